@@ -1,0 +1,243 @@
+"""Score stage: sentences -> sparse TF-IDF rows and a relevance per sentence.
+
+Terms are Porter stems of words outside scikit-learn's English stop list, as unigrams and the
+bigrams of consecutive content words; IDF comes from the cluster itself (each sentence is a
+"document" for IDF). Relevance is the cosine of a sentence to the cluster centroid, or to the
+query when one is given, times a position prior, scaled to [0, 1]. Sentences that make poor
+points on their own (questions, fragments, unattributed quotes, dangling openings) are scored
+but marked ineligible.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .errors import InputError
+from .types import Scored, Sentence
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+__all__ = ["score_sentences", "make_analyzer", "DANGLING_OPENERS"]
+
+# Words: letters and digits, with inner apostrophes (don't, Kim's) kept in one token.
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Sentences shorter than this are fragments (datelines, "He declined.") that carry no fact alone.
+MIN_WORDS = 6
+# Longer sentences would take half of a 100-word budget; rarely the best use of it.
+MAX_WORDS = 55
+# Centroid trimming: only terms that at least this share of the documents use describe the event;
+# the rest is each article's own colour. Below 3 documents every term counts.
+CENTROID_MIN_DOC_SHARE = 0.3
+# Position prior: news puts the key facts first. relevance *= 1 + POSITION_WEIGHT / (1 + index).
+POSITION_WEIGHT = 0.6
+# With a query, its weight against the centroid (the centroid keeps answers on the event's core).
+QUERY_WEIGHT = 0.7
+# Openings that point back to something the reader of an excerpt has not seen.
+DANGLING_OPENERS = frozenset(
+    """he she it they his her its their them him this these those that such there
+    but however also and yet so still meanwhile instead besides moreover furthermore nonetheless
+    nevertheless then thus hence otherwise likewise similarly later earlier afterwards another
+    both neither either others""".split()
+)
+_QUOTES = "\"“”„«»'‘’"
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|asked|stated|wrote|writes|according|declared|"
+    r"announced|insisted|explained|noted|argued|warned|claimed|replied|tweeted|urged|quoted)\b",
+    re.IGNORECASE,
+)
+
+
+# Reporting verbs and honorifics: in news every other sentence has one, so they say nothing about
+# which event a sentence is on, yet TF-IDF would make them centroid terms.
+NEWS_STOP_WORDS = frozenset("said says say saying told tells according added adds mr mrs ms".split())
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS) | NEWS_STOP_WORDS
+
+
+def make_analyzer(stop_words: frozenset[str] | None = None) -> Callable[[str], list[str]]:
+    """Build the analyzer: text -> stemmed content unigrams and bigrams (with a per-word stem cache).
+
+    Parameters
+    ----------
+    stop_words : frozenset of str, optional
+        Words to drop; scikit-learn's English list when ``None``.
+
+    Returns
+    -------
+    callable
+        ``analyze(text) -> list[str]``, deterministic; stems are cached per distinct word, the hot
+        spot of stemming.
+    """
+    from nltk.stem.porter import PorterStemmer
+
+    stop = _stop_words() if stop_words is None else stop_words
+    stem = PorterStemmer().stem
+    cache: dict[str, str | None] = {}
+    findall = _WORD.findall
+
+    def analyze(text: str) -> list[str]:
+        grams: list[str] = []
+        previous: str | None = None
+        for word in findall(text.lower()):
+            token = cache.get(word, "")
+            if token == "":
+                token = None if word in stop or (len(word) < 2 and not word.isdigit()) else stem(word.replace("’", "'"))
+                cache[word] = token
+            if token is None:
+                continue
+            grams.append(token)
+            if previous is not None:
+                grams.append(previous + " " + token)
+            previous = token
+        return grams
+
+    return analyze
+
+
+def score_sentences(
+    sentences: Sequence[Sentence],
+    *,
+    query: str | None = None,
+    stop_words: frozenset[str] | None = None,
+    position_weight: float = POSITION_WEIGHT,
+) -> Scored:
+    """Vectorise the sentences and score their relevance to the cluster (or the query).
+
+    Parameters
+    ----------
+    sentences : sequence of Sentence
+        Every sentence of the cluster, grouped by document.
+    query : str, optional
+        A topic to focus on; relevance then blends similarity to the query with the centroid.
+    stop_words : frozenset of str, optional
+        Words that are not terms; scikit-learn's English stop words when ``None``.
+    position_weight : float
+        Strength of the lead prior (0 turns it off).
+
+    Returns
+    -------
+    Scored
+        L2-normalised sparse TF-IDF rows, relevance in [0, 1], key terms, eligibility.
+
+    Raises
+    ------
+    InputError
+        No sentence has a content word (empty vocabulary).
+    """
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    if not sentences:
+        raise InputError("no sentences to score; give articles with prose text")
+    analyze = make_analyzer(stop_words)
+    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True, dtype=np.float64)
+    try:
+        matrix = vectorizer.fit_transform([s.text for s in sentences])
+    except ValueError as exc:  # sklearn: "empty vocabulary; perhaps the documents only contain stop words"
+        raise InputError(
+            "the articles have no content words (only stop words, numbers of one digit, or symbols); "
+            "give articles with prose text, or pass stop_words=frozenset() to keep every word"
+        ) from exc
+    matrix = csr_matrix(matrix)
+    terms = vectorizer.get_feature_names_out()
+
+    doc_ids = [s.doc_id for s in sentences]
+    centroid = _centroid(matrix, doc_ids)
+    relevance = _cosine(matrix, centroid)
+    if query is not None and query.strip():
+        query_vector = csr_matrix(vectorizer.transform([query]))
+        if query_vector.nnz:
+            q = np.asarray(query_vector.toarray()).ravel()
+            query_relevance = _cosine(matrix, q)
+            relevance = QUERY_WEIGHT * _scaled(query_relevance) + (1 - QUERY_WEIGHT) * _scaled(relevance)
+    index = np.fromiter((s.index for s in sentences), dtype=np.float64, count=len(sentences))
+    relevance = _scaled(relevance * (1.0 + position_weight / (1.0 + index)))
+    eligible = np.fromiter((_is_eligible(s.text) for s in sentences), dtype=bool, count=len(sentences))
+    if not eligible.any():
+        eligible[:] = True  # better a weak point than an empty briefing
+    order = np.argsort(-centroid, kind="stable")[:12]
+    key_terms = tuple(str(terms[i]) for i in order if centroid[i] > 0)
+    return Scored(
+        sentences=tuple(sentences),
+        matrix=matrix,
+        relevance=relevance,
+        key_terms=_surface_terms(key_terms, sentences, analyze),
+        eligible=eligible,
+    )
+
+
+def _centroid(matrix: csr_matrix, doc_ids: Sequence[str]) -> np.ndarray:
+    """Mean TF-IDF weight of each term, kept only for terms a share of the documents use."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    codes: dict[str, int] = {}
+    rows = np.fromiter((codes.setdefault(d, len(codes)) for d in doc_ids), dtype=np.int64, count=len(doc_ids))
+    n_docs = len(codes)
+    membership = csr_matrix(
+        (np.ones(len(doc_ids)), (rows, np.arange(len(doc_ids)))), shape=(n_docs, len(doc_ids))
+    )
+    centroid = np.asarray(matrix.sum(axis=0)).ravel() / max(len(doc_ids), 1)
+    if n_docs >= 3:
+        binary = matrix.copy()
+        binary.data[:] = 1.0
+        doc_freq = np.asarray(((membership @ binary) > 0).sum(axis=0)).ravel()
+        centroid = centroid * (doc_freq / n_docs >= CENTROID_MIN_DOC_SHARE)
+    return np.asarray(centroid, dtype=np.float64)
+
+
+def _cosine(matrix: csr_matrix, vector: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    norm = float(np.linalg.norm(vector))
+    if norm == 0.0:
+        return np.zeros(matrix.shape[0])
+    return np.asarray(matrix @ (vector / norm)).ravel()
+
+
+def _scaled(values: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    top = float(values.max()) if values.size else 0.0
+    return values / top if top > 0 else np.zeros_like(values)
+
+
+def _is_eligible(text: str) -> bool:
+    words = text.split()
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return False
+    if text.rstrip(_QUOTES + ")]").endswith("?"):
+        return False
+    first = words[0].strip(_QUOTES + "(—-").lower().rstrip(",;:")
+    if first in DANGLING_OPENERS:
+        return False
+    if text[0] in _QUOTES and not _SPEECH.search(text):
+        return False  # a quote with no one to attribute it to
+    return True
+
+
+def _surface_terms(
+    stems: Sequence[str], sentences: Sequence[Sentence], analyze: Callable[[str], list[str]]
+) -> tuple[str, ...]:
+    """Turn stemmed key terms back into words a reader knows (the first surface form seen)."""
+    wanted = {part for term in stems for part in term.split()}
+    surface: dict[str, str] = {}
+    for sentence in sentences:
+        for word in _WORD.findall(sentence.text):
+            grams = analyze(word)
+            if grams and grams[0] in wanted and grams[0] not in surface:
+                surface[grams[0]] = word
+        if len(surface) == len(wanted):
+            break
+    return tuple(" ".join(surface.get(part, part) for part in term.split()) for term in stems)

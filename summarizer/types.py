@@ -1,0 +1,192 @@
+"""The frozen records that flow between pipeline stages.
+
+load -> ``Document`` -> split -> ``Sentence`` -> score -> ``Scored`` -> select -> ``Pick``
+-> order -> ``Briefing`` (``Point``, ``Citation``, ``Source``) -> render.
+
+Every offset (``start``, ``end``) is a character offset into ``Document.text``, which is the text
+exactly as the user gave it (decoded): cleaning never rewrites it, it only marks spans as
+``Removal`` so that nothing the user gave is lost and every point slices back to its source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+__all__ = [
+    "Document",
+    "Removal",
+    "Sentence",
+    "Scored",
+    "Pick",
+    "Citation",
+    "Point",
+    "Source",
+    "Briefing",
+    "OutputFormat",
+    "Order",
+    "count_words",
+]
+
+OutputFormat = Literal["html", "md", "json", "text"]
+Order = Literal["chronological", "score"]
+
+
+def count_words(text: str) -> int:
+    """Number of whitespace-separated tokens: the unit of every word budget (as ROUGE's ``-l``)."""
+    return len(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A span of ``Document.text`` that cleaning kept out of the summary, and why."""
+
+    start: int
+    end: int
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article of the cluster.
+
+    ``text`` is never rewritten; ``removed`` lists the spans (headers, captions, embeds ...) that
+    are not article prose. ``date`` is ISO 8601 (``YYYY-MM-DD``) when known. ``source`` is the
+    outlet (AP, Reuters ...).
+    """
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+    url: str | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    removed: tuple[Removal, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document: ``text == document.text[start:end]``."""
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """The score stage's output: one sparse, L2-normalised TF-IDF row and one relevance per sentence.
+
+    ``relevance`` is scaled to [0, 1]; ``eligible`` marks the sentences that may become points
+    (others are still used for attribution); ``None`` means all.
+    """
+
+    sentences: tuple[Sentence, ...]
+    matrix: csr_matrix
+    relevance: np.ndarray
+    key_terms: tuple[str, ...] = ()
+    eligible: np.ndarray | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where a point's statement stands in one source: a sentence span and its similarity."""
+
+    doc_id: str
+    start: int
+    end: int
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """A sentence chosen by the select stage, with the sources that carry the same statement."""
+
+    sentence: Sentence
+    score: float
+    rank: int
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """One sentence of the briefing, verbatim from its primary source ``citations[0]``."""
+
+    text: str
+    doc_id: str
+    start: int
+    end: int
+    score: float
+    citations: tuple[str, ...]
+    evidence: tuple[Citation, ...] = ()
+    sentence_index: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An input document as the briefing lists it, with how many points cite it."""
+
+    id: str
+    title: str | None
+    outlet: str | None
+    date: str | None
+    url: str | None
+    points: int
+    dateline: str | None = None
+    byline: str | None = None
+    removed: tuple[Removal, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """The summary: points in reading order, every input source, key terms.
+
+    Render with ``to_html()``, ``to_markdown()``, ``to_dict()`` or ``summarizer.render``.
+    """
+
+    points: tuple[Point, ...]
+    sources: tuple[Source, ...]
+    documents: tuple[Document, ...] = field(repr=False, default=())
+    key_terms: tuple[str, ...] = ()
+    headline: str = ""
+    query: str | None = None
+    max_words: int | None = None
+    max_sentences: int | None = None
+
+    @property
+    def text(self) -> str:
+        """The summary as plain text: the points in order, one per line."""
+        return "\n".join(point.text for point in self.points)
+
+    @property
+    def word_count(self) -> int:
+        """Words in the summary, counted as the budget counts them."""
+        return sum(count_words(point.text) for point in self.points)
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready dictionary (the ``json`` format without the encoding)."""
+        from .render import briefing_to_dict
+
+        return briefing_to_dict(self)
+
+    def to_html(self, template: str | None = None) -> str:
+        """The self-contained HTML briefing."""
+        from .render import render
+
+        return render(self, "html", template=template)
+
+    def to_markdown(self, template: str | None = None) -> str:
+        """The Markdown briefing."""
+        from .render import render
+
+        return render(self, "md", template=template)
