@@ -1,0 +1,54 @@
+"""Shared fixtures: paths to ../shared, golden-file refresh option, hypothesis profile."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+try:
+    from hypothesis import HealthCheck, settings
+except ImportError:  # pragma: no cover - hypothesis is in the test extra
+    settings = None  # type: ignore[assignment]
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SUMMARIZER_SHARED", REPO.parent / "shared"))
+SEEDS = SHARED / "seeds"
+BENCHMARKS = SHARED / "benchmarks"
+EXAMPLES = REPO / "examples"
+
+if settings is not None:
+    # A fixed, derandomised budget: CI stays within minutes and every run tries the same examples.
+    settings.register_profile(
+        "ci", max_examples=60, derandomize=True, deadline=None,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
+    settings.register_profile("dev", max_examples=300, deadline=None)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", default=False,
+        help="rewrite the golden briefings under tests/data/cases/ instead of comparing (review the diff!)",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip(f"the sample articles are not here ({SEEDS}); run with ../shared beside the repo")
+    return SEEDS
+
+
+@pytest.fixture
+def benchmarks_dir() -> Path:
+    if not BENCHMARKS.is_dir():
+        pytest.skip(f"the benchmark data is not here ({BENCHMARKS}); run with ../shared beside the repo")
+    return BENCHMARKS

@@ -1,0 +1,148 @@
+"""The whole pipeline through the public API, and DESIGN.md's invariants on the sample articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer import (
+    Briefing,
+    ConfigError,
+    Document,
+    InputError,
+    Summarizer,
+    load_documents,
+    summarize,
+)
+from summarizer.types import count_words
+
+# Three short reports of one invented event, written for these tests.
+FERRY = (
+    "The Kestrel Bay ferry ran aground on a sandbank near Port Amsel on Sunday morning with 212 "
+    "passengers on board. Coastguard boats took every passenger ashore within four hours and no one "
+    "was hurt. The operator, Amsel Lines, said the vessel had lost steering in heavy fog.",
+    "All 212 passengers were taken ashore by coastguard boats after the Kestrel Bay ferry ran aground "
+    "near Port Amsel on Sunday. Amsel Lines blamed a steering failure in thick fog for the grounding. "
+    "The harbour master has opened an inquiry into why the ferry left port in such conditions.",
+    "Salvage crews hope to refloat the Kestrel Bay ferry at high tide on Tuesday, the company said on "
+    "Monday. Nobody was injured when the ferry ran aground on a sandbank near Port Amsel on Sunday "
+    "morning. Fuel has not leaked from the hull, according to an environmental agency survey.",
+)
+
+
+def check_invariants(briefing: Briefing, documents: list[Document], max_words: int | None) -> None:
+    by_id = {d.id: d for d in briefing.documents}
+    assert [s.id for s in briefing.sources] == [d.id for d in by_id.values()]
+    for point in briefing.points:
+        source = by_id[point.citations[0]]
+        assert point.doc_id == point.citations[0]
+        assert source.text[point.start:point.end] == point.text  # 1. verbatim at the offsets
+        assert set(point.citations) <= set(by_id)  # 2. citations name inputs
+        assert len(set(point.citations)) == len(point.citations)
+        for c in point.evidence:
+            assert by_id[c.doc_id].text[c.start:c.end].strip()
+        for removed in source.removed:
+            assert point.end <= removed.start or point.start >= removed.end
+    if max_words is not None:
+        assert briefing.word_count <= max_words  # 3. budget
+    assert len({p.text for p in briefing.points}) == len(briefing.points)
+    assert len(briefing.sources) == len(documents)
+
+
+def test_ferry_cluster_cites_agreeing_sources() -> None:
+    docs = [Document(t) for t in FERRY]
+    briefing = summarize(docs, max_words=60)
+    check_invariants(briefing, docs, 60)
+    assert briefing.points
+    assert any(len(p.citations) >= 2 for p in briefing.points)
+    assert briefing.text == "\n".join(p.text for p in briefing.points)
+    assert [s.points for s in briefing.sources] == [
+        sum(d in p.citations for p in briefing.points) for d in ("doc1", "doc2", "doc3")
+    ]
+
+
+def test_sentence_budget_and_score_order() -> None:
+    briefing = summarize(list(FERRY), max_sentences=2, order="score")
+    assert len(briefing.points) == 2
+    assert briefing.points[0].score >= briefing.points[1].score
+
+
+def test_default_budget_is_applied() -> None:
+    briefing = summarize(list(FERRY) * 5)
+    assert 0 < briefing.word_count <= 120
+    assert briefing.max_words == 120
+
+
+def test_query_changes_the_focus() -> None:
+    generic = summarize(list(FERRY), max_sentences=1)
+    focused = summarize(list(FERRY), max_sentences=1, query="fuel leak environmental survey")
+    assert "Fuel" in focused.points[0].text
+    assert focused.points[0].text != generic.points[0].text
+
+
+def test_lone_string_and_bad_items_are_type_errors() -> None:
+    with pytest.raises(TypeError, match="not a single string"):
+        summarize(FERRY[0])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"max_words": 0}, "max_words must be a positive whole number or None; got 0"),
+        ({"max_words": True}, "max_words must be a positive whole number"),
+        ({"max_sentences": -3}, "max_sentences must be a positive whole number or None; got -3"),
+        ({"diversity": 1.5}, r"diversity must be a number in \[0, 1\]; got 1.5"),
+        ({"diversity": float("nan")}, r"diversity must be a number in \[0, 1\]"),
+        ({"citation_threshold": 0}, r"citation_threshold must be a number in \(0, 1\]"),
+        ({"order": "newest"}, "order must be one of chronological, score; got 'newest'"),
+        ({"query": 5}, "query must be a string or None; got int"),
+    ],
+)
+def test_parameters_are_validated_when_summarising(kwargs: dict[str, object], message: str) -> None:
+    summarizer = Summarizer(**kwargs)  # type: ignore[arg-type]  # __init__ only stores
+    with pytest.raises(ConfigError, match=message):
+        summarizer.summarize(list(FERRY))
+
+
+@pytest.mark.parametrize("texts", [["", "   "], ["\n\n", "..."], ["!!! ??? ..."]])
+def test_no_usable_text_is_an_input_error(texts: list[str]) -> None:
+    with pytest.raises(InputError, match="give"):
+        summarize(texts)
+
+
+def test_same_input_same_output() -> None:
+    a = summarize(list(FERRY), max_words=80)
+    b = summarize(list(FERRY), max_words=80)
+    assert a == b
+    assert a.to_dict() == b.to_dict()
+
+
+def test_summarizer_init_only_stores() -> None:
+    s = Summarizer(max_words=50, diversity=0.5)
+    assert (s.max_words, s.diversity) == (50, 0.5)
+    assert "max_words=50" in repr(s)
+
+
+# --- The sample articles in ../shared/seeds (real news, noise included) -------------------------
+
+NOISE_MARKERS = ("Advertisement", "first appeared on", "【", "(@", "pic.twitter", "ギャラリー")
+
+
+@pytest.mark.parametrize("budget", [120, 250])
+def test_seed_invariants(seeds_dir: Path, budget: int) -> None:
+    docs = load_documents(seeds_dir)
+    briefing = summarize(docs, max_words=budget)
+    check_invariants(briefing, docs, budget)
+    assert any(len(p.citations) >= 2 for p in briefing.points), "no point cites two or more sources"
+    for point in briefing.points:
+        assert not any(marker in point.text for marker in NOISE_MARKERS), point.text
+        assert not point.text.lstrip().startswith("date ")
+    assert summarize(load_documents(seeds_dir), max_words=budget).to_html() == briefing.to_html()
+    dates = {d.date for d in briefing.documents}
+    assert {"2019-03-01", "2019-02-28"} <= dates
+
+
+def test_seed_word_counts_use_the_budget(seeds_dir: Path) -> None:
+    briefing = summarize(load_documents(seeds_dir), max_words=120)
+    assert 90 <= sum(count_words(p.text) for p in briefing.points) <= 120
