@@ -1,0 +1,821 @@
+"""Render a ``Briefing`` as a self-contained HTML page, Markdown, plain text or JSON.
+
+``Briefing`` -> view model (numbered citations, highlighted source texts, chart geometry) ->
+Jinja templates (``templates/briefing.{html,md,text}.j2``) -> ``str``. JSON is built in Python
+(``briefing_to_dict``) so that it is exact and byte-identical across runs.
+
+All the arithmetic (which source number a citation gets, where each cited sentence sits in its
+source, bar lengths, timeline positions) happens here, so the templates stay declarative and a
+user template that overrides one block sees the same, ready-made values.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import os
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, get_args
+
+from .errors import ConfigError, TemplateError
+from .types import Briefing, Citation, Document, OutputFormat, Point, Removal, Source, count_words
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import jinja2
+
+__all__ = ["render", "briefing_to_dict"]
+
+#: Template rendered for each format; ``json`` has none (it is built in Python to stay exact).
+TEMPLATE_NAMES: dict[str, str] = {
+    "html": "briefing.html.j2",
+    "md": "briefing.md.j2",
+    "text": "briefing.text.j2",
+}
+
+#: Built-in template folders: the wheel ships ``summarizer/templates``; a source checkout or an
+#: editable install keeps them in the top-level ``templates/`` next to the package.
+_PACKAGE_DIR = Path(__file__).resolve().parent
+_BUILTIN_TEMPLATE_DIRS: tuple[Path, ...] = (
+    _PACKAGE_DIR / "templates",
+    _PACKAGE_DIR.parent / "templates",
+)
+
+#: Scores are floats from sparse products; six places keep JSON stable across BLAS builds.
+SCORE_DIGITS = 6
+
+#: Only these schemes become links: anything else (``javascript:``, ``data:``) is shown as text.
+SAFE_URL_SCHEMES = ("http://", "https://")
+
+#: Key terms used for a headline when the briefing has none: enough to name the event, short
+#: enough for a browser tab.
+HEADLINE_TERMS = 4
+
+#: Month names spelled out here, not via ``strftime``, so output does not depend on the locale.
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+#: Paragraphs are separated by a blank line (possibly holding spaces), as in the input files.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+#: Bar chart geometry in SVG user units; the viewBox is about as wide as the figure on a phone
+#: and in the wide layout's side column, so its text stays near its nominal size in both.
+CHART_WIDTH = 290
+CHART_LABEL_WIDTH = 132
+CHART_ROW = 26
+CHART_BAR_HEIGHT = 16
+#: Labels longer than this are cut with an ellipsis; the full name is in the source list.
+CHART_LABEL_CHARS = 17
+
+#: Timeline geometry: dots on one axis; sources close in time stack in lanes so labels never overlap.
+TIMELINE_WIDTH = 290
+TIMELINE_MARGIN = 28
+TIMELINE_LANE = 22
+TIMELINE_MIN_GAP = 24
+
+#: Markdown characters that could start markup (links, raw HTML, emphasis, code) in a point.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
+#: A line start that Markdown would read as a list item, heading underline or block quote.
+_MD_LINE_START = re.compile(r"^(\d{1,9})([.)])|^([-+=])")
+
+
+@dataclass(frozen=True, slots=True)
+class CiteView:
+    """One numbered citation of a point: ``[number]`` linking to ``href``."""
+
+    number: int
+    source_id: str
+    href: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class PointView:
+    """A point as the templates show it."""
+
+    number: int
+    anchor: str
+    text: str
+    flat: str
+    cites: tuple[CiteView, ...]
+    agreement: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of source text; ``marked`` when a point cites it, ``anchor`` on a mark's first run."""
+
+    text: str
+    marked: bool = False
+    anchor: str = ""
+    cited_by: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RemovalView:
+    """A span that cleaning kept out of the summary."""
+
+    reason: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceView:
+    """A source as the templates show it, with its full text split into paragraphs."""
+
+    number: int
+    id: str
+    anchor: str
+    name: str
+    title: str
+    outlet: str
+    date: str
+    iso_date: str
+    url: str
+    link: str
+    dateline: str
+    byline: str
+    points: int
+    cited_in: tuple[int, ...]
+    paragraphs: tuple[tuple[Segment, ...], ...]
+    words: int
+    removed: tuple[RemovalView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One row of the points-per-source bar chart."""
+
+    number: int
+    label: str
+    full_label: str
+    value: int
+    y: int
+    width: float
+    text_y: int
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """Bar chart geometry."""
+
+    bars: tuple[Bar, ...]
+    width: int
+    height: int
+    label_width: int
+    bar_height: int
+
+
+@dataclass(frozen=True, slots=True)
+class Dot:
+    """One source on the timeline."""
+
+    number: int
+    x: float
+    y: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """Timeline geometry: axis from ``first`` to ``last`` (human-readable dates)."""
+
+    dots: tuple[Dot, ...]
+    width: int
+    height: int
+    axis_y: int
+    x0: int
+    x1: int
+    first: str
+    last: str
+
+
+# --------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------
+
+
+def render(
+    briefing: Briefing,
+    format: OutputFormat = "html",  # noqa: A002 - the documented public name
+    template: str | os.PathLike[str] | None = None,
+) -> str:
+    """Render a briefing as HTML, Markdown, plain text or JSON.
+
+    Parameters
+    ----------
+    briefing : Briefing
+        The summary to render.
+    format : {"html", "md", "json", "text"}, default "html"
+        ``html`` is one self-contained page (inline CSS, no script, works offline); ``md`` and
+        ``text`` carry the same numbered citations and source list; ``json`` is
+        ``briefing_to_dict`` encoded with two-space indentation.
+    template : str or os.PathLike, optional
+        Path to a Jinja template file used instead of the built-in one. It may
+        ``{% extends "briefing.html.j2" %}`` and override a single block; templates next to it
+        take precedence over the built-in ones. Not allowed with ``json``.
+
+    Returns
+    -------
+    str
+        The rendered document, ending with a newline.
+
+    Raises
+    ------
+    ConfigError
+        If ``format`` is not one of the allowed values, or a template is given with ``json``.
+    TemplateError
+        If the template is missing, does not compile or uses an undefined variable.
+
+    Examples
+    --------
+    >>> from summarizer.types import Briefing, Point, Source
+    >>> b = Briefing(points=(Point("Rain fell.", "a", 0, 10, 1.0, ("a",)),),
+    ...              sources=(Source("a", "Storm", "Daily", None, None, 1),))
+    >>> print(render(b, "text").splitlines()[4])
+    1. Rain fell. [1]
+    """
+    allowed = get_args(OutputFormat)
+    if format not in allowed:
+        raise ConfigError(
+            f"`format` must be one of {', '.join(map(repr, allowed))}; got {format!r}"
+        )
+    if format == "json":
+        if template is not None:
+            raise ConfigError(
+                "`template` cannot be used with format 'json' (JSON is built without a "
+                f"template); got template={os.fspath(template)!r}: drop it or use 'html', 'md' "
+                "or 'text'"
+            )
+        return json.dumps(briefing_to_dict(briefing), ensure_ascii=False, indent=2) + "\n"
+
+    if template is None:
+        env = _environment(None)
+        name = TEMPLATE_NAMES[format]
+    else:
+        path = Path(os.fspath(template)).expanduser()
+        if not path.is_file():
+            raise TemplateError(
+                f"template file not found: {os.fspath(template)!r}; give the path of an existing "
+                "Jinja file (for example one that extends 'briefing.html.j2')"
+            )
+        env = _environment(str(path.resolve().parent))
+        name = path.name
+    return _render_template(env, name, _context(briefing))
+
+
+def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
+    """Return a JSON-ready dictionary of the briefing.
+
+    Parameters
+    ----------
+    briefing : Briefing
+        The summary.
+
+    Returns
+    -------
+    dict
+        ``headline``, ``query``, ``key_terms``, ``word_count``, ``max_words``,
+        ``max_sentences``, ``points`` (``text``, ``doc_id``, ``start``, ``end``, ``score``
+        rounded to six places, ``citations``, ``evidence``) and ``sources`` (``id``, ``title``,
+        ``outlet``, ``date``, ``url``, ``points``, ``dateline``, ``byline``, ``removed``).
+        Only plain ``str``/``int``/``float``/``None``/``list``/``dict`` values, so
+        ``json.loads(json.dumps(d)) == d``.
+
+    Examples
+    --------
+    >>> from summarizer.types import Briefing
+    >>> briefing_to_dict(Briefing(points=(), sources=()))["points"]
+    []
+    """
+    return {
+        "headline": briefing.headline,
+        "query": briefing.query,
+        "key_terms": list(briefing.key_terms),
+        "word_count": briefing.word_count,
+        "max_words": briefing.max_words,
+        "max_sentences": briefing.max_sentences,
+        "points": [_point_dict(point) for point in briefing.points],
+        "sources": [_source_dict(source) for source in briefing.sources],
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# JSON
+# --------------------------------------------------------------------------------------------
+
+
+def _round(value: float) -> float | None:
+    """Round a score for JSON; NaN and infinities (not valid JSON) become ``None``."""
+    number = float(value)
+    return round(number, SCORE_DIGITS) if math.isfinite(number) else None
+
+
+def _citation_dict(citation: Citation) -> dict[str, object]:
+    """JSON form of one piece of evidence."""
+    return {
+        "doc_id": citation.doc_id,
+        "start": citation.start,
+        "end": citation.end,
+        "similarity": _round(citation.similarity),
+    }
+
+
+def _point_dict(point: Point) -> dict[str, object]:
+    """JSON form of one point."""
+    return {
+        "text": point.text,
+        "doc_id": point.doc_id,
+        "start": point.start,
+        "end": point.end,
+        "score": _round(point.score),
+        "citations": list(point.citations),
+        "evidence": [_citation_dict(c) for c in point.evidence],
+    }
+
+
+def _removal_dict(removal: Removal) -> dict[str, object]:
+    """JSON form of one removed span."""
+    return {
+        "start": removal.start,
+        "end": removal.end,
+        "reason": removal.reason,
+        "text": removal.text,
+    }
+
+
+def _source_dict(source: Source) -> dict[str, object]:
+    """JSON form of one source."""
+    return {
+        "id": source.id,
+        "title": source.title,
+        "outlet": source.outlet,
+        "date": source.date,
+        "url": source.url,
+        "points": source.points,
+        "dateline": source.dateline,
+        "byline": source.byline,
+        "removed": [_removal_dict(r) for r in source.removed],
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Jinja environment
+# --------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=16)
+def _environment(user_dir: str | None) -> jinja2.Environment:
+    """One Environment per user template folder (built-in folders come after it)."""
+    import jinja2
+
+    search = [user_dir] if user_dir is not None else []
+    search += [str(d) for d in _BUILTIN_TEMPLATE_DIRS if d.is_dir()]
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(search),
+        # Escape HTML templates by extension; unknown extensions (a user's ``mine.j2``) are
+        # escaped too, because a user block inside the HTML page must not be the one hole.
+        autoescape=jinja2.select_autoescape(
+            enabled_extensions=("html", "htm", "xml", "html.j2", "htm.j2", "xml.j2"),
+            disabled_extensions=("md", "md.j2", "txt", "text", "text.j2", "txt.j2"),
+            default_for_string=True,
+            default=True,
+        ),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = _md_escape
+    env.filters["md_url"] = _md_url
+    return env
+
+
+def _render_template(env: jinja2.Environment, name: str, context: dict[str, object]) -> str:
+    """Load and render one template, translating Jinja's errors into ``TemplateError``."""
+    import jinja2
+
+    folders = ", ".join(getattr(env.loader, "searchpath", []))
+    try:
+        return env.get_template(name).render(context)
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(
+            f"template {exc.name!r} not found (looked in {folders}); check the file name or "
+            "reinstall summarizer if a built-in template is missing"
+        ) from exc
+    except jinja2.TemplateSyntaxError as exc:
+        where = exc.filename or exc.name or name
+        raise TemplateError(
+            f"template syntax error in {where}, line {exc.lineno}: {exc.message}; fix the "
+            "Jinja syntax there"
+        ) from exc
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(
+            f"template {name!r} uses an undefined value: {exc.message}; use one of the "
+            f"variables {', '.join(sorted(context))}"
+        ) from exc
+    except RecursionError as exc:
+        raise TemplateError(
+            f"template {name!r} extends itself (it has the same name as the template it "
+            "extends); rename your file, e.g. to 'my-briefing.html.j2'"
+        ) from exc
+
+
+def _md_escape(value: object) -> str:
+    """Backslash-escape Markdown markup so a point or title renders as the literal text."""
+    text = " ".join(str(value).split())
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else
+                              f"\\{m.group(3)}", text)
+
+
+def _md_url(value: object) -> str:
+    """A URL for a Markdown link destination: angle-bracketed so spaces and parentheses hold."""
+    return "<" + str(value).replace("<", "%3C").replace(">", "%3E").replace("\n", "") + ">"
+
+
+# --------------------------------------------------------------------------------------------
+# View model
+# --------------------------------------------------------------------------------------------
+
+
+def _safe_url(url: str | None) -> str:
+    """The URL if it is http(s) (the only schemes that become links), else ``""``."""
+    if not url:
+        return ""
+    candidate = url.strip()
+    if candidate.lower().startswith(SAFE_URL_SCHEMES) and not any(
+        ch.isspace() or ord(ch) < 32 for ch in candidate
+    ):
+        return candidate
+    return ""
+
+
+def _parse_date(value: str | None) -> date | None:
+    """``YYYY-MM-DD`` (optionally followed by a time) as a date, or ``None``."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _human_date(day: date) -> str:
+    """``3 March 2024``, independent of the locale."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def _date_span(days: list[date]) -> str:
+    """Human-readable span of the source dates: one day, or first to last."""
+    if not days:
+        return ""
+    first, last = min(days), max(days)
+    if first == last:
+        return _human_date(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}\u2013{last.day} {MONTHS[last.month - 1]} {last.year}"
+    if first.year == last.year:
+        return f"{first.day} {MONTHS[first.month - 1]} \u2013 {_human_date(last)}"
+    return f"{_human_date(first)} \u2013 {_human_date(last)}"
+
+
+def _headline(briefing: Briefing) -> str:
+    """The briefing's headline, or one made from its key terms."""
+    if briefing.headline.strip():
+        return " ".join(briefing.headline.split())
+    terms = [" ".join(t.split()) for t in briefing.key_terms if t.strip()][:HEADLINE_TERMS]
+    if not terms:
+        return "Briefing"
+    listed = terms[0] if len(terms) == 1 else ", ".join(terms[:-1]) + " and " + terms[-1]
+    return listed[0].upper() + listed[1:]
+
+
+def _source_name(source: Source) -> str:
+    """Short name of a source: outlet, else title, else id."""
+    for candidate in (source.outlet, source.title):
+        if candidate and candidate.strip():
+            return " ".join(candidate.split())
+    return source.id
+
+
+def _cite_label(number: int, source: Source) -> str:
+    """Accessible name of a citation link: ``Source 1: Reuters, Dam opens``."""
+    parts = [
+        " ".join(p.split()) for p in (source.outlet, source.title) if p and p.strip()
+    ] or [source.id]
+    return f"Source {number}: " + ", ".join(parts)
+
+
+def _span_ok(start: int, end: int, text: str) -> bool:
+    """Whether ``[start, end)`` is a non-empty span inside ``text``."""
+    return 0 <= start < end <= len(text)
+
+
+def _sentence_anchor(number: int, start: int, end: int) -> str:
+    """Stable id of a cited sentence: source number and character offsets."""
+    return f"s{number}-{start}-{end}"
+
+
+def _evidence_span(point: Point, doc_id: str) -> tuple[int, int] | None:
+    """Where ``point`` stands in source ``doc_id``: itself for the primary, else its evidence."""
+    if doc_id == point.doc_id:
+        return point.start, point.end
+    for citation in point.evidence:
+        if citation.doc_id == doc_id:
+            return citation.start, citation.end
+    return None
+
+
+def _cited_spans(
+    briefing: Briefing, number_of: dict[str, int], documents: dict[str, Document]
+) -> dict[int, dict[tuple[int, int], list[int]]]:
+    """Per source number, each cited sentence span and the points citing it."""
+    spans: dict[int, dict[tuple[int, int], list[int]]] = {}
+    for p_number, point in enumerate(briefing.points, start=1):
+        for source_id in point.citations:
+            number = number_of.get(source_id)
+            doc = documents.get(source_id)
+            span = _evidence_span(point, source_id)
+            if number is None or doc is None or span is None or not _span_ok(*span, doc.text):
+                continue
+            cited = spans.setdefault(number, {}).setdefault(span, [])
+            if p_number not in cited:
+                cited.append(p_number)
+    return spans
+
+
+def _point_views(
+    briefing: Briefing, number_of: dict[str, int], anchors: dict[int, dict[tuple[int, int], str]]
+) -> tuple[PointView, ...]:
+    """Points with numbered citations linking to the cited sentence (else to the source)."""
+    total = len(briefing.sources)
+    views: list[PointView] = []
+    for p_number, point in enumerate(briefing.points, start=1):
+        cites: list[CiteView] = []
+        for source_id in point.citations:
+            number = number_of.get(source_id)
+            if number is None or any(c.number == number for c in cites):
+                continue  # a citation to an unknown source has nowhere to point
+            span = _evidence_span(point, source_id)
+            anchor = anchors.get(number, {}).get(span) if span is not None else None
+            href = f"#{anchor}" if anchor else f"#source-{number}"
+            source = briefing.sources[number - 1]
+            cites.append(CiteView(number, source_id, href, _cite_label(number, source)))
+        if len(cites) >= 2:
+            agreement = f"{len(cites)} of {total} sources"
+        elif len(cites) == 1:
+            agreement = f"only in {_source_name(briefing.sources[cites[0].number - 1])}"
+        else:
+            agreement = ""
+        views.append(
+            PointView(
+                number=p_number,
+                anchor=f"point-{p_number}",
+                text=point.text,
+                flat=" ".join(point.text.split()),
+                cites=tuple(cites),
+                agreement=agreement,
+                score=point.score,
+            )
+        )
+    return tuple(views)
+
+
+def _context(briefing: Briefing) -> dict[str, object]:
+    """Everything the templates use, computed once."""
+    number_of: dict[str, int] = {}
+    for i, source in enumerate(briefing.sources, start=1):
+        number_of.setdefault(source.id, i)
+    documents = {doc.id: doc for doc in briefing.documents if doc.id is not None}
+    spans = _cited_spans(briefing, number_of, documents)
+    anchors = {number: _assign_anchors(number, marks) for number, marks in spans.items()}
+    points = _point_views(briefing, number_of, anchors)
+
+    sources: list[SourceView] = []
+    for number, source in enumerate(briefing.sources, start=1):
+        doc = documents.get(source.id)
+        removed_spans = doc.removed if doc is not None and doc.removed else source.removed
+        day = _parse_date(source.date)
+        url = (source.url or "").strip()
+        cited_in = sorted({p.number for p in points for c in p.cites if c.number == number})
+        sources.append(
+            SourceView(
+                number=number,
+                id=source.id,
+                anchor=f"source-{number}",
+                name=_source_name(source),
+                title=" ".join((source.title or "").split()),
+                outlet=" ".join((source.outlet or "").split()),
+                date=_human_date(day) if day else (source.date or "").strip(),
+                iso_date=day.isoformat() if day else "",
+                url=url,
+                link=_safe_url(url),
+                dateline=" ".join((source.dateline or "").split()),
+                byline=" ".join((source.byline or "").split()),
+                points=source.points,
+                cited_in=tuple(cited_in),
+                paragraphs=(
+                    _paragraphs(doc, spans.get(number, {}), anchors.get(number, {}))
+                    if doc is not None
+                    else ()
+                ),
+                words=count_words(_visible_text(doc)) if doc is not None else 0,
+                removed=tuple(
+                    RemovalView(r.reason, r.text, r.start, r.end)
+                    for r in sorted(removed_spans, key=lambda r: (r.start, r.end))
+                ),
+            )
+        )
+
+    days = [d for d in (_parse_date(s.date) for s in briefing.sources) if d is not None]
+    outlets = {
+        s.outlet.strip().casefold() for s in briefing.sources if s.outlet and s.outlet.strip()
+    }
+    return {
+        "briefing": briefing,
+        "headline": _headline(briefing),
+        "date_span": _date_span(days),
+        "first_date": min(days).isoformat() if days else "",
+        "last_date": max(days).isoformat() if days else "",
+        "n_sources": len(briefing.sources),
+        "n_outlets": len(outlets),
+        "key_terms": tuple(" ".join(t.split()) for t in briefing.key_terms if t.strip()),
+        "query": " ".join((briefing.query or "").split()),
+        "points": points,
+        "sources": tuple(sources),
+        "chart": _chart(briefing.sources),
+        "timeline": _timeline(briefing.sources),
+        "word_count": briefing.word_count,
+        "max_words": briefing.max_words,
+        "max_sentences": briefing.max_sentences,
+    }
+
+
+def _assign_anchors(
+    number: int, marks: dict[tuple[int, int], list[int]]
+) -> dict[tuple[int, int], str]:
+    """The anchor each cited span links to; a span overlapping an earlier one shares its anchor."""
+    result: dict[tuple[int, int], str] = {}
+    kept_end = -1
+    kept_anchor = ""
+    for start, end in sorted(marks):
+        if start < kept_end:
+            result[(start, end)] = kept_anchor
+            kept_end = max(kept_end, end)
+        else:
+            kept_end, kept_anchor = end, _sentence_anchor(number, start, end)
+            result[(start, end)] = kept_anchor
+    return result
+
+
+def _visible_intervals(doc: Document) -> list[tuple[int, int]]:
+    """``[0, len(text))`` minus the removed spans."""
+    n = len(doc.text)
+    cuts = sorted((max(0, r.start), min(n, r.end)) for r in doc.removed if r.end > r.start)
+    intervals: list[tuple[int, int]] = []
+    pos = 0
+    for start, end in cuts:
+        if start > pos:
+            intervals.append((pos, start))
+        pos = max(pos, end)
+    if pos < n:
+        intervals.append((pos, n))
+    return intervals
+
+
+def _visible_text(doc: Document) -> str:
+    """The document text without removed spans (for the word count)."""
+    return " ".join(doc.text[a:b] for a, b in _visible_intervals(doc))
+
+
+def _paragraphs(
+    doc: Document,
+    marks: dict[tuple[int, int], list[int]],
+    anchors: dict[tuple[int, int], str],
+) -> tuple[tuple[Segment, ...], ...]:
+    """The visible text as paragraphs of segments, cited sentences marked and anchored."""
+    text = doc.text
+    # Merge overlapping marks; the merged mark carries the first span's anchor (see
+    # ``_assign_anchors``) and every point that cites any part of it.
+    merged: list[tuple[int, int, str, tuple[int, ...]]] = []
+    for start, end in sorted(marks):
+        cited_by = tuple(sorted(set(marks[(start, end)])))
+        if merged and start < merged[-1][1]:
+            s0, e0, a0, p0 = merged[-1]
+            merged[-1] = (s0, max(e0, end), a0, tuple(sorted(set(p0 + cited_by))))
+        else:
+            merged.append((start, end, anchors[(start, end)], cited_by))
+    starts = [m[0] for m in merged]
+
+    # Paragraph boundaries over the whole text, then the removed spans cut out of each.
+    bounds: list[tuple[int, int]] = []
+    pos = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        bounds.append((pos, match.start()))
+        pos = match.end()
+    bounds.append((pos, len(text)))
+    visible = _visible_intervals(doc)
+
+    placed: set[int] = set()
+    paragraphs: list[tuple[Segment, ...]] = []
+    for p_start, p_end in bounds:
+        segments: list[Segment] = []
+        for v_start, v_end in visible:
+            a, b = max(p_start, v_start), min(p_end, v_end)
+            if a >= b:
+                continue
+            cuts = {a, b}
+            for m_start, m_end, _, _ in merged:
+                if m_start < b and m_end > a:
+                    cuts.update(x for x in (m_start, m_end) if a < x < b)
+            edges = sorted(cuts)
+            for x, y in zip(edges, edges[1:]):
+                i = bisect.bisect_right(starts, x) - 1
+                if i >= 0 and x < merged[i][1]:
+                    anchor = ""
+                    if i not in placed:  # the id goes on the first visible run only
+                        placed.add(i)
+                        anchor = merged[i][2]
+                    segments.append(Segment(text[x:y], True, anchor, merged[i][3]))
+                else:
+                    segments.append(Segment(text[x:y]))
+        if any(seg.text.strip() for seg in segments):
+            paragraphs.append(tuple(segments))
+    return tuple(paragraphs)
+
+
+def _chart(sources: tuple[Source, ...]) -> Chart:
+    """Bar chart of how many points each source supports."""
+    top = max((s.points for s in sources), default=0) or 1
+    span = CHART_WIDTH - CHART_LABEL_WIDTH - 40  # room for the count after the longest bar
+    bars = []
+    for i, source in enumerate(sources):
+        name = _source_name(source)
+        label = name if len(name) <= CHART_LABEL_CHARS else name[: CHART_LABEL_CHARS - 1] + "\u2026"
+        y = i * CHART_ROW + (CHART_ROW - CHART_BAR_HEIGHT) // 2
+        bars.append(
+            Bar(
+                number=i + 1,
+                label=f"[{i + 1}] {label}",
+                full_label=f"[{i + 1}] {name}",
+                value=source.points,
+                y=y,
+                width=round(max(source.points, 0) / top * span, 1),
+                text_y=y + CHART_BAR_HEIGHT - 4,
+            )
+        )
+    return Chart(
+        bars=tuple(bars),
+        width=CHART_WIDTH,
+        height=max(len(sources), 1) * CHART_ROW,
+        label_width=CHART_LABEL_WIDTH,
+        bar_height=CHART_BAR_HEIGHT,
+    )
+
+
+def _timeline(sources: tuple[Source, ...]) -> Timeline | None:
+    """Sources on a date axis, or ``None`` when fewer than two sources carry a date."""
+    dated = [(d, i + 1) for i, s in enumerate(sources) if (d := _parse_date(s.date)) is not None]
+    if len(dated) < 2:
+        return None
+    dated.sort()
+    first, last = dated[0][0], dated[-1][0]
+    days = (last - first).days
+    x0, x1 = TIMELINE_MARGIN, TIMELINE_WIDTH - TIMELINE_MARGIN
+    lanes: list[float] = []  # the x of the last dot placed in each lane
+    placed: list[tuple[int, float, int]] = []
+    for day, number in dated:
+        x = (x0 + x1) / 2 if days == 0 else x0 + (day - first).days / days * (x1 - x0)
+        for lane, last_x in enumerate(lanes):
+            if x - last_x >= TIMELINE_MIN_GAP:
+                lanes[lane] = x
+                break
+        else:
+            lane = len(lanes)
+            lanes.append(x)
+        placed.append((number, x, lane))
+    axis_y = len(lanes) * TIMELINE_LANE + 12
+    dots = tuple(
+        Dot(number=n, x=round(x, 1), y=axis_y - 10 - lane * TIMELINE_LANE, label=f"[{n}]")
+        for n, x, lane in sorted(placed)
+    )
+    return Timeline(
+        dots=dots,
+        width=TIMELINE_WIDTH,
+        height=axis_y + 26,
+        axis_y=axis_y,
+        x0=x0,
+        x1=x1,
+        first=_human_date(first),
+        last=_human_date(last),
+    )
