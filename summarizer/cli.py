@@ -26,7 +26,8 @@ PROG = "summarizer"
 # Output format by the suffix of -o.
 _SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json", ".txt": "text"}
 _FORMATS = ("html", "md", "json", "text")
-_SUBCOMMANDS = ("evaluate",)
+# Subcommand -> module providing ``add_arguments(parser)`` and ``run(args) -> int``.
+_SUBCOMMANDS = {"evaluate": "summarizer.evaluate", "batch": "summarizer.batch"}
 
 
 class _UsageError(Exception):
@@ -70,8 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
             "cited to every source that reports it."
         ),
         epilog=(
-            "other commands: 'summarizer evaluate DATASET.jsonl' scores summaries with ROUGE "
-            "(see 'summarizer evaluate --help').  Exit status: 0 ok, 1 bad input or output, "
+            "other commands: 'summarizer evaluate DATASET.jsonl' scores summaries with ROUGE; "
+            "'summarizer batch CLUSTERS.jsonl -o OUT.jsonl' summarises many clusters "
+            "(see 'summarizer evaluate --help', 'summarizer batch --help').  Exit status: 0 ok, 1 bad input or output, "
             "2 usage error, 130 interrupted."
         ),
     )
@@ -150,13 +152,15 @@ def _one_line(exc: BaseException) -> str:
 
 
 def _run_subcommand(name: str, argv: list[str]) -> int:
-    from . import evaluate
+    import importlib
 
-    parser = _Parser(prog=f"{PROG} {name}", description=(evaluate.__doc__ or "").strip().splitlines()[0])
-    evaluate.add_arguments(parser)
+    module = importlib.import_module(_SUBCOMMANDS[name])
+    parser = _Parser(prog=f"{PROG} {name}", description=(module.__doc__ or "").strip().splitlines()[0])
+    module.add_arguments(parser)
     parser.add_argument("--debug", action="store_true", help="show the full traceback of any error")
     args = parser.parse_args(argv)
-    return evaluate.run(args)
+    result: int = module.run(args)
+    return result
 
 
 def _run(args: argparse.Namespace) -> int:
