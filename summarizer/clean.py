@@ -1,0 +1,1025 @@
+"""Cleaning: a ``Document`` in, the same ``Document`` out with ``removed`` spans and metadata.
+
+Articles as users paste them carry more than prose: a header line with the date and outlet, a
+headline, a byline, advertisement markers, photo captions and credits, gallery labels, social-media
+embeds, promotional lines, copyright notices, sidebars of other headlines and wire-service codes.
+``clean_document`` finds them by their *structure* (short lines without final punctuation, marker
+words at the start of a line, a handle and a date after a dash ...) and lists each as a
+``Removal(start, end, reason, text)`` span of ``Document.text``. The text itself is never rewritten,
+so every later offset still slices the text the user gave.
+
+Removal reasons (short, stable words; later stages and reports may rely on them):
+
+``header``
+    A metadata line or prefix at the top: `` date 2019-03-01 AP, HANOI``, ``Published: ...``,
+    ``Updated ...``, ``Title: ...``.
+``headline``
+    The article's headline (first short line without final punctuation) and later repeats of it.
+``byline``
+    ``By Jane Smith``, ``By JANE SMITH, Associated Press``, ``Associated Press Writer``.
+``dateline``
+    The ``HANOI, Vietnam (AP) —`` prefix of the first paragraph (only the prefix is removed).
+``advertisement``
+    ``Advertisement``, ``Story continues below advertisement``, ``Sponsored content`` ...
+``gallery``
+    Gallery and media labels: ``【ギャラリー】...``, ``[Gallery] ...``, ``View gallery``, ``Watch: ...``.
+``caption``
+    Photo captions: a line with a photo credit, or a one-sentence paragraph with no finite verb
+    (a noun phrase such as "X and Y after their meeting in Hanoi.") next to an image or ad cue.
+``credit``
+    Photo credits (``Photo: ...``, ``(AP Photo/...)``, ``Getty Images``) and reporting credits
+    (``Reporting by ...; Editing by ...``, ``Additional reporting by ...``).
+``embed``
+    Social-media embeds: a tweet's text with its ``— Name (@handle) March 1, 2019`` signature or
+    ``pic.twitter.com`` link, ``View this post on Instagram`` ... ``A post shared by ...``.
+``promo``
+    ``This article first appeared on ...``, ``Read more: ...``, ``Subscribe to ...``,
+    ``Sign up for ...``, ``Click here ...``, ``Follow us on ...``, ``Share this ...``.
+``copyright``
+    ``Copyright 2019 ...``, ``© 2019``, ``(c) 2019``, ``All rights reserved``.
+``sidebar``
+    A block of other headlines: two or more consecutive short lines without final punctuation,
+    or a ``Related stories`` / ``More from X`` label and the headline lines after it.
+``subhead``
+    A lone short line without final punctuation between prose paragraphs (a section heading).
+``contact``
+    Lines that only give an e-mail address, a phone number or a URL (``On the Net:`` lists).
+``wire``
+    Wire-service codes: ``nn``, ``(END OPTIONAL TRIM)``, ``(MORE)``, ``ENDIT``, rule lines
+    (``------``), ``&UR;`` remnants, editors' notes (``Eds: ...``), ``Story Filed By ...``.
+
+Metadata (``date``, ``dateline``, ``source``, ``title``, ``byline``) is filled in only where the
+given field is ``None``; the removals do not depend on those fields except that a line repeating a
+given ``title`` is removed as ``headline``. Cleaning is deterministic and idempotent:
+``clean_document(clean_document(d)) == clean_document(d)``. Removals the document already carries
+(from the loader) are kept, and detected spans that overlap them are dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .errors import ResourceError
+from .types import Document, Removal
+
+__all__ = ["REASONS", "clean_document", "kept_spans", "parse_date"]
+
+# The reasons a Removal may carry; documented in the module docstring.
+REASONS = (
+    "header",
+    "headline",
+    "byline",
+    "dateline",
+    "advertisement",
+    "gallery",
+    "caption",
+    "credit",
+    "embed",
+    "promo",
+    "copyright",
+    "sidebar",
+    "subhead",
+    "contact",
+    "wire",
+)
+
+# Longest line (in words) still taken for a headline, subhead or sidebar entry: news headlines run
+# to about 15 words, and a longer unpunctuated line is more likely a sentence that lost its stop.
+MAX_HEADLINE_WORDS = 22
+# Longest paragraph (in words) a line-start marker ("Read more:", "Photo:") may remove whole:
+# beyond this the line is prose that merely begins with such a word.
+MAX_MARKER_WORDS = 40
+# Longest one-sentence paragraph taken for a verbless caption: captions are one short sentence.
+MAX_CAPTION_WORDS = 30
+# Number of leading lines searched for header, byline and headline lines: metadata sits on top.
+MAX_HEADER_LINES = 8
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}  # fmt: skip
+_MONTH_RE = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+_ISO_RE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_YMD_SLASH_RE = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
+_COMPACT_RE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T[\d:.]+Z?)?\s*$")
+_MDY_RE = re.compile(
+    rf"\b(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE
+)
+_DMY_RE = re.compile(
+    rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{_MONTH_RE}),?\s+(?P<y>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+_NUMERIC_RE = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
+
+
+def _make_date(year: int, month: int, day: int) -> str | None:
+    """ISO string of a valid calendar date, else None."""
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(value: str) -> str | None:
+    """Normalise the first date found in ``value`` to ISO 8601 ``YYYY-MM-DD``.
+
+    Accepted forms include ``2019-03-01``, ``2019-03-01T10:00:00Z`` (the date as written, no
+    time-zone conversion), ``2019/03/01``, ``20190301``, ``March 1, 2019``, ``Mar. 1 2019``,
+    ``March 1st, 2019``, ``1 March 2019``, ``Fri, 01 Mar 2019 10:00:00 GMT`` (RFC 2822),
+    ``Friday, March 1, 2019`` and numeric ``03/01/2019``, ``01.03.2019``, ``3/1/19``.
+
+    Numeric day-month order: when one field is above 12 the order is unambiguous. Otherwise
+    slash and dash forms (``03/01/2019``) are read month first, as US outlets write them, and dotted
+    forms (``01.03.2019``) day first, as European outlets write them. Two-digit years are 2000-2069
+    for ``00``-``69`` and 1970-1999 otherwise. Forms without a year or a day give ``None``.
+
+    Parameters
+    ----------
+    value : str
+        Free text holding a date, e.g. a JSON field or a ``Published:`` line.
+
+    Returns
+    -------
+    str or None
+        The date as ``YYYY-MM-DD``, or ``None`` when no complete, valid date is found.
+
+    Examples
+    --------
+    >>> parse_date("Published: Mar. 1, 2019 at 10:32 a.m.")
+    '2019-03-01'
+    >>> parse_date("Fri, 01 Mar 2019 10:00:00 GMT")
+    '2019-03-01'
+    >>> parse_date("sometime soon") is None
+    True
+    """
+    if not isinstance(value, str):
+        return None
+    found: list[tuple[int, str]] = []
+    for regex in (_ISO_RE, _YMD_SLASH_RE):
+        for match in regex.finditer(value):
+            iso = _make_date(int(match[1]), int(match[2]), int(match[3]))
+            if iso:
+                found.append((match.start(), iso))
+                break
+    compact = _COMPACT_RE.match(value)
+    if compact:
+        iso = _make_date(int(compact[1]), int(compact[2]), int(compact[3]))
+        if iso:
+            found.append((compact.start(1), iso))
+    for regex in (_MDY_RE, _DMY_RE):
+        for named in regex.finditer(value):
+            month = _MONTHS[named["m"].lower().rstrip(".")]
+            iso = _make_date(int(named["y"]), month, int(named["d"]))
+            if iso:
+                found.append((named.start(), iso))
+                break
+    for numeric in _NUMERIC_RE.finditer(value):
+        iso = _parse_numeric(numeric[1], numeric[2], numeric[3], numeric[4])
+        if iso:
+            found.append((numeric.start(), iso))
+            break
+    if not found:
+        return None
+    # The earliest date in the text wins: "Published March 1, 2019, updated March 2, 2019".
+    return min(found)[1]
+
+
+def _parse_numeric(first: str, separator: str, second: str, year_text: str) -> str | None:
+    """Read ``a/b/yyyy`` or ``a.b.yy`` with the documented day-month policy."""
+    a, b, year = int(first), int(second), int(year_text)
+    if len(year_text) == 2:
+        year += 2000 if year < 70 else 1900
+    if a > 12:
+        day, month = a, b
+    elif b > 12:
+        month, day = a, b
+    elif separator == ".":
+        day, month = a, b
+    else:
+        month, day = a, b
+    return _make_date(year, month, day)
+
+
+# ---------------------------------------------------------------------------------------------
+# Lines
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One non-blank line: stripped bounds, paragraph number and blank lines before it."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    blank_before: int
+    alone: bool  # the only line of its paragraph
+
+
+def _lines(text: str) -> list[_Line]:
+    """Units of ``text``: its non-blank lines, except that a hard-wrapped paragraph is one unit."""
+    raw: list[tuple[int, int, int, int]] = []  # start, end, paragraph, blanks before
+    paragraph, blanks, position = -1, 0, 0
+    for piece in text.splitlines(keepends=True):
+        body = piece.rstrip("\r\n")
+        stripped = body.strip()
+        if not stripped:
+            blanks += 1
+        else:
+            if paragraph < 0 or blanks > 0:
+                paragraph += 1
+            lead = len(body) - len(body.lstrip())
+            start = position + lead
+            raw.append((start, start + len(stripped), paragraph, blanks))
+            blanks = 0
+        position += len(piece)
+    groups: dict[int, list[tuple[int, int, int, int]]] = {}
+    for item in raw:
+        groups.setdefault(item[2], []).append(item)
+    units: list[_Line] = []
+    for para, members in groups.items():
+        if len(members) > 1 and _is_wrapped([text[s:e] for s, e, _, _ in members]):
+            start, end = members[0][0], members[-1][1]
+            units.append(_Line(start, end, text[start:end], para, members[0][3], True))
+        else:
+            alone = len(members) == 1
+            units.extend(_Line(s, e, text[s:e], p, b, alone) for s, e, p, b in members)
+    return units
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """A hard-wrapped paragraph: a line continues in lower case, most lines lack a stop."""
+    continued = any(line[:1].islower() for line in lines[1:])
+    open_ends = sum(1 for line in lines[:-1] if not _has_final_punct(line))
+    return continued and open_ends * 2 >= len(lines) - 1
+
+
+_FINAL_PUNCT_RE = re.compile(r"""[.!?:;,…]["'”’)\]]*$|[.!?]\s*["'”’]$""")
+_WORD_RE = re.compile(r"[\w'’.-]+")
+
+
+def _words(text: str) -> list[str]:
+    """Whitespace tokens, as the word budget counts them."""
+    return text.split()
+
+
+def _has_final_punct(text: str) -> bool:
+    """True when the line ends like a sentence (or a clause), ignoring a trailing rule."""
+    return bool(_FINAL_PUNCT_RE.search(_TRAILING_RULE_RE.sub("", text)))
+
+
+# A run of dashes or underscores some wire copy appends after the last sentence.
+_TRAILING_RULE_RE = re.compile(r"\s+[-_=*]{3,}\s*$")
+
+
+def _is_headline_like(text: str) -> bool:
+    """Short, starts with a capital, digit or quote, and no final punctuation."""
+    words = _words(text)
+    if not 1 <= len(words) <= MAX_HEADLINE_WORDS or _has_final_punct(text):
+        return False
+    first = text.lstrip("\"'“‘([*#- ")
+    return bool(first) and (first[0].isupper() or first[0].isdigit())
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns. Each matches a whole stripped line unless it says "prefix".
+
+_DASHES = r"(?:—|–|--|-|_)"
+# " date 2019-03-01 AP, HANOI" (prefix; the rest may be prose)
+_DATE_HEADER_RE = re.compile(
+    r"^\s*date\s*[:=]?\s*(?P<date>\d{4}-\d{2}-\d{2}"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)[ \t]*",
+    re.IGNORECASE,
+)
+_KEY_HEADER_RE = re.compile(
+    r"^(?P<key>published|updated|last updated|posted|first published|date|dateline|source|"
+    r"title|headline|author|byline|url|link|section|filed|modified)\s*(?::|\bon\b|\bat\b)?\s*"
+    r"(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_BYLINE_RE = re.compile(
+    r"^(?:by|from)\s+(?P<names>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|al|bin|la|le))"
+    r"{0,8})(?:\s*(?:,|\||-|—|for)\s*(?P<outlet>[A-Z][\w&.' -]{1,60}))?\s*$"
+)
+_WIRE_WRITER_RE = re.compile(
+    r"^(?:(?:The )?Associated Press|AP|Reuters|AFP|Bloomberg|Xinhua|UPI)\s+"
+    r"(?:(?:Staff|Special|National|Political|Diplomatic|Business|Science|Medical|Sports)\s+)?"
+    r"(?:Writer|Correspondent|Reporter)s?$",
+    re.IGNORECASE,
+)
+# "HANOI, Vietnam (AP) — ", "WASHINGTON, September 30 (Xinhua) -- ", "LAS VEGAS _ " (prefix)
+_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s+(?!(?i:" + _MONTH_RE[3:-4] + r")\b)[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2})?)"
+    r"(?:,\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"\s*(?:\((?P<outlet>[A-Za-z][\w&.' -]{0,30})\))?"
+    r"\s*" + _DASHES + r"\s+(?=\S)"
+)
+# "Hanoi (Reuters) - " : a title-case place is taken only with an outlet in parentheses.
+_DATELINE_TITLE_RE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)?)"
+    r"\s+\((?P<outlet>[A-Za-z][\w&.' -]{0,30})\)\s*" + _DASHES + r"\s+(?=\S)"
+)
+_ADVERT_RE = re.compile(
+    r"^(?:advertisement|advert|ad|sponsored(?: content)?|paid content|promoted|"
+    r"story continues (?:below|after) (?:this )?(?:advertisement|ad)|"
+    r"advertisement\W+(?:scroll|continue) (?:to continue|reading)(?: below)?|"
+    r"continue reading (?:the |this )?(?:main )?(?:story|article)(?: below)?|"
+    r"article continues (?:below|after) (?:this )?(?:advertisement|ad)|"
+    r"\W*(?:advertisement|ad)\W*)[.:]?$",
+    re.IGNORECASE,
+)
+_GALLERY_RE = re.compile(
+    r"(?:【[^】]{1,30}】|^\[(?:gallery|photos?|video|slideshow|image|watch)[^\]]{0,30}\]|"
+    r"^(?:view|see|open|launch) (?:the )?(?:photo )?(?:gallery|slideshow)\b|"
+    r"^(?:gallery|slideshow|photos|video|watch|listen)\s*[:|]\s|"
+    r"^(?:media playback is unsupported|image copyright|image caption)\b|"
+    r"^\d+\s+(?:photos|images|pictures)$)",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT_RE = re.compile(
+    r"(?:\((?:AP|AFP|Reuters|EPA|Getty)?\s*photo(?:graph)?s?\s*(?:/|by|:)[^)]{0,80}\)|"
+    r"^(?:photo|photograph|picture|image|pic|credit|photo credit|image credit|image source)"
+    r"\s*(?::|by|/|-|—)\s*\S|"
+    r"\b(?:photo|image|picture)\s+credit\b|"
+    r"\bGetty\s?Images\b|\b(?:AFP|AP|EPA|Reuters)\s*/\s*[A-Z][\w. ]+(?:/\s*[A-Z][\w. ]+)?\)?$|"
+    r"\bvia (?:Getty|Reuters|AP|Shutterstock)\b|\bShutterstock\b)",
+    re.IGNORECASE,
+)
+_REPORTING_CREDIT_RE = re.compile(
+    r"^(?:\(?\s*)(?:(?:additional )?reporting by|writing by|editing by|compiled by|"
+    r"contributing(?: reporting)?(?: by)?\s*:)\b",
+    re.IGNORECASE,
+)
+_CONTRIBUTED_RE = re.compile(
+    r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$", re.IGNORECASE
+)
+_TWEET_SIGNATURE_RE = re.compile(
+    r"(?:pic\.twitter\.com/\w+|(?:—|–|--|-)\s*[^()\n]{1,60}\(@\w{1,30}\)\s*"
+    r"(?:" + _MONTH_RE + r"\s+\d{1,2},\s+\d{4})?|https?://t\.co/\w+)",
+    re.IGNORECASE,
+)
+_EMBED_LINE_RE = re.compile(
+    r"^(?:view this (?:post|photo|video) on (?:instagram|facebook|tiktok|twitter|x)|"
+    r"a (?:post|photo|video) shared by\b|"
+    r"(?:watch|see) (?:this|the) (?:video|post) on (?:youtube|facebook|instagram)|"
+    r"\(@\w+\)\s*$|"
+    r"embed(?:ded)? (?:tweet|post|video)\b)",
+    re.IGNORECASE,
+)
+_PROMO_RE = re.compile(
+    r"^(?:this (?:article|story|post|piece|content) (?:was )?(?:first |originally )?"
+    r"(?:appeared|published|ran|posted)|"
+    r"(?:originally|first) (?:published|appeared) (?:on|in|at|by)\b|"
+    r"(?:read|see|watch|listen)(?: the)? (?:more|also|next|full story|related|original)\b|"
+    r"(?:related|more|also read|recommended|trending|most read|most popular)\s*:|"
+    r"subscribe\b|sign up\b|click here\b|tap here\b|follow (?:us|@\w+)\b|"
+    r"follow [A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3} on (?:twitter|facebook|instagram|x)\b|"
+    r"like us on\b|share (?:this|on|via)\b|share:|"
+    r"get (?:the latest|our|breaking)\b|download (?:the|our) app\b|"
+    r"(?:want|looking for) more\b|join the conversation\b|"
+    r"(?:do you have|got) a (?:story|news tip|tip)\b|send us (?:a|your)\b|"
+    r"we(?:'ll| will) (?:send|deliver)\b|"
+    r"for more (?:news|stories|information) (?:on|from|about|visit)\b|"
+    r"you (?:may|might) (?:also )?like\b|"
+    r"don't miss\b|newsletter\b)",
+    re.IGNORECASE,
+)
+_APPEARED_ON_RE = re.compile(
+    r"^this (?:article|story|post|piece) (?:was )?(?:first |originally )?(?:appeared|published)"
+    r" (?:first |originally )?(?:on|in|at) (?P<outlet>[A-Z][\w&.'’ -]{0,40}?)\W*$",
+    re.IGNORECASE,
+)
+_SIDEBAR_LABEL_RE = re.compile(
+    r"^(?:related(?: stories| articles| coverage| content| links| news)?|"
+    r"more (?:from|on|stories|news|in|about)\b.*|more like this|"
+    r"(?:you (?:may|might) (?:also )?like|recommended(?: for you)?|trending(?: now)?|"
+    r"most (?:read|popular|viewed|shared)|top stories|latest (?:news|stories)|"
+    r"in (?:other|case you missed)\b.*|what to read next|read next|also on\b.*))\s*:?$",
+    re.IGNORECASE,
+)
+_COPYRIGHT_RE = re.compile(
+    r"(?:^copyright\b|^\(c\)\s*\d{4}|©|\ball rights reserved\b|^c\.\s*\d{4}\s+\w|"
+    r"\bcopyright\s+(?:\d{4}|©|\(c\))|^\W*(?:the )?new york times (?:news service|syndicate)\W*$)",
+    re.IGNORECASE,
+)
+_WIRE_LINE_RE = re.compile(
+    r"^(?:nn|n|\(?(?:begin|end) optional (?:trim|add)\.?\)?|\(?optional add end\)?|"
+    r"\(?more\)?|\(?end\)?|endit|xxxx end of story|end of story|-0-|\$\$\$|x x x|"
+    r"&[a-z]{2};|\(?story filed by .*|eds?:.*|attention editors:.*|editor'?s'? note\b.*|"
+    r"with(?:\s+(?:photo|graphic|photos|sidebar)s?)?|for use by clients of .*|"
+    r"[-_*=~#.\s]{1,}|"
+    r"(?:ny|la|wp|bc|ap)[-_][\w-]+|"
+    r"(?:cox|nyt|afp|ap|apw|xie)(?: news service| newswire| washington bureau)?\s*:?)$",
+    re.IGNORECASE,
+)
+# Wire codes that sit inside a paragraph of one-paragraph wire copy.
+_WIRE_INLINE_RE = re.compile(
+    r"(?:\((?:BEGIN|END) OPTIONAL (?:TRIM|ADD)\.?\)|\(MORE\)|&(?:UR|QL|HT|QC|LR|MD|TF);|"
+    r"(?<=\s)nn(?=\s)|^nn(?=\s))"
+)
+_CONTACT_RE = re.compile(
+    r"(?:[\w.+-]+(?:@|\((?:at|AT)\))[\w-]+\.[\w.]+|\bhttps?://\S+|\bwww\.\S+|"
+    r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b)"
+)
+_ON_THE_NET_RE = re.compile(
+    r"^(?:on the (?:net|web)|online|links?|internet)\s*:\s*$", re.IGNORECASE
+)
+_QUOTE_CHARS = '"“”«»‘’`'
+
+# Outlets recognised in a header or byline, with their usual short name.
+_OUTLETS = {
+    "ap": "AP", "associated press": "AP", "the associated press": "AP", "apw": "AP",
+    "reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP", "xinhua": "Xinhua",
+    "xie": "Xinhua", "upi": "UPI", "bloomberg": "Bloomberg", "bbc": "BBC", "bbc news": "BBC",
+    "cnn": "CNN", "dpa": "dpa", "kyodo": "Kyodo", "yonhap": "Yonhap", "efe": "EFE",
+    "nyt": "The New York Times", "the new york times": "The New York Times",
+    "the guardian": "The Guardian", "yahoo": "Yahoo", "yahoo news": "Yahoo",
+}  # fmt: skip
+
+
+def _outlet_name(value: str) -> str:
+    """The outlet's usual short name, or the value as given."""
+    cleaned = value.strip().strip(",;:-—")
+    return _OUTLETS.get(cleaned.lower(), cleaned)
+
+
+# ---------------------------------------------------------------------------------------------
+# Verb cues for captions
+
+
+@lru_cache(maxsize=1)
+def _finite_verbs() -> frozenset[str]:
+    """The shipped list of finite verb forms (noise_verbs.txt)."""
+    try:
+        text = (resources.files("summarizer") / "data" / "noise_verbs.txt").read_text("utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise ResourceError(
+            "summarizer/data/noise_verbs.txt is missing; reinstall the package "
+            "(it ships as package data)"
+        ) from exc
+    return frozenset(
+        line.strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+# Words ending in -ed that are not verbs; common enough in captions to matter.
+_ED_NOT_VERBS = frozenset(
+    "red bed shed speed seed need feed breed creed greed deed indeed hundred sacred naked wicked "
+    "kindred rugged ragged beloved aged learned united embed bred steed weed reed tweed".split()
+)  # fmt: skip
+# Contractions that make a pronoun a clause: "he's", "they're", "we'll".
+_CONTRACTIONS = ("'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "n't", "n’t")
+_PRONOUNS = frozenset(["i", "he", "she", "we", "they", "it", "who", "which", "that", "there"])
+_SENTENCE_SPLIT_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_ABBREV_END_RE = re.compile(
+    r"\b(?:[A-Z]|U\.S|U\.N|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|No|Lt|Col|Sgt|Capt|Rev|Prof"
+    r"|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)$"
+)
+
+
+def _sentence_count(text: str) -> int:
+    """Rough sentence count, not splitting after common abbreviations."""
+    count = 1
+    for match in _SENTENCE_SPLIT_RE.finditer(text):
+        if not _ABBREV_END_RE.search(text[: match.start()]):
+            count += 1
+    return count
+
+
+def _has_finite_verb(text: str) -> bool:
+    """True when some token looks like a finite verb (listed form, -ed past, pronoun + verb)."""
+    verbs = _finite_verbs()
+    tokens = [t.strip(".,;:!?\"'“”‘’()[]") for t in text.split()]
+    for index, token in enumerate(tokens):
+        lower = token.lower()
+        if not lower:
+            continue
+        if lower in verbs:
+            return True
+        for suffix in _CONTRACTIONS:
+            if lower.endswith(suffix) and lower[: -len(suffix)] in _PRONOUNS:
+                return True
+        if (
+            token.islower()
+            and len(lower) >= 4
+            and lower.endswith("ed")
+            and lower not in _ED_NOT_VERBS
+        ):
+            return True
+        if lower in _PRONOUNS and index + 1 < len(tokens) and tokens[index + 1].islower():
+            return True
+    return False
+
+
+def _is_caption_sentence(text: str) -> bool:
+    """A one-sentence paragraph, short, ending with a stop, no quote and no finite verb."""
+    words = _words(text)
+    if not 3 <= len(words) <= MAX_CAPTION_WORDS or not text.endswith("."):
+        return False
+    if any(ch in text for ch in _QUOTE_CHARS) or _sentence_count(text) != 1:
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    return not _has_finite_verb(text)
+
+
+# A photo shows one moment: numbers, times, attributions and joined clauses mark news prose.
+_SCENE_EXCLUDE_RE = re.compile(
+    r"\d|\b(?:according|today|tonight|yesterday|tomorrow|week|month|year|later|earlier|ago|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _MONTH_RE[3:-4] + r")\b"
+    r"|,\s+(?:and|but|while|which|who)\b|\s(?:--|_|—)\s",
+    re.IGNORECASE,
+)
+
+
+def _is_scene_caption(text: str) -> bool:
+    """A present-tense scene caption: names, a present verb, no past or auxiliary, a place."""
+    words = _words(text)
+    if not 6 <= len(words) <= MAX_CAPTION_WORDS or not text.endswith("."):
+        return False
+    if any(ch in text for ch in _QUOTE_CHARS) or _sentence_count(text) != 1:
+        return False
+    if _has_finite_verb(text) or _SCENE_EXCLUDE_RE.search(text):
+        return False
+    # Captions name people and end on where they are: "... in Hanoi." / "... outside Seoul."
+    if not re.search(r"\b(?:in|at|outside|near)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*\.$", text):
+        return False
+    capitalised = sum(1 for w in words[1:] if w[:1].isupper())
+    return capitalised >= 3
+
+
+# ---------------------------------------------------------------------------------------------
+# Detection
+
+
+@dataclass(slots=True)
+class _Found:
+    """Detection state: spans found so far and metadata candidates."""
+
+    spans: list[Removal]
+    date: str | None = None
+    dateline: str | None = None
+    source: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    updated: str | None = None
+
+
+def _span(text: str, start: int, end: int, reason: str) -> Removal:
+    """A Removal whose text is the slice it covers."""
+    return Removal(start, end, reason, text[start:end])
+
+
+def _header_prefix(text: str, line: _Line, found: _Found) -> int | None:
+    """Handle a ``date YYYY-MM-DD ...`` header; returns the offset where prose resumes."""
+    match = _DATE_HEADER_RE.match(text)
+    if not match or match.end() > line.end or match.start("date") < line.start:
+        return None
+    found.date = found.date or parse_date(match["date"])
+    rest = text[match.end() : line.end]
+    begin = match.start()
+    if not rest or (_is_headline_like(rest) and len(_words(rest)) <= 6):
+        # "AP, HANOI": outlet then dateline; a lone known outlet is the source.
+        parts = [p.strip() for p in rest.split(",") if p.strip()]
+        if parts:
+            if len(parts) >= 2 or parts[0].lower() in _OUTLETS:
+                found.source = found.source or _outlet_name(parts[0])
+                if len(parts) >= 2:
+                    found.dateline = found.dateline or ", ".join(parts[1:])
+            else:
+                found.dateline = found.dateline or parts[0]
+        found.spans.append(_span(text, begin, line.end, "header"))
+        return line.end
+    found.spans.append(_span(text, begin, match.end(), "header"))
+    return match.end()
+
+
+def _top_line(text: str, line: _Line, found: _Found, seen_title: bool) -> str | None:
+    """Classify a line at the top of the article; returns a reason or None for prose."""
+    body = line.text
+    key = _KEY_HEADER_RE.match(body)
+    if key and len(_words(body)) <= 16 and not _has_final_punct(body.rstrip(".")):
+        name = key["key"].lower()
+        value = key["value"].strip()
+        explicit = body[len(key["key"]) :].lstrip()[:1] == ":"
+        date = parse_date(value)
+        if name in {"published", "posted", "first published", "date", "filed"} and date:
+            found.date = found.date or date
+            return "header"
+        if name in {"updated", "last updated", "modified"} and date:
+            found.updated = found.updated or date
+            return "header"
+        if name in {"updated", "last updated", "published", "posted"} and re.search(
+            r"\b(?:ago|today|yesterday|am|pm|a\.m\.|p\.m\.|gmt|utc|et|edt|est|bst)\b",
+            value,
+            re.IGNORECASE,
+        ):
+            return "header"
+        if explicit and value:
+            if name in {"title", "headline"}:
+                found.title = found.title or value
+            elif name == "source":
+                found.source = found.source or _outlet_name(value)
+            elif name in {"author", "byline"}:
+                found.byline = found.byline or value
+            elif name == "dateline":
+                found.dateline = found.dateline or value
+            return "header"
+    byline = _BYLINE_RE.match(body)
+    if byline and len(_words(body)) <= 14:
+        found.byline = found.byline or byline["names"]
+        if byline["outlet"] and found.source is None:
+            found.source = _outlet_name(byline["outlet"])
+        return "byline"
+    if _WIRE_WRITER_RE.match(body):
+        return "byline"
+    if not seen_title and line.alone and _is_headline_like(body):
+        found.title = found.title or body
+        return "headline"
+    return None
+
+
+def _dateline_prefix(text: str, line: _Line, found: _Found) -> int | None:
+    """Remove a ``PLACE (OUTLET) —`` prefix at the start of the first prose line."""
+    body = line.text
+    match = _DATELINE_RE.match(body) or _DATELINE_TITLE_RE.match(body)
+    if not match:
+        return None
+    place = match["place"].strip()
+    if match.re is _DATELINE_RE and not re.search(r"[A-Z]{2}", place):
+        return None
+    outlet = match["outlet"]
+    # An all-caps first word with a dash and nothing else could be a shouted word: require the
+    # whole place to be upper case (titles like "IN the treatment ..." have no dash after them).
+    found.dateline = found.dateline or place
+    if outlet and found.source is None:
+        found.source = _outlet_name(outlet)
+    if "when" in match.groupdict() and match["when"] and found.date is None:
+        pass  # the dateline's "March 1" has no year; the date stays unknown
+    end = line.start + match.end()
+    found.spans.append(_span(text, line.start, end, "dateline"))
+    return end
+
+
+def _classify_body(line: _Line, title_keys: set[str]) -> str | None:
+    """Reason for a whole body line, from its own text (markers at the start, signatures)."""
+    body = line.text
+    words = len(_words(body))
+    if _WIRE_LINE_RE.match(body):
+        return "wire"
+    if _ADVERT_RE.match(body):
+        return "advertisement"
+    if _normalise(body) in title_keys:
+        return "headline"
+    if words <= MAX_MARKER_WORDS:
+        if _GALLERY_RE.search(body):
+            return "gallery"
+        if _EMBED_LINE_RE.match(body):
+            return "embed"
+        if _TWEET_SIGNATURE_RE.search(body) and _looks_like_embed(body):
+            return "embed"
+        if _PROMO_RE.match(body):
+            return "promo"  # the outlet it names is read in _detect
+        if _COPYRIGHT_RE.search(body):
+            return "copyright"
+        if (_REPORTING_CREDIT_RE.match(body) and words <= 25) or (
+            _CONTRIBUTED_RE.search(body) and words <= 25
+        ):
+            return "credit"
+        if _PHOTO_CREDIT_RE.search(body):
+            stripped = _PHOTO_CREDIT_RE.sub("", body).strip(" .,;:-—()")
+            return "caption" if len(_words(stripped)) >= 4 else "credit"
+        if _BYLINE_RE.match(body) and words <= 10:
+            return "byline"
+        if _WIRE_WRITER_RE.match(body):
+            return "byline"
+        if _is_contact(body):
+            return "contact"
+    return None
+
+
+def _looks_like_embed(body: str) -> bool:
+    """A tweet signature: a pic link, or a dash + (@handle) + date near the end of the line."""
+    if "pic.twitter.com/" in body or "t.co/" in body:
+        return True
+    return bool(
+        re.search(r"\(@\w+\)\s*(?:" + _MONTH_RE + r"\s+\d{1,2},\s+\d{4})?\s*$", body, re.IGNORECASE)
+    )
+
+
+def _is_contact(body: str) -> bool:
+    """Only an e-mail address, phone number or URL, with a few words of label."""
+    if not _CONTACT_RE.search(body):
+        return False
+    rest = _CONTACT_RE.sub("", body)
+    return len(_words(rest)) <= 8
+
+
+def _is_heading_text(text: str) -> bool:
+    """Upper or title case, or no finite verb: a heading rather than prose missing its stop."""
+    words = [w for w in _words(text) if any(ch.isalpha() for ch in w)]
+    if not words:
+        return False
+    if all(not ch.islower() for ch in text):
+        return True
+    long_words = [w for w in words[1:] if len(w) > 3]
+    if long_words and sum(1 for w in long_words if w[:1].isupper()) >= 0.6 * len(long_words):
+        return True
+    return not _has_finite_verb(text)
+
+
+def _normalise(text: str) -> str:
+    """Case- and punctuation-insensitive key for comparing headlines."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _detect(document: Document) -> tuple[list[Removal], _Found]:
+    """All removals of ``document.text`` and the metadata they reveal."""
+    text = document.text
+    lines = _lines(text)
+    found = _Found(spans=[])
+    reasons: dict[int, str] = {}  # line index -> reason for a whole-line removal
+    prose_from: dict[int, int] = {}  # line index -> offset where its prose starts (prefix removed)
+
+    # 1. The top: header, byline, headline lines, until the first prose line.
+    seen_title = False
+    first_prose: int | None = None
+    for index, line in enumerate(lines[:MAX_HEADER_LINES]):
+        start = _header_prefix(text, line, found) if index == 0 else None
+        if start is not None:
+            if start >= line.end:
+                reasons[index] = "header-done"
+                continue
+            prose_from[index] = start
+            first_prose = index
+            break
+        reason = _top_line(text, line, found, seen_title)
+        if reason is None:
+            first_prose = index
+            break
+        seen_title = seen_title or reason == "headline"
+        reasons[index] = reason
+    # The headline is only a headline when prose follows it.
+    if first_prose is None:
+        for index, reason in list(reasons.items()):
+            if reason == "headline":
+                del reasons[index]
+                found.title = None
+    if first_prose is not None:
+        line = lines[first_prose]
+        if first_prose in prose_from:
+            shifted = _Line(
+                prose_from[first_prose],
+                line.end,
+                text[prose_from[first_prose] : line.end],
+                line.paragraph,
+                line.blank_before,
+                line.alone,
+            )
+            _dateline_prefix(text, shifted, found)
+        else:
+            _dateline_prefix(text, line, found)
+
+    title_keys = {_normalise(t) for t in (document.title, found.title) if t}
+    title_keys.discard("")
+
+    # 2. Body lines: markers and signatures.
+    for index, line in enumerate(lines):
+        if index in reasons or index in prose_from:
+            continue
+        reason = _classify_body(line, title_keys)
+        if reason is not None:
+            reasons[index] = reason
+    # "This article first appeared on Yahoo" names the outlet.
+    for index, reason in sorted(reasons.items()):
+        appeared = _APPEARED_ON_RE.search(lines[index].text) if reason == "promo" else None
+        if appeared and found.source is None:
+            found.source = _outlet_name(appeared["outlet"])
+    # Inside "On the Net:" blocks every line is a link.
+    for index, line in enumerate(lines):
+        if _ON_THE_NET_RE.match(line.text) and index not in reasons:
+            reasons[index] = "contact"
+            follow = index + 1
+            while follow < len(lines) and (
+                reasons.get(follow) == "contact" or _CONTACT_RE.search(lines[follow].text)
+            ):
+                reasons[follow] = "contact"
+                follow += 1
+
+    # 3. Embeds: the tweet text before a signature line.
+    for index, line in enumerate(lines):
+        if reasons.get(index) != "embed" or index == 0 or (index - 1) in reasons:
+            continue
+        signature_only = bool(re.match(r"^(?:—|–|--|-)\s*[^()]{1,60}\(@\w+\)", line.text))
+        if line.blank_before >= 2 or signature_only:
+            reasons[index - 1] = "embed"
+    # Instagram: everything between "View this post on Instagram" and "A post shared by".
+    for index, line in enumerate(lines):
+        if re.match(r"^view this (?:post|photo|video) on instagram", line.text, re.IGNORECASE):
+            for follow in range(index + 1, min(index + 8, len(lines))):
+                if re.match(
+                    r"^a (?:post|photo|video) shared by\b", lines[follow].text, re.IGNORECASE
+                ):
+                    for inner in range(index, follow + 1):
+                        reasons[inner] = "embed"
+                    break
+
+    # 4. Headline-like lines in the body: sidebars, sidebar labels, subheads, label captions.
+    _mark_headline_runs(lines, reasons, first_prose)
+
+    # 5. Verbless caption sentences next to an image or advertisement cue, and scene captions.
+    cues = {"advertisement", "gallery", "credit", "caption"}
+    for index, line in enumerate(lines):
+        if index in reasons or index in prose_from or not line.alone:
+            continue
+        before = reasons.get(index - 1)
+        after = reasons.get(index + 1)
+        near_cue = before in cues or after in cues
+        if (near_cue and _is_caption_sentence(line.text)) or _is_scene_caption(line.text):
+            reasons[index] = "caption"
+
+    for index, reason in sorted(reasons.items()):
+        if reason == "header-done":
+            continue
+        line = lines[index]
+        found.spans.append(_span(text, line.start, line.end, reason))
+
+    # 6. Wire codes inside kept prose lines (one-paragraph wire copy).
+    for index, line in enumerate(lines):
+        if index in reasons:
+            continue
+        begin = prose_from.get(index, line.start)
+        for match in _WIRE_INLINE_RE.finditer(text, begin, line.end):
+            start, end = match.start(), match.end()
+            # Take the whitespace after the code so the kept prose does not gain a double space.
+            while end < line.end and text[end] == " ":
+                end += 1
+            found.spans.append(_span(text, start, end, "wire"))
+
+    if found.date is None:
+        found.date = found.updated
+    return found.spans, found
+
+
+def _mark_headline_runs(
+    lines: list[_Line], reasons: dict[int, str], first_prose: int | None
+) -> None:
+    """Mark sidebars (runs of headline-like lines, labelled lists) and lone subheads."""
+    start_at = first_prose if first_prose is not None else len(lines)
+    index = start_at + 1
+    while index < len(lines):
+        line = lines[index]
+        if index in reasons:
+            index += 1
+            continue
+        labelled = bool(_SIDEBAR_LABEL_RE.match(line.text)) and len(_words(line.text)) <= 8
+        if not (labelled or _is_headline_like(line.text)):
+            index += 1
+            continue
+        run = [index]
+        follow = index + 1
+        while (
+            follow < len(lines) and follow not in reasons and _is_headline_like(lines[follow].text)
+        ):
+            run.append(follow)
+            follow += 1
+        # Three unpunctuated short lines in a row are never prose; two or one must read as
+        # headings, so that prose which merely lost its full stop is kept.
+        headings = all(_is_heading_text(lines[m].text) for m in run)
+        if labelled or len(run) >= 3 or (len(run) == 2 and headings):
+            for member in run:
+                reasons[member] = "sidebar"
+        elif headings:
+            for member in run:
+                before = reasons.get(member - 1)
+                after = reasons.get(member + 1)
+                image = {"advertisement", "gallery", "credit", "caption"}
+                reasons[member] = "caption" if (before in image or after in image) else "subhead"
+        index = follow
+
+
+def _merge(existing: tuple[Removal, ...], detected: list[Removal]) -> tuple[Removal, ...]:
+    """Existing removals plus detected ones that overlap none already taken, sorted."""
+    taken: list[Removal] = sorted(set(existing), key=lambda r: (r.start, r.end, r.reason))
+    for removal in sorted(detected, key=lambda r: (r.start, r.end, r.reason)):
+        if removal.end <= removal.start:
+            continue
+        if any(removal.start < other.end and other.start < removal.end for other in taken):
+            continue
+        taken.append(removal)
+    return tuple(sorted(taken, key=lambda r: (r.start, r.end, r.reason)))
+
+
+def clean_document(document: Document) -> Document:
+    """Mark the spans of ``document.text`` that are not article prose and fill missing metadata.
+
+    Parameters
+    ----------
+    document : Document
+        The article as loaded. Its ``text`` is not changed.
+
+    Returns
+    -------
+    Document
+        ``dataclasses.replace(document, removed=..., ...)``: ``removed`` holds the document's own
+        removals plus the detected ones (sorted, non-overlapping, each ``text`` equal to the slice
+        it covers); ``date``, ``dateline``, ``source``, ``title`` and ``byline`` are filled from
+        the header, byline, headline and dateline only where they were ``None``.
+
+    Raises
+    ------
+    InputError
+        Never for text content; only a non-``Document`` argument is refused.
+
+    Examples
+    --------
+    >>> doc = clean_document(Document(text=" date 2019-03-01 AP, HANOI\\n\\nTalks ended early."))
+    >>> doc.date, doc.source, doc.dateline, [r.reason for r in doc.removed]
+    ('2019-03-01', 'AP', 'HANOI', ['header'])
+    """
+    if not isinstance(document, Document):
+        from .errors import InputError
+
+        raise InputError(
+            f"clean_document expects a summarizer.Document; got {type(document).__name__}. "
+            "Wrap the text: Document(text=...)"
+        )
+    detected, found = _detect(document)
+    return dataclasses.replace(
+        document,
+        removed=_merge(document.removed, detected),
+        date=document.date if document.date is not None else found.date,
+        dateline=document.dateline if document.dateline is not None else found.dateline,
+        source=document.source if document.source is not None else found.source,
+        title=document.title if document.title is not None else found.title,
+        byline=document.byline if document.byline is not None else found.byline,
+    )
+
+
+def kept_spans(document: Document) -> list[tuple[int, int]]:
+    """The spans of ``document.text`` that cleaning kept, split at paragraph breaks.
+
+    Parameters
+    ----------
+    document : Document
+        A document, usually the output of ``clean_document``.
+
+    Returns
+    -------
+    list of (int, int)
+        ``(start, end)`` offsets in text order, each stripped of surrounding whitespace, never
+        empty, never crossing a blank line and never overlapping a removal.
+
+    Examples
+    --------
+    >>> doc = clean_document(Document(text="Advertisement\\n\\nTalks ended early."))
+    >>> [doc.text[s:e] for s, e in kept_spans(doc)]
+    ['Talks ended early.']
+    """
+    text = document.text
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for removal in sorted(document.removed, key=lambda r: (r.start, r.end)):
+        if removal.start > position:
+            spans.append((position, removal.start))
+        position = max(position, removal.end)
+    if position < len(text):
+        spans.append((position, len(text)))
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
+        piece_start = start
+        for brk in _PARAGRAPH_BREAK_RE.finditer(text, start, end):
+            result.extend(_stripped(text, piece_start, brk.start()))
+            piece_start = brk.end()
+        result.extend(_stripped(text, piece_start, end))
+    return result
+
+
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def _stripped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[(start, end)]`` shrunk to exclude surrounding whitespace, or ``[]`` when blank."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [(start, end)] if end > start else []
