@@ -1,0 +1,711 @@
+"""Sentence splitting: ``Document`` -> ``Sentence`` spans with exact offsets into ``Document.text``.
+
+The splitter never rewrites text: it only finds boundaries, so every sentence is
+``text[start:end]`` with surrounding whitespace trimmed.
+
+How a boundary is found, cheapest first:
+
+1. Hard boundaries: blank lines (paragraphs), spans that cleaning removed, and single newlines
+   after a heading or list item (a line without final punctuation that looks like one).
+2. Forced boundaries inside a line: before bullets and before the next marker of a numbered or
+   lettered list ("1.) a 2.) b", "a. x b. y").
+3. Candidates: every run of ``. ! ? …`` (with closing quotes and brackets) followed by whitespace,
+   and a period glued between two words ("end.Next"). Each is decided by rules about the word before
+   and the word after: abbreviations (a hand-written list, shipped in ``summarizer/data``), initials,
+   numbers, multi-period abbreviations (``U.S.``), times (``5 p.m.``), URLs and e-mail addresses,
+   ellipses, list markers, quotes followed by a lower-case word or by "Name said".
+4. The remaining doubt, an abbreviation followed by a capitalised word that is not a usual sentence
+   opener, goes to NLTK's Punkt (``PunktSentenceTokenizer`` built from ``PunktParameters``, never
+   downloaded). ``split_documents(..., learn=True)`` first trains Punkt unsupervised on the cluster
+   itself, which teaches it the cluster's own abbreviations and capitalisation habits.
+
+Running Punkt over every paragraph costs about 20 times a regular-expression split; asking it only
+about the doubtful periods keeps the whole splitter linear and close to a plain regex in cost.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import InputError, ResourceError
+from .types import Document, Sentence
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+__all__ = ["sentence_spans", "split_sentences", "split_documents"]
+
+# The hand-written word lists ship beside this module (package data ``summarizer.data``).
+_DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# A blank line (optionally holding spaces) or a Unicode paragraph separator: always a boundary,
+# and what numbers paragraphs.
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*|\u2029")
+
+# Sentence-final punctuation: a run of . ! ? … ‽ (spaced ellipses ". . ." included), then closing
+# quotes and brackets, then whitespace or the end of the region.
+_CANDIDATE = re.compile(r"[.!?…‽](?:[.!?…‽]|(?<=\.) (?=\.))*([\"'”’»)\]}]*)(?=\s|\Z)")
+
+# A period or ?/! glued between a lower-case word and a capitalised one: "the end.Next day".
+_GLUED = re.compile(r"(?<=[a-z]{2})([.!?]+)(?=[A-Z][a-z])")
+
+# Characters that may open a token before its first letter: quotes, brackets, bullets.
+_OPENERS = "\"'“‘«`([{¿¡"
+_BULLETS = "•⁃▪◦‣●■□◆◇➢➤→·"
+_STRIP_LEAD = _OPENERS + _BULLETS + "*-–—"
+
+# Longest token scanned backwards or forwards from a candidate. Tokens are words; capping the scan
+# keeps the splitter linear even on a megabyte of text without spaces.
+_MAX_TOKEN = 64
+
+# A number as written in news: "$100.00", "1,200", "3.5", "1026.253.553", "9/11", "20%".
+_NUMBER = re.compile(r"[$€£¥#]?\d[\d.,:/%-]*")
+# A multi-period abbreviation without its last period: "U.S", "a.m", "Ph.D", "U.S.A".
+_MULTI_PERIOD = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
+# Web and mail addresses keep their inner periods; only a final period can end a sentence.
+_ADDRESS = re.compile(r"@|://|^www\.|\.(?:com|org|net|edu|gov|html?|php)\b", re.IGNORECASE)
+
+# A list marker at the start of a line or sentence: bullet, "1.", "1)", "1.)", "a.", "a)".
+_LINE_MARKER = re.compile(r"(?:[" + _BULLETS + r"*–-]|\d{1,3}\.?\)|\d{1,3}\.|[a-z][.)]|[A-Z]\))(?=\s)")
+
+# The first marker of a numbered or lettered list: "1.)", "1)", "1.", "a.", "a)".
+_LIST_HEAD = re.compile(r"(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s)")
+# Bullets that always start an item, even in the middle of a line ("• one • two").
+_INLINE_BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣●■□◆◇➢➤]")
+
+# Words after which a line break inside a paragraph is certainly a hard wrap, not a heading end.
+_WRAP_WORDS = frozenset(
+    "a an the of to in on at by for with from and or but nor as is are was were be been that "
+    "than this these those its his her their our my your said says".split()
+)
+
+# A line shorter than this share of the paragraph's longest line, and not ending in punctuation,
+# reads as a heading when the next line starts with a capital: hard-wrapped lines fill the width.
+_HEADING_SHARE = 0.75
+
+# Verbs of saying: '"Why?" Smith asked.' is one sentence, not two.
+_SPEECH_VERBS = frozenset(
+    "said says asked asks added adds told tells replied replies wrote writes shouted shouts "
+    "recalled recalls explained explains continued continues insisted insists noted notes "
+    "declared declares answered answers cried yelled whispered warned warns argued argues "
+    "countered said.".split()
+)
+
+# Words that, after "5 p.m.", continue the sentence: "at 5 p.m. Tuesday", "6 a.m. EDT".
+_TIME_FOLLOWERS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat "
+    "sun est edt cst cdt mst mdt pst pdt gmt utc bst cet et ct mt pt local".split()
+)
+
+# Words before "5 p.m." at which the time is an opening phrase ("At 5 a.m. Mr. Smith left") rather
+# than the end of a sentence ("He left at 6 p.m. Mr. Smith ...").
+_MIN_WORDS_BEFORE_TIME = 3
+
+# Learned abbreviations longer than this are dropped: Punkt trained on one small cluster sometimes
+# takes a long word that often ends sentences for an abbreviation.
+_MAX_LEARNED_ABBREV = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """The word lists one splitter uses: abbreviations, titles, sentence openers, and Punkt."""
+
+    abbrevs: frozenset[str]  # lower case, no final period: any case matches
+    abbrevs_cased: frozenset[str]  # lower case keys of entries written with a capital
+    titles: frozenset[str]
+    titles_cased: frozenset[str]
+    starters: frozenset[str]
+    punkt: PunktSentenceTokenizer
+    trained: bool
+
+    def is_abbrev(self, word: str) -> bool:
+        """Whether ``word`` (no final period) is a known abbreviation, honouring capitalised entries."""
+        low = word.lower()
+        if low in self.abbrevs:
+            return True
+        return low in self.abbrevs_cased and word[:1].isupper()
+
+    def is_title(self, word: str) -> bool:
+        """Whether ``word`` is a title that always precedes a name or number ("Gen.", "Mt.")."""
+        low = word.lower()
+        if low in self.titles:
+            return True
+        return low in self.titles_cased and word[:1].isupper()
+
+
+def _read_list(name: str) -> tuple[str, ...]:
+    """The non-comment lines of a shipped word list."""
+    path = _DATA_DIR / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ResourceError(
+            f"the sentence splitter's word list {name!r} is missing at {path}; "
+            "reinstall summarizer so that its package data is present"
+        ) from exc
+    return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+def _split_cased(entries: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Abbreviation keys (lower case, no final period): those matching any case, those capitalised."""
+    anycase: set[str] = set()
+    cased: set[str] = set()
+    for entry in entries:
+        key = entry.rstrip(".")
+        (cased if key[:1].isupper() else anycase).add(key.lower())
+    return frozenset(anycase), frozenset(cased - anycase)
+
+
+def _make_punkt(abbrevs: frozenset[str], params: object | None = None) -> PunktSentenceTokenizer:
+    """A Punkt tokenizer from explicit parameters: nothing is downloaded."""
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    if params is None:
+        params = PunktParameters()
+    assert isinstance(params, PunktParameters)
+    params.abbrev_types = set(params.abbrev_types) | set(abbrevs)
+    return PunktSentenceTokenizer(params)
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> _Lexicon:
+    """The shipped lexicon with an untrained Punkt, built once per process."""
+    abbrevs, abbrevs_cased = _split_cased(_read_list("abbreviations.txt"))
+    titles, titles_cased = _split_cased(_read_list("abbreviations_titles.txt"))
+    starters = frozenset(_read_list("sentence_starters.txt"))
+    every = abbrevs | abbrevs_cased | titles | titles_cased
+    return _Lexicon(
+        abbrevs=abbrevs | titles,
+        abbrevs_cased=abbrevs_cased | titles_cased,
+        titles=titles,
+        titles_cased=titles_cased,
+        starters=starters,
+        punkt=_make_punkt(every),
+        trained=False,
+    )
+
+
+def _trained_lexicon(text: str) -> _Lexicon:
+    """The shipped lexicon plus what Punkt learns unsupervised from ``text`` (deterministic)."""
+    from nltk.tokenize.punkt import PunktTrainer
+
+    base = _default_lexicon()
+    trainer = PunktTrainer()
+    trainer.train(text, finalize=True)
+    params = trainer.get_params()
+    learned = frozenset(
+        abbrev
+        for abbrev in params.abbrev_types
+        if len(abbrev.replace(".", "")) <= _MAX_LEARNED_ABBREV and abbrev.replace(".", "").isalpha()
+    )
+    params.abbrev_types = set(learned)
+    every = base.abbrevs | base.abbrevs_cased | learned
+    return _Lexicon(
+        abbrevs=base.abbrevs | learned,
+        abbrevs_cased=base.abbrevs_cased,
+        titles=base.titles,
+        titles_cased=base.titles_cased,
+        starters=base.starters,
+        punkt=_make_punkt(every, params),
+        trained=True,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Regions: the stretches between hard boundaries.
+
+
+def _paragraph_regions(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The stretches of ``text[start:end]`` between blank lines."""
+    pos = start
+    for match in _PARAGRAPH_BREAK.finditer(text, start, end):
+        if match.start() > pos:
+            yield pos, match.start()
+        pos = match.end()
+    if end > pos:
+        yield pos, end
+
+
+def _line_regions(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split a paragraph at single newlines that end a heading or a list item."""
+    first_nl = text.find("\n", start, end)
+    if first_nl < 0:
+        yield start, end
+        return
+    lines: list[tuple[int, int]] = []
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            lines.append((pos, end))
+            break
+        lines.append((pos, nl))
+        pos = nl + 1
+    widths = [len(text[a:b].strip()) for a, b in lines]
+    widest = max(widths) if widths else 0
+    terminal = any(ch in text[start:end] for ch in ".!?…")
+    cut_from = start
+    for i in range(len(lines) - 1):
+        a, b = lines[i]
+        prev = text[a:b].strip()
+        nxt = text[lines[i + 1][0] : lines[i + 1][1]].strip()
+        if not prev or not nxt:
+            continue
+        if _is_line_break_boundary(prev, nxt, widths[i], widest, terminal):
+            yield cut_from, b
+            cut_from = lines[i + 1][0]
+    yield cut_from, end
+
+
+def _is_line_break_boundary(prev: str, nxt: str, width: int, widest: int, terminal: bool) -> bool:
+    """Whether a single newline between lines ``prev`` and ``nxt`` ends a sentence."""
+    if prev[-1] in ".!?…" or prev.rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…"):
+        return False  # the punctuation itself is a candidate; leave it to the rules
+    if _LINE_MARKER.match(nxt) or _LINE_MARKER.match(prev):
+        return True
+    if not terminal:
+        return True  # a block of lines with no sentence punctuation at all is a list
+    if prev[-1] in ",;:-–—(/&" or prev.split()[-1].lower() in _WRAP_WORDS:
+        return False
+    first = nxt.lstrip(_OPENERS)[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    return width < _HEADING_SHARE * widest
+
+
+def _forced_cuts(text: str, start: int, end: int) -> list[int]:
+    """Positions in a line region where a new sentence must start: bullets and list markers."""
+    cuts: list[int] = []
+    # Inline bullets (only the unambiguous symbols, never "-" or "*").
+    for match in _INLINE_BULLET.finditer(text, start + 1, end):
+        cuts.append(match.start())
+    # A list that opens the region: later markers of the same style with the next number/letter.
+    head = start
+    while head < end and (text[head] in _BULLETS or text[head].isspace()):
+        head += 1
+    match = _LIST_HEAD.match(text, head, end)
+    if match is not None:
+        value, suffix = match.group(1), match.group(2)
+        pos = match.end()
+        while True:
+            value = str(int(value) + 1) if value.isdigit() else chr(ord(value) + 1)
+            marker = re.compile(
+                r"(?<=\s)[" + _BULLETS + r"]?\s?" + re.escape(value + suffix) + r"(?=\s)"
+            )
+            found = marker.search(text, pos, end)
+            if found is None:
+                break
+            cuts.append(found.start())
+            pos = found.end()
+    return sorted(set(cuts))
+
+
+# --------------------------------------------------------------------------------------------
+# Candidate decisions.
+
+
+def _token_before(text: str, pos: int, floor: int) -> tuple[int, str]:
+    """The whitespace-free token ending at ``pos`` (start, token), scanning at most ``_MAX_TOKEN``."""
+    i = pos
+    limit = max(floor, pos - _MAX_TOKEN)
+    while i > limit and not text[i - 1].isspace():
+        i -= 1
+    return i, text[i:pos]
+
+
+def _token_after(text: str, pos: int, ceiling: int) -> tuple[int, str]:
+    """The whitespace-free token starting at ``pos`` (end, token), scanning at most ``_MAX_TOKEN``."""
+    i = pos
+    limit = min(ceiling, pos + _MAX_TOKEN)
+    while i < limit and not text[i].isspace():
+        i += 1
+    return i, text[pos:i]
+
+
+def _skip_space(text: str, pos: int, ceiling: int) -> int:
+    """The first non-space position at or after ``pos`` (capped at ``ceiling``)."""
+    while pos < ceiling and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _is_name_then_speech(text: str, pos: int, end: int, lex: _Lexicon) -> bool:
+    """Whether ``text[pos:]`` opens with up to three capitalised names and a verb of saying."""
+    for names in range(4):
+        tok_end, tok = _token_after(text, pos, end)
+        word = tok.rstrip(",.;:")
+        if not word:
+            return False
+        if word.lower() in _SPEECH_VERBS:
+            return names > 0
+        if not word[:1].isupper() or word in lex.starters:
+            return False
+        pos = _skip_space(text, tok_end, end)
+    return False
+
+
+class _Splitter:
+    """Decides the candidates of one region, in order, remembering where the sentence began."""
+
+    def __init__(self, text: str, lex: _Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+
+    def cuts(self, start: int, end: int) -> list[int]:
+        """Sentence end positions inside the line region ``[start, end)``."""
+        text = self.text
+        forced = _forced_cuts(text, start, end)
+        cuts: list[int] = []
+        sent_start = start
+        f = 0
+        events: list[tuple[int, int, int, str]] = []
+        for match in _CANDIDATE.finditer(text, start, end):
+            events.append((match.start(), match.start(1), match.end(), "c"))
+        for match in _GLUED.finditer(text, start, end):
+            events.append((match.start(), match.end(), match.end(), "g"))
+        if len(events) > 1:
+            events.sort()
+        for cs, close_start, ce, kind in events:
+            while f < len(forced) and forced[f] <= cs:
+                cuts.append(forced[f])
+                sent_start = forced[f]
+                f += 1
+            if ce >= end:
+                continue  # the region ends here anyway
+            if kind == "g":
+                if self._glued_is_boundary(cs, ce, start, end):
+                    cuts.append(ce)
+                    sent_start = ce
+                continue
+            cut = self._decide(cs, close_start, ce, sent_start, start, end)
+            if cut is not None:
+                cuts.append(cut)
+                sent_start = _skip_space(text, cut, end)
+        cuts.extend(forced[f:])
+        return sorted(set(cuts))
+
+    def _glued_is_boundary(self, cs: int, ce: int, start: int, end: int) -> bool:
+        """'the end.Next': a boundary unless the glued token is an address or a file name."""
+        tok_start, before = _token_before(self.text, cs, start)
+        _, after = _token_after(self.text, ce, end)
+        token = before + self.text[cs:ce] + after
+        if _ADDRESS.search(token) or "/" in token or "\\" in token:
+            return False
+        word = before.lstrip(_STRIP_LEAD)
+        return not self.lex.is_abbrev(word)
+
+    def _decide(
+        self, cs: int, close_start: int, ce: int, sent_start: int, start: int, end: int
+    ) -> int | None:
+        """The cut position for the candidate ``text[cs:ce]``, or None when it is no boundary."""
+        text = self.text
+        lex = self.lex
+        term = text[cs:close_start]
+        closers = text[close_start:ce]
+        nxt_start = _skip_space(text, ce, end)
+        if nxt_start >= end:
+            return None
+        _, nxt = _token_after(text, nxt_start, end)
+        core = nxt.lstrip(_OPENERS)
+        first = core[:1]
+        if first.islower():
+            return None  # 'she said', ') at the', 'Yahoo! in': the sentence goes on
+        tok_start, before = _token_before(text, cs, start)
+        word = before.lstrip(_STRIP_LEAD)
+        has_quote = any(ch in "\"'”’»" for ch in closers)
+        if has_quote and _is_name_then_speech(text, nxt_start, end, lex):
+            return None  # '"Why?" Smith asked.'
+
+        if "!" in term or "?" in term or "‽" in term:
+            return ce
+        dots = term.count(".") + 3 * term.count("…")
+        if dots >= 2:
+            return self._decide_ellipsis(cs, ce, term, before, nxt, first)
+        if not first:
+            # Next token is all punctuation ("--", "—"): a boundary after an ordinary word only.
+            return ce if word and not lex.is_abbrev(word) and len(word) > 1 else None
+
+        # A single period.
+        if not word:
+            return ce
+        if _ADDRESS.search(word):
+            return ce
+        at_sentence_start = tok_start <= self._marker_start(sent_start, end)
+        if _NUMBER.fullmatch(word):
+            if at_sentence_start and len(word) <= 3 and word.isdigit():
+                return None  # "2. The second item": a list marker
+            return ce
+        if len(word) == 1 and word.isalpha():
+            return self._decide_single_letter(word, tok_start, start, first, core, at_sentence_start, ce)
+        if _MULTI_PERIOD.fullmatch(word):
+            low = word.lower()
+            if low in ("e.g", "i.e"):
+                return None
+            if first.isdigit():
+                return None
+            if low in ("a.m", "p.m"):
+                return self._decide_time(tok_start, sent_start, core, ce)
+            return ce if self._opens_sentence(word, core) else None
+        if lex.is_title(word):
+            return None
+        if lex.is_abbrev(word):
+            if first.isdigit():
+                return None  # "No. 5", "Jan. 12", "p. 55"
+            if word.lower() == "etc":
+                return ce
+            return ce if self._opens_sentence(word, core) else None
+        return ce
+
+    def _marker_start(self, sent_start: int, end: int) -> int:
+        """Where a list marker would start in the sentence opening at ``sent_start``."""
+        text = self.text
+        pos = _skip_space(text, sent_start, end)
+        if pos < end and text[pos] in _BULLETS:
+            after = _skip_space(text, pos + 1, end)
+            if after > pos + 1:
+                return after
+        return pos
+
+    def _opens_sentence(self, word: str, core: str) -> bool:
+        """After an abbreviation: does the capitalised ``core`` start a new sentence?"""
+        bare = core.rstrip(",.;:!?\"'”’)")
+        if bare in self.lex.starters:
+            return True
+        if not self.lex.trained:
+            return False
+        # Ask Punkt, which has learned the cluster's capitalisation habits.
+        window = f"{word}. {bare} x"
+        return len(list(self.lex.punkt.span_tokenize(window))) > 1
+
+    def _decide_single_letter(
+        self,
+        word: str,
+        tok_start: int,
+        start: int,
+        first: str,
+        core: str,
+        at_sentence_start: bool,
+        ce: int,
+    ) -> int | None:
+        """Initials ("J. R. R. Tolkien"), the pronoun "I.", list letters, "p. 55"."""
+        if at_sentence_start:
+            return None  # "a. The first item", "J. Smith said"
+        if first.isdigit():
+            return None
+        if word.islower():
+            return ce if core.rstrip(",.;:") in self.lex.starters else None
+        _, prev = _token_before(self.text, max(start, tok_start - 1), start)
+        prev = prev.lstrip(_STRIP_LEAD)
+        if prev[:1].isupper() or prev[:1].isdigit():
+            return None  # "Albert I. Jones", "Jonas E. Smith"
+        if word == "I":
+            return ce  # "you and I. Did you"
+        return ce if core.rstrip(",.;:") in self.lex.starters else None
+
+    def _decide_time(self, tok_start: int, sent_start: int, core: str, ce: int) -> int | None:
+        """'a.m.'/'p.m.' before a capital: a boundary unless the time opens the sentence."""
+        bare = core.rstrip(",.;:").lower()
+        if bare in _TIME_FOLLOWERS:
+            return None
+        if core.rstrip(",.;:") in self.lex.starters:
+            return ce
+        words_before = len(self.text[sent_start:tok_start].split())
+        return ce if words_before > _MIN_WORDS_BEFORE_TIME else None
+
+    def _decide_ellipsis(
+        self, cs: int, ce: int, term: str, before: str, nxt: str, first: str
+    ) -> int | None:
+        """Three dots go on unless a capital follows; four dots end the sentence."""
+        if not first.isupper():
+            return None
+        attached = bool(before) and not before.endswith((" ",))
+        spaced = " " in term
+        dots = term.count(".") + 3 * term.count("…")
+        if spaced and attached and term.startswith(". ") and dots >= 4:
+            return cs + 1  # "compounds. . . . The": the period ends it, the ellipsis opens the next
+        if dots >= 4:
+            return ce
+        if spaced:
+            return None  # ". . ." is an omission inside a sentence
+        if nxt[:1] in "([{":
+            return None  # '[...]" (Smith 55).'
+        return ce
+
+
+# --------------------------------------------------------------------------------------------
+# Public API.
+
+
+def _region_spans(text: str, start: int, end: int, lex: _Lexicon) -> Iterator[tuple[int, int]]:
+    """Trimmed sentence spans of ``text[start:end]``, a region free of hard boundaries."""
+    splitter = _Splitter(text, lex)
+    for p_start, p_end in _paragraph_regions(text, start, end):
+        for l_start, l_end in _line_regions(text, p_start, p_end):
+            pos = l_start
+            for cut in splitter.cuts(l_start, l_end):
+                span = _trim(text, pos, cut)
+                if span is not None:
+                    yield span
+                pos = cut
+            span = _trim(text, pos, l_end)
+            if span is not None:
+                yield span
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without surrounding whitespace, or None when nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Find the sentences of ``text`` as character spans.
+
+    Parameters
+    ----------
+    text : str
+        Any text. Blank lines are paragraph breaks and always end a sentence.
+
+    Returns
+    -------
+    list of (int, int)
+        ``(start, end)`` of each sentence in order, whitespace trimmed, so ``text[start:end]``
+        is the sentence verbatim. Spans are non-empty and never overlap.
+
+    Raises
+    ------
+    InputError
+        If ``text`` is not a string.
+
+    Examples
+    --------
+    >>> sentence_spans("Gen. Ada Moor left at 6 p.m. on Friday. She did not return.")
+    [(0, 39), (40, 60)]
+    """
+    if not isinstance(text, str):
+        raise InputError(
+            f"sentence_spans needs a str; got {type(text).__name__}: decode bytes first"
+        )
+    return list(_region_spans(text, 0, len(text), _default_lexicon()))
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split ``text`` into sentences, each an exact substring of it.
+
+    Parameters
+    ----------
+    text : str
+        Any text; blank lines always end a sentence.
+
+    Returns
+    -------
+    list of str
+        The sentences in order, surrounding whitespace trimmed.
+
+    Raises
+    ------
+    InputError
+        If ``text`` is not a string.
+
+    Examples
+    --------
+    >>> split_sentences("The U.S. team won. It was their first title since 1998.")
+    ['The U.S. team won.', 'It was their first title since 1998.']
+    """
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+def _open_regions(document: Document) -> list[tuple[int, int]]:
+    """The stretches of ``document.text`` not covered by any removed span."""
+    size = len(document.text)
+    removed = sorted(
+        (max(0, min(size, r.start)), max(0, min(size, r.end))) for r in document.removed
+    )
+    regions: list[tuple[int, int]] = []
+    pos = 0
+    for r_start, r_end in removed:
+        if r_start > pos:
+            regions.append((pos, r_start))
+        pos = max(pos, r_end)
+    if pos < size:
+        regions.append((pos, size))
+    return regions
+
+
+def split_documents(documents: Sequence[Document], *, learn: bool = False) -> tuple[Sentence, ...]:
+    """Split every document into sentences, skipping the spans that cleaning removed.
+
+    Parameters
+    ----------
+    documents : sequence of Document
+        The cluster, each with a unique ``id``. A removed span is never part of a sentence and
+        ends any sentence that runs into it.
+    learn : bool, default False
+        Train Punkt unsupervised on the cluster's own text first, adding the abbreviations and
+        capitalisation habits it learns to the shipped lists. Deterministic, but slower.
+
+    Returns
+    -------
+    tuple of Sentence
+        Documents in the order given, sentences in text order; ``index`` counts from 0 within
+        each document, ``paragraph`` counts blank-line separated paragraphs from 0, and
+        ``text == document.text[start:end]``.
+
+    Raises
+    ------
+    InputError
+        If a document has no ``id`` or its text is not a string.
+
+    Examples
+    --------
+    >>> from summarizer.types import Document
+    >>> [s.text for s in split_documents([Document("Rain fell. Roads closed.", id="a")])]
+    ['Rain fell.', 'Roads closed.']
+    """
+    for document in documents:
+        if document.id is None:
+            raise InputError("split_documents needs documents with an id; got id=None: load them first")
+        if not isinstance(document.text, str):
+            raise InputError(
+                f"document {document.id!r} has text of type {type(document.text).__name__}; "
+                "give it as str"
+            )
+    lex = _default_lexicon()
+    if learn:
+        lex = _trained_lexicon("\n\n".join(_open_text(d) for d in documents))
+    out: list[Sentence] = []
+    for document in documents:
+        text = document.text
+        assert document.id is not None
+        breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+        index = 0
+        for r_start, r_end in _open_regions(document):
+            for start, end in _region_spans(text, r_start, r_end, lex):
+                out.append(
+                    Sentence(
+                        doc_id=document.id,
+                        index=index,
+                        start=start,
+                        end=end,
+                        text=text[start:end],
+                        paragraph=bisect.bisect_left(breaks, start),
+                    )
+                )
+                index += 1
+    return tuple(out)
+
+
+def _open_text(document: Document) -> str:
+    """The document's text without its removed spans, for training Punkt."""
+    return "\n\n".join(document.text[a:b] for a, b in _open_regions(document))
