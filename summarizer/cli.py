@@ -227,13 +227,15 @@ def _check_output(output: Path, paths: Sequence[str]) -> None:
         raise _OutputError(f"cannot write {output}: folder {parent} does not exist; create it or choose another -o")
     if output.is_dir():
         raise _OutputError(f"cannot write {output}: it is a folder; give a file name for -o")
-    if output.exists():
-        for f in _input_files(paths):
-            with contextlib.suppress(OSError):
-                if os.path.samefile(f, output):
-                    raise _OutputError(
-                        f"refusing to write {output}: it is one of the inputs; choose another -o"
-                    )
+    if output.exists() and any(_same_file(f, output) for f in _input_files(paths)):
+        raise _OutputError(f"refusing to write {output}: it is one of the inputs; choose another -o")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def write_atomic(path: Path, content: str) -> None:
