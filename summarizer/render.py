@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, get_args
 
@@ -28,7 +29,7 @@ from .types import Briefing, Citation, Document, OutputFormat, Point, Removal, S
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import jinja2
 
-__all__ = ["render", "briefing_to_dict"]
+__all__ = ["briefing_to_dict", "render"]
 
 #: Template rendered for each format; ``json`` has none (it is built in Python to stay exact).
 TEMPLATE_NAMES: dict[str, str] = {
@@ -206,7 +207,7 @@ class Timeline:
 
 def render(
     briefing: Briefing,
-    format: OutputFormat = "html",  # noqa: A002 - the documented public name
+    format: OutputFormat = "html",
     template: str | os.PathLike[str] | None = None,
 ) -> str:
     """Render a briefing as HTML, Markdown, plain text or JSON.
@@ -242,7 +243,7 @@ def render(
     >>> b = Briefing(points=(Point("Rain fell.", "a", 0, 10, 1.0, ("a",)),),
     ...              sources=(Source("a", "Storm", "Daily", None, None, 1),))
     >>> print(render(b, "text").splitlines()[4])
-    1. Rain fell. [1]
+    1. Rain fell. [1] (only in Daily)
     """
     allowed = get_args(OutputFormat)
     if format not in allowed:
@@ -434,8 +435,9 @@ def _md_escape(value: object) -> str:
     """Backslash-escape Markdown markup so a point or title renders as the literal text."""
     text = " ".join(str(value).split())
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _MD_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else
-                              f"\\{m.group(3)}", text)
+    return _MD_LINE_START.sub(
+        lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", text
+    )
 
 
 def _md_url(value: object) -> str:
@@ -510,9 +512,9 @@ def _source_name(source: Source) -> str:
 
 def _cite_label(number: int, source: Source) -> str:
     """Accessible name of a citation link: ``Source 1: Reuters, Dam opens``."""
-    parts = [
-        " ".join(p.split()) for p in (source.outlet, source.title) if p and p.strip()
-    ] or [source.id]
+    parts = [" ".join(p.split()) for p in (source.outlet, source.title) if p and p.strip()] or [
+        source.id
+    ]
     return f"Source {number}: " + ", ".join(parts)
 
 
@@ -739,7 +741,7 @@ def _paragraphs(
                 if m_start < b and m_end > a:
                     cuts.update(x for x in (m_start, m_end) if a < x < b)
             edges = sorted(cuts)
-            for x, y in zip(edges, edges[1:]):
+            for x, y in pairwise(edges):
                 i = bisect.bisect_right(starts, x) - 1
                 if i >= 0 and x < merged[i][1]:
                     anchor = ""

@@ -1,0 +1,615 @@
+"""Tests for summarizer.render: HTML, Markdown, text and JSON output of hand-built briefings."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import replace
+from html.parser import HTMLParser
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from summarizer.errors import ConfigError, TemplateError
+from summarizer.render import _BUILTIN_TEMPLATE_DIRS, TEMPLATE_NAMES, briefing_to_dict, render
+from summarizer.types import Briefing, Citation, Document, Point, Removal, Source
+
+# --- a small invented cluster: three reports of a bridge closing -------------------------------
+
+TEXT_A = (
+    "Harbour bridge shut after crack found\n\n"
+    "Engineers closed the Tallow Harbour Bridge on Monday after a crack was found in a main "
+    "girder. Traffic was sent to the ferry.\n\n"
+    "The city said repairs would take two weeks. Photo: city council\n\n"
+    "More stories"
+)
+TEXT_B = (
+    "Inspectors found a crack in a girder of the Tallow Harbour Bridge, which engineers closed "
+    "on Monday.\n\nFerries will run every ten minutes. The mayor apologised to commuters."
+)
+TEXT_C = (
+    "Commuters queued for ferries on Tuesday. Repairs on the bridge would take two weeks, "
+    "the city said."
+)
+A_CLOSED = (
+    "Engineers closed the Tallow Harbour Bridge on Monday after a crack was found in a main girder."
+)
+A_REPAIRS = "The city said repairs would take two weeks."
+B_CRACK = (
+    "Inspectors found a crack in a girder of the Tallow Harbour Bridge, which engineers closed "
+    "on Monday."
+)
+B_MAYOR = "The mayor apologised to commuters."
+C_REPAIRS = "Repairs on the bridge would take two weeks, the city said."
+A_CAPTION = "Photo: city council"
+A_FOOTER = "More stories"
+
+
+def span(text: str, sentence: str) -> tuple[int, int]:
+    """Offsets of ``sentence`` in ``text``."""
+    start = text.index(sentence)
+    return start, start + len(sentence)
+
+
+def make_briefing(
+    *,
+    url_b: str | None = "http://harbour.example/crack",
+    headline: str = "Tallow Harbour Bridge closed for repairs",
+    key_terms: tuple[str, ...] = ("bridge", "crack", "ferry"),
+    with_documents: bool = True,
+) -> Briefing:
+    """The bridge briefing: point 1 in A and B, point 2 in A and C, point 3 only in B."""
+    removed_a = (
+        Removal(*span(TEXT_A, A_CAPTION), "caption", A_CAPTION),
+        Removal(*span(TEXT_A, A_FOOTER), "boilerplate", A_FOOTER),
+    )
+    docs = (
+        Document(
+            TEXT_A,
+            "a",
+            "Bridge shut",
+            "Tallow Times",
+            "2024-03-04",
+            "https://tallow.example/bridge",
+            removed=removed_a,
+        ),
+        Document(TEXT_B, "b", "Crack found in bridge", "Harbour Post", "2024-03-05", url_b),
+        Document(TEXT_C, "c", "Ferry queues", None, "2024-03-07", None),
+    )
+    points = (
+        Point(
+            A_CLOSED,
+            "a",
+            *span(TEXT_A, A_CLOSED),
+            0.91234567,
+            ("a", "b"),
+            evidence=(Citation("b", *span(TEXT_B, B_CRACK), 0.7),),
+        ),
+        Point(
+            A_REPAIRS,
+            "a",
+            *span(TEXT_A, A_REPAIRS),
+            0.5,
+            ("a", "c"),
+            evidence=(Citation("c", *span(TEXT_C, C_REPAIRS), 0.6),),
+        ),
+        Point(B_MAYOR, "b", *span(TEXT_B, B_MAYOR), 0.3, ("b",)),
+    )
+    sources = tuple(
+        Source(
+            d.id or "",
+            d.title,
+            d.source,
+            d.date,
+            d.url,
+            sum(d.id in p.citations for p in points),
+            removed=d.removed,
+        )
+        for d in docs
+    )
+    return Briefing(
+        points,
+        sources,
+        docs if with_documents else (),
+        key_terms=key_terms,
+        headline=headline,
+        max_words=60,
+    )
+
+
+BRIEFING = make_briefing()
+EMPTY = Briefing(points=(), sources=())
+
+HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'
+HOSTILE_QUOTE = '" onmouseover="window.__pwned=3" x="\'><svg onload=alert(1)>'
+HOSTILE_STYLE = "</style><script>window.__pwned=4</script>"
+
+
+def make_hostile() -> Briefing:
+    """A briefing whose every document-derived string tries to break out of its context."""
+    text = f"{HOSTILE} sentence one here. {HOSTILE_STYLE} second [x](javascript:alert(1)) one."
+    first = text.index(" sentence one here.") + 1
+    point = Point(
+        text[: first + 18],
+        "h",
+        0,
+        first + 18,
+        0.5,
+        ("h", "i"),
+        evidence=(Citation("i", 0, 10, 0.5),),
+    )
+    docs = (
+        Document(
+            text,
+            "h",
+            HOSTILE_QUOTE,
+            HOSTILE_STYLE,
+            "2024-01-02",
+            "javascript:alert(1)",
+            byline=HOSTILE,
+            dateline=HOSTILE_QUOTE,
+            removed=(Removal(first + 19, len(text), HOSTILE, text[first + 19 :]),),
+        ),
+        Document(
+            "<b>bold</b> claim. Another.",
+            "i",
+            HOSTILE,
+            HOSTILE_QUOTE,
+            HOSTILE,
+            "data:text/html,<script>alert(1)</script>",
+        ),
+    )
+    sources = tuple(
+        Source(d.id or "", d.title, d.source, d.date, d.url, 1, d.dateline, d.byline, d.removed)
+        for d in docs
+    )
+    return Briefing(
+        (point,),
+        sources,
+        docs,
+        key_terms=(HOSTILE, HOSTILE_QUOTE),
+        headline=HOSTILE_STYLE,
+        query=HOSTILE_QUOTE,
+    )
+
+
+# --- a tiny HTML inspector ---------------------------------------------------------------------
+
+
+class Page(HTMLParser):
+    """Collects elements, their attributes and the text inside each element with an id."""
+
+    VOID = frozenset({"meta", "br", "img", "input", "link", "hr", "wbr", "source"})
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.text_by_id: dict[str, str] = {}
+        self._open: list[str | None] = []
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        self.elements.append((tag, found))
+        if tag in self.VOID:
+            return
+        element_id = found.get("id")
+        if element_id is not None:
+            self.text_by_id[element_id] = ""
+        self._open.append(element_id)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in self.VOID and self._open:
+            self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        for element_id in self._open:
+            if element_id is not None:
+                self.text_by_id[element_id] += data
+
+    def all(self, tag: str) -> list[dict[str, str | None]]:
+        return [attrs for t, attrs in self.elements if t == tag]
+
+
+def citation_links(html: str) -> list[dict[str, str | None]]:
+    """The citation links of the points (``[n]`` links carrying an aria-label)."""
+    return [a for a in Page(html).all("a") if (a.get("aria-label") or "").startswith("Source ")]
+
+
+# --- formats and errors -----------------------------------------------------------------------
+
+
+def test_unknown_format_is_a_config_error_naming_allowed_values() -> None:
+    with pytest.raises(ConfigError, match=r"'html', 'md', 'json', 'text'.*got 'pdf'"):
+        render(BRIEFING, "pdf")  # type: ignore[arg-type]
+
+
+def test_template_with_json_is_a_config_error(tmp_path: Path) -> None:
+    user = tmp_path / "mine.j2"
+    user.write_text("x", encoding="utf-8")
+    with pytest.raises(ConfigError, match="json"):
+        render(BRIEFING, "json", template=user)
+
+
+def test_missing_template_file_is_a_template_error(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.html.j2"
+    with pytest.raises(TemplateError, match="nope.html.j2"):
+        render(BRIEFING, "html", template=missing)
+
+
+def test_template_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.html.j2"
+    broken.write_text(
+        '{% extends "briefing.html.j2" %}\n{% block footer %}{{ oops(\n', encoding="utf-8"
+    )
+    with pytest.raises(TemplateError, match=r"broken\.html\.j2, line \d+") as info:
+        render(BRIEFING, "html", template=broken)
+    assert "\n" not in str(info.value)
+
+
+def test_template_extending_a_missing_parent_is_a_template_error(tmp_path: Path) -> None:
+    child = tmp_path / "child.html.j2"
+    child.write_text('{% extends "no-such-base.html.j2" %}', encoding="utf-8")
+    with pytest.raises(TemplateError, match="no-such-base.html.j2"):
+        render(BRIEFING, "html", template=child)
+
+
+def test_undefined_variable_in_template_is_a_template_error(tmp_path: Path) -> None:
+    user = tmp_path / "typo.md.j2"
+    user.write_text("{{ headlin }}\n", encoding="utf-8")
+    with pytest.raises(TemplateError, match="headlin"):
+        render(BRIEFING, "md", template=user)
+
+
+def test_template_named_like_its_parent_is_a_template_error(tmp_path: Path) -> None:
+    user = tmp_path / "briefing.html.j2"
+    user.write_text(
+        '{% extends "briefing.html.j2" %}{% block footer %}x{% endblock %}', encoding="utf-8"
+    )
+    with pytest.raises(TemplateError, match="rename"):
+        render(BRIEFING, "html", template=user)
+
+
+def test_builtin_templates_are_on_the_search_path() -> None:
+    for name in [*TEMPLATE_NAMES.values(), "base.html.j2"]:
+        assert any((folder / name).is_file() for folder in _BUILTIN_TEMPLATE_DIRS), name
+
+
+def test_user_template_overrides_one_block_and_stays_escaped(tmp_path: Path) -> None:
+    user = tmp_path / "custom.html.j2"
+    user.write_text(
+        '{% extends "briefing.html.j2" %}\n'
+        '{% block footer %}<p class="mine">Made for the desk: {{ headline }}</p>{% endblock %}\n',
+        encoding="utf-8",
+    )
+    html = render(make_briefing(headline="<b>Bold</b> & co"), "html", template=str(user))
+    assert '<p class="mine">Made for the desk: &lt;b&gt;Bold&lt;/b&gt; &amp; co</p>' in html
+    assert "Made with summarizer" not in html  # the replaced block is gone
+    assert A_CLOSED in html  # the other blocks are still there
+    assert len(citation_links(html)) == 5
+
+
+def test_user_template_with_unknown_extension_is_escaped(tmp_path: Path) -> None:
+    user = tmp_path / "custom.j2"
+    user.write_text("{{ headline }}", encoding="utf-8")
+    assert (
+        render(make_briefing(headline="<i>x</i>"), "html", template=user) == "&lt;i&gt;x&lt;/i&gt;"
+    )
+
+
+def test_to_html_and_to_markdown_match_render() -> None:
+    assert BRIEFING.to_html() == render(BRIEFING, "html")
+    assert BRIEFING.to_markdown() == render(BRIEFING, "md")
+    assert BRIEFING.to_dict() == briefing_to_dict(BRIEFING)
+
+
+@pytest.mark.parametrize("output_format", ["html", "md", "json", "text"])
+def test_every_format_is_deterministic_and_ends_with_newline(output_format: str) -> None:
+    first = render(make_briefing(), output_format)  # type: ignore[arg-type]
+    second = render(make_briefing(), output_format)  # type: ignore[arg-type]
+    assert first == second
+    assert first.endswith("\n")
+
+
+@pytest.mark.parametrize("output_format", ["html", "md", "json", "text"])
+def test_empty_briefing_renders(output_format: str) -> None:
+    out = render(EMPTY, output_format)  # type: ignore[arg-type]
+    assert out.strip()
+    if output_format in ("html", "md", "text"):
+        assert "No sentence was selected" in out
+
+
+# --- JSON -------------------------------------------------------------------------------------
+
+
+def test_json_round_trips_and_rounds_scores() -> None:
+    out = render(BRIEFING, "json")
+    data = json.loads(out)
+    assert data == briefing_to_dict(BRIEFING)
+    assert out == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    assert data["points"][0]["score"] == 0.912346
+    assert data["points"][0]["citations"] == ["a", "b"]
+    assert data["points"][0]["evidence"] == [
+        {"doc_id": "b", "start": 0, "end": len(B_CRACK), "similarity": 0.7}
+    ]
+    assert [s["id"] for s in data["sources"]] == ["a", "b", "c"]
+    assert data["sources"][0]["removed"][0] == {
+        "start": TEXT_A.index(A_CAPTION),
+        "end": TEXT_A.index(A_CAPTION) + len(A_CAPTION),
+        "reason": "caption",
+        "text": A_CAPTION,
+    }
+    assert data["word_count"] == BRIEFING.word_count
+    assert data["max_words"] == 60 and data["max_sentences"] is None
+    assert set(data) == {
+        "headline",
+        "query",
+        "key_terms",
+        "word_count",
+        "max_words",
+        "max_sentences",
+        "points",
+        "sources",
+    }
+    # Offsets slice back to the source text.
+    for point in data["points"]:
+        doc = {"a": TEXT_A, "b": TEXT_B, "c": TEXT_C}[point["doc_id"]]
+        assert doc[point["start"] : point["end"]] == point["text"]
+
+
+def test_json_keeps_non_ascii_and_maps_nan_to_null() -> None:
+    point = Point("Le pont a fermé — encore.", "a", 0, 25, math.nan, ("a",))
+    briefing = Briefing((point,), (Source("a", "Café", None, None, None, 1),))
+    out = render(briefing, "json")
+    assert "fermé — encore" in out and "Café" in out
+    assert json.loads(out)["points"][0]["score"] is None
+
+
+# --- plain text and Markdown ------------------------------------------------------------------
+
+
+def test_text_numbers_citations_by_source_position() -> None:
+    out = render(BRIEFING, "text")
+    assert f"1. {A_CLOSED} [1][2] (2 of 3 sources)" in out
+    assert f"2. {A_REPAIRS} [1][3] (2 of 3 sources)" in out
+    assert f"3. {B_MAYOR} [2] (only in Harbour Post)" in out
+    assert "[1] Tallow Times: Bridge shut, 4 March 2024\n    https://tallow.example/bridge" in out
+    assert "[3] Ferry queues, 7 March 2024" in out
+    assert out.startswith("Tallow Harbour Bridge closed for repairs\n=====")
+
+
+def test_citation_numbers_follow_source_order_not_citation_order() -> None:
+    b = BRIEFING
+    reordered = replace(b, sources=(b.sources[2], b.sources[0], b.sources[1]))
+    out = render(reordered, "text")
+    assert f"{A_CLOSED} [2][3]" in out  # a is now source 2, b source 3
+    assert f"{A_REPAIRS} [2][1]" in out  # primary first, as the point lists them
+
+
+def test_markdown_carries_citations_and_source_list() -> None:
+    out = render(BRIEFING, "md")
+    assert out.startswith("# Tallow Harbour Bridge closed for repairs\n")
+    assert f"1. {A_CLOSED} [1][2] *(2 of 3 sources)*" in out
+    assert (
+        "**[1]** Tallow Times: [Bridge shut](<https://tallow.example/bridge>), 4 March 2024." in out
+    )
+    assert "**[2]** Harbour Post: [Crack found in bridge](<http://harbour.example/crack>)" in out
+    assert "**[3]** Ferry queues, 7 March 2024. Cited in point 2." in out
+    # Blank lines keep the sources apart (one paragraph each) and the rule from making a heading.
+    assert "\n\n---\n\n" in out
+
+
+def test_markdown_escapes_markup_from_documents() -> None:
+    out = render(make_hostile(), "md")
+    assert not re.search(r"(?<!\\)[<>]", out)  # no raw HTML: every angle bracket escaped
+    assert "(<data:" not in out  # the data: URL is not a link destination
+    assert r"\<script\>" in out
+
+
+def test_markdown_escapes_link_syntax_in_points() -> None:
+    text = "See [here](javascript:alert(1)) and ![i](http://x.example/p.png) *now*."
+    point = Point(text, "a", 0, len(text), 1.0, ("a",))
+    out = render(Briefing((point,), (Source("a", "T", None, None, None, 1),)), "md")
+    assert r"See \[here\](javascript:alert(1)) and \!\[i\](http://x.example/p.png) \*now\*." in out
+    assert not re.search(r"(?<!\\)\]\(", out)  # no unescaped link syntax
+
+
+def test_markdown_escapes_list_markers_at_line_start() -> None:
+    point = Point("2024. A year of floods.", "a", 0, 23, 1.0, ("a",))
+    out = render(Briefing((point,), (Source("a", "- dash", None, None, None, 1),)), "md")
+    assert r"1. 2024\. A year of floods." in out
+    assert r"**[1]** \- dash." in out
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+
+def test_html_is_one_self_contained_page() -> None:
+    html = render(BRIEFING)
+    page = Page(html)
+    assert html.startswith("<!DOCTYPE html>")
+    assert page.all("html")[0].get("lang") == "en"
+    assert not page.all("script") and not page.all("link") and not page.all("img")
+    assert not page.all("iframe") and not page.all("object")
+    assert "@import" not in html and "url(" not in html and " src=" not in html
+    csp = [m for m in page.all("meta") if m.get("http-equiv") == "Content-Security-Policy"]
+    assert csp and "default-src 'none'" in (csp[0].get("content") or "")
+    for landmark in ("header", "main", "nav", "footer"):
+        assert page.all(landmark), landmark
+    assert "prefers-color-scheme: dark" in html and "@media print" in html
+    assert ":focus-visible" in html
+
+
+def test_html_heading_order_has_no_skips() -> None:
+    levels = [
+        int(tag[1]) for tag, _ in Page(render(BRIEFING)).elements if re.fullmatch(r"h[1-6]", tag)
+    ]
+    assert levels[0] == 1 and levels.count(1) == 1
+    assert all(b - a <= 1 for a, b in pairwise(levels)), levels
+
+
+def test_html_header_shows_headline_span_counts_and_terms() -> None:
+    html = render(BRIEFING)
+    assert "<h1>Tallow Harbour Bridge closed for repairs</h1>" in html
+    assert "<title>Tallow Harbour Bridge closed for repairs</title>" in html
+    assert "3 sources from 2 outlets" in html
+    assert '<time datetime="2024-03-04/2024-03-07">4–7 March 2024</time>' in html
+    for term in ("bridge", "crack", "ferry"):
+        assert f"<li>{term}</li>" in html
+
+
+def test_html_headline_falls_back_to_key_terms() -> None:
+    html = render(make_briefing(headline="", key_terms=("bridge", "girder", "ferry")))
+    assert "<h1>Bridge, girder and ferry</h1>" in html
+    assert "<h1>Briefing</h1>" in render(make_briefing(headline="", key_terms=()))
+
+
+def test_html_citations_link_to_the_cited_sentence_in_each_source() -> None:
+    html = render(BRIEFING)
+    page = Page(html)
+    links = citation_links(html)
+    assert [a["aria-label"] for a in links] == [
+        "Source 1: Tallow Times, Bridge shut",
+        "Source 2: Harbour Post, Crack found in bridge",
+        "Source 1: Tallow Times, Bridge shut",
+        "Source 3: Ferry queues",
+        "Source 2: Harbour Post, Crack found in bridge",
+    ]
+    expected = [A_CLOSED, B_CRACK, A_REPAIRS, C_REPAIRS, B_MAYOR]
+    for link, sentence in zip(links, expected):
+        target = (link["href"] or "")[1:]
+        assert target in page.text_by_id, target
+        assert " ".join(page.text_by_id[target].split()) == sentence
+    # Each target is a <mark> inside the source's collapsible full text.
+    marks = {m.get("id") for m in page.all("mark") if m.get("id")}
+    assert {(a["href"] or "")[1:] for a in links} == marks
+    assert re.search(
+        r'<a href="#s1-\d+-\d+" aria-label="Source 1: Tallow Times, Bridge shut">\[1\]</a>', html
+    )
+
+
+def test_html_agreement_markers() -> None:
+    html = render(BRIEFING)
+    assert html.count(">2 of 3 sources</p>") == 2
+    assert ">only in Harbour Post</p>" in html
+
+
+def test_html_only_in_falls_back_to_title_then_id() -> None:
+    b = BRIEFING
+    point = Point(TEXT_C[:40], "c", 0, 40, 0.1, ("c",))
+    html = render(replace(b, points=(point,)))
+    assert ">only in Ferry queues</p>" in html
+    untitled = replace(
+        b, points=(point,), sources=(*b.sources[:2], replace(b.sources[2], title=None))
+    )
+    assert ">only in c</p>" in render(untitled)
+
+
+def test_html_source_text_keeps_paragraphs_and_folds_away_removed_spans() -> None:
+    html = render(BRIEFING)
+    fulltext = html.split('<li class="source" id="source-1">')[1].split('id="source-2"')[0]
+    body = fulltext.split('<details class="fulltext">')[1].split("</details>")[0]
+    assert body.count("<p>") == 3  # headline line, two body paragraphs; footer removed
+    assert A_CAPTION not in body and A_FOOTER not in body
+    removed = fulltext.split('<details class="removed">')[1]
+    assert "What cleaning removed (2)" in removed
+    assert f'<span class="reason">caption</span>: <q>{A_CAPTION}</q>' in removed
+    assert f'<span class="reason">boilerplate</span>: <q>{A_FOOTER}</q>' in removed
+
+
+def test_html_citations_fall_back_to_the_source_without_documents() -> None:
+    html = render(make_briefing(with_documents=False))
+    hrefs = [a["href"] for a in citation_links(html)]
+    assert hrefs == ["#source-1", "#source-2", "#source-1", "#source-3", "#source-2"]
+    assert '<details class="fulltext">' not in html
+    ids = {attrs.get("id") for _, attrs in Page(html).elements}
+    assert {"source-1", "source-2", "source-3"} <= ids
+
+
+def test_html_overlapping_evidence_shares_one_anchor() -> None:
+    b = BRIEFING
+    # Point 3 now also cites A with a span that overlaps point 1's sentence.
+    start, end = span(TEXT_A, A_CLOSED)
+    overlapping = Citation("a", start + 10, end + 5, 0.4)
+    point3 = replace(b.points[2], citations=("b", "a"), evidence=(overlapping,))
+    html = render(replace(b, points=(*b.points[:2], point3)))
+    page = Page(html)
+    links = citation_links(html)
+    assert links[-1]["href"] == links[0]["href"]
+    assert len({m.get("id") for m in page.all("mark") if m.get("id")}) == 5  # no new mark
+    assert len(set(page.text_by_id)) == len([1 for _, a in page.elements if a.get("id")])
+
+
+def test_html_ignores_out_of_range_evidence() -> None:
+    b = BRIEFING
+    bad = replace(b.points[0], evidence=(Citation("b", 5, 10_000, 0.7),))
+    html = render(replace(b, points=(bad, *b.points[1:])))
+    assert citation_links(html)[1]["href"] == "#source-2"
+
+
+def test_html_only_http_urls_become_links() -> None:
+    cases = {
+        "https://tallow.example/a?b=1&c=2": True,
+        "HTTP://EXAMPLE.ORG/": True,
+        "javascript:alert(1)": False,
+        " JavaScript:alert(1)": False,
+        "data:text/html,<script>alert(1)</script>": False,
+        "ftp://files.example/x": False,
+        "//evil.example/x": False,
+        "http://exa mple.org/": False,
+    }
+    for url, linked in cases.items():
+        html = render(make_briefing(url_b=url))
+        hrefs = [a.get("href") for a in Page(html).all("a")]
+        assert (url.strip() in hrefs) is linked, url
+        if not linked:
+            assert "Address (not linked)" in html
+    for href in [a.get("href") for a in Page(render(make_hostile())).all("a")]:
+        assert href and href.startswith(("#", "http://", "https://")), href
+    external = [
+        a for a in Page(render(BRIEFING)).all("a") if (a.get("href") or "").startswith("http")
+    ]
+    assert external and all(a.get("rel") == "noopener noreferrer" for a in external)
+
+
+def test_html_renders_hostile_strings_as_text() -> None:
+    html = render(make_hostile())
+    page = Page(html)
+    assert not page.all("script") and not page.all("img")
+    assert len(page.all("svg")) == 1  # the bar chart; the payload's <svg onload> is text
+    assert len(page.all("style")) == 1
+    assert html.count("</style>") == 1
+    for tag, attrs in page.elements:
+        for name, value in attrs.items():
+            assert not name.startswith("on"), (tag, name)
+            assert "javascript:" not in (value or "").lower() or name == "content", (tag, name)
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in html
+    assert "&lt;/style&gt;" in html
+    assert "<b>" not in html and "&lt;b&gt;bold" in html
+    # Quote-breaking strings stay inside their attribute (aria-label) and the heading.
+    labels = [a.get("aria-label") for a in citation_links(html)]
+    assert labels[0] == f"Source 1: {HOSTILE_STYLE}, {HOSTILE_QUOTE}"
+
+
+def test_html_charts_bar_per_source_and_timeline_only_with_dates() -> None:
+    html = render(BRIEFING)
+    page = Page(html)
+    bars = [r for r in page.all("rect") if r.get("class") == "svg-bar"]
+    widths = [float(r["width"] or 0) for r in bars]
+    assert len(bars) == 3 and widths[0] == widths[1] > widths[2] > 0
+    assert "Publication dates of the sources" in html
+    assert len([c for c in page.all("circle") if c.get("class") == "svg-dot"]) == 3
+    one_date = replace(BRIEFING, sources=tuple(replace(s, date=None) for s in BRIEFING.sources))
+    assert "Publication dates" not in render(one_date)
+
+
+def test_html_timeline_stacks_sources_of_the_same_day() -> None:
+    same_day = replace(
+        BRIEFING, sources=tuple(replace(s, date="2024-03-04") for s in BRIEFING.sources)
+    )
+    page = Page(render(same_day))
+    labels = [t for t in page.elements if t[0] == "text" and t[1].get("text-anchor") == "middle"]
+    assert len({attrs.get("y") for _, attrs in labels}) == 3  # three lanes, no overlap
