@@ -16,9 +16,12 @@ import tempfile
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn, cast
 
 from .errors import SummarizerError
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from .types import OutputFormat
 
 __all__ = ["main", "build_parser", "write_atomic"]
 
@@ -191,7 +194,7 @@ def _run(args: argparse.Namespace) -> int:
         **({"diversity": args.diversity} if args.diversity is not None else {}),
     )
     briefing = summarizer.summarize(documents)
-    content = render(briefing, fmt, template=args.template)
+    content = render(briefing, cast("OutputFormat", fmt), template=args.template)
     if output is None:
         sys.stdout.write(content)
         sys.stdout.flush()

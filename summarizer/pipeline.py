@@ -89,8 +89,8 @@ class Summarizer:
                 raise ConfigError(f"{name} must be a positive whole number or None; got {value!r}")
         for name, low_open in (("diversity", False), ("citation_threshold", True)):
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, numbers.Real) or math.isnan(value) \
-                    or not ((0 < value) if low_open else (0 <= value)) or value > 1:
+            number = float(value) if isinstance(value, numbers.Real) and not isinstance(value, bool) else math.nan
+            if math.isnan(number) or number > 1 or (number <= 0 if low_open else number < 0):
                 interval = "(0, 1]" if low_open else "[0, 1]"
                 raise ConfigError(f"{name} must be a number in {interval}; got {value!r}")
         if self.query is not None and not isinstance(self.query, str):
