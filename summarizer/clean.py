@@ -312,7 +312,7 @@ _KEY_HEADER_RE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_RE = re.compile(
-    r"^(?:by|from)\s+(?P<names>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|al|bin|la|le))"
+    r"^(?:[Bb]y|BY)\s+(?P<names>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|al|bin|la|le))"
     r"{0,8})(?:\s*(?:,|\||-|—|for)\s*(?P<outlet>[A-Z][\w&.' -]{1,60}))?\s*$"
 )
 _WIRE_WRITER_RE = re.compile(
@@ -481,8 +481,11 @@ def _finite_verbs() -> frozenset[str]:
 
 # Words ending in -ed that are not verbs; common enough in captions to matter.
 _ED_NOT_VERBS = frozenset(
-    "red bed shed speed seed need feed breed creed greed deed indeed hundred sacred naked wicked "
-    "kindred rugged ragged beloved aged learned united embed bred steed weed reed tweed".split()
+    {
+        "red", "bed", "shed", "speed", "seed", "need", "feed", "breed", "creed", "greed", "deed",
+        "indeed", "hundred", "sacred", "naked", "wicked", "kindred", "rugged", "ragged",
+        "beloved", "aged", "learned", "united", "embed", "bred", "steed", "weed", "reed", "tweed",
+    }
 )  # fmt: skip
 # Contractions that make a pronoun a clause: "he's", "they're", "we'll".
 _CONTRACTIONS = ("'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "n't", "n’t")
@@ -651,6 +654,9 @@ def _top_line(text: str, line: _Line, found: _Found, seen_title: bool) -> str | 
         return "byline"
     if _WIRE_WRITER_RE.match(body):
         return "byline"
+    marker = _classify_body(line, set())
+    if marker is not None:
+        return marker
     if not seen_title and line.alone and _is_headline_like(body):
         found.title = found.title or body
         return "headline"

@@ -1,0 +1,378 @@
+"""Tests for summarizer.clean: removals, metadata, dates, invariants, seeds and DUC false positives."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.clean import REASONS, clean_document, kept_spans, parse_date
+from summarizer.errors import InputError
+from summarizer.types import Document, Removal
+
+NOISY = Path(__file__).parent / "data" / "noisy"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEEDS = SHARED / "seeds"
+DUC2004 = SHARED / "benchmarks" / "duc2004_dev.jsonl"
+
+
+def _clean_file(name: str) -> Document:
+    return clean_document(Document(text=(NOISY / name).read_text(encoding="utf-8"), id=name))
+
+
+def _removed(document: Document) -> list[tuple[str, str]]:
+    return [(r.reason, r.text) for r in document.removed]
+
+
+def _kept_text(document: Document) -> str:
+    return "\n\n".join(document.text[s:e] for s, e in kept_spans(document))
+
+
+def _check_invariants(original: Document, cleaned: Document) -> None:
+    assert cleaned.text == original.text
+    previous_end = 0
+    for removal in cleaned.removed:
+        assert removal.text == cleaned.text[removal.start : removal.end]
+        assert removal.start < removal.end
+        assert removal.start >= previous_end, "removals overlap or are unsorted"
+        previous_end = removal.end
+    assert clean_document(cleaned) == cleaned, "cleaning is not idempotent"
+    for start, end in kept_spans(cleaned):
+        piece = cleaned.text[start:end]
+        assert piece == piece.strip() and piece
+        assert "\n\n" not in piece
+        assert all(end <= r.start or start >= r.end for r in cleaned.removed)
+
+
+# --------------------------------------------------------------------------- own test articles
+
+EXPECTED: dict[str, tuple[list[tuple[str, str]], dict[str, str | None]]] = {
+    "wire_dateline.txt": (
+        [
+            ("headline", "Ferry strike leaves island towns without supplies"),
+            ("byline", "By MARTA KOWALSKI, Associated Press"),
+            ("dateline", "HARBORTON, Maine (AP) — "),
+            ("advertisement", "Advertisement"),
+            ("caption", "Deckhands and their families outside the ferry terminal in Harborton."),
+            ("headline", "Ferry strike leaves island towns without supplies"),
+            ("copyright", "Copyright 2021 The Associated Press. All rights reserved."),
+        ],
+        {
+            "title": "Ferry strike leaves island towns without supplies",
+            "byline": "MARTA KOWALSKI",
+            "source": "AP",
+            "dateline": "HARBORTON, Maine",
+            "date": None,
+        },
+    ),
+    "web_embeds.txt": (
+        [
+            ("header", " date 2021-06-14 Reuters, OSLO"),
+            (
+                "embed",
+                (
+                    "Tonight parliament chose our children over the oil lobby. "
+                    "Thank you to everyone who marched."
+                ),
+            ),
+            ("embed", "— Ingrid Solheim (@ingridsolheim) June 14, 2021"),
+            ("embed", "View this post on Instagram"),
+            ("embed", "Celebrating outside Stortinget with the whole team!"),
+            (
+                "embed",
+                "A post shared by Green Youth Norway (@gronnungdom) on Jun 14, 2021 at 11:02pm PDT",
+            ),
+            ("promo", "Read more: How Norway became the world's electric car capital"),
+            ("credit", "Reporting by Lars Eide; Editing by Helen Marsh"),
+            ("sidebar", "Related stories"),
+            ("sidebar", "Sweden weighs its own petrol car deadline"),
+            ("sidebar", "Oil fund sells stakes in coal miners"),
+            ("sidebar", "Oslo trams to run on solar power by 2030"),
+        ],
+        {"title": None, "source": "Reuters", "dateline": "OSLO", "date": "2021-06-14"},
+    ),
+    "gallery_blog.txt": (
+        [
+            ("headline", "Riverside library reopens after flood repairs"),
+            ("header", "Published: Mar. 3, 2020"),
+            ("header", "Updated 2 hours ago"),
+            ("gallery", "[Gallery] Inside the restored reading room"),
+            ("credit", "Photo: Dana Whitfield/Getty Images"),
+            (
+                "caption",
+                "Volunteers and staff at the reopening of the children's wing in Riverside.",
+            ),
+            ("advertisement", "Story continues below advertisement"),
+            ("promo", "Sign up for our weekly newsletter to get local news in your inbox."),
+            ("promo", "Follow us on Facebook and Twitter."),
+            ("sidebar", "More from Local News"),
+            ("sidebar", "Council delays vote on bus lanes"),
+            ("sidebar", "New bakery opens on Mill Street"),
+            ("sidebar", "High school choir heads to state final"),
+        ],
+        {"title": "Riverside library reopens after flood repairs", "date": "2020-03-03"},
+    ),
+    "wire_codes.txt": (
+        [
+            ("dateline", "TOKYO (AP) _ "),
+            ("wire", "nn "),
+            ("wire", "(END OPTIONAL TRIM) "),
+            ("wire", "&UR; "),
+        ],
+        {"source": "AP", "dateline": "TOKYO", "title": None},
+    ),
+    # Real prose with many one-sentence paragraphs, present tense and a "By the end" opener:
+    # nothing may be removed.
+    "clean_prose.txt": ([], {"title": None, "date": None, "source": None, "byline": None}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_noisy_article_removals_and_metadata(name: str) -> None:
+    expected_removed, expected_meta = EXPECTED[name]
+    cleaned = _clean_file(name)
+    assert _removed(cleaned) == expected_removed
+    for field, value in expected_meta.items():
+        assert getattr(cleaned, field) == value, field
+    _check_invariants(Document(text=cleaned.text, id=name), cleaned)
+
+
+def test_every_reason_is_documented() -> None:
+    reasons = {r.reason for name in EXPECTED for r in _clean_file(name).removed}
+    assert reasons <= set(REASONS)
+    import summarizer.clean as module
+
+    assert all(f"``{reason}``" in (module.__doc__ or "") for reason in REASONS)
+
+
+def test_wire_codes_leave_clean_prose() -> None:
+    kept = _kept_text(_clean_file("wire_codes.txt"))
+    assert kept.startswith("A powerful typhoon")
+    assert " nn " not in kept and "OPTIONAL" not in kept and "&UR;" not in kept
+
+
+def test_header_prefix_shares_line_with_prose() -> None:
+    doc = clean_document(Document(text=" date 2020-07-09 Rescuers reached the miners on Thursday."))
+    assert _removed(doc) == [("header", " date 2020-07-09 ")]
+    assert doc.date == "2020-07-09"
+    assert _kept_text(doc) == "Rescuers reached the miners on Thursday."
+
+
+def test_metadata_only_filled_where_missing() -> None:
+    text = (NOISY / "web_embeds.txt").read_text(encoding="utf-8")
+    given_doc = Document(text=text, date="2021-06-15", source="NTB", dateline=None)
+    cleaned = clean_document(given_doc)
+    assert cleaned.date == "2021-06-15"
+    assert cleaned.source == "NTB"
+    assert cleaned.dateline == "OSLO"
+
+
+def test_given_title_repeated_in_text_is_removed() -> None:
+    text = "Storm hits coast\n\nA storm hit the coast on Monday.\n\nStorm Hits Coast\n\nIt moved north."
+    cleaned = clean_document(Document(text=text, title="Storm hits coast"))
+    assert [r.reason for r in cleaned.removed] == ["headline", "headline"]
+
+
+def test_existing_removals_are_kept_and_win_overlaps() -> None:
+    text = "Advertisement\n\nThe bridge reopened on Friday."
+    mine = Removal(0, 5, "loader", text[0:5])
+    cleaned = clean_document(Document(text=text, removed=(mine,)))
+    assert cleaned.removed == (mine,)
+    _check_invariants(Document(text=text), cleaned)
+
+
+def test_headline_alone_is_not_a_headline() -> None:
+    # A one-line document has no prose after its first line: nothing is removed.
+    cleaned = clean_document(Document(text="Markets close higher"))
+    assert cleaned.removed == () and cleaned.title is None
+
+
+def test_one_sentence_news_paragraphs_are_kept() -> None:
+    text = (
+        "Advertisement\n\n"
+        "The mayor resigned on Tuesday.\n\n"
+        "Police closed the road after the crash in Leeds.\n\n"
+        "Two men and a woman from Leeds in court today.\n\n"
+        "Officials expect the bridge to reopen in May."
+    )
+    cleaned = clean_document(Document(text=text))
+    assert _removed(cleaned) == [("advertisement", "Advertisement")]
+
+
+def test_hard_wrapped_prose_is_one_unit() -> None:
+    text = (
+        "The council met on Monday\n"
+        "to discuss the budget and\n"
+        "Agreed to raise the\n"
+        "parking fees by ten percent.\n\n"
+        "Residents objected."
+    )
+    assert clean_document(Document(text=text)).removed == ()
+
+
+def test_non_document_is_refused() -> None:
+    with pytest.raises(InputError, match="Document"):
+        clean_document("just a string")  # type: ignore[arg-type]
+
+
+def test_replace_keeps_other_fields() -> None:
+    doc = Document(text="Advertisement\n\nBody text here.", id="x", url="http://example.org/a")
+    cleaned = clean_document(doc)
+    assert dataclasses.replace(cleaned, removed=()) == doc
+
+
+# --------------------------------------------------------------------------- kept_spans
+
+
+def test_kept_spans_split_at_paragraphs() -> None:
+    text = "Head line\n\nFirst para.\nSame para.\n\n\nSecond para.  "
+    doc = clean_document(Document(text=text))
+    assert [text[s:e] for s, e in kept_spans(doc)] == ["First para.\nSame para.", "Second para."]
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019-03-01", "2019-03-01"),
+        ("2019-03-01T10:00:00Z", "2019-03-01"),
+        ("2019-03-01T23:30:00-05:00", "2019-03-01"),
+        ("2019/3/1", "2019-03-01"),
+        ("20190301", "2019-03-01"),
+        ("March 1, 2019", "2019-03-01"),
+        ("Mar. 1, 2019", "2019-03-01"),
+        ("Mar 1 2019", "2019-03-01"),
+        ("March 1st, 2019", "2019-03-01"),
+        ("1 March 2019", "2019-03-01"),
+        ("1st of March, 2019", "2019-03-01"),
+        ("Fri, 01 Mar 2019 10:00:00 GMT", "2019-03-01"),
+        ("Friday, March 1, 2019 10:32 AM", "2019-03-01"),
+        ("Published: Sept. 30, 2018 at 5 p.m.", "2018-09-30"),
+        ("03/01/2019", "2019-03-01"),  # ambiguous slash form: month first
+        ("01.03.2019", "2019-03-01"),  # ambiguous dotted form: day first
+        ("25/12/2019", "2019-12-25"),  # unambiguous: day first
+        ("12/25/2019", "2019-12-25"),
+        ("3/1/19", "2019-03-01"),
+        ("3/1/98", "1998-03-01"),
+        ("Published March 1, 2019, updated March 2, 2019", "2019-03-01"),
+        ("2019-02-30", None),
+        ("March 2019", None),
+        ("March 1", None),
+        ("yesterday", None),
+        ("", None),
+    ],
+)
+def test_parse_date(value: str, expected: str | None) -> None:
+    assert parse_date(value) == expected
+
+
+# --------------------------------------------------------------------------- properties
+
+_LINES = st.sampled_from(
+    [
+        "Advertisement",
+        "Officials said the talks would resume.",
+        "Kim and Moon after the meeting in Seoul.",
+        " date 2019-03-01 AP, HANOI",
+        "HANOI, Vietnam (AP) — Talks ended.",
+        "By Jane Smith",
+        "Related stories",
+        "Short headline here",
+        "nn",
+        "— Someone (@handle) March 1, 2019",
+        "Read more: something else",
+        "",
+        " ",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LINES, max_size=12), st.sampled_from(["\n", "\n\n", "\r\n", "\n\n\n"]))
+def test_invariants_on_generated_documents(lines: list[str], joiner: str) -> None:
+    doc = Document(text=joiner.join(lines))
+    _check_invariants(doc, clean_document(doc))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_invariants_on_arbitrary_text(text: str) -> None:
+    doc = Document(text=text)
+    _check_invariants(doc, clean_document(doc))
+
+
+# --------------------------------------------------------------------------- seeds (by path)
+
+needs_seeds = pytest.mark.skipif(
+    not SEEDS.is_dir(), reason=f"seed articles not found at {SEEDS} (shared data is absent)"
+)
+
+
+def _seed(prefix: str) -> Document:
+    matches = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    if not matches:
+        pytest.skip(f"seed {prefix}_*.txt not found in {SEEDS}")
+    return clean_document(Document(text=matches[0].read_text(encoding="utf-8"), id=prefix))
+
+
+@needs_seeds
+def test_seed_000_headline_gallery_and_promo() -> None:
+    doc = _seed("000")
+    reasons = [r.reason for r in doc.removed]
+    assert reasons[0] == "headline" and doc.title == doc.removed[0].text
+    assert "gallery" in reasons and "promo" in reasons
+    kept = _kept_text(doc)
+    assert "【" not in kept
+    assert "first appeared on" not in kept
+    assert doc.source == "Yahoo"
+    assert not kept.startswith(doc.title)
+
+
+@needs_seeds
+def test_seed_003_header_line() -> None:
+    doc = _seed("003")
+    assert doc.date == "2019-03-01"
+    assert (doc.source, doc.dateline) == ("AP", "HANOI")
+    assert doc.removed[0].reason == "header"
+    assert " date " not in _kept_text(doc) and "AP, HANOI" not in _kept_text(doc)
+    assert len(doc.removed) == 1
+
+
+@needs_seeds
+def test_seed_004_noise() -> None:
+    doc = _seed("004")
+    assert doc.date == "2019-02-28"
+    reasons = [r.reason for r in doc.removed]
+    assert reasons[0] == "header" and doc.removed[0].text.strip() == "date 2019-02-28"
+    for reason in ("advertisement", "caption", "embed", "subhead"):
+        assert reason in reasons, reason
+    kept = _kept_text(doc)
+    assert kept.startswith("Donald Trump")
+    assert "Advertisement" not in kept
+    assert "pic.twitter.com" not in kept and "@" not in kept
+    # Both photo captions (a verbless noun phrase after the ad marker, a present-tense scene).
+    assert sum(1 for r in doc.removed if r.reason == "caption") == 2
+    for removal in doc.removed:
+        assert removal.text not in kept
+
+
+# --------------------------------------------------------------------------- DUC false positives
+
+
+@pytest.mark.skipif(not DUC2004.is_file(), reason=f"benchmark file not found at {DUC2004}")
+def test_duc2004_clean_wire_copy_keeps_prose() -> None:
+    # DUC 2004 bodies are clean wire copy: only datelines and wire codes may be removed.
+    removed: list[Removal] = []
+    for line in DUC2004.read_text(encoding="utf-8").splitlines():
+        for record in json.loads(line)["documents"]:
+            doc = clean_document(Document(text=record["text"], id=record["id"]))
+            removed.extend(doc.removed)
+    assert {r.reason for r in removed} <= {"dateline", "wire"}
+    assert all(len(r.text.split()) <= 8 for r in removed)
