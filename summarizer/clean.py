@@ -409,7 +409,7 @@ _SIDEBAR_LABEL_RE = re.compile(
     r"more (?:from|on|stories|news|in|about)\b.*|more like this|"
     r"(?:you (?:may|might) (?:also )?like|recommended(?: for you)?|trending(?: now)?|"
     r"most (?:read|popular|viewed|shared)|top stories|latest (?:news|stories)|"
-    r"in (?:other|case you missed)\b.*|what to read next|read next|also on\b.*))\s*:?$",
+    r"in other news|in case you missed it|what to read next|read next|also on\b.*))\s*:?$",
     re.IGNORECASE,
 )
 _COPYRIGHT_RE = re.compile(

@@ -376,3 +376,53 @@ def test_duc2004_clean_wire_copy_keeps_prose() -> None:
             removed.extend(doc.removed)
     assert {r.reason for r in removed} <= {"dateline", "wire"}
     assert all(len(r.text.split()) <= 8 for r in removed)
+
+
+# --------------------------------------------------------------------------- single marker lines
+
+BODY_BEFORE = "The harbour reopened on Monday after repairs lasting a month.\n\n"
+BODY_AFTER = "\n\nShipping companies said they would resume sailings at once."
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("ADVERTISEMENT", "advertisement"),
+        ("Article continues below advertisement", "advertisement"),
+        ("(Photo by Sam Ortega/Getty Images)", "credit"),
+        ("Image credit: Harbour Authority", "credit"),
+        ("Dock workers on the quay in Valletta (AP Photo/Rui Costa)", "caption"),
+        ("pic.twitter.com/AbCdEf123", "embed"),
+        ("This story originally appeared on The Harbour Times.", "promo"),
+        ("Subscribe to our shipping newsletter", "promo"),
+        ("Click here to read the full report.", "promo"),
+        ("Share this article", "promo"),
+        ("(c) 2020 Harbour Media Ltd", "copyright"),
+        ("© 2021 Harbour Media", "copyright"),
+        ("Additional reporting by Tomas Ruiz", "credit"),
+        ("Rosa Lind contributed to this report.", "credit"),
+        ("(MORE)", "wire"),
+        ("(BEGIN OPTIONAL TRIM)", "wire"),
+        ("------", "wire"),
+        ("On the Net: http://example.org/harbour", "contact"),
+        ("E-mail the author at rlind(at)example.org", "contact"),
+    ],
+)
+def test_marker_line_in_body(line: str, reason: str) -> None:
+    doc = clean_document(Document(text=BODY_BEFORE + line + BODY_AFTER))
+    assert _removed(doc) == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices rose sharply after the announcement.",
+        "Subscribers to the service were told on Monday that fares would rise.",
+        "Research by the port authority shows traffic has doubled since 2010.",
+        "Photographers were kept behind a barrier.",
+        "Advertising revenue fell by a third last year.",
+    ],
+)
+def test_prose_starting_like_a_marker_is_kept(line: str) -> None:
+    doc = clean_document(Document(text=BODY_BEFORE + line + BODY_AFTER))
+    assert doc.removed == ()
