@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TypeVar
 
-from .errors import ConfigError, InputError, ResourceError
+from .errors import ConfigError, InputError, ResourceError, SummarizerError
 from .types import Briefing, Document, Point, count_words
 
 __all__ = [
@@ -360,7 +360,7 @@ class _Tokens:
 
 
 class _Scorer:
-    """ROUGE-1/2/L as ``rouge_score.RougeScorer(..., use_stemmer=True)``, tokenising once per text."""
+    """ROUGE-1/2/L as rouge-score's ``RougeScorer(use_stemmer=True)``, tokenising once a text."""
 
     def __init__(self) -> None:
         try:
@@ -769,20 +769,23 @@ def evaluate(
     peers: dict[str, list[ClusterScore]] = {}
     summarize_seconds = scoring_seconds = 0.0
     bar.update(0, "clusters")
-    for done, cluster in enumerate(clusters, start=1):
-        tick = time.perf_counter()
-        output = summarize_fn(cluster.documents, cluster.query if use_query else None, max_words)
-        tock = time.perf_counter()
-        summaries.append(_summary_record(cluster, output, tock - tick))
-        text = "\n".join(summaries[-1].points)
-        ours.append(ClusterScore(cluster.id, scorer.cluster(text, cluster.references, max_words)))
-        for system, peer_text in cluster.peers:
-            rouge = scorer.cluster(peer_text, cluster.references, max_words)
-            peers.setdefault(system, []).append(ClusterScore(cluster.id, rouge))
-        summarize_seconds += tock - tick
-        scoring_seconds += time.perf_counter() - tock
-        bar.update(done, "clusters")
-    bar.close()
+    try:
+        for done, cluster in enumerate(clusters, start=1):
+            tick = time.perf_counter()
+            output = _summarize_cluster(summarize_fn, cluster, use_query, max_words)
+            tock = time.perf_counter()
+            summaries.append(_summary_record(cluster, output, tock - tick))
+            text = "\n".join(summaries[-1].points)
+            rouge = scorer.cluster(text, cluster.references, max_words)
+            ours.append(ClusterScore(cluster.id, rouge))
+            for system, peer_text in cluster.peers:
+                rouge = scorer.cluster(peer_text, cluster.references, max_words)
+                peers.setdefault(system, []).append(ClusterScore(cluster.id, rouge))
+            summarize_seconds += tock - tick
+            scoring_seconds += time.perf_counter() - tock
+            bar.update(done, "clusters")
+    finally:
+        bar.close()  # end the bar's line even when a cluster fails or Ctrl-C stops the run
 
     rows = [SystemScores(OURS, _mean_rouge([c.rouge for c in ours]), tuple(ours))]
     rows += [
@@ -803,6 +806,16 @@ def evaluate(
         summarize_seconds=summarize_seconds,
         scoring_seconds=scoring_seconds,
     )
+
+
+def _summarize_cluster(
+    summarize_fn: SummarizeFn, cluster: _Cluster, use_query: bool, max_words: int
+) -> SummaryLike:
+    """Run the summariser on one cluster; its errors name the cluster they happened on."""
+    try:
+        return summarize_fn(cluster.documents, cluster.query if use_query else None, max_words)
+    except SummarizerError as exc:
+        raise type(exc)(f"cluster {cluster.id}: {exc}") from exc
 
 
 def _summary_record(cluster: _Cluster, output: SummaryLike, seconds: float) -> ClusterSummary:

@@ -350,7 +350,7 @@ def test_bad_numbers_are_config_errors(toy: Path, name: str, value: object) -> N
 @needs_rouge
 def test_a_callable_returning_a_string_is_a_config_error(toy: Path) -> None:
     with pytest.raises(ConfigError, match="returned a str"):
-        evaluate(toy, summarize=lambda d, q, n: d[0].text)  # type: ignore[arg-type, return-value]
+        evaluate(toy, summarize=lambda d, q, n: d[0].text)
 
 
 def test_missing_rouge_score_is_a_resource_error(
@@ -557,3 +557,18 @@ def test_cli_unwritable_output_is_a_config_error(
     args = _parse([str(toy), "--json", str(tmp_path / "no" / "such" / "dir.json")])
     with pytest.raises(ConfigError, match="cannot write --json"):
         run(args)
+
+
+@needs_rouge
+def test_summariser_errors_name_the_cluster_and_close_the_bar(
+    toy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def failing(documents: Sequence[Document], query: str | None, max_words: int) -> list[str]:
+        if documents[0].id == "festival-0":
+            raise InputError("no sentences left after cleaning")
+        return _lead(documents, query, max_words)
+
+    with pytest.raises(InputError, match="^cluster festival: no sentences left"):
+        evaluate(toy, summarize=failing, progress=True)
+    err = capsys.readouterr().err
+    assert "1/2 clusters" in err and err.endswith("\n")
