@@ -94,7 +94,9 @@ class Summarizer:
                 interval = "(0, 1]" if low_open else "[0, 1]"
                 raise ConfigError(f"{name} must be a number in {interval}; got {value!r}")
         if self.query is not None and not isinstance(self.query, str):
-            raise ConfigError(f"query must be a string or None; got {type(self.query).__name__}")
+            raise ConfigError(
+                f"query must be a string or None; got {self.query!r} ({type(self.query).__name__})"
+            )
         if self.order not in ORDERS:
             raise ConfigError(f"order must be one of {', '.join(ORDERS)}; got {self.order!r}")
 
