@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,14 +46,21 @@ _DATA_DIR = Path(__file__).resolve().parent / "data"
 
 # A blank line (optionally holding spaces) or a Unicode paragraph separator: always a boundary,
 # and what numbers paragraphs.
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*|\u2029")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*")
+# The same with the Unicode paragraph separator, for the (rare) texts that hold one: a separate
+# pattern because the alternation slows the common case by a third.
+_PARAGRAPH_BREAK_U = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*|\u2029")
 
 # Sentence-final punctuation: a run of . ! ? … ‽ (spaced ellipses ". . ." included), then closing
 # quotes and brackets, then whitespace or the end of the region.
-_CANDIDATE = re.compile(r"[.!?…‽](?:[.!?…‽]|(?<=\.) (?=\.))*([\"'”’»)\]}]*)(?=\s|\Z)")
-
-# A period or ?/! glued between a lower-case word and a capitalised one: "the end.Next day".
-_GLUED = re.compile(r"(?<=[a-z]{2})([.!?]+)(?=[A-Z][a-z])")
+# The same pass also finds a period or ?/! glued to a capitalised word ("the end.Next day"): then
+# the group ``close`` does not take part in the match.
+# The whitespace after a candidate is part of the match, so ``match.end()`` is where the next
+# sentence would start.
+_CANDIDATE = re.compile(
+    r"[.!?…‽](?:[.!?…‽]|(?<=\.) (?=\.))*"
+    r"(?:(?P<close>[\"'”’»)\]}]*)(?:\s+|\Z)|(?=[A-Z][a-z]))"
+)
 
 # Characters that may open a token before its first letter: quotes, brackets, bullets.
 _OPENERS = "\"'“‘«`([{¿¡"
@@ -76,6 +83,10 @@ _LINE_MARKER = re.compile(r"(?:[" + _BULLETS + r"*–-]|\d{1,3}\.?\)|\d{1,3}\.|[
 
 # The first marker of a numbered or lettered list: "1.)", "1)", "1.", "a.", "a)".
 _LIST_HEAD = re.compile(r"(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s)")
+# Whether a text may hold a list at all (a bullet anywhere, or a marker opening the text or a line).
+# (Two patterns: a literal "\n" prefix keeps the common search fast; bullets are never ASCII.)
+_LINE_LIST = re.compile(r"\n[^\S\n]*(?:\d{1,3}|[a-z])(?:\.\)|\)|\.)\s")
+_BULLET_CHAR = re.compile(r"[•⁃▪◦‣●■□◆◇➢➤]")
 # Bullets that always start an item, even in the middle of a line ("• one • two").
 _INLINE_BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣●■□◆◇➢➤]")
 
@@ -226,7 +237,8 @@ def _trained_lexicon(text: str) -> _Lexicon:
 def _paragraph_regions(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The stretches of ``text[start:end]`` between blank lines."""
     pos = start
-    for match in _PARAGRAPH_BREAK.finditer(text, start, end):
+    pattern = _PARAGRAPH_BREAK if "\u2029" not in text else _PARAGRAPH_BREAK_U
+    for match in pattern.finditer(text, start, end):
         if match.start() > pos:
             yield pos, match.start()
         pos = match.end()
@@ -321,6 +333,18 @@ def _token_before(text: str, pos: int, floor: int) -> tuple[int, str]:
     return i, text[i:pos]
 
 
+def _token_start(text: str, pos: int, floor: int) -> int:
+    """Where the whitespace-free token ending at ``pos`` starts (at most ``_MAX_TOKEN`` back)."""
+    limit = max(floor, pos - _MAX_TOKEN)
+    i = max(text.rfind(" ", limit, pos), text.rfind("\n", limit, pos)) + 1
+    if i <= limit:
+        i = limit
+    token = text[i:pos]
+    if token.isprintable() and " " not in token:
+        return i
+    return _token_before(text, pos, floor)[0]  # other whitespace (tab, no-break space): scan
+
+
 def _token_after(text: str, pos: int, ceiling: int) -> tuple[int, str]:
     """The whitespace-free token starting at ``pos`` (end, token), scanning at most ``_MAX_TOKEN``."""
     i = pos
@@ -358,39 +382,40 @@ class _Splitter:
     def __init__(self, text: str, lex: _Lexicon) -> None:
         self.text = text
         self.lex = lex
+        self.lists = True
 
-    def cuts(self, start: int, end: int) -> list[int]:
-        """Sentence end positions inside the line region ``[start, end)``."""
+    def spans(self, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+        """Append the trimmed sentence spans of the line region ``[start, end)`` to ``spans``."""
         text = self.text
-        forced = _forced_cuts(text, start, end)
-        cuts: list[int] = []
-        sent_start = start
+        forced = _forced_cuts(text, start, end) if self.lists else []
+        sent_start = _skip_space(text, start, end)
         f = 0
-        events: list[tuple[int, int, int, str]] = []
-        for match in _CANDIDATE.finditer(text, start, end):
-            events.append((match.start(), match.start(1), match.end(), "c"))
-        for match in _GLUED.finditer(text, start, end):
-            events.append((match.start(), match.end(), match.end(), "g"))
-        if len(events) > 1:
-            events.sort()
-        for cs, close_start, ce, kind in events:
-            while f < len(forced) and forced[f] <= cs:
-                cuts.append(forced[f])
-                sent_start = forced[f]
-                f += 1
-            if ce >= end:
+        for match in _CANDIDATE.finditer(text, sent_start, end):
+            cs = match.start()
+            nxt_start = match.end()
+            if nxt_start >= end:
                 continue  # the region ends here anyway
-            if kind == "g":
-                if self._glued_is_boundary(cs, ce, start, end):
-                    cuts.append(ce)
-                    sent_start = ce
+            if forced:
+                while f < len(forced) and forced[f] <= cs:
+                    _append_trimmed(text, sent_start, forced[f], spans)
+                    sent_start = forced[f]
+                    f += 1
+            close_start = match.start("close")
+            if close_start < 0:
+                if self._glued_is_boundary(cs, nxt_start, start, end):
+                    _append_trimmed(text, sent_start, nxt_start, spans)
+                    sent_start = nxt_start
                 continue
-            cut = self._decide(cs, close_start, ce, sent_start, start, end)
+            ce = match.end("close")
+            cut = self._decide(cs, close_start, ce, nxt_start, sent_start, start, end)
             if cut is not None:
-                cuts.append(cut)
-                sent_start = _skip_space(text, cut, end)
-        cuts.extend(forced[f:])
-        return sorted(set(cuts))
+                if cut > sent_start:
+                    spans.append((sent_start, cut))
+                sent_start = nxt_start if cut == ce else _skip_space(text, cut, end)
+        for cut in forced[f:]:
+            _append_trimmed(text, sent_start, cut, spans)
+            sent_start = cut
+        _append_trimmed(text, sent_start, end, spans)
 
     def _glued_is_boundary(self, cs: int, ce: int, start: int, end: int) -> bool:
         """'the end.Next': a boundary unless the glued token is an address or a file name."""
@@ -403,16 +428,32 @@ class _Splitter:
         return not self.lex.is_abbrev(word)
 
     def _decide(
-        self, cs: int, close_start: int, ce: int, sent_start: int, start: int, end: int
+        self,
+        cs: int,
+        close_start: int,
+        ce: int,
+        nxt_start: int,
+        sent_start: int,
+        start: int,
+        end: int,
     ) -> int | None:
         """The cut position for the candidate ``text[cs:ce]``, or None when it is no boundary."""
         text = self.text
         lex = self.lex
+        if text[nxt_start].islower():
+            return None  # 'she said', ') at the', 'Yahoo! in': the sentence goes on
+        if ce == cs + 1 and text[cs] == "." and text[nxt_start].isupper():
+            # Fast path, most periods in news: an ordinary word, then a capitalised one.
+            limit = cs - _MAX_TOKEN if cs - _MAX_TOKEN > start else start
+            tok_start = text.rfind(" ", limit, cs) + 1
+            if tok_start > limit and cs - tok_start > 1:
+                word = text[tok_start:cs]
+                if word.isalpha():
+                    low = word.lower()
+                    if low not in lex.abbrevs and low not in lex.abbrevs_cased:
+                        return ce
         term = text[cs:close_start]
         closers = text[close_start:ce]
-        nxt_start = _skip_space(text, ce, end)
-        if nxt_start >= end:
-            return None
         _, nxt = _token_after(text, nxt_start, end)
         core = nxt.lstrip(_OPENERS)
         first = core[:1]
@@ -544,20 +585,32 @@ class _Splitter:
 # Public API.
 
 
-def _region_spans(text: str, start: int, end: int, lex: _Lexicon) -> Iterator[tuple[int, int]]:
+def _region_spans(text: str, start: int, end: int, lex: _Lexicon) -> list[tuple[int, int]]:
     """Trimmed sentence spans of ``text[start:end]``, a region free of hard boundaries."""
     splitter = _Splitter(text, lex)
+    # Bullets and list markers are rare in news: look for list structure only when the region has
+    # a bullet or a line that opens with a marker.
+    splitter.lists = (
+        _LIST_HEAD.match(text, _skip_space(text, start, end), end) is not None
+        or _LINE_LIST.search(text, start, end) is not None
+        or (not text.isascii() and _BULLET_CHAR.search(text, start, end) is not None)
+    )
+    spans: list[tuple[int, int]] = []
     for p_start, p_end in _paragraph_regions(text, start, end):
-        for l_start, l_end in _line_regions(text, p_start, p_end):
-            pos = l_start
-            for cut in splitter.cuts(l_start, l_end):
-                span = _trim(text, pos, cut)
-                if span is not None:
-                    yield span
-                pos = cut
-            span = _trim(text, pos, l_end)
-            if span is not None:
-                yield span
+        if text.find("\n", p_start, p_end) < 0:
+            lines: Iterable[tuple[int, int]] = ((p_start, p_end),)
+        else:
+            lines = _line_regions(text, p_start, p_end)
+        for l_start, l_end in lines:
+            splitter.spans(l_start, l_end, spans)
+    return spans
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Append ``(start, end)`` without surrounding whitespace to ``spans`` unless it is empty."""
+    span = _trim(text, start, end)
+    if span is not None:
+        spans.append(span)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -688,20 +741,14 @@ def split_documents(documents: Sequence[Document], *, learn: bool = False) -> tu
     for document in documents:
         text = document.text
         assert document.id is not None
-        breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+        pattern = _PARAGRAPH_BREAK if "\u2029" not in text else _PARAGRAPH_BREAK_U
+        breaks = [m.start() for m in pattern.finditer(text)]
         index = 0
+        doc_id = document.id
         for r_start, r_end in _open_regions(document):
             for start, end in _region_spans(text, r_start, r_end, lex):
-                out.append(
-                    Sentence(
-                        doc_id=document.id,
-                        index=index,
-                        start=start,
-                        end=end,
-                        text=text[start:end],
-                        paragraph=bisect.bisect_left(breaks, start),
-                    )
-                )
+                paragraph = bisect.bisect_left(breaks, start)
+                out.append(Sentence(doc_id, index, start, end, text[start:end], paragraph))
                 index += 1
     return tuple(out)
 
