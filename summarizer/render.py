@@ -68,11 +68,11 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 #: Bar chart geometry in SVG user units; the viewBox is about as wide as the figure on a phone
 #: and in the wide layout's side column, so its text stays near its nominal size in both.
 CHART_WIDTH = 290
-CHART_LABEL_WIDTH = 132
+CHART_LABEL_WIDTH = 150
 CHART_ROW = 26
 CHART_BAR_HEIGHT = 16
 #: Labels longer than this are cut with an ellipsis; the full name is in the source list.
-CHART_LABEL_CHARS = 17
+CHART_LABEL_CHARS = 15
 
 #: Timeline geometry: dots on one axis; sources close in time stack in lanes so labels never overlap.
 TIMELINE_WIDTH = 290
@@ -477,6 +477,11 @@ def _human_date(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+def _short_date(day: date) -> str:
+    """``3 Mar 2024``: short enough for both ends of the timeline axis on a phone."""
+    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+
+
 def _date_span(days: list[date]) -> str:
     """Human-readable span of the source dates: one day, or first to last."""
     if not days:
@@ -818,6 +823,6 @@ def _timeline(sources: tuple[Source, ...]) -> Timeline | None:
         axis_y=axis_y,
         x0=x0,
         x1=x1,
-        first=_human_date(first),
-        last=_human_date(last),
+        first=_short_date(first),
+        last=_short_date(last),
     )

@@ -613,3 +613,46 @@ def test_html_timeline_stacks_sources_of_the_same_day() -> None:
     page = Page(render(same_day))
     labels = [t for t in page.elements if t[0] == "text" and t[1].get("text-anchor") == "middle"]
     assert len({attrs.get("y") for _, attrs in labels}) == 3  # three lanes, no overlap
+
+
+def test_html_marks_link_back_to_the_points_citing_them() -> None:
+    page = Page(render(BRIEFING))
+    back = sorted(a.get("href") or "" for a in page.all("a") if a.get("class") == "back")
+    assert back == ["#point-1", "#point-1", "#point-2", "#point-2", "#point-3"]
+
+
+def _luminance(colour: str) -> float:
+    """WCAG relative luminance of ``#rrggbb``."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+# Text/background pairs of the page, including the SVG chart text, which axe cannot measure.
+CONTRAST_PAIRS = [
+    ("fg", "bg"), ("fg", "card"), ("muted", "bg"), ("muted", "card"), ("accent", "bg"),
+    ("accent", "card"), ("accent", "accent-bg"), ("fg", "accent-bg"), ("mark-fg", "mark"),
+    ("agree-fg", "agree-bg"), ("single-fg", "single-bg"),
+]  # fmt: skip
+
+
+def test_html_palette_meets_wcag_aa_in_light_and_dark() -> None:
+    base = next(
+        d / "base.html.j2" for d in _BUILTIN_TEMPLATE_DIRS if (d / "base.html.j2").is_file()
+    )
+    css = base.read_text(encoding="utf-8")
+    light_css, dark_css = css.split("@media (prefers-color-scheme: dark)")
+    dark_css = dark_css.split("}\n}")[0]
+    for scheme_css in (light_css, dark_css):
+        palette = dict(re.findall(r"--([a-z-]+): (#[0-9a-f]{6})", scheme_css))
+        for fg, bg in CONTRAST_PAIRS:
+            ratio = _contrast(palette[fg], palette[bg])
+            assert ratio >= 4.5, (fg, bg, round(ratio, 2))
+        # Bars and the focus ring are graphics: 3:1 against the background (WCAG 1.4.11).
+        assert _contrast(palette["bar"], palette["card"]) >= 3
+        assert _contrast(palette["focus"], palette["bg"]) >= 3
