@@ -1,9 +1,11 @@
-"""Input stage: paths, folders, JSON, JSON Lines, stdin or Python objects -> ``Document`` records.
+"""Input stage: paths, folders, JSON, JSON Lines, HTML, URLs, stdin or Python objects -> ``Document``.
 
-This is the only stage that reads input. It decodes bytes (BOM-marked UTF-8/16/32, UTF-8, and
-legacy single-byte text), refuses binary and oversized files with a one-line error that names the
-file, and gives every document a unique id. It does not clean: ``Document.text`` is the text as
-given, with line endings normalised on files read from disk.
+This is the only stage that reads input. It decodes bytes (BOM-marked UTF-8/16/32, UTF-8, UTF-16
+without a BOM, and legacy single-byte text), refuses binary and oversized files with a one-line
+error that names the file, and gives every document a unique id. HTML files and http(s) URLs go
+through ``summarizer.web`` (article extraction with the optional ``web`` extra); the network is
+used only for a URL the user gave. It does not clean: ``Document.text`` is the text as given,
+with line endings normalised on files read from disk (for HTML: the extracted article text).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 import sys
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -23,6 +26,7 @@ from .types import Document
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "DEFAULT_TIMEOUT",
     "TEXT_SUFFIXES",
     "SkippedInputWarning",
     "as_documents",
@@ -33,12 +37,17 @@ __all__ = [
 # 50 MB: far above any news article (a long feature is ~100 kB), low enough that a stray log file,
 # disk image or database dump is refused before it is read into memory.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# Seconds for fetching a URL: a news page arrives in well under a second; 20 s tolerates a slow
+# site without hanging a batch run on a dead one.
+DEFAULT_TIMEOUT = 20.0
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
 HTML_SUFFIXES = (".html", ".htm")
 # Fields of a JSON document record, with the aliases common scrapers use.
 _TEXT_KEYS = ("text", "body", "content", "article")
 _SOURCE_KEYS = ("source", "outlet", "publisher", "site_name")
+# "scheme:" at the start of a string argument; two letters at least so "C:\\notes.txt" stays a path.
+_SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
 # A file with more than this share of C0 control characters (other than tab/newline) is binary.
 _CONTROL_SHARE = 0.05
 
@@ -49,8 +58,8 @@ class SkippedInputWarning(UserWarning):
     """An input was skipped (``skip_bad=True``); the message names the file and the problem."""
 
 
-def decode_bytes(data: bytes, name: str = "<input>") -> str:
-    """Decode the bytes of a text file: BOM first, then UTF-8, then cp1252/latin-1.
+def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None) -> str:
+    """Decode the bytes of a text file: BOM, declared encoding, UTF-8, UTF-16, then cp1252.
 
     Parameters
     ----------
@@ -58,6 +67,9 @@ def decode_bytes(data: bytes, name: str = "<input>") -> str:
         The raw file content.
     name : str
         The file's name, for the error message.
+    encoding : str, optional
+        An encoding the container declared (an HTTP ``charset``, an HTML ``<meta charset>``).
+        A byte-order mark still wins over it, as browsers do; an unknown name is ignored.
 
     Returns
     -------
@@ -67,9 +79,19 @@ def decode_bytes(data: bytes, name: str = "<input>") -> str:
     Raises
     ------
     InputError
-        The bytes are binary (NUL bytes or many control characters).
+        The bytes are binary (a known file signature, NUL bytes or many control characters).
+
+    Notes
+    -----
+    Bytes that are not valid UTF-8 are read as UTF-8 with each bad sequence replaced by U+FFFD
+    when correctly encoded multi-byte characters outnumber the bad sequences (a UTF-8 file with a
+    stray byte or a cut-off last character), and as cp1252 otherwise (a Windows or latin-1 file,
+    whose accented letters are lone high bytes). Decoding a UTF-8 file as cp1252 would turn every
+    accent and curly quote into mojibake; decoding a cp1252 file as UTF-8 would lose every accent.
+    Text without a BOM is read as UTF-16 only when NUL bytes fill every other position, the mark of
+    mostly-ASCII UTF-16.
     """
-    for bom, encoding in (
+    for bom, bom_encoding in (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF8, "utf-8-sig"),
@@ -78,28 +100,114 @@ def decode_bytes(data: bytes, name: str = "<input>") -> str:
     ):
         if data.startswith(bom):
             try:
-                text = data.decode(encoding)
+                text = data.decode(bom_encoding)
             except UnicodeDecodeError as exc:
                 raise InputError(
-                    f"{name}: starts with a {encoding} byte-order mark but does not decode as "
-                    f"{encoding} ({exc.reason}); re-save it as UTF-8"
+                    f"{name}: starts with a {bom_encoding} byte-order mark but does not decode as "
+                    f"{bom_encoding} ({exc.reason}); re-save it as UTF-8"
                 ) from exc
             return _normalise_newlines(text)
-    if b"\x00" in data:
-        raise InputError(f"{name}: is a binary file, not text; give articles as .txt, .md, .json or .jsonl")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        # Not UTF-8: legacy Western text. cp1252 is a superset of latin-1's printable range and is
-        # what Windows editors write; bytes it leaves undefined fall back to latin-1.
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
+    kind = _binary_kind(data)
+    if kind:
+        raise InputError(f"{name}: is a binary file ({kind}), not text; {_BINARY_FIX}")
+    declared = _known_encoding(encoding)
+    if declared is not None and (b"\x00" not in data or declared.startswith("utf_16")):
+        text = _decode_declared(data, declared)
+    elif b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise InputError(f"{name}: is a binary file, not text; {_BINARY_FIX}")
+        text = utf16
+    else:
+        text = _decode_utf8_or_cp1252(data)
     controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
     if text and controls / min(len(text), 65536) > _CONTROL_SHARE:
-        raise InputError(f"{name}: is a binary file, not text; give articles as .txt, .md, .json or .jsonl")
+        raise InputError(f"{name}: is a binary file, not text; {_BINARY_FIX}")
     return _normalise_newlines(text)
+
+
+_BINARY_FIX = "give articles as .txt, .md, .html, .json or .jsonl"
+# File signatures of binary formats users mistake for articles, named in the error so the fix is
+# obvious (a .docx is a zip archive: save it as text first).
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document; copy its text into a .txt file"),
+    (b"PK\x03\x04", "zip archive, .docx or .odt; save the article as plain text"),
+    (b"\x1f\x8b", "gzip archive; unpack it first"),
+    (b"\x7fELF", "program"),
+    (b"SQLite format 3\x00", "SQLite database"),
+)
+# cp1252 leaves five bytes undefined; read them as latin-1 (the C1 control they stand for), as
+# the WHATWG "windows-1252" decoder does, instead of failing the whole file.
+_CP1252_HOLES = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
+_CP1252_FROM_LATIN1 = {
+    b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in _CP1252_HOLES
+}
+# Encodings HTML pages declare that browsers read as windows-1252 (WHATWG Encoding Standard):
+# pages labelled latin-1 routinely hold cp1252 curly quotes and dashes in 0x80-0x9F.
+_AS_CP1252 = {"latin_1", "iso8859_1", "ascii", "cp1252"}
+
+
+def _binary_kind(data: bytes) -> str | None:
+    return next((kind for magic, kind in _SIGNATURES if data.startswith(magic)), None)
+
+
+def _known_encoding(encoding: str | None) -> str | None:
+    if not encoding:
+        return None
+    try:
+        return codecs.lookup(encoding.strip().strip("\"'")).name.replace("-", "_")
+    except (LookupError, ValueError):
+        return None
+
+
+def _decode_declared(data: bytes, encoding: str) -> str:
+    if encoding in _AS_CP1252:
+        return _decode_cp1252(data)
+    if encoding == "utf_8":
+        # Old sites declare UTF-8 over cp1252 bytes: the same majority rule as undeclared text.
+        return _decode_utf8_or_cp1252(data)
+    # A declared encoding is usually right but often not everywhere (a pasted byte): replace
+    # what does not decode rather than refuse the page.
+    return data.decode(encoding, errors="replace")
+
+
+def _decode_cp1252(data: bytes) -> str:
+    return data.decode("latin-1").translate(_CP1252_FROM_LATIN1)
+
+
+def _decode_utf8_or_cp1252(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    return text if good > bad else _decode_cp1252(data)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM when NULs fill one byte of (nearly) every pair, else ``None``."""
+    sample = data[:4096] if len(data) % 2 == 0 else b""
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    pairs = len(sample) // 2
+    # ASCII-range UTF-16 has one NUL per pair, always on the same side; binary formats scatter them.
+    if odd >= 0.7 * pairs and even <= 0.1 * pairs:
+        encoding = "utf-16-le"
+    elif even >= 0.7 * pairs and odd <= 0.1 * pairs:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 def _normalise_newlines(text: str) -> str:
@@ -110,22 +218,27 @@ def load_documents(
     *paths: PathLike,
     max_bytes: int = DEFAULT_MAX_BYTES,
     skip_bad: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> list[Document]:
-    """Read documents from files, folders, JSON, JSON Lines or standard input (``-``).
+    """Read documents from files, folders, JSON, JSON Lines, HTML pages, URLs or standard input.
 
     Parameters
     ----------
     *paths : str or PathLike
-        ``.txt``/``.md`` files (one article each), folders of such files (read in name order,
-        recursively), ``.json`` files (a list of document objects, or one object with a
-        ``documents`` list), ``.jsonl`` files (one document object per line), or ``-`` for an
-        article on standard input. Document objects have ``text`` and optional ``id``, ``title``,
-        ``source``, ``date``, ``url``.
+        ``.txt``/``.md`` files (one article each), ``.html``/``.htm`` article pages, folders of
+        such files (read in name order, recursively; briefings written by summarizer are left
+        out), ``.json`` files (a list of document objects, or one object with a ``documents``
+        list), ``.jsonl`` files (one document object per line), ``http://`` or ``https://``
+        addresses of article pages (given as ``str``), or ``-`` for an article on standard input.
+        Document objects have ``text`` and optional ``id``, ``title``, ``source``, ``date``,
+        ``url``. HTML pages and URLs need the ``web`` extra (trafilatura).
     max_bytes : int
-        Files larger than this are refused.
+        Files and downloaded pages larger than this are refused.
     skip_bad : bool
         When true, an unreadable input is skipped with a ``SkippedInputWarning`` instead of
         stopping the whole load.
+    timeout : float
+        Seconds allowed for downloading each URL.
 
     Returns
     -------
@@ -135,7 +248,10 @@ def load_documents(
     Raises
     ------
     InputError
-        A path is missing, unreadable, binary, too large, or malformed, or nothing usable was found.
+        A path is missing, unreadable, binary, too large, or malformed, a URL cannot be fetched
+        or is not an HTML page, or nothing usable was found.
+    ResourceError
+        An HTML page or URL was given and the ``web`` extra is not installed.
 
     Examples
     --------
@@ -146,7 +262,7 @@ def load_documents(
     documents: list[Document] = []
     for path in paths:
         try:
-            documents.extend(_load_one(path, max_bytes))
+            documents.extend(_load_one(path, max_bytes, timeout))
         except InputError as exc:
             if not skip_bad:
                 raise
@@ -154,12 +270,16 @@ def load_documents(
     if not documents:
         raise InputError(
             "no documents found in " + ", ".join(str(p) for p in paths)
-            + "; give .txt, .md, .json or .jsonl files with article text"
+            + "; give .txt, .md, .html, .json or .jsonl files or web addresses of articles"
         )
     return list(_unique_ids(documents))
 
 
-def _load_one(path: PathLike, max_bytes: int) -> list[Document]:
+def _load_one(path: PathLike, max_bytes: int, timeout: float) -> list[Document]:
+    if isinstance(path, str) and _SCHEME_RE.match(path) and not os.path.exists(path):
+        from .web import load_url
+
+        return [load_url(path, timeout=timeout, max_bytes=max_bytes)]
     if str(path) == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
@@ -169,14 +289,18 @@ def _load_one(path: PathLike, max_bytes: int) -> list[Document]:
     if p.is_dir():
         files = sorted(
             f for f in p.rglob("*")
-            if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES + JSON_SUFFIXES
+            if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES
             and not any(part.startswith(".") for part in f.relative_to(p).parts)
         )
         if not files:
-            raise InputError(f"{p}: folder has no .txt, .md, .json or .jsonl files; put the articles there")
+            raise InputError(f"{p}: folder has no .txt, .md, .html, .json or .jsonl files; put the articles there")
         out: list[Document] = []
         for f in files:
+            if f.suffix.lower() in HTML_SUFFIXES and _is_briefing(f):
+                continue  # our own output saved next to its articles is not an article
             out.extend(_load_file(f, max_bytes))
+        if not out:
+            raise InputError(f"{p}: folder holds only briefings, no articles; put the articles there")
         return out
     return _load_file(p, max_bytes)
 
@@ -195,13 +319,27 @@ def _load_file(p: Path, max_bytes: int) -> list[Document]:
             f"{p}: is {size} bytes, over the {max_bytes}-byte limit; raise --max-bytes or split the file"
         )
     suffix = p.suffix.lower()
-    if suffix in HTML_SUFFIXES:
-        raise InputError(f"{p}: HTML articles are not supported yet; save the article text as .txt")
     try:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror}); check its permissions") from None
+    if suffix in HTML_SUFFIXES:
+        from .web import document_from_html
+
+        return [document_from_html(data, name=str(p), id=p.stem)]
     return _parse(decode_bytes(data, str(p)), str(p), p.stem, suffix)
+
+
+# A briefing's <head> says <meta name="generator" content="summarizer">; it sits in the first kB.
+_GENERATOR_RE = re.compile(rb"""<meta\s+name=["']generator["']\s+content=["']summarizer""", re.IGNORECASE)
+
+
+def _is_briefing(p: Path) -> bool:
+    try:
+        with p.open("rb") as handle:
+            return bool(_GENERATOR_RE.search(handle.read(4096)))
+    except OSError:
+        return False  # _load_file reports the unreadable file
 
 
 def _parse(text: str, name: str, stem: str, suffix: str) -> list[Document]:
