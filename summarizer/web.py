@@ -195,8 +195,11 @@ def _check_content_type(url: str, header: str | None) -> str | None:
 def _read_capped(response: Any, url: str, max_bytes: int, deadline: float, timeout: float) -> bytes:
     chunks: list[bytes] = []
     size = 0
+    # read1 returns what has arrived (one socket read) instead of waiting for a full chunk, so the
+    # total deadline below is checked while a slow server trickles.
+    read = getattr(response, "read1", response.read)
     while True:
-        chunk = response.read(_READ_CHUNK)
+        chunk = read(_READ_CHUNK)
         if not chunk:
             return b"".join(chunks)
         size += len(chunk)
@@ -478,18 +481,22 @@ def read_html_metadata(html: str) -> HtmlMetadata:
         return _json_path(article, path)
 
     return HtmlMetadata(
-        title=_first(meta.get("og:title"), ld("headline"), meta.get("twitter:title"),
-                     _squeeze(parser.title) or None),
-        site_name=_first(meta.get("og:site_name"), ld("publisher", "name"), meta.get("application-name")),
+        title=_one_line(_first(meta.get("og:title"), ld("headline"), meta.get("twitter:title"), parser.title)),
+        site_name=_one_line(_first(meta.get("og:site_name"), ld("publisher", "name"),
+                                   meta.get("application-name"))),
         date=_first(*map(_iso_date, (
             meta.get("article:published_time"), ld("datePublished"), meta.get("datepublished"),
             meta.get("pubdate"), meta.get("publish-date"), meta.get("dc.date.issued"),
             meta.get("dc.date"), meta.get("date"), ld("dateCreated"),
         ))),
-        author=_first(meta.get("author"), ld("author", "name"), _plain_name(meta.get("article:author"))),
+        author=_one_line(_first(meta.get("author"), ld("author", "name"), _plain_name(meta.get("article:author")))),
         url=_first(_http_url(parser.canonical), _http_url(meta.get("og:url")), _http_url(ld("url"))),
         generator=meta.get("generator"),
     )
+
+
+def _one_line(value: str | None) -> str | None:
+    return " ".join(value.split()) or None if value else None
 
 
 def _iso_date(value: str | None) -> str | None:
