@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import Document, InputError, load_documents
+from summarizer import Document, InputError, ResourceError, load_documents
 from summarizer.load import SkippedInputWarning, as_documents, decode_bytes
 
 ARTICLE = "The harbour ferry resumed service on Friday.\n\nCrews repaired the pier in three weeks.\n"
@@ -67,9 +67,9 @@ def test_json_that_is_not_documents(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "encoded",
     [
-        codecs.BOM_UTF8 + "Café in Zürich – “quoted”.".encode("utf-8"),
+        codecs.BOM_UTF8 + "Café in Zürich – “quoted”.".encode(),
         "Café in Zürich – “quoted”.".encode("utf-16"),
-        "Café in Zürich – “quoted”.".encode("utf-8"),
+        "Café in Zürich – “quoted”.".encode(),
         "Café in Zürich – “quoted”.".encode("cp1252"),
     ],
     ids=["utf8-bom", "utf16-bom", "utf8", "cp1252"],
@@ -138,3 +138,117 @@ def test_as_documents_ids_and_types() -> None:
         as_documents(["ok", 3])  # type: ignore[list-item]
     with pytest.raises(InputError, match="no documents given"):
         as_documents([])
+
+
+# --- encodings: what a stray byte, a missing BOM or a binary file turns into --------------------
+
+ACCENTED = "Café in Zürich – “quoted”, naïve façade."
+
+
+def test_mostly_utf8_with_one_bad_byte_stays_utf8() -> None:
+    # One stray byte must not turn every accent into mojibake (Ã©): it alone becomes U+FFFD.
+    data = ACCENTED.encode() + b" Bad \xff byte."
+    assert decode_bytes(data) == ACCENTED + " Bad \ufffd byte."
+
+
+def test_utf8_cut_mid_character_keeps_the_rest() -> None:
+    data = ACCENTED.encode() + "—".encode()[:2]
+    assert decode_bytes(data) == ACCENTED + "\ufffd"
+
+
+def test_ascii_with_a_windows_quote_is_cp1252() -> None:
+    # No valid multi-byte UTF-8 at all: a lone high byte is a Windows character.
+    assert decode_bytes(b"It\x92s the council\x92s call.") == "It’s the council’s call."
+
+
+def test_cp1252_text_is_not_read_as_utf8() -> None:
+    text = "Die Fußgängerbrücke „öffnet“ am Donnerstag; Gebühr: 2 €."
+    assert decode_bytes(text.encode("cp1252")) == text
+
+
+def test_cp1252_undefined_byte_does_not_spoil_the_rest() -> None:
+    # 0x81 is undefined in cp1252; it is kept as the latin-1 control it stands for.
+    assert decode_bytes(b"\x93quoted\x94 \x81") == "“quoted” \x81"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "u.txt"
+    path.write_bytes(("Café opens on Monday.\r\n" * 5).encode(encoding))
+    assert load_documents(path)[0].text == "Café opens on Monday.\n" * 5
+
+
+def test_declared_encoding_is_used_and_a_bom_wins() -> None:
+    assert decode_bytes("Señor “x”".encode("cp1252"), encoding="iso-8859-1") == "Señor “x”"
+    assert decode_bytes("Ζωή".encode("iso-8859-7"), encoding="iso-8859-7") == "Ζωή"
+    assert decode_bytes(codecs.BOM_UTF8 + "Zürich".encode(), encoding="cp1252") == "Zürich"
+    assert decode_bytes("Zürich".encode(), encoding="no-such-encoding") == "Zürich"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "kind"),
+    [
+        ("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "PNG image"),
+        ("article.txt", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00word/document.xml", "zip archive"),
+        ("report.md", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>", "PDF document"),
+    ],
+)
+def test_binary_files_are_refused_with_name_and_kind(tmp_path: Path, name: str, data: bytes, kind: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=rf"{name}: is a binary file \({kind}") as caught:
+        load_documents(path)
+    assert "\n" not in str(caught.value)
+
+
+def test_nul_bytes_without_a_utf16_pattern_are_binary() -> None:
+    with pytest.raises(InputError, match=r"data\.bin: is a binary file, not text; give articles as"):
+        decode_bytes(b"abc\x00\x00\x00def\x00ghij\x01\x02\x03\x00" * 8, "data.bin")
+
+
+def test_size_limit_counts_bytes_not_characters(tmp_path: Path) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_text("é" * 60, encoding="utf-8")  # 60 characters, 120 bytes
+    with pytest.raises(InputError, match=r"wide\.txt: is 120 bytes, over the 100-byte limit; raise --max-bytes"):
+        load_documents(path, max_bytes=100)
+    assert load_documents(path, max_bytes=120)[0].text == "é" * 60
+
+
+def test_skip_bad_warns_once_per_bad_file(tmp_path: Path) -> None:
+    good = write(tmp_path / "good.txt", ARTICLE)
+    (tmp_path / "photo.png.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    write(tmp_path / "big.txt", "word " * 100)
+    with pytest.warns(SkippedInputWarning) as caught:
+        docs = load_documents(tmp_path / "photo.png.txt", good, tmp_path / "big.txt", max_bytes=200, skip_bad=True)
+    assert [d.id for d in docs] == ["good"]
+    assert [str(w.message).split(": ", 1)[1] for w in caught] == [
+        "is a binary file (PNG image), not text; give articles as .txt, .md, .html, .json or .jsonl",
+        "is 500 bytes, over the 200-byte limit; raise --max-bytes or split the file",
+    ]
+    assert str(caught[0].message).startswith("skipped ") and "photo.png.txt" in str(caught[0].message)
+    with pytest.raises(InputError, match="no documents found"), pytest.warns(SkippedInputWarning):
+        load_documents(tmp_path / "big.txt", max_bytes=200, skip_bad=True)
+
+
+def test_scheme_like_strings_and_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(InputError, match="only http:// and https:// addresses are read, not ftp:"):
+        load_documents("ftp://files.example/story.txt")
+    # A drive letter is not a scheme, and a Path is always a path (never fetched).
+    with pytest.raises(InputError, match="no such file"):
+        load_documents("C:/articles/nope.txt")
+    with pytest.raises(InputError, match="no such file"):
+        load_documents(Path("https://news.example/story"))
+    # An existing file whose name looks like a scheme is read as a file.
+    write(tmp_path / "note:1.txt", ARTICLE)
+    monkeypatch.chdir(tmp_path)
+    assert load_documents("note:1.txt")[0].text == ARTICLE
+    with pytest.raises(InputError, match="only http:// and https:// addresses are read, not note:"):
+        load_documents("note:2.txt")
+
+
+def test_folder_with_html_needs_the_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "b.html", "<html><body><p>" + ARTICLE + "</p></body></html>")
+    with pytest.raises(ResourceError, match=r"b\.html: reading HTML needs the 'web' extra: pip install"):
+        load_documents(tmp_path)
