@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.clean import REASONS, clean_document, kept_spans, parse_date
+import summarizer.clean as clean_module
+from summarizer.clean import REASONS, clean_cluster, clean_document, kept_spans, parse_date
 from summarizer.errors import InputError
 from summarizer.types import Document, Removal
 
@@ -426,3 +427,105 @@ def test_marker_line_in_body(line: str, reason: str) -> None:
 def test_prose_starting_like_a_marker_is_kept(line: str) -> None:
     doc = clean_document(Document(text=BODY_BEFORE + line + BODY_AFTER))
     assert doc.removed == ()
+
+
+# --------------------------------------------------------------------------- clean_cluster
+
+
+def _dam_cluster(extra: str = "") -> list[Document]:
+    names = ("cluster_dam_1.txt", "cluster_dam_2.txt", "cluster_dam_3.txt")
+    texts = [(NOISY / name).read_text(encoding="utf-8") for name in names]
+    texts[2] += extra
+    return [Document(text=text, id=name) for name, text in zip(names, texts)]
+
+
+def test_cluster_removes_off_topic_section_after_subhead() -> None:
+    docs = _dam_cluster()
+    cleaned = clean_cluster(docs)
+    first = cleaned[0]
+    sidebar = [r for r in first.removed if r.reason == "sidebar"]
+    subhead = next(r for r in first.removed if r.reason == "subhead")
+    assert len(sidebar) == 3
+    assert all(r.start > subhead.end for r in sidebar)
+    kept = _kept_text(first)
+    for word in ("bakery", "cinnamon", "purple horse"):
+        assert word not in kept
+    assert "spillway" in kept and kept.startswith("Engineers began draining")
+    # The other articles have nothing off-topic; per-document cleaning is unchanged for them.
+    for original, after in zip(docs[1:], cleaned[1:]):
+        assert after == clean_document(original)
+    for original, after in zip(docs, cleaned):
+        _check_invariants(original, after)
+
+
+def test_cluster_keeps_on_topic_section_after_subhead() -> None:
+    extra = (
+        "\nWhat happens next\n\n"
+        "Divers will inspect the spillway foundations on Thursday, and the water authority will "
+        "decide on Friday whether the reservoir behind the dam must be lowered further.\n\n"
+        "If the crack grows, households in Holm and Brede will be told to leave for the reception "
+        "centre in the Tarnby sports hall.\n"
+    )
+    cleaned = clean_cluster(_dam_cluster(extra))
+    assert [r.reason for r in cleaned[2].removed] == ["header", "subhead"]
+    assert "Divers will inspect" in _kept_text(cleaned[2])
+
+
+def test_cluster_needs_three_documents() -> None:
+    docs = _dam_cluster()[:2]
+    assert clean_cluster(docs) == tuple(clean_document(d) for d in docs)
+
+
+def test_cluster_never_removes_more_than_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The article with its body cut to one paragraph: the off-topic section is now more than
+    # MAX_SIDEBAR_SHARE of it and stays; without the cap it would go.
+    docs = _dam_cluster()
+    text = docs[0].text
+    docs[0] = Document(text=text[: text.index("The crack, about")] + text[text.index("A quie") :])
+    cleaned = clean_cluster(docs)
+    assert not any(r.reason == "sidebar" for r in cleaned[0].removed)
+    assert _kept_text(cleaned[0]).startswith("Engineers began draining")
+    monkeypatch.setattr(clean_module, "MAX_SIDEBAR_SHARE", 1.0)
+    uncapped = clean_cluster(docs)
+    assert [r.reason for r in uncapped[0].removed].count("sidebar") == 3
+    assert _kept_text(uncapped[0]).startswith("Engineers began draining")
+
+
+def test_cluster_refuses_non_documents() -> None:
+    with pytest.raises(InputError, match="Document"):
+        clean_cluster(["text one", "text two", "text three"])  # type: ignore[list-item]
+
+
+@needs_seeds
+def test_seed_cluster_removes_sidebar_of_004() -> None:
+    paths = sorted(SEEDS.glob("*.txt"))
+    if len(paths) < 3:
+        pytest.skip(f"fewer than three seed articles in {SEEDS}")
+    docs = [Document(text=p.read_text(encoding="utf-8"), id=p.stem) for p in paths]
+    cleaned = {d.id: d for d in clean_cluster(docs)}
+    doc = next(d for name, d in cleaned.items() if name.startswith("004"))
+    subhead = [r for r in doc.removed if r.reason == "subhead"]
+    assert len(subhead) == 1
+    after_subhead = kept_spans(dataclasses.replace(doc, removed=tuple(subhead)))
+    section = [(s, e) for s, e in after_subhead if s > subhead[0].end]
+    # Every paragraph after the subhead is removed, as sidebar unless already an embed.
+    assert section and not [span for span in section if span in kept_spans(doc)]
+    sidebar = {(r.start, r.end) for r in doc.removed if r.reason == "sidebar"}
+    assert sidebar and sidebar <= set(section)
+    kept = _kept_text(doc)
+    # Words that occur only in the sidebar section.
+    for word in ("sister", "brother", "footage", "confidant"):
+        assert word in doc.text and word not in kept
+    assert kept.startswith("Donald Trump")
+    # The other seed articles have no section to remove.
+    for name, other in cleaned.items():
+        if not name.startswith("004"):
+            assert not any(r.reason == "sidebar" for r in other.removed)
+
+
+@pytest.mark.skipif(not DUC2004.is_file(), reason=f"benchmark file not found at {DUC2004}")
+def test_duc2004_clusters_lose_no_section() -> None:
+    for line in DUC2004.read_text(encoding="utf-8").splitlines():
+        records = json.loads(line)["documents"]
+        docs = [Document(text=r["text"], id=r["id"]) for r in records]
+        assert clean_cluster(docs) == tuple(clean_document(d) for d in docs)
