@@ -113,12 +113,16 @@ _TIME_FOLLOWERS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday "
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat "
-    "sun est edt cst cdt mst mdt pst pdt gmt utc bst cet et ct mt pt local".split()
+    "sun est edt cst cdt mst mdt pst pdt gmt utc bst cet et ct mt pt local eastern central "
+    "pacific mountain noon midnight".split()
 )
 
 # Words before "5 p.m." at which the time is an opening phrase ("At 5 a.m. Mr. Smith left") rather
 # than the end of a sentence ("He left at 6 p.m. Mr. Smith ...").
 _MIN_WORDS_BEFORE_TIME = 3
+
+# A capitalised word this short followed by a number is read as an abbreviation ("Prop. 209").
+_MAX_SHORT_ABBREV = 4
 
 # Learned abbreviations longer than this are dropped: Punkt trained on one small cluster sometimes
 # takes a long word that often ends sentences for an abbreviation.
@@ -370,8 +374,8 @@ def _is_name_then_speech(text: str, pos: int, end: int, lex: _Lexicon) -> bool:
             return False
         if word.lower() in _SPEECH_VERBS:
             return names > 0
-        if not word[:1].isupper() or word in lex.starters:
-            return False
+        if word != tok or not word[:1].isupper() or word in lex.starters:
+            return False  # 'Rather, Smith said' starts a sentence: a name carries no comma
         pos = _skip_space(text, tok_end, end)
     return False
 
@@ -457,15 +461,23 @@ class _Splitter:
         _, nxt = _token_after(text, nxt_start, end)
         core = nxt.lstrip(_OPENERS)
         first = core[:1]
-        if first.islower():
-            return None  # 'she said', ') at the', 'Yahoo! in': the sentence goes on
         tok_start, before = _token_before(text, cs, start)
         word = before.lstrip(_STRIP_LEAD)
-        has_quote = any(ch in "\"'”’»" for ch in closers)
-        if has_quote and _is_name_then_speech(text, nxt_start, end, lex):
-            return None  # '"Why?" Smith asked.'
+        if first.islower():
+            if (
+                nxt[:1] in "(["
+                and term == "."
+                and not closers
+                and word.isalpha()
+                and len(word) > 1
+                and not lex.is_abbrev(word)
+            ):
+                return ce  # "... proposals. (footnote 27) Moreover": an aside after the stop
+            return None  # 'she said', ') at the', 'Yahoo! in': the sentence goes on
 
         if "!" in term or "?" in term or "‽" in term:
+            if any(ch in "\"'”’»" for ch in closers) and _is_name_then_speech(text, nxt_start, end, lex):
+                return None  # '"Why?" Smith asked.' (after a period, news writes a comma)
             return ce
         dots = term.count(".") + 3 * term.count("…")
         if dots >= 2:
@@ -479,20 +491,25 @@ class _Splitter:
             return ce
         if _ADDRESS.search(word):
             return ce
+        if "-" in word[1:] and not word[:1].isdigit():
+            word = word.rsplit("-", 1)[1] or word  # "D-W. Va.", "R-Ind. The"
+            tok_start = cs - len(word)
         at_sentence_start = tok_start <= self._marker_start(sent_start, end)
         if _NUMBER.fullmatch(word):
             if at_sentence_start and len(word) <= 3 and word.isdigit():
                 return None  # "2. The second item": a list marker
             return ce
         if len(word) == 1 and word.isalpha():
-            return self._decide_single_letter(word, tok_start, start, first, core, at_sentence_start, ce)
+            return self._decide_single_letter(
+                word, closers, tok_start, start, first, core, at_sentence_start, ce
+            )
         if _MULTI_PERIOD.fullmatch(word):
             low = word.lower()
             if low in ("e.g", "i.e"):
                 return None
             if first.isdigit():
                 return None
-            if low in ("a.m", "p.m"):
+            if low in ("a.m", "p.m") and not closers:
                 return self._decide_time(tok_start, sent_start, core, ce)
             return ce if self._opens_sentence(word, core) else None
         if lex.is_title(word):
@@ -502,7 +519,11 @@ class _Splitter:
                 return None  # "No. 5", "Jan. 12", "p. 55"
             if word.lower() == "etc":
                 return ce
+            if word.isupper() and len(word) > 1 and not core.isupper():
+                return ce  # "... WORLDSOURCES, INC. Greenhouse gas": the capitals end there
             return ce if self._opens_sentence(word, core) else None
+        if first.isdigit() and word[:1].isupper() and len(word) <= _MAX_SHORT_ABBREV and word.isalpha():
+            return None  # "Prop. 209", "Art. 5": a short capitalised word before a number
         return ce
 
     def _marker_start(self, sent_start: int, end: int) -> int:
@@ -529,6 +550,7 @@ class _Splitter:
     def _decide_single_letter(
         self,
         word: str,
+        closers: str,
         tok_start: int,
         start: int,
         first: str,
@@ -545,6 +567,8 @@ class _Splitter:
             return ce if core.rstrip(",.;:") in self.lex.starters else None
         _, prev = _token_before(self.text, max(start, tok_start - 1), start)
         prev = prev.lstrip(_STRIP_LEAD)
+        if closers:
+            return ce  # 'Article I.'' There': no initial is followed by a closing quote
         if prev[:1].isupper() or prev[:1].isdigit():
             return None  # "Albert I. Jones", "Jonas E. Smith"
         if word == "I":
@@ -553,7 +577,7 @@ class _Splitter:
 
     def _decide_time(self, tok_start: int, sent_start: int, core: str, ce: int) -> int | None:
         """'a.m.'/'p.m.' before a capital: a boundary unless the time opens the sentence."""
-        bare = core.rstrip(",.;:").lower()
+        bare = core.rstrip(",.;:").split("-")[0].lower()
         if bare in _TIME_FOLLOWERS:
             return None
         if core.rstrip(",.;:") in self.lex.starters:

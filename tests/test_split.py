@@ -1,0 +1,308 @@
+"""Tests for ``summarizer.split``: boundaries, exact offsets, removed spans, speed, real articles."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import time
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarizer import split as split_module
+from summarizer.errors import InputError, ResourceError
+from summarizer.split import sentence_spans, split_documents, split_sentences
+from summarizer.types import Document, Removal
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEEDS = SHARED / "seeds"
+
+
+def _load_cases() -> ModuleType:
+    """The case tables in tests/data/split_cases.py (tests/ is not a package)."""
+    path = Path(__file__).resolve().parent / "data" / "split_cases.py"
+    spec = importlib.util.spec_from_file_location("split_cases", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+CASES = _load_cases()
+GOLDEN = CASES.GOLDEN_CASES
+NEWS = CASES.NEWS_PARAGRAPHS
+
+
+def _news_text() -> tuple[str, set[int]]:
+    """The news passage as one text, and the gold end offset of every sentence."""
+    text = ""
+    gold: set[int] = set()
+    for p, paragraph in enumerate(NEWS):
+        if p:
+            text += "\n\n"
+        for s, sentence in enumerate(paragraph):
+            if s:
+                text += " "
+            text += sentence
+            gold.add(len(text))
+    return text, gold
+
+
+def _boundary_f1(found: set[int], gold: set[int]) -> float:
+    """F1 of predicted sentence ends against gold ends."""
+    hits = len(found & gold)
+    if not hits:
+        return 0.0
+    precision = hits / len(found)
+    recall = hits / len(gold)
+    return 2 * precision * recall / (precision + recall)
+
+
+# --- boundaries ---------------------------------------------------------------------------
+
+
+def test_case_table_is_large_and_unique() -> None:
+    names = [name for name, _, _ in GOLDEN]
+    assert len(names) >= 60
+    assert len(set(names)) == len(names)
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), GOLDEN, ids=[c[0] for c in GOLDEN])
+def test_golden_case(name: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_news_passage_boundary_f1_is_perfect() -> None:
+    text, gold = _news_text()
+    found = {end for _, end in sentence_spans(text)}
+    assert _boundary_f1(found, gold) == 1.0, sorted(found ^ gold)
+
+
+def test_boundary_f1_helper_can_fail() -> None:
+    assert _boundary_f1({1, 2}, {2, 3}) == pytest.approx(0.5)
+    assert _boundary_f1(set(), {1}) == 0.0
+
+
+def test_blank_line_always_ends_a_sentence() -> None:
+    text = "The count went on past Gen.\n\nSmith arrived later"
+    assert split_sentences(text) == ["The count went on past Gen.", "Smith arrived later"]
+
+
+def test_blank_line_with_spaces_and_crlf() -> None:
+    text = "First part\r\n  \r\nSecond part.\u2029Third part."
+    assert split_sentences(text) == ["First part", "Second part.", "Third part."]
+
+
+def test_trained_punkt_keeps_every_golden_case() -> None:
+    # learn=True trains Punkt on the cluster; on our cases it must not change a single boundary.
+    documents = [Document(text, id=name) for name, text, _ in GOLDEN]
+    got: dict[str, list[str]] = {}
+    for sentence in split_documents(documents, learn=True):
+        got.setdefault(sentence.doc_id, []).append(sentence.text)
+    assert got == {name: expected for name, _, expected in GOLDEN}
+
+
+# --- offsets -----------------------------------------------------------------------------
+
+
+def test_spans_slice_back_and_are_stripped() -> None:
+    for _, text, _ in GOLDEN:
+        spans = sentence_spans(text)
+        assert [text[s:e] for s, e in spans] == split_sentences(text)
+        for s, e in spans:
+            assert text[s:e] == text[s:e].strip()
+
+
+def test_split_sentences_returns_substrings_of_the_input() -> None:
+    text = "  A hard day.  Then rain.\n\n\tThe end  "
+    sentences = split_sentences(text)
+    assert sentences == ["A hard day.", "Then rain.", "The end"]
+    assert all(sentence in text for sentence in sentences)
+
+
+def test_split_documents_fields_and_order() -> None:
+    first = Document("Rain fell. Roads closed.\n\nSchools shut on Monday.", id="one")
+    second = Document("Power returned at 6 p.m. Tuesday. Crews left.", id="two")
+    sentences = split_documents([first, second])
+    assert [(s.doc_id, s.index, s.paragraph, s.text) for s in sentences] == [
+        ("one", 0, 0, "Rain fell."),
+        ("one", 1, 0, "Roads closed."),
+        ("one", 2, 1, "Schools shut on Monday."),
+        ("two", 0, 0, "Power returned at 6 p.m. Tuesday."),
+        ("two", 1, 0, "Crews left."),
+    ]
+    for sentence in sentences:
+        source = first if sentence.doc_id == "one" else second
+        assert source.text[sentence.start : sentence.end] == sentence.text
+
+
+def _removal(text: str, fragment: str, reason: str = "noise") -> Removal:
+    start = text.index(fragment)
+    return Removal(start, start + len(fragment), reason, fragment)
+
+
+def test_removed_spans_are_hard_boundaries_and_never_overlapped() -> None:
+    text = (
+        "Advertisement\n\nThe storm reached the coast at dawn and READ MORE: Ten tips "
+        "for storm season flattened two piers. Nobody was hurt.\n\nPhoto: a pier"
+    )
+    removed = (
+        _removal(text, "Advertisement"),
+        _removal(text, "READ MORE: Ten tips for storm season"),
+        _removal(text, "Photo: a pier"),
+    )
+    document = Document(text, id="d", removed=removed)
+    sentences = split_documents([document])
+    assert [s.text for s in sentences] == [
+        "The storm reached the coast at dawn and",
+        "flattened two piers.",
+        "Nobody was hurt.",
+    ]
+    assert [s.paragraph for s in sentences] == [1, 1, 1]
+    assert [s.index for s in sentences] == [0, 1, 2]
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+        for r in removed:
+            assert sentence.end <= r.start or sentence.start >= r.end
+
+
+def test_overlapping_and_out_of_range_removals() -> None:
+    text = "One. Two. Three. Four."
+    removed = (Removal(3, 9, "x", text[3:9]), Removal(5, 12, "y", text[5:12]), Removal(20, 99, "z", ""))
+    sentences = split_documents([Document(text, id="d", removed=removed)])
+    assert [s.text for s in sentences] == ["One", "ree.", "Fou"]
+
+
+def test_document_without_id_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="id"):
+        split_documents([Document("Text.")])
+
+
+def test_non_string_text_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="str"):
+        sentence_spans(b"bytes")  # type: ignore[arg-type]
+
+
+def test_missing_word_list_is_a_resource_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(split_module, "_DATA_DIR", tmp_path)
+    split_module._default_lexicon.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match="abbreviations.txt"):
+            split_sentences("Gen. Ada Moor left.")
+    finally:
+        monkeypatch.undo()
+        split_module._default_lexicon.cache_clear()
+
+
+def test_output_is_deterministic() -> None:
+    documents = [Document(text, id=name) for name, text, _ in GOLDEN]
+    assert split_documents(documents) == split_documents(documents)
+    assert split_documents(documents, learn=True) == split_documents(documents, learn=True)
+
+
+# Arbitrary Unicode, mixed with the pieces the splitter looks at (stops, quotes, bullets, spaces,
+# abbreviations, list markers) so that the rules actually fire.
+_TEXT = st.lists(
+    st.one_of(
+        st.characters(),
+        st.sampled_from(
+            list(" \n\t.!?…\"'”’)([•⁃-aXZ1\u00a0\x1c\u2029")
+            + [". . .", "U.S.", "Mr.", "\r\n", "\n\n", "1.) ", "a. ", "p.m. ", " The", "e.g. "]
+        ),
+    ),
+    max_size=120,
+).map("".join)
+
+
+def _check_spans(text: str, spans: list[tuple[int, int]]) -> None:
+    previous_end = 0
+    for start, end in spans:
+        assert 0 <= previous_end <= start < end <= len(text)
+        piece = text[start:end]
+        assert piece == piece.strip()
+        assert piece
+        previous_end = end
+
+
+@given(_TEXT)
+def test_property_spans_are_ordered_disjoint_nonempty_stripped(text: str) -> None:
+    spans = sentence_spans(text)
+    _check_spans(text, spans)
+    # Every non-space character belongs to some sentence: nothing is lost.
+    assert "".join("".join(text[s:e].split()) for s, e in spans) == "".join(text.split())
+
+
+@given(_TEXT, st.lists(st.tuples(st.integers(0, 320), st.integers(0, 40)), max_size=4))
+def test_property_documents_avoid_removed_spans(text: str, cuts: list[tuple[int, int]]) -> None:
+    removed = tuple(Removal(a, a + n, "x", text[a : a + n]) for a, n in cuts)
+    sentences = split_documents([Document(text, id="d", removed=removed)])
+    _check_spans(text, [(s.start, s.end) for s in sentences])
+    for sentence in sentences:
+        assert sentence.text == text[sentence.start : sentence.end]
+        for r in removed:
+            assert sentence.end <= r.start or sentence.start >= r.end
+    assert [s.index for s in sentences] == list(range(len(sentences)))
+
+
+# --- speed -------------------------------------------------------------------------------
+
+
+def test_megabyte_without_punctuation_is_linear() -> None:
+    text = "word " * 200_000  # 1 MB, one paragraph, no sentence punctuation
+    started = time.process_time()
+    spans = sentence_spans(text)
+    elapsed = time.process_time() - started
+    assert spans == [(0, len(text) - 1)]
+    assert elapsed < 2.0, elapsed
+
+
+def test_megabyte_of_short_sentences_and_abbreviations_is_linear() -> None:
+    unit = "Mr. Ames met Gen. Ruiz at 5 p.m. in the U.S. on Jan. 3. They spoke... "
+    small = unit * 2_000
+    large = unit * 16_000  # about 1.1 MB
+    started = time.process_time()
+    small_spans = sentence_spans(small)
+    small_time = time.process_time() - started
+    started = time.process_time()
+    large_spans = sentence_spans(large)
+    large_time = time.process_time() - started
+    assert len(large_spans) == 8 * len(small_spans) == 8 * 2 * 2_000
+    assert large_time < 5.0, large_time
+    assert large_time < 8 * small_time * 3 + 0.5  # linear, with slack for a busy machine
+
+
+def test_megabyte_lines_without_punctuation() -> None:
+    text = "\n".join("short line number %d" % i for i in range(50_000))
+    started = time.process_time()
+    spans = sentence_spans(text)
+    assert len(spans) == 50_000
+    assert time.process_time() - started < 5.0
+
+
+# --- real articles -----------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds is not beside the repository")
+def test_seed_articles_split_sensibly() -> None:
+    paths = sorted(SEEDS.glob("*.txt"))
+    if not paths:
+        pytest.skip("shared/seeds holds no .txt articles")
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        sentences = split_documents([Document(text, id=path.name)])
+        assert len(sentences) >= 10, path.name
+        paragraphs = len(re.split(r"\n[^\S\n]*\n", text.strip()))
+        assert len(sentences) >= paragraphs - 1
+        for sentence in sentences:
+            assert text[sentence.start : sentence.end] == sentence.text
+            assert "\n\n" not in sentence.text
+            # No sentence is cut after an abbreviation or an initial.
+            assert not re.search(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|St)\.$", sentence.text), sentence.text
+            assert not re.search(r"(?:^|\s)[A-Z]\.$", sentence.text), sentence.text
+            # And none starts in the middle of one (a lower-case start after a split).
+            assert not sentence.text[0].islower() or sentence.index == 0, sentence.text
+        words = [len(s.text.split()) for s in sentences]
+        assert max(words) < 120, path.name  # no run-on merge of several sentences
