@@ -17,25 +17,25 @@ from summarizer.types import Briefing
 CLUSTERS = [
     {"id": "ferry", "documents": [
         {"id": "f1", "title": "Ferry service resumes", "date": "2031-03-02",
-         "text": "The island ferry resumed service on Sunday after a three-week strike by deck crews. "
-                 "The operator said the first boat left the harbour at seven in the morning.\n\n"
-                 "Crews accepted a pay rise of six percent over two years."},
+         "text": ("The island ferry resumed service on Sunday after a three-week strike by deck crews. "
+                  "The operator said the first boat left the harbour at seven in the morning.\n\n"
+                  "Crews accepted a pay rise of six percent over two years.")},
         {"id": "f2", "date": "2031-03-03",
-         "text": "After a three-week strike by deck crews, the island ferry resumed service on Sunday. "
-                 "Shop owners on the island said supplies of fresh food had run low during the strike."},
+         "text": ("After a three-week strike by deck crews, the island ferry resumed service on Sunday. "
+                  "Shop owners on the island said supplies of fresh food had run low during the strike.")},
     ]},
     {"id": "orchard", "query": {"title": "Frost damage", "narrative": "How much of the apple crop was lost?"},
      "documents": [
-         "A late frost destroyed about a third of the apple blossom in the northern valley last week. "
-         "Growers lit fires between the rows through two nights to keep the trees warm.",
-         "Growers in the northern valley lost about a third of the apple blossom to a late frost. "
-         "The regional farm office expects smaller harvests and higher prices in the autumn.",
+         ("A late frost destroyed about a third of the apple blossom in the northern valley last week. "
+          "Growers lit fires between the rows through two nights to keep the trees warm."),
+         ("Growers in the northern valley lost about a third of the apple blossom to a late frost. "
+          "The regional farm office expects smaller harvests and higher prices in the autumn."),
      ]},
     {"id": "library", "documents": [
-        "The city library will open on Sundays from next month, the culture office announced. "
-        "Four new librarians have been hired to cover the extra hours.",
-        "From next month the city library opens on Sundays as well. "
-        "Students had collected two thousand signatures asking for longer opening hours.",
+        ("The city library will open on Sundays from next month, the culture office announced. "
+         "Four new librarians have been hired to cover the extra hours."),
+        ("From next month the city library opens on Sundays as well. "
+         "Students had collected two thousand signatures asking for longer opening hours."),
     ]},
 ]
 
@@ -104,12 +104,12 @@ def test_missing_ids_are_numbered_by_position() -> None:
 
 
 def test_query_is_used_only_when_asked() -> None:
-    focused = list(summarize_many(CLUSTERS[1:2], max_sentences=1, use_query=True))[0]
+    focused = next(summarize_many(CLUSTERS[1:2], max_sentences=1, use_query=True))
     assert isinstance(focused.briefing, Briefing)
     assert focused.briefing.query == "Frost damage. How much of the apple crop was lost?"
-    generic = list(summarize_many(CLUSTERS[1:2], max_sentences=1))[0]
+    generic = next(summarize_many(CLUSTERS[1:2], max_sentences=1))
     assert isinstance(generic.briefing, Briefing) and generic.briefing.query is None
-    missing = list(summarize_many(CLUSTERS[:1], max_sentences=1, use_query=True))[0]
+    missing = next(summarize_many(CLUSTERS[:1], max_sentences=1, use_query=True))
     assert not missing.ok and "has no \"query\"" in str(missing.error)
 
 
@@ -119,7 +119,7 @@ def test_query_is_used_only_when_asked() -> None:
 def test_output_formats(fmt: batch.BatchFormat, kind: type, probe: str) -> None:
     result = next(summarize_many(CLUSTERS[:1], max_sentences=1, output_format=fmt))
     assert isinstance(result.briefing, kind)
-    assert probe in (result.briefing if isinstance(result.briefing, str) else result.briefing).__str__().lower()
+    assert probe in str(result.briefing).lower()
 
 
 def test_bad_settings_fail_before_any_cluster() -> None:
