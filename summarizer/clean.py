@@ -327,18 +327,36 @@ _WIRE_WRITER_RE = re.compile(
     r"(?:Writer|Correspondent|Reporter)s?$",
     re.IGNORECASE,
 )
+_WEEKDAY_RE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# The date a dateline may carry: "September 30", "Sept. 30, 1998", "30 September 1998", "Sunday".
+_DATELINE_WHEN = (
+    r"(?:,\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?|" + _WEEKDAY_RE + r"))?"
+)
 # "HANOI, Vietnam (AP) — ", "WASHINGTON, September 30 (Xinhua) -- ", "LAS VEGAS _ " (prefix)
 _DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}"
-    r"(?:,\s+(?!(?i:" + _MONTH_RE[3:-4] + r")\b)[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2})?)"
-    r"(?:,\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-    r"\s*(?:\((?P<outlet>[A-Za-z][\w&.' -]{0,30})\))?"
+    r"(?:,\s+(?!(?i:"
+    + _MONTH_RE[3:-4]
+    + "|"
+    + _WEEKDAY_RE
+    + r")\b)[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2})?)"
+    + _DATELINE_WHEN
+    + r"\s*(?:\((?P<outlet>[A-Za-z][\w&.' -]{0,30})\))?"
     r"\s*" + _DASHES + r"\s+(?=\S)"
 )
 # "Hanoi (Reuters) - " : a title-case place is taken only with an outlet in parentheses.
 _DATELINE_TITLE_RE = re.compile(
-    r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)?)"
-    r"\s+\((?P<outlet>[A-Za-z][\w&.' -]{0,30})\)\s*" + _DASHES + r"\s+(?=\S)"
+    r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}"
+    r"(?:,\s+(?!(?i:"
+    + _MONTH_RE[3:-4]
+    + "|"
+    + _WEEKDAY_RE
+    + r")\b)[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)?)"
+    + _DATELINE_WHEN
+    + r"\s+\((?P<outlet>[A-Za-z][\w&.' -]{0,30})\)\s*"
+    + _DASHES
+    + r"\s+(?=\S)"
 )
 _ADVERT_RE = re.compile(
     r"^(?:advertisement|advert|ad|sponsored(?: content)?|paid content|promoted|"
@@ -364,6 +382,11 @@ _PHOTO_CREDIT_RE = re.compile(
     r"\b(?:photo|image|picture)\s+credit\b|"
     r"\bGetty\s?Images\b|\b(?:AFP|AP|EPA|Reuters)\s*/\s*[A-Z][\w. ]+(?:/\s*[A-Z][\w. ]+)?\)?$|"
     r"\bvia (?:Getty|Reuters|AP|Shutterstock)\b|\bShutterstock\b)",
+    re.IGNORECASE,
+)
+_CREDIT_START_RE = re.compile(
+    r"^(?:photo|photograph|picture|image|pic|credit|photo credit|image credit|image source)"
+    r"s?\s*(?::|by\b|/)",
     re.IGNORECASE,
 )
 _REPORTING_CREDIT_RE = re.compile(
@@ -530,11 +553,27 @@ def _has_finite_verb(text: str) -> bool:
             and len(lower) >= 4
             and lower.endswith("ed")
             and lower not in _ED_NOT_VERBS
+            and not _is_ed_adjective(tokens, index)
         ):
             return True
         if lower in _PRONOUNS and index + 1 < len(tokens) and tokens[index + 1].islower():
             return True
     return False
+
+
+# Words after which an -ed form is an adjective: "a darkened room", "the damaged hull".
+_DETERMINERS_TEXT = (
+    "a an the this that these those his her its their our my your some many two few no"
+)
+_DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
+
+
+def _is_ed_adjective(tokens: list[str], index: int) -> bool:
+    """An -ed token used as an adjective: hyphenated ("hail-damaged") or after a determiner."""
+    token = tokens[index]
+    if "-" in token.strip("-"):
+        return True
+    return index > 0 and tokens[index - 1].lower() in _DETERMINERS
 
 
 def _is_caption_sentence(text: str) -> bool:
@@ -621,8 +660,14 @@ def _header_prefix(text: str, line: _Line, found: _Found) -> int | None:
     return match.end()
 
 
-def _top_line(text: str, line: _Line, found: _Found, seen_title: bool) -> str | None:
-    """Classify a line at the top of the article; returns a reason or None for prose."""
+def _top_line(
+    text: str, line: _Line, found: _Found, seen_title: bool, byline_follows: bool = False
+) -> str | None:
+    """Classify a line at the top of the article; returns a reason or None for prose.
+
+    ``byline_follows``: the next line of the same paragraph is a byline, so a headline-like
+    line need not stand alone ("Headline\nBy Name").
+    """
     body = line.text
     key = _KEY_HEADER_RE.match(body)
     if key and len(_words(body)) <= 16 and not _has_final_punct(body.rstrip(".")):
@@ -663,7 +708,7 @@ def _top_line(text: str, line: _Line, found: _Found, seen_title: bool) -> str | 
     marker = _classify_body(line, set())
     if marker is not None:
         return marker
-    if not seen_title and line.alone and _is_headline_like(body):
+    if not seen_title and (line.alone or byline_follows) and _is_headline_like(body):
         found.title = found.title or body
         return "headline"
     return None
@@ -685,7 +730,8 @@ def _dateline_prefix(text: str, line: _Line, found: _Found) -> int | None:
     if outlet and found.source is None:
         found.source = _outlet_name(outlet)
     if "when" in match.groupdict() and match["when"] and found.date is None:
-        pass  # the dateline's "March 1" has no year; the date stays unknown
+        # "March 1, 2019" gives the date; "March 1" alone has no year and stays unknown.
+        found.date = parse_date(match["when"])
     end = line.start + match.end()
     found.spans.append(_span(text, line.start, end, "dateline"))
     return end
@@ -717,6 +763,10 @@ def _classify_body(line: _Line, title_keys: set[str]) -> str | None:
         ):
             return "credit"
         if _PHOTO_CREDIT_RE.search(body):
+            # "Photo: Name/Outlet" is a credit however long the outlet's name; a caption is
+            # prose that carries its credit at the end: "Dock workers ... (AP Photo/...)".
+            if _CREDIT_START_RE.match(body):
+                return "credit"
             stripped = _PHOTO_CREDIT_RE.sub("", body).strip(" .,;:-—()")
             return "caption" if len(_words(stripped)) >= 4 else "credit"
         if _BYLINE_RE.match(body) and words <= 10:
@@ -726,6 +776,44 @@ def _classify_body(line: _Line, title_keys: set[str]) -> str | None:
         if _is_contact(body):
             return "contact"
     return None
+
+
+def _published_line(body: str, found: _Found) -> bool:
+    """A ``Published: <date>`` / ``Updated 2 hours ago`` line anywhere; records its date."""
+    key = _KEY_HEADER_RE.match(body)
+    if not key or len(_words(body)) > 16 or _has_final_punct(body.rstrip(".")):
+        return False
+    name = key["key"].lower()
+    value = key["value"].strip()
+    date = parse_date(value)
+    if name in {"published", "posted", "first published", "filed"} and date:
+        found.date = found.date or date
+        return True
+    if name in {"updated", "last updated", "modified"} and date:
+        found.updated = found.updated or date
+        return True
+    return name in {"updated", "last updated", "published", "posted"} and bool(
+        re.search(
+            r"\b(?:\d+ (?:minutes?|hours?|days?) ago|today|yesterday)\b", value, re.IGNORECASE
+        )
+    )
+
+
+# Longest blurb (in words) taken as part of the promo line before it.
+MAX_BLURB_WORDS = 20
+
+
+def _is_promo_blurb(line: _Line, promo: _Line) -> bool:
+    """A short verbless sentence in the promo's paragraph or the next one: the promo's blurb."""
+    if line.paragraph - promo.paragraph > 1:
+        return False
+    body = line.text
+    if not 2 <= len(_words(body)) <= MAX_BLURB_WORDS or any(ch in body for ch in _QUOTE_CHARS):
+        return False
+    # A blurb is a sentence; an unpunctuated line after a promo is a heading or a sidebar label.
+    if not _has_final_punct(body):
+        return False
+    return not _has_finite_verb(body)
 
 
 def _looks_like_embed(body: str) -> bool:
@@ -783,7 +871,14 @@ def _detect(document: Document) -> tuple[list[Removal], _Found]:
             prose_from[index] = start
             first_prose = index
             break
-        reason = _top_line(text, line, found, seen_title)
+        follower = lines[index + 1] if index + 1 < len(lines) else None
+        byline_follows = (
+            follower is not None
+            and follower.paragraph == line.paragraph
+            and bool(_BYLINE_RE.match(follower.text))
+            and len(_words(follower.text)) <= 14
+        )
+        reason = _top_line(text, line, found, seen_title, byline_follows)
         if reason is None:
             first_prose = index
             break
@@ -818,8 +913,24 @@ def _detect(document: Document) -> tuple[list[Removal], _Found]:
         if index in reasons or index in prose_from:
             continue
         reason = _classify_body(line, title_keys)
+        if reason is None and _published_line(line.text, found):
+            reason = "header"
         if reason is not None:
             reasons[index] = reason
+        byline = _BYLINE_RE.match(line.text) if reason == "byline" else None
+        if byline and found.byline is None and index <= MAX_HEADER_LINES:
+            found.byline = byline["names"]
+    # A short line without a verb right after a promo line is its blurb: "Sign up for our
+    # newsletter" / "Local news in your inbox every weekday."
+    for index in sorted(i for i, r in reasons.items() if r == "promo"):
+        follow = index + 1
+        if (
+            follow < len(lines)
+            and follow not in reasons
+            and follow not in prose_from
+            and _is_promo_blurb(lines[follow], lines[index])
+        ):
+            reasons[follow] = "promo"
     # "This article first appeared on Yahoo" names the outlet.
     for index, reason in sorted(reasons.items()):
         appeared = _APPEARED_ON_RE.search(lines[index].text) if reason == "promo" else None

@@ -19,6 +19,7 @@ NOISY = Path(__file__).parent / "data" / "noisy"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"
 DUC2004 = SHARED / "benchmarks" / "duc2004_dev.jsonl"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 def _clean_file(name: str) -> Document:
@@ -125,6 +126,57 @@ EXPECTED: dict[str, tuple[list[tuple[str, str]], dict[str, str | None]]] = {
             ("wire", "&UR; "),
         ],
         {"source": "AP", "dateline": "TOKYO", "title": None},
+    ),
+    # A byline right after the date header is a byline, never the title.
+    "byline_after_header.txt": (
+        [
+            ("header", " date 2022-10-04 Coastline Business Daily, GRENHAVEN"),
+            ("byline", "By Tomasz Wierzba"),
+        ],
+        {
+            "title": None,
+            "byline": "Tomasz Wierzba",
+            "source": "Coastline Business Daily",
+            "dateline": "GRENHAVEN",
+            "date": "2022-10-04",
+        },
+    ),
+    # Headline and byline in one paragraph; a caption with an -ed adjective before a long
+    # picture credit; a newsletter blurb after its sign-up line.
+    "headline_byline_blurb.txt": (
+        [
+            ("headline", "Library fines scrapped across Wetherfield county"),
+            ("byline", "By Ines Rautio"),
+            (
+                "caption",
+                "A girl reading in a converted reading bus at the Wetherfield central library.",
+            ),
+            ("credit", "Picture: Olli Saarinen/Wetherfield County Libraries Service"),
+            ("promo", "Sign up for our newsletter"),
+            ("promo", "County news and what's on, every Friday morning."),
+        ],
+        {
+            "title": "Library fines scrapped across Wetherfield county",
+            "byline": "Ines Rautio",
+            "date": None,
+        },
+    ),
+    # No header: the date comes from the dateline.
+    "dateline_date.txt": (
+        [
+            ("headline", "Rail strike halts trains across the north"),
+            ("dateline", "KELDBY, March 5, 2024 (Northline) - "),
+        ],
+        {"date": "2024-03-05", "dateline": "KELDBY", "source": "Northline"},
+    ),
+    # No header: the date comes from a "Published:" line at the end.
+    "published_line.txt": (
+        [
+            ("caption", "A volunteer carrying saplings up a burned hillside above the river."),
+            ("credit", "Photo: Kasia Brandt/Marrow Valley Trust"),
+            ("header", "Published: 12 November 2022"),
+        ],
+        {"date": "2022-11-12", "title": None},
     ),
     # Real prose with many one-sentence paragraphs, present tense and a "By the end" opener:
     # nothing may be removed.
@@ -502,7 +554,7 @@ def test_seed_cluster_removes_sidebar_of_004() -> None:
     if len(paths) < 3:
         pytest.skip(f"fewer than three seed articles in {SEEDS}")
     docs = [Document(text=p.read_text(encoding="utf-8"), id=p.stem) for p in paths]
-    cleaned = {d.id: d for d in clean_cluster(docs)}
+    cleaned = {d.id or "": d for d in clean_cluster(docs)}
     doc = next(d for name, d in cleaned.items() if name.startswith("004"))
     subhead = [r for r in doc.removed if r.reason == "subhead"]
     assert len(subhead) == 1
@@ -529,3 +581,79 @@ def test_duc2004_clusters_lose_no_section() -> None:
         records = json.loads(line)["documents"]
         docs = [Document(text=r["text"], id=r["id"]) for r in records]
         assert clean_cluster(docs) == tuple(clean_document(d) for d in docs)
+
+
+# --------------------------------------------------------------------------- gaps from examples
+
+
+@pytest.mark.parametrize(
+    ("first_line", "date", "dateline"),
+    [
+        ("OSTERBY, Sunday (Northline) - Crews worked through the night.", None, "OSTERBY"),
+        ("OSTERBY, Sept. 30, 2021 (Northline) - Crews worked all night.", "2021-09-30", "OSTERBY"),
+        ("Osterby, 30 September 2021 (Northline) - Crews worked.", "2021-09-30", "Osterby"),
+        ("OSTERBY, September 30 (Northline) -- Crews worked all night.", None, "OSTERBY"),
+    ],
+)
+def test_date_from_dateline(first_line: str, date: str | None, dateline: str) -> None:
+    doc = clean_document(Document(text=first_line + "\n\nThe road reopened at dawn."))
+    assert (doc.date, doc.dateline, doc.source) == (date, dateline, "Northline")
+    assert _kept_text(doc).startswith("Crews worked")
+
+
+def test_date_given_wins_over_dateline() -> None:
+    text = "OSTERBY, Sept. 30, 2021 (Northline) - Crews worked all night."
+    assert clean_document(Document(text=text, date="2021-10-01")).date == "2021-10-01"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Firefighters checking a scorched barn outside Lendal on Monday morning.",
+        "A flood-damaged kitchen in a house on the riverside in Lendal.",
+    ],
+)
+def test_verbless_caption_before_credit(caption: str) -> None:
+    credit = "Photo: Mira Holt/Lendal Evening Courier Picture Desk"
+    doc = clean_document(Document(text=BODY_BEFORE + caption + "\n\n" + credit + BODY_AFTER))
+    assert _removed(doc) == [("caption", caption), ("credit", credit)]
+
+
+def test_prose_with_past_tense_before_credit_is_kept() -> None:
+    line = "Firefighters checked the scorched barn outside Lendal on Monday."
+    credit = "Photo: Mira Holt/Lendal Evening Courier"
+    doc = clean_document(Document(text=BODY_BEFORE + line + "\n\n" + credit + BODY_AFTER))
+    assert _removed(doc) == [("credit", credit)]
+
+
+def test_news_after_promo_line_is_kept() -> None:
+    promo = "Read more: Why the harbour closed"
+    line = "Harbour staff said repairs would cost about two million euros."
+    doc = clean_document(Document(text=BODY_BEFORE + promo + "\n\n" + line + BODY_AFTER))
+    assert _removed(doc) == [("promo", promo)]
+
+
+@pytest.mark.skipif(not (EXAMPLES / "json-cluster").is_dir(), reason="examples/ not found")
+def test_example_clusters_gaps() -> None:
+    from summarizer.load import load_documents
+
+    docs: dict[str, Document] = {}
+    for folder in sorted(p for p in EXAMPLES.iterdir() if p.is_dir()):
+        docs.update((d.id or "", d) for d in clean_cluster(load_documents(str(folder))))
+    hail = docs
+    business = docs["02-business-wire"]
+    assert (business.byline, business.title) == ("Daniel Okafor", None)
+    assert docs["03-radio"].byline == "Hannah Loewe" and docs["03-radio"].title is None
+    assert hail["selwyn-hail-2"].byline == "Elin Marchetti"
+    local = docs["02-local-paper"]
+    assert local.byline == "Fiona Gallagher"
+    assert ("byline", "By Fiona Gallagher") in _removed(local)
+    for doc, cue in (
+        (local, "morning briefing"),
+        (docs["03-health-explainer"], "expert advice"),
+        (docs["03-health-explainer"], "darkened room"),
+        (hail["selwyn-hail-3"], "inspecting"),
+    ):
+        assert cue in doc.text and cue not in _kept_text(doc), cue
+    credits = [r for r in hail["selwyn-hail-3"].removed if r.text.startswith("Photo:")]
+    assert [r.reason for r in credits] == ["credit"]
