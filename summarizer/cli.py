@@ -195,6 +195,7 @@ def _run(args: argparse.Namespace) -> int:
     )
     briefing = summarizer.summarize(documents)
     content = render(briefing, cast("OutputFormat", fmt), template=args.template)
+    _check_encodable(content, output)
     if output is None:
         sys.stdout.write(content)
         sys.stdout.flush()
@@ -210,6 +211,31 @@ def _run(args: argparse.Namespace) -> int:
 
 class _OutputError(SummarizerError, OSError):
     """The output file cannot be written."""
+
+
+def _check_encodable(content: str, output: Path | None) -> None:
+    """Refuse, before writing a byte, a briefing the output's encoding cannot hold.
+
+    A lone surrogate (a ``\\ud800`` escape in a JSON input) survives decoding but not encoding, and
+    a non-UTF-8 standard output cannot hold every script; either would otherwise end in a
+    traceback after part of the briefing was written.
+    """
+    stream = sys.stdout if output is None else None
+    encoding = (getattr(stream, "encoding", None) or "utf-8") if stream is not None else "utf-8"
+    errors = (getattr(stream, "errors", None) or "strict") if stream is not None else "strict"
+    try:
+        content.encode(encoding, errors)
+    except UnicodeEncodeError as exc:
+        bad = exc.object[exc.start:exc.end]
+        if any("\ud800" <= ch <= "\udfff" for ch in bad):
+            raise _OutputError(
+                f"the input holds text that is not valid Unicode ({bad!r}: a lone surrogate, e.g. "
+                "a \\ud800 escape in a JSON file); remove it from the input"
+            ) from exc
+        raise _OutputError(
+            f"standard output cannot encode {bad!r} as {encoding}; write with -o FILE (UTF-8) "
+            "or set PYTHONIOENCODING=utf-8"
+        ) from exc
 
 
 def _input_files(paths: Sequence[str]) -> Iterator[Path]:
