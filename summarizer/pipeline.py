@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from .clean import clean_document, parse_date
+from .clean import clean_cluster, parse_date
 from .errors import ConfigError, InputError
 from .load import as_documents
 from .order import ORDERS, order_points
@@ -122,7 +122,10 @@ class Summarizer:
             No usable text (a ``ValueError``); the message says what to give instead.
         """
         self._validate()
-        docs = tuple(_prepare(doc, self.clean) for doc in as_documents(documents))
+        docs = as_documents(documents)
+        if self.clean:
+            docs = clean_cluster(docs)
+        docs = tuple(_normalise_date(doc) for doc in docs)
         sentences = split_documents(docs)
         if not sentences:
             raise InputError(
@@ -183,14 +186,12 @@ def summarize(
     ).summarize(documents)
 
 
-def _prepare(doc: Document, clean: bool) -> Document:
-    """Clean one document (when asked) and normalise its date to ISO 8601 where it parses."""
-    if clean:
-        doc = clean_document(doc)
+def _normalise_date(doc: Document) -> Document:
+    """Normalise a given date to ISO 8601 where it parses (chronological order sorts on it)."""
     if doc.date is not None:
         iso = parse_date(doc.date)
         if iso is not None and iso != doc.date:
-            doc = replace(doc, date=iso)
+            return replace(doc, date=iso)
     return doc
 
 

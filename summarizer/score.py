@@ -163,7 +163,10 @@ def score_sentences(
             relevance = QUERY_WEIGHT * _scaled(query_relevance) + (1 - QUERY_WEIGHT) * _scaled(relevance)
     index = np.fromiter((s.index for s in sentences), dtype=np.float64, count=len(sentences))
     relevance = _scaled(relevance * (1.0 + position_weight / (1.0 + index)))
-    eligible = np.fromiter((_is_eligible(s.text) for s in sentences), dtype=bool, count=len(sentences))
+    eligible = np.fromiter(
+        (_is_eligible(s.text, inside) for s, inside in zip(sentences, _inside_quotes(sentences))),
+        dtype=bool, count=len(sentences),
+    )
     if not eligible.any():
         eligible[:] = True  # better a weak point than an empty briefing
     order = np.argsort(-centroid, kind="stable")[:12]
@@ -213,7 +216,33 @@ def _scaled(values: np.ndarray) -> np.ndarray:
     return values / top if top > 0 else np.zeros_like(values)
 
 
-def _is_eligible(text: str) -> bool:
+def _inside_quotes(sentences: Sequence[Sentence]) -> list[bool]:
+    """Whether each sentence starts inside a quotation opened by an earlier sentence of its paragraph.
+
+    Such a sentence ('We are ready to talk.' in '"We came in good faith. We are ready to talk."')
+    is a fragment of someone's speech with the speaker out of sight.
+    """
+    inside: list[bool] = []
+    is_open = False
+    paragraph: tuple[str, int] | None = None
+    for sentence in sentences:
+        key = (sentence.doc_id, sentence.paragraph)
+        if key != paragraph:
+            paragraph, is_open = key, False
+        inside.append(is_open)
+        for char in sentence.text:
+            if char == '"':
+                is_open = not is_open
+            elif char == "“":
+                is_open = True
+            elif char == "”":
+                is_open = False
+    return inside
+
+
+def _is_eligible(text: str, inside_quote: bool = False) -> bool:
+    if inside_quote and not _SPEECH.search(text):
+        return False  # the middle of a quotation, its speaker in another sentence
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
