@@ -402,7 +402,7 @@ def _environment(user_dir: str | None) -> jinja2.Environment:
 
 
 def _render_template(env: jinja2.Environment, name: str, context: dict[str, object]) -> str:
-    """Load and render one template, translating Jinja's errors into ``TemplateError``."""
+    """Load and render one template, translating every failure into a one-line ``TemplateError``."""
     import jinja2
 
     folders = ", ".join(getattr(env.loader, "searchpath", []))
@@ -416,19 +416,50 @@ def _render_template(env: jinja2.Environment, name: str, context: dict[str, obje
     except jinja2.TemplateSyntaxError as exc:
         where = exc.filename or exc.name or name
         raise TemplateError(
-            f"template syntax error in {where}, line {exc.lineno}: {exc.message}; fix the "
-            "Jinja syntax there"
+            f"template syntax error in {where}, line {exc.lineno}: {_one_line(exc.message)}; "
+            "fix the Jinja syntax there"
         ) from exc
     except jinja2.UndefinedError as exc:
         raise TemplateError(
-            f"template {name!r} uses an undefined value: {exc.message}; use one of the "
-            f"variables {', '.join(sorted(context))}"
+            f"template {_where(exc, name)} uses an undefined value: {_one_line(exc.message)}; "
+            f"use one of the variables {', '.join(sorted(context))}"
         ) from exc
     except RecursionError as exc:
         raise TemplateError(
             f"template {name!r} extends itself (it has the same name as the template it "
             "extends); rename your file, e.g. to 'my-briefing.html.j2'"
         ) from exc
+    except UnicodeDecodeError as exc:
+        raise TemplateError(
+            f"template {name!r} is not UTF-8 text ({exc.reason} at byte {exc.start}); save it "
+            "as UTF-8"
+        ) from exc
+    except OSError as exc:
+        raise TemplateError(
+            f"cannot read template {name!r}: {exc.strerror or exc}; check that the file is "
+            "readable"
+        ) from exc
+    except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as exc:
+        # A template's own expression failed while running ({{ 1 / 0 }}, a bad format string).
+        raise TemplateError(
+            f"template {_where(exc, name)} failed while rendering: {type(exc).__name__}: "
+            f"{_one_line(str(exc))}; fix the expression there"
+        ) from exc
+
+
+def _one_line(message: str | None) -> str:
+    """A message squeezed onto one line (Jinja's may span several)."""
+    return " ".join((message or "").split())
+
+
+def _where(exc: BaseException, name: str) -> str:
+    """``'file.j2', line N`` of the innermost template frame of a traceback, else the name."""
+    import traceback
+
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename.endswith(".j2") or frame.filename.endswith(name):
+            return f"{Path(frame.filename).name!r}, line {frame.lineno}"
+    return repr(name)
 
 
 def _md_escape(value: object) -> str:

@@ -656,3 +656,21 @@ def test_html_palette_meets_wcag_aa_in_light_and_dark() -> None:
         # Bars and the focus ring are graphics: 3:1 against the background (WCAG 1.4.11).
         assert _contrast(palette["bar"], palette["card"]) >= 3
         assert _contrast(palette["focus"], palette["bg"]) >= 3
+
+
+@pytest.mark.parametrize(
+    "body", ["{{ 1 / 0 }}", '{{ "a" + 1 }}', '{{ "%d" | format("x") }}', "{{ points[99].text }}"]
+)
+def test_template_runtime_error_is_a_template_error_with_line(tmp_path: Path, body: str) -> None:
+    user = tmp_path / "mine.md.j2"
+    user.write_text("# title\n" + body + "\n", encoding="utf-8")
+    with pytest.raises(TemplateError, match=r"'mine\.md\.j2', line 2") as info:
+        render(BRIEFING, "md", template=user)
+    assert "\n" not in str(info.value)
+
+
+def test_template_not_utf8_is_a_template_error(tmp_path: Path) -> None:
+    user = tmp_path / "mine.md.j2"
+    user.write_bytes(b"\xff\xfe# {{ headline }}\n\xc3(\n")
+    with pytest.raises(TemplateError, match=r"mine\.md\.j2.*UTF-8"):
+        render(BRIEFING, "md", template=user)
