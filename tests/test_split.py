@@ -171,7 +171,11 @@ def test_removed_spans_are_hard_boundaries_and_never_overlapped() -> None:
 
 def test_overlapping_and_out_of_range_removals() -> None:
     text = "One. Two. Three. Four."
-    removed = (Removal(3, 9, "x", text[3:9]), Removal(5, 12, "y", text[5:12]), Removal(20, 99, "z", ""))
+    removed = (
+        Removal(3, 9, "x", text[3:9]),
+        Removal(5, 12, "y", text[5:12]),
+        Removal(20, 99, "z", ""),
+    )
     sentences = split_documents([Document(text, id="d", removed=removed)])
     assert [s.text for s in sentences] == ["One", "ree.", "Fou"]
 
@@ -186,7 +190,9 @@ def test_non_string_text_is_an_input_error() -> None:
         sentence_spans(b"bytes")  # type: ignore[arg-type]
 
 
-def test_missing_word_list_is_a_resource_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_missing_word_list_is_a_resource_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setattr(split_module, "_DATA_DIR", tmp_path)
     split_module._default_lexicon.cache_clear()
     try:
@@ -275,7 +281,7 @@ def test_megabyte_of_short_sentences_and_abbreviations_is_linear() -> None:
 
 
 def test_megabyte_lines_without_punctuation() -> None:
-    text = "\n".join("short line number %d" % i for i in range(50_000))
+    text = "\n".join(f"short line number {i}" for i in range(50_000))
     started = time.process_time()
     spans = sentence_spans(text)
     assert len(spans) == 50_000
@@ -300,9 +306,25 @@ def test_seed_articles_split_sensibly() -> None:
             assert text[sentence.start : sentence.end] == sentence.text
             assert "\n\n" not in sentence.text
             # No sentence is cut after an abbreviation or an initial.
-            assert not re.search(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|St)\.$", sentence.text), sentence.text
+            assert not re.search(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|St)\.$", sentence.text), (
+                sentence.text
+            )
             assert not re.search(r"(?:^|\s)[A-Z]\.$", sentence.text), sentence.text
             # And none starts in the middle of one (a lower-case start after a split).
             assert not sentence.text[0].islower() or sentence.index == 0, sentence.text
         words = [len(s.text.split()) for s in sentences]
         assert max(words) < 120, path.name  # no run-on merge of several sentences
+
+
+@pytest.mark.parametrize("width", [40, 55, 70, 80])
+@pytest.mark.parametrize("paragraph_gap", ["\n\n", "\n"])
+def test_hard_wrapped_news_keeps_its_sentences(width: int, paragraph_gap: str) -> None:
+    # The same passage wrapped at a fixed width: single newlines inside sentences are not
+    # boundaries, and lines that end a sentence still split there.
+    import textwrap
+
+    text = paragraph_gap.join(
+        textwrap.fill(" ".join(p), width, break_on_hyphens=False) for p in NEWS
+    )
+    got = [" ".join(sentence.split()) for sentence in split_sentences(text)]
+    assert got == [sentence for paragraph in NEWS for sentence in paragraph]
