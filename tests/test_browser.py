@@ -17,7 +17,7 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 from test_render import A_CLOSED, B_CRACK, BRIEFING, make_hostile
@@ -54,16 +54,26 @@ AXE_CANDIDATES = [
 # Impacts that fail the accessibility check; "minor" and "moderate" findings are reported only.
 AXE_FAILING_IMPACTS = {"serious", "critical"}
 SCREEN_WIDTHS = (390, 1280)
+# CI sets this so that a missing browser, Playwright or axe-core fails the run instead of skipping.
+REQUIRE = os.environ.get("SUMMARIZER_REQUIRE_BROWSER", "") not in ("", "0")
+
+
+def _missing(reason: str) -> NoReturn:
+    """Skip for want of a browser tool, or fail when CI requires the browser tests to run."""
+    if REQUIRE:
+        pytest.fail(f"{reason} (SUMMARIZER_REQUIRE_BROWSER is set)", pytrace=False)
+    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     """One headless Chromium for the module."""
-    sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="playwright is not installed (pip install playwright)"
-    )
+    try:
+        from playwright import sync_api
+    except ImportError:
+        _missing("playwright is not installed (pip install playwright)")
     if not Path(CHROMIUM).is_file():
-        pytest.skip(
+        _missing(
             f"no Chromium at {CHROMIUM} (apt-get install chromium, or set SUMMARIZER_CHROMIUM)"
         )
     with sync_api.sync_playwright() as playwright:
@@ -135,7 +145,7 @@ def _axe_source() -> str:
     for candidate in AXE_CANDIDATES:
         if candidate and Path(candidate).is_file():
             return Path(candidate).read_text(encoding="utf-8")
-    pytest.skip(
+    _missing(
         "axe-core is not installed (npm install --prefix ~/.cache/summarizer-axe axe-core, "
         "or set AXE_CORE_JS to axe.min.js)"
     )
