@@ -357,6 +357,8 @@ def _parse_json(text: str, name: str, stem: str) -> list[Document]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{name}: is not valid JSON ({exc.msg} at line {exc.lineno}); fix the file") from None
+    except RecursionError:
+        raise InputError(f"{name}: JSON is nested too deeply to read; give a flat list of document objects") from None
     if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
         data = data["documents"]
     if isinstance(data, Mapping):
@@ -377,6 +379,10 @@ def _parse_jsonl(text: str, name: str, stem: str) -> list[Document]:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{name}: line {number} is not valid JSON ({exc.msg}); fix or remove that line") from None
+        except RecursionError:
+            raise InputError(
+                f"{name}: line {number} is JSON nested too deeply to read; give one flat document object per line"
+            ) from None
         where = f"{name}: line {number}"
         if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
             # A cluster record (the benchmark format): its documents belong to the cluster.
@@ -398,7 +404,7 @@ def _record(data: object, where: str, default_id: str) -> Document:
     if text is None:
         raise InputError(f"{where}: has no \"text\" field; give the article body as \"text\"")
     return Document(
-        text=text,
+        text=_replace_surrogates(text),
         id=_field(data, ("id", "docno", "doc_id")) or default_id,
         title=_field(data, ("title", "headline")),
         source=_field(data, _SOURCE_KEYS),
@@ -411,8 +417,18 @@ def _field(data: Mapping[str, object], keys: Sequence[str]) -> str | None:
     for key in keys:
         value = data.get(key)
         if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
-            return str(value).strip()
+            return _replace_surrogates(str(value).strip())
     return None
+
+
+# JSON may escape half of a UTF-16 pair ("\\ud83d" of a cut-off emoji); json.loads joins whole
+# pairs, so what is left is a lone surrogate, which no UTF-8 writer accepts. It becomes U+FFFD, as
+# a cut-off UTF-8 sequence in a text file does.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_surrogates(text: str) -> str:
+    return _SURROGATE_RE.sub("\ufffd", text)
 
 
 def as_documents(items: Iterable[Document | str]) -> tuple[Document, ...]:

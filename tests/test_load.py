@@ -252,3 +252,20 @@ def test_folder_with_html_needs_the_extra(tmp_path: Path, monkeypatch: pytest.Mo
     write(tmp_path / "b.html", "<html><body><p>" + ARTICLE + "</p></body></html>")
     with pytest.raises(ResourceError, match=r"b\.html: reading HTML needs the 'web' extra: pip install"):
         load_documents(tmp_path)
+
+
+def test_json_lone_surrogate_becomes_replacement_character(tmp_path: Path) -> None:
+    # A cut-off emoji in a JSON dump: the half pair cannot be written as UTF-8, so it is replaced,
+    # as a cut-off UTF-8 sequence is; whole pairs are kept.
+    records = [{"text": "Crowds cheered \ud83d at the pier \U0001f6a2.", "title": "Pier \udc80"}]
+    [doc] = load_documents(write(tmp_path / "s.json", json.dumps(records)))
+    assert doc.text == "Crowds cheered \ufffd at the pier \U0001f6a2."
+    assert doc.title == "Pier \ufffd"
+    doc.text.encode("utf-8")
+
+
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_json_nested_too_deep_is_an_input_error(tmp_path: Path, suffix: str) -> None:
+    path = write(tmp_path / f"deep{suffix}", "[" * 100_000 + "]" * 100_000 + "\n")
+    with pytest.raises(InputError, match=rf"deep\{suffix}: (line 1 is JSON|JSON is) nested too deeply"):
+        load_documents(path)
