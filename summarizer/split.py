@@ -582,6 +582,9 @@ class _Splitter:
         """'the end.Next': a boundary unless the glued token is an address or a file name."""
         _, before = _token_before(self.text, cs, start)
         _, after = _token_after(self.text, ce, end)
+        tail = before[-2:]
+        if len(tail) < 2 or not (tail.isalpha() and tail.islower()):
+            return False  # "D-W.Va.", "U.S.Army": only "word.Word" is a missing space
         token = before + self.text[cs:ce] + after
         if _ADDRESS.search(token) or "/" in token or "\\" in token:
             return False
@@ -669,7 +672,7 @@ class _Splitter:
             if first.isdigit():
                 return None
             if low in ("a.m", "p.m") and not closers:
-                return self._decide_time(tok_start, sent_start, core, ce)
+                return self._decide_time(tok_start, sent_start, nxt_start, end, core, ce)
             return ce if self._opens_sentence(word, core) else None
         if lex.is_title(word):
             return None
@@ -680,6 +683,8 @@ class _Splitter:
                 return ce
             if word.isupper() and len(word) > 1 and not core.isupper():
                 return ce  # "... WORLDSOURCES, INC. Greenhouse gas": the capitals end there
+            if nxt[:1] in '"“`' or nxt[:2] == "''":
+                return ce  # 'Publishers Group Inc. ``Right now ...': a quotation opens next
             return ce if self._opens_sentence(word, core) else None
         if (
             first.isdigit()
@@ -703,6 +708,8 @@ class _Splitter:
     def _opens_sentence(self, word: str, core: str) -> bool:
         """After an abbreviation: does the capitalised ``core`` start a new sentence?"""
         bare = core.rstrip(",.;:!?\"'”’)")
+        if bare == "I" and core != "I":
+            return False  # "Art. I, 7": a roman numeral, not the pronoun
         if bare in self.lex.starters:
             return True
         if not self.lex.trained:
@@ -739,11 +746,16 @@ class _Splitter:
             return ce  # "you and I. Did you"
         return ce if core.rstrip(",.;:") in self.lex.starters else None
 
-    def _decide_time(self, tok_start: int, sent_start: int, core: str, ce: int) -> int | None:
+    def _decide_time(
+        self, tok_start: int, sent_start: int, nxt_start: int, end: int, core: str, ce: int
+    ) -> int | None:
         """'a.m.'/'p.m.' before a capital: a boundary unless the time opens the sentence."""
         bare = core.rstrip(",.;:").split("-")[0].lower()
         if bare in _TIME_FOLLOWERS:
             return None
+        after_start = self.text.find(" ", nxt_start)
+        if 0 <= after_start < end and self.text.startswith(" time", after_start):
+            return None  # "9:35 a.m. Moscow time"
         if core.rstrip(",.;:") in self.lex.starters:
             return ce
         words_before = len(self.text[sent_start:tok_start].split())
