@@ -23,12 +23,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from summarizer import (  # noqa: E402
+from summarizer import (
     Briefing,
     ConfigError,
     Document,
@@ -37,9 +35,9 @@ from summarizer import (  # noqa: E402
     render,
     summarize,
 )
-from summarizer.cli import main  # noqa: E402
-from summarizer.pipeline import DEFAULT_MAX_WORDS  # noqa: E402
-from summarizer.types import count_words  # noqa: E402
+from summarizer.cli import main
+from summarizer.pipeline import DEFAULT_MAX_WORDS
+from summarizer.types import count_words
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -84,7 +82,7 @@ HOSTILE = (
     "\n",
     "\n\n\n",
     "  \t  ",
-    "\"Quote without attribution, all the way through.\"",
+    '"Quote without attribution, all the way through."',
     "Mr. Dr. St. U.S. a.m. p.m. etc. e.g. i.e. No. Vol.",
     "BREAKING: LIVE UPDATES — Share this article — Advertisement — Subscribe now",
     "http://example.invalid/a?b=c&d=e#f <script>alert(1)</script> {{ x }} {% raw %} **bold** [link](x)",
@@ -114,7 +112,10 @@ piece = st.one_of(
     st.sampled_from(ENGLISH),
     st.sampled_from(HOSTILE),
     st.text(max_size=40),
-    st.text(alphabet=st.characters(codec="utf-8", categories=("Lo", "Mn", "Cc", "So", "Zs", "Po")), max_size=30),
+    st.text(
+        alphabet=st.characters(codec="utf-8", categories=("Lo", "Mn", "Cc", "So", "Zs", "Po")),
+        max_size=30,
+    ),
     st.text(alphabet=_WORDY + " .", min_size=1, max_size=80),
     long_line(),
 )
@@ -143,10 +144,26 @@ def near_duplicate(text: str, how: int) -> str:
 
 dates = st.one_of(
     st.none(),
-    st.sampled_from(["2024-05-01", "2024-05-02", "May 3, 2024", "yesterday", "", "  ", "9999-99-99",
-                     "2024-02-30", "0000-00-00", "\x00", "2024-05-01T10:00:00+02:00", "1 mai 2024"]),
+    st.sampled_from(
+        [
+            "2024-05-01",
+            "2024-05-02",
+            "May 3, 2024",
+            "yesterday",
+            "",
+            "  ",
+            "9999-99-99",
+            "2024-02-30",
+            "0000-00-00",
+            "\x00",
+            "2024-05-01T10:00:00+02:00",
+            "1 mai 2024",
+        ]
+    ),
 )
-ids = st.one_of(st.none(), st.sampled_from(["a", "a", "b", "", " ", "doc1", "doc1-2", "日本", "x/y", "<b>"]))
+ids = st.one_of(
+    st.none(), st.sampled_from(["a", "a", "b", "", " ", "doc1", "doc1-2", "日本", "x/y", "<b>"])
+)
 
 
 @st.composite
@@ -164,31 +181,51 @@ def cluster(draw: st.DrawFn) -> list[Document | str]:
         if draw(st.booleans()):
             docs.append(text)
         else:
-            docs.append(Document(
-                text=text,
-                id=draw(ids),
-                title=draw(st.one_of(st.none(), st.sampled_from(["Dam released", "", "<i>t</i>", "洪水"]))),
-                source=draw(st.one_of(st.none(), st.sampled_from(["Daily", "", "Ω News", "A & B"]))),
-                date=draw(dates),
-                url=draw(st.one_of(st.none(), st.sampled_from(["https://example.invalid/a", "javascript:x", ""]))),
-            ))
+            docs.append(
+                Document(
+                    text=text,
+                    id=draw(ids),
+                    title=draw(
+                        st.one_of(
+                            st.none(), st.sampled_from(["Dam released", "", "<i>t</i>", "洪水"])
+                        )
+                    ),
+                    source=draw(
+                        st.one_of(st.none(), st.sampled_from(["Daily", "", "Ω News", "A & B"]))
+                    ),
+                    date=draw(dates),
+                    url=draw(
+                        st.one_of(
+                            st.none(),
+                            st.sampled_from(["https://example.invalid/a", "javascript:x", ""]),
+                        )
+                    ),
+                )
+            )
     return docs
 
 
-params = st.fixed_dictionaries({
-    "max_words": st.one_of(st.none(), st.integers(1, 400)),
-    "max_sentences": st.one_of(st.none(), st.integers(1, 25)),
-    "diversity": st.floats(0.0, 1.0, allow_nan=False),
-    "query": st.one_of(st.none(), st.sampled_from(["", " ", "dam water", "洪水", "🌊", "\x00", "the and"]),
-                       st.text(max_size=20)),
-    "order": st.sampled_from(["chronological", "score"]),
-})
+params = st.fixed_dictionaries(
+    {
+        "max_words": st.one_of(st.none(), st.integers(1, 400)),
+        "max_sentences": st.one_of(st.none(), st.integers(1, 25)),
+        "diversity": st.floats(0.0, 1.0, allow_nan=False),
+        "query": st.one_of(
+            st.none(),
+            st.sampled_from(["", " ", "dam water", "洪水", "🌊", "\x00", "the and"]),
+            st.text(max_size=20),
+        ),
+        "order": st.sampled_from(["chronological", "score"]),
+    }
+)
 
 
 def check_briefing(briefing: Briefing, n_inputs: int, kwargs: dict[str, object]) -> None:
     """DESIGN.md's invariants 1-3 (4 is checked by the caller with a second run)."""
     by_id = {d.id: d for d in briefing.documents}
-    assert len(by_id) == len(briefing.documents) == n_inputs, "document ids must be unique, one per input"
+    assert len(by_id) == len(briefing.documents) == n_inputs, (
+        "document ids must be unique, one per input"
+    )
     # 2. every input is listed, in input order; every citation names an input.
     assert [s.id for s in briefing.sources] == [d.id for d in briefing.documents]
     for point in briefing.points:
@@ -197,7 +234,7 @@ def check_briefing(briefing: Briefing, n_inputs: int, kwargs: dict[str, object])
         assert set(point.citations) <= set(by_id)
         assert len(set(point.citations)) == len(point.citations)
         # 1. verbatim at the recorded offsets of the primary source.
-        assert by_id[point.doc_id].text[point.start:point.end] == point.text
+        assert by_id[point.doc_id].text[point.start : point.end] == point.text
         assert point.text.strip()
         for c in point.evidence:
             assert c.doc_id in by_id
@@ -228,7 +265,13 @@ def render_all(briefing: Briefing) -> tuple[str, ...]:
 
 
 @given(docs=cluster(), kwargs=params)
-@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example])
+@settings(
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.large_base_example,
+    ]
+)
 def test_any_cluster_gives_valid_briefing_or_documented_error(
     docs: list[Document | str], kwargs: dict[str, object]
 ) -> None:
@@ -255,7 +298,9 @@ def test_any_cluster_gives_valid_briefing_or_documented_error(
     max_sentences=st.integers(1, 5),
 )
 @settings(max_examples=20)
-def test_identical_documents_give_one_point_citing_all(sentence: str, copies: int, max_sentences: int) -> None:
+def test_identical_documents_give_one_point_citing_all(
+    sentence: str, copies: int, max_sentences: int
+) -> None:
     """Exact duplicates from many outlets: no repeated point, every copy listed as a source."""
     text = sentence + " " + ENGLISH[(ENGLISH.index(sentence) + 1) % len(ENGLISH)]
     briefing = summarize([text] * copies, max_sentences=max_sentences)
@@ -274,13 +319,19 @@ def _run_cli_json(folder: Path, seed: str, *extra: str) -> bytes:
     env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(REPO)}
     proc = subprocess.run(
         [sys.executable, "-m", "summarizer", str(folder), "-f", "json", *extra],
-        capture_output=True, env=env, cwd=REPO, timeout=120, check=False,
+        capture_output=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
     return proc.stdout
 
 
-@pytest.mark.parametrize("extra", [(), ("--query", "dam water trains", "--order", "score", "--max-words", "60")])
+@pytest.mark.parametrize(
+    "extra", [(), ("--query", "dam water trains", "--order", "score", "--max-words", "60")]
+)
 def test_output_identical_across_hash_seeds(tmp_path: Path, extra: tuple[str, ...]) -> None:
     folder = tmp_path / "cluster"
     folder.mkdir()
@@ -288,7 +339,9 @@ def test_output_identical_across_hash_seeds(tmp_path: Path, extra: tuple[str, ..
     # kind of input where set or dict iteration order would leak into the output.
     for i in range(6):
         rotated = ENGLISH[i:] + ENGLISH[:i]
-        (folder / f"d{i}.txt").write_text(" ".join(rotated[: 6 + i]) + "\n\n" + HOSTILE[i], encoding="utf-8")
+        (folder / f"d{i}.txt").write_text(
+            " ".join(rotated[: 6 + i]) + "\n\n" + HOSTILE[i], encoding="utf-8"
+        )
     (folder / "dup.txt").write_text(" ".join(ENGLISH[:6]), encoding="utf-8")
     one = _run_cli_json(folder, "1", *extra)
     two = _run_cli_json(folder, "2", *extra)
@@ -328,8 +381,10 @@ GOOD = [ENGLISH[0] + " " + ENGLISH[1], ENGLISH[2] + " " + ENGLISH[3]]
     ],
 )
 def test_bad_parameter_named_with_allowed_and_given(name: str, value: object, allowed: str) -> None:
-    for call in (lambda: summarize(GOOD, **{name: value}),  # type: ignore[arg-type]
-                 lambda: Summarizer(**{name: value}).summarize(GOOD)):  # type: ignore[arg-type]
+    for call in (
+        lambda: summarize(GOOD, **{name: value}),  # type: ignore[arg-type]
+        lambda: Summarizer(**{name: value}).summarize(GOOD),
+    ):  # type: ignore[arg-type]
         with pytest.raises(ConfigError) as info:
             call()
         message = str(info.value)
@@ -372,8 +427,9 @@ def test_unknown_render_format_named(fmt: object) -> None:
         (["--format", "pdf"], ("--format", "pdf", "html")),
     ],
 )
-def test_cli_bad_parameter_named(tmp_path: Path, argv: list[str], needles: tuple[str, ...],
-                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_bad_parameter_named(
+    tmp_path: Path, argv: list[str], needles: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
     article = tmp_path / "a.txt"
     article.write_text(GOOD[0], encoding="utf-8")
     code = main([str(article), *argv])
