@@ -33,10 +33,13 @@ __all__ = [
     "URL_SCHEMES",
     "HtmlMetadata",
     "Page",
+    "check_url",
+    "decode_html",
     "document_from_html",
     "fetch_url",
     "load_url",
     "read_html_metadata",
+    "url_id",
 ]
 
 URL_SCHEMES = ("http", "https")
@@ -54,8 +57,8 @@ _ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNew
                   "OpinionNewsArticle", "BackgroundNewsArticle", "BlogPosting", "Report",
                   "LiveBlogPosting", "WebPage")
 _SPACE_RE = re.compile(r"[^\S\n]+")
-# Elements of trafilatura's output tree that hold other blocks rather than text.
-_CONTAINERS = {"list", "quote", "div", "body"}
+# Block elements of trafilatura's output tree (its XML format): each is a paragraph of the text.
+_BLOCK_TAGS = {"p", "head", "list", "item", "quote", "code", "table", "row", "cell", "div"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,26 +419,40 @@ def _blocks_text(body: Any) -> str:
 
 
 def _blocks(element: Any) -> Iterator[str]:
+    # Inline runs between block children (text, <hi>, <ref>, <lb/>) form one block each.
+    run = [element.text or ""]
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in _CONTAINERS or (tag != "p" and any(c.tag in ("p", "item", "list") for c in child)):
-            if child.text and child.text.strip():
-                yield _squeeze(child.text)
-            yield from _blocks(child)
-        elif tag:
-            block = _squeeze(_inline_text(child))
-            if block:
-                yield block
-        if child.tail and child.tail.strip():
-            yield _squeeze(child.tail)
+        if tag in _BLOCK_TAGS:
+            yield from _flush(run)
+            if _has_blocks(child):
+                yield from _blocks(child)
+            else:
+                yield from _flush([_inline_text(child)])
+            run = [child.tail or ""]
+        else:
+            run += [_inline_text(child) if tag else "", child.tail or ""]
+    yield from _flush(run)
+
+
+def _has_blocks(element: Any) -> bool:
+    return any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element)
+
+
+def _flush(run: list[str]) -> Iterator[str]:
+    block = _squeeze("".join(run))
+    if block:
+        yield block
 
 
 def _inline_text(element: Any) -> str:
+    if not isinstance(element.tag, str):
+        return ""  # a comment or processing instruction: not text
+    if element.tag == "lb":
+        return "\n"  # trafilatura's <br>: keep the break, else the words on both sides join
     parts = [element.text or ""]
     for child in element:
-        # <lb/> is trafilatura's <br>: keep the line break, else the words on both sides join.
-        parts.append("\n" if child.tag == "lb" else _inline_text(child))
-        parts.append(child.tail or "")
+        parts += [_inline_text(child), child.tail or ""]
     return "".join(parts)
 
 

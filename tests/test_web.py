@@ -15,6 +15,7 @@ import types
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -417,6 +418,31 @@ def test_metadata_fills_in_what_the_extractor_misses(monkeypatch: pytest.MonkeyP
         url="https://courier.example/news/2023/11/marrowby-library-reopens",
         byline="Ines Oduya",
     )
+
+
+def test_blocks_of_the_extracted_tree_become_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
+    # trafilatura's tree: headings, paragraphs with inline markup and <lb/>, lists, quotes.
+    body = ElementTree.fromstring(
+        "<body><head rend='h2'>Vote  results</head>"
+        "<p>The board <hi rend='#b'>approved</hi> the plan<lb/>by five votes to two.</p>"
+        "<list><item>Route 4 returns.</item><item>Route 9 <ref>moves</ref>.</item></list>"
+        "<quote>It is a good day, said the chair.</quote>"
+        "<quote><p>Quoted paragraph one.</p><p>Quoted paragraph two.</p></quote>"
+        "<!-- a comment --><p>Last   paragraph.</p></body>"
+    )
+    fake = types.SimpleNamespace(bare_extraction=lambda *a, **k: types.SimpleNamespace(body=body, text="x"))
+    monkeypatch.setitem(sys.modules, "trafilatura", fake)
+    doc = document_from_html("<html><body></body></html>", name="t.html")
+    assert doc.text.split("\n\n") == [
+        "Vote results",
+        "The board approved the plan\nby five votes to two.",
+        "Route 4 returns.",
+        "Route 9 moves.",
+        "It is a good day, said the chair.",
+        "Quoted paragraph one.",
+        "Quoted paragraph two.",
+        "Last paragraph.\n",
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
