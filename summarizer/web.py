@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from .errors import InputError, ResourceError
 from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, decode_bytes
@@ -133,7 +133,7 @@ def fetch_url(
 
     check_url(url)
     request = urllib.request.Request(
-        url,
+        _as_uri(url),
         headers={
             "User-Agent": f"summarizer/{__version__}",
             "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
@@ -173,6 +173,15 @@ def fetch_url(
         raise InputError(f"{url}: the server did not say what the page is and it does not look like HTML; "
                          "give the address of an article page")
     return Page(url=final_url, content_type=content_type or "text/html", charset=charset, body=body)
+
+
+def _as_uri(url: str) -> str:
+    """Percent-encode spaces and non-ASCII in path and query (http.client refuses them raw)."""
+    parts = urlsplit(url.strip())
+    # Already-escaped sequences (%xx) and URL delimiters stay as they are.
+    safe = "/%:@!$&'()*+,;=~-._?"
+    return urlunsplit((parts.scheme, parts.netloc, quote(parts.path, safe=safe),
+                       quote(parts.query, safe=safe), quote(parts.fragment, safe=safe)))
 
 
 def _reason(reason: object, timeout: float) -> str:

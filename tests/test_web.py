@@ -68,7 +68,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self.server.requests.append((self.path, dict(self.headers.items())))
         route = self.path.split("?", 1)[0]
-        if route == "/news/marrowby-library-reopens.html":
+        if route in ("/news/marrowby-library-reopens.html", "/caf%C3%A9%20story"):
             self._send(200, "text/html; charset=utf-8", ARTICLE)
         elif route == "/transport/night-buses":
             self._send(200, "text/html", META_DATES)
@@ -167,6 +167,14 @@ def server() -> Iterator[_Server]:
         thread.join(5)
 
 
+@pytest.fixture(autouse=True)
+def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A proxy from the environment must not carry requests meant for the local server."""
+    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+
+
 @pytest.fixture
 def no_trafilatura(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make ``import trafilatura`` fail, as when the ``web`` extra is not installed."""
@@ -240,6 +248,12 @@ def test_redirect_to_another_scheme_is_refused(server: _Server, route: str, mess
     with pytest.raises(InputError, match=message) as caught:
         fetch_url(url)
     assert str(caught.value).startswith(url)
+
+
+def test_non_ascii_address_is_escaped(server: _Server) -> None:
+    page = fetch_url(server.url("/café story"))
+    assert page.body == ARTICLE
+    assert server.requests[0][0] == "/caf%C3%A9%20story"
 
 
 def test_404_names_the_url(server: _Server) -> None:
