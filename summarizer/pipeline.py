@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import numbers
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -244,10 +245,24 @@ def _briefing(
 
 
 def _headline(sources: Sequence[Source], key_terms: Sequence[str]) -> str:
-    """The title of the most-cited titled source; else the leading key terms."""
+    """The most central title: the one that holds most of the cluster's key terms.
+
+    Key terms come from the centroid, most central first, so a term's weight falls with its rank.
+    Ties go to the source that more points cite, then to input order. With no titles, the leading
+    key terms stand in.
+    """
     titled = [s for s in sources if s.title and s.title.strip()]
     if titled:
-        best = max(titled, key=lambda s: s.points)  # max keeps the first of equals: input order
+        weights = {}
+        for rank, term in enumerate(key_terms):
+            for word in term.lower().split():
+                weights.setdefault(word, 1.0 / (1 + rank))
+
+        def centrality(source: Source) -> tuple[float, int]:
+            words = set(re.findall(r"[^\W_]+", str(source.title).lower()))
+            return (sum(weights.get(w, 0.0) for w in words), source.points)
+
+        best = max(titled, key=centrality)  # max keeps the first of equals: input order
         return " ".join(str(best.title).split())
     terms = [t for t in key_terms if " " not in t][:4] or list(key_terms[:4])
     text = ", ".join(terms)

@@ -146,3 +146,18 @@ def test_seed_invariants(seeds_dir: Path, budget: int) -> None:
 def test_seed_word_counts_use_the_budget(seeds_dir: Path) -> None:
     briefing = summarize(load_documents(seeds_dir), max_words=120)
     assert 90 <= sum(count_words(p.text) for p in briefing.points) <= 120
+
+
+def test_headline_is_the_most_central_title() -> None:
+    docs = [
+        Document(FERRY[0], title="Weather warning for the weekend"),
+        Document(FERRY[1], title="Ferry runs aground near Port Amsel, passengers safe"),
+        Document(FERRY[2]),
+    ]
+    assert summarize(docs, max_words=60).headline == "Ferry runs aground near Port Amsel, passengers safe"
+
+
+def test_headline_without_titles_uses_key_terms() -> None:
+    headline = summarize(list(FERRY), max_words=60).headline
+    assert headline and headline[0].isupper()
+    assert "ferry" in headline.lower()
