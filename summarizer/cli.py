@@ -54,6 +54,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {text}")
+    return value
+
+
 def _unit_float(text: str) -> float:
     try:
         value = float(text)
@@ -83,7 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
     parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="article files (.txt, .md), folders of them, .json/.jsonl document files, or - for stdin")
+                        help="article files (.txt, .md, .html), folders of them, .json/.jsonl document files, "
+                             "http(s) URLs of articles (HTML and URLs need: pip install 'summarizer[web]'), "
+                             "or - for stdin")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write the briefing to FILE (atomically) instead of standard output")
     parser.add_argument("-f", "--format", choices=_FORMATS,
@@ -104,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="skip unreadable inputs with a warning instead of stopping")
     parser.add_argument("--max-bytes", type=_positive_int, metavar="N",
                         help="refuse input files larger than N bytes (default 50 MB)")
+    parser.add_argument("--timeout", type=_positive_float, metavar="SECONDS",
+                        help="give up on a URL after this many seconds (default 20)")
     parser.add_argument("--debug", action="store_true", help="show the full traceback of any error")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -167,7 +181,7 @@ def _run_subcommand(name: str, argv: list[str]) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .load import DEFAULT_MAX_BYTES, SkippedInputWarning, load_documents
+    from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, SkippedInputWarning, load_documents
     from .pipeline import Summarizer
     from .render import render
 
@@ -178,7 +192,10 @@ def _run(args: argparse.Namespace) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", SkippedInputWarning)
         documents = load_documents(
-            *args.paths, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, skip_bad=args.skip_bad
+            *args.paths,
+            max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
+            skip_bad=args.skip_bad,
+            timeout=args.timeout or DEFAULT_TIMEOUT,
         )
     for warning in caught:
         if issubclass(warning.category, SkippedInputWarning):

@@ -65,13 +65,14 @@ def test_help_documents_every_option(capsys: pytest.CaptureFixture[str]) -> None
     code, out, _ = run(["--help"], capsys)
     assert code == 0
     for option in ("--output", "--format", "--max-words", "--max-sentences", "--diversity", "--query",
-                   "--template", "--order", "--no-clean", "--skip-bad", "--max-bytes", "--debug"):
+                   "--template", "--order", "--no-clean", "--skip-bad", "--max-bytes", "--timeout", "--debug"):
         assert option in out
 
 
 @pytest.mark.parametrize(
     "argv",
-    [[], ["x.txt", "--max-words", "0"], ["x.txt", "--diversity", "2"], ["x.txt", "--format", "pdf"], ["x.txt", "--bogus"]],
+    [[], ["x.txt", "--max-words", "0"], ["x.txt", "--diversity", "2"], ["x.txt", "--format", "pdf"], ["x.txt", "--bogus"],
+     ["x.txt", "--timeout", "0"], ["x.txt", "--timeout", "nan"]],
 )
 def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(argv, capsys)
