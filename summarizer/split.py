@@ -57,9 +57,10 @@ _PARAGRAPH_BREAK_U = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*|\u2029")
 # The same pass also finds a period or ?/! glued to a capitalised word ("the end.Next day"): then
 # the group ``close`` does not take part in the match.
 # The whitespace after a candidate is part of the match, so ``match.end()`` is where the next
-# sentence would start.
+# sentence would start. The look-behinds (placed after the first character, which keeps the
+# scan fast) stop a failed run ("......x") from being retried at each of its dots: quadratic.
 _CANDIDATE = re.compile(
-    r"[.!?…‽](?:[.!?…‽]|(?<=\.) (?=\.))*"
+    r"[.!?…‽](?<![.!?…‽][.!?…‽])(?<!\. \.)(?:[.!?…‽]|(?<=\.) (?=\.))*"
     r"(?:(?P<close>[\"'”’»)\]}]*)(?:\s+|\Z)|(?=[A-Z][a-z]))"
 )
 
@@ -86,6 +87,13 @@ _LINE_MARKER = re.compile(
 
 # The first marker of a numbered or lettered list: "1.)", "1)", "1.", "a.", "a)".
 _LIST_HEAD = re.compile(r"(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s)")
+# A later marker of a list, by the suffix of its first marker; the number is checked in code.
+_LIST_NEXT = {
+    suffix: re.compile(
+        r"(?<=\s)[" + _BULLETS + r"]?\s?(\d{1,3}|[a-z])" + re.escape(suffix) + r"(?=\s)"
+    )
+    for suffix in (".)", ")", ".")
+}
 # Whether a text may hold a list at all (a bullet anywhere, or a marker opening the text or a line).
 # (Two patterns: a literal "\n" prefix keeps the common search fast; bullets are never ASCII.)
 _LINE_LIST = re.compile(r"\n[^\S\n]*(?:\d{1,3}|[a-z])(?:\.\)|\)|\.)\s")
@@ -468,17 +476,15 @@ def _forced_cuts(text: str, start: int, end: int) -> list[int]:
     first = _LIST_HEAD.match(text, head, end)
     if first is not None:
         value, suffix = first.group(1), first.group(2)
-        pos = first.end()
-        while True:
-            value = str(int(value) + 1) if value.isdigit() else chr(ord(value) + 1)
-            marker = re.compile(
-                r"(?<=\s)[" + _BULLETS + r"]?\s?" + re.escape(value + suffix) + r"(?=\s)"
-            )
-            found = marker.search(text, pos, end)
-            if found is None:
-                break
-            cuts.append(found.start())
-            pos = found.end()
+        digits = value.isdigit()
+        for found in _LIST_NEXT[suffix].finditer(text, first.end(), end):
+            candidate = found.group(1)
+            if candidate.isdigit() != digits:
+                continue
+            expected = str(int(value) + 1) if digits else chr(ord(value) + 1)
+            if candidate == expected:
+                cuts.append(found.start())
+                value = candidate
     return sorted(set(cuts))
 
 
@@ -758,7 +764,8 @@ class _Splitter:
             return None  # "9:35 a.m. Moscow time"
         if core.rstrip(",.;:") in self.lex.starters:
             return ce
-        words_before = len(self.text[sent_start:tok_start].split())
+        window = max(sent_start, tok_start - 200)  # a few words are enough to count to three
+        words_before = len(self.text[window:tok_start].split())
         return ce if words_before > _MIN_WORDS_BEFORE_TIME else None
 
     def _decide_ellipsis(

@@ -328,3 +328,35 @@ def test_hard_wrapped_news_keeps_its_sentences(width: int, paragraph_gap: str) -
     )
     got = [" ".join(sentence.split()) for sentence in split_sentences(text)]
     assert got == [sentence for paragraph in NEWS for sentence in paragraph]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [".", ". ", "?!", "a.", "1. x\n", "Mr. ", "A. ", '"a." ', "abc.Def", "• x "],
+    ids=[
+        "dots",
+        "spaced",
+        "marks",
+        "glued",
+        "numbered",
+        "titles",
+        "initials",
+        "quotes",
+        "missing_space",
+        "bullets",
+    ],
+)
+def test_pathological_runs_stay_linear(unit: str) -> None:
+    # A run that fails to be a boundary at its end ("......x") must not be retried at each of
+    # its characters: that was quadratic. Compare 4x the input against 4x the time, with slack.
+    def cost(times: int) -> float:
+        text = unit * times + "x"
+        started = time.process_time()
+        spans = sentence_spans(text)
+        elapsed = time.process_time() - started
+        _check_spans(text, spans)
+        return elapsed
+
+    small = cost(5_000)
+    large = cost(20_000)
+    assert large < 4 * small * 3 + 0.3, (small, large)
