@@ -133,20 +133,22 @@ class Summarizer:
                 "the documents contain no sentences of prose (empty, or only headers and noise); "
                 "give article text, or pass clean=False to keep every line"
             )
-        max_words = self.max_words
-        if max_words is None and self.max_sentences is None:
+        # Plain ints: a numpy integer passes validation (numbers.Integral) but not json.dumps.
+        max_words = None if self.max_words is None else int(self.max_words)
+        max_sentences = None if self.max_sentences is None else int(self.max_sentences)
+        if max_words is None and max_sentences is None:
             max_words = DEFAULT_MAX_WORDS
         query = self.query if self.query and self.query.strip() else None
         scored = score_sentences(sentences, query=query)
         picks = select_mmr(
             scored,
             max_words=max_words,
-            max_sentences=self.max_sentences,
+            max_sentences=max_sentences,
             diversity=float(self.diversity),
             citation_threshold=float(self.citation_threshold),
         )
         ordered = order_points(picks, docs, order=self.order)
-        return _briefing(ordered, docs, scored.key_terms, query, max_words, self.max_sentences)
+        return _briefing(ordered, docs, scored.key_terms, query, max_words, max_sentences)
 
 
 def summarize(
