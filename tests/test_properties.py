@@ -441,3 +441,74 @@ def test_cli_bad_parameter_named(
     assert len(lines) == 1, err
     for needle in needles:
         assert needle in lines[0], (needle, lines[0])
+
+
+# --------------------------------------------------------------------------------------------
+# Parameter and field types a caller may plausibly pass
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"max_words": "numpy.int64", "max_sentences": "numpy.int32"},
+        {"diversity": "numpy.float32"},
+        {"diversity": "fraction"},
+        {"max_words": 10**18, "max_sentences": 10**18},
+        {"query": "dam water " * 20_000},
+    ],
+)
+def test_numeric_types_and_extremes_render(kwargs: dict[str, object]) -> None:
+    """numpy numbers, fractions and huge budgets are valid and the briefing renders (JSON too)."""
+    import fractions
+
+    import numpy as np
+
+    made = {
+        "numpy.int64": np.int64(40),
+        "numpy.int32": np.int32(3),
+        "numpy.float32": np.float32(0.5),
+        "fraction": fractions.Fraction(1, 3),
+    }
+    real = {
+        k: made.get(v, v) if isinstance(v, str) and k != "query" else v for k, v in kwargs.items()
+    }
+    briefing = summarize(GOOD, **real)  # type: ignore[arg-type]
+    assert briefing.points
+    data = json.loads(render(briefing, "json"))
+    assert data["points"]
+    render_all(briefing)
+    if "max_words" in kwargs:
+        assert type(briefing.max_words) is int
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="load.py (as_documents): Document metadata of the wrong type (title=5, date=20240501, "
+    "source=b'x') is not checked and fails deep inside clean/order/render",
+)
+@pytest.mark.parametrize("field", ["title", "source", "date", "url", "dateline", "byline"])
+@pytest.mark.parametrize("value", [5, b"x"])
+def test_mistyped_document_field_is_named(field: str, value: object) -> None:
+    """A field of the wrong type is a TypeError naming the document and the field."""
+    docs = [Document(GOOD[0], **{field: value}), GOOD[1]]  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=rf"document 1.*{field}"):
+        summarize(docs)
+
+
+@pytest.mark.parametrize(
+    "removed",
+    [((500, 900),), ((50, 10),), ((-5, 10),), ((0, 60), (30, 90)), ((0, 10**9),)],
+)
+def test_caller_given_removals_out_of_range(removed: tuple[tuple[int, int], ...]) -> None:
+    """Removal spans given by a caller (out of range, reversed, overlapping) do not break anything."""
+    from summarizer.types import Removal
+
+    spans = tuple(Removal(a, b, "caller", "") for a, b in removed)
+    docs = [Document(GOOD[0], removed=spans), GOOD[1]]
+    try:
+        briefing = summarize(docs)
+    except (InputError, ConfigError):
+        return
+    check_briefing(briefing, 2, {"max_words": None, "max_sentences": None})
+    render_all(briefing)
