@@ -1,0 +1,134 @@
+"""Unit tests for the score stage: TF-IDF relevance, query focus, eligibility, errors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from summarizer.errors import InputError
+from summarizer.score import QUERY_WEIGHT, score_sentences
+from summarizer.types import Sentence
+
+# An invented event told by three outlets, plus one off-topic sentence. Our own writing.
+HARBOUR = {
+    "a": [
+        "The harbour crane at Port Vell collapsed onto a cargo ship on Tuesday morning.",
+        "Dock workers said the harbour crane had shown cracks in its boom for weeks.",
+        "The local football club announced a new coach for the coming season yesterday.",
+    ],
+    "b": [
+        "A harbour crane collapsed onto a cargo ship at Port Vell on Tuesday.",
+        "Inspectors will examine the cracks found in the crane boom after the collapse.",
+    ],
+    "c": [
+        "Port Vell closed its container terminal after the crane collapse on Tuesday.",
+        "The cargo ship was carrying grain and fertiliser bound for the northern coast.",
+    ],
+}
+
+
+def build(corpus: dict[str, Sequence[str]]) -> tuple[Sentence, ...]:
+    """Sentences with offsets into each document's text (sentences joined by one space)."""
+    out: list[Sentence] = []
+    for doc_id, texts in corpus.items():
+        position = 0
+        for index, text in enumerate(texts):
+            out.append(Sentence(doc_id, index, position, position + len(text), text))
+            position += len(text) + 1
+    return tuple(out)
+
+
+def test_relevance_ranks_the_on_topic_sentence_first_and_the_off_topic_one_last() -> None:
+    sentences = build(HARBOUR)
+    scored = score_sentences(sentences)
+    assert scored.relevance.shape == (len(sentences),)
+    assert float(scored.relevance.max()) == pytest.approx(1.0)
+    top = int(np.argmax(scored.relevance))
+    assert "collapsed" in sentences[top].text and "crane" in sentences[top].text
+    football = next(i for i, s in enumerate(sentences) if "football" in s.text)
+    assert int(np.argmin(scored.relevance)) == football
+
+
+def test_matrix_rows_are_l2_normalised_and_key_terms_name_the_event() -> None:
+    scored = score_sentences(build(HARBOUR))
+    norms = np.sqrt(np.asarray(scored.matrix.multiply(scored.matrix).sum(axis=1)).ravel())
+    assert np.allclose(norms, 1.0)
+    assert any("crane" in term.lower() for term in scored.key_terms)
+
+
+def test_a_query_changes_which_sentence_ranks_first() -> None:
+    sentences = build(HARBOUR)
+    generic = score_sentences(sentences)
+    focused = score_sentences(sentences, query="What was the cargo ship carrying: grain, fertiliser?")
+    grain = next(i for i, s in enumerate(sentences) if "grain" in s.text)
+    assert int(np.argmax(generic.relevance)) != grain
+    assert int(np.argmax(focused.relevance)) == grain
+    assert 0.0 < QUERY_WEIGHT < 1.0
+
+
+def test_a_query_with_no_known_word_leaves_the_generic_relevance() -> None:
+    sentences = build(HARBOUR)
+    assert np.array_equal(
+        score_sentences(sentences, query="zeppelin xylophone").relevance,
+        score_sentences(sentences).relevance,
+    )
+
+
+def test_position_prior_can_be_turned_off_and_favours_leads_when_on() -> None:
+    # Two sentences with the same words, one the lead of its article and one deep inside.
+    same = "The river ferry service restarts on Friday after the winter floods."
+    corpus = {"x": [same, "Filler words about nothing much in particular here today."], "y": ["Another opening line about the weather in the valley today.", same]}
+    sentences = build(corpus)
+    flat = score_sentences(sentences, position_weight=0.0).relevance
+    led = score_sentences(sentences).relevance
+    assert flat[0] == pytest.approx(flat[3])
+    assert led[0] > led[3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the crane had been inspected only last month by the port authority.",
+        "But the harbour crane at Port Vell had been inspected only last month.",
+        "Why did the harbour crane at Port Vell collapse onto the cargo ship?",
+        "Crane collapses.",
+        "\u201cWe will rebuild the harbour crane and reopen the terminal very soon.\u201d",
+        " ".join(["crane"] * 80) + ".",
+    ],
+    ids=["pronoun", "connective", "question", "fragment", "unattributed-quote", "too-long"],
+)
+def test_sentences_that_make_poor_points_are_ineligible(text: str) -> None:
+    corpus = {"a": HARBOUR["a"], "b": [*HARBOUR["b"], text], "c": HARBOUR["c"]}
+    sentences = build(corpus)
+    scored = score_sentences(sentences)
+    assert scored.eligible is not None
+    assert not scored.eligible[sentences.index(next(s for s in sentences if s.text == text))]
+    assert scored.eligible[0]
+
+
+def test_attributed_quote_is_eligible() -> None:
+    text = "\u201cWe will rebuild the crane and reopen the terminal soon,\u201d the port director said."
+    sentences = build({"a": HARBOUR["a"], "b": [text]})
+    scored = score_sentences(sentences)
+    assert scored.eligible is not None and scored.eligible[-1]
+
+
+def test_deterministic() -> None:
+    sentences = build(HARBOUR)
+    one, two = score_sentences(sentences), score_sentences(sentences)
+    assert np.array_equal(one.relevance, two.relevance)
+    assert one.key_terms == two.key_terms
+    assert (one.matrix != two.matrix).nnz == 0
+
+
+def test_empty_vocabulary_is_an_input_error() -> None:
+    sentences = build({"a": ["It is what it is.", "And so it is, and so on."]})
+    with pytest.raises(InputError, match="no content words"):
+        score_sentences(sentences)
+
+
+def test_no_sentences_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="no sentences"):
+        score_sentences(())
