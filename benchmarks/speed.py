@@ -190,6 +190,7 @@ def cmd_memory(args: argparse.Namespace) -> dict[str, Any]:
             "ratio_cpu_vs_baseline": child["ratio_cpu"],
             "process_wall_s": round(c.wall, 1),
         })
+        print(json.dumps(rows[-1]), file=sys.stderr, flush=True)  # each size as soon as it is known
     first = rows[0]
     for row in rows:
         row["rss_per_input_vs_1x"] = round(row["peak_rss_mb"] / first["peak_rss_mb"] / (row["scale"] / first["scale"]), 3)
