@@ -119,11 +119,13 @@ def cmd_large(args: argparse.Namespace) -> dict[str, Any]:
     summarize(docs[:3], max_words=50)
     baseline(texts[:3])
     base_wall, base_cpu = best_of(args.repeat, lambda: baseline(texts))
-    ours_wall, ours_cpu = best_of(args.repeat, lambda: summarize(docs, max_words=args.max_words))
+    clean = not args.no_clean
+    ours_wall, ours_cpu = best_of(args.repeat, lambda: summarize(docs, max_words=args.max_words, clean=clean))
     briefing = summarize(docs[:3], max_words=50)
     result: dict[str, Any] = {
         "benchmark": "large",
         "scale": args.scale,
+        "clean": clean,
         "documents": len(docs),
         "characters": sum(map(len, texts)),
         "regex_sentences": sum(len([s for s in _REGEX_SPLIT.split(t) if s.strip()]) for t in texts),
@@ -145,7 +147,7 @@ def cmd_large(args: argparse.Namespace) -> dict[str, Any]:
 
 def stage_times(docs: list[Any], max_words: int) -> dict[str, float]:
     """CPU seconds of each stage, chained as summarizer.pipeline chains them."""
-    from summarizer.clean import clean_document
+    from summarizer.clean import clean_cluster, clean_document
     from summarizer.order import order_points
     from summarizer.score import score_sentences
     from summarizer.select import select_mmr
@@ -159,7 +161,10 @@ def stage_times(docs: list[Any], max_words: int) -> dict[str, float]:
         times[name] = round(time.process_time() - start, 3)
         return value
 
-    cleaned = timed("clean", lambda: tuple(clean_document(d) for d in docs))
+    timed("clean_documents", lambda: tuple(clean_document(d) for d in docs))
+    # As the pipeline does it: every document, then the cluster-level off-topic pass.
+    cleaned = timed("clean_cluster", lambda: clean_cluster(docs))
+    times["clean_cluster_minus_documents"] = round(times["clean_cluster"] - times["clean_documents"], 3)
     sentences = timed("split", lambda: split_documents(cleaned))
     scored = timed("score", lambda: score_sentences(sentences))
     picks = timed("select", lambda: select_mmr(scored, max_words=max_words))
@@ -174,7 +179,8 @@ def stage_times(docs: list[Any], max_words: int) -> dict[str, float]:
 def cmd_memory(args: argparse.Namespace) -> dict[str, Any]:
     rows = []
     for scale in args.scales:
-        command = [sys.executable, __file__, "large", "--scale", str(scale), "--repeat", "1"]
+        command = [sys.executable, __file__, "large", "--scale", str(scale), "--repeat", "1",
+                   *(["--no-clean"] if args.no_clean else [])]
         with Clock() as c:
             done = subprocess.run(command, capture_output=True, text=True, check=False)
         if done.returncode != 0:
@@ -362,8 +368,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--repeat", type=int, default=3)
     p.add_argument("--max-words", type=int, default=250)
     p.add_argument("--stages", action="store_true")
+    p.add_argument("--no-clean", action="store_true", help="summarize(..., clean=False)")
     p = sub.add_parser("memory")
     p.add_argument("--scales", type=int, nargs="+", default=[1, 4, 16])
+    p.add_argument("--no-clean", action="store_true", help="summarize(..., clean=False) at every size")
     p = sub.add_parser("startup")
     p.add_argument("--repeat", type=int, default=7)
     p = sub.add_parser("peers")
