@@ -53,7 +53,7 @@ _REGEX_SPLIT = re.compile(r"(?<=[.!?])\s+")
 class Clock:
     """Wall and CPU seconds of a block."""
 
-    def __enter__(self) -> Clock:
+    def __enter__(self) -> Clock:  # noqa: PYI034 - a plain helper, never subclassed
         self.wall0, self.cpu0 = time.perf_counter(), time.process_time()
         return self
 
@@ -241,9 +241,9 @@ def cmd_startup(args: argparse.Namespace) -> dict[str, Any]:
         }
     result["targets_s"] = {"help": 0.3, "seeds_summary": 1.5}
     heavy = subprocess.run(
-        [sys.executable, "-c", "import sys, summarizer.cli; summarizer.cli.build_parser(); "
-         "print(sorted({m.split('.')[0] for m in sys.modules} & "
-         "{'sklearn', 'nltk', 'numpy', 'scipy', 'jinja2', 'joblib'}))"],
+        [sys.executable, "-c", ("import sys, summarizer.cli; summarizer.cli.build_parser(); "
+                                "print(sorted({m.split('.')[0] for m in sys.modules} & "
+                                "{'sklearn', 'nltk', 'numpy', 'scipy', 'jinja2', 'joblib'}))")],
         capture_output=True, text=True, check=True)
     result["heavy_modules_at_help"] = heavy.stdout.strip()
     return result
@@ -292,11 +292,11 @@ def cmd_peers(args: argparse.Namespace) -> dict[str, Any]:
         cluster = texts * factor
         joined = "\n\n".join(cluster)
         summarize(cluster, max_sentences=args.sentences)  # warm: imports, splitter, stemmer
-        ours = best_of(args.repeat, lambda: summarize(cluster, max_sentences=args.sentences))
+        ours = best_of(args.repeat, lambda cluster=cluster: summarize(cluster, max_sentences=args.sentences))
         row: dict[str, Any] = {"documents": len(cluster), "summarizer_wall_s": round(ours[0], 4),
                                "summarizer_cpu_s": round(ours[1], 4)}
         for name, peer in peers.items():
-            def run_peer(peer: Any = peer) -> object:
+            def run_peer(peer: Any = peer, joined: str = joined) -> object:
                 # Parsing is part of the peer's work, as splitting is part of ours.
                 document = PlaintextParser.from_string(joined, tokenizer).document
                 return peer(document, args.sentences)
