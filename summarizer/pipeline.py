@@ -18,7 +18,13 @@ from .errors import ConfigError, InputError
 from .load import as_documents
 from .order import ORDERS, order_points
 from .score import score_sentences
-from .select import CITATION_THRESHOLD, DEFAULT_DIVERSITY, select_mmr
+from .select import (
+    CITATION_THRESHOLD,
+    DEFAULT_DIVERSITY,
+    QUERY_COVERAGE_WEIGHT,
+    QUERY_LENGTH_POWER,
+    select_mmr,
+)
 from .split import split_documents
 from .types import Briefing, Document, Order, Pick, Point, Source
 
@@ -146,6 +152,10 @@ class Summarizer:
             max_sentences=max_sentences,
             diversity=float(self.diversity),
             citation_threshold=float(self.citation_threshold),
+            # Query-focused summaries are longer (250 words) and must cover the topic's facets:
+            # concept coverage pays there (DUC 2006/2007) but not on generic 100-word summaries.
+            coverage_weight=QUERY_COVERAGE_WEIGHT if query else 0.0,
+            length_power=QUERY_LENGTH_POWER if query else 0.0,
         )
         ordered = order_points(picks, docs, order=self.order)
         return _briefing(ordered, docs, scored.key_terms, query, max_words, max_sentences)
@@ -255,7 +265,7 @@ def _headline(sources: Sequence[Source], key_terms: Sequence[str]) -> str:
     """
     titled = [s for s in sources if s.title and s.title.strip()]
     if titled:
-        weights = {}
+        weights: dict[str, float] = {}
         for rank, term in enumerate(key_terms):
             for word in term.lower().split():
                 weights.setdefault(word, 1.0 / (1 + rank))
