@@ -1198,7 +1198,7 @@ def _unit(counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:
     return {w: x / norm for w, x in weighted.items() if x} if norm else {}
 
 
-def _dot(vector: dict[str, float], other: dict[str, float]) -> float:
+def _dot(vector: dict[str, float], other: _OthersCentroid | dict[str, float]) -> float:
     """Dot product of two sparse vectors."""
     return sum(x * other.get(w, 0.0) for w, x in vector.items())
 
@@ -1233,8 +1233,27 @@ def _span_text(document: Document, spans: Sequence[tuple[int, int]]) -> str:
     return "\n\n".join(document.text[s:e] for s, e in spans)
 
 
+class _OthersCentroid:
+    """The (unscaled) centroid of the other documents, read lazily as total minus the own vector.
+
+    Building it as a dict per document would cost the whole cluster vocabulary each time, which
+    is quadratic in the cluster; a lookup costs only the words actually compared.
+    """
+
+    __slots__ = ("_own", "_total")
+
+    def __init__(self, total: dict[str, float], own: dict[str, float]) -> None:
+        self._total = total
+        self._own = own
+
+    def get(self, word: str, default: float = 0.0) -> float:
+        if word not in self._total:
+            return default
+        return self._total[word] - self._own.get(word, 0.0)
+
+
 def _off_topic_sections(
-    document: Document, centroid: dict[str, float], idf: dict[str, float]
+    document: Document, centroid: _OthersCentroid | dict[str, float], idf: dict[str, float]
 ) -> list[list[tuple[int, int]]]:
     """The sections of ``document`` (never the first) far less similar to ``centroid``."""
     sections = _sections(document)
@@ -1315,8 +1334,7 @@ def clean_cluster(documents: Sequence[Document]) -> tuple[Document, ...]:
     result: list[Document] = []
     for document, vector in zip(cleaned, vectors):
         # The centroid of the other documents (unscaled: only ratios of dot products are used).
-        centroid = {w: x - vector.get(w, 0.0) for w, x in total.items()}
-        sections = _off_topic_sections(document, centroid, idf)
+        sections = _off_topic_sections(document, _OthersCentroid(total, vector), idf)
         if not sections:
             result.append(document)
             continue
