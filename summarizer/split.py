@@ -67,6 +67,10 @@ _CANDIDATE = re.compile(
     r"(?:(?P<close>[\"'”’»)\]}]*)(?:\s+|\Z)|(?=[A-Z][a-z]))"
 )
 
+# Full-width sentence stops (Chinese, Japanese) and their closing quotes and brackets: always a
+# boundary, with no space after them in running text.
+_FULLWIDTH_STOP = re.compile(r"[。！？]+[」』）〉》”’]*")
+
 # Characters that may open a token before its first letter: quotes, brackets, bullets.
 _OPENERS = "\"'“‘«`([{¿¡"
 _BULLETS = "•⁃▪◦‣●■□◆◇➢➤→·"
@@ -554,6 +558,9 @@ class _Splitter:
         """Append the trimmed sentence spans of the line region ``[start, end)`` to ``spans``."""
         text = self.text
         forced = _forced_cuts(text, start, end) if self.lists else []
+        fullwidth = [m.end() for m in _FULLWIDTH_STOP.finditer(text, start, end) if m.end() < end]
+        if fullwidth:
+            forced = sorted(set(forced).union(fullwidth))
         sent_start = _skip_space(text, start, end)
         f = 0
         for match in _CANDIDATE.finditer(text, sent_start, end):
@@ -564,7 +571,7 @@ class _Splitter:
             if forced:
                 while f < len(forced) and forced[f] <= cs:
                     _append_trimmed(text, sent_start, forced[f], spans)
-                    sent_start = forced[f]
+                    sent_start = _skip_space(text, forced[f], end)
                     f += 1
             close_start = match.start("close")
             if close_start < 0:
@@ -580,7 +587,7 @@ class _Splitter:
                 sent_start = nxt_start if cut == ce else _skip_space(text, cut, end)
         for cut in forced[f:]:
             _append_trimmed(text, sent_start, cut, spans)
-            sent_start = cut
+            sent_start = _skip_space(text, cut, end)
         _append_trimmed(text, sent_start, end, spans)
 
     def _glued_is_boundary(self, cs: int, ce: int, start: int, end: int) -> bool:

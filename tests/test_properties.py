@@ -509,11 +509,6 @@ def test_caller_given_removals_out_of_range(removed: tuple[tuple[int, int], ...]
     render_all(briefing)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="split.py: full-width sentence punctuation (。！？) is not a boundary, so a Japanese or "
-    "Chinese article is one long sentence and gives no points",
-)
 def test_cjk_sentences_are_split() -> None:
     from summarizer import split_sentences
 

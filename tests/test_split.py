@@ -360,3 +360,8 @@ def test_pathological_runs_stay_linear(unit: str) -> None:
     small = cost(5_000)
     large = cost(20_000)
     assert large < 4 * small * 3 + 0.3, (small, large)
+
+
+def test_fullwidth_stops_end_sentences_and_next_is_trimmed() -> None:
+    text = "他说：「我们明天出发。」然后离开了。 Then he left. OK?"
+    assert split_sentences(text) == ["他说：「我们明天出发。」", "然后离开了。", "Then he left.", "OK?"]
