@@ -564,14 +564,16 @@ def _sentence_anchor(number: int, start: int, end: int) -> str:
     return f"s{number}-{start}-{end}"
 
 
-def _evidence_span(point: Point, doc_id: str) -> tuple[int, int] | None:
-    """Where ``point`` stands in source ``doc_id``: itself for the primary, else its evidence."""
-    if doc_id == point.doc_id:
-        return point.start, point.end
+def _evidence_spans(point: Point) -> dict[str, tuple[int, int]]:
+    """Where ``point`` stands in each source: itself for the primary, else its evidence.
+
+    Built once per point, so a point citing many sources costs linear time, not quadratic.
+    """
+    spans: dict[str, tuple[int, int]] = {}
     for citation in point.evidence:
-        if citation.doc_id == doc_id:
-            return citation.start, citation.end
-    return None
+        spans.setdefault(citation.doc_id, (citation.start, citation.end))
+    spans[point.doc_id] = (point.start, point.end)
+    return spans
 
 
 def _cited_spans(
@@ -580,10 +582,11 @@ def _cited_spans(
     """Per source number, each cited sentence span and the points citing it."""
     spans: dict[int, dict[tuple[int, int], list[int]]] = {}
     for p_number, point in enumerate(briefing.points, start=1):
+        evidence = _evidence_spans(point)
         for source_id in point.citations:
             number = number_of.get(source_id)
             doc = documents.get(source_id)
-            span = _evidence_span(point, source_id)
+            span = evidence.get(source_id)
             if number is None or doc is None or span is None or not _span_ok(*span, doc.text):
                 continue
             cited = spans.setdefault(number, {}).setdefault(span, [])
@@ -600,11 +603,14 @@ def _point_views(
     views: list[PointView] = []
     for p_number, point in enumerate(briefing.points, start=1):
         cites: list[CiteView] = []
+        seen: set[int] = set()
+        evidence = _evidence_spans(point)
         for source_id in point.citations:
             number = number_of.get(source_id)
-            if number is None or any(c.number == number for c in cites):
+            if number is None or number in seen:
                 continue  # a citation to an unknown source has nowhere to point
-            span = _evidence_span(point, source_id)
+            seen.add(number)
+            span = evidence.get(source_id)
             anchor = anchors.get(number, {}).get(span) if span is not None else None
             href = f"#{anchor}" if anchor else f"#source-{number}"
             source = briefing.sources[number - 1]
@@ -639,13 +645,17 @@ def _context(briefing: Briefing) -> dict[str, object]:
     anchors = {number: _assign_anchors(number, marks) for number, marks in spans.items()}
     points = _point_views(briefing, number_of, anchors)
 
+    cited_by: dict[int, set[int]] = {}
+    for view in points:
+        for cite in view.cites:
+            cited_by.setdefault(cite.number, set()).add(view.number)
     sources: list[SourceView] = []
     for number, source in enumerate(briefing.sources, start=1):
         doc = documents.get(source.id)
         removed_spans = doc.removed if doc is not None and doc.removed else source.removed
         day = _parse_date(source.date)
         url = (source.url or "").strip()
-        cited_in = sorted({p.number for p in points for c in p.cites if c.number == number})
+        cited_in = sorted(cited_by.get(number, ()))
         sources.append(
             SourceView(
                 number=number,

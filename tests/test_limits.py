@@ -236,11 +236,6 @@ def _wide_briefing(n_sources: int, n_points: int = 5) -> Briefing:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="render.py: _context/_point_views are quadratic in the number of cited sources "
-    "(per source a scan of every citation of every point; a list scan per citation)",
-)
 def test_render_many_cited_sources_is_roughly_linear() -> None:
     """8 times the sources may cost at most 16 times as long to render (quadratic: 64 times)."""
     render(_wide_briefing(5), "md")
