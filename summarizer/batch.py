@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, get_args
 
+from .cli import positive_int as _positive_int
 from .errors import ConfigError, InputError, ResourceError, SummarizerError
 from .types import Briefing, Document
 
@@ -280,16 +281,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 # ----------------------------------------------------------------------------------- internals
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
-    return value
 
 
 def _settings(

@@ -23,7 +23,7 @@ from .errors import SummarizerError
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .types import OutputFormat
 
-__all__ = ["main", "build_parser", "write_atomic"]
+__all__ = ["build_parser", "main", "positive_int", "write_atomic"]
 
 PROG = "summarizer"
 # Output format by the suffix of -o.
@@ -44,13 +44,14 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(message)
 
 
-def _positive_int(text: str) -> int:
+def positive_int(text: str) -> int:
+    """argparse type shared by every subcommand: a whole number >= 1 (else a usage error, exit 2)."""
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+        raise argparse.ArgumentTypeError(f"must be a positive integer; got {text!r}") from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+        raise argparse.ArgumentTypeError(f"must be a positive integer; got {text!r}")
     return value
 
 
@@ -100,9 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="write the briefing to FILE (atomically) instead of standard output")
     parser.add_argument("-f", "--format", choices=_FORMATS,
                         help="output format; default: from the -o suffix (.html .md .json .txt), else text")
-    parser.add_argument("--max-words", type=_positive_int, metavar="N",
+    parser.add_argument("--max-words", type=positive_int, metavar="N",
                         help="word budget of the briefing, never exceeded (default 120 when no budget is given)")
-    parser.add_argument("--max-sentences", type=_positive_int, metavar="N", help="sentence budget of the briefing")
+    parser.add_argument("--max-sentences", type=positive_int, metavar="N", help="sentence budget of the briefing")
     parser.add_argument("--diversity", type=_unit_float, metavar="X",
                         help="MMR trade-off in [0, 1]: 0 relevance only, 1 novelty only (default 0.3)")
     parser.add_argument("--query", metavar="TEXT", help="focus the briefing on this topic or question")
@@ -114,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="keep every line: do not remove headers, captions, ads and embeds")
     parser.add_argument("--skip-bad", action="store_true",
                         help="skip unreadable inputs with a warning instead of stopping")
-    parser.add_argument("--max-bytes", type=_positive_int, metavar="N",
+    parser.add_argument("--max-bytes", type=positive_int, metavar="N",
                         help="refuse input files larger than N bytes (default 50 MB)")
     parser.add_argument("--timeout", type=_positive_float, metavar="SECONDS",
                         help="give up on a URL after this many seconds (default 20)")

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TypeVar
 
+from .cli import positive_int as _positive_int
 from .errors import ConfigError, InputError, ResourceError, SummarizerError
 from .types import Briefing, Document, Point, count_words
 
@@ -917,17 +918,6 @@ def _write_per_cluster(evaluation: Evaluation, stream: IO[str]) -> None:
 
 
 # ------------------------------------------------------------------------------------------ CLI
-
-
-def _positive_int(value: str) -> int:
-    """argparse type: a positive integer (a usage error, exit 2, otherwise)."""
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a positive integer; got {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be a positive integer; got {value!r}")
-    return number
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
