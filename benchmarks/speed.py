@@ -120,8 +120,11 @@ def cmd_large(args: argparse.Namespace) -> dict[str, Any]:
     baseline(texts[:3])
     base_wall, base_cpu = best_of(args.repeat, lambda: baseline(texts))
     clean = not args.no_clean
-    ours_wall, ours_cpu = best_of(args.repeat, lambda: summarize(docs, max_words=args.max_words, clean=clean))
-    briefing = summarize(docs[:3], max_words=50)
+    made: list[Any] = []
+    ours_wall, ours_cpu = best_of(
+        args.repeat, lambda: made.append(summarize(docs, max_words=args.max_words, clean=clean))
+    )
+    briefing = made[-1]  # the timed briefing itself, so the sanity figures describe what was timed
     result: dict[str, Any] = {
         "benchmark": "large",
         "scale": args.scale,
@@ -138,6 +141,7 @@ def cmd_large(args: argparse.Namespace) -> dict[str, Any]:
         "ratio_cpu": round(ours_cpu / base_cpu, 3),
         "target_ratio": 1.5,
         "sanity_points": len(briefing.points),
+        "sanity_words": briefing.word_count,
     }
     if args.stages:
         result["stages_cpu_s"] = stage_times(docs, args.max_words)
