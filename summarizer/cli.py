@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "http(s) URLs of articles (HTML and URLs need: pip install 'summarizer[web]'), "
                              "or - for stdin")
     parser.add_argument("-o", "--output", metavar="FILE",
-                        help="write the briefing to FILE (atomically) instead of standard output")
+                        help="write the briefing to FILE (atomically); - or no -o: standard output")
     parser.add_argument("-f", "--format", choices=_FORMATS,
                         help="output format; default: from the -o suffix (.html .md .json .txt), else text")
     parser.add_argument("--max-words", type=positive_int, metavar="N",
@@ -186,7 +186,7 @@ def _run(args: argparse.Namespace) -> int:
     from .pipeline import Summarizer
     from .render import render
 
-    output = Path(args.output) if args.output else None
+    output = Path(args.output) if args.output and args.output != "-" else None  # "-": stdout
     fmt = args.format or (_SUFFIX_FORMATS.get(output.suffix.lower(), "text") if output else "text")
     if output is not None:
         _check_output(output, args.paths)

@@ -169,3 +169,12 @@ def test_python_dash_m(cluster: Path) -> None:
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert "Vell" in result.stdout
+
+
+def test_output_dash_is_stdout(cluster: Path, capsys: pytest.CaptureFixture[str],
+                               monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run([str(cluster), "-o", "-", "--format", "md", "--max-sentences", "1"], capsys)
+    assert (code, err) == (0, "")
+    assert out.startswith("# ")
+    assert not (tmp_path / "-").exists()
