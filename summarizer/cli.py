@@ -46,12 +46,13 @@ class _Parser(argparse.ArgumentParser):
 
 def positive_int(text: str) -> int:
     """argparse type shared by every subcommand: a whole number >= 1 (else a usage error, exit 2)."""
+    problem = f"must be a positive integer (a whole number, 1 or more); got {text!r}"
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a positive integer; got {text!r}") from None
+        raise argparse.ArgumentTypeError(problem) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be a positive integer; got {text!r}")
+        raise argparse.ArgumentTypeError(problem)
     return value
 
 
