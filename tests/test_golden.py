@@ -11,8 +11,8 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, REPO
+
 from summarizer import load_documents, render, summarize
 
 GOLDEN = REPO / "tests" / "data" / "golden"
