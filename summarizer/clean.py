@@ -481,6 +481,72 @@ _OUTLETS = {
 }  # fmt: skip
 
 
+class _Hinted:
+    """A pattern that is searched only in lines holding one of its literal hints.
+
+    Python's ``re`` tries every alternative of a pattern at every position of a line, and most
+    lines (prose) hold none of the words a marker needs; a substring test rules them out at C
+    speed. Every match of ``pattern`` contains one of ``hints`` (in the case-folded line when
+    ``fold``), or a match of ``also`` when given; ``tests/test_clean.py`` checks this on every
+    marker line the tests know.
+    """
+
+    __slots__ = ("also", "fold", "hints", "pattern")
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        hints: tuple[str, ...],
+        *,
+        fold: bool = True,
+        also: re.Pattern[str] | None = None,
+    ) -> None:
+        self.pattern = pattern
+        self.hints = hints
+        self.fold = fold
+        self.also = also
+
+    def hinted(self, text: str) -> bool:
+        """Whether ``text`` may hold a match (False: it certainly does not)."""
+        probe = text.casefold() if self.fold else text
+        return any(hint in probe for hint in self.hints) or (
+            self.also is not None and self.also.search(text) is not None
+        )
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.hinted(text) else None
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.pattern.sub(replacement, text)
+
+
+_GALLERY = _Hinted(
+    _GALLERY_RE,
+    ("【", "[", "gallery", "slideshow", "photo", "video", "watch", "listen", "media playback",
+     "image", "picture"),
+)  # fmt: skip
+_PHOTO_CREDIT = _Hinted(
+    _PHOTO_CREDIT_RE,
+    ("photo", "pic", "image", "credit", "getty", "/", "via ", "shutterstock"),
+)
+_COPYRIGHT = _Hinted(
+    _COPYRIGHT_RE, ("copyright", "(c)", "©", "rights reserved", "c.", "new york times")
+)
+_TWEET_SIGNATURE = _Hinted(_TWEET_SIGNATURE_RE, ("pic.twitter.com/", "(@", "t.co/"))
+# _CONTACT_RE is case-sensitive: so are its hints; the phone-number part needs a regex of its own.
+_CONTACT = _Hinted(
+    _CONTACT_RE,
+    ("@", "(at)", "(AT)", "://", "www."),
+    fold=False,
+    also=re.compile(r"\d{3}[-. ]\d{3}[-. ]\d{4}"),
+)
+_WIRE_INLINE = _Hinted(
+    _WIRE_INLINE_RE, ("(BEGIN OPTIONAL", "(END OPTIONAL", "(MORE)", "&", "nn"), fold=False
+)
+# The first word of a line, to rule out a headline repeat before normalising the whole line.
+_FIRST_WORD_RE = re.compile(r"\w+")
+
+
 def _outlet_name(value: str) -> str:
     """The outlet's usual short name, or the value as given."""
     cleaned = value.strip().strip(",;:-—")
@@ -745,24 +811,24 @@ def _classify_body(line: _Line, title_keys: set[str]) -> str | None:
         return "wire"
     if _ADVERT_RE.match(body):
         return "advertisement"
-    if _normalise(body) in title_keys:
+    if title_keys and _is_title_repeat(body, title_keys):
         return "headline"
     if words <= MAX_MARKER_WORDS:
-        if _GALLERY_RE.search(body):
+        if _GALLERY.search(body):
             return "gallery"
         if _EMBED_LINE_RE.match(body):
             return "embed"
-        if _TWEET_SIGNATURE_RE.search(body) and _looks_like_embed(body):
+        if _TWEET_SIGNATURE.search(body) and _looks_like_embed(body):
             return "embed"
         if _PROMO_RE.match(body):
             return "promo"  # the outlet it names is read in _detect
-        if _COPYRIGHT_RE.search(body):
+        if _COPYRIGHT.search(body):
             return "copyright"
         if (_REPORTING_CREDIT_RE.match(body) and words <= 25) or (
             _CONTRIBUTED_RE.search(body) and words <= 25
         ):
             return "credit"
-        if _PHOTO_CREDIT_RE.search(body):
+        if _PHOTO_CREDIT.search(body):
             # "Photo: Name/Outlet" is a credit however long the outlet's name; a caption is
             # prose that carries its credit at the end: "Dock workers ... (AP Photo/...)".
             if _CREDIT_START_RE.match(body):
@@ -827,7 +893,7 @@ def _looks_like_embed(body: str) -> bool:
 
 def _is_contact(body: str) -> bool:
     """Only an e-mail address, phone number or URL, with a few words of label."""
-    if not _CONTACT_RE.search(body):
+    if not _CONTACT.search(body):
         return False
     rest = _CONTACT_RE.sub("", body)
     return len(_words(rest)) <= 8
@@ -844,6 +910,14 @@ def _is_heading_text(text: str) -> bool:
     if long_words and sum(1 for w in long_words if w[:1].isupper()) >= 0.6 * len(long_words):
         return True
     return not _has_finite_verb(text)
+
+
+def _is_title_repeat(body: str, title_keys: set[str]) -> bool:
+    """Whether ``body`` is the headline again (compared as :func:`_normalise` keys)."""
+    first = _FIRST_WORD_RE.search(body.lower())
+    if first is None or not any(key.startswith(first.group()) for key in title_keys):
+        return False  # the common case, decided without normalising a long paragraph
+    return _normalise(body) in title_keys
 
 
 def _normalise(text: str) -> str:
@@ -942,7 +1016,7 @@ def _detect(document: Document) -> tuple[list[Removal], _Found]:
             reasons[index] = "contact"
             follow = index + 1
             while follow < len(lines) and (
-                reasons.get(follow) == "contact" or _CONTACT_RE.search(lines[follow].text)
+                reasons.get(follow) == "contact" or _CONTACT.search(lines[follow].text)
             ):
                 reasons[follow] = "contact"
                 follow += 1
@@ -990,6 +1064,8 @@ def _detect(document: Document) -> tuple[list[Removal], _Found]:
         if index in reasons:
             continue
         begin = prose_from.get(index, line.start)
+        if not _WIRE_INLINE.hinted(line.text):
+            continue
         for match in _WIRE_INLINE_RE.finditer(text, begin, line.end):
             start, end = match.start(), match.end()
             # Take the whitespace after the code so the kept prose does not gain a double space.

@@ -657,3 +657,60 @@ def test_example_clusters_gaps() -> None:
         assert cue in doc.text and cue not in _kept_text(doc), cue
     credits = [r for r in hail["selwyn-hail-3"].removed if r.text.startswith("Photo:")]
     assert [r.reason for r in credits] == ["credit"]
+
+
+def _known_lines() -> list[str]:
+    """Every line of the noisy fixtures, the parametrised marker cases, the seeds and examples."""
+    import ast
+
+    texts: list[str] = [p.read_text(encoding="utf-8") for p in sorted(NOISY.iterdir())]
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    texts += [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    ]
+    for folder in (SEEDS, EXAMPLES):
+        if folder.is_dir():
+            texts += [p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.txt"))]
+    return [line.strip() for text in texts for line in text.splitlines() if line.strip()]
+
+
+_HINTED = {
+    name: value
+    for name, value in vars(clean_module).items()
+    if isinstance(value, clean_module._Hinted)
+}
+# Lines built from the words markers are made of, in any case, glued to arbitrary text.
+_MARKERISH = st.lists(
+    st.sampled_from(
+        ["Photo", "PHOTO:", "(AP Photo/Jo Doe)", "Getty Images", "via Reuters", "Shutterstock",
+         "©", "(c) 2019", "Copyright", "All Rights Reserved", "c. 2004 x", "gallery", "[Video]",
+         "【图】", "pic.twitter.com/ab", "— Jo (@jo) May 1, 2019", "https://t.co/x", "a@b.cd",
+         "jo(at)b.org", "www.x.org", "http://x", "555-123-4567", "(MORE)", "&UR;", " nn ",
+         "(BEGIN OPTIONAL TRIM)", "New York Times News Service", "Listen: ", "Image caption"]
+        + ["the", "Said", "ſ", "K", "İ", ".", " ", "\n", "/"]
+    ).map(str.swapcase).flatmap(lambda w: st.sampled_from([w, w.lower(), w.upper()])),
+    max_size=6,
+).map("".join)
+
+
+@pytest.mark.parametrize("name", sorted(_HINTED))
+def test_marker_hints_never_hide_a_match(name: str) -> None:
+    """A hint is a prefilter: on every line the tests know, no match of the pattern goes unhinted."""
+    hinted = _HINTED[name]
+    lines = _known_lines()
+    matched = [line for line in lines if hinted.pattern.search(line)]
+    assert matched, f"no known line exercises {name}"
+    assert all(hinted.hinted(line) for line in matched), [
+        line for line in matched if not hinted.hinted(line)
+    ]
+
+
+@settings(max_examples=300)
+@given(_MARKERISH, st.text(max_size=20))
+def test_marker_hints_never_hide_a_match_generated(marker: str, text: str) -> None:
+    for line in (marker, text + marker, marker + text):
+        for hinted in _HINTED.values():
+            if hinted.pattern.search(line):
+                assert hinted.hinted(line), (line, hinted.pattern.pattern[:60])
