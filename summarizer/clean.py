@@ -1253,17 +1253,25 @@ _STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 _TERM_RE = re.compile(r"[a-z][a-z'’-]*[a-z]")
 
 
+def _term(word: str) -> str | None:
+    """The term of one lower-case word: possessive and plural -s stripped; None for a stop word."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if len(word) < 3 or word in _STOP_WORDS:
+        return None
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word
+
+
 def _terms(text: str) -> Counter[str]:
     """Content-word counts: lower case, no stop words, possessive and plural -s stripped."""
     counts: Counter[str] = Counter()
-    for word in _TERM_RE.findall(text.lower()):
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        if len(word) < 3 or word in _STOP_WORDS:
-            continue
-        if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-            word = word[:-1]
-        counts[word] += 1
+    # Each distinct word is looked at once (a text repeats most of its words).
+    for word, count in Counter(_TERM_RE.findall(text.lower())).items():
+        term = _term(word)
+        if term is not None:
+            counts[term] += count
     return counts
 
 

@@ -218,6 +218,10 @@ def _scaled(values: np.ndarray) -> np.ndarray:
     return values / top if top > 0 else np.zeros_like(values)
 
 
+# The marks that open or close a quotation, in the order they are read by _inside_quotes.
+_QUOTE_MARK = re.compile('["“”]')
+
+
 def _inside_quotes(sentences: Sequence[Sentence]) -> list[bool]:
     """Whether each sentence starts inside a quotation opened by an earlier sentence of its paragraph.
 
@@ -232,13 +236,11 @@ def _inside_quotes(sentences: Sequence[Sentence]) -> list[bool]:
         if key != paragraph:
             paragraph, is_open = key, False
         inside.append(is_open)
-        for char in sentence.text:
-            if char == '"':
+        for mark in _QUOTE_MARK.findall(sentence.text):
+            if mark == '"':
                 is_open = not is_open
-            elif char == "“":
-                is_open = True
-            elif char == "”":
-                is_open = False
+            else:
+                is_open = mark == "“"
     return inside
 
 
