@@ -1253,6 +1253,7 @@ _STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 _TERM_RE = re.compile(r"[a-z][a-z'’-]*[a-z]")
 
 
+@lru_cache(maxsize=1 << 17)  # a cluster's vocabulary; each word is reduced once per process
 def _term(word: str) -> str | None:
     """The term of one lower-case word: possessive and plural -s stripped; None for a stop word."""
     if word.endswith(("'s", "’s")):
@@ -1268,10 +1269,11 @@ def _terms(text: str) -> Counter[str]:
     """Content-word counts: lower case, no stop words, possessive and plural -s stripped."""
     counts: Counter[str] = Counter()
     # Each distinct word is looked at once (a text repeats most of its words).
+    get = counts.get
     for word, count in Counter(_TERM_RE.findall(text.lower())).items():
         term = _term(word)
         if term is not None:
-            counts[term] += count
+            counts[term] = get(term, 0) + count
     return counts
 
 

@@ -39,6 +39,8 @@ POSITION_WEIGHT = 0.6
 # generic ("discuss", "include"), so the centroid is what keeps its answers on the cluster's core
 # (measured: 0.5 beats 0.7 and 0.85 on both DUC 2006 and DUC 2007 main; benchmarks/tune_notes.md).
 QUERY_WEIGHT = 0.5
+# Key terms shown in the briefing's header: about a line of them.
+KEY_TERMS = 12
 # Openings that point back to something the reader of an excerpt has not seen.
 DANGLING_OPENERS = frozenset(
     """he she it they his her its their them him this these those that such there
@@ -66,8 +68,32 @@ def _stop_words() -> frozenset[str]:
     return frozenset(ENGLISH_STOP_WORDS) | NEWS_STOP_WORDS
 
 
+# Stems of the words seen in this process. Porter is the hot spot of scoring (about 0.1 ms a
+# word) and the clusters of one batch or evaluation share most of their vocabulary; stemming is a
+# pure function, so what the cache holds never changes a result. Cleared when it outgrows this.
+_MAX_CACHED_STEMS = 1 << 18
+_STEM_CACHE: dict[str, str] = {}
+
+
+@lru_cache(maxsize=1)
+def _porter() -> Callable[[str], str]:
+    from nltk.stem.porter import PorterStemmer
+
+    stem: Callable[[str], str] = PorterStemmer().stem
+    return stem
+
+
+def _stem(word: str) -> str:
+    stem = _STEM_CACHE.get(word)
+    if stem is None:
+        if len(_STEM_CACHE) >= _MAX_CACHED_STEMS:
+            _STEM_CACHE.clear()
+        stem = _STEM_CACHE[word] = _porter()(word)
+    return stem
+
+
 def make_analyzer(stop_words: frozenset[str] | None = None) -> Callable[[str], list[str]]:
-    """Build the analyzer: text -> stemmed content unigrams and bigrams (with a per-word stem cache).
+    """Build the analyzer: text -> stemmed content unigrams and bigrams.
 
     Parameters
     ----------
@@ -77,14 +103,11 @@ def make_analyzer(stop_words: frozenset[str] | None = None) -> Callable[[str], l
     Returns
     -------
     callable
-        ``analyze(text) -> list[str]``, deterministic; stems are cached per distinct word, the hot
-        spot of stemming.
+        ``analyze(text) -> list[str]``, deterministic; each distinct word is stemmed once per
+        process (stemming is the hot spot).
     """
-    from nltk.stem.porter import PorterStemmer
-
     stop = _stop_words() if stop_words is None else stop_words
-    stem = PorterStemmer().stem
-    cache: dict[str, str | None] = {}
+    cache: dict[str, str | None] = {}  # word -> term, None for a word that is not a term
     findall = _WORD.findall
 
     def analyze(text: str) -> list[str]:
@@ -93,7 +116,10 @@ def make_analyzer(stop_words: frozenset[str] | None = None) -> Callable[[str], l
         for word in findall(text.lower()):
             token = cache.get(word, "")
             if token == "":
-                token = None if word in stop or (len(word) < 2 and not word.isdigit()) else stem(word.replace("’", "'"))
+                if word in stop or (len(word) < 2 and not word.isdigit()):
+                    token = None
+                else:
+                    token = _stem(word.replace("’", "'"))
                 cache[word] = token
             if token is None:
                 continue
@@ -104,6 +130,53 @@ def make_analyzer(stop_words: frozenset[str] | None = None) -> Callable[[str], l
         return grams
 
     return analyze
+
+
+def _count(
+    texts: Sequence[str], analyze: Callable[[str], list[str]], vocabulary: dict[str, int]
+) -> csr_matrix:
+    """Term counts of ``texts`` (one row each); new terms join ``vocabulary`` in order of first use.
+
+    scikit-learn's ``CountVectorizer`` counts the same way but then sorts the vocabulary, a
+    third of the vectorising time on a large cluster, which we do not need: the order of first
+    use is as deterministic.
+    """
+    from array import array
+
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    indices = array("q")
+    counts = array("d")
+    indptr = array("q", [0])
+    for text in texts:
+        row: dict[int, int] = {}
+        get = row.get
+        for gram in analyze(text):
+            column = vocabulary.get(gram)
+            if column is None:
+                column = vocabulary[gram] = len(vocabulary)
+            row[column] = get(column, 0) + 1
+        indices.extend(row.keys())
+        counts.extend(row.values())
+        indptr.append(len(indices))
+    matrix = csr_matrix(
+        (
+            np.frombuffer(counts, dtype=np.float64),
+            np.frombuffer(indices, dtype=np.int64),
+            np.frombuffer(indptr, dtype=np.int64),
+        ),
+        shape=(len(texts), len(vocabulary)),
+    )
+    matrix.sort_indices()
+    return matrix
+
+
+def _known(
+    texts: Sequence[str], analyze: Callable[[str], list[str]], vocabulary: dict[str, int]
+) -> csr_matrix:
+    """Term counts of ``texts`` over a fixed ``vocabulary`` (unknown terms are dropped)."""
+    return _count(texts, lambda text: [g for g in analyze(text) if g in vocabulary], dict(vocabulary))
 
 
 def score_sentences(
@@ -138,27 +211,28 @@ def score_sentences(
     """
     import numpy as np
     from scipy.sparse import csr_matrix
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.feature_extraction.text import TfidfTransformer
 
     if not sentences:
         raise InputError("no sentences to score; give articles with prose text")
     analyze = make_analyzer(stop_words)
-    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True, dtype=np.float64)
-    try:
-        matrix = vectorizer.fit_transform([s.text for s in sentences])
-    except ValueError as exc:  # sklearn: "empty vocabulary; perhaps the documents only contain stop words"
+    vocabulary: dict[str, int] = {}
+    counts = _count([s.text for s in sentences], analyze, vocabulary)
+    if not vocabulary:
         raise InputError(
             "the articles have no content words (only stop words, numbers of one digit, or symbols); "
             "give articles with prose text, or pass stop_words=frozenset() to keep every word"
-        ) from exc
-    matrix = csr_matrix(matrix)
-    terms = vectorizer.get_feature_names_out()
+        )
+    # scikit-learn's TF-IDF: sublinear TF, smoothed IDF over the sentences, rows scaled to length 1.
+    tfidf = TfidfTransformer(sublinear_tf=True)
+    matrix = csr_matrix(tfidf.fit_transform(counts))
+    terms = list(vocabulary)
 
     doc_ids = [s.doc_id for s in sentences]
     centroid = _centroid(matrix, doc_ids)
     relevance = _cosine(matrix, centroid)
     if query is not None and query.strip():
-        query_vector = csr_matrix(vectorizer.transform([query]))
+        query_vector = csr_matrix(tfidf.transform(_known([query], analyze, vocabulary)))
         if query_vector.nnz:
             q = np.asarray(query_vector.toarray()).ravel()
             query_relevance = _cosine(matrix, q)
@@ -171,8 +245,7 @@ def score_sentences(
     )
     if not eligible.any():
         eligible[:] = True  # better a weak point than an empty briefing
-    order = np.argsort(-centroid, kind="stable")[:12]
-    key_terms = tuple(str(terms[i]) for i in order if centroid[i] > 0)
+    key_terms = _top_terms(centroid, terms, KEY_TERMS)
     return Scored(
         sentences=tuple(sentences),
         matrix=matrix,
@@ -180,6 +253,19 @@ def score_sentences(
         key_terms=_surface_terms(key_terms, sentences, analyze),
         eligible=eligible,
     )
+
+
+def _top_terms(weights: np.ndarray, terms: Sequence[str], count: int) -> tuple[str, ...]:
+    """The ``count`` terms of highest positive weight; ties in alphabetical order."""
+    import numpy as np
+
+    positive = np.flatnonzero(weights > 0)
+    if positive.size > count:
+        # Only the terms at least as heavy as the count-th heaviest can make the list.
+        floor = np.partition(weights[positive], positive.size - count)[positive.size - count]
+        positive = positive[weights[positive] >= floor]
+    ranked = sorted(positive.tolist(), key=lambda i: (-weights[i], terms[i]))
+    return tuple(terms[i] for i in ranked[:count])
 
 
 def _centroid(matrix: csr_matrix, doc_ids: Sequence[str]) -> np.ndarray:

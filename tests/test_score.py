@@ -132,3 +132,42 @@ def test_empty_vocabulary_is_an_input_error() -> None:
 def test_no_sentences_is_an_input_error() -> None:
     with pytest.raises(InputError, match="no sentences"):
         score_sentences(())
+
+
+def test_tfidf_equals_scikit_learns_vectorizer_up_to_column_order() -> None:
+    """Our counting skips the vocabulary sort; the weights must be TfidfVectorizer's own."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from summarizer.score import make_analyzer
+
+    sentences = build(HARBOUR)
+    ours = score_sentences(sentences, position_weight=0.0)
+    vectorizer = TfidfVectorizer(analyzer=make_analyzer(), sublinear_tf=True)
+    theirs = vectorizer.fit_transform([s.text for s in sentences]).toarray()
+    names = list(vectorizer.get_feature_names_out())
+    # Map each of our columns to theirs through the term: compare the dense matrices column-wise.
+    vocabulary: dict[str, int] = {}
+    for gram in (g for s in sentences for g in make_analyzer()(s.text)):
+        vocabulary.setdefault(gram, len(vocabulary))
+    assert sorted(vocabulary) == names
+    permuted = theirs[:, [names.index(term) for term in vocabulary]]
+    np.testing.assert_allclose(ours.matrix.toarray(), permuted, rtol=1e-12, atol=1e-15)
+
+
+def test_key_terms_break_ties_alphabetically() -> None:
+    from summarizer.score import _top_terms
+
+    weights = np.array([0.5, 0.9, 0.5, 0.0, 0.5, 0.7])
+    terms = ["pear", "fig", "apple", "kiwi", "lime", "plum"]
+    assert _top_terms(weights, terms, 3) == ("fig", "plum", "apple")
+    assert _top_terms(weights, terms, 4) == ("fig", "plum", "apple", "lime")
+    assert _top_terms(weights, terms, 10) == ("fig", "plum", "apple", "lime", "pear")
+    assert _top_terms(np.zeros(3), terms[:3], 2) == ()
+
+
+def test_query_terms_outside_the_cluster_are_ignored_not_added() -> None:
+    sentences = build(HARBOUR)
+    plain = score_sentences(sentences)
+    focused = score_sentences(sentences, query="crane zeppelin quasar")
+    assert focused.matrix.shape == plain.matrix.shape
+    assert not np.allclose(focused.relevance, plain.relevance)
