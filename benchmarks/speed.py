@@ -254,6 +254,12 @@ def cmd_startup(args: argparse.Namespace) -> dict[str, Any]:
         "seeds_summary": [exe, str(SEEDS)],
         "python_noop": [sys.executable, "-c", "pass"],
         "import_summarizer": [sys.executable, "-c", "import summarizer"],
+        # The floor of any summary made with the design's libraries: importing them, nothing else.
+        "import_tfidf_and_porter": [
+            sys.executable, "-c",
+            "from sklearn.feature_extraction.text import TfidfVectorizer; "
+            "from nltk.stem.porter import PorterStemmer",
+        ],
     }
     result: dict[str, Any] = {"benchmark": "startup", "repeat": args.repeat}
     for name, command in cases.items():

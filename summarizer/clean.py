@@ -506,15 +506,21 @@ class _Hinted:
         self.fold = fold
         self.also = also
 
-    def hinted(self, text: str) -> bool:
-        """Whether ``text`` may hold a match (False: it certainly does not)."""
-        probe = text.casefold() if self.fold else text
+    def hinted(self, text: str, folded: str | None = None) -> bool:
+        """Whether ``text`` may hold a match (False: it certainly does not).
+
+        ``folded`` is ``text.casefold()`` when the caller has it already.
+        """
+        if self.fold:
+            probe = text.casefold() if folded is None else folded
+        else:
+            probe = text
         return any(hint in probe for hint in self.hints) or (
             self.also is not None and self.also.search(text) is not None
         )
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.hinted(text) else None
+    def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.hinted(text, folded) else None
 
     def sub(self, replacement: str, text: str) -> str:
         return self.pattern.sub(replacement, text)
@@ -814,21 +820,22 @@ def _classify_body(line: _Line, title_keys: set[str]) -> str | None:
     if title_keys and _is_title_repeat(body, title_keys):
         return "headline"
     if words <= MAX_MARKER_WORDS:
-        if _GALLERY.search(body):
+        folded = body.casefold()  # once for every hinted marker below
+        if _GALLERY.search(body, folded):
             return "gallery"
         if _EMBED_LINE_RE.match(body):
             return "embed"
-        if _TWEET_SIGNATURE.search(body) and _looks_like_embed(body):
+        if _TWEET_SIGNATURE.search(body, folded) and _looks_like_embed(body):
             return "embed"
         if _PROMO_RE.match(body):
             return "promo"  # the outlet it names is read in _detect
-        if _COPYRIGHT.search(body):
+        if _COPYRIGHT.search(body, folded):
             return "copyright"
         if (_REPORTING_CREDIT_RE.match(body) and words <= 25) or (
             _CONTRIBUTED_RE.search(body) and words <= 25
         ):
             return "credit"
-        if _PHOTO_CREDIT.search(body):
+        if _PHOTO_CREDIT.search(body, folded):
             # "Photo: Name/Outlet" is a credit however long the outlet's name; a caption is
             # prose that carries its credit at the end: "Dock workers ... (AP Photo/...)".
             if _CREDIT_START_RE.match(body):
