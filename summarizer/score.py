@@ -2,7 +2,9 @@
 
 Terms are Porter stems of words outside scikit-learn's English stop list, as unigrams and the
 bigrams of consecutive content words; IDF comes from the cluster itself (each sentence is a
-"document" for IDF). Relevance is the cosine of a sentence to the cluster centroid, or to the
+"document" for IDF). The weights are scikit-learn's (``TfidfTransformer``, sublinear TF): exactly
+what ``TfidfVectorizer`` with this analyzer gives (a test checks it), but counted here without the
+vectorizer's alphabetical sort of the vocabulary, a third of its time on a large cluster. Relevance is the cosine of a sentence to the cluster centroid, or to the
 query when one is given, times a position prior, scaled to [0, 1]. Sentences that make poor
 points on their own (questions, fragments, unattributed quotes, dangling openings) are scored
 but marked ineligible.
