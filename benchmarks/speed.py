@@ -329,6 +329,9 @@ def cmd_peers(args: argparse.Namespace) -> dict[str, Any]:
         )
         row: dict[str, Any] = {"documents": len(cluster), "summarizer_wall_s": round(ours[0], 4),
                                "summarizer_cpu_s": round(ours[1], 4)}
+        # The floor of any TF-IDF summariser: one bare vectorisation of the same sentences.
+        floor = best_of(args.repeat, lambda cluster=cluster: baseline(cluster))
+        row["tfidf_floor_wall_s"] = round(floor[0], 4)
         for name, peer in peers.items():
             def run_peer(peer: Any = peer, joined: str = joined) -> object:
                 # Parsing is part of the peer's work, as splitting is part of ours.
@@ -341,6 +344,7 @@ def cmd_peers(args: argparse.Namespace) -> dict[str, Any]:
             row[f"{name}_cpu_s"] = round(cpu, 4)
             row[f"{name}_speedup_wall"] = round(wall / ours[0], 1)
             row[f"{name}_speedup_cpu"] = round(cpu / ours[1], 1)
+            row[f"{name}_speedup_ceiling_wall"] = round(wall / floor[0], 1)
         result[f"x{factor}"] = row
     result["target_speedup"] = 100
     return result
