@@ -3,11 +3,13 @@
 Terms are Porter stems of words outside scikit-learn's English stop list, as unigrams and the
 bigrams of consecutive content words; IDF comes from the cluster itself (each sentence is a
 "document" for IDF). The weights are scikit-learn's (``TfidfTransformer``, sublinear TF): exactly
-what ``TfidfVectorizer`` with this analyzer gives (a test checks it), but counted here without the
-vectorizer's alphabetical sort of the vocabulary, a third of its time on a large cluster. Relevance is the cosine of a sentence to the cluster centroid, or to the
-query when one is given, times a position prior, scaled to [0, 1]. Sentences that make poor
-points on their own (questions, fragments, unattributed quotes, dangling openings) are scored
-but marked ineligible.
+what ``TfidfVectorizer(analyzer=make_analyzer())`` gives, up to the order of the columns (a test
+checks it). The counting is ours: bigrams are counted with numpy and the vocabulary is not
+sorted, which halves the vectorising time on a large cluster.
+
+Relevance is the cosine of a sentence to the cluster centroid, or to the query when one is given,
+times a position prior, scaled to [0, 1]. Sentences that make poor points on their own
+(questions, fragments, unattributed quotes, dangling openings) are scored but marked ineligible.
 """
 
 from __future__ import annotations
@@ -94,6 +96,29 @@ def _stem(word: str) -> str:
     return stem
 
 
+def _make_tokenizer(stop_words: frozenset[str] | None = None) -> Callable[[str], list[str]]:
+    """text -> the stems of its content words, in order (the unigrams of :func:`make_analyzer`)."""
+    stop = _stop_words() if stop_words is None else stop_words
+    cache: dict[str, str | None] = {}  # word -> term, None for a word that is not a term
+    findall = _WORD.findall
+
+    def tokenize(text: str) -> list[str]:
+        tokens: list[str] = []
+        for word in findall(text.lower()):
+            token = cache.get(word, "")
+            if token == "":
+                if word in stop or (len(word) < 2 and not word.isdigit()):
+                    token = None
+                else:
+                    token = _stem(word.replace("’", "'"))
+                cache[word] = token
+            if token is not None:
+                tokens.append(token)
+        return tokens
+
+    return tokenize
+
+
 def make_analyzer(stop_words: frozenset[str] | None = None) -> Callable[[str], list[str]]:
     """Build the analyzer: text -> stemmed content unigrams and bigrams.
 
@@ -106,79 +131,98 @@ def make_analyzer(stop_words: frozenset[str] | None = None) -> Callable[[str], l
     -------
     callable
         ``analyze(text) -> list[str]``, deterministic; each distinct word is stemmed once per
-        process (stemming is the hot spot).
+        process (stemming is the hot spot). Bigrams join consecutive content words with a space.
+        This is what the score stage's TF-IDF counts, as scikit-learn's ``analyzer``.
     """
-    stop = _stop_words() if stop_words is None else stop_words
-    cache: dict[str, str | None] = {}  # word -> term, None for a word that is not a term
-    findall = _WORD.findall
+    tokenize = _make_tokenizer(stop_words)
 
     def analyze(text: str) -> list[str]:
+        tokens = tokenize(text)
         grams: list[str] = []
-        previous: str | None = None
-        for word in findall(text.lower()):
-            token = cache.get(word, "")
-            if token == "":
-                if word in stop or (len(word) < 2 and not word.isdigit()):
-                    token = None
-                else:
-                    token = _stem(word.replace("’", "'"))
-                cache[word] = token
-            if token is None:
-                continue
+        for index, token in enumerate(tokens):
             grams.append(token)
-            if previous is not None:
-                grams.append(previous + " " + token)
-            previous = token
+            if index:
+                grams.append(tokens[index - 1] + " " + token)
         return grams
 
     return analyze
 
 
-def _count(
-    texts: Sequence[str], analyze: Callable[[str], list[str]], vocabulary: dict[str, int]
-) -> csr_matrix:
-    """Term counts of ``texts`` (one row each); new terms join ``vocabulary`` in order of first use.
+class _Terms:
+    """The columns of the count matrix: unigram stems, then the bigrams that occur, by code.
 
-    scikit-learn's ``CountVectorizer`` counts the same way but then sorts the vocabulary, a
-    third of the vectorising time on a large cluster, which we do not need: the order of first
-    use is as deterministic.
+    A bigram is coded ``first * U + second`` (``U`` unigrams), so bigrams are counted with numpy
+    instead of a dictionary lookup per pair of words, and are named only when shown.
     """
-    from array import array
 
-    import numpy as np
-    from scipy.sparse import csr_matrix
+    def __init__(self) -> None:
+        import numpy as np
 
-    indices = array("q")
-    counts = array("d")
-    indptr = array("q", [0])
-    for text in texts:
-        row: dict[int, int] = {}
-        get = row.get
-        for gram in analyze(text):
-            column = vocabulary.get(gram)
-            if column is None:
-                column = vocabulary[gram] = len(vocabulary)
-            row[column] = get(column, 0) + 1
-        indices.extend(row.keys())
-        counts.extend(row.values())
-        indptr.append(len(indices))
-    matrix = csr_matrix(
-        (
-            np.frombuffer(counts, dtype=np.float64),
-            np.frombuffer(indices, dtype=np.int64),
-            np.frombuffer(indptr, dtype=np.int64),
-        ),
-        shape=(len(texts), len(vocabulary)),
-    )
-    matrix.sort_indices()
-    return matrix
+        self.unigrams: dict[str, int] = {}
+        self.names: list[str] = []
+        self.bigrams = np.zeros(0, dtype=np.int64)  # sorted codes; column = U + position
 
+    def __len__(self) -> int:
+        return len(self.unigrams) + len(self.bigrams)
 
-def _known(
-    texts: Sequence[str], analyze: Callable[[str], list[str]], vocabulary: dict[str, int]
-) -> csr_matrix:
-    """Term counts of ``texts`` over a fixed ``vocabulary`` (unknown terms are dropped)."""
-    return _count(texts, lambda text: [g for g in analyze(text) if g in vocabulary], dict(vocabulary))
+    def name(self, column: int) -> str:
+        size = len(self.unigrams)
+        if column < size:
+            return self.names[column]
+        first, second = divmod(int(self.bigrams[column - size]), size)
+        return self.names[first] + " " + self.names[second]
+
+    def count(self, token_lists: Sequence[list[str]], *, grow: bool) -> csr_matrix:
+        """Counts of unigrams and bigrams, a row per token list.
+
+        With ``grow`` new terms join the columns (in order of first use for unigrams); without
+        it, terms outside the columns are dropped (a query's words the cluster never uses).
+        """
+        from array import array
+
+        import numpy as np
+        from scipy.sparse import csr_matrix
+
+        unigrams = self.unigrams
+        ids = array("q")
+        lengths = array("q")
+        if grow:
+            add = unigrams.setdefault
+            for tokens in token_lists:
+                ids.extend([add(token, len(unigrams)) for token in tokens])
+                lengths.append(len(tokens))
+            self.names = list(unigrams)
+        else:
+            get = unigrams.get
+            for tokens in token_lists:
+                ids.extend([get(token, -1) for token in tokens])
+                lengths.append(len(tokens))
+        size = len(unigrams)
+        codes_of = np.frombuffer(ids, dtype=np.int64) if ids else np.zeros(0, dtype=np.int64)
+        rows = np.repeat(
+            np.arange(len(token_lists), dtype=np.int64),
+            np.frombuffer(lengths, dtype=np.int64) if lengths else np.zeros(0, dtype=np.int64),
+        )
+        known = codes_of >= 0
+        # Bigrams: consecutive content words of one text, both known.
+        pair = (rows[1:] == rows[:-1]) & known[1:] & known[:-1]
+        codes = codes_of[:-1][pair] * size + codes_of[1:][pair]
+        pair_rows = rows[:-1][pair]
+        if grow:
+            self.bigrams, inverse = np.unique(codes, return_inverse=True)
+            pair_columns = size + inverse.ravel()
+        else:
+            position = np.searchsorted(self.bigrams, codes)
+            found = position < len(self.bigrams)
+            found[found] = self.bigrams[position[found]] == codes[found]
+            pair_rows, pair_columns = pair_rows[found], size + position[found]
+        all_rows = np.concatenate([rows[known], pair_rows])
+        all_columns = np.concatenate([codes_of[known], pair_columns])
+        matrix = csr_matrix(
+            (np.ones(len(all_rows)), (all_rows, all_columns)), shape=(len(token_lists), len(self))
+        )
+        matrix.sum_duplicates()
+        return matrix
 
 
 def score_sentences(
@@ -217,10 +261,10 @@ def score_sentences(
 
     if not sentences:
         raise InputError("no sentences to score; give articles with prose text")
-    analyze = make_analyzer(stop_words)
-    vocabulary: dict[str, int] = {}
-    counts = _count([s.text for s in sentences], analyze, vocabulary)
-    if not vocabulary:
+    tokenize = _make_tokenizer(stop_words)
+    terms = _Terms()
+    counts = terms.count([tokenize(s.text) for s in sentences], grow=True)
+    if not len(terms):
         raise InputError(
             "the articles have no content words (only stop words, numbers of one digit, or symbols); "
             "give articles with prose text, or pass stop_words=frozenset() to keep every word"
@@ -228,13 +272,12 @@ def score_sentences(
     # scikit-learn's TF-IDF: sublinear TF, smoothed IDF over the sentences, rows scaled to length 1.
     tfidf = TfidfTransformer(sublinear_tf=True)
     matrix = csr_matrix(tfidf.fit_transform(counts))
-    terms = list(vocabulary)
 
     doc_ids = [s.doc_id for s in sentences]
     centroid = _centroid(matrix, doc_ids)
     relevance = _cosine(matrix, centroid)
     if query is not None and query.strip():
-        query_vector = csr_matrix(tfidf.transform(_known([query], analyze, vocabulary)))
+        query_vector = csr_matrix(tfidf.transform(terms.count([tokenize(query)], grow=False)))
         if query_vector.nnz:
             q = np.asarray(query_vector.toarray()).ravel()
             query_relevance = _cosine(matrix, q)
@@ -247,18 +290,18 @@ def score_sentences(
     )
     if not eligible.any():
         eligible[:] = True  # better a weak point than an empty briefing
-    key_terms = _top_terms(centroid, terms, KEY_TERMS)
+    key_terms = _top_terms(centroid, terms.name, KEY_TERMS)
     return Scored(
         sentences=tuple(sentences),
         matrix=matrix,
         relevance=relevance,
-        key_terms=_surface_terms(key_terms, sentences, analyze),
+        key_terms=_surface_terms(key_terms, sentences, tokenize),
         eligible=eligible,
     )
 
 
-def _top_terms(weights: np.ndarray, terms: Sequence[str], count: int) -> tuple[str, ...]:
-    """The ``count`` terms of highest positive weight; ties in alphabetical order."""
+def _top_terms(weights: np.ndarray, name: Callable[[int], str], count: int) -> tuple[str, ...]:
+    """The names of the ``count`` columns of highest positive weight; ties in alphabetical order."""
     import numpy as np
 
     positive = np.flatnonzero(weights > 0)
@@ -266,8 +309,8 @@ def _top_terms(weights: np.ndarray, terms: Sequence[str], count: int) -> tuple[s
         # Only the terms at least as heavy as the count-th heaviest can make the list.
         floor = np.partition(weights[positive], positive.size - count)[positive.size - count]
         positive = positive[weights[positive] >= floor]
-    ranked = sorted(positive.tolist(), key=lambda i: (-weights[i], terms[i]))
-    return tuple(terms[i] for i in ranked[:count])
+    ranked = sorted(positive.tolist(), key=lambda i: (-weights[i], name(i)))
+    return tuple(name(i) for i in ranked[:count])
 
 
 def _centroid(matrix: csr_matrix, doc_ids: Sequence[str]) -> np.ndarray:
@@ -349,14 +392,14 @@ def _is_eligible(text: str, inside_quote: bool = False) -> bool:
 
 
 def _surface_terms(
-    stems: Sequence[str], sentences: Sequence[Sentence], analyze: Callable[[str], list[str]]
+    stems: Sequence[str], sentences: Sequence[Sentence], tokenize: Callable[[str], list[str]]
 ) -> tuple[str, ...]:
     """Turn stemmed key terms back into words a reader knows (the first surface form seen)."""
     wanted = {part for term in stems for part in term.split()}
     surface: dict[str, str] = {}
     for sentence in sentences:
         for word in _WORD.findall(sentence.text):
-            grams = analyze(word)
+            grams = tokenize(word)
             if grams and grams[0] in wanted and grams[0] not in surface:
                 surface[grams[0]] = word
         if len(surface) == len(wanted):

@@ -135,23 +135,47 @@ def test_no_sentences_is_an_input_error() -> None:
 
 
 def test_tfidf_equals_scikit_learns_vectorizer_up_to_column_order() -> None:
-    """Our counting skips the vocabulary sort; the weights must be TfidfVectorizer's own."""
+    """Our counting is not scikit-learn's; the weights must be TfidfVectorizer's own."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from summarizer.score import make_analyzer
+    from summarizer.score import _make_tokenizer, _Terms, make_analyzer
 
     sentences = build(HARBOUR)
     ours = score_sentences(sentences, position_weight=0.0)
     vectorizer = TfidfVectorizer(analyzer=make_analyzer(), sublinear_tf=True)
     theirs = vectorizer.fit_transform([s.text for s in sentences]).toarray()
     names = list(vectorizer.get_feature_names_out())
-    # Map each of our columns to theirs through the term: compare the dense matrices column-wise.
-    vocabulary: dict[str, int] = {}
-    for gram in (g for s in sentences for g in make_analyzer()(s.text)):
-        vocabulary.setdefault(gram, len(vocabulary))
-    assert sorted(vocabulary) == names
-    permuted = theirs[:, [names.index(term) for term in vocabulary]]
+    terms = _Terms()
+    tokenize = _make_tokenizer()
+    terms.count([tokenize(s.text) for s in sentences], grow=True)
+    ours_names = [terms.name(column) for column in range(len(terms))]
+    assert sorted(ours_names) == names
+    permuted = theirs[:, [names.index(term) for term in ours_names]]
     np.testing.assert_allclose(ours.matrix.toarray(), permuted, rtol=1e-12, atol=1e-15)
+
+
+def test_counts_match_the_analyzer_including_repeats_and_unknown_query_words() -> None:
+    from collections import Counter
+
+    from summarizer.score import _make_tokenizer, _Terms, make_analyzer
+
+    texts = [
+        "Crane crane crane collapsed; the crane collapsed again.",
+        "",
+        "The the the.",
+        "Inspectors examined the crane.",
+    ]
+    tokenize, analyze = _make_tokenizer(), make_analyzer()
+    terms = _Terms()
+    counts = terms.count([tokenize(t) for t in texts], grow=True).toarray()
+    for row, text in enumerate(texts):
+        got = {terms.name(c): counts[row, c] for c in np.flatnonzero(counts[row])}
+        assert got == dict(Counter(analyze(text)))
+    query = terms.count([tokenize("zeppelin crane collapsed inspectors zeppelin examined")], grow=False)
+    got = {terms.name(c): v for c, v in zip(query.indices, query.data)}
+    # "zeppelin" is not a term of the cluster: dropped, and it breaks the pairs around it.
+    assert got == {"crane": 1, "collaps": 1, "crane collaps": 1, "inspector": 1, "examin": 1}
+    assert query.shape == (1, len(terms))
 
 
 def test_key_terms_break_ties_alphabetically() -> None:
@@ -159,10 +183,11 @@ def test_key_terms_break_ties_alphabetically() -> None:
 
     weights = np.array([0.5, 0.9, 0.5, 0.0, 0.5, 0.7])
     terms = ["pear", "fig", "apple", "kiwi", "lime", "plum"]
-    assert _top_terms(weights, terms, 3) == ("fig", "plum", "apple")
-    assert _top_terms(weights, terms, 4) == ("fig", "plum", "apple", "lime")
-    assert _top_terms(weights, terms, 10) == ("fig", "plum", "apple", "lime", "pear")
-    assert _top_terms(np.zeros(3), terms[:3], 2) == ()
+    name = terms.__getitem__
+    assert _top_terms(weights, name, 3) == ("fig", "plum", "apple")
+    assert _top_terms(weights, name, 4) == ("fig", "plum", "apple", "lime")
+    assert _top_terms(weights, name, 10) == ("fig", "plum", "apple", "lime", "pear")
+    assert _top_terms(np.zeros(3), name, 2) == ()
 
 
 def test_query_terms_outside_the_cluster_are_ignored_not_added() -> None:
