@@ -96,25 +96,32 @@ def _stem(word: str) -> str:
     return stem
 
 
+class _Tokens(dict[str, "str | None"]):
+    """word -> its term (a stem), or None for a word that is not a term; filled on first sight."""
+
+    __slots__ = ("stop",)
+
+    def __init__(self, stop: frozenset[str]) -> None:
+        super().__init__()
+        self.stop = stop
+
+    def __missing__(self, word: str) -> str | None:
+        if word in self.stop or (len(word) < 2 and not word.isdigit()):
+            token = None
+        else:
+            token = _stem(word.replace("’", "'"))
+        self[word] = token
+        return token
+
+
 def _make_tokenizer(stop_words: frozenset[str] | None = None) -> Callable[[str], list[str]]:
     """text -> the stems of its content words, in order (the unigrams of :func:`make_analyzer`)."""
-    stop = _stop_words() if stop_words is None else stop_words
-    cache: dict[str, str | None] = {}  # word -> term, None for a word that is not a term
+    lookup = _Tokens(_stop_words() if stop_words is None else stop_words).__getitem__
     findall = _WORD.findall
 
     def tokenize(text: str) -> list[str]:
-        tokens: list[str] = []
-        for word in findall(text.lower()):
-            token = cache.get(word, "")
-            if token == "":
-                if word in stop or (len(word) < 2 and not word.isdigit()):
-                    token = None
-                else:
-                    token = _stem(word.replace("’", "'"))
-                cache[word] = token
-            if token is not None:
-                tokens.append(token)
-        return tokens
+        # map() over the dict's own lookup: a cached word costs no Python-level call.
+        return [token for token in map(lookup, findall(text.lower())) if token is not None]
 
     return tokenize
 
