@@ -19,6 +19,11 @@ batch    ``summarizer batch`` throughput (clusters/s) at each --jobs and on a lo
 
 Wall time is what the issue asks for; CPU time (user+sys of this process) is printed beside it
 because a shared machine's load moves wall time, not CPU time. Data is read by path, never copied.
+Our per-process word caches (stems, cleaning terms) are emptied before every timed run of ours, so
+a repeat does the work of a first run. ``startup`` also times importing scikit-learn's
+TfidfVectorizer and nltk's Porter stemmer alone (the floor under any summary made with them);
+``peers`` also times one bare TF-IDF vectorisation of the same text (the ceiling on the speed-up
+any scikit-learn TF-IDF summariser can have over a peer).
 """
 
 from __future__ import annotations
