@@ -52,7 +52,14 @@ DANGLING_OPENERS = frozenset(
     nevertheless then thus hence otherwise likewise similarly later earlier afterwards another
     both neither either others""".split()
 )
-_QUOTES = "\"“”„«»'‘’"
+# Quote marks, the wire services' typewriter pair (``quote'') included: AP and NYT copy (and DUC)
+# open a quotation with two backquotes, and without them "``He ..." or "``We will ...'' " passed as
+# ordinary openings (measured: 3.3% of DUC 2006 points were unattributed quotes, 0.5% with them).
+_QUOTES = "\"“”„«»'‘’`"
+# Marks that open or close a quotation, for following one across sentences: the straight quote
+# (toggles), curly quotes, and the wire's `` and '' (a lone ' is an apostrophe, not a quote).
+_QUOTE_MARK = re.compile(r'``|\'\'|["“”]')
+_OPENING_QUOTES = frozenset(("``", "“"))
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|asked|stated|wrote|writes|according|declared|"
     r"announced|insisted|explained|noted|argued|warned|claimed|replied|tweeted|urged|quoted)\b",
@@ -356,15 +363,12 @@ def _scaled(values: np.ndarray) -> np.ndarray:
     return values / top if top > 0 else np.zeros_like(values)
 
 
-# The marks that open or close a quotation, in the order they are read by _inside_quotes.
-_QUOTE_MARK = re.compile('["“”]')
-
-
 def _inside_quotes(sentences: Sequence[Sentence]) -> list[bool]:
     """Whether each sentence starts inside a quotation opened by an earlier sentence of its paragraph.
 
     Such a sentence ('We are ready to talk.' in '"We came in good faith. We are ready to talk."')
-    is a fragment of someone's speech with the speaker out of sight.
+    is a fragment of someone's speech with the speaker out of sight. Straight quotes toggle; curly
+    and wire (``...'') quotes open and close.
     """
     inside: list[bool] = []
     is_open = False
@@ -378,7 +382,7 @@ def _inside_quotes(sentences: Sequence[Sentence]) -> list[bool]:
             if mark == '"':
                 is_open = not is_open
             else:
-                is_open = mark == "“"
+                is_open = mark in _OPENING_QUOTES
     return inside
 
 

@@ -96,8 +96,13 @@ def test_position_prior_can_be_turned_off_and_favours_leads_when_on() -> None:
         "Crane collapses.",
         "\u201cWe will rebuild the harbour crane and reopen the terminal very soon.\u201d",
         " ".join(["crane"] * 80) + ".",
+        "``We will rebuild the harbour crane and reopen the terminal very soon.''",
+        "``It was only a matter of time before the harbour crane fell,'' a docker said.",
     ],
-    ids=["pronoun", "connective", "question", "fragment", "unattributed-quote", "too-long"],
+    ids=[
+        "pronoun", "connective", "question", "fragment", "unattributed-quote", "too-long",
+        "unattributed-wire-quote", "wire-quoted-pronoun",
+    ],
 )
 def test_sentences_that_make_poor_points_are_ineligible(text: str) -> None:
     corpus = {"a": HARBOUR["a"], "b": [*HARBOUR["b"], text], "c": HARBOUR["c"]}
@@ -113,6 +118,19 @@ def test_attributed_quote_is_eligible() -> None:
     sentences = build({"a": HARBOUR["a"], "b": [text]})
     scored = score_sentences(sentences)
     assert scored.eligible is not None and scored.eligible[-1]
+
+
+def test_sentence_inside_a_wire_quotation_is_ineligible() -> None:
+    # The wire's ``...'' quotation runs over two sentences; the second has no speaker in sight.
+    quote = [
+        "``We came to Port Vell in good faith to talk about the harbour crane collapse.",
+        "We are ready to rebuild the harbour crane at Port Vell within a year.''",
+        "The cargo ship at Port Vell was repaired within a week of the crane collapse.",
+    ]
+    sentences = build({"a": HARBOUR["a"], "b": quote})
+    scored = score_sentences(sentences)
+    assert scored.eligible is not None
+    assert [bool(e) for e in scored.eligible[-3:]] == [False, False, True]
 
 
 def test_deterministic() -> None:
