@@ -7,9 +7,11 @@ what ``TfidfVectorizer(analyzer=make_analyzer())`` gives, up to the order of the
 checks it). The counting is ours: bigrams are counted with numpy and the vocabulary is not
 sorted, which halves the vectorising time on a large cluster.
 
-Relevance is the cosine of a sentence to the cluster centroid, or to the query when one is given,
-times a position prior, scaled to [0, 1]. Sentences that make poor points on their own
-(questions, fragments, unattributed quotes, dangling openings) are scored but marked ineligible.
+Relevance is the cosine of a sentence to the cluster centroid, both over the unigram terms only
+(blended with the cosine to the query when one is given), times a position prior, scaled to
+[0, 1]; the rows handed on for similarity keep unigrams and bigrams. Sentences that make poor
+points on their own (questions, fragments, unattributed quotes, dangling openings) are scored but
+marked ineligible.
 """
 
 from __future__ import annotations
@@ -289,7 +291,13 @@ def score_sentences(
 
     doc_ids = [s.doc_id for s in sentences]
     centroid = _centroid(matrix, doc_ids)
-    relevance = _cosine(matrix, centroid)
+    # Relevance to the cluster is measured on unigrams only. A cluster's bigrams are sparse (most
+    # occur in one or two sentences), so in a uni+bi centroid they reward a sentence for repeating
+    # one article's wording rather than for using the event's vocabulary. Bigrams stay in the
+    # matrix, where exact wording is what tells the same statement (similarity, citations).
+    # Measured (benchmarks/tune_notes.md #24): R-1 +0.7 on DUC 2004 dev, +0.9 on DUC 2007 A.
+    unigram_rows = _unigram_rows(matrix, len(terms.unigrams))
+    relevance = _cosine(unigram_rows, _centroid(unigram_rows, doc_ids))
     if query is not None and query.strip():
         query_vector = csr_matrix(tfidf.transform(terms.count([tokenize(query)], grow=False)))
         if query_vector.nnz:
@@ -345,6 +353,14 @@ def _centroid(matrix: csr_matrix, doc_ids: Sequence[str]) -> np.ndarray:
         doc_freq = np.asarray(((membership @ binary) > 0).sum(axis=0)).ravel()
         centroid = centroid * (doc_freq / n_docs >= CENTROID_MIN_DOC_SHARE)
     return np.asarray(centroid, dtype=np.float64)
+
+
+def _unigram_rows(matrix: csr_matrix, n_unigrams: int) -> csr_matrix:
+    """The unigram columns (the first ``n_unigrams``) of the TF-IDF rows, each row L2-normalised again."""
+    from scipy.sparse import csr_matrix
+    from sklearn.preprocessing import normalize
+
+    return csr_matrix(normalize(matrix[:, :n_unigrams]))
 
 
 def _cosine(matrix: csr_matrix, vector: np.ndarray) -> np.ndarray:
