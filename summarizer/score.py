@@ -30,8 +30,11 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 __all__ = ["score_sentences", "make_analyzer", "DANGLING_OPENERS"]
 
-# Words: letters and digits, with inner apostrophes (don't, Kim's) kept in one token.
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Words: letters and digits, with inner apostrophes (don't, O'Brien) kept in one token, except the
+# possessive 's: "Ocalan's" is the term "Ocalan" (the left-over "s" is too short to be a term).
+# Kept, it made a second term ("ocalan'") for every name in the possessive, splitting the name's
+# weight in the centroid and hiding repeats from MMR (tune_notes.md #31: DUC 2004 R-1 +0.5).
+_WORD = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*")
 # Sentences shorter than this are fragments (datelines, "He declined.") that carry no fact alone.
 MIN_WORDS = 6
 # Longer sentences would take half of a 100-word budget; rarely the best use of it.

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from summarizer.errors import InputError
-from summarizer.score import QUERY_WEIGHT, score_sentences
+from summarizer.score import QUERY_WEIGHT, make_analyzer, score_sentences
 from summarizer.types import Sentence
 
 # An invented event told by three outlets, plus one off-topic sentence. Our own writing.
@@ -97,6 +97,14 @@ def test_relevance_to_the_cluster_depends_on_the_words_not_their_order() -> None
     scored = score_sentences(sentences)
     similarity = (scored.matrix @ scored.matrix.T).toarray()
     assert similarity[0, 1] > similarity[0, 2]
+
+
+def test_a_name_in_the_possessive_is_the_same_term_as_the_name() -> None:
+    analyze = make_analyzer()
+    assert analyze("Ocalan's extradition") == analyze("Ocalan extradition")
+    assert analyze("Ocalan\u2019s extradition") == analyze("Ocalan extradition")
+    # Other inner apostrophes still hold a word together.
+    assert analyze("O'Brien won't") == ["o'brien", "won't", "o'brien won't"]
 
 
 def test_position_prior_can_be_turned_off_and_favours_leads_when_on() -> None:
