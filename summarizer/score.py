@@ -7,9 +7,11 @@ what ``TfidfVectorizer(analyzer=make_analyzer())`` gives, up to the order of the
 checks it). The counting is ours: bigrams are counted with numpy and the vocabulary is not
 sorted, which halves the vectorising time on a large cluster.
 
-Relevance is the cosine of a sentence to the cluster centroid, or to the query when one is given,
-times a position prior, scaled to [0, 1]. Sentences that make poor points on their own
-(questions, fragments, unattributed quotes, dangling openings) are scored but marked ineligible.
+Relevance is the cosine of a sentence to the cluster centroid, both over the unigram terms only
+(blended with the cosine to the query when one is given), times a position prior, scaled to
+[0, 1]; the rows handed on for similarity keep unigrams and bigrams. Sentences that make poor
+points on their own (questions, fragments, unattributed quotes, dangling openings) are scored but
+marked ineligible.
 """
 
 from __future__ import annotations
@@ -28,8 +30,11 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 __all__ = ["score_sentences", "make_analyzer", "DANGLING_OPENERS"]
 
-# Words: letters and digits, with inner apostrophes (don't, Kim's) kept in one token.
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Words: letters and digits, with inner apostrophes (don't, O'Brien) kept in one token, except the
+# possessive 's: "Ocalan's" is the term "Ocalan" (the left-over "s" is too short to be a term).
+# Kept, it made a second term ("ocalan'") for every name in the possessive, splitting the name's
+# weight in the centroid and hiding repeats from MMR (tune_notes.md #31: DUC 2004 R-1 +0.5).
+_WORD = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*")
 # Sentences shorter than this are fragments (datelines, "He declined.") that carry no fact alone.
 MIN_WORDS = 6
 # Longer sentences would take half of a 100-word budget; rarely the best use of it.
@@ -52,7 +57,14 @@ DANGLING_OPENERS = frozenset(
     nevertheless then thus hence otherwise likewise similarly later earlier afterwards another
     both neither either others""".split()
 )
-_QUOTES = "\"“”„«»'‘’"
+# Quote marks, the wire services' typewriter pair (``quote'') included: AP and NYT copy (and DUC)
+# open a quotation with two backquotes, and without them "``He ..." or "``We will ...'' " passed as
+# ordinary openings (measured: 3.3% of DUC 2006 points were unattributed quotes, 0.5% with them).
+_QUOTES = "\"“”„«»'‘’`"
+# Marks that open or close a quotation, for following one across sentences: the straight quote
+# (toggles), curly quotes, and the wire's `` and '' (a lone ' is an apostrophe, not a quote).
+_QUOTE_MARK = re.compile(r'``|\'\'|["“”]')
+_OPENING_QUOTES = frozenset(("``", "“"))
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|asked|stated|wrote|writes|according|declared|"
     r"announced|insisted|explained|noted|argued|warned|claimed|replied|tweeted|urged|quoted)\b",
@@ -282,7 +294,13 @@ def score_sentences(
 
     doc_ids = [s.doc_id for s in sentences]
     centroid = _centroid(matrix, doc_ids)
-    relevance = _cosine(matrix, centroid)
+    # Relevance to the cluster is measured on unigrams only. A cluster's bigrams are sparse (most
+    # occur in one or two sentences), so in a uni+bi centroid they reward a sentence for repeating
+    # one article's wording rather than for using the event's vocabulary. Bigrams stay in the
+    # matrix, where exact wording is what tells the same statement (similarity, citations).
+    # Measured (benchmarks/tune_notes.md #24): R-1 +0.7 on DUC 2004 dev, +0.9 on DUC 2007 A.
+    unigram_rows = _unigram_rows(matrix, len(terms.unigrams))
+    relevance = _cosine(unigram_rows, _centroid(unigram_rows, doc_ids))
     if query is not None and query.strip():
         query_vector = csr_matrix(tfidf.transform(terms.count([tokenize(query)], grow=False)))
         if query_vector.nnz:
@@ -340,6 +358,14 @@ def _centroid(matrix: csr_matrix, doc_ids: Sequence[str]) -> np.ndarray:
     return np.asarray(centroid, dtype=np.float64)
 
 
+def _unigram_rows(matrix: csr_matrix, n_unigrams: int) -> csr_matrix:
+    """The unigram columns (the first ``n_unigrams``) of the TF-IDF rows, each row L2-normalised again."""
+    from scipy.sparse import csr_matrix
+    from sklearn.preprocessing import normalize
+
+    return csr_matrix(normalize(matrix[:, :n_unigrams]))
+
+
 def _cosine(matrix: csr_matrix, vector: np.ndarray) -> np.ndarray:
     import numpy as np
 
@@ -356,15 +382,12 @@ def _scaled(values: np.ndarray) -> np.ndarray:
     return values / top if top > 0 else np.zeros_like(values)
 
 
-# The marks that open or close a quotation, in the order they are read by _inside_quotes.
-_QUOTE_MARK = re.compile('["“”]')
-
-
 def _inside_quotes(sentences: Sequence[Sentence]) -> list[bool]:
     """Whether each sentence starts inside a quotation opened by an earlier sentence of its paragraph.
 
     Such a sentence ('We are ready to talk.' in '"We came in good faith. We are ready to talk."')
-    is a fragment of someone's speech with the speaker out of sight.
+    is a fragment of someone's speech with the speaker out of sight. Straight quotes toggle; curly
+    and wire (``...'') quotes open and close.
     """
     inside: list[bool] = []
     is_open = False
@@ -378,7 +401,7 @@ def _inside_quotes(sentences: Sequence[Sentence]) -> list[bool]:
             if mark == '"':
                 is_open = not is_open
             else:
-                is_open = mark == "“"
+                is_open = mark in _OPENING_QUOTES
     return inside
 
 
