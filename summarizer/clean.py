@@ -523,9 +523,6 @@ class _Hinted:
     def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
         return self.pattern.search(text) if self.hinted(text, folded) else None
 
-    def sub(self, replacement: str, text: str) -> str:
-        return self.pattern.sub(replacement, text)
-
 
 _GALLERY = _Hinted(
     _GALLERY_RE,
