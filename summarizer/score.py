@@ -194,8 +194,9 @@ class _Terms:
     def count(self, token_lists: Sequence[list[str]], *, grow: bool) -> csr_matrix:
         """Counts of unigrams and bigrams, a row per token list.
 
-        With ``grow`` new terms join the columns (in order of first use for unigrams); without
-        it, terms outside the columns are dropped (a query's words the cluster never uses).
+        With ``grow`` (once, on a new instance: it fixes the bigram columns) the terms of
+        ``token_lists`` become the columns, unigrams in order of first use; without it, terms
+        outside the columns are dropped (a query's words the cluster never uses).
         """
         from array import array
 
