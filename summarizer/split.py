@@ -495,6 +495,20 @@ def _forced_cuts(text: str, start: int, end: int) -> list[int]:
 # Candidate decisions.
 
 
+# Two capitalised words, the second short and not followed by a period: "Hun Sen said".
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]{1,5})\b(?![.\w'’-]*\.)")
+
+
+@lru_cache(maxsize=16)
+def _name_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Every pair of capitalised words in ``text`` whose second word has no period after it.
+
+    Read once per document (the regions of one document share it), and only when a title-like
+    word after a capitalised one needs deciding.
+    """
+    return frozenset(_NAME_PAIR.findall(text))
+
+
 def _token_before(text: str, pos: int, floor: int) -> tuple[int, str]:
     """The whitespace-free token ending at ``pos`` (start, token), scanning at most ``_MAX_TOKEN``."""
     i = pos
@@ -589,6 +603,22 @@ class _Splitter:
             _append_trimmed(text, sent_start, cut, spans)
             sent_start = _skip_space(text, cut, end)
         _append_trimmed(text, sent_start, end, spans)
+
+    def _ends_a_name(self, word: str, tok_start: int, start: int) -> bool:
+        """Whether title-like ``word`` is the last part of a name, not a title before one.
+
+        It is when the word before it is capitalised and the same pair stands elsewhere in the
+        text without the period ("Hun Sen said", "Hun Sen's"): a title is always abbreviated.
+        """
+        j = tok_start
+        while j > start and self.text[j - 1] == " ":
+            j -= 1
+        if j == tok_start or j <= start:
+            return False
+        _, previous = _token_before(self.text, j, start)
+        if not (previous[:1].isupper() and previous.isalpha()):
+            return False
+        return (previous, word) in _name_pairs(self.text)
 
     def _glued_is_boundary(self, cs: int, ce: int, start: int, end: int) -> bool:
         """'the end.Next': a boundary unless the glued token is an address or a file name."""
@@ -687,6 +717,8 @@ class _Splitter:
                 return self._decide_time(tok_start, sent_start, nxt_start, end, core, ce)
             return ce if self._opens_sentence(word, core) else None
         if lex.is_title(word):
+            if first.isupper() and self._ends_a_name(word, tok_start, start):
+                return ce  # "Prime Minister Hun Sen. Hun Sen said": a name, not a title
             return None
         if lex.is_abbrev(word):
             if first.isdigit():

@@ -369,3 +369,30 @@ def test_pathological_runs_stay_linear(unit: str) -> None:
 def test_fullwidth_stops_end_sentences_and_next_is_trimmed() -> None:
     text = "他说：「我们明天出发。」然后离开了。 Then he left. OK?"
     assert split_sentences(text) == ["他说：「我们明天出发。」", "然后离开了。", "Then he left.", "OK?"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surname that looks like a title ends the sentence when the text uses it as a name.
+        (
+            "The talks depend on Prime Minister Vann Sen. Vann Sen said on Monday he would stay.",
+            ["The talks depend on Prime Minister Vann Sen.", "Vann Sen said on Monday he would stay."],
+        ),
+        (
+            "Aides of Vann Sen's party met. The envoy then visited Vann Sen. Officials gave no details.",
+            ["Aides of Vann Sen's party met.", "The envoy then visited Vann Sen.",
+             "Officials gave no details."],
+        ),
+        # A title after a capitalised word is still a title when the pair is never written bare.
+        (
+            "Democratic Sen. Mara Holt voted no. Democratic Sen. Holt explained why on Friday.",
+            ["Democratic Sen. Mara Holt voted no.", "Democratic Sen. Holt explained why on Friday."],
+        ),
+        ("Vann Sen. Gen. Ruiz met the press.", ["Vann Sen. Gen. Ruiz met the press."]),
+    ],
+)
+def test_title_like_surname_ends_a_sentence_only_when_used_as_a_name(
+    text: str, expected: list[str]
+) -> None:
+    assert split_sentences(text) == expected
