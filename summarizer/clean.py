@@ -1289,6 +1289,42 @@ def _unit(counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:
     return {w: x / norm for w, x in weighted.items() if x} if norm else {}
 
 
+def _idf_and_total(counts: Sequence[Counter[str]]) -> tuple[dict[str, float], dict[str, float]]:
+    """IDF of every word over the documents, and the sum of the documents' unit TF-IDF vectors.
+
+    The same numbers as ``_unit`` per document and a running sum, added in the same order, but
+    with numpy over all (document, word) pairs at once: the per-word Python loop was most of the
+    cluster pass on a large cluster.
+    """
+    from array import array
+
+    import numpy as np
+
+    columns: dict[str, int] = {}
+    add = columns.setdefault
+    ids = array("q")
+    tf = array("d")
+    lengths = array("q")
+    for document_counts in counts:
+        ids.extend([add(word, len(columns)) for word in document_counts])
+        tf.extend(document_counts.values())
+        lengths.append(len(document_counts))
+    if not columns:
+        return {}, {}
+    words = np.frombuffer(ids, dtype=np.int64)
+    frequency = np.bincount(words, minlength=len(columns))
+    size = len(counts)
+    # math.log, not numpy's: the same last bit as the per-document code on every machine.
+    idf_values = [math.log(size / int(df)) for df in frequency.tolist()]
+    weights = np.frombuffer(tf, dtype=np.float64) * np.asarray(idf_values)[words]
+    owner = np.repeat(np.arange(size), np.frombuffer(lengths, dtype=np.int64))
+    norms = np.sqrt(np.bincount(owner, weights * weights, minlength=size))
+    scale = np.where(norms[owner] > 0, norms[owner], 1.0)
+    total = np.bincount(words, weights / scale, minlength=len(columns))
+    names = list(columns)
+    return dict(zip(names, idf_values)), dict(zip(names, total.tolist()))
+
+
 def _dot(vector: dict[str, float], other: _OthersCentroid | dict[str, float]) -> float:
     """Dot product of two sparse vectors."""
     return sum(x * other.get(w, 0.0) for w, x in vector.items())
@@ -1412,20 +1448,15 @@ def clean_cluster(documents: Sequence[Document]) -> tuple[Document, ...]:
     if len(cleaned) < MIN_CLUSTER_DOCUMENTS:
         return cleaned
     counts = [_terms(_span_text(d, kept_spans(d))) for d in cleaned]
-    frequency: Counter[str] = Counter()
-    for document_counts in counts:
-        frequency.update(document_counts.keys())
-    size = len(cleaned)
-    idf = {word: math.log(size / df) for word, df in frequency.items()}
-    vectors = [_unit(c, idf) for c in counts]
-    total: dict[str, float] = {}
-    for vector in vectors:
-        for word, weight in vector.items():
-            total[word] = total.get(word, 0.0) + weight
+    idf, total = _idf_and_total(counts)
     result: list[Document] = []
-    for document, vector in zip(cleaned, vectors):
+    for document, document_counts in zip(cleaned, counts):
+        if not any(r.reason in _SECTION_MARKERS for r in document.removed):
+            result.append(document)  # one section: nothing to compare
+            continue
         # The centroid of the other documents (unscaled: only ratios of dot products are used).
-        sections = _off_topic_sections(document, _OthersCentroid(total, vector), idf)
+        others = _OthersCentroid(total, _unit(document_counts, idf))
+        sections = _off_topic_sections(document, others, idf)
         if not sections:
             result.append(document)
             continue
