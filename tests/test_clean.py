@@ -714,3 +714,27 @@ def test_marker_hints_never_hide_a_match_generated(marker: str, text: str) -> No
         for hinted in _HINTED.values():
             if hinted.pattern.search(line):
                 assert hinted.hinted(line), (line, hinted.pattern.pattern[:60])
+
+
+def _terms_by_scan(text: str) -> list[tuple[str, int]]:
+    """The reference: every term match of the whole text, in order, reduced and counted."""
+    counts: dict[str, int] = {}
+    for word in clean_module._TERM_RE.findall(text.lower()):
+        term = clean_module._term(word)
+        if term is not None:
+            counts[term] = counts.get(term, 0) + 1
+    return list(counts.items())
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Talks", "talks", "ended", "the", "U.S.-led", "Kim's", "bosses'", "a", "—", "\n",
+             " ", "\t", "don't", "re-elected", "it's", "ports", "boss", "glass", ".", "'", "Ör"]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_terms_equal_a_scan_of_the_whole_text(text: str) -> None:
+    assert list(clean_module._terms(text).items()) == _terms_by_scan(text)
