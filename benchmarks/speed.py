@@ -263,8 +263,10 @@ def cmd_startup(args: argparse.Namespace) -> dict[str, Any]:
         # The floor of any summary made with the design's libraries: importing them, nothing else.
         "import_tfidf_and_porter": [
             sys.executable, "-c",
-            "from sklearn.feature_extraction.text import TfidfVectorizer; "
-            "from nltk.stem.porter import PorterStemmer",
+            (
+                "from sklearn.feature_extraction.text import TfidfVectorizer; "
+                "from nltk.stem.porter import PorterStemmer"
+            ),
         ],
     }
     result: dict[str, Any] = {"benchmark": "startup", "repeat": args.repeat}
