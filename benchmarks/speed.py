@@ -78,7 +78,6 @@ def forget_words() -> None:
 
     score._STEM_CACHE.clear()
     clean._term.cache_clear()
-    clean._token_terms.cache_clear()
 
 
 def best_of(

@@ -1270,23 +1270,14 @@ def _term(word: str) -> str | None:
     return word
 
 
-@lru_cache(maxsize=1 << 18)  # the distinct whitespace-separated tokens of a cluster
-def _token_terms(token: str) -> tuple[str, ...]:
-    """The terms of one lower-case token without whitespace, in order."""
-    return tuple(term for term in map(_term, _TERM_RE.findall(token)) if term is not None)
-
-
 def _terms(text: str) -> Counter[str]:
-    """Content-word counts: lower case, no stop words, possessive and plural -s stripped.
-
-    A term never spans whitespace, so the text is cut at whitespace (fast, in C) and each
-    distinct token is read once; terms are counted in order of first use, as a scan would.
-    """
+    """Content-word counts: lower case, no stop words, possessive and plural -s stripped."""
     counts: Counter[str] = Counter()
+    # Each distinct word is looked at once (a text repeats most of its words).
     get = counts.get
-    tokens = Counter(text.lower().split())
-    for terms, count in zip(map(_token_terms, tokens), tokens.values()):
-        for term in terms:
+    words = Counter(_TERM_RE.findall(text.lower()))
+    for term, count in zip(map(_term, words), words.values()):
+        if term is not None:
             counts[term] = get(term, 0) + count
     return counts
 
