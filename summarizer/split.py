@@ -518,17 +518,6 @@ def _token_before(text: str, pos: int, floor: int) -> tuple[int, str]:
     return i, text[i:pos]
 
 
-def _token_start(text: str, pos: int, floor: int) -> int:
-    """Where the whitespace-free token ending at ``pos`` starts (at most ``_MAX_TOKEN`` back)."""
-    limit = max(floor, pos - _MAX_TOKEN)
-    i = max(text.rfind(" ", limit, pos), text.rfind("\n", limit, pos)) + 1
-    i = max(limit, i)
-    token = text[i:pos]
-    if token.isprintable() and " " not in token:
-        return i
-    return _token_before(text, pos, floor)[0]  # other whitespace (tab, no-break space): scan
-
-
 def _token_after(text: str, pos: int, ceiling: int) -> tuple[int, str]:
     """The whitespace-free token starting at ``pos`` (end, token), scanning at most ``_MAX_TOKEN``."""
     i = pos

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+
+from summarizer.types import Sentence
 
 try:
     from hypothesis import HealthCheck, settings
@@ -52,3 +55,14 @@ def benchmarks_dir() -> Path:
     if not BENCHMARKS.is_dir():
         pytest.skip(f"the benchmark data is not here ({BENCHMARKS}); run with ../shared beside the repo")
     return BENCHMARKS
+
+
+def build_sentences(corpus: dict[str, Sequence[str]]) -> tuple[Sentence, ...]:
+    """Sentences with offsets into each document's text (sentences joined by one space)."""
+    out: list[Sentence] = []
+    for doc_id, texts in corpus.items():
+        position = 0
+        for index, text in enumerate(texts):
+            out.append(Sentence(doc_id, index, position, position + len(text), text))
+            position += len(text) + 1
+    return tuple(out)

@@ -25,12 +25,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 
 from summarizer import Briefing, Document, render, summarize
 from summarizer.split import split_sentences
 from summarizer.types import Citation, Point, Source
-
-REPO = Path(__file__).resolve().parents[1]
 
 # Sentences about an invented event, written for these tests; numbered when repeated so that no
 # two sentences of a large input are identical.

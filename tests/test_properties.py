@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -38,8 +39,6 @@ from summarizer import (
 from summarizer.cli import main
 from summarizer.pipeline import DEFAULT_MAX_WORDS
 from summarizer.types import count_words
-
-REPO = Path(__file__).resolve().parents[1]
 
 # Plain news sentences about an invented event, written for these tests.
 ENGLISH = (

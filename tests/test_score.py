@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 import pytest
+from conftest import build_sentences as build
 
 from summarizer.errors import InputError
 from summarizer.score import QUERY_WEIGHT, make_analyzer, score_sentences
-from summarizer.types import Sentence
 
 # An invented event told by three outlets, plus one off-topic sentence. Our own writing.
 HARBOUR = {
@@ -27,17 +25,6 @@ HARBOUR = {
         "The cargo ship was carrying grain and fertiliser bound for the northern coast.",
     ],
 }
-
-
-def build(corpus: dict[str, Sequence[str]]) -> tuple[Sentence, ...]:
-    """Sentences with offsets into each document's text (sentences joined by one space)."""
-    out: list[Sentence] = []
-    for doc_id, texts in corpus.items():
-        position = 0
-        for index, text in enumerate(texts):
-            out.append(Sentence(doc_id, index, position, position + len(text), text))
-            position += len(text) + 1
-    return tuple(out)
 
 
 def test_relevance_ranks_the_on_topic_sentence_first_and_the_off_topic_one_last() -> None:

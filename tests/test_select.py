@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 import pytest
+from conftest import build_sentences as build
 from hypothesis import given
 from hypothesis import strategies as st
 
 from summarizer.errors import ConfigError
 from summarizer.score import score_sentences
 from summarizer.select import select_mmr
-from summarizer.types import Scored, Sentence, count_words
+from summarizer.types import Scored, count_words
 
 # An invented storm told by three outlets; b and c reuse a's wire sentence almost word for word.
 STORM = {
@@ -31,17 +30,6 @@ STORM = {
         "The town's rowing club cancelled its annual regatta for the first time in 60 years.",
     ],
 }
-
-
-def build(corpus: dict[str, Sequence[str]]) -> tuple[Sentence, ...]:
-    """Sentences with offsets into each document's text (sentences joined by one space)."""
-    out: list[Sentence] = []
-    for doc_id, texts in corpus.items():
-        position = 0
-        for index, text in enumerate(texts):
-            out.append(Sentence(doc_id, index, position, position + len(text), text))
-            position += len(text) + 1
-    return tuple(out)
 
 
 @pytest.fixture(scope="module")
