@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from .errors import InputError
@@ -108,32 +109,54 @@ def _stem(word: str) -> str:
     return stem
 
 
-class _Tokens(dict[str, "str | None"]):
-    """word -> its term (a stem), or None for a word that is not a term; filled on first sight."""
+class _Tokens(dict[str, "tuple[str, ...]"]):
+    """chunk -> the terms (stems) of its content words; filled on first sight.
 
-    __slots__ = ("stop",)
+    A chunk is a run of non-space characters as written ("Ocalan's", "(AP)", "1998."). A word never
+    spans white space, so the words of a text are the words of its chunks in order, and a text is
+    looked up chunk by chunk in C (``str.split`` and a dict) instead of through a regex: news text
+    repeats its chunks, and only a chunk seen for the first time is lower-cased and matched.
+    """
+
+    __slots__ = ("stop", "words")
 
     def __init__(self, stop: frozenset[str]) -> None:
         super().__init__()
         self.stop = stop
+        self.words: dict[str, tuple[str, ...]] = {}  # lower-case word -> (its term,) or ()
 
-    def __missing__(self, word: str) -> str | None:
-        if word in self.stop or (len(word) < 2 and not word.isdigit()):
-            token = None
+    def __missing__(self, chunk: str) -> tuple[str, ...]:
+        lower = chunk.lower()
+        if lower.isalnum():  # most chunks are one plain word: the regex would find just it
+            found = self.words.get(lower)
+            if found is None:
+                found = self._word(lower)
         else:
-            token = _stem(word.replace("’", "'"))
-        self[word] = token
-        return token
+            found = ()
+            for word in _WORD.findall(lower):
+                term = self.words.get(word)
+                found += self._word(word) if term is None else term
+        self[chunk] = found
+        return found
+
+    def _word(self, word: str) -> tuple[str, ...]:
+        if word in self.stop or (len(word) < 2 and not word.isdigit()):
+            term: tuple[str, ...] = ()
+        else:
+            term = (_stem(word.replace("’", "'")),)
+        self.words[word] = term
+        return term
 
 
 def _make_tokenizer(stop_words: frozenset[str] | None = None) -> Callable[[str], list[str]]:
     """text -> the stems of its content words, in order (the unigrams of :func:`make_analyzer`)."""
     lookup = _Tokens(_stop_words() if stop_words is None else stop_words).__getitem__
-    findall = _WORD.findall
+    flatten = chain.from_iterable
 
     def tokenize(text: str) -> list[str]:
-        # map() over the dict's own lookup: a cached word costs no Python-level call.
-        return [token for token in map(lookup, findall(text.lower())) if token is not None]
+        # All in C: split, the dict's own lookup (a chunk seen before costs no Python-level call),
+        # and the joining of the chunks' terms.
+        return list(flatten(map(lookup, text.split())))
 
     return tokenize
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from conftest import build_sentences as build
 
 from summarizer.errors import InputError
@@ -212,6 +216,31 @@ def test_counts_match_the_analyzer_including_repeats_and_unknown_query_words() -
     # "zeppelin" is not a term of the cluster: dropped, and it breaks the pairs around it.
     assert got == {"crane": 1, "collaps": 1, "crane collaps": 1, "inspector": 1, "examin": 1}
     assert query.shape == (1, len(terms))
+
+
+# Characters that stress the chunk-wise tokenizer: apostrophes before s/S (the possessive rule),
+# underscores, white space of several kinds, letters whose lower case changes length or context
+# (İ, final Σ), digits of other scripts, punctuation stuck to words.
+_TOKEN_ALPHABET = "aAsSbtİıΣσςé9٣_'’`-.,;\"()/ \t\n\u00a0\u2003\u3000"
+_SHARED_TOKENIZER: list[Callable[[str], list[str]]] = []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_TOKEN_ALPHABET, max_size=40) | st.text(max_size=20))
+def test_tokenizer_reads_chunks_as_the_regex_reads_the_whole_text(text: str) -> None:
+    """Looking words up per white-space chunk gives what the word regex finds in the whole text."""
+    from summarizer.score import _WORD, _make_tokenizer, _stem, _stop_words
+
+    if not _SHARED_TOKENIZER:  # one tokenizer for every example, so its caches are exercised too
+        _SHARED_TOKENIZER.append(_make_tokenizer())
+    stop = _stop_words()
+    expected = [
+        _stem(word.replace("’", "'"))
+        for word in _WORD.findall(text.lower())
+        if word not in stop and (len(word) >= 2 or word.isdigit())
+    ]
+    assert _SHARED_TOKENIZER[0](text) == expected
+    assert _make_tokenizer()(text) == expected
 
 
 def test_key_terms_break_ties_alphabetically() -> None:
