@@ -1289,39 +1289,60 @@ def _unit(counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:
     return {w: x / norm for w, x in weighted.items() if x} if norm else {}
 
 
-def _idf_and_total(counts: Sequence[Counter[str]]) -> tuple[dict[str, float], dict[str, float]]:
-    """IDF of every word over the documents, and the sum of the documents' unit TF-IDF vectors.
+class _TermIds(dict[str, int]):
+    """lower-case word -> the id of its term, -1 for a stop word; new terms get the next id."""
 
-    The same numbers as ``_unit`` per document and a running sum, added in the same order, but
-    with numpy over all (document, word) pairs at once: the per-word Python loop was most of the
-    cluster pass on a large cluster.
+    __slots__ = ("ids",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: dict[str, int] = {}  # term -> id, in order of first use
+
+    def __missing__(self, word: str) -> int:
+        term = _term(word)
+        found = self[word] = -1 if term is None else self.ids.setdefault(term, len(self.ids))
+        return found
+
+
+def _idf_and_total(texts: Sequence[str]) -> tuple[dict[str, float], dict[str, float]]:
+    """IDF of every term over the texts (documents), and the sum of their unit TF-IDF vectors.
+
+    The same numbers as ``_unit(_terms(text), idf)`` per document and a running sum, added in the
+    same order (terms of a document in order of first use, documents in order), but counted with
+    numpy over every word at once: a Counter and a loop per document were most of the cluster
+    pass on a large cluster.
     """
-    from array import array
-
     import numpy as np
 
-    columns: dict[str, int] = {}
-    add = columns.setdefault
-    ids = array("q")
-    tf = array("d")
-    lengths = array("q")
-    for document_counts in counts:
-        ids.extend([add(word, len(columns)) for word in document_counts])
-        tf.extend(document_counts.values())
-        lengths.append(len(document_counts))
-    if not columns:
+    lookup = _TermIds()
+    word_ids = lookup.__getitem__
+    findall = _TERM_RE.findall
+    ids: list[int] = []
+    ends: list[int] = []
+    for text in texts:
+        ids.extend(map(word_ids, findall(text.lower())))  # in C: a known word costs no call
+        ends.append(len(ids))
+    names = list(lookup.ids)
+    if not names:
         return {}, {}
-    words = np.frombuffer(ids, dtype=np.int64)
-    frequency = np.bincount(words, minlength=len(columns))
-    size = len(counts)
+    size, width = len(texts), len(names)
+    word_of = np.array(ids, dtype=np.int64)
+    content = word_of >= 0  # not a stop word
+    term_of = word_of[content]
+    owner_of = np.repeat(np.arange(size, dtype=np.int64), np.diff(ends, prepend=0))[content]
+    # (document, term) pairs with their counts, documents in order and, within one, terms in
+    # order of first use: the order in which the per-document code added them up.
+    codes, first, tf = np.unique(owner_of * width + term_of, return_index=True, return_counts=True)
+    order = np.argsort(first, kind="stable")
+    codes, tf = codes[order], tf[order]
+    owner, words = np.divmod(codes, width)
+    frequency = np.bincount(words, minlength=width)
     # math.log, not numpy's: the same last bit as the per-document code on every machine.
     idf_values = [math.log(size / int(df)) for df in frequency.tolist()]
-    weights = np.frombuffer(tf, dtype=np.float64) * np.asarray(idf_values)[words]
-    owner = np.repeat(np.arange(size), np.frombuffer(lengths, dtype=np.int64))
+    weights = tf.astype(np.float64) * np.asarray(idf_values)[words]
     norms = np.sqrt(np.bincount(owner, weights * weights, minlength=size))
     scale = np.where(norms[owner] > 0, norms[owner], 1.0)
-    total = np.bincount(words, weights / scale, minlength=len(columns))
-    names = list(columns)
+    total = np.bincount(words, weights / scale, minlength=width)
     return dict(zip(names, idf_values)), dict(zip(names, total.tolist()))
 
 
@@ -1447,15 +1468,15 @@ def clean_cluster(documents: Sequence[Document]) -> tuple[Document, ...]:
     cleaned = tuple(clean_document(document) for document in documents)
     if len(cleaned) < MIN_CLUSTER_DOCUMENTS:
         return cleaned
-    counts = [_terms(_span_text(d, kept_spans(d))) for d in cleaned]
-    idf, total = _idf_and_total(counts)
+    texts = [_span_text(d, kept_spans(d)) for d in cleaned]
+    idf, total = _idf_and_total(texts)
     result: list[Document] = []
-    for document, document_counts in zip(cleaned, counts):
+    for document, text in zip(cleaned, texts):
         if not any(r.reason in _SECTION_MARKERS for r in document.removed):
             result.append(document)  # one section: nothing to compare
             continue
         # The centroid of the other documents (unscaled: only ratios of dot products are used).
-        others = _OthersCentroid(total, _unit(document_counts, idf))
+        others = _OthersCentroid(total, _unit(_terms(text), idf))
         sections = _off_topic_sections(document, others, idf)
         if not sections:
             result.append(document)

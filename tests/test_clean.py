@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -738,3 +739,38 @@ def _terms_by_scan(text: str) -> list[tuple[str, int]]:
 )
 def test_terms_equal_a_scan_of_the_whole_text(text: str) -> None:
     assert list(clean_module._terms(text).items()) == _terms_by_scan(text)
+
+
+def _idf_and_total_by_document(texts: list[str]) -> tuple[dict[str, float], dict[str, float]]:
+    """The reference: per-document Counters, IDF over them, unit vectors summed in order."""
+    counts = [clean_module._terms(text) for text in texts]
+    frequency: dict[str, int] = {}
+    for document_counts in counts:
+        for term in document_counts:
+            frequency[term] = frequency.get(term, 0) + 1
+    idf = {term: math.log(len(texts) / df) for term, df in frequency.items()}
+    total: dict[str, float] = {}
+    for document_counts in counts:
+        for term, weight in clean_module._unit(document_counts, idf).items():
+            total[term] = total.get(term, 0.0) + weight
+    return idf, total
+
+
+_DOCUMENT_WORDS = ["Talks", "talks", "ended", "the", "Kim's", "ports", "port", "glass", "\n", " ",
+                   "said", "re-elected", "ferry", "ferries", "Ör", "—", "delay", "delays", "."]
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_DOCUMENT_WORDS), max_size=25).map(" ".join), min_size=1, max_size=6
+    )
+)
+def test_cluster_idf_and_centroid_equal_the_per_document_sums(texts: list[str]) -> None:
+    """numpy over all words gives the per-document code's numbers, to the last bit, in its order."""
+    idf, total = clean_module._idf_and_total(texts)
+    expected_idf, expected_total = _idf_and_total_by_document(texts)
+    assert list(idf.items()) == list(expected_idf.items())
+    # The per-document unit vectors drop terms of weight 0 (in every document); their sum is 0.
+    assert {t: x for t, x in total.items() if x} == {t: x for t, x in expected_total.items() if x}
+    assert all(x == 0.0 for t, x in total.items() if t not in expected_total)

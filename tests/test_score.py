@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 import numpy as np
 import pytest
+from conftest import build_sentences as build
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from conftest import build_sentences as build
 
 from summarizer.errors import InputError
 from summarizer.score import QUERY_WEIGHT, make_analyzer, score_sentences
