@@ -283,6 +283,14 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+def _count_to(text: str, cap: int) -> int:
+    """``len(_words(text))``, or ``cap + 1`` for any longer text.
+
+    Most lines are paragraphs of prose; a test for a short line need not split all of one.
+    """
+    return len(text.split(None, cap))
+
+
 def _has_final_punct(text: str) -> bool:
     """True when the line ends like a sentence (or a clause), ignoring a trailing rule."""
     return bool(_FINAL_PUNCT_RE.search(_TRAILING_RULE_RE.sub("", text)))
@@ -294,8 +302,7 @@ _TRAILING_RULE_RE = re.compile(r"\s+[-_=*]{3,}\s*$")
 
 def _is_headline_like(text: str) -> bool:
     """Short, starts with a capital, digit or quote, and no final punctuation."""
-    words = _words(text)
-    if not 1 <= len(words) <= MAX_HEADLINE_WORDS or _has_final_punct(text):
+    if not 1 <= _count_to(text, MAX_HEADLINE_WORDS) <= MAX_HEADLINE_WORDS or _has_final_punct(text):
         return False
     first = text.lstrip("\"'“‘([*#- ")
     return bool(first) and (first[0].isupper() or first[0].isdigit())
@@ -648,8 +655,7 @@ def _is_ed_adjective(tokens: list[str], index: int) -> bool:
 
 def _is_caption_sentence(text: str) -> bool:
     """A one-sentence paragraph, short, ending with a stop, no quote and no finite verb."""
-    words = _words(text)
-    if not 3 <= len(words) <= MAX_CAPTION_WORDS or not text.endswith("."):
+    if not text.endswith(".") or not 3 <= _count_to(text, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS:
         return False
     if any(ch in text for ch in _QUOTE_CHARS) or _sentence_count(text) != 1:
         return False
@@ -668,19 +674,21 @@ _SCENE_EXCLUDE_RE = re.compile(
 )
 
 
+# Captions name people and end on where they are: "... in Hanoi." / "... outside Seoul."
+_SCENE_PLACE_RE = re.compile(r"\b(?:in|at|outside|near)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*\.$")
+
+
 def _is_scene_caption(text: str) -> bool:
     """A present-tense scene caption: names, a present verb, no past or auxiliary, a place."""
-    words = _words(text)
-    if not 6 <= len(words) <= MAX_CAPTION_WORDS or not text.endswith("."):
+    if not text.endswith(".") or not 6 <= _count_to(text, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS:
         return False
     if any(ch in text for ch in _QUOTE_CHARS) or _sentence_count(text) != 1:
         return False
     if _has_finite_verb(text) or _SCENE_EXCLUDE_RE.search(text):
         return False
-    # Captions name people and end on where they are: "... in Hanoi." / "... outside Seoul."
-    if not re.search(r"\b(?:in|at|outside|near)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*\.$", text):
+    if not _SCENE_PLACE_RE.search(text):
         return False
-    capitalised = sum(1 for w in words[1:] if w[:1].isupper())
+    capitalised = sum(1 for w in _words(text)[1:] if w[:1].isupper())
     return capitalised >= 3
 
 
@@ -740,7 +748,7 @@ def _top_line(
     """
     body = line.text
     key = _KEY_HEADER_RE.match(body)
-    if key and len(_words(body)) <= 16 and not _has_final_punct(body.rstrip(".")):
+    if key and _count_to(body, 16) <= 16 and not _has_final_punct(body.rstrip(".")):
         name = key["key"].lower()
         value = key["value"].strip()
         explicit = body[len(key["key"]) :].lstrip()[:1] == ":"
@@ -768,7 +776,7 @@ def _top_line(
                 found.dateline = found.dateline or value
             return "header"
     byline = _BYLINE_RE.match(body)
-    if byline and len(_words(body)) <= 14:
+    if byline and _count_to(body, 14) <= 14:
         found.byline = found.byline or byline["names"]
         if byline["outlet"] and found.source is None:
             found.source = _outlet_name(byline["outlet"])
@@ -810,7 +818,7 @@ def _dateline_prefix(text: str, line: _Line, found: _Found) -> int | None:
 def _classify_body(line: _Line, title_keys: set[str]) -> str | None:
     """Reason for a whole body line, from its own text (markers at the start, signatures)."""
     body = line.text
-    words = len(_words(body))
+    words = _count_to(body, MAX_MARKER_WORDS)
     if _WIRE_LINE_RE.match(body):
         return "wire"
     if _ADVERT_RE.match(body):
@@ -852,7 +860,7 @@ def _classify_body(line: _Line, title_keys: set[str]) -> str | None:
 def _published_line(body: str, found: _Found) -> bool:
     """A ``Published: <date>`` / ``Updated 2 hours ago`` line anywhere; records its date."""
     key = _KEY_HEADER_RE.match(body)
-    if not key or len(_words(body)) > 16 or _has_final_punct(body.rstrip(".")):
+    if not key or _count_to(body, 16) > 16 or _has_final_punct(body.rstrip(".")):
         return False
     name = key["key"].lower()
     value = key["value"].strip()
@@ -930,6 +938,10 @@ def _normalise(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+_INSTAGRAM_OPEN_RE = re.compile(r"view this (?:post|photo|video) on instagram", re.IGNORECASE)
+_INSTAGRAM_CLOSE_RE = re.compile(r"a (?:post|photo|video) shared by\b", re.IGNORECASE)
+
+
 def _detect(document: Document) -> tuple[list[Removal], _Found]:
     """All removals of ``document.text`` and the metadata they reveal."""
     text = document.text
@@ -955,7 +967,7 @@ def _detect(document: Document) -> tuple[list[Removal], _Found]:
             follower is not None
             and follower.paragraph == line.paragraph
             and bool(_BYLINE_RE.match(follower.text))
-            and len(_words(follower.text)) <= 14
+            and _count_to(follower.text, 14) <= 14
         )
         reason = _top_line(text, line, found, seen_title, byline_follows)
         if reason is None:
@@ -1035,11 +1047,9 @@ def _detect(document: Document) -> tuple[list[Removal], _Found]:
             reasons[index - 1] = "embed"
     # Instagram: everything between "View this post on Instagram" and "A post shared by".
     for index, line in enumerate(lines):
-        if re.match(r"^view this (?:post|photo|video) on instagram", line.text, re.IGNORECASE):
+        if _INSTAGRAM_OPEN_RE.match(line.text):
             for follow in range(index + 1, min(index + 8, len(lines))):
-                if re.match(
-                    r"^a (?:post|photo|video) shared by\b", lines[follow].text, re.IGNORECASE
-                ):
+                if _INSTAGRAM_CLOSE_RE.match(lines[follow].text):
                     for inner in range(index, follow + 1):
                         reasons[inner] = "embed"
                     break
@@ -1094,7 +1104,7 @@ def _mark_headline_runs(
         if index in reasons:
             index += 1
             continue
-        labelled = bool(_SIDEBAR_LABEL_RE.match(line.text)) and len(_words(line.text)) <= 8
+        labelled = bool(_SIDEBAR_LABEL_RE.match(line.text)) and _count_to(line.text, 8) <= 8
         if not (labelled or _is_headline_like(line.text)):
             index += 1
             continue
