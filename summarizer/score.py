@@ -109,6 +109,10 @@ def _stem(word: str) -> str:
     return stem
 
 
+# Characters that are neither letters, digits, nor apostrophes: around a chunk they only end a word.
+_NOT_WORD_EDGES = ".,;:!?\"()[]{}“”«»—–-…*/"
+
+
 class _Tokens(dict[str, "tuple[str, ...]"]):
     """chunk -> the terms (stems) of its content words; filled on first sight.
 
@@ -127,7 +131,9 @@ class _Tokens(dict[str, "tuple[str, ...]"]):
 
     def __missing__(self, chunk: str) -> tuple[str, ...]:
         lower = chunk.lower()
-        if lower.isalnum():  # most chunks are one plain word: the regex would find just it
+        core = lower.strip(_NOT_WORD_EDGES)
+        if core.isalnum():  # most chunks are one word and stops: the regex would find just it
+            lower = core
             found = self.words.get(lower)
             if found is None:
                 found = self._word(lower)
@@ -421,7 +427,12 @@ def _inside_quotes(sentences: Sequence[Sentence]) -> list[bool]:
         if key != paragraph:
             paragraph, is_open = key, False
         inside.append(is_open)
-        for mark in _QUOTE_MARK.findall(sentence.text):
+        text = sentence.text
+        if '"' not in text and "“" not in text and "”" not in text and "`" not in text and (
+            "''" not in text
+        ):
+            continue  # no quote mark: most sentences
+        for mark in _QUOTE_MARK.findall(text):
             if mark == '"':
                 is_open = not is_open
             else:
@@ -432,7 +443,7 @@ def _inside_quotes(sentences: Sequence[Sentence]) -> list[bool]:
 def _is_eligible(text: str, inside_quote: bool = False) -> bool:
     if inside_quote and not _SPEECH.search(text):
         return False  # the middle of a quotation, its speaker in another sentence
-    words = text.split()
+    words = text.split(None, MAX_WORDS)  # a longer sentence need not be split whole
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
     if text.rstrip(_QUOTES + ")]").endswith("?"):

@@ -221,7 +221,7 @@ def test_counts_match_the_analyzer_including_repeats_and_unknown_query_words() -
 # Characters that stress the chunk-wise tokenizer: apostrophes before s/S (the possessive rule),
 # underscores, white space of several kinds, letters whose lower case changes length or context
 # (İ, final Σ), digits of other scripts, punctuation stuck to words.
-_TOKEN_ALPHABET = "aAsSbtİıΣσςé9٣_'’`-.,;\"()/ \t\n\u00a0\u2003\u3000"
+_TOKEN_ALPHABET = "aAsSbtİıΣσςé9٣_“”«»—…*[]'’`-.,;\"()/ \t\n\u00a0\u2003\u3000"
 _SHARED_TOKENIZER: list[Callable[[str], list[str]]] = []
 
 
