@@ -680,7 +680,9 @@ _SCENE_PLACE_RE = re.compile(r"\b(?:in|at|outside|near)\s+[A-Z][\w.-]+(?:\s+[A-Z
 
 def _is_scene_caption(text: str) -> bool:
     """A present-tense scene caption: names, a present verb, no past or auxiliary, a place."""
-    if not text.endswith(".") or not 6 <= _count_to(text, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS:
+    if not text.endswith(".") or not "A" <= text.rsplit(None, 1)[-1][0] <= "Z":
+        return False  # the place it ends on (_SCENE_PLACE_RE) starts with a capital
+    if not 6 <= _count_to(text, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS:
         return False
     if any(ch in text for ch in _QUOTE_CHARS) or _sentence_count(text) != 1:
         return False
