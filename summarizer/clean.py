@@ -1301,8 +1301,29 @@ def _unit(counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:
     return {w: x / norm for w, x in weighted.items() if x} if norm else {}
 
 
+class _TermChars(dict[int, str]):
+    """``str.translate`` table: the characters of ``_TERM_RE`` kept, every other one a space.
+
+    After it, the whitespace tokens of a lower-cased text are the runs ``_TERM_RE`` searches, so
+    ``str.split`` (C) finds the words; each token is its word once ``'’-`` are stripped from its
+    ends (when two letters remain). Characters outside ASCII are added as they are met.
+    """
+
+    def __init__(self) -> None:
+        keep = set(map(ord, "abcdefghijklmnopqrstuvwxyz'’-"))
+        super().__init__({code: chr(code) if code in keep else " " for code in range(128)})
+        self[ord("’")] = "’"
+
+    def __missing__(self, code: int) -> str:
+        self[code] = " "
+        return " "
+
+
+_TERM_CHARS = _TermChars()
+
+
 class _TermIds(dict[str, int]):
-    """lower-case word -> the id of its term, -1 for a stop word; new terms get the next id."""
+    """token -> the id of its word's term, -1 for none; new terms get the next id."""
 
     __slots__ = ("ids",)
 
@@ -1310,9 +1331,10 @@ class _TermIds(dict[str, int]):
         super().__init__()
         self.ids: dict[str, int] = {}  # term -> id, in order of first use
 
-    def __missing__(self, word: str) -> int:
-        term = _term(word)
-        found = self[word] = -1 if term is None else self.ids.setdefault(term, len(self.ids))
+    def __missing__(self, token: str) -> int:
+        word = token.strip("'’-")
+        term = _term(word) if len(word) >= 2 else None
+        found = self[token] = -1 if term is None else self.ids.setdefault(term, len(self.ids))
         return found
 
 
@@ -1327,12 +1349,12 @@ def _idf_and_total(texts: Sequence[str]) -> tuple[dict[str, float], dict[str, fl
     import numpy as np
 
     lookup = _TermIds()
-    word_ids = lookup.__getitem__
-    findall = _TERM_RE.findall
+    token_ids = lookup.__getitem__
     ids: list[int] = []
     ends: list[int] = []
     for text in texts:
-        ids.extend(map(word_ids, findall(text.lower())))  # in C: a known word costs no call
+        # All in C for a known token: translate, split, the dict's own lookup.
+        ids.extend(map(token_ids, text.lower().translate(_TERM_CHARS).split()))
         ends.append(len(ids))
     names = list(lookup.ids)
     if not names:
