@@ -196,6 +196,14 @@ def make_analyzer(stop_words: frozenset[str] | None = None) -> Callable[[str], l
     return analyze
 
 
+class _Numbering(dict[str, int]):
+    """term -> its number; a term not seen before gets the next one."""
+
+    def __missing__(self, term: str) -> int:
+        number = self[term] = len(self)
+        return number
+
+
 class _Terms:
     """The columns of the count matrix: unigram stems, then the bigrams that occur, by code.
 
@@ -227,31 +235,25 @@ class _Terms:
         ``token_lists`` become the columns, unigrams in order of first use; without it, terms
         outside the columns are dropped (a query's words the cluster never uses).
         """
-        from array import array
-
         import numpy as np
         from scipy.sparse import csr_matrix
 
-        unigrams = self.unigrams
-        ids = array("q")
-        lengths = array("q")
+        ids: list[int] = []
+        lengths = [len(tokens) for tokens in token_lists]
         if grow:
-            add = unigrams.setdefault
+            unigrams = _Numbering(self.unigrams)
+            number = unigrams.__getitem__  # in C for a known term: the dict's own lookup
             for tokens in token_lists:
-                ids.extend([add(token, len(unigrams)) for token in tokens])
-                lengths.append(len(tokens))
+                ids.extend(map(number, tokens))
+            self.unigrams = dict(unigrams)
             self.names = list(unigrams)
         else:
-            get = unigrams.get
+            get = self.unigrams.get
             for tokens in token_lists:
                 ids.extend([get(token, -1) for token in tokens])
-                lengths.append(len(tokens))
-        size = len(unigrams)
-        codes_of = np.frombuffer(ids, dtype=np.int64) if ids else np.zeros(0, dtype=np.int64)
-        rows = np.repeat(
-            np.arange(len(token_lists), dtype=np.int64),
-            np.frombuffer(lengths, dtype=np.int64) if lengths else np.zeros(0, dtype=np.int64),
-        )
+        size = len(self.unigrams)
+        codes_of = np.array(ids, dtype=np.int64)
+        rows = np.repeat(np.arange(len(token_lists), dtype=np.int64), np.array(lengths, dtype=np.int64))
         known = codes_of >= 0
         # Bigrams: consecutive content words of one text, both known.
         pair = (rows[1:] == rows[:-1]) & known[1:] & known[:-1]
