@@ -252,13 +252,17 @@ class _Terms:
             for tokens in token_lists:
                 ids.extend([get(token, -1) for token in tokens])
         size = len(self.unigrams)
-        codes_of = np.array(ids, dtype=np.int64)
-        rows = np.repeat(np.arange(len(token_lists), dtype=np.int64), np.array(lengths, dtype=np.int64))
+        # 32-bit rows and ids (a cluster has fewer than 2**31 of either): the work arrays of a
+        # large cluster are its biggest transient memory. Bigram codes need 64 bits.
+        codes_of = np.array(ids, dtype=np.int32)
+        del ids
+        rows = np.repeat(np.arange(len(token_lists), dtype=np.int32), np.array(lengths, dtype=np.int64))
         known = codes_of >= 0
         # Bigrams: consecutive content words of one text, both known.
         pair = (rows[1:] == rows[:-1]) & known[1:] & known[:-1]
-        codes = codes_of[:-1][pair] * size + codes_of[1:][pair]
+        codes = codes_of[:-1][pair].astype(np.int64) * size + codes_of[1:][pair]
         pair_rows = rows[:-1][pair]
+        del pair
         if grow:
             self.bigrams, inverse = np.unique(codes, return_inverse=True)
             pair_columns = size + inverse.ravel()
@@ -267,8 +271,10 @@ class _Terms:
             found = position < len(self.bigrams)
             found[found] = self.bigrams[position[found]] == codes[found]
             pair_rows, pair_columns = pair_rows[found], size + position[found]
+        del codes
         all_rows = np.concatenate([rows[known], pair_rows])
-        all_columns = np.concatenate([codes_of[known], pair_columns])
+        all_columns = np.concatenate([codes_of[known], pair_columns.astype(np.int32)])
+        del rows, known, codes_of, pair_rows, pair_columns
         matrix = csr_matrix(
             (np.ones(len(all_rows)), (all_rows, all_columns)), shape=(len(token_lists), len(self))
         )
