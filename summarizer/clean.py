@@ -1360,13 +1360,17 @@ def _idf_and_total(texts: Sequence[str]) -> tuple[dict[str, float], dict[str, fl
     if not names:
         return {}, {}
     size, width = len(texts), len(names)
-    word_of = np.array(ids, dtype=np.int64)
+    # 32-bit ids (fewer than 2**31 terms and documents); the (document, term) codes need 64.
+    word_of = np.array(ids, dtype=np.int32)
+    del ids
     content = word_of >= 0  # not a stop word
-    term_of = word_of[content]
-    owner_of = np.repeat(np.arange(size, dtype=np.int64), np.diff(ends, prepend=0))[content]
+    owner_of = np.repeat(np.arange(size, dtype=np.int32), np.diff(ends, prepend=0))[content]
+    pair_codes = owner_of.astype(np.int64) * width + word_of[content]
+    del word_of, content, owner_of
     # (document, term) pairs with their counts, documents in order and, within one, terms in
     # order of first use: the order in which the per-document code added them up.
-    codes, first, tf = np.unique(owner_of * width + term_of, return_index=True, return_counts=True)
+    codes, first, tf = np.unique(pair_codes, return_index=True, return_counts=True)
+    del pair_codes
     order = np.argsort(first, kind="stable")
     codes, tf = codes[order], tf[order]
     owner, words = np.divmod(codes, width)
