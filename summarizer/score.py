@@ -72,6 +72,9 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 
+# A contraction's tail: "It's", "That's", "They're" open with the pronoun "it", "that", "they"
+# (604 eligible sentences of the four benchmark sets opened so; 7 of 974 points).
+_CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m)$")
 # A label and its colon opening a line: "1996: Named infrastructure minister ...", "IMPACT: More
 # than 100,000 computers ...", "SUU KYI: Yes, ...", "Q: ...". The entry of a fact box, a chronology or
 # a transcript: its subject is the label, which is not a statement of the event.
@@ -421,7 +424,7 @@ def _is_eligible(text: str, inside_quote: bool = False) -> bool:
         return False
     if text.rstrip(_QUOTES + ")]").endswith("?"):
         return False
-    first = words[0].strip(_QUOTES + "(—-").lower().rstrip(",;:")
+    first = _CONTRACTION.sub("", words[0].strip(_QUOTES + "(—-").lower().rstrip(",;:"))
     if first in DANGLING_OPENERS:
         return False
     if text[0] in _QUOTES and not _SPEECH.search(text):

@@ -121,11 +121,14 @@ def test_position_prior_can_be_turned_off_and_favours_leads_when_on() -> None:
         "IMPACT: More than forty cargo ships were delayed by the crane collapse.",
         "Oct. 9, 1998: The port buys the harbour crane that collapsed at Port Vell.",
         "Q: The harbour crane at Port Vell had shown cracks in its boom for weeks.",
+        "It's the third crane to collapse at the harbour of Port Vell this year.",
+        "They’re sure the harbour crane at Port Vell had cracks in its boom.",
     ],
     ids=[
         "pronoun", "connective", "question", "fragment", "unattributed-quote", "too-long",
         "unattributed-wire-quote", "wire-quoted-pronoun", "introduces-a-list",
         "chronology-entry", "fact-box-label", "dated-entry", "transcript-label",
+        "pronoun-contraction", "pronoun-curly-contraction",
     ],
 )
 def test_sentences_that_make_poor_points_are_ineligible(text: str) -> None:
