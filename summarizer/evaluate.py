@@ -114,6 +114,8 @@ SPEECH_VERBS = re.compile(
 _QUOTE_MARK = re.compile(r"``|''|[\"\u201c\u201d]")
 _OPENING_QUOTES = frozenset(("``", '"', "\u201c"))
 _CLOSING_QUOTES = frozenset(("''", '"', "\u201d"))
+# A contraction's tail: "It's", "They're", "That'll" open with the pronoun.
+_CONTRACTION = re.compile(r"['\u2019](?:s|re|ll|d|ve|m)$")
 # Characters stripped before reading a point's first word (quotes, brackets, dashes).
 _LEADING_JUNK = "\"'`\u201c\u201d\u2018\u2019([{-\u2013\u2014 \t\n"
 
@@ -490,10 +492,10 @@ def _find(text: str, documents: Sequence[Document]) -> _Located:
 
 
 def _opening(text: str) -> tuple[str, str]:
-    """The first word (lower-cased, bare) and the lower-cased opening of a point."""
+    """The first word (lower-cased, bare, a contraction's tail dropped) and the opening of a point."""
     opening = text.lstrip(_LEADING_JUNK).lower()
     first = opening.split(maxsplit=1)[0] if opening.split() else ""
-    return first.strip(".,;:!?\"'`\u201d\u2019)"), opening
+    return _CONTRACTION.sub("", first.strip(".,;:!?\"'`\u201d\u2019)")), opening
 
 
 def _follows(earlier: _Located, later: _Located, documents: dict[str | None, str]) -> bool:

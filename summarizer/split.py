@@ -509,6 +509,32 @@ def _name_pairs(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(_NAME_PAIR.findall(text))
 
 
+# Company suffixes. A capitalised word after one usually goes on with the sentence ("Microsoft Corp.
+# Chairman Bill Gates", "America Online Inc. Tuesday laid out"), but may open the next one ("... and
+# Sun Microsystems Inc. AOL, the leading on-line service ...", DUC 2004 d30026t).
+_COMPANY_SUFFIXES = frozenset(["inc", "corp", "co", "ltd"])
+# Capitalised words that go on after a company's name: the day of the news, an officer's title.
+_AFTER_COMPANY = frozenset(
+    [
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("chairman", "chairwoman", "chief", "president", "vice", "executive", "director", "ceo"),
+        *("senior", "founder", "spokesman", "spokeswoman"),
+    ]
+)
+# A capitalised word that surely opens a sentence: first in a paragraph, or after a stop that ends
+# an all-lower-case word (never an abbreviation such as "Inc." or "U.S.").
+_SURE_OPENER = re.compile(
+    r"(?:\A|\n[^\S\n]*\n)\s*[\"'`‘“(]*([A-Z][\w&-]*)"
+    r"|(?<![\w.])[a-z]{2,}[.!?][\"'”’)]*\s+[\"'`‘“(]*([A-Z][\w&-]*)"
+)
+
+
+@lru_cache(maxsize=16)
+def _sure_openers(text: str) -> frozenset[str]:
+    """The capitalised words that open a sentence somewhere in ``text`` beyond doubt (see above)."""
+    return frozenset(a or b for a, b in _SURE_OPENER.findall(text))
+
+
 def _token_before(text: str, pos: int, floor: int) -> tuple[int, str]:
     """The whitespace-free token ending at ``pos`` (start, token), scanning at most ``_MAX_TOKEN``."""
     i = pos
@@ -608,6 +634,20 @@ class _Splitter:
         if not (previous[:1].isupper() and previous.isalpha()):
             return False
         return (previous, word) in _name_pairs(self.text)
+
+    def _company_ends(self, word: str, core: str) -> bool:
+        """Whether company suffix ``word`` ("Inc") ends the sentence before the capitalised ``core``.
+
+        It does when ``core`` (its possessive dropped) opens a sentence elsewhere in the text beyond
+        doubt ("AOL said ..."), and is neither a day nor an officer's title (which go on after a
+        company's name) nor an abbreviation ("Co. Inc.", "Corp. Ltd.'s").
+        """
+        if word.lower() not in _COMPANY_SUFFIXES:
+            return False
+        bare = re.split(r"['’]", core, maxsplit=1)[0].rstrip(",.;:")
+        if not bare.isalpha() or bare.lower() in _AFTER_COMPANY or self.lex.is_abbrev(bare):
+            return False
+        return bare in _sure_openers(self.text)
 
     def _glued_is_boundary(self, cs: int, ce: int, start: int, end: int) -> bool:
         """'the end.Next': a boundary unless the glued token is an address or a file name."""
@@ -718,6 +758,8 @@ class _Splitter:
                 return ce  # "... WORLDSOURCES, INC. Greenhouse gas": the capitals end there
             if nxt[:1] in '"“`' or nxt[:2] == "''":
                 return ce  # 'Publishers Group Inc. ``Right now ...': a quotation opens next
+            if self._company_ends(word, core):
+                return ce  # "Sun Microsystems Inc. AOL, the leading ...": AOL opens sentences
             return ce if self._opens_sentence(word, core) else None
         if (
             first.isdigit()

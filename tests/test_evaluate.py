@@ -393,6 +393,14 @@ def test_plain_openings_and_unknown_sentences() -> None:
     assert dangling_flags(['"It is over," she said.'], [doc]) == (True,)
 
 
+def test_a_pronoun_contraction_is_the_pronoun() -> None:
+    doc = Document(HARBOR_A, id="a")
+    assert dangling_flags(["It's over.", "They\u2019re gone.", "That'll do."], [doc]) == (
+        True, True, True,
+    )
+    assert dangling_flags(["Italy's tug arrived."], [doc]) == (False,)
+
+
 def test_dangling_uses_point_offsets() -> None:
     """Points carry their offsets: the same text twice is told apart by position."""
     text = "The dam held. It rained. The dam held. It rained again."

@@ -120,10 +120,19 @@ def test_position_prior_can_be_turned_off_and_favours_leads_when_on() -> None:
         " ".join(["crane"] * 80) + ".",
         "``We will rebuild the harbour crane and reopen the terminal very soon.''",
         "``It was only a matter of time before the harbour crane fell,'' a docker said.",
+        "Following are the findings of the inspection of the harbour crane at Port Vell:",
+        "1996: Named harbour master of Port Vell after the first crane inspection.",
+        "IMPACT: More than forty cargo ships were delayed by the crane collapse.",
+        "Oct. 9, 1998: The port buys the harbour crane that collapsed at Port Vell.",
+        "Q: The harbour crane at Port Vell had shown cracks in its boom for weeks.",
+        "It's the third crane to collapse at the harbour of Port Vell this year.",
+        "They’re sure the harbour crane at Port Vell had cracks in its boom.",
     ],
     ids=[
         "pronoun", "connective", "question", "fragment", "unattributed-quote", "too-long",
-        "unattributed-wire-quote", "wire-quoted-pronoun",
+        "unattributed-wire-quote", "wire-quoted-pronoun", "introduces-a-list",
+        "chronology-entry", "fact-box-label", "dated-entry", "transcript-label",
+        "pronoun-contraction", "pronoun-curly-contraction",
     ],
 )
 def test_sentences_that_make_poor_points_are_ineligible(text: str) -> None:
@@ -137,6 +146,22 @@ def test_sentences_that_make_poor_points_are_ineligible(text: str) -> None:
 
 def test_attributed_quote_is_eligible() -> None:
     text = "\u201cWe will rebuild the crane and reopen the terminal soon,\u201d the port director said."
+    sentences = build({"a": HARBOUR["a"], "b": [text]})
+    scored = score_sentences(sentences)
+    assert scored.eligible is not None and scored.eligible[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port director added: ``We will rebuild the harbour crane within a year.''",
+        "At 9:40 the harbour crane at Port Vell collapsed onto the cargo ship.",
+        "Said the port director: ``We will rebuild the harbour crane within a year.''",
+        "The lesson of Port Vell: a harbour crane with cracks in its boom must stop work.",
+    ],
+    ids=["speaker-then-colon", "clock-time", "said-label", "lower-case-head"],
+)
+def test_a_colon_after_words_of_the_sentence_is_no_label(text: str) -> None:
     sentences = build({"a": HARBOUR["a"], "b": [text]})
     scored = score_sentences(sentences)
     assert scored.eligible is not None and scored.eligible[-1]

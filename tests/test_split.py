@@ -396,3 +396,47 @@ def test_title_like_surname_ends_a_sentence_only_when_used_as_a_name(
     text: str, expected: list[str]
 ) -> None:
     assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a company suffix, a word that opens sentences elsewhere in the text opens one here.
+        (
+            (
+                "The deal involves AOL, Netscape and Sun Microsystems Inc. AOL, the leading on-line "
+                "service, would buy the browser maker. AOL said the price was fair."
+            ),
+            ["The deal involves AOL, Netscape and Sun Microsystems Inc.",
+             "AOL, the leading on-line service, would buy the browser maker.",
+             "AOL said the price was fair."],
+        ),
+        (
+            (
+                "Its sales are greater than Intel Corp. Delphi's employees work in 40 countries. "
+                "Delphi plans no cuts."
+            ),
+            ["Its sales are greater than Intel Corp.", "Delphi's employees work in 40 countries.",
+             "Delphi plans no cuts."],
+        ),
+        # A day or an officer's title goes on after a company's name, even when it opens sentences.
+        (
+            "America Online Inc. Tuesday laid out its plan. Tuesday was a busy day.",
+            ["America Online Inc. Tuesday laid out its plan.", "Tuesday was a busy day."],
+        ),
+        (
+            (
+                "Sales rose. Chief Executive Howard Schultz spoke. Starbucks Corp. Chief Executive "
+                "Howard Schultz smiled."
+            ),
+            ["Sales rose.", "Chief Executive Howard Schultz spoke.",
+             "Starbucks Corp. Chief Executive Howard Schultz smiled."],
+        ),
+        # Without evidence the name is read as going on (the splitter's default after "Inc.").
+        ("A spokesman for Time Inc. Liz Young agreed.", ["A spokesman for Time Inc. Liz Young agreed."]),
+    ],
+)
+def test_company_suffix_ends_a_sentence_when_the_next_word_opens_sentences(
+    text: str, expected: list[str]
+) -> None:
+    assert split_sentences(text) == expected
