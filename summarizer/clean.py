@@ -1301,29 +1301,18 @@ def _unit(counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:
     return {w: x / norm for w, x in weighted.items() if x} if norm else {}
 
 
-class _TermChars(dict[int, str]):
-    """``str.translate`` table: the characters of ``_TERM_RE`` kept, every other one a space.
-
-    After it, the whitespace tokens of a lower-cased text are the runs ``_TERM_RE`` searches, so
-    ``str.split`` (C) finds the words; each token is its word once ``'’-`` are stripped from its
-    ends (when two letters remain). Characters outside ASCII are added as they are met.
-    """
-
-    def __init__(self) -> None:
-        keep = set(map(ord, "abcdefghijklmnopqrstuvwxyz'’-"))
-        super().__init__({code: chr(code) if code in keep else " " for code in range(128)})
-        self[ord("’")] = "’"
-
-    def __missing__(self, code: int) -> str:
-        self[code] = " "
-        return " "
-
-
-_TERM_CHARS = _TermChars()
+# ``str.translate`` table for ASCII text: the characters of ``_TERM_RE`` kept, every other one a
+# space. After it, the whitespace tokens of a lower-cased text are the runs ``_TERM_RE`` searches,
+# so ``str.split`` (C) finds the words; each token is its word once ``'-`` are stripped from its
+# ends (when two letters remain). Text with other characters takes the regex: translating it
+# goes through a dictionary lookup per character, slower than the search.
+_TERM_CHARS = {
+    code: chr(code) if chr(code) in "abcdefghijklmnopqrstuvwxyz'-" else " " for code in range(128)
+}
 
 
 class _TermIds(dict[str, int]):
-    """token -> the id of its word's term, -1 for none; new terms get the next id."""
+    """token (or word) -> the id of its word's term, -1 for none; new terms get the next id."""
 
     __slots__ = ("ids",)
 
@@ -1353,8 +1342,10 @@ def _idf_and_total(texts: Sequence[str]) -> tuple[dict[str, float], dict[str, fl
     ids: list[int] = []
     ends: list[int] = []
     for text in texts:
+        lower = text.lower()
         # All in C for a known token: translate, split, the dict's own lookup.
-        ids.extend(map(token_ids, text.lower().translate(_TERM_CHARS).split()))
+        tokens = lower.translate(_TERM_CHARS).split() if lower.isascii() else _TERM_RE.findall(lower)
+        ids.extend(map(token_ids, tokens))
         ends.append(len(ids))
     names = list(lookup.ids)
     if not names:
