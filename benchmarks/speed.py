@@ -374,6 +374,14 @@ def _batch_once(dataset: Path, extra: list[str]) -> tuple[float, bytes]:
 
 
 def cmd_batch(args: argparse.Namespace) -> dict[str, Any]:
+    if args.dataset == "all":
+        with tempfile.TemporaryDirectory() as tmp:
+            combined = Path(tmp) / "all_benchmarks.jsonl"
+            with combined.open("w", encoding="utf-8") as out:
+                for path in sorted(BENCHMARKS.glob("*.jsonl")):
+                    out.writelines(line for line in path.open(encoding="utf-8") if line.strip())
+            args.dataset = str(combined)
+            return cmd_batch(args)
     dataset = Path(args.dataset)
     clusters = sum(1 for line in dataset.open(encoding="utf-8") if line.strip())
     result: dict[str, Any] = {"benchmark": "batch", "dataset": dataset.name, "clusters": clusters,
@@ -424,7 +432,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--factors", type=int, nargs="+", default=[1, 10])
     p.add_argument("--sentences", type=int, default=5)
     p = sub.add_parser("batch")
-    p.add_argument("--dataset", default=str(BENCHMARKS / "duc2004_dev.jsonl"))
+    p.add_argument("--dataset", default=str(BENCHMARKS / "duc2004_dev.jsonl"),
+                   help='a JSON Lines file of clusters, or "all": every benchmark file as one input')
     p.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     p.add_argument("--dask-workers", type=int, default=2)
     return parser.parse_args(argv)
