@@ -582,12 +582,17 @@ class _Splitter:
         self.text = text
         self.lex = lex
         self.lists = True
+        self.ascii = text.isascii()  # then it has no full-width stop to look for
 
     def spans(self, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         """Append the trimmed sentence spans of the line region ``[start, end)`` to ``spans``."""
         text = self.text
         forced = _forced_cuts(text, start, end) if self.lists else []
-        fullwidth = [m.end() for m in _FULLWIDTH_STOP.finditer(text, start, end) if m.end() < end]
+        fullwidth = (
+            []
+            if self.ascii
+            else [m.end() for m in _FULLWIDTH_STOP.finditer(text, start, end) if m.end() < end]
+        )
         if fullwidth:
             forced = sorted(set(forced).union(fullwidth))
         sent_start = _skip_space(text, start, end)
