@@ -1344,7 +1344,10 @@ def _idf_and_total(texts: Sequence[str]) -> tuple[dict[str, float], dict[str, fl
     for text in texts:
         lower = text.lower()
         # All in C for a known token: translate, split, the dict's own lookup.
-        tokens = lower.translate(_TERM_CHARS).split() if lower.isascii() else _TERM_RE.findall(lower)
+        if lower.isascii():
+            tokens = lower.translate(_TERM_CHARS).split()
+        else:
+            tokens = _TERM_RE.findall(lower)
         ids.extend(map(token_ids, tokens))
         ends.append(len(ids))
     names = list(lookup.ids)

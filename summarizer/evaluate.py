@@ -492,7 +492,7 @@ def _find(text: str, documents: Sequence[Document]) -> _Located:
 
 
 def _opening(text: str) -> tuple[str, str]:
-    """The first word (lower-cased, bare, a contraction's tail dropped) and the opening of a point."""
+    """The first word (lower-cased, bare, without a contraction's tail) and a point's opening."""
     opening = text.lstrip(_LEADING_JUNK).lower()
     first = opening.split(maxsplit=1)[0] if opening.split() else ""
     return _CONTRACTION.sub("", first.strip(".,;:!?\"'`\u201d\u2019)")), opening

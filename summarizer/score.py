@@ -77,8 +77,8 @@ _SPEECH = re.compile(
 # (604 eligible sentences of the four benchmark sets opened so; 7 of 974 points).
 _CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m)$")
 # A label and its colon opening a line: "1996: Named infrastructure minister ...", "IMPACT: More
-# than 100,000 computers ...", "SUU KYI: Yes, ...", "Q: ...". The entry of a fact box, a chronology or
-# a transcript: its subject is the label, which is not a statement of the event.
+# than 100,000 computers ...", "SUU KYI: Yes, ...", "Q: ...". The entry of a fact box, a chronology
+# or a transcript: its subject is the label, which is not a statement of the event.
 _LABEL_COLON = re.compile(r":(?:\s|$)")
 _MAX_LABEL_WORDS = 4
 
@@ -266,7 +266,9 @@ class _Terms:
         # large cluster are its biggest transient memory. Bigram codes need 64 bits.
         codes_of = np.array(ids, dtype=np.int32)
         del ids
-        rows = np.repeat(np.arange(len(token_lists), dtype=np.int32), np.array(lengths, dtype=np.int64))
+        rows = np.repeat(
+            np.arange(len(token_lists), dtype=np.int32), np.array(lengths, dtype=np.int64)
+        )
         known = codes_of >= 0
         # Bigrams: consecutive content words of one text, both known.
         pair = (rows[1:] == rows[:-1]) & known[1:] & known[:-1]
@@ -477,7 +479,10 @@ def _is_eligible(text: str, inside_quote: bool = False) -> bool:
 
 
 def _opens_with_label(text: str) -> bool:
-    """Whether the sentence opens with a label and a colon: a few words, none lower-case, no verb of saying."""
+    """Whether the sentence opens with a label and a colon.
+
+    A label is a few words, none lower-case, without a verb of saying.
+    """
     colon = _LABEL_COLON.search(text)
     if colon is None:
         return False

@@ -641,7 +641,7 @@ class _Splitter:
         return (previous, word) in _name_pairs(self.text)
 
     def _company_ends(self, word: str, core: str) -> bool:
-        """Whether company suffix ``word`` ("Inc") ends the sentence before the capitalised ``core``.
+        """Whether company suffix ``word`` ("Inc") ends the sentence before capitalised ``core``.
 
         It does when ``core`` (its possessive dropped) opens a sentence elsewhere in the text beyond
         doubt ("AOL said ..."), and is neither a day nor an officer's title (which go on after a
