@@ -365,6 +365,17 @@ _DATELINE_TITLE_RE = re.compile(
     + _DASHES
     + r"\s+(?=\S)"
 )
+# Wire copy's underscore dash: "Washington _ Former House Speaker ...", "COEUR d'ALENE, Idaho _
+# Issuing ...", "(OMAHA, Neb.) _ His ...", "CARACAS, Venezuela (AP) _Venezuelan ...". Prose uses
+# the same mark as a dash ("Generation X _ that youthful generation _ is ..."), so the text after it
+# must open a sentence; a place word may be title case or carry a particle ("d'ALENE").
+_PLACE_WORD = r"(?:[A-Z]|[a-z]{1,2}['’][A-Z])[A-Za-z.'’-]*"
+_DATELINE_WIRE_RE = re.compile(
+    r"^\(?(?P<place>" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r"){0,2}"
+    r"(?:,\s+" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r"){0,2})?)\)?"
+    r"(?:\s*\((?P<outlet>[A-Za-z][\w&.' -]{0,30})\))?"
+    r"\s+_\s*(?=[A-Z\"“`'])"
+)
 _ADVERT_RE = re.compile(
     r"^(?:advertisement|advert|ad|sponsored(?: content)?|paid content|promoted|"
     r"story continues (?:below|after) (?:this )?(?:advertisement|ad)|"
@@ -797,7 +808,9 @@ def _top_line(
 def _dateline_prefix(text: str, line: _Line, found: _Found) -> int | None:
     """Remove a ``PLACE (OUTLET) —`` prefix at the start of the first prose line."""
     body = line.text
-    match = _DATELINE_RE.match(body) or _DATELINE_TITLE_RE.match(body)
+    match = (
+        _DATELINE_RE.match(body) or _DATELINE_TITLE_RE.match(body) or _DATELINE_WIRE_RE.match(body)
+    )
     if not match:
         return None
     place = match["place"].strip()
@@ -806,7 +819,8 @@ def _dateline_prefix(text: str, line: _Line, found: _Found) -> int | None:
     outlet = match["outlet"]
     # An all-caps first word with a dash and nothing else could be a shouted word: require the
     # whole place to be upper case (titles like "IN the treatment ..." have no dash after them).
-    found.dateline = found.dateline or place
+    if place.upper() != "UNDATED":  # the wire's "(UNDATED) _": no place given
+        found.dateline = found.dateline or place
     if outlet and found.source is None:
         found.source = _outlet_name(outlet)
     if "when" in match.groupdict() and match["when"] and found.date is None:

@@ -602,6 +602,42 @@ def test_date_from_dateline(first_line: str, date: str | None, dateline: str) ->
     assert _kept_text(doc).startswith("Crews worked")
 
 
+@pytest.mark.parametrize(
+    ("first_line", "dateline", "source", "kept"),
+    [
+        # Wire copy's underscore dash after a title-case place, a place with a particle, a
+        # parenthesised place, an outlet glued to the text, and the wire's "(UNDATED)".
+        ("Port Halloran _ The ferry ran aground at dawn.", "Port Halloran", None, "The ferry"),
+        ("LOCH d'ARRAN, Skye _ Crews worked all night.", "LOCH d'ARRAN, Skye", None, "Crews"),
+        ("(KELDBY, Fyn.) _ Crews worked all night.", "KELDBY, Fyn.", None, "Crews"),
+        ("MERRIN BAY, Tasmania (AP) _Crews worked all night.", "MERRIN BAY, Tasmania", "AP", "Crews"),
+        ("(UNDATED) _ Nobody expected the ferry to sail.", None, None, "Nobody expected"),
+    ],
+)
+def test_wire_underscore_datelines(
+    first_line: str, dateline: str | None, source: str | None, kept: str
+) -> None:
+    doc = clean_document(Document(text=first_line + "\n\nThe road reopened at dawn."))
+    assert [r.reason for r in doc.removed] == ["dateline"]
+    assert (doc.dateline, doc.source) == (dateline, source)
+    assert _kept_text(doc).startswith(kept)
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        # The same mark as a dash inside prose: what follows does not open a sentence.
+        "Generation Z _ that restless, online generation _ is facing a quiet crisis.",
+        "Harbour pilots _ and their unions _ say the channel is too shallow.",
+        "Marta Lind believes in saying thanks _ out loud, every day.",
+    ],
+)
+def test_underscore_dashes_in_prose_are_not_datelines(first_line: str) -> None:
+    doc = clean_document(Document(text=first_line + "\n\nThe road reopened at dawn."))
+    assert doc.removed == ()
+    assert doc.dateline is None
+
+
 def test_date_given_wins_over_dateline() -> None:
     text = "OSTERBY, Sept. 30, 2021 (Northline) - Crews worked all night."
     assert clean_document(Document(text=text, date="2021-10-01")).date == "2021-10-01"
