@@ -404,36 +404,42 @@ def test_title_like_surname_ends_a_sentence_only_when_used_as_a_name(
         # After a company suffix, a word that opens sentences elsewhere in the text opens one here.
         (
             (
-                "The deal involves AOL, Netscape and Sun Microsystems Inc. AOL, the leading on-line "
-                "service, would buy the browser maker. AOL said the price was fair."
+                "The merger joins Harrow, Pellin and Corvane Systems Inc. Harrow, the largest of "
+                "the three, would run the network. Harrow said the price was fair."
             ),
-            ["The deal involves AOL, Netscape and Sun Microsystems Inc.",
-             "AOL, the leading on-line service, would buy the browser maker.",
-             "AOL said the price was fair."],
+            ["The merger joins Harrow, Pellin and Corvane Systems Inc.",
+             "Harrow, the largest of the three, would run the network.",
+             "Harrow said the price was fair."],
         ),
         (
             (
-                "Its sales are greater than Intel Corp. Delphi's employees work in 40 countries. "
-                "Delphi plans no cuts."
+                "Its sales exceed those of Brightwell Corp. Marlo's staff work in 12 countries. "
+                "Marlo plans no cuts."
             ),
-            ["Its sales are greater than Intel Corp.", "Delphi's employees work in 40 countries.",
-             "Delphi plans no cuts."],
+            ["Its sales exceed those of Brightwell Corp.", "Marlo's staff work in 12 countries.",
+             "Marlo plans no cuts."],
         ),
         # A day or an officer's title goes on after a company's name, even when it opens sentences.
         (
-            "America Online Inc. Tuesday laid out its plan. Tuesday was a busy day.",
-            ["America Online Inc. Tuesday laid out its plan.", "Tuesday was a busy day."],
+            "Keswick Holdings Inc. Tuesday set out its plan. Tuesday was a busy day.",
+            ["Keswick Holdings Inc. Tuesday set out its plan.", "Tuesday was a busy day."],
         ),
         (
             (
-                "Sales rose. Chief Executive Howard Schultz spoke. Starbucks Corp. Chief Executive "
-                "Howard Schultz smiled."
+                "Sales rose. Chief Executive Dana Orme spoke. Fenwick Corp. Chief Executive "
+                "Dana Orme smiled."
             ),
-            ["Sales rose.", "Chief Executive Howard Schultz spoke.",
-             "Starbucks Corp. Chief Executive Howard Schultz smiled."],
+            ["Sales rose.", "Chief Executive Dana Orme spoke.",
+             "Fenwick Corp. Chief Executive Dana Orme smiled."],
         ),
         # Without evidence the name is read as going on (the splitter's default after "Inc.").
-        ("A spokesman for Time Inc. Liz Young agreed.", ["A spokesman for Time Inc. Liz Young agreed."]),
+        ("A spokesman for Lark Inc. Tove Berg agreed.", ["A spokesman for Lark Inc. Tove Berg agreed."]),
+        # A sentence adverb of the shipped starter list opens a sentence after any abbreviation.
+        (
+            "The yard was sold to Norvik Shipping Corp. Indeed, the buyer had wanted it for years.",
+            ["The yard was sold to Norvik Shipping Corp.",
+             "Indeed, the buyer had wanted it for years."],
+        ),
     ],
 )
 def test_company_suffix_ends_a_sentence_when_the_next_word_opens_sentences(
