@@ -814,11 +814,11 @@ def _dateline_prefix(text: str, line: _Line, found: _Found) -> int | None:
     if not match:
         return None
     place = match["place"].strip()
+    # An all-caps first word with a dash and nothing else could be a shouted word: require the
+    # whole place to be upper case (titles like "IN the treatment ..." have no dash after them).
     if match.re is _DATELINE_RE and not re.search(r"[A-Z]{2}", place):
         return None
     outlet = match["outlet"]
-    # An all-caps first word with a dash and nothing else could be a shouted word: require the
-    # whole place to be upper case (titles like "IN the treatment ..." have no dash after them).
     if place.upper() != "UNDATED":  # the wire's "(UNDATED) _": no place given
         found.dateline = found.dateline or place
     if outlet and found.source is None:

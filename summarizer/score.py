@@ -65,7 +65,8 @@ DANGLING_OPENERS = frozenset(
 _QUOTES = "\"“”„«»'‘’`"
 # Marks that open or close a quotation, for following one across sentences: the straight quote
 # (toggles), curly quotes, and the wire's `` and '' (a lone ' is an apostrophe, not a quote).
-_QUOTE_MARK = re.compile(r'``|\'\'|["“”]')
+_QUOTE_MARKS = ("``", "''", '"', "“", "”")
+_QUOTE_MARK = re.compile("|".join(map(re.escape, _QUOTE_MARKS)))
 _OPENING_QUOTES = frozenset(("``", "“"))
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|asked|stated|wrote|writes|according|declared|"
@@ -224,7 +225,7 @@ class _Terms:
     def __init__(self) -> None:
         import numpy as np
 
-        self.unigrams: dict[str, int] = {}
+        self.unigrams = _Numbering()  # read with .get; [] numbers a new term (grow only)
         self.names: list[str] = []
         self.bigrams = np.zeros(0, dtype=np.int64)  # sorted codes; column = U + position
 
@@ -251,12 +252,10 @@ class _Terms:
         ids: list[int] = []
         lengths = [len(tokens) for tokens in token_lists]
         if grow:
-            unigrams = _Numbering(self.unigrams)
-            number = unigrams.__getitem__  # in C for a known term: the dict's own lookup
+            number = self.unigrams.__getitem__  # in C for a known term: the dict's own lookup
             for tokens in token_lists:
                 ids.extend(map(number, tokens))
-            self.unigrams = dict(unigrams)
-            self.names = list(unigrams)
+            self.names = list(self.unigrams)
         else:
             get = self.unigrams.get
             for tokens in token_lists:
@@ -448,10 +447,11 @@ def _inside_quotes(sentences: Sequence[Sentence]) -> list[bool]:
             paragraph, is_open = key, False
         inside.append(is_open)
         text = sentence.text
-        if '"' not in text and "“" not in text and "”" not in text and "`" not in text and (
-            "''" not in text
-        ):
-            continue  # no quote mark: most sentences
+        for mark in _QUOTE_MARKS:  # substring tests first: most sentences hold no quote mark
+            if mark in text:
+                break
+        else:
+            continue
         for mark in _QUOTE_MARK.findall(text):
             if mark == '"':
                 is_open = not is_open

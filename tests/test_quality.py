@@ -41,7 +41,7 @@ DUC2004_R2_FLOOR = 9.9
 DUC2007_A_R1_FLOOR = 35.4
 DUC2007_A_R2_FLOOR = 10.0
 # Measured: R-1 43.74, R-2 12.41 (DUC 2007 main, 23 clusters, 250 words, query-focused; the query
-# replaces the centroid and MMR adds concept coverage).
+# is blended with the centroid and MMR adds concept coverage).
 DUC2007_MAIN_R1_FLOOR = 43.0
 DUC2007_MAIN_R2_FLOOR = 12.0
 # Measured 0.0% and 1.1% of points. A dangling "He" or "But" is the most visible flaw of an
