@@ -106,9 +106,15 @@ def load_large(scale: int = 1) -> list[Any]:
                 record = json.loads(line)
                 base.extend((f"{record['id']}/{d['id']}", d) for d in record["documents"])
     return [
-        Document(text=d["text"], id=f"{doc_id}#{copy}" if copy else doc_id, title=d.get("title"),
-                 source=d.get("source"), date=d.get("date"))
-        for copy in range(scale) for doc_id, d in base
+        Document(
+            text=d["text"],
+            id=f"{doc_id}#{copy}" if copy else doc_id,
+            title=d.get("title"),
+            source=d.get("source"),
+            date=d.get("date"),
+        )
+        for copy in range(scale)
+        for doc_id, d in base
     ]
 
 
@@ -193,7 +199,9 @@ def stage_times(docs: list[Any], max_words: int) -> dict[str, float]:
     timed("clean_documents", lambda: tuple(clean_document(d) for d in docs))
     # As the pipeline does it: every document, then the cluster-level off-topic pass.
     cleaned = timed("clean_cluster", lambda: clean_cluster(docs))
-    times["clean_cluster_minus_documents"] = round(times["clean_cluster"] - times["clean_documents"], 3)
+    times["clean_cluster_minus_documents"] = round(
+        times["clean_cluster"] - times["clean_documents"], 3
+    )
     sentences = timed("split", lambda: split_documents(cleaned))
     scored = timed("score", lambda: score_sentences(sentences))
     picks = timed("select", lambda: select_mmr(scored, max_words=max_words))
@@ -208,35 +216,55 @@ def stage_times(docs: list[Any], max_words: int) -> dict[str, float]:
 def cmd_memory(args: argparse.Namespace) -> dict[str, Any]:
     rows = []
     for scale in args.scales:
-        command = [sys.executable, __file__, "large", "--scale", str(scale), "--repeat", "1",
-                   *(["--no-clean"] if args.no_clean else [])]
+        command = [
+            sys.executable,
+            __file__,
+            "large",
+            "--scale",
+            str(scale),
+            "--repeat",
+            "1",
+            *(["--no-clean"] if args.no_clean else []),
+        ]
         with Clock() as c:
             done = subprocess.run(command, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise SystemExit(f"scale {scale} failed:\n{done.stderr}")
         child = json.loads(done.stdout)
-        rows.append({
-            "scale": scale,
-            "documents": child["documents"],
-            "characters": child["characters"],
-            "peak_rss_mb": child["peak_rss_mb"],
-            "summarize_wall_s": child["summarize_wall_s"],
-            "summarize_cpu_s": child["summarize_cpu_s"],
-            "ratio_cpu_vs_baseline": child["ratio_cpu"],
-            "process_wall_s": round(c.wall, 1),
-        })
+        rows.append(
+            {
+                "scale": scale,
+                "documents": child["documents"],
+                "characters": child["characters"],
+                "peak_rss_mb": child["peak_rss_mb"],
+                "summarize_wall_s": child["summarize_wall_s"],
+                "summarize_cpu_s": child["summarize_cpu_s"],
+                "ratio_cpu_vs_baseline": child["ratio_cpu"],
+                "process_wall_s": round(c.wall, 1),
+            }
+        )
         print(json.dumps(rows[-1]), file=sys.stderr, flush=True)  # each size as soon as it is known
     first = rows[0]
     for row in rows:
-        row["rss_per_input_vs_1x"] = round(row["peak_rss_mb"] / first["peak_rss_mb"] / (row["scale"] / first["scale"]), 3)
+        row["rss_per_input_vs_1x"] = round(
+            row["peak_rss_mb"] / first["peak_rss_mb"] / (row["scale"] / first["scale"]), 3
+        )
         row["cpu_per_input_vs_1x"] = round(
-            row["summarize_cpu_s"] / first["summarize_cpu_s"] / (row["scale"] / first["scale"]), 3)
+            row["summarize_cpu_s"] / first["summarize_cpu_s"] / (row["scale"] / first["scale"]), 3
+        )
     # Fixed cost (interpreter + numpy/scipy/sklearn/nltk) and slope, from the ends of the curve.
     last = rows[-1]
-    slope = (last["peak_rss_mb"] - first["peak_rss_mb"]) / (last["characters"] - first["characters"]) * 1e6
-    return {"benchmark": "memory", "rows": rows,
-            "rss_mb_per_million_chars": round(slope, 1),
-            "fixed_rss_mb": round(first["peak_rss_mb"] - slope * first["characters"] / 1e6, 1)}
+    slope = (
+        (last["peak_rss_mb"] - first["peak_rss_mb"])
+        / (last["characters"] - first["characters"])
+        * 1e6
+    )
+    return {
+        "benchmark": "memory",
+        "rows": rows,
+        "rss_mb_per_million_chars": round(slope, 1),
+        "fixed_rss_mb": round(first["peak_rss_mb"] - slope * first["characters"] / 1e6, 1),
+    }
 
 
 # ------------------------------------------------------------------------------------ startup
@@ -261,7 +289,8 @@ def cmd_startup(args: argparse.Namespace) -> dict[str, Any]:
         "import_summarizer": [sys.executable, "-c", "import summarizer"],
         # The floor of any summary made with the design's libraries: importing them, nothing else.
         "import_tfidf_and_porter": [
-            sys.executable, "-c",
+            sys.executable,
+            "-c",
             (
                 "from sklearn.feature_extraction.text import TfidfVectorizer; "
                 "from nltk.stem.porter import PorterStemmer"
@@ -278,10 +307,19 @@ def cmd_startup(args: argparse.Namespace) -> dict[str, Any]:
         }
     result["targets_s"] = {"help": 0.3, "seeds_summary": 1.5}
     heavy = subprocess.run(
-        [sys.executable, "-c", ("import sys, summarizer.cli; summarizer.cli.build_parser(); "
-                                "print(sorted({m.split('.')[0] for m in sys.modules} & "
-                                "{'sklearn', 'nltk', 'numpy', 'scipy', 'jinja2', 'joblib'}))")],
-        capture_output=True, text=True, check=True)
+        [
+            sys.executable,
+            "-c",
+            (
+                "import sys, summarizer.cli; summarizer.cli.build_parser(); "
+                "print(sorted({m.split('.')[0] for m in sys.modules} & "
+                "{'sklearn', 'nltk', 'numpy', 'scipy', 'jinja2', 'joblib'}))"
+            ),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     result["heavy_modules_at_help"] = heavy.stdout.strip()
     return result
 
@@ -312,13 +350,19 @@ def cmd_peers(args: argparse.Namespace) -> dict[str, Any]:
         from sumy.summarizers.text_rank import TextRankSummarizer
         from sumy.utils import get_stop_words
     except ImportError as exc:
-        raise SystemExit(f"peers needs sumy ({exc}); pip install sumy (a benchmark tool, not a dependency)")
+        raise SystemExit(
+            f"peers needs sumy ({exc}); pip install sumy (a benchmark tool, not a dependency)"
+        )
     from summarizer import summarize
 
     texts = seed_texts()
     if not texts:
         raise SystemExit(f"no sample articles in {SEEDS}")
-    result: dict[str, Any] = {"benchmark": "peers", "repeat": args.repeat, "sentences": args.sentences}
+    result: dict[str, Any] = {
+        "benchmark": "peers",
+        "repeat": args.repeat,
+        "sentences": args.sentences,
+    }
     tokenizer = OurTokenizer()
     peers = {}
     for name, cls in (("lexrank", LexRankSummarizer), ("textrank", TextRankSummarizer)):
@@ -334,12 +378,16 @@ def cmd_peers(args: argparse.Namespace) -> dict[str, Any]:
             lambda cluster=cluster: summarize(cluster, max_sentences=args.sentences),
             setup=forget_words,
         )
-        row: dict[str, Any] = {"documents": len(cluster), "summarizer_wall_s": round(ours[0], 4),
-                               "summarizer_cpu_s": round(ours[1], 4)}
+        row: dict[str, Any] = {
+            "documents": len(cluster),
+            "summarizer_wall_s": round(ours[0], 4),
+            "summarizer_cpu_s": round(ours[1], 4),
+        }
         # The floor of any TF-IDF summariser: one bare vectorisation of the same sentences.
         floor = best_of(args.repeat, lambda cluster=cluster: baseline(cluster))
         row["tfidf_floor_wall_s"] = round(floor[0], 4)
         for name, peer in peers.items():
+
             def run_peer(peer: Any = peer, joined: str = joined) -> object:
                 # Parsing is part of the peer's work, as splitting is part of ours.
                 document = PlaintextParser.from_string(joined, tokenizer).document
@@ -363,8 +411,18 @@ def cmd_peers(args: argparse.Namespace) -> dict[str, Any]:
 def _batch_once(dataset: Path, extra: list[str]) -> tuple[float, bytes]:
     with tempfile.TemporaryDirectory() as tmp:
         output = Path(tmp) / "out.jsonl"
-        command = [str(Path(sys.executable).with_name("summarizer")), "batch", str(dataset), "-o", str(output),
-                   "--max-words", "100", "--progress", "never", *extra]
+        command = [
+            str(Path(sys.executable).with_name("summarizer")),
+            "batch",
+            str(dataset),
+            "-o",
+            str(output),
+            "--max-words",
+            "100",
+            "--progress",
+            "never",
+            *extra,
+        ]
         start = time.perf_counter()
         done = subprocess.run(command, capture_output=True, text=True, check=False)
         wall = time.perf_counter() - start
@@ -384,27 +442,44 @@ def cmd_batch(args: argparse.Namespace) -> dict[str, Any]:
             return cmd_batch(args)
     dataset = Path(args.dataset)
     clusters = sum(1 for line in dataset.open(encoding="utf-8") if line.strip())
-    result: dict[str, Any] = {"benchmark": "batch", "dataset": dataset.name, "clusters": clusters,
-                              "note": "whole process: start-up and worker start included"}
+    result: dict[str, Any] = {
+        "benchmark": "batch",
+        "dataset": dataset.name,
+        "clusters": clusters,
+        "note": "whole process: start-up and worker start included",
+    }
     reference: bytes | None = None
     for jobs in args.jobs:
         wall, data = _batch_once(dataset, ["--jobs", str(jobs)])
         reference = reference or data
-        result[f"jobs_{jobs}"] = {"wall_s": round(wall, 2), "clusters_per_s": round(clusters / wall, 3),
-                                  "same_bytes_as_first": data == reference}
+        result[f"jobs_{jobs}"] = {
+            "wall_s": round(wall, 2),
+            "clusters_per_s": round(clusters / wall, 3),
+            "same_bytes_as_first": data == reference,
+        }
     if args.dask_workers:
         try:
             from distributed import LocalCluster
         except ImportError:
             result["dask"] = "skipped: dask.distributed is not installed"
             return result
-        with LocalCluster(n_workers=args.dask_workers, threads_per_worker=1, host="127.0.0.1",
-                          dashboard_address=None, processes=True) as cluster:
-            _batch_once(dataset, ["--scheduler", cluster.scheduler_address])  # warm the workers' imports
+        with LocalCluster(
+            n_workers=args.dask_workers,
+            threads_per_worker=1,
+            host="127.0.0.1",
+            dashboard_address=None,
+            processes=True,
+        ) as cluster:
+            _batch_once(
+                dataset, ["--scheduler", cluster.scheduler_address]
+            )  # warm the workers' imports
             wall, data = _batch_once(dataset, ["--scheduler", cluster.scheduler_address])
         result[f"dask_{args.dask_workers}_workers"] = {
-            "wall_s": round(wall, 2), "clusters_per_s": round(clusters / wall, 3),
-            "same_bytes_as_first": data == reference, "note": "workers warm (second run)"}
+            "wall_s": round(wall, 2),
+            "clusters_per_s": round(clusters / wall, 3),
+            "same_bytes_as_first": data == reference,
+            "note": "workers warm (second run)",
+        }
     result["cpus"] = os.cpu_count()
     result["load_average_1m"] = round(os.getloadavg()[0], 2)
     return result
@@ -424,7 +499,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--no-clean", action="store_true", help="summarize(..., clean=False)")
     p = sub.add_parser("memory")
     p.add_argument("--scales", type=int, nargs="+", default=[1, 4, 16])
-    p.add_argument("--no-clean", action="store_true", help="summarize(..., clean=False) at every size")
+    p.add_argument(
+        "--no-clean", action="store_true", help="summarize(..., clean=False) at every size"
+    )
     p = sub.add_parser("startup")
     p.add_argument("--repeat", type=int, default=7)
     p = sub.add_parser("peers")
@@ -432,15 +509,22 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--factors", type=int, nargs="+", default=[1, 10])
     p.add_argument("--sentences", type=int, default=5)
     p = sub.add_parser("batch")
-    p.add_argument("--dataset", default=str(BENCHMARKS / "duc2004_dev.jsonl"),
-                   help='a JSON Lines file of clusters, or "all": every benchmark file as one input')
+    p.add_argument(
+        "--dataset",
+        default=str(BENCHMARKS / "duc2004_dev.jsonl"),
+        help='a JSON Lines file of clusters, or "all": every benchmark file as one input',
+    )
     p.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     p.add_argument("--dask-workers", type=int, default=2)
     return parser.parse_args(argv)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
-    "large": cmd_large, "memory": cmd_memory, "startup": cmd_startup, "peers": cmd_peers, "batch": cmd_batch,
+    "large": cmd_large,
+    "memory": cmd_memory,
+    "startup": cmd_startup,
+    "peers": cmd_peers,
+    "batch": cmd_batch,
 }
 
 

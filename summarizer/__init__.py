@@ -77,22 +77,22 @@ sys.modules[__name__].__class__ = _Package
 __version__ = "0.1.0"
 
 __all__ = [
-    "summarize",
-    "Summarizer",
-    "Document",
     "Briefing",
-    "Point",
-    "Source",
     "Citation",
-    "load_documents",
-    "split_sentences",
-    "render",
-    "SummarizerError",
-    "InputError",
     "ConfigError",
+    "Document",
+    "InputError",
+    "Point",
     "ResourceError",
+    "Source",
+    "Summarizer",
+    "SummarizerError",
     "TemplateError",
     "__version__",
+    "load_documents",
+    "render",
+    "split_sentences",
+    "summarize",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -167,8 +167,13 @@ def summarize_many(
     [('tram', True)]
     """
     settings = _settings(
-        max_words=max_words, max_sentences=max_sentences, diversity=diversity,
-        use_query=use_query, order=order, clean=clean, output_format=output_format,
+        max_words=max_words,
+        max_sentences=max_sentences,
+        diversity=diversity,
+        use_query=use_query,
+        order=order,
+        clean=clean,
+        output_format=output_format,
     )
     _check_jobs(jobs)
     tasks = _tasks((position, record, None) for position, record in enumerate(clusters, start=1))
@@ -205,29 +210,71 @@ def read_clusters(path: str | os.PathLike[str]) -> Iterator[Mapping[str, object]
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the ``summarizer batch`` arguments on ``parser``."""
-    parser.add_argument("clusters", metavar="CLUSTERS.jsonl",
-                        help='one cluster a line: {"id", "documents": [...], "query"?} (the DUC JSONL format works)')
-    parser.add_argument("-o", "--output", metavar="BRIEFINGS.jsonl",
-                        help="write the briefings here, one JSON line per cluster in input order; an existing "
-                        "file is resumed (finished clusters are skipped). Default: standard output")
-    parser.add_argument("-j", "--jobs", type=_positive_int, default=None, metavar="N",
-                        help="worker processes (default 1; with --scheduler, all the Dask cluster's threads)")
-    parser.add_argument("-f", "--format", choices=_CLI_FORMATS, default="json",
-                        help="briefing field of each line: json (the briefing as an object, default), or the "
-                        "rendered html, md or text as a string")
-    parser.add_argument("--max-words", type=_positive_int, metavar="N",
-                        help="word budget of each briefing (default 120 when no budget is given)")
-    parser.add_argument("--max-sentences", type=_positive_int, metavar="N", help="sentence budget of each briefing")
-    parser.add_argument("--diversity", type=float, metavar="X", help="MMR trade-off in [0, 1] (default 0.3)")
-    parser.add_argument("--query", action="store_true",
-                        help="focus each briefing on its cluster's query (title. narrative); a cluster without one fails")
-    parser.add_argument("--order", choices=("chronological", "score"), default="chronological",
-                        help="reading order of the points (default: chronological)")
-    parser.add_argument("--no-clean", action="store_true", help="keep every line: do not remove non-prose")
-    parser.add_argument("--scheduler", metavar="tcp://HOST:PORT",
-                        help="run on this Dask cluster (needs pip install summarizer[dask])")
-    parser.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
-                        help="progress bar on stderr (default: only when stderr is a terminal)")
+    parser.add_argument(
+        "clusters",
+        metavar="CLUSTERS.jsonl",
+        help='one cluster a line: {"id", "documents": [...], "query"?} (the DUC JSONL format works)',
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="BRIEFINGS.jsonl",
+        help="write the briefings here, one JSON line per cluster in input order; an existing "
+        "file is resumed (finished clusters are skipped). Default: standard output",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="worker processes (default 1; with --scheduler, all the Dask cluster's threads)",
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=_CLI_FORMATS,
+        default="json",
+        help="briefing field of each line: json (the briefing as an object, default), or the "
+        "rendered html, md or text as a string",
+    )
+    parser.add_argument(
+        "--max-words",
+        type=_positive_int,
+        metavar="N",
+        help="word budget of each briefing (default 120 when no budget is given)",
+    )
+    parser.add_argument(
+        "--max-sentences", type=_positive_int, metavar="N", help="sentence budget of each briefing"
+    )
+    parser.add_argument(
+        "--diversity", type=float, metavar="X", help="MMR trade-off in [0, 1] (default 0.3)"
+    )
+    parser.add_argument(
+        "--query",
+        action="store_true",
+        help="focus each briefing on its cluster's query (title. narrative); a cluster without one fails",
+    )
+    parser.add_argument(
+        "--order",
+        choices=("chronological", "score"),
+        default="chronological",
+        help="reading order of the points (default: chronological)",
+    )
+    parser.add_argument(
+        "--no-clean", action="store_true", help="keep every line: do not remove non-prose"
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="tcp://HOST:PORT",
+        help="run on this Dask cluster (needs pip install summarizer[dask])",
+    )
+    parser.add_argument(
+        "--progress",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="progress bar on stderr (default: only when stderr is a terminal)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -244,9 +291,14 @@ def run(args: argparse.Namespace) -> int:
     if not source.is_file():
         raise InputError(f"{source}: no such file; give a JSON Lines file of clusters")
     settings = _settings(
-        max_words=args.max_words, max_sentences=args.max_sentences, diversity=args.diversity,
-        use_query=args.query, order=args.order, clean=not args.no_clean,
-        output_format=args.format, debug=getattr(args, "debug", False),
+        max_words=args.max_words,
+        max_sentences=args.max_sentences,
+        diversity=args.diversity,
+        use_query=args.query,
+        order=args.order,
+        clean=not args.no_clean,
+        output_format=args.format,
+        debug=getattr(args, "debug", False),
     )
     output = Path(args.output) if args.output else None
     done: Counter[str] = Counter()
@@ -262,8 +314,10 @@ def run(args: argparse.Namespace) -> int:
     progress = _Progress(total, _progress_enabled(args.progress))
     progress.update(sum(done.values()))
     if done:
-        print(f"summarizer batch: resuming {output}: {sum(done.values())} of {total} clusters already done",
-              file=sys.stderr)
+        print(
+            f"summarizer batch: resuming {output}: {sum(done.values())} of {total} clusters already done",
+            file=sys.stderr,
+        )
     failed = failed_before
     handle = output.open("a", encoding="utf-8", newline="\n") if output else sys.stdout
     try:
@@ -303,11 +357,23 @@ def _settings(
         )
     from .select import DEFAULT_DIVERSITY
 
-    probe = Summarizer(max_words=max_words, max_sentences=max_sentences, order=order,  # type: ignore[arg-type]
-                       diversity=DEFAULT_DIVERSITY if diversity is None else diversity)
+    probe = Summarizer(
+        max_words=max_words,
+        max_sentences=max_sentences,
+        order=order,  # type: ignore[arg-type]
+        diversity=DEFAULT_DIVERSITY if diversity is None else diversity,
+    )
     probe._validate()  # the pipeline's own checks, same messages as a single summary
-    return _Settings(max_words, max_sentences, diversity, bool(use_query), order, bool(clean),
-                     output_format, debug)
+    return _Settings(
+        max_words,
+        max_sentences,
+        diversity,
+        bool(use_query),
+        order,
+        bool(clean),
+        output_format,
+        debug,
+    )
 
 
 def _check_jobs(jobs: int) -> None:
@@ -320,7 +386,9 @@ def _read_lines(path: Path) -> Iterator[tuple[int, Mapping[str, object] | None, 
     try:
         handle = path.open("r", encoding="utf-8")
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror}); check the path and its permissions") from None
+        raise InputError(
+            f"{path}: cannot be read ({exc.strerror}); check the path and its permissions"
+        ) from None
     with handle:
         try:
             for number, line in enumerate(handle, start=1):
@@ -329,14 +397,24 @@ def _read_lines(path: Path) -> Iterator[tuple[int, Mapping[str, object] | None, 
                 try:
                     record = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    yield number, None, f"line {number} is not valid JSON ({exc.msg}); fix that line"
+                    yield (
+                        number,
+                        None,
+                        f"line {number} is not valid JSON ({exc.msg}); fix that line",
+                    )
                     continue
                 if not isinstance(record, Mapping):
-                    yield number, None, f"line {number} is a JSON {type(record).__name__}, not a cluster object"
+                    yield (
+                        number,
+                        None,
+                        f"line {number} is a JSON {type(record).__name__}, not a cluster object",
+                    )
                     continue
                 yield number, record, None
         except UnicodeDecodeError as exc:
-            raise InputError(f"{path}: is not UTF-8 text ({exc.reason}); re-save it as UTF-8") from None
+            raise InputError(
+                f"{path}: is not UTF-8 text ({exc.reason}); re-save it as UTF-8"
+            ) from None
 
 
 def _tasks(items: Iterable[tuple[int, object, str | None]]) -> Iterator[_Task]:
@@ -351,8 +429,10 @@ def _tasks(items: Iterable[tuple[int, object, str | None]]) -> Iterator[_Task]:
         if error is None and not isinstance(record, Mapping):
             error = f"record {position} is a {type(record).__name__}, not a cluster object"
         if error is None and cluster_id in first_seen:
-            error = (f"duplicate cluster id {cluster_id!r} (first at record {first_seen[cluster_id]}); "
-                     "give each cluster a unique id")
+            error = (
+                f"duplicate cluster id {cluster_id!r} (first at record {first_seen[cluster_id]}); "
+                "give each cluster a unique id"
+            )
         first_seen.setdefault(cluster_id, position)
         if error is not None or not isinstance(record, Mapping):
             yield _Task(cluster_id, None, error)
@@ -377,7 +457,9 @@ def _resume_state(output: Path) -> tuple[Counter[str], int]:
     try:
         data = output.read_bytes()
     except OSError as exc:
-        raise InputError(f"{output}: cannot be read to resume ({exc.strerror}); check its permissions") from None
+        raise InputError(
+            f"{output}: cannot be read to resume ({exc.strerror}); check its permissions"
+        ) from None
     complete = data.rfind(b"\n") + 1  # everything after the last newline is a partial line
     done: Counter[str] = Counter()
     failed = 0
@@ -386,7 +468,11 @@ def _resume_state(output: Path) -> tuple[Counter[str], int]:
             record = json.loads(line)
         except (json.JSONDecodeError, UnicodeDecodeError):
             record = None
-        if not isinstance(record, dict) or not isinstance(record.get("id"), str) or "ok" not in record:
+        if (
+            not isinstance(record, dict)
+            or not isinstance(record.get("id"), str)
+            or "ok" not in record
+        ):
             raise InputError(
                 f"{output}: line {number} is not a 'summarizer batch' result, so the file cannot be "
                 "resumed; choose another -o, or delete the file to start again"
@@ -400,7 +486,9 @@ def _resume_state(output: Path) -> tuple[Counter[str], int]:
     return done, failed
 
 
-def _execute(tasks: Iterable[_Task], settings: _Settings, jobs: int, scheduler: str | None) -> Iterator[ClusterResult]:
+def _execute(
+    tasks: Iterable[_Task], settings: _Settings, jobs: int, scheduler: str | None
+) -> Iterator[ClusterResult]:
     """Run the tasks serially, on local processes, or on Dask; results in input order."""
     if scheduler:
         yield from _execute_dask(tasks, settings, jobs, scheduler)
@@ -418,7 +506,9 @@ def _execute(tasks: Iterable[_Task], settings: _Settings, jobs: int, scheduler: 
     yield from parallel(delayed(_run_cluster)(task, settings) for task in tasks)
 
 
-def _execute_dask(tasks: Iterable[_Task], settings: _Settings, jobs: int, scheduler: str) -> Iterator[ClusterResult]:
+def _execute_dask(
+    tasks: Iterable[_Task], settings: _Settings, jobs: int, scheduler: str
+) -> Iterator[ClusterResult]:
     try:
         from distributed import Client
         from joblib import Parallel, delayed, parallel_config
@@ -456,8 +546,12 @@ def _run_cluster(task: _Task, settings: _Settings) -> ClusterResult:
         if settings.debug:
             raise
         message = " ".join(str(exc).split())
-        return ClusterResult(task.id, False, error=f"internal error ({type(exc).__name__}: {message}); "
-                             "rerun with --debug for the traceback and report it")
+        return ClusterResult(
+            task.id,
+            False,
+            error=f"internal error ({type(exc).__name__}: {message}); "
+            "rerun with --debug for the traceback and report it",
+        )
 
 
 def _summarize_record(task: _Task, settings: _Settings) -> Briefing | dict[str, object] | str:
@@ -487,7 +581,7 @@ def _summarize_record(task: _Task, settings: _Settings) -> Briefing | dict[str, 
 def _documents(value: object, cluster_id: str) -> list[Document]:
     if not isinstance(value, (list, tuple)) or not value:
         raise InputError(
-            f"cluster {cluster_id!r} has no \"documents\" list; give each line "
+            f'cluster {cluster_id!r} has no "documents" list; give each line '
             '{"id": ..., "documents": [{"text": ...}, ...]}'
         )
     documents: list[Document] = []
@@ -497,15 +591,20 @@ def _documents(value: object, cluster_id: str) -> list[Document]:
         elif isinstance(item, str):
             documents.append(Document(text=item))
         elif isinstance(item, Mapping) and isinstance(item.get("text"), str):
-            documents.append(Document(
-                text=item["text"], id=_text_field(item.get("id")), title=_text_field(item.get("title")),
-                source=_text_field(item.get("source")), date=_text_field(item.get("date")),
-                url=_text_field(item.get("url")),
-            ))
+            documents.append(
+                Document(
+                    text=item["text"],
+                    id=_text_field(item.get("id")),
+                    title=_text_field(item.get("title")),
+                    source=_text_field(item.get("source")),
+                    date=_text_field(item.get("date")),
+                    url=_text_field(item.get("url")),
+                )
+            )
         else:
             raise InputError(
                 f"cluster {cluster_id!r}, document {number}: a document must be a string or an object "
-                f"with a \"text\" string; got {type(item).__name__}"
+                f'with a "text" string; got {type(item).__name__}'
             )
     return documents
 
@@ -520,10 +619,14 @@ def _query(value: object, cluster_id: str) -> str:
     if isinstance(value, str) and value.strip():
         return value
     if isinstance(value, Mapping):
-        text = ". ".join(str(value[k]).strip() for k in ("title", "narrative") if isinstance(value.get(k), str))
+        text = ". ".join(
+            str(value[k]).strip() for k in ("title", "narrative") if isinstance(value.get(k), str)
+        )
         if text.strip(". "):
             return text
-    raise InputError(f"cluster {cluster_id!r} has no \"query\"; drop --query or add a query to that cluster")
+    raise InputError(
+        f'cluster {cluster_id!r} has no "query"; drop --query or add a query to that cluster'
+    )
 
 
 def _count_lines(path: Path) -> int:
@@ -579,7 +682,9 @@ class _Progress:
         bar = "#" * filled + "." * (PROGRESS_WIDTH - filled)
         elapsed = time.perf_counter() - self._start
         rate = self._new / elapsed if elapsed > 0 else math.nan
-        sys.stderr.write(f"\rbatch [{bar}] {self._done}/{self._total} {rate:5.2f}/s {elapsed:6.1f}s")
+        sys.stderr.write(
+            f"\rbatch [{bar}] {self._done}/{self._total} {rate:5.2f}/s {elapsed:6.1f}s"
+        )
         sys.stderr.flush()
 
     def close(self) -> None:

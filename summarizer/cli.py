@@ -27,7 +27,14 @@ __all__ = ["build_parser", "main", "positive_int", "write_atomic"]
 
 PROG = "summarizer"
 # Output format by the suffix of -o.
-_SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json", ".txt": "text"}
+_SUFFIX_FORMATS = {
+    ".html": "html",
+    ".htm": "html",
+    ".md": "md",
+    ".markdown": "md",
+    ".json": "json",
+    ".txt": "text",
+}
 _FORMATS = ("html", "md", "json", "text")
 # Subcommand -> module providing ``add_arguments(parser)`` and ``run(args) -> int``.
 _SUBCOMMANDS = {"evaluate": "summarizer.evaluate", "batch": "summarizer.batch"}
@@ -94,32 +101,77 @@ def build_parser() -> argparse.ArgumentParser:
     )
     from . import __version__
 
-    parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="article files (.txt, .md, .html), folders of them, .json/.jsonl document files, "
-                             "http(s) URLs of articles (HTML and URLs need: pip install 'summarizer[web]'), "
-                             "or - for stdin")
-    parser.add_argument("-o", "--output", metavar="FILE",
-                        help="write the briefing to FILE (atomically); - or no -o: standard output")
-    parser.add_argument("-f", "--format", choices=_FORMATS,
-                        help="output format; default: from the -o suffix (.html .md .json .txt), else text")
-    parser.add_argument("--max-words", type=positive_int, metavar="N",
-                        help="word budget of the briefing, never exceeded (default 120 when no budget is given)")
-    parser.add_argument("--max-sentences", type=positive_int, metavar="N", help="sentence budget of the briefing")
-    parser.add_argument("--diversity", type=_unit_float, metavar="X",
-                        help="MMR trade-off in [0, 1]: 0 relevance only, 1 novelty only (default 0.3)")
-    parser.add_argument("--query", metavar="TEXT", help="focus the briefing on this topic or question")
-    parser.add_argument("--order", choices=("chronological", "score"), default="chronological",
-                        help="reading order of the points (default: chronological)")
-    parser.add_argument("--template", metavar="FILE",
-                        help="a Jinja template to render with (may extend the built-in one and override a block)")
-    parser.add_argument("--no-clean", action="store_true",
-                        help="keep every line: do not remove headers, captions, ads and embeds")
-    parser.add_argument("--skip-bad", action="store_true",
-                        help="skip unreadable inputs with a warning instead of stopping")
-    parser.add_argument("--max-bytes", type=positive_int, metavar="N",
-                        help="refuse input files larger than N bytes (default 50 MB)")
-    parser.add_argument("--timeout", type=_positive_float, metavar="SECONDS",
-                        help="give up on a URL after this many seconds (default 20)")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files (.txt, .md, .html), folders of them, .json/.jsonl document files, "
+        "http(s) URLs of articles (HTML and URLs need: pip install 'summarizer[web]'), "
+        "or - for stdin",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the briefing to FILE (atomically); - or no -o: standard output",
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=_FORMATS,
+        help="output format; default: from the -o suffix (.html .md .json .txt), else text",
+    )
+    parser.add_argument(
+        "--max-words",
+        type=positive_int,
+        metavar="N",
+        help="word budget of the briefing, never exceeded (default 120 when no budget is given)",
+    )
+    parser.add_argument(
+        "--max-sentences", type=positive_int, metavar="N", help="sentence budget of the briefing"
+    )
+    parser.add_argument(
+        "--diversity",
+        type=_unit_float,
+        metavar="X",
+        help="MMR trade-off in [0, 1]: 0 relevance only, 1 novelty only (default 0.3)",
+    )
+    parser.add_argument(
+        "--query", metavar="TEXT", help="focus the briefing on this topic or question"
+    )
+    parser.add_argument(
+        "--order",
+        choices=("chronological", "score"),
+        default="chronological",
+        help="reading order of the points (default: chronological)",
+    )
+    parser.add_argument(
+        "--template",
+        metavar="FILE",
+        help="a Jinja template to render with (may extend the built-in one and override a block)",
+    )
+    parser.add_argument(
+        "--no-clean",
+        action="store_true",
+        help="keep every line: do not remove headers, captions, ads and embeds",
+    )
+    parser.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="skip unreadable inputs with a warning instead of stopping",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=positive_int,
+        metavar="N",
+        help="refuse input files larger than N bytes (default 50 MB)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_positive_float,
+        metavar="SECONDS",
+        help="give up on a URL after this many seconds (default 20)",
+    )
     parser.add_argument("--debug", action="store_true", help="show the full traceback of any error")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -174,7 +226,9 @@ def _run_subcommand(name: str, argv: list[str]) -> int:
     import importlib
 
     module = importlib.import_module(_SUBCOMMANDS[name])
-    parser = _Parser(prog=f"{PROG} {name}", description=(module.__doc__ or "").strip().splitlines()[0])
+    parser = _Parser(
+        prog=f"{PROG} {name}", description=(module.__doc__ or "").strip().splitlines()[0]
+    )
     module.add_arguments(parser)
     parser.add_argument("--debug", action="store_true", help="show the full traceback of any error")
     args = parser.parse_args(argv)
@@ -203,7 +257,9 @@ def _run(args: argparse.Namespace) -> int:
         if issubclass(warning.category, SkippedInputWarning):
             print(f"{PROG}: warning: {_one_line(Exception(warning.message))}", file=sys.stderr)
         else:
-            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
     summarizer = Summarizer(
         max_words=args.max_words,
         max_sentences=args.max_sentences,
@@ -245,7 +301,7 @@ def _check_encodable(content: str, output: Path | None) -> None:
     try:
         content.encode(encoding, errors)
     except UnicodeEncodeError as exc:
-        bad = exc.object[exc.start:exc.end]
+        bad = exc.object[exc.start : exc.end]
         if any("\ud800" <= ch <= "\udfff" for ch in bad):
             raise _OutputError(
                 f"the input holds text that is not valid Unicode ({bad!r}: a lone surrogate, e.g. "
@@ -272,11 +328,15 @@ def _check_output(output: Path, paths: Sequence[str]) -> None:
     """Refuse an output that would overwrite an input, or that cannot be created."""
     parent = output.parent if str(output.parent) else Path(".")
     if not parent.is_dir():
-        raise _OutputError(f"cannot write {output}: folder {parent} does not exist; create it or choose another -o")
+        raise _OutputError(
+            f"cannot write {output}: folder {parent} does not exist; create it or choose another -o"
+        )
     if output.is_dir():
         raise _OutputError(f"cannot write {output}: it is a folder; give a file name for -o")
     if output.exists() and any(_same_file(f, output) for f in _input_files(paths)):
-        raise _OutputError(f"refusing to write {output}: it is one of the inputs; choose another -o")
+        raise _OutputError(
+            f"refusing to write {output}: it is one of the inputs; choose another -o"
+        )
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -7,10 +7,10 @@ keeps working for bad input and bad settings.
 from __future__ import annotations
 
 __all__ = [
-    "SummarizerError",
-    "InputError",
     "ConfigError",
+    "InputError",
     "ResourceError",
+    "SummarizerError",
     "TemplateError",
 ]
 

@@ -269,7 +269,8 @@ def load_documents(
             warnings.warn(f"skipped {exc}", SkippedInputWarning, stacklevel=2)
     if not documents:
         raise InputError(
-            "no documents found in " + ", ".join(str(p) for p in paths)
+            "no documents found in "
+            + ", ".join(str(p) for p in paths)
             + "; give .txt, .md, .html, .json or .jsonl files or web addresses of articles"
         )
     return list(_unique_ids(documents))
@@ -283,24 +284,32 @@ def _load_one(path: PathLike, max_bytes: int, timeout: float) -> list[Document]:
     if str(path) == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise InputError(f"<stdin>: is larger than {max_bytes} bytes; raise --max-bytes or split the input")
+            raise InputError(
+                f"<stdin>: is larger than {max_bytes} bytes; raise --max-bytes or split the input"
+            )
         return _parse(decode_bytes(data, "<stdin>"), "<stdin>", "stdin", ".txt")
     p = Path(path)
     if p.is_dir():
         files = sorted(
-            f for f in p.rglob("*")
-            if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES
+            f
+            for f in p.rglob("*")
+            if f.is_file()
+            and f.suffix.lower() in TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES
             and not any(part.startswith(".") for part in f.relative_to(p).parts)
         )
         if not files:
-            raise InputError(f"{p}: folder has no .txt, .md, .html, .json or .jsonl files; put the articles there")
+            raise InputError(
+                f"{p}: folder has no .txt, .md, .html, .json or .jsonl files; put the articles there"
+            )
         out: list[Document] = []
         for f in files:
             if f.suffix.lower() in HTML_SUFFIXES and _is_briefing(f):
                 continue  # our own output saved next to its articles is not an article
             out.extend(_load_file(f, max_bytes))
         if not out:
-            raise InputError(f"{p}: folder holds only briefings, no articles; put the articles there")
+            raise InputError(
+                f"{p}: folder holds only briefings, no articles; put the articles there"
+            )
         return out
     return _load_file(p, max_bytes)
 
@@ -311,7 +320,9 @@ def _load_file(p: Path, max_bytes: int) -> list[Document]:
     except FileNotFoundError:
         raise InputError(f"{p}: no such file or folder; check the path") from None
     except OSError as exc:
-        raise InputError(f"{p}: cannot be read ({exc.strerror}); check the path and its permissions") from None
+        raise InputError(
+            f"{p}: cannot be read ({exc.strerror}); check the path and its permissions"
+        ) from None
     if not p.is_file():
         raise InputError(f"{p}: is not a regular file; give an article file or a folder")
     if size > max_bytes:
@@ -331,7 +342,9 @@ def _load_file(p: Path, max_bytes: int) -> list[Document]:
 
 
 # A briefing's <head> says <meta name="generator" content="summarizer">; it sits in the first kB.
-_GENERATOR_RE = re.compile(rb"""<meta\s+name=["']generator["']\s+content=["']summarizer""", re.IGNORECASE)
+_GENERATOR_RE = re.compile(
+    rb"""<meta\s+name=["']generator["']\s+content=["']summarizer""", re.IGNORECASE
+)
 
 
 def _is_briefing(p: Path) -> bool:
@@ -356,18 +369,24 @@ def _parse_json(text: str, name: str, stem: str) -> list[Document]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{name}: is not valid JSON ({exc.msg} at line {exc.lineno}); fix the file") from None
+        raise InputError(
+            f"{name}: is not valid JSON ({exc.msg} at line {exc.lineno}); fix the file"
+        ) from None
     except RecursionError:
-        raise InputError(f"{name}: JSON is nested too deeply to read; give a flat list of document objects") from None
+        raise InputError(
+            f"{name}: JSON is nested too deeply to read; give a flat list of document objects"
+        ) from None
     if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
         data = data["documents"]
     if isinstance(data, Mapping):
         data = [data]
     if not isinstance(data, list) or not data:
         raise InputError(
-            f"{name}: JSON must be a list of document objects with a \"text\" field; got {type(data).__name__}"
+            f'{name}: JSON must be a list of document objects with a "text" field; got {type(data).__name__}'
         )
-    return [_record(item, f"{name}: item {i + 1}", f"{stem}-{i + 1}") for i, item in enumerate(data)]
+    return [
+        _record(item, f"{name}: item {i + 1}", f"{stem}-{i + 1}") for i, item in enumerate(data)
+    ]
 
 
 def _parse_jsonl(text: str, name: str, stem: str) -> list[Document]:
@@ -378,7 +397,9 @@ def _parse_jsonl(text: str, name: str, stem: str) -> list[Document]:
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{name}: line {number} is not valid JSON ({exc.msg}); fix or remove that line") from None
+            raise InputError(
+                f"{name}: line {number} is not valid JSON ({exc.msg}); fix or remove that line"
+            ) from None
         except RecursionError:
             raise InputError(
                 f"{name}: line {number} is JSON nested too deeply to read; give one flat document object per line"
@@ -386,8 +407,10 @@ def _parse_jsonl(text: str, name: str, stem: str) -> list[Document]:
         where = f"{name}: line {number}"
         if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
             # A cluster record (the benchmark format): its documents belong to the cluster.
-            out.extend(_record(d, f"{where}, document {j + 1}", f"{stem}-{number}-{j + 1}")
-                       for j, d in enumerate(data["documents"]))
+            out.extend(
+                _record(d, f"{where}, document {j + 1}", f"{stem}-{number}-{j + 1}")
+                for j, d in enumerate(data["documents"])
+            )
         else:
             out.append(_record(data, where, f"{stem}-{number}"))
     if not out:
@@ -399,10 +422,12 @@ def _record(data: object, where: str, default_id: str) -> Document:
     if isinstance(data, str):
         data = {"text": data}
     if not isinstance(data, Mapping):
-        raise InputError(f"{where}: a document must be an object with a \"text\" field; got {type(data).__name__}")
+        raise InputError(
+            f'{where}: a document must be an object with a "text" field; got {type(data).__name__}'
+        )
     text = next((data[k] for k in _TEXT_KEYS if isinstance(data.get(k), str)), None)
     if text is None:
-        raise InputError(f"{where}: has no \"text\" field; give the article body as \"text\"")
+        raise InputError(f'{where}: has no "text" field; give the article body as "text"')
     return Document(
         text=_replace_surrogates(text),
         id=_field(data, ("id", "docno", "doc_id")) or default_id,
@@ -473,7 +498,9 @@ def as_documents(items: Iterable[Document | str]) -> tuple[Document, ...]:
                 f"document {position} must be a Document or str; got {type(item).__name__}"
             )
         elif not isinstance(item.text, str):
-            raise TypeError(f"document {position}: text must be str; got {type(item.text).__name__}")
+            raise TypeError(
+                f"document {position}: text must be str; got {type(item.text).__name__}"
+            )
         else:
             _check_metadata(item, position)
         if item.id is None or not str(item.id).strip():

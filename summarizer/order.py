@@ -12,14 +12,16 @@ from collections.abc import Sequence
 from .errors import ConfigError
 from .types import Document, Order, Pick
 
-__all__ = ["order_points", "ORDERS"]
+__all__ = ["ORDERS", "order_points"]
 
 ORDERS: tuple[Order, ...] = ("chronological", "score")
 # Sorts after every ISO date, so undated sources follow dated ones.
 _UNDATED = "~"
 
 
-def order_points(picks: Sequence[Pick], documents: Sequence[Document], *, order: Order = "chronological") -> tuple[Pick, ...]:
+def order_points(
+    picks: Sequence[Pick], documents: Sequence[Document], *, order: Order = "chronological"
+) -> tuple[Pick, ...]:
     """Put the picks in reading order.
 
     Parameters
@@ -49,6 +51,11 @@ def order_points(picks: Sequence[Pick], documents: Sequence[Document], *, order:
 
     def key(pick: Pick) -> tuple[str, int, int, int]:
         s = pick.sentence
-        return (date.get(s.doc_id, _UNDATED), s.index, position.get(s.doc_id, len(position)), pick.rank)
+        return (
+            date.get(s.doc_id, _UNDATED),
+            s.index,
+            position.get(s.doc_id, len(position)),
+            pick.rank,
+        )
 
     return tuple(sorted(picks, key=key))

@@ -28,7 +28,7 @@ from .select import (
 from .split import split_documents
 from .types import Briefing, Document, Order, Pick, Point, Source
 
-__all__ = ["Summarizer", "summarize", "DEFAULT_MAX_WORDS"]
+__all__ = ["DEFAULT_MAX_WORDS", "Summarizer", "summarize"]
 
 # Budget when neither max_words nor max_sentences is given: about five news sentences, a briefing
 # read in under a minute.
@@ -96,7 +96,11 @@ class Summarizer:
                 raise ConfigError(f"{name} must be a positive whole number or None; got {value!r}")
         for name, low_open in (("diversity", False), ("citation_threshold", True)):
             value = getattr(self, name)
-            number = float(value) if isinstance(value, numbers.Real) and not isinstance(value, bool) else math.nan
+            number = (
+                float(value)
+                if isinstance(value, numbers.Real) and not isinstance(value, bool)
+                else math.nan
+            )
             if math.isnan(number) or number > 1 or (number <= 0 if low_open else number < 0):
                 interval = "(0, 1]" if low_open else "[0, 1]"
                 raise ConfigError(f"{name} must be a number in {interval}; got {value!r}")

@@ -436,8 +436,7 @@ def _render_template(env: jinja2.Environment, name: str, context: dict[str, obje
         ) from exc
     except OSError as exc:
         raise TemplateError(
-            f"cannot read template {name!r}: {exc.strerror or exc}; check that the file is "
-            "readable"
+            f"cannot read template {name!r}: {exc.strerror or exc}; check that the file is readable"
         ) from exc
     except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as exc:
         # A template's own expression failed while running ({{ 1 / 0 }}, a bad format string).

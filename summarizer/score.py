@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
     from scipy.sparse import csr_matrix
 
-__all__ = ["score_sentences", "make_analyzer", "DANGLING_OPENERS"]
+__all__ = ["DANGLING_OPENERS", "make_analyzer", "score_sentences"]
 
 # Words: letters and digits, with inner apostrophes (don't, O'Brien) kept in one token, except the
 # possessive 's: "Ocalan's" is the term "Ocalan" (the left-over "s" is too short to be a term).
@@ -54,10 +54,52 @@ QUERY_WEIGHT = 0.5
 KEY_TERMS = 12
 # Openings that point back to something the reader of an excerpt has not seen.
 DANGLING_OPENERS = frozenset(
-    """he she it they his her its their them him this these those that such there
-    but however also and yet so still meanwhile instead besides moreover furthermore nonetheless
-    nevertheless then thus hence otherwise likewise similarly later earlier afterwards another
-    both neither either others""".split()
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "his",
+        "her",
+        "its",
+        "their",
+        "them",
+        "him",
+        "this",
+        "these",
+        "those",
+        "that",
+        "such",
+        "there",
+        "but",
+        "however",
+        "also",
+        "and",
+        "yet",
+        "so",
+        "still",
+        "meanwhile",
+        "instead",
+        "besides",
+        "moreover",
+        "furthermore",
+        "nonetheless",
+        "nevertheless",
+        "then",
+        "thus",
+        "hence",
+        "otherwise",
+        "likewise",
+        "similarly",
+        "later",
+        "earlier",
+        "afterwards",
+        "another",
+        "both",
+        "neither",
+        "either",
+        "others",
+    ]
 )
 # Quote marks, the wire services' typewriter pair (``quote'') included: AP and NYT copy (and DUC)
 # open a quotation with two backquotes, and without them "``He ..." or "``We will ...'' " passed as
@@ -86,7 +128,22 @@ _MAX_LABEL_WORDS = 4
 
 # Reporting verbs and honorifics: in news every other sentence has one, so they say nothing about
 # which event a sentence is on, yet TF-IDF would make them centroid terms.
-NEWS_STOP_WORDS = frozenset("said says say saying told tells according added adds mr mrs ms".split())
+NEWS_STOP_WORDS = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "saying",
+        "told",
+        "tells",
+        "according",
+        "added",
+        "adds",
+        "mr",
+        "mrs",
+        "ms",
+    ]
+)
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +178,7 @@ def _stem(word: str) -> str:
 
 
 # Characters that are neither letters, digits, nor apostrophes: around a chunk they only end a word.
-_NOT_WORD_EDGES = ".,;:!?\"()[]{}“”«»—–-…*/"
+_NOT_WORD_EDGES = '.,;:!?"()[]{}“”«»—–-…*/'
 
 
 class _Tokens(dict[str, "tuple[str, ...]"]):
@@ -355,12 +412,15 @@ def score_sentences(
         if query_vector.nnz:
             q = np.asarray(query_vector.toarray()).ravel()
             query_relevance = _cosine(matrix, q)
-            relevance = QUERY_WEIGHT * _scaled(query_relevance) + (1 - QUERY_WEIGHT) * _scaled(relevance)
+            relevance = QUERY_WEIGHT * _scaled(query_relevance) + (1 - QUERY_WEIGHT) * _scaled(
+                relevance
+            )
     index = np.fromiter((s.index for s in sentences), dtype=np.float64, count=len(sentences))
     relevance = _scaled(relevance * (1.0 + position_weight / (1.0 + index)))
     eligible = np.fromiter(
         (_is_eligible(s.text, inside) for s, inside in zip(sentences, _inside_quotes(sentences))),
-        dtype=bool, count=len(sentences),
+        dtype=bool,
+        count=len(sentences),
     )
     if not eligible.any():
         eligible[:] = True  # better a weak point than an empty briefing
@@ -393,7 +453,9 @@ def _centroid(matrix: csr_matrix, doc_ids: Sequence[str]) -> np.ndarray:
     from scipy.sparse import csr_matrix
 
     codes: dict[str, int] = {}
-    rows = np.fromiter((codes.setdefault(d, len(codes)) for d in doc_ids), dtype=np.int64, count=len(doc_ids))
+    rows = np.fromiter(
+        (codes.setdefault(d, len(codes)) for d in doc_ids), dtype=np.int64, count=len(doc_ids)
+    )
     n_docs = len(codes)
     membership = csr_matrix(
         (np.ones(len(doc_ids)), (rows, np.arange(len(doc_ids)))), shape=(n_docs, len(doc_ids))

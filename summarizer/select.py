@@ -126,7 +126,9 @@ def select_mmr(
     matrix = scored.matrix
     relevance = np.asarray(scored.relevance, dtype=np.float64)
     lengths = np.fromiter((count_words(s.text) for s in sentences), dtype=np.int64, count=n)
-    available = np.ones(n, dtype=bool) if scored.eligible is None else np.array(scored.eligible, dtype=bool)
+    available = (
+        np.ones(n, dtype=bool) if scored.eligible is None else np.array(scored.eligible, dtype=bool)
+    )
     doc_codes = _doc_codes(scored)
     max_similarity = np.zeros(n)
     # Relevance (and coverage) per unit of length: 1.0 for a sentence of median length.
@@ -191,7 +193,7 @@ class _Concepts:
 
     def cover(self, picked: int) -> None:
         """Mark the picked sentence's concepts covered; only sentences sharing them change."""
-        row = self.rows.indices[self.rows.indptr[picked]:self.rows.indptr[picked + 1]]
+        row = self.rows.indices[self.rows.indptr[picked] : self.rows.indptr[picked + 1]]
         new = row[self.worth[row] > 0]
         if new.size:
             self.open -= self.columns[:, new] @ self.worth[new]
@@ -203,7 +205,8 @@ def _doc_codes(scored: Scored) -> np.ndarray:
 
     codes: dict[str, int] = {}
     return np.fromiter(
-        (codes.setdefault(s.doc_id, len(codes)) for s in scored.sentences), dtype=np.int64,
+        (codes.setdefault(s.doc_id, len(codes)) for s in scored.sentences),
+        dtype=np.int64,
         count=len(scored.sentences),
     )
 

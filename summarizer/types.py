@@ -18,17 +18,17 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from scipy.sparse import csr_matrix
 
 __all__ = [
-    "Document",
-    "Removal",
-    "Sentence",
-    "Scored",
-    "Pick",
-    "Citation",
-    "Point",
-    "Source",
     "Briefing",
-    "OutputFormat",
+    "Citation",
+    "Document",
     "Order",
+    "OutputFormat",
+    "Pick",
+    "Point",
+    "Removal",
+    "Scored",
+    "Sentence",
+    "Source",
     "count_words",
 ]
 

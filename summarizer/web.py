@@ -52,10 +52,21 @@ _READ_CHUNK = 64 * 1024
 # htmldate rejects dates after ``max_date``, which trafilatura sets to today: a fixed far bound
 # keeps the extracted date independent of the clock (same input, same output).
 _MAX_DATE = "2099-12-31"
-_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
-                  "OpinionNewsArticle", "BackgroundNewsArticle", "BlogPosting", "Report",
-                  "LiveBlogPosting", "WebPage")
+_META_CHARSET_RE = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+_ARTICLE_TYPES = (
+    "Article",
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "BlogPosting",
+    "Report",
+    "LiveBlogPosting",
+    "WebPage",
+)
 _SPACE_RE = re.compile(r"[^\S\n]+")
 # Block elements of trafilatura's output tree (its XML format): each is a paragraph of the text.
 _BLOCK_TAGS = {"p", "head", "list", "item", "quote", "code", "table", "row", "cell", "div"}
@@ -97,7 +108,9 @@ def check_url(url: str) -> str:
             "give a web address or the path of a saved file"
         )
     if not parts.hostname:
-        raise InputError(f"{url}: the address has no host name; give a full address like https://example.com/story")
+        raise InputError(
+            f"{url}: the address has no host name; give a full address like https://example.com/story"
+        )
     return scheme
 
 
@@ -164,14 +177,20 @@ def fetch_url(
             f"{url}: the server answered HTTP {exc.code} {exc.reason}; check the address"
         ) from None
     except urllib.error.URLError as exc:
-        raise InputError(f"{url}: cannot be fetched ({_reason(exc.reason, timeout)}); "
-                         "check the address and the connection") from None
+        raise InputError(
+            f"{url}: cannot be fetched ({_reason(exc.reason, timeout)}); "
+            "check the address and the connection"
+        ) from None
     except (TimeoutError, OSError, http.client.HTTPException, ValueError) as exc:
-        raise InputError(f"{url}: cannot be fetched ({_reason(exc, timeout)}); "
-                         "check the address and the connection") from None
+        raise InputError(
+            f"{url}: cannot be fetched ({_reason(exc, timeout)}); "
+            "check the address and the connection"
+        ) from None
     if content_type is None and not _looks_like_html(body):
-        raise InputError(f"{url}: the server did not say what the page is and it does not look like HTML; "
-                         "give the address of an article page")
+        raise InputError(
+            f"{url}: the server did not say what the page is and it does not look like HTML; "
+            "give the address of an article page"
+        )
     return Page(url=final_url, content_type=content_type or "text/html", charset=charset, body=body)
 
 
@@ -180,8 +199,15 @@ def _as_uri(url: str) -> str:
     parts = urlsplit(url.strip())
     # Already-escaped sequences (%xx) and URL delimiters stay as they are.
     safe = "/%:@!$&'()*+,;=~-._?"
-    return urlunsplit((parts.scheme, parts.netloc, quote(parts.path, safe=safe),
-                       quote(parts.query, safe=safe), quote(parts.fragment, safe=safe)))
+    return urlunsplit(
+        (
+            parts.scheme,
+            parts.netloc,
+            quote(parts.path, safe=safe),
+            quote(parts.query, safe=safe),
+            quote(parts.fragment, safe=safe),
+        )
+    )
 
 
 def _reason(reason: object, timeout: float) -> str:
@@ -221,8 +247,10 @@ def _read_capped(response: Any, url: str, max_bytes: int, deadline: float, timeo
             )
         # The socket timeout bounds each read; a server trickling bytes needs a total bound too.
         if time.monotonic() > deadline:
-            raise InputError(f"{url}: cannot be fetched (timed out after {timeout:g} s); "
-                             "check the address and the connection")
+            raise InputError(
+                f"{url}: cannot be fetched (timed out after {timeout:g} s); "
+                "check the address and the connection"
+            )
         chunks.append(chunk)
 
 
@@ -358,22 +386,32 @@ def document_from_html(
     text = html if isinstance(html, str) else decode_html(html, name, charset)
     meta = read_html_metadata(text)
     if meta.generator and meta.generator.split()[0].lower() == "summarizer":
-        raise InputError(f"{name}: is a briefing written by summarizer, not an article; leave it out of the inputs")
+        raise InputError(
+            f"{name}: is a briefing written by summarizer, not an article; leave it out of the inputs"
+        )
     result = trafilatura.bare_extraction(
         text,
         url=url,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
-        date_extraction_params={"original_date": True, "extensive_search": True, "max_date": _MAX_DATE},
+        date_extraction_params={
+            "original_date": True,
+            "extensive_search": True,
+            "max_date": _MAX_DATE,
+        },
     )
     if result is None:
-        raise InputError(f"{name}: no article text found in the page; save the article text as .txt")
+        raise InputError(
+            f"{name}: no article text found in the page; save the article text as .txt"
+        )
     found = _attr(result, "text")
     body = _attr(result, "body")
     article = _blocks_text(body) if body is not None else _lines_text(found)
     if not article.strip():
-        raise InputError(f"{name}: no article text found in the page; save the article text as .txt")
+        raise InputError(
+            f"{name}: no article text found in the page; save the article text as .txt"
+        )
     return Document(
         text=article,
         id=id,
@@ -473,7 +511,10 @@ def _squeeze(text: str) -> str:
 def _lines_text(text: object) -> str:
     if not isinstance(text, str):
         return ""
-    return "".join(block + "\n\n" for block in map(_squeeze, text.split("\n")) if block).rstrip("\n") + "\n"
+    return (
+        "".join(block + "\n\n" for block in map(_squeeze, text.split("\n")) if block).rstrip("\n")
+        + "\n"
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -507,16 +548,36 @@ def read_html_metadata(html: str) -> HtmlMetadata:
         return _json_path(article, path)
 
     return HtmlMetadata(
-        title=_one_line(_first(meta.get("og:title"), ld("headline"), meta.get("twitter:title"), parser.title)),
-        site_name=_one_line(_first(meta.get("og:site_name"), ld("publisher", "name"),
-                                   meta.get("application-name"))),
-        date=_first(*map(_iso_date, (
-            meta.get("article:published_time"), ld("datePublished"), meta.get("datepublished"),
-            meta.get("pubdate"), meta.get("publish-date"), meta.get("dc.date.issued"),
-            meta.get("dc.date"), meta.get("date"), ld("dateCreated"),
-        ))),
-        author=_one_line(_first(meta.get("author"), ld("author", "name"), _plain_name(meta.get("article:author")))),
-        url=_first(_http_url(parser.canonical), _http_url(meta.get("og:url")), _http_url(ld("url"))),
+        title=_one_line(
+            _first(meta.get("og:title"), ld("headline"), meta.get("twitter:title"), parser.title)
+        ),
+        site_name=_one_line(
+            _first(meta.get("og:site_name"), ld("publisher", "name"), meta.get("application-name"))
+        ),
+        date=_first(
+            *map(
+                _iso_date,
+                (
+                    meta.get("article:published_time"),
+                    ld("datePublished"),
+                    meta.get("datepublished"),
+                    meta.get("pubdate"),
+                    meta.get("publish-date"),
+                    meta.get("dc.date.issued"),
+                    meta.get("dc.date"),
+                    meta.get("date"),
+                    ld("dateCreated"),
+                ),
+            )
+        ),
+        author=_one_line(
+            _first(
+                meta.get("author"), ld("author", "name"), _plain_name(meta.get("article:author"))
+            )
+        ),
+        url=_first(
+            _http_url(parser.canonical), _http_url(meta.get("og:url")), _http_url(ld("url"))
+        ),
         generator=meta.get("generator"),
     )
 
@@ -553,7 +614,9 @@ class _HeadParser(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "").strip() for k, v in attrs}
         if tag == "meta":
-            key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+            key = (
+                values.get("property") or values.get("name") or values.get("itemprop") or ""
+            ).lower()
             content = values.get("content", "")
             if key and content:
                 self.meta.setdefault(key, content)

@@ -24,7 +24,10 @@ EXAMPLES = REPO / "examples"
 if settings is not None:
     # A fixed, derandomised budget: CI stays within minutes and every run tries the same examples.
     settings.register_profile(
-        "ci", max_examples=60, derandomize=True, deadline=None,
+        "ci",
+        max_examples=60,
+        derandomize=True,
+        deadline=None,
         suppress_health_check=[HealthCheck.too_slow],
     )
     settings.register_profile("dev", max_examples=300, deadline=None)
@@ -33,7 +36,9 @@ if settings is not None:
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
-        "--update-golden", action="store_true", default=False,
+        "--update-golden",
+        action="store_true",
+        default=False,
         help="rewrite the golden briefings under tests/data/cases/ instead of comparing (review the diff!)",
     )
 
@@ -46,14 +51,18 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 @pytest.fixture
 def seeds_dir() -> Path:
     if not SEEDS.is_dir():
-        pytest.skip(f"the sample articles are not here ({SEEDS}); run with ../shared beside the repo")
+        pytest.skip(
+            f"the sample articles are not here ({SEEDS}); run with ../shared beside the repo"
+        )
     return SEEDS
 
 
 @pytest.fixture
 def benchmarks_dir() -> Path:
     if not BENCHMARKS.is_dir():
-        pytest.skip(f"the benchmark data is not here ({BENCHMARKS}); run with ../shared beside the repo")
+        pytest.skip(
+            f"the benchmark data is not here ({BENCHMARKS}); run with ../shared beside the repo"
+        )
     return BENCHMARKS
 
 

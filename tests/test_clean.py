@@ -610,7 +610,12 @@ def test_date_from_dateline(first_line: str, date: str | None, dateline: str) ->
         ("Port Halloran _ The ferry ran aground at dawn.", "Port Halloran", None, "The ferry"),
         ("LOCH d'ARRAN, Skye _ Crews worked all night.", "LOCH d'ARRAN, Skye", None, "Crews"),
         ("(KELDBY, Fyn.) _ Crews worked all night.", "KELDBY, Fyn.", None, "Crews"),
-        ("MERRIN BAY, Tasmania (AP) _Crews worked all night.", "MERRIN BAY, Tasmania", "AP", "Crews"),
+        (
+            "MERRIN BAY, Tasmania (AP) _Crews worked all night.",
+            "MERRIN BAY, Tasmania",
+            "AP",
+            "Crews",
+        ),
         ("(UNDATED) _ Nobody expected the ferry to sail.", None, None, "Nobody expected"),
     ],
 )
@@ -721,13 +726,41 @@ _HINTED = {
 # Lines built from the words markers are made of, in any case, glued to arbitrary text.
 _MARKERISH = st.lists(
     st.sampled_from(
-        ["Photo", "PHOTO:", "(AP Photo/Jo Doe)", "Getty Images", "via Reuters", "Shutterstock",
-         "©", "(c) 2019", "Copyright", "All Rights Reserved", "c. 2004 x", "gallery", "[Video]",
-         "【图】", "pic.twitter.com/ab", "— Jo (@jo) May 1, 2019", "https://t.co/x", "a@b.cd",
-         "jo(at)b.org", "www.x.org", "http://x", "555-123-4567", "(MORE)", "&UR;", " nn ",
-         "(BEGIN OPTIONAL TRIM)", "New York Times News Service", "Listen: ", "Image caption"]
+        [
+            "Photo",
+            "PHOTO:",
+            "(AP Photo/Jo Doe)",
+            "Getty Images",
+            "via Reuters",
+            "Shutterstock",
+            "©",
+            "(c) 2019",
+            "Copyright",
+            "All Rights Reserved",
+            "c. 2004 x",
+            "gallery",
+            "[Video]",
+            "【图】",
+            "pic.twitter.com/ab",
+            "— Jo (@jo) May 1, 2019",
+            "https://t.co/x",
+            "a@b.cd",
+            "jo(at)b.org",
+            "www.x.org",
+            "http://x",
+            "555-123-4567",
+            "(MORE)",
+            "&UR;",
+            " nn ",
+            "(BEGIN OPTIONAL TRIM)",
+            "New York Times News Service",
+            "Listen: ",
+            "Image caption",
+        ]
         + ["the", "Said", "ſ", "K", "İ", ".", " ", "\n", "/"]
-    ).map(str.swapcase).flatmap(lambda w: st.sampled_from([w, w.lower(), w.upper()])),
+    )
+    .map(str.swapcase)
+    .flatmap(lambda w: st.sampled_from([w, w.lower(), w.upper()])),
     max_size=6,
 ).map("".join)
 
@@ -767,8 +800,29 @@ def _terms_by_scan(text: str) -> list[tuple[str, int]]:
 @given(
     st.lists(
         st.sampled_from(
-            ["Talks", "talks", "ended", "the", "U.S.-led", "Kim's", "bosses'", "a", "—", "\n",
-             " ", "\t", "don't", "re-elected", "it's", "ports", "boss", "glass", ".", "'", "Ör"]
+            [
+                "Talks",
+                "talks",
+                "ended",
+                "the",
+                "U.S.-led",
+                "Kim's",
+                "bosses'",
+                "a",
+                "—",
+                "\n",
+                " ",
+                "\t",
+                "don't",
+                "re-elected",
+                "it's",
+                "ports",
+                "boss",
+                "glass",
+                ".",
+                "'",
+                "Ör",
+            ]
         ),
         max_size=30,
     ).map("".join)
@@ -795,10 +849,44 @@ def _idf_and_total_by_document(texts: list[str]) -> tuple[dict[str, float], dict
 # Words and pieces that stress the translate-and-split reading: apostrophes and hyphens at the
 # edges and inside, letters outside ASCII (the Kelvin sign lower-cases to an ASCII k), digits and
 # underscores inside a word, curly quotes, single letters.
-_DOCUMENT_WORDS = ["Talks", "talks", "ended", "the", "Kim's", "ports", "port", "glass", "\n", " ",
-                   "said", "re-elected", "ferry", "ferries", "Ör", "—", "delay", "delays", ".",
-                   "’tis", "-", "--", "rock’n’roll", "'quoted'", "\u212aelvin", "İstanbul", "café",
-                   "x", "a-b", "ab_cd", "ab12cd", "’", "“Yes,”", "\u00a0", "ÉTÉ", "ports-"]
+_DOCUMENT_WORDS = [
+    "Talks",
+    "talks",
+    "ended",
+    "the",
+    "Kim's",
+    "ports",
+    "port",
+    "glass",
+    "\n",
+    " ",
+    "said",
+    "re-elected",
+    "ferry",
+    "ferries",
+    "Ör",
+    "—",
+    "delay",
+    "delays",
+    ".",
+    "’tis",
+    "-",
+    "--",
+    "rock’n’roll",
+    "'quoted'",
+    "\u212aelvin",
+    "İstanbul",
+    "café",
+    "x",
+    "a-b",
+    "ab_cd",
+    "ab12cd",
+    "’",
+    "“Yes,”",
+    "\u00a0",
+    "ÉTÉ",
+    "ports-",
+]
 
 
 @settings(max_examples=200)

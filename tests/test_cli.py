@@ -42,9 +42,12 @@ def test_text_to_stdout(cluster: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert "Vell river bridge" in out
 
 
-@pytest.mark.parametrize(("suffix", "probe"), [(".html", "<!DOCTYPE html>"), (".md", "# "), (".json", '"points"')])
-def test_format_from_output_suffix(cluster: Path, tmp_path: Path, suffix: str, probe: str,
-                                   capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("suffix", "probe"), [(".html", "<!DOCTYPE html>"), (".md", "# "), (".json", '"points"')]
+)
+def test_format_from_output_suffix(
+    cluster: Path, tmp_path: Path, suffix: str, probe: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     output = tmp_path / f"briefing{suffix}"
     code, out, err = run([str(cluster), "-o", str(output)], capsys)
     assert (code, out, err) == (0, "", "")
@@ -55,7 +58,9 @@ def test_format_from_output_suffix(cluster: Path, tmp_path: Path, suffix: str, p
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_explicit_format_wins(cluster: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_explicit_format_wins(
+    cluster: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     output = tmp_path / "out.txt"
     assert run([str(cluster), "-o", str(output), "--format", "json"], capsys)[0] == 0
     assert json.loads(output.read_text(encoding="utf-8"))["sources"]
@@ -64,15 +69,35 @@ def test_explicit_format_wins(cluster: Path, tmp_path: Path, capsys: pytest.Capt
 def test_help_documents_every_option(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["--help"], capsys)
     assert code == 0
-    for option in ("--output", "--format", "--max-words", "--max-sentences", "--diversity", "--query",
-                   "--template", "--order", "--no-clean", "--skip-bad", "--max-bytes", "--timeout", "--debug"):
+    for option in (
+        "--output",
+        "--format",
+        "--max-words",
+        "--max-sentences",
+        "--diversity",
+        "--query",
+        "--template",
+        "--order",
+        "--no-clean",
+        "--skip-bad",
+        "--max-bytes",
+        "--timeout",
+        "--debug",
+    ):
         assert option in out
 
 
 @pytest.mark.parametrize(
     "argv",
-    [[], ["x.txt", "--max-words", "0"], ["x.txt", "--diversity", "2"], ["x.txt", "--format", "pdf"], ["x.txt", "--bogus"],
-     ["x.txt", "--timeout", "0"], ["x.txt", "--timeout", "nan"]],
+    [
+        [],
+        ["x.txt", "--max-words", "0"],
+        ["x.txt", "--diversity", "2"],
+        ["x.txt", "--format", "pdf"],
+        ["x.txt", "--bogus"],
+        ["x.txt", "--timeout", "0"],
+        ["x.txt", "--timeout", "nan"],
+    ],
 )
 def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(argv, capsys)
@@ -109,13 +134,17 @@ def test_refuses_to_overwrite_an_input(cluster: Path, capsys: pytest.CaptureFixt
     assert target.read_bytes() == before
 
 
-def test_output_folder_missing(cluster: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_output_folder_missing(
+    cluster: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, _, err = run([str(cluster), "-o", str(tmp_path / "no" / "such" / "b.html")], capsys)
     assert code == 1
     assert "does not exist" in one_error_line(err)
 
 
-def test_skip_bad_warns_and_goes_on(cluster: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_skip_bad_warns_and_goes_on(
+    cluster: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, err = run([str(tmp_path / "gone.txt"), str(cluster), "--skip-bad"], capsys)
     assert code == 0
     assert out
@@ -129,9 +158,12 @@ def test_debug_reraises(tmp_path: Path) -> None:
         main([str(tmp_path / "missing.txt"), "--debug"])
 
 
-def test_interrupt_exits_130_and_leaves_no_file(cluster: Path, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_interrupt_exits_130_and_leaves_no_file(
+    cluster: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     import summarizer.pipeline
 
     def interrupted(self: object, documents: object) -> None:
@@ -145,7 +177,9 @@ def test_interrupt_exits_130_and_leaves_no_file(cluster: Path, tmp_path: Path,
     assert not output.exists()
 
 
-def test_write_atomic_replaces_whole_and_cleans_up_on_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_write_atomic_replaces_whole_and_cleans_up_on_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "out.md"
     target.write_text("old", encoding="utf-8")
     write_atomic(target, "new")
@@ -165,16 +199,26 @@ def test_python_dash_m(cluster: Path) -> None:
     import subprocess
     import sys
 
-    result = subprocess.run([sys.executable, "-m", "summarizer", str(cluster), "--max-sentences", "1"],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "summarizer", str(cluster), "--max-sentences", "1"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert "Vell" in result.stdout
 
 
-def test_output_dash_is_stdout(cluster: Path, capsys: pytest.CaptureFixture[str],
-                               monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_output_dash_is_stdout(
+    cluster: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
     monkeypatch.chdir(tmp_path)
-    code, out, err = run([str(cluster), "-o", "-", "--format", "md", "--max-sentences", "1"], capsys)
+    code, out, err = run(
+        [str(cluster), "-o", "-", "--format", "md", "--max-sentences", "1"], capsys
+    )
     assert (code, err) == (0, "")
     assert out.startswith("# ")
     assert not (tmp_path / "-").exists()

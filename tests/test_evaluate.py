@@ -396,7 +396,9 @@ def test_plain_openings_and_unknown_sentences() -> None:
 def test_a_pronoun_contraction_is_the_pronoun() -> None:
     doc = Document(HARBOR_A, id="a")
     assert dangling_flags(["It's over.", "They\u2019re gone.", "That'll do."], [doc]) == (
-        True, True, True,
+        True,
+        True,
+        True,
     )
     assert dangling_flags(["Italy's tug arrived."], [doc]) == (False,)
 

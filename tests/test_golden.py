@@ -42,7 +42,9 @@ def test_golden(name: str, source: Path, fmt: str, update_golden: bool) -> None:
     if update_golden:
         GOLDEN.mkdir(parents=True, exist_ok=True)
         expected_path.write_text(actual, encoding="utf-8", newline="\n")
-    assert expected_path.is_file(), f"no golden file {expected_path}; create it with --update-golden"
+    assert expected_path.is_file(), (
+        f"no golden file {expected_path}; create it with --update-golden"
+    )
     assert actual == expected_path.read_text(encoding="utf-8")
 
 
@@ -51,6 +53,6 @@ def test_golden(name: str, source: Path, fmt: str, update_golden: bool) -> None:
 def test_example_briefings_are_current(name: str, source: Path, fmt: str) -> None:
     shown = EXAMPLES / "briefings" / f"{name}.{fmt}"
     assert shown.is_file(), "run: python examples/regenerate.py"
-    assert shown.read_text(encoding="utf-8") == (GOLDEN / f"{name}.{fmt}").read_text(encoding="utf-8"), (
-        "examples/briefings is stale; run: python examples/regenerate.py"
-    )
+    assert shown.read_text(encoding="utf-8") == (GOLDEN / f"{name}.{fmt}").read_text(
+        encoding="utf-8"
+    ), "examples/briefings is stale; run: python examples/regenerate.py"

@@ -13,7 +13,9 @@ import pytest
 from summarizer import Document, InputError, ResourceError, load_documents
 from summarizer.load import SkippedInputWarning, as_documents, decode_bytes
 
-ARTICLE = "The harbour ferry resumed service on Friday.\n\nCrews repaired the pier in three weeks.\n"
+ARTICLE = (
+    "The harbour ferry resumed service on Friday.\n\nCrews repaired the pier in three weeks.\n"
+)
 
 
 def write(path: Path, text: str) -> Path:
@@ -37,16 +39,29 @@ def test_folder_is_read_in_name_order_and_skips_hidden_and_other_files(tmp_path:
 
 def test_json_list_and_fields(tmp_path: Path) -> None:
     records = [
-        {"id": "w1", "text": "One.", "title": "T", "source": "Wire", "date": "2024-05-01", "url": "https://example.com/1"},
+        {
+            "id": "w1",
+            "text": "One.",
+            "title": "T",
+            "source": "Wire",
+            "date": "2024-05-01",
+            "url": "https://example.com/1",
+        },
         {"body": "Two.", "outlet": "Paper"},
     ]
     docs = load_documents(write(tmp_path / "c.json", json.dumps(records)))
-    assert docs[0] == Document("One.", id="w1", title="T", source="Wire", date="2024-05-01", url="https://example.com/1")
+    assert docs[0] == Document(
+        "One.", id="w1", title="T", source="Wire", date="2024-05-01", url="https://example.com/1"
+    )
     assert docs[1] == Document("Two.", id="c-2", source="Paper")
 
 
 def test_jsonl_one_document_per_line_and_cluster_records(tmp_path: Path) -> None:
-    lines = [json.dumps({"text": "One."}), "", json.dumps({"id": "x", "documents": [{"id": "d1", "text": "Two."}]})]
+    lines = [
+        json.dumps({"text": "One."}),
+        "",
+        json.dumps({"id": "x", "documents": [{"id": "d1", "text": "Two."}]}),
+    ]
     docs = load_documents(write(tmp_path / "c.jsonl", "\n".join(lines)))
     assert [(d.id, d.text) for d in docs] == [("c-1", "One."), ("d1", "Two.")]
 
@@ -125,7 +140,9 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_duplicate_stems_get_unique_ids(tmp_path: Path) -> None:
     (tmp_path / "x").mkdir()
     (tmp_path / "y").mkdir()
-    docs = load_documents(write(tmp_path / "x" / "a.txt", "One."), write(tmp_path / "y" / "a.txt", "Two."))
+    docs = load_documents(
+        write(tmp_path / "x" / "a.txt", "One."), write(tmp_path / "y" / "a.txt", "Two.")
+    )
     assert [d.id for d in docs] == ["a", "a-2"]
 
 
@@ -189,11 +206,21 @@ def test_declared_encoding_is_used_and_a_bom_wins() -> None:
     ("name", "data", "kind"),
     [
         ("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "PNG image"),
-        ("article.txt", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00word/document.xml", "zip archive"),
-        ("report.md", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>", "PDF document"),
+        (
+            "article.txt",
+            b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00word/document.xml",
+            "zip archive",
+        ),
+        (
+            "report.md",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>",
+            "PDF document",
+        ),
     ],
 )
-def test_binary_files_are_refused_with_name_and_kind(tmp_path: Path, name: str, data: bytes, kind: str) -> None:
+def test_binary_files_are_refused_with_name_and_kind(
+    tmp_path: Path, name: str, data: bytes, kind: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(data)
     with pytest.raises(InputError, match=rf"{name}: is a binary file \({kind}") as caught:
@@ -202,14 +229,18 @@ def test_binary_files_are_refused_with_name_and_kind(tmp_path: Path, name: str, 
 
 
 def test_nul_bytes_without_a_utf16_pattern_are_binary() -> None:
-    with pytest.raises(InputError, match=r"data\.bin: is a binary file, not text; give articles as"):
+    with pytest.raises(
+        InputError, match=r"data\.bin: is a binary file, not text; give articles as"
+    ):
         decode_bytes(b"abc\x00\x00\x00def\x00ghij\x01\x02\x03\x00" * 8, "data.bin")
 
 
 def test_size_limit_counts_bytes_not_characters(tmp_path: Path) -> None:
     path = tmp_path / "wide.txt"
     path.write_text("é" * 60, encoding="utf-8")  # 60 characters, 120 bytes
-    with pytest.raises(InputError, match=r"wide\.txt: is 120 bytes, over the 100-byte limit; raise --max-bytes"):
+    with pytest.raises(
+        InputError, match=r"wide\.txt: is 120 bytes, over the 100-byte limit; raise --max-bytes"
+    ):
         load_documents(path, max_bytes=100)
     assert load_documents(path, max_bytes=120)[0].text == "é" * 60
 
@@ -219,13 +250,17 @@ def test_skip_bad_warns_once_per_bad_file(tmp_path: Path) -> None:
     (tmp_path / "photo.png.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     write(tmp_path / "big.txt", "word " * 100)
     with pytest.warns(SkippedInputWarning) as caught:
-        docs = load_documents(tmp_path / "photo.png.txt", good, tmp_path / "big.txt", max_bytes=200, skip_bad=True)
+        docs = load_documents(
+            tmp_path / "photo.png.txt", good, tmp_path / "big.txt", max_bytes=200, skip_bad=True
+        )
     assert [d.id for d in docs] == ["good"]
     assert [str(w.message).split(": ", 1)[1] for w in caught] == [
         "is a binary file (PNG image), not text; give articles as .txt, .md, .html, .json or .jsonl",
         "is 500 bytes, over the 200-byte limit; raise --max-bytes or split the file",
     ]
-    assert str(caught[0].message).startswith("skipped ") and "photo.png.txt" in str(caught[0].message)
+    assert str(caught[0].message).startswith("skipped ") and "photo.png.txt" in str(
+        caught[0].message
+    )
     with pytest.raises(InputError, match="no documents found"), pytest.warns(SkippedInputWarning):
         load_documents(tmp_path / "big.txt", max_bytes=200, skip_bad=True)
 
@@ -250,7 +285,9 @@ def test_folder_with_html_needs_the_extra(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setitem(sys.modules, "trafilatura", None)
     write(tmp_path / "a.txt", ARTICLE)
     write(tmp_path / "b.html", "<html><body><p>" + ARTICLE + "</p></body></html>")
-    with pytest.raises(ResourceError, match=r"b\.html: reading HTML needs the 'web' extra: pip install"):
+    with pytest.raises(
+        ResourceError, match=r"b\.html: reading HTML needs the 'web' extra: pip install"
+    ):
         load_documents(tmp_path)
 
 
@@ -267,5 +304,7 @@ def test_json_lone_surrogate_becomes_replacement_character(tmp_path: Path) -> No
 @pytest.mark.parametrize("suffix", [".json", ".jsonl"])
 def test_json_nested_too_deep_is_an_input_error(tmp_path: Path, suffix: str) -> None:
     path = write(tmp_path / f"deep{suffix}", "[" * 100_000 + "]" * 100_000 + "\n")
-    with pytest.raises(InputError, match=rf"deep\{suffix}: (line 1 is JSON|JSON is) nested too deeply"):
+    with pytest.raises(
+        InputError, match=rf"deep\{suffix}: (line 1 is JSON|JSON is) nested too deeply"
+    ):
         load_documents(path)

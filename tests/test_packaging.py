@@ -26,7 +26,9 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     result = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(REPO)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if result.returncode != 0:
         pytest.fail(f"building the wheel failed:\n{result.stderr[-2000:]}")
@@ -47,7 +49,10 @@ def test_installed_wheel_renders_outside_the_checkout(wheel: Path, tmp_path: Pat
     zipfile.ZipFile(wheel).extractall(site)
     result = subprocess.run(
         [sys.executable, "-c", RENDER_ANYWHERE, str(REPO)],
-        cwd=tmp_path, capture_output=True, text=True, check=False,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
         env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin", "PYTHONSAFEPATH": "1"},
     )
     assert result.returncode == 0, result.stderr[-2000:]

@@ -19,15 +19,21 @@ from summarizer.types import count_words
 
 # Three short reports of one invented event, written for these tests.
 FERRY = (
-    "The Kestrel Bay ferry ran aground on a sandbank near Port Amsel on Sunday morning with 212 "
-    "passengers on board. Coastguard boats took every passenger ashore within four hours and no one "
-    "was hurt. The operator, Amsel Lines, said the vessel had lost steering in heavy fog.",
-    "All 212 passengers were taken ashore by coastguard boats after the Kestrel Bay ferry ran aground "
-    "near Port Amsel on Sunday. Amsel Lines blamed a steering failure in thick fog for the grounding. "
-    "The harbour master has opened an inquiry into why the ferry left port in such conditions.",
-    "Salvage crews hope to refloat the Kestrel Bay ferry at high tide on Tuesday, the company said on "
-    "Monday. Nobody was injured when the ferry ran aground on a sandbank near Port Amsel on Sunday "
-    "morning. Fuel has not leaked from the hull, according to an environmental agency survey.",
+    (
+        "The Kestrel Bay ferry ran aground on a sandbank near Port Amsel on Sunday morning with 212 "
+        "passengers on board. Coastguard boats took every passenger ashore within four hours and no one "
+        "was hurt. The operator, Amsel Lines, said the vessel had lost steering in heavy fog."
+    ),
+    (
+        "All 212 passengers were taken ashore by coastguard boats after the Kestrel Bay ferry ran aground "
+        "near Port Amsel on Sunday. Amsel Lines blamed a steering failure in thick fog for the grounding. "
+        "The harbour master has opened an inquiry into why the ferry left port in such conditions."
+    ),
+    (
+        "Salvage crews hope to refloat the Kestrel Bay ferry at high tide on Tuesday, the company said on "
+        "Monday. Nobody was injured when the ferry ran aground on a sandbank near Port Amsel on Sunday "
+        "morning. Fuel has not leaked from the hull, according to an environmental agency survey."
+    ),
 )
 
 
@@ -157,7 +163,10 @@ def test_headline_is_the_most_central_title() -> None:
         Document(FERRY[1], title="Ferry runs aground near Port Amsel, passengers safe"),
         Document(FERRY[2]),
     ]
-    assert summarize(docs, max_words=60).headline == "Ferry runs aground near Port Amsel, passengers safe"
+    assert (
+        summarize(docs, max_words=60).headline
+        == "Ferry runs aground near Port Amsel, passengers safe"
+    )
 
 
 def test_headline_without_titles_uses_key_terms() -> None:

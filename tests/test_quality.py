@@ -94,6 +94,10 @@ def test_duc2007_update_a_rouge_recall_floors() -> None:
 def test_duc2007_main_query_focused_floors() -> None:
     result = evaluate(DUC2007_MAIN, max_words=250, use_query=True, progress=False)
     ours = result.ours.rouge
-    assert ours.rouge1_recall >= DUC2007_MAIN_R1_FLOOR, f"R-1 recall fell to {ours.rouge1_recall:.2f}"
-    assert ours.rouge2_recall >= DUC2007_MAIN_R2_FLOOR, f"R-2 recall fell to {ours.rouge2_recall:.2f}"
+    assert ours.rouge1_recall >= DUC2007_MAIN_R1_FLOOR, (
+        f"R-1 recall fell to {ours.rouge1_recall:.2f}"
+    )
+    assert ours.rouge2_recall >= DUC2007_MAIN_R2_FLOOR, (
+        f"R-2 recall fell to {ours.rouge2_recall:.2f}"
+    )
     assert result.readability.dangling <= DANGLING_CEILING

@@ -101,7 +101,10 @@ def test_a_name_in_the_possessive_is_the_same_term_as_the_name() -> None:
 def test_position_prior_can_be_turned_off_and_favours_leads_when_on() -> None:
     # Two sentences with the same words, one the lead of its article and one deep inside.
     same = "The river ferry service restarts on Friday after the winter floods."
-    corpus = {"x": [same, "Filler words about nothing much in particular here today."], "y": ["Another opening line about the weather in the valley today.", same]}
+    corpus = {
+        "x": [same, "Filler words about nothing much in particular here today."],
+        "y": ["Another opening line about the weather in the valley today.", same],
+    }
     sentences = build(corpus)
     flat = score_sentences(sentences, position_weight=0.0).relevance
     led = score_sentences(sentences).relevance
@@ -129,10 +132,21 @@ def test_position_prior_can_be_turned_off_and_favours_leads_when_on() -> None:
         "They’re sure the harbour crane at Port Vell had cracks in its boom.",
     ],
     ids=[
-        "pronoun", "connective", "question", "fragment", "unattributed-quote", "too-long",
-        "unattributed-wire-quote", "wire-quoted-pronoun", "introduces-a-list",
-        "chronology-entry", "fact-box-label", "dated-entry", "transcript-label",
-        "pronoun-contraction", "pronoun-curly-contraction",
+        "pronoun",
+        "connective",
+        "question",
+        "fragment",
+        "unattributed-quote",
+        "too-long",
+        "unattributed-wire-quote",
+        "wire-quoted-pronoun",
+        "introduces-a-list",
+        "chronology-entry",
+        "fact-box-label",
+        "dated-entry",
+        "transcript-label",
+        "pronoun-contraction",
+        "pronoun-curly-contraction",
     ],
 )
 def test_sentences_that_make_poor_points_are_ineligible(text: str) -> None:
@@ -236,7 +250,9 @@ def test_counts_match_the_analyzer_including_repeats_and_unknown_query_words() -
     for row, text in enumerate(texts):
         got = {terms.name(c): counts[row, c] for c in np.flatnonzero(counts[row])}
         assert got == dict(Counter(analyze(text)))
-    query = terms.count([tokenize("zeppelin crane collapsed inspectors zeppelin examined")], grow=False)
+    query = terms.count(
+        [tokenize("zeppelin crane collapsed inspectors zeppelin examined")], grow=False
+    )
     got = {terms.name(c): v for c, v in zip(query.indices, query.data)}
     # "zeppelin" is not a term of the cluster: dropped, and it breaks the pairs around it.
     assert got == {"crane": 1, "collaps": 1, "crane collaps": 1, "inspector": 1, "examin": 1}

@@ -89,8 +89,11 @@ def test_word_budget_is_never_exceeded(
 ) -> None:
     scored = score_sentences(build(STORM))
     picks = select_mmr(
-        scored, max_words=max_words, diversity=diversity,
-        coverage_weight=coverage_weight, length_power=length_power,
+        scored,
+        max_words=max_words,
+        diversity=diversity,
+        coverage_weight=coverage_weight,
+        length_power=length_power,
     )
     assert sum(count_words(p.sentence.text) for p in picks) <= max_words
     texts = [p.sentence.text for p in picks]
@@ -112,9 +115,18 @@ def test_coverage_prefers_a_sentence_with_new_shared_concepts() -> None:
     # Three outlets share "ferry", "strike" and "harbour"; the coverage gain should lead with the
     # sentence that holds all of them, then move to the other shared concept ("Wednesday" talks).
     corpus = {
-        "a": ["The ferry strike closed the harbour for a second day.", "Union leaders meet ministers on Wednesday for talks."],
-        "b": ["A ferry strike kept the harbour shut, stranding tourists.", "Talks with ministers are set for Wednesday."],
-        "c": ["Tourists waited at the harbour as the ferry strike went on.", "Ministers agreed to Wednesday talks with the union."],
+        "a": [
+            "The ferry strike closed the harbour for a second day.",
+            "Union leaders meet ministers on Wednesday for talks.",
+        ],
+        "b": [
+            "A ferry strike kept the harbour shut, stranding tourists.",
+            "Talks with ministers are set for Wednesday.",
+        ],
+        "c": [
+            "Tourists waited at the harbour as the ferry strike went on.",
+            "Ministers agreed to Wednesday talks with the union.",
+        ],
     }
     scored = score_sentences(build(corpus), position_weight=0.0)
     picks = select_mmr(scored, max_sentences=2, coverage_weight=2.0)
@@ -148,7 +160,9 @@ def test_deterministic(storm: Scored) -> None:
         ({"concept_min_docs": 0}, "concept_min_docs must be"),
     ],
 )
-def test_invalid_parameters_are_config_errors(storm: Scored, kwargs: dict[str, float], match: str) -> None:
+def test_invalid_parameters_are_config_errors(
+    storm: Scored, kwargs: dict[str, float], match: str
+) -> None:
     with pytest.raises(ConfigError, match=match):
         select_mmr(storm, max_words=50, **kwargs)  # type: ignore[arg-type]
 

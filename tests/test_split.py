@@ -368,7 +368,12 @@ def test_pathological_runs_stay_linear(unit: str) -> None:
 
 def test_fullwidth_stops_end_sentences_and_next_is_trimmed() -> None:
     text = "他说：「我们明天出发。」然后离开了。 Then he left. OK?"
-    assert split_sentences(text) == ["他说：「我们明天出发。」", "然后离开了。", "Then he left.", "OK?"]
+    assert split_sentences(text) == [
+        "他说：「我们明天出发。」",
+        "然后离开了。",
+        "Then he left.",
+        "OK?",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -377,17 +382,26 @@ def test_fullwidth_stops_end_sentences_and_next_is_trimmed() -> None:
         # A surname that looks like a title ends the sentence when the text uses it as a name.
         (
             "The talks depend on Prime Minister Vann Sen. Vann Sen said on Monday he would stay.",
-            ["The talks depend on Prime Minister Vann Sen.", "Vann Sen said on Monday he would stay."],
+            [
+                "The talks depend on Prime Minister Vann Sen.",
+                "Vann Sen said on Monday he would stay.",
+            ],
         ),
         (
             "Aides of Vann Sen's party met. The envoy then visited Vann Sen. Officials gave no details.",
-            ["Aides of Vann Sen's party met.", "The envoy then visited Vann Sen.",
-             "Officials gave no details."],
+            [
+                "Aides of Vann Sen's party met.",
+                "The envoy then visited Vann Sen.",
+                "Officials gave no details.",
+            ],
         ),
         # A title after a capitalised word is still a title when the pair is never written bare.
         (
             "Democratic Sen. Mara Holt voted no. Democratic Sen. Holt explained why on Friday.",
-            ["Democratic Sen. Mara Holt voted no.", "Democratic Sen. Holt explained why on Friday."],
+            [
+                "Democratic Sen. Mara Holt voted no.",
+                "Democratic Sen. Holt explained why on Friday.",
+            ],
         ),
         ("Vann Sen. Gen. Ruiz met the press.", ["Vann Sen. Gen. Ruiz met the press."]),
     ],
@@ -407,17 +421,22 @@ def test_title_like_surname_ends_a_sentence_only_when_used_as_a_name(
                 "The merger joins Harrow, Pellin and Corvane Systems Inc. Harrow, the largest of "
                 "the three, would run the network. Harrow said the price was fair."
             ),
-            ["The merger joins Harrow, Pellin and Corvane Systems Inc.",
-             "Harrow, the largest of the three, would run the network.",
-             "Harrow said the price was fair."],
+            [
+                "The merger joins Harrow, Pellin and Corvane Systems Inc.",
+                "Harrow, the largest of the three, would run the network.",
+                "Harrow said the price was fair.",
+            ],
         ),
         (
             (
                 "Its sales exceed those of Brightwell Corp. Marlo's staff work in 12 countries. "
                 "Marlo plans no cuts."
             ),
-            ["Its sales exceed those of Brightwell Corp.", "Marlo's staff work in 12 countries.",
-             "Marlo plans no cuts."],
+            [
+                "Its sales exceed those of Brightwell Corp.",
+                "Marlo's staff work in 12 countries.",
+                "Marlo plans no cuts.",
+            ],
         ),
         # A day or an officer's title goes on after a company's name, even when it opens sentences.
         (
@@ -429,16 +448,24 @@ def test_title_like_surname_ends_a_sentence_only_when_used_as_a_name(
                 "Sales rose. Chief Executive Dana Orme spoke. Fenwick Corp. Chief Executive "
                 "Dana Orme smiled."
             ),
-            ["Sales rose.", "Chief Executive Dana Orme spoke.",
-             "Fenwick Corp. Chief Executive Dana Orme smiled."],
+            [
+                "Sales rose.",
+                "Chief Executive Dana Orme spoke.",
+                "Fenwick Corp. Chief Executive Dana Orme smiled.",
+            ],
         ),
         # Without evidence the name is read as going on (the splitter's default after "Inc.").
-        ("A spokesman for Lark Inc. Tove Berg agreed.", ["A spokesman for Lark Inc. Tove Berg agreed."]),
+        (
+            "A spokesman for Lark Inc. Tove Berg agreed.",
+            ["A spokesman for Lark Inc. Tove Berg agreed."],
+        ),
         # A sentence adverb of the shipped starter list opens a sentence after any abbreviation.
         (
             "The yard was sold to Norvik Shipping Corp. Indeed, the buyer had wanted it for years.",
-            ["The yard was sold to Norvik Shipping Corp.",
-             "Indeed, the buyer had wanted it for years."],
+            [
+                "The yard was sold to Norvik Shipping Corp.",
+                "Indeed, the buyer had wanted it for years.",
+            ],
         ),
     ],
 )

@@ -36,7 +36,6 @@ META_DATES = (HTML_DIR / "meta-dates.html").read_bytes()
 CP1252 = (HTML_DIR / "cp1252.html").read_bytes()
 
 
-
 def _have_trafilatura() -> bool:
     if "trafilatura" in sys.modules:  # None there means "blocked", as the tests below do
         return sys.modules["trafilatura"] is not None
@@ -52,8 +51,16 @@ MISSING_EXTRA = "reading HTML needs the 'web' extra: pip install 'summarizer[web
 
 # Text that must never survive extraction of article.html: navigation, ads, related links,
 # the cookie banner and the footer.
-BOILERPLATE = ("cookies", "Advertisement", "garden furniture", "Related stories", "Book appeal",
-               "Subscribe", "All rights reserved", "Privacy")
+BOILERPLATE = (
+    "cookies",
+    "Advertisement",
+    "garden furniture",
+    "Related stories",
+    "Book appeal",
+    "Subscribe",
+    "All rights reserved",
+    "Privacy",
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -76,7 +83,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, "text/html", CP1252)  # charset only in the page's <meta>
         elif route == "/de/bruecke-header":
             # The header wins over <meta>; a page that lies in its <meta> is still read right.
-            self._send(200, "text/html; charset=windows-1252", CP1252.replace(b"windows-1252", b"utf-8"))
+            self._send(
+                200, "text/html; charset=windows-1252", CP1252.replace(b"windows-1252", b"utf-8")
+            )
         elif route == "/untyped":
             self._send(200, None, ARTICLE)
         elif route == "/untyped-binary":
@@ -86,11 +95,17 @@ class _Handler(BaseHTTPRequestHandler):
         elif route == "/image.png":
             self._send(200, "image/png", b"\x89PNG\r\n\x1a\n\x00\x00")
         elif route == "/big":
-            self._send(200, "text/html", b"<html><body>" + b"<p>word</p>" * 1000 + b"</body></html>")
+            self._send(
+                200, "text/html", b"<html><body>" + b"<p>word</p>" * 1000 + b"</body></html>"
+            )
         elif route == "/big-unsized":
             # No Content-Length: the cap must hold while reading, not only from the header.
-            self._send(200, "text/html", b"<html><body>" + b"<p>word</p>" * 1000 + b"</body></html>",
-                       length=False)
+            self._send(
+                200,
+                "text/html",
+                b"<html><body>" + b"<p>word</p>" * 1000 + b"</body></html>",
+                length=False,
+            )
         elif route == "/redirect":
             self._redirect("/news/marrowby-library-reopens.html")
         elif route == "/redirect-ftp":
@@ -116,7 +131,9 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._send(404, "text/html", b"<html><body><p>Not here.</p></body></html>")
 
-    def _send(self, status: int, content_type: str | None, body: bytes, length: bool = True) -> None:
+    def _send(
+        self, status: int, content_type: str | None, body: bytes, length: bool = True
+    ) -> None:
         self.send_response(status)
         if content_type:
             self.send_header("Content-Type", content_type)
@@ -156,7 +173,9 @@ class _Server(ThreadingHTTPServer):
 @pytest.fixture
 def server() -> Iterator[_Server]:
     httpd = _Server()
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread = threading.Thread(
+        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     try:
         yield httpd
@@ -170,7 +189,14 @@ def server() -> Iterator[_Server]:
 @pytest.fixture(autouse=True)
 def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     """A proxy from the environment must not carry requests meant for the local server."""
-    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+    for name in (
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
 
@@ -206,7 +232,9 @@ def test_url_is_fetched_and_extracted(server: _Server) -> None:
 @needs_trafilatura
 def test_url_and_file_in_one_cluster(server: _Server, tmp_path: Path) -> None:
     text = tmp_path / "wire.txt"
-    text.write_text("The library in Marrowby opened again on Monday after repairs.\n", encoding="utf-8")
+    text.write_text(
+        "The library in Marrowby opened again on Monday after repairs.\n", encoding="utf-8"
+    )
     docs = load_documents(server.url("/transport/night-buses"), text)
     assert [d.id for d in docs] == ["night-buses", "wire"]
     assert docs[0].date == "2024-02-03" and docs[0].source == "Kellmoor Evening Post"
@@ -225,7 +253,10 @@ def test_charset_from_meta_or_header(server: _Server, route: str) -> None:
 def test_redirect_is_followed_and_the_final_address_recorded(server: _Server) -> None:
     [doc] = load_documents(server.url("/redirect"))
     assert doc.url == server.url("/news/marrowby-library-reopens.html")
-    assert [path for path, _ in server.requests] == ["/redirect", "/news/marrowby-library-reopens.html"]
+    assert [path for path, _ in server.requests] == [
+        "/redirect",
+        "/news/marrowby-library-reopens.html",
+    ]
 
 
 @needs_trafilatura
@@ -239,7 +270,10 @@ def test_missing_content_type_is_sniffed(server: _Server) -> None:
 @pytest.mark.parametrize(
     ("route", "message"),
     [
-        ("/redirect-ftp", r"redirects to ftp://127\.0\.0\.1/story\.html, which is not an http\(s\) address"),
+        (
+            "/redirect-ftp",
+            r"redirects to ftp://127\.0\.0\.1/story\.html, which is not an http\(s\) address",
+        ),
         ("/redirect-file", r"redirect"),
     ],
 )
@@ -258,13 +292,17 @@ def test_non_ascii_address_is_escaped(server: _Server) -> None:
 
 def test_404_names_the_url(server: _Server) -> None:
     url = server.url("/gone")
-    with pytest.raises(InputError, match=r"answered HTTP 404 Not Found; check the address") as caught:
+    with pytest.raises(
+        InputError, match=r"answered HTTP 404 Not Found; check the address"
+    ) as caught:
         fetch_url(url)
     assert str(caught.value).startswith(f"{url}: ")
     assert "\n" not in str(caught.value)
 
 
-@pytest.mark.parametrize(("route", "kind"), [("/data.json", "application/json"), ("/image.png", "image/png")])
+@pytest.mark.parametrize(
+    ("route", "kind"), [("/data.json", "application/json"), ("/image.png", "image/png")]
+)
 def test_non_html_content_type_is_refused(server: _Server, route: str, kind: str) -> None:
     url = server.url(route)
     with pytest.raises(InputError, match=f"{url}: is {kind}, not an HTML page"):
@@ -299,12 +337,20 @@ def test_connection_refused_names_the_url() -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     url = f"http://127.0.0.1:{port}/story"
-    with pytest.raises(InputError, match=f"{url}: cannot be fetched .*check the address and the connection"):
+    with pytest.raises(
+        InputError, match=f"{url}: cannot be fetched .*check the address and the connection"
+    ):
         fetch_url(url, timeout=2)
 
 
 @pytest.mark.parametrize(
-    "url", ["ftp://127.0.0.1/story.html", "file:///etc/passwd", "javascript:alert(1)", "data:text/html,<p>x</p>"]
+    "url",
+    [
+        "ftp://127.0.0.1/story.html",
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        "data:text/html,<p>x</p>",
+    ],
 )
 def test_only_http_and_https(url: str) -> None:
     with pytest.raises(InputError, match="only http:// and https:// addresses are read"):
@@ -330,7 +376,9 @@ def test_skip_bad_keeps_the_good_url_and_warns_for_each_bad_one(server: _Server)
     assert "/data.json: is application/json" in messages[1]
 
 
-def test_local_files_never_touch_the_network(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_local_files_never_touch_the_network(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("network used for a local file")
 
@@ -397,7 +445,9 @@ def test_extraction_is_deterministic() -> None:
 @needs_trafilatura
 def test_html_in_a_folder_and_our_own_briefing_left_out(tmp_path: Path) -> None:
     (tmp_path / "a.html").write_bytes(ARTICLE)
-    (tmp_path / "b.txt").write_text("Another account of the library reopening on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Another account of the library reopening on Monday.\n", encoding="utf-8"
+    )
     briefing = (
         '<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="generator" content="summarizer">'
         "<title>Briefing</title></head><body><p>The library reopened on Monday.</p></body></html>"
@@ -411,7 +461,9 @@ def test_html_in_a_folder_and_our_own_briefing_left_out(tmp_path: Path) -> None:
 @needs_trafilatura
 def test_page_without_article_text(tmp_path: Path) -> None:
     path = tmp_path / "empty.html"
-    path.write_text("<html><head><title>Nothing</title></head><body></body></html>", encoding="utf-8")
+    path.write_text(
+        "<html><head><title>Nothing</title></head><body></body></html>", encoding="utf-8"
+    )
     with pytest.raises(InputError, match=r"empty\.html: no article text found in the page"):
         load_documents(path)
 
@@ -419,7 +471,10 @@ def test_page_without_article_text(tmp_path: Path) -> None:
 def test_metadata_fills_in_what_the_extractor_misses(monkeypatch: pytest.MonkeyPatch) -> None:
     # An extractor that finds the text (trafilatura 1.x shape: a dict, no tree) but no metadata.
     fake = types.SimpleNamespace(
-        bare_extraction=lambda *a, **k: {"text": "First paragraph here.\nSecond  paragraph\there.", "body": None}
+        bare_extraction=lambda *a, **k: {
+            "text": "First paragraph here.\nSecond  paragraph\there.",
+            "body": None,
+        }
     )
     monkeypatch.setitem(sys.modules, "trafilatura", fake)
     doc = document_from_html(ARTICLE, name="article.html", id="a")
@@ -444,7 +499,9 @@ def test_blocks_of_the_extracted_tree_become_paragraphs(monkeypatch: pytest.Monk
         "<quote><p>Quoted paragraph one.</p><p>Quoted paragraph two.</p></quote>"
         "<!-- a comment --><p>Last   paragraph.</p></body>"
     )
-    fake = types.SimpleNamespace(bare_extraction=lambda *a, **k: types.SimpleNamespace(body=body, text="x"))
+    fake = types.SimpleNamespace(
+        bare_extraction=lambda *a, **k: types.SimpleNamespace(body=body, text="x")
+    )
     monkeypatch.setitem(sys.modules, "trafilatura", fake)
     doc = document_from_html("<html><body></body></html>", name="t.html")
     assert doc.text.split("\n\n") == [
@@ -523,7 +580,9 @@ def test_decode_html_charset_order() -> None:
     assert "“Señor”" in decode_html(body.replace(b"iso-8859-1", b"no-such-charset"))  # guessed
     utf8 = '<meta charset="utf-8"><p>Zürich</p>'.encode()
     assert "Zürich" in decode_html(utf8, charset="utf-8")
-    assert "Zürich" in decode_html(utf8.replace(b"utf-8", b"utf-16"))  # ASCII-readable <meta>: not UTF-16
+    assert "Zürich" in decode_html(
+        utf8.replace(b"utf-8", b"utf-16")
+    )  # ASCII-readable <meta>: not UTF-16
     # A BOM wins over a wrong declaration.
     assert "Zürich" in decode_html(b"\xef\xbb\xbf" + utf8, charset="latin-1")
 
