@@ -763,6 +763,7 @@ def _paragraphs(
         else:
             merged.append((start, end, anchors[(start, end)], cited_by))
     starts = [m[0] for m in merged]
+    ends = [m[1] for m in merged]  # sorted too: merged marks do not overlap
 
     # Paragraph boundaries over the whole text, then the removed spans cut out of each.
     bounds: list[tuple[int, int]] = []
@@ -773,18 +774,28 @@ def _paragraphs(
     bounds.append((pos, len(text)))
     visible = _visible_intervals(doc)
 
+    # Paragraphs, visible intervals and marks are each sorted and disjoint, so one sweep visits
+    # only the intervals and marks that overlap each paragraph: linear in the document, not
+    # paragraphs x intervals x marks.
     placed: set[int] = set()
     paragraphs: list[tuple[Segment, ...]] = []
+    first_visible = 0
     for p_start, p_end in bounds:
         segments: list[Segment] = []
-        for v_start, v_end in visible:
+        while first_visible < len(visible) and visible[first_visible][1] <= p_start:
+            first_visible += 1
+        k = first_visible
+        while k < len(visible) and visible[k][0] < p_end:
+            v_start, v_end = visible[k]
+            k += 1
             a, b = max(p_start, v_start), min(p_end, v_end)
             if a >= b:
                 continue
             cuts = {a, b}
-            for m_start, m_end, _, _ in merged:
-                if m_start < b and m_end > a:
-                    cuts.update(x for x in (m_start, m_end) if a < x < b)
+            i = bisect.bisect_right(ends, a)  # the first mark that ends after a
+            while i < len(merged) and merged[i][0] < b:
+                cuts.update(x for x in merged[i][:2] if a < x < b)
+                i += 1
             edges = sorted(cuts)
             for x, y in pairwise(edges):
                 i = bisect.bisect_right(starts, x) - 1
