@@ -23,7 +23,7 @@ from .errors import SummarizerError
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .types import OutputFormat
 
-__all__ = ["build_parser", "main", "positive_int", "write_atomic"]
+__all__ = ["build_parser", "entry", "main", "positive_int", "write_atomic"]
 
 PROG = "summarizer"
 # Output format by the suffix of -o.
@@ -192,6 +192,55 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
+    with _interruptible():
+        return _main(args_list, debug)
+
+
+def entry() -> NoReturn:
+    """The ``summarizer`` command and ``python -m summarizer``: exit with :func:`main`'s status.
+
+    After an interrupt the process leaves with ``os._exit(130)``: CPython ends a run by killing
+    itself with SIGINT, whatever status the program chose, once a KeyboardInterrupt has escaped
+    any code it evaluated from a string (a Cython module that was being imported when the signal
+    came), so a plain ``sys.exit(130)`` gave -2 in about one run of four. Our clean-up has run by
+    then; only the streams are left to flush.
+    """
+    status = main()
+    if status == 130:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(130)
+    sys.exit(status)
+
+
+@contextlib.contextmanager
+def _interruptible() -> Iterator[None]:
+    """While the command runs, the first Ctrl-C interrupts it and any further one is ignored.
+
+    The first SIGINT raises KeyboardInterrupt as usual; a second one while the run unwinds (temp
+    files being removed, the message being printed) would cut that clean-up short. Outside the
+    main thread (``main`` called from a worker) signals cannot be handled and are left alone.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _main(args_list: list[str], debug: bool) -> int:
     try:
         if args_list and args_list[0] in _SUBCOMMANDS:
             return _run_subcommand(args_list[0], args_list[1:])
