@@ -371,7 +371,7 @@ def check_output_suffix(
         )
         raise OutputSuffixError(
             f"{command} writes JSON Lines (one record per cluster), but -o {output} has the "
-            f"suffix {suffix!r} (known: {known}); {fix}"
+            f"suffix {output.suffix!r} (known: {known}); {fix}"
         )
     if fmt is not None:
         return fmt
@@ -380,7 +380,7 @@ def check_output_suffix(
     if not suffix:
         return "text"
     raise OutputSuffixError(
-        f"cannot tell the format of -o {output} from its suffix {suffix!r} (known: "
+        f"cannot tell the format of -o {output} from its suffix {output.suffix!r} (known: "
         f"{', '.join(_SUFFIX_FORMATS)}); rename it, or give --format {{{','.join(_FORMATS)}}}"
     )
 

@@ -43,7 +43,7 @@ class TemplateError(SummarizerError, LookupError):
 def install_hint(extra: str) -> str:
     """The command that installs an optional extra's packages, e.g. ``pip install rouge-score>=0.1.2``.
 
-    Never ``pip install 'summarizer[eval]'``: ``summarizer`` on the public package index is an
+    Never the project's own name with the extra in brackets: ``summarizer`` on the public package index is an
     unrelated project. The packages come from the ``[options.extras_require]`` of the checkout's
     ``setup.cfg`` when running from one, else from this installation's metadata.
     """
