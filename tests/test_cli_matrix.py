@@ -8,12 +8,14 @@ real processes and run ``python -m summarizer`` (a few seconds each, mostly inte
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import stat
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -694,6 +696,22 @@ def _briefing_bytes(good: Path, tmp_path: Path, capsys: pytest.CaptureFixture[st
     return reference.read_bytes()
 
 
+@contextlib.contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Fail (not hang) when a run blocks, e.g. opening a named pipe that nobody reads."""
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError(f"still running after {seconds} s: blocked")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _mknod_char(path: Path, major: int, minor: int) -> Path:
     """A character device node in the test folder (never the machine's own /dev/null)."""
     os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(major, minor))
@@ -725,7 +743,8 @@ def test_output_fifo_without_reader_is_one_line_not_a_hang(
 ) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    code, out, err = run([str(good), "-o", str(fifo)], capsys)
+    with _deadline(60):
+        code, out, err = run([str(good), "-o", str(fifo)], capsys)
     assert_one_error(code, out, err, str(fifo), "no program is reading it")
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["good.txt", "pipe"]
@@ -829,20 +848,23 @@ def _clusters_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_batch_refuses_a_fifo_or_device_output(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_batch_refuses_a_fifo_or_device_output(tmp_path: Path) -> None:
+    """In a child process with a time limit: a batch that opened the FIFO would wait forever."""
     clusters = _clusters_file(tmp_path)
     fifo = tmp_path / "out.jsonl"
     os.mkfifo(fifo)
-    code, out, err = run(["batch", str(clusters), "-o", str(fifo)], capsys)
-    assert_one_error(code, out, err, str(fifo), "regular file")
-    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
-    if IS_ROOT:
-        null = _mknod_char(tmp_path / "null", 1, 3)
-        code, out, err = run(["batch", str(clusters), "-o", str(null)], capsys)
-        assert_one_error(code, out, err, str(null), "regular file")
-        assert stat.S_ISCHR(os.lstat(null).st_mode)
+    targets = [fifo, *([_mknod_char(tmp_path / "null", 1, 3)] if IS_ROOT else [])]
+    for target in targets:
+        proc = _cli("batch", str(clusters), "-o", str(target))
+        try:
+            out, err = _finish(proc, 60)
+        finally:
+            _stop(proc)
+        assert_one_error(
+            proc.returncode or 0, out.decode(), err.decode(), str(target), "regular file"
+        )
+        mode = os.lstat(target).st_mode
+        assert stat.S_ISFIFO(mode) if target == fifo else stat.S_ISCHR(mode)
 
 
 # --------------------------------------------------------------------------------------------
