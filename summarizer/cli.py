@@ -73,7 +73,7 @@ class OutputSuffixError(_UsageError):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        print(f"{self.prog}: error: {escape_controls(message)}", file=sys.stderr)
         raise _UsageError(message)
 
 

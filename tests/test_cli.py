@@ -393,6 +393,9 @@ def test_control_characters_escaped_on_stderr(
     assert code == 0
     assert err.startswith("summarizer: warning: ") and "\\x1b" in err
     assert not any(c in err for c in RAW_CONTROLS)
+    code, _, err = run([str(cluster), "--\x1b[2J"], capsys)  # a usage error
+    assert code == 2
+    assert "--\\x1b[2J" in err and not any(c in err for c in RAW_CONTROLS)
 
 
 # ------------------------------------------------- install hints correct outside this checkout
