@@ -55,6 +55,8 @@ _FORMATS = ("html", "md", "json", "text")
 # Exit status when the reader of standard output went away: what a shell reports for a program
 # ended by SIGPIPE (128 + 13), as `cat` gives under `| head`.
 _EXIT_BROKEN_PIPE = 141
+# A full disk, quota or file size limit while a subcommand writes (stdout or its -o file).
+_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 # C0 controls but newline and tab, DEL, and C1 controls: ESC starts terminal commands (retitle,
 # clear the screen, rewrite the clipboard) and U+009B is an 8-bit CSI; \r rewrites a line.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -289,7 +291,16 @@ def _run_subcommand(name: str, argv: list[str]) -> int:
     module.add_arguments(parser)
     parser.add_argument("--debug", action="store_true", help="show the full traceback of any error")
     args = parser.parse_args(argv)
-    result: int = module.run(args)
+    try:
+        result: int = module.run(args)
+    except OSError as exc:
+        if isinstance(exc, SummarizerError) or exc.errno not in _FULL_ERRNOS:
+            raise
+        _silence_stdout()
+        raise _OutputError(
+            f"{PROG} {name} cannot write its output ({exc.strerror or exc}); free some space, "
+            "or write elsewhere with -o FILE"
+        ) from exc
     return result
 
 

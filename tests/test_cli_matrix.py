@@ -901,6 +901,27 @@ def test_stdout_on_a_full_device(good: Path, unbuffered: bool) -> None:
     assert text.splitlines() == [FULL_STDOUT]
 
 
+def test_batch_stdout_on_a_full_device(tmp_path: Path) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "summarizer", "batch", str(_clusters_file(tmp_path))],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            cwd=REPO,
+            check=False,
+            timeout=120,
+        )
+    text = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 1, text
+    assert text.splitlines() == [
+        PREFIX + " summarizer batch cannot write its output (No space left on device); free some "
+        "space, or write elsewhere with -o FILE"
+    ]
+
+
 def test_stdout_short_writes_then_full_disk(
     good: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
