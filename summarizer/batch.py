@@ -10,7 +10,7 @@ and skipped, a partial last line is cut off and redone, and new lines are append
 bytes are the same whether the run was interrupted or not, and whatever the number of jobs.
 
 Parallel on one machine through joblib (``--jobs N``); on a Dask cluster through joblib's Dask
-backend (``--scheduler tcp://host:port``, needs ``pip install summarizer[dask]``).
+backend (``--scheduler tcp://host:port``, needs ``pip install 'dask[distributed]' joblib``).
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, get_args
 
+from .cli import check_output_suffix, resolve_output
 from .cli import positive_int as _positive_int
-from .errors import ConfigError, InputError, ResourceError, SummarizerError
+from .errors import ConfigError, InputError, ResourceError, SummarizerError, install_hint
 from .types import Briefing, Document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -141,7 +142,7 @@ def summarize_many(
         What each result's ``briefing`` holds (see ``ClusterResult``).
     scheduler : str, optional
         Address of a Dask scheduler (``tcp://host:port``): run on that cluster through joblib's
-        Dask backend. Needs ``dask[distributed]`` (``pip install summarizer[dask]``).
+        Dask backend. Needs ``dask[distributed]`` (``pip install 'dask[distributed]' joblib``).
 
     Yields
     ------
@@ -267,7 +268,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--scheduler",
         metavar="tcp://HOST:PORT",
-        help="run on this Dask cluster (needs pip install summarizer[dask])",
+        help="run on this Dask cluster (needs: pip install 'dask[distributed]' joblib)",
     )
     parser.add_argument(
         "--progress",
@@ -304,10 +305,17 @@ def run(args: argparse.Namespace) -> int:
     done: Counter[str] = Counter()
     failed_before = 0
     if output is not None:
+        check_output_suffix(output, args.format, command="summarizer batch", batch=True)
         if output.exists() and _same_file(output, source):
             raise InputError(f"refusing to write {output}: it is the input; choose another -o")
         if output.is_dir():
             raise InputError(f"cannot write {output}: it is a folder; give a file name for -o")
+        if resolve_output(output)[0] != "file":
+            raise InputError(
+                f"refusing to write {output}: it is a device or a named pipe, and batch appends "
+                "to a regular file to resume it; give a file name for -o, or leave -o out for "
+                "standard output"
+            )
         done, failed_before = _resume_state(output)
     total = _count_lines(source)
     remaining = _skip_done(_tasks(_read_lines(source)), done)
@@ -515,7 +523,7 @@ def _execute_dask(
     except ImportError as exc:
         raise ResourceError(
             f"--scheduler needs dask.distributed, which is not installed ({exc}); "
-            "run pip install 'summarizer[dask]'"
+            f"run {install_hint('dask')}"
         ) from exc
     try:
         client = Client(scheduler, timeout=SCHEDULER_TIMEOUT, set_as_default=False)  # type: ignore[no-untyped-call]

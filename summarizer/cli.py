@@ -1,29 +1,46 @@
 """Command line: ``summarizer PATH... [-o FILE]`` -> a briefing; ``summarizer evaluate DATASET``.
 
 Exit codes: 0 success, 1 a ``SummarizerError`` (bad input, bad template, unwritable output) with
-one line ``summarizer: error: ...`` on stderr, 2 usage errors, 130 interrupted. No traceback
-unless ``--debug``. Output files are written atomically (temporary file, then rename), so a
-reader never sees half a briefing and an interrupted run leaves no partial file.
+one line ``summarizer: error: ...`` on stderr, 2 usage errors, 130 interrupted, 141 standard
+output closed early (``| head``, quietly). No traceback unless ``--debug``. A regular output file
+is written atomically (temporary file, then rename), so a reader never sees half a briefing and
+an interrupted run leaves no partial file; a symlink's target is replaced so; a character device
+or a named pipe is written in place; anything else is refused (see ``write_atomic``). Control
+characters never reach a terminal raw (see ``escape_controls``).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
+import re
+import stat
 import sys
 import tempfile
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, cast
+from typing import TYPE_CHECKING, Literal, NoReturn, cast
 
-from .errors import SummarizerError
+from .errors import ConfigError, SummarizerError
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from .types import OutputFormat
+    from .pipeline import Summarizer
+    from .types import Briefing, OutputFormat
 
-__all__ = ["build_parser", "entry", "main", "positive_int", "write_atomic"]
+__all__ = [
+    "OutputSuffixError",
+    "build_parser",
+    "check_output_suffix",
+    "entry",
+    "escape_controls",
+    "main",
+    "positive_int",
+    "resolve_output",
+    "write_atomic",
+]
 
 PROG = "summarizer"
 # Output format by the suffix of -o.
@@ -36,6 +53,14 @@ _SUFFIX_FORMATS = {
     ".txt": "text",
 }
 _FORMATS = ("html", "md", "json", "text")
+# Exit status when the reader of standard output went away: what a shell reports for a program
+# ended by SIGPIPE (128 + 13), as `cat` gives under `| head`.
+_EXIT_BROKEN_PIPE = 141
+# A full disk, quota or file size limit while a subcommand writes (stdout or its -o file).
+_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+# C0 controls but newline and tab, DEL, and C1 controls: ESC starts terminal commands (retitle,
+# clear the screen, rewrite the clipboard) and U+009B is an 8-bit CSI; \r rewrites a line.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Subcommand -> module providing ``add_arguments(parser)`` and ``run(args) -> int``.
 _SUBCOMMANDS = {"evaluate": "summarizer.evaluate", "batch": "summarizer.batch"}
 
@@ -44,10 +69,14 @@ class _UsageError(Exception):
     """Raised by the parser instead of exiting, so ``main`` can return 2."""
 
 
+class OutputSuffixError(_UsageError):
+    """The ``-o`` suffix names no format this command writes (a usage error: exit 2, one line)."""
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        print(f"{self.prog}: error: {escape_controls(message)}", file=sys.stderr)
         raise _UsageError(message)
 
 
@@ -106,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         metavar="PATH",
         help="article files (.txt, .md, .html), folders of them, .json/.jsonl document files, "
-        "http(s) URLs of articles (HTML and URLs need: pip install 'summarizer[web]'), "
+        "http(s) URLs of articles (HTML and URLs need: pip install trafilatura lxml_html_clean), "
         "or - for stdin",
     )
     parser.add_argument(
@@ -246,6 +275,9 @@ def _main(args_list: list[str], debug: bool) -> int:
             return _run_subcommand(args_list[0], args_list[1:])
         args = build_parser().parse_args(args_list)
         return _run(args)
+    except OutputSuffixError as exc:
+        print(f"{PROG}: error: {_one_line(exc)}", file=sys.stderr)
+        return 2
     except _UsageError:
         return 2
     except SystemExit as exc:  # --help, --version
@@ -261,14 +293,42 @@ def _main(args_list: list[str], debug: bool) -> int:
         print(f"{PROG}: error: {_one_line(exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:
-        # The reader of stdout went away (e.g. `| head`); nothing to report.
-        with contextlib.suppress(Exception):
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
-        return 1
+        # The reader of stdout went away (e.g. `| head`): nothing to report, as for `cat`.
+        _silence_stdout()
+        return _EXIT_BROKEN_PIPE
 
 
 def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())
+    """The message on one line, safe for a terminal (file names and titles come from the input)."""
+    return escape_controls(" ".join(str(exc).split()))
+
+
+def escape_controls(text: str) -> str:
+    """Control characters (but newline and tab) as visible ``\\x1b`` escapes, safe for a terminal.
+
+    Article text, titles, file names and HTTP reason phrases can carry ``ESC ]0;...`` (retitle
+    the terminal) or ``ESC [2J`` (clear it); printed raw they would act on the user's terminal.
+    """
+    return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _escape_controls_json(text: str) -> str:
+    """C1 controls (and any raw C0) as ``\\u0085`` escapes: the same JSON value, safe to print."""
+    return _CONTROL_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _terminal_safe(content: str, fmt: str, to_terminal: bool) -> str:
+    """The rendered briefing with its control characters escaped where a terminal may show it.
+
+    Text and Markdown are read in terminals and pagers (today on stdout, tomorrow by ``cat``), so
+    they are escaped always; JSON always gets ``\\uXXXX`` escapes (the same value once parsed);
+    HTML is for a browser, which shows no control character, and is escaped only on a terminal.
+    """
+    if fmt == "json":
+        return _escape_controls_json(content)
+    if fmt in ("text", "md") or to_terminal:
+        return escape_controls(content)
+    return content
 
 
 def _run_subcommand(name: str, argv: list[str]) -> int:
@@ -281,7 +341,16 @@ def _run_subcommand(name: str, argv: list[str]) -> int:
     module.add_arguments(parser)
     parser.add_argument("--debug", action="store_true", help="show the full traceback of any error")
     args = parser.parse_args(argv)
-    result: int = module.run(args)
+    try:
+        result: int = module.run(args)
+    except OSError as exc:
+        if isinstance(exc, SummarizerError) or exc.errno not in _FULL_ERRNOS:
+            raise
+        _silence_stdout()
+        raise _OutputError(
+            f"{PROG} {name} cannot write its output ({exc.strerror or exc}); free some space, "
+            "or write elsewhere with -o FILE"
+        ) from exc
     return result
 
 
@@ -291,7 +360,7 @@ def _run(args: argparse.Namespace) -> int:
     from .render import render
 
     output = Path(args.output) if args.output and args.output != "-" else None  # "-": stdout
-    fmt = args.format or (_SUFFIX_FORMATS.get(output.suffix.lower(), "text") if output else "text")
+    fmt = args.format or (check_output_suffix(output, None) if output else "text")
     if output is not None:
         _check_output(output, args.paths)
     with warnings.catch_warnings(record=True) as caught:
@@ -318,14 +387,17 @@ def _run(args: argparse.Namespace) -> int:
         **({"diversity": args.diversity} if args.diversity is not None else {}),
     )
     briefing = summarizer.summarize(documents)
+    _check_points(briefing, summarizer, args.max_words)
     content = render(briefing, cast("OutputFormat", fmt), template=args.template)
     _check_encodable(content, output)
+    content = _terminal_safe(content, fmt, output is None and _is_terminal(sys.stdout))
     if output is None:
-        sys.stdout.write(content)
-        sys.stdout.flush()
+        _write_stdout(content)
     else:
         try:
             write_atomic(output, content)
+        except (_OutputError, BrokenPipeError):
+            raise
         except OSError as exc:
             raise _OutputError(
                 f"cannot write {output} ({exc.strerror or exc}); choose a writable output path"
@@ -335,6 +407,124 @@ def _run(args: argparse.Namespace) -> int:
 
 class _OutputError(SummarizerError, OSError):
     """The output file cannot be written."""
+
+
+def check_output_suffix(
+    output: Path, fmt: str | None, *, command: str = PROG, batch: bool = False
+) -> str:
+    """The format to write to ``output``; ``OutputSuffixError`` when its suffix says otherwise.
+
+    The main command writes the format its suffix names (no suffix: text, as on stdout) unless
+    ``fmt`` (``--format``) says what to write. ``summarizer batch`` always writes JSON Lines:
+    ``.jsonl``, ``.ndjson``, ``.json`` or no suffix fit every ``--format``, and a document suffix
+    (``.html``) only the ``--format`` it names (each record then holds that document).
+    """
+    suffix = output.suffix.lower()
+    named = _SUFFIX_FORMATS.get(suffix)
+    if batch:
+        if suffix in _BATCH_SUFFIXES or (named is not None and named == fmt):
+            return fmt or "json"
+        known = ", ".join(s for s in _BATCH_SUFFIXES if s)
+        fix = (
+            f"name it .jsonl, or give --format {named} to put {named} briefings in the records"
+            if named
+            else "name it .jsonl"
+        )
+        raise OutputSuffixError(
+            f"{command} writes JSON Lines (one record per cluster), but -o {output} has the "
+            f"suffix {output.suffix!r} (known: {known}); {fix}"
+        )
+    if fmt is not None:
+        return fmt
+    if named is not None:
+        return named
+    if not suffix:
+        return "text"
+    raise OutputSuffixError(
+        f"cannot tell the format of -o {output} from its suffix {output.suffix!r} (known: "
+        f"{', '.join(_SUFFIX_FORMATS)}); rename it, or give --format {{{','.join(_FORMATS)}}}"
+    )
+
+
+# Suffixes of a JSON Lines output of `summarizer batch` ("" : no suffix).
+_BATCH_SUFFIXES = (".jsonl", ".ndjson", ".json", "")
+
+
+def _check_points(briefing: Briefing, summarizer: Summarizer, max_words: int | None) -> None:
+    """Refuse an empty briefing: no sentence fits the word budget (say what it needs)."""
+    shortest = summarizer.shortest_candidate_words_
+    if briefing.points or briefing.max_words is None or shortest is None:
+        return
+    if shortest <= briefing.max_words:
+        return
+    budget = (
+        f"--max-words {max_words}"
+        if max_words is not None
+        else f"the default budget of {briefing.max_words} words (--max-words)"
+    )
+    raise ConfigError(
+        f"no sentence fits {budget}; the shortest candidate has {shortest} words; "
+        f"give --max-words {shortest} or more"
+    )
+
+
+def _is_terminal(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _write_stdout(content: str) -> None:
+    """Write the whole briefing to standard output, or raise one clear error.
+
+    Writes through the file descriptor in a loop: an unbuffered stream (``PYTHONUNBUFFERED``)
+    would drop the rest of a short write on a full disk and exit 0 with part of the briefing.
+    """
+    stream = sys.stdout
+    try:
+        fd: int | None = stream.fileno()
+    except (AttributeError, ValueError, OSError):  # captured or replaced stdout (tests)
+        fd = None
+    try:
+        if fd is None:
+            stream.write(content)
+            stream.flush()
+        else:
+            stream.flush()
+            encoding = getattr(stream, "encoding", None) or "utf-8"
+            errors = getattr(stream, "errors", None) or "strict"
+            _write_all(fd, content.encode(encoding, errors))
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        _silence_stdout()
+        raise _OutputError(
+            f"cannot write the briefing to standard output ({exc.strerror or exc}); "
+            "free some space, or write elsewhere with -o FILE"
+        ) from exc
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """``os.write`` until every byte is written (a pipe or device may take part of it)."""
+    view = memoryview(data)
+    while view:
+        try:
+            written = os.write(fd, view)
+        except BlockingIOError:  # a non-blocking descriptor we were handed: wait until writable
+            import select
+
+            select.select([], [fd], [])
+            continue
+        view = view[written:]
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so the flush at exit cannot fail a second time."""
+    with contextlib.suppress(Exception):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _check_encodable(content: str, output: Path | None) -> None:
@@ -380,8 +570,7 @@ def _check_output(output: Path, paths: Sequence[str]) -> None:
         raise _OutputError(
             f"cannot write {output}: folder {parent} does not exist; create it or choose another -o"
         )
-    if output.is_dir():
-        raise _OutputError(f"cannot write {output}: it is a folder; give a file name for -o")
+    resolve_output(output)  # a folder, a socket, a block device: refused before any work
     if output.exists() and any(_same_file(f, output) for f in _input_files(paths)):
         raise _OutputError(
             f"refusing to write {output}: it is one of the inputs; choose another -o"
@@ -395,16 +584,88 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def write_atomic(path: Path, content: str) -> None:
-    """Write ``content`` to ``path`` through a temporary file in the same folder and a rename.
+def resolve_output(path: Path) -> tuple[Literal["file", "stream"], Path]:
+    """What writing to ``path`` means: ``("file", target)`` or ``("stream", path)``.
 
-    Readers see the old file or the new one, never a part; an error or Ctrl-C leaves no partial file.
+    A regular file, or nothing yet, is a ``"file"`` replaced atomically; a symlink is followed
+    and its target replaced (a dangling one: its target created); a character device
+    (``/dev/null``, a terminal) or a named pipe is a ``"stream"`` written in place, never
+    replaced. Anything else (a folder, a socket, a block device) raises an ``OSError`` that is
+    also a ``SummarizerError``, with one line naming the problem and the fix.
     """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        # Nothing there, or a dangling symlink: create the file (the link's target).
+        return "file", Path(os.path.realpath(path)) if path.is_symlink() else path
+    except OSError as exc:  # a file where a folder is expected, a symlink loop, no permission
+        raise _OutputError(
+            f"cannot write {path} ({exc.strerror or exc}); choose a writable output path"
+        ) from exc
+    mode = info.st_mode
+    if stat.S_ISREG(mode):
+        return "file", Path(os.path.realpath(path)) if path.is_symlink() else path
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+        return "stream", path
+    if stat.S_ISDIR(mode):
+        raise _OutputError(f"cannot write {path}: it is a folder; give a file name for -o")
+    kind = "a block device" if stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else None
+    raise _OutputError(
+        f"refusing to write {path}: it is {kind or 'a special file'}, not a file; "
+        "give a file name for -o"
+    )
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write ``content`` (UTF-8) to ``path`` according to what is there (see ``resolve_output``).
+
+    A regular file is written through a temporary file in the same folder and a rename: readers
+    see the old file or the new one, never a part; an error or Ctrl-C leaves no partial file. A
+    symlink's target is replaced so (the link stays). A character device or a named pipe is
+    written in place (never replaced by a file); a named pipe without a reader is an error, not
+    a wait forever. A folder or another special file is refused.
+
+    Raises
+    ------
+    OSError
+        The output cannot be written (a refused target is also a ``SummarizerError``).
+    """
+    kind, target = resolve_output(path)
+    data = content.encode("utf-8")
+    if kind == "stream":
+        _write_in_place(target, data)
+    else:
+        _replace_file(target, data)
+
+
+def _write_in_place(path: Path, data: bytes) -> None:
+    """Write to a character device or a named pipe (opened without blocking on a missing reader)."""
+    fifo = stat.S_ISFIFO(os.stat(path).st_mode)
+    flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | (os.O_NONBLOCK if fifo else 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if fifo and exc.errno == errno.ENXIO:
+            raise _OutputError(
+                f"cannot write {path}: it is a named pipe (FIFO) and no program is reading it; "
+                "start the reader first, or give a file name for -o"
+            ) from exc
+        raise
+    try:
+        if fifo:
+            os.set_blocking(fd, True)
+        _write_all(fd, data)
+    finally:
+        os.close(fd)
+
+
+def _replace_file(path: Path, data: bytes) -> None:
+    """Replace the regular file ``path`` (or create it) through a temporary file and a rename."""
     directory = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         if path.exists():

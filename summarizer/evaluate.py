@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import IO, TypeVar
 
 from .cli import positive_int as _positive_int
-from .errors import ConfigError, InputError, ResourceError, SummarizerError
+from .errors import ConfigError, InputError, ResourceError, SummarizerError, install_hint
 from .types import Briefing, Document, Point, count_words
 
 __all__ = [
@@ -69,7 +69,7 @@ DEFAULT_MAX_WORDS = 100
 # cannot collide with a peer.
 OURS = "ours"
 
-ROUGE_EXTRA_MESSAGE = "ROUGE scoring needs the 'eval' extra: pip install 'summarizer[eval]'"
+ROUGE_EXTRA_MESSAGE = f"ROUGE scoring needs the 'eval' extra: {install_hint('eval')}"
 
 # Opening words that point back to something the reader must already know. Pronouns (and
 # demonstratives) need an antecedent; connectives need the sentence they connect to.

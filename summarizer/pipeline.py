@@ -26,7 +26,7 @@ from .select import (
     select_mmr,
 )
 from .split import split_documents
-from .types import Briefing, Document, Order, Pick, Point, Source
+from .types import Briefing, Document, Order, Pick, Point, Scored, Source, count_words
 
 __all__ = ["DEFAULT_MAX_WORDS", "Summarizer", "summarize"]
 
@@ -63,6 +63,10 @@ class Summarizer:
     ...             ).points[0].citations
     ('doc1', 'doc2')
     """
+
+    #: Set by ``summarize``: words of the shortest sentence that may become a point, so a caller
+    #: can say what an empty briefing's word budget needs.
+    shortest_candidate_words_: int | None = None
 
     def __init__(
         self,
@@ -161,6 +165,7 @@ class Summarizer:
             coverage_weight=QUERY_COVERAGE_WEIGHT if query else 0.0,
             length_power=QUERY_LENGTH_POWER if query else 0.0,
         )
+        self.shortest_candidate_words_ = _shortest_candidate(scored)
         ordered = order_points(picks, docs, order=self.order)
         return _briefing(ordered, docs, scored.key_terms, query, max_words, max_sentences)
 
@@ -201,6 +206,19 @@ def summarize(
         clean=clean,
         citation_threshold=citation_threshold,
     ).summarize(documents)
+
+
+def _shortest_candidate(scored: Scored) -> int | None:
+    """Words of the shortest sentence eligible as a point (``None`` when there is none)."""
+    eligible = scored.eligible
+    return min(
+        (
+            count_words(s.text)
+            for i, s in enumerate(scored.sentences)
+            if eligible is None or eligible[i]
+        ),
+        default=None,
+    )
 
 
 def _normalise_date(doc: Document) -> Document:

@@ -1,7 +1,7 @@
 """HTML pages and http(s) URLs -> ``Document``: fetch, decode, extract the article and its metadata.
 
 Part of the load stage (``load_documents`` hands ``.html`` files and URLs here). The article text
-is extracted by trafilatura, an optional extra (``pip install 'summarizer[web]'``) imported only
+is extracted by trafilatura, an optional extra (``pip install trafilatura lxml_html_clean``) imported only
 when HTML is read. Metadata trafilatura misses is read from the page itself: Open Graph and
 ``article:`` meta tags, ``<meta name="author">``, ``<link rel="canonical">`` and schema.org JSON-LD.
 The network is touched only by ``fetch_url``, i.e. only when the user gave a URL.
@@ -21,7 +21,7 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
-from .errors import InputError, ResourceError
+from .errors import InputError, ResourceError, install_hint
 from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, decode_bytes
 from .types import Document
 
@@ -44,7 +44,7 @@ __all__ = [
 
 URL_SCHEMES = ("http", "https")
 HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
-MISSING_EXTRA = "reading HTML needs the 'web' extra: pip install 'summarizer[web]'"
+MISSING_EXTRA = f"reading HTML needs the 'web' extra: {install_hint('web')}"
 # Browsers look for <meta charset> in the first 1024 bytes (WHATWG prescan); pages with long
 # <head> comments put it later, so look a little further.
 _CHARSET_PRESCAN = 4096

@@ -222,3 +222,202 @@ def test_output_dash_is_stdout(
     assert (code, err) == (0, "")
     assert out.startswith("# ")
     assert not (tmp_path / "-").exists()
+
+
+# ------------------------------------------------------------------ -o suffix rules (issue 11)
+
+
+def one_usage_line(err: str) -> str:
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("summarizer: error: "), err
+    return lines[0]
+
+
+@pytest.mark.parametrize("name", ["out.pdf", "out.docx", "briefing.HTML5"])
+def test_unknown_output_suffix_is_a_usage_error(
+    cluster: Path, tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / name
+    code, out, err = run([str(cluster), "-o", str(output)], capsys)
+    assert (code, out) == (2, "")
+    line = one_usage_line(err)
+    suffix = Path(name).suffix
+    for needle in (repr(suffix), ".html", ".md", ".json", ".txt", "--format"):
+        assert needle in line, (needle, line)
+    assert not output.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cluster"]
+
+
+def test_unknown_output_suffix_with_format_writes_that_format(
+    cluster: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "out.pdf"
+    assert run([str(cluster), "-o", str(output), "--format", "md"], capsys)[:3] == (0, "", "")
+    assert output.read_text(encoding="utf-8").startswith("# ")
+    bare = tmp_path / "briefing"  # no suffix: text, as on standard output
+    assert run([str(cluster), "-o", str(bare)], capsys)[:3] == (0, "", "")
+    assert bare.read_text(encoding="utf-8") == run([str(cluster)], capsys)[1]
+
+
+def _clusters(tmp_path: Path) -> Path:
+    path = tmp_path / "clusters.jsonl"
+    record = {"id": "vell", "documents": [{"id": k, "text": v} for k, v in ARTICLES.items()]}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"), [("x.html", None), ("x.pdf", None), ("x.md", "html"), ("x.txt", None)]
+)
+def test_batch_output_suffix_must_be_json_lines(
+    tmp_path: Path, name: str, fmt: str | None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / name
+    argv = ["batch", str(_clusters(tmp_path)), "-o", str(output)]
+    code, out, err = run([*argv, *(["--format", fmt] if fmt else [])], capsys)
+    assert (code, out) == (2, "")
+    line = one_usage_line(err)
+    for needle in ("JSON Lines", repr(output.suffix), ".jsonl"):
+        assert needle in line, (needle, line)
+    assert not output.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"), [("x.jsonl", None), ("x.ndjson", "md"), ("x.html", "html")]
+)
+def test_batch_output_suffix_accepted(
+    tmp_path: Path, name: str, fmt: str | None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / name
+    argv = ["batch", str(_clusters(tmp_path)), "-o", str(output), "--progress", "never"]
+    code, _, err = run([*argv, *(["--format", fmt] if fmt else [])], capsys)
+    assert (code, err) == (0, "")
+    assert json.loads(output.read_text(encoding="utf-8"))["ok"] is True
+
+
+# --------------------------------------------------------- a budget no sentence fits (issue 11)
+
+
+def test_budget_no_sentence_fits_names_the_shortest_candidate(
+    cluster: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Find the smallest budget that gives a briefing, then check the one below it is refused
+    # with that number (the message must say what the budget needs, and be right).
+    needed = next(
+        n
+        for n in range(1, 200)
+        if run([str(cluster), "--max-words", str(n), "--format", "json"], capsys)[0] == 0
+    )
+    code, out, err = run([str(cluster), "--max-words", str(needed), "--format", "json"], capsys)
+    assert json.loads(out)["points"]
+    assert needed > 1
+    code, out, err = run([str(cluster), "--max-words", str(needed - 1)], capsys)
+    assert (code, out) == (1, "")
+    assert one_error_line(err) == (
+        f"summarizer: error: no sentence fits --max-words {needed - 1}; the shortest candidate "
+        f"has {needed} words; give --max-words {needed} or more"
+    )
+
+
+# ------------------------------------------------- control characters never reach a terminal raw
+
+
+HOSTILE_TITLE = "Bridge \x1b]0;owned\x07 reopens"
+HOSTILE_TEXT = (
+    "The Vell river bridge reopened to traffic on Monday \x1b[2J after eighteen months of repairs. "
+    "Engineers replaced all forty steel cables \x9b31m and the whole deck surface.\n"
+)
+RAW_CONTROLS = ("\x1b", "\x07", "\x9b")
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    """One article whose title, text and file name carry terminal commands."""
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    name = "d\x1b[31mred.txt"
+    (folder / name).write_text(f"{HOSTILE_TITLE}\n\n{HOSTILE_TEXT}", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_control_characters_escaped_in_text_and_markdown(
+    hostile: Path, tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = [str(hostile), "--format", fmt, "--max-words", "400"]
+    code, out, err = run(argv, capsys)
+    assert (code, err) == (0, "")
+    assert "cables \\x9b31m and" in out  # visible, the sentence still whole
+    output = tmp_path / f"b.{fmt}"
+    assert run([*argv, "-o", str(output)], capsys)[0] == 0
+    for content in (out, output.read_text(encoding="utf-8")):
+        assert "\\x1b" in content
+        assert not any(c in content for c in RAW_CONTROLS), content
+
+
+def test_control_characters_in_json_are_escaped_losslessly(
+    hostile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run([str(hostile), "--format", "json", "--max-words", "400"], capsys)
+    assert code == 0
+    assert not any(c in out for c in RAW_CONTROLS)
+    texts = [p["text"] for p in json.loads(out)["points"]]
+    assert any("\x9b31m" in t for t in texts)  # the same value once parsed
+
+
+def test_control_characters_escaped_in_html_on_a_terminal_only(
+    hostile: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = [str(hostile), "--format", "html", "--max-words", "400"]
+    output = tmp_path / "b.html"
+    assert run([*argv, "-o", str(output)], capsys)[0] == 0
+    assert "\x9b" in output.read_text(encoding="utf-8")  # for a browser: the text as it is
+    monkeypatch.setattr("summarizer.cli._is_terminal", lambda stream: True)
+    code, out, _ = run(argv, capsys)
+    assert code == 0
+    assert not any(c in out for c in RAW_CONTROLS)
+
+
+def test_control_characters_escaped_on_stderr(
+    tmp_path: Path, cluster: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "gone\x1b]0;owned\x07.txt"
+    code, _, err = run([str(missing)], capsys)
+    assert code == 1
+    assert "gone\\x1b]0;owned\\x07.txt" in one_error_line(err)
+    code, _, err = run([str(missing), str(cluster), "--skip-bad"], capsys)
+    assert code == 0
+    assert err.startswith("summarizer: warning: ") and "\\x1b" in err
+    assert not any(c in err for c in RAW_CONTROLS)
+    code, _, err = run([str(cluster), "--\x1b[2J"], capsys)  # a usage error
+    assert code == 2
+    assert "--\\x1b[2J" in err and not any(c in err for c in RAW_CONTROLS)
+
+
+# ------------------------------------------------- install hints correct outside this checkout
+
+
+def test_install_hints_name_the_extras_packages() -> None:
+    import configparser
+    import re
+
+    from summarizer.errors import install_hint
+
+    repo = Path(__file__).resolve().parents[1]
+    setup = configparser.ConfigParser()
+    setup.read(repo / "setup.cfg", encoding="utf-8")
+    for extra in ("eval", "web", "dask"):
+        hint = install_hint(extra)
+        packages = setup.get("options.extras_require", extra).split()
+        assert hint.startswith("pip install ") and "summarizer" not in hint
+        for package in packages:
+            assert package in hint, (package, hint)
+    # 'summarizer' on the public package index is an unrelated project: no hint may install it.
+    wrong = re.compile(r"pip install \S*summarizer\[")
+    for module in sorted((repo / "summarizer").glob("*.py")):
+        for number, line in enumerate(module.read_text(encoding="utf-8").splitlines(), 1):
+            assert not wrong.search(line), f"{module.name}:{number}: {line.strip()}"

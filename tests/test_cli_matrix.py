@@ -8,12 +8,14 @@ real processes and run ``python -m summarizer`` (a few seconds each, mostly inte
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import stat
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -682,3 +684,304 @@ def test_two_runs_write_same_output_at_once(tmp_path: Path, out_dir: Path) -> No
     assert [p.name for p in out_dir.iterdir()] == ["briefing.html"]
     assert output.read_bytes() == single.read_bytes()
     assert output.read_bytes().rstrip().endswith(b"</html>")
+
+
+# --------------------------------------------------------------------------------------------
+# Special files as -o: never replaced by a regular file (issue 15.1)
+# --------------------------------------------------------------------------------------------
+
+IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+needs_root = pytest.mark.skipif(not IS_ROOT, reason="mknod of a device node needs root")
+
+
+def _briefing_bytes(good: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> bytes:
+    """The briefing of ``good`` written to a regular file: what a device or a pipe must receive."""
+    reference = tmp_path / "reference.txt"
+    assert run([str(good), "-o", str(reference)], capsys)[0] == 0
+    return reference.read_bytes()
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Fail (not hang) when a run blocks, e.g. opening a named pipe that nobody reads."""
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError(f"still running after {seconds} s: blocked")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _mknod_char(path: Path, major: int, minor: int) -> Path:
+    """A character device node in the test folder (never the machine's own /dev/null)."""
+    os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(major, minor))
+    return path
+
+
+def test_output_fifo_is_written_in_place(
+    good: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    expected = _briefing_bytes(good, tmp_path, capsys)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader is there before the run
+    try:
+        code, out, err = run([str(good), "-o", str(fifo), "--format", "text"], capsys)
+        assert (code, out, err) == (0, "", "")
+        received = b""
+        while chunk := os.read(reader, 65536):
+            received += chunk
+    finally:
+        os.close(reader)
+    assert received == expected
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["good.txt", "pipe", "reference.txt"]
+
+
+def test_output_fifo_without_reader_is_one_line_not_a_hang(
+    good: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with _deadline(60):
+        code, out, err = run([str(good), "-o", str(fifo)], capsys)
+    assert_one_error(code, out, err, str(fifo), "no program is reading it")
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["good.txt", "pipe"]
+
+
+@needs_root
+def test_output_character_device_is_written_in_place(
+    good: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    null = _mknod_char(tmp_path / "null", 1, 3)  # the numbers of /dev/null, as a node of our own
+    code, out, err = run([str(good), "-o", str(null)], capsys)
+    assert (code, out, err) == (0, "", "")
+    assert stat.S_ISCHR(os.lstat(null).st_mode)
+    assert os.lstat(null).st_rdev == os.makedev(1, 3)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["good.txt", "null"]
+
+
+@needs_root
+def test_output_full_device_is_one_line_and_stays_a_device(
+    good: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    full = _mknod_char(tmp_path / "full", 1, 7)  # the numbers of /dev/full
+    code, out, err = run([str(good), "-o", str(full)], capsys)
+    assert_one_error(code, out, err, str(full), "No space left on device")
+    assert stat.S_ISCHR(os.lstat(full).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["full", "good.txt"]
+
+
+def test_output_symlink_replaces_its_target_and_stays_a_link(
+    good: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    expected = _briefing_bytes(good, tmp_path, capsys)
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    target = folder / "briefing.txt"
+    target.write_text("the old briefing\n", encoding="utf-8")
+    link = tmp_path / "latest.txt"
+    link.symlink_to(target)
+    code, out, err = run([str(good), "-o", str(link)], capsys)
+    assert (code, out, err) == (0, "", "")
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert target.read_bytes() == expected
+    assert [p.name for p in folder.iterdir()] == ["briefing.txt"]  # no temporary file left
+    dangling = tmp_path / "next.txt"
+    dangling.symlink_to(folder / "new.txt")
+    assert run([str(good), "-o", str(dangling)], capsys)[0] == 0
+    assert dangling.is_symlink() and (folder / "new.txt").read_bytes() == expected
+
+
+def test_output_symlink_to_a_pipe_writes_the_pipe(
+    good: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As ``-o /dev/stdout`` (a link to /proc/self/fd/1): the link and the pipe both stay."""
+    expected = _briefing_bytes(good, tmp_path, capsys)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "stdout"
+    link.symlink_to(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        assert run([str(good), "-o", str(link), "--format", "text"], capsys)[:2] == (0, "")
+        assert os.read(reader, 1 << 20) == expected
+    finally:
+        os.close(reader)
+    assert link.is_symlink() and stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_output_socket_is_refused(
+    good: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import socket
+
+    monkeypatch.chdir(tmp_path)  # a short relative path: socket names are limited to ~100 bytes
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind("sock")
+        code, out, err = run([str(good), "-o", "sock"], capsys)
+        assert_one_error(code, out, err, "sock", "a socket")
+        assert stat.S_ISSOCK(os.lstat("sock").st_mode)
+
+
+@needs_root
+def test_output_block_device_is_refused(
+    good: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    node = tmp_path / "disk"
+    os.mknod(node, 0o600 | stat.S_IFBLK, os.makedev(7, 250))  # a loop device number, never opened
+    code, out, err = run([str(good), "-o", str(node)], capsys)
+    assert_one_error(code, out, err, "a block device")
+    assert stat.S_ISBLK(os.lstat(node).st_mode)
+
+
+def _clusters_file(tmp_path: Path) -> Path:
+    import json
+
+    path = tmp_path / "clusters.jsonl"
+    record = {
+        "id": "orlen",
+        "documents": [{"id": "a", "text": GOOD_A}, {"id": "b", "text": GOOD_B}],
+    }
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return path
+
+
+def test_batch_refuses_a_fifo_or_device_output(tmp_path: Path) -> None:
+    """In a child process with a time limit: a batch that opened the FIFO would wait forever."""
+    clusters = _clusters_file(tmp_path)
+    fifo = tmp_path / "out.jsonl"
+    os.mkfifo(fifo)
+    targets = [fifo, *([_mknod_char(tmp_path / "null", 1, 3)] if IS_ROOT else [])]
+    for target in targets:
+        proc = _cli("batch", str(clusters), "-o", str(target))
+        try:
+            out, err = _finish(proc, 60)
+        finally:
+            _stop(proc)
+        assert_one_error(
+            proc.returncode or 0, out.decode(), err.decode(), str(target), "regular file"
+        )
+        mode = os.lstat(target).st_mode
+        assert stat.S_ISFIFO(mode) if target == fifo else stat.S_ISCHR(mode)
+
+
+# --------------------------------------------------------------------------------------------
+# A full disk, a full or closed standard output (issue 15.4)
+# --------------------------------------------------------------------------------------------
+
+
+FULL_STDOUT = (
+    "summarizer: error: cannot write the briefing to standard output (No space left on device); "
+    "free some space, or write elsewhere with -o FILE"
+)
+
+
+@pytest.mark.parametrize("unbuffered", [False, True], ids=["buffered", "unbuffered"])
+def test_stdout_on_a_full_device(good: Path, unbuffered: bool) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("PYTHONUNBUFFERED", None)
+    if unbuffered:
+        env["PYTHONUNBUFFERED"] = "1"
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "summarizer", str(good)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env=env,
+            cwd=REPO,
+            check=False,
+            timeout=120,
+        )
+    text = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 1, text
+    assert text.splitlines() == [FULL_STDOUT]
+
+
+def test_batch_stdout_on_a_full_device(tmp_path: Path) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "summarizer", "batch", str(_clusters_file(tmp_path))],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            cwd=REPO,
+            check=False,
+            timeout=120,
+        )
+    text = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 1, text
+    assert text.splitlines() == [
+        PREFIX + " summarizer batch cannot write its output (No space left on device); free some "
+        "space, or write elsewhere with -o FILE"
+    ]
+
+
+def test_stdout_short_writes_then_full_disk(
+    good: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A disk that fills up part-way: short writes, then ENOSPC. Exit 1 with one line, not 0."""
+    read_end, write_end = os.pipe()
+    real_write = os.write
+    calls: list[int] = []
+
+    def filling(fd: int, data: bytes) -> int:
+        calls.append(len(data))
+        if len(calls) > 2:
+            raise OSError(28, "No space left on device")
+        return real_write(fd, bytes(data)[:50])
+
+    with open(write_end, "w", encoding="utf-8", closefd=True) as stream:
+        monkeypatch.setattr(sys, "stdout", stream)
+        monkeypatch.setattr(os, "write", filling)
+        code = main([str(good)])
+        monkeypatch.undo()
+        err = capsys.readouterr().err
+    os.close(read_end)
+    assert code == 1, err
+    assert err.splitlines() == [FULL_STDOUT]
+
+
+def test_stdout_short_writes_are_completed(
+    good: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, expected, _ = run([str(good)], capsys)
+    assert code == 0
+    read_end, write_end = os.pipe()
+    real_write = os.write
+
+    def short(fd: int, data: bytes) -> int:
+        return real_write(fd, bytes(data)[:7])
+
+    with open(write_end, "w", encoding="utf-8", closefd=True) as stream:
+        monkeypatch.setattr(sys, "stdout", stream)
+        monkeypatch.setattr(os, "write", short)
+        code = main([str(good)])
+        monkeypatch.undo()
+    with open(read_end, "rb") as received:
+        assert received.read().decode("utf-8") == expected
+    assert code == 0
+
+
+def test_stdout_closed_early_is_quiet(good: Path) -> None:
+    """`summarizer ... | head -c0`: the reader is gone before the briefing is written."""
+    proc = _cli(str(good))
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # long before the CLI has imported its modules and summarised
+    try:
+        proc.wait(timeout=120)
+        err = proc.stderr.read().decode("utf-8", "replace")
+    finally:
+        _stop(proc)
+    assert proc.returncode == 141, err
+    assert err == ""

@@ -45,9 +45,12 @@ def _have_trafilatura() -> bool:
 HAVE_TRAFILATURA = _have_trafilatura()
 needs_trafilatura = pytest.mark.skipif(
     not HAVE_TRAFILATURA,
-    reason="trafilatura (the 'web' extra: pip install 'summarizer[web]') is not installed",
+    reason="trafilatura (the 'web' extra: pip install trafilatura lxml_html_clean) is not installed",
 )
-MISSING_EXTRA = "reading HTML needs the 'web' extra: pip install 'summarizer[web]'"
+# The hint names the extra's own packages: 'summarizer' on the public index is another project.
+MISSING_EXTRA = (
+    "reading HTML needs the 'web' extra: pip install 'trafilatura>=1.6' 'lxml_html_clean>=0.1'"
+)
 
 # Text that must never survive extraction of article.html: navigation, ads, related links,
 # the cookie banner and the footer.
