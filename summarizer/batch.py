@@ -4,10 +4,13 @@ Input lines are cluster records ``{"id", "documents": [...], "query"?}`` (the DU
 works as is). Output lines come in input order, one per cluster: ``{"id", "ok": true, "briefing":
 ...}`` or ``{"id", "ok": false, "error": "..."}``; a failing cluster never stops the others.
 
-Each line is written whole and flushed, so an interrupted run leaves at most one partial last
-line. Running the same command again resumes: finished clusters are read back from the output
-and skipped, a partial last line is cut off and redone, and new lines are appended. The output
-bytes are the same whether the run was interrupted or not, and whatever the number of jobs.
+An output file (``-o``) starts with a header line ``{"summarizer": "batch", "settings": {...}}``
+that records the settings. Each line is written whole and flushed, so an interrupted run leaves at
+most one partial last line. Running the same command again resumes: finished clusters are read
+back from the output and skipped, a partial last line is cut off and redone, and new lines are
+appended; a resume with other settings is refused, and so is a second run while another is
+writing the file (a lock). The output bytes are the same whether the run was interrupted or not,
+and whatever the number of jobs.
 
 Parallel on one machine through joblib (``--jobs N``); on a Dask cluster through joblib's Dask
 backend (``--scheduler tcp://host:port``, needs ``pip install 'dask[distributed]' joblib``).
@@ -16,18 +19,22 @@ backend (``--scheduler tcp://host:port``, needs ``pip install 'dask[distributed]
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import math
 import os
+import re
+import stat
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING, Literal, TextIO, get_args
 
-from .cli import check_output_suffix, resolve_output
+from .cli import _unit_float, check_output_suffix
 from .cli import positive_int as _positive_int
 from .errors import ConfigError, InputError, ResourceError, SummarizerError, install_hint
 from .types import Briefing, Document
@@ -80,7 +87,12 @@ class ClusterResult:
             record["briefing"] = briefing.to_dict() if isinstance(briefing, Briefing) else briefing
         else:
             record["error"] = self.error
-        return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+        line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+        # A lone surrogate (half of a "\\ud83d" pair in the input) has no UTF-8 form: U+FFFD.
+        return _SURROGATE_RE.sub("\ufffd", line)
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +107,22 @@ class _Settings:
     clean: bool
     output_format: str
     debug: bool = False
+    # The pid of the process that runs the batch: a local worker exits when it is gone.
+    parent: int | None = None
+
+    def header(self) -> dict[str, object]:
+        """The settings an output file records, named as the command's options."""
+        from .select import DEFAULT_DIVERSITY
+
+        return {
+            "format": self.output_format,
+            "max-words": self.max_words,
+            "max-sentences": self.max_sentences,
+            "diversity": DEFAULT_DIVERSITY if self.diversity is None else self.diversity,
+            "query": self.use_query,
+            "order": self.order,
+            "clean": self.clean,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +277,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--max-sentences", type=_positive_int, metavar="N", help="sentence budget of each briefing"
     )
     parser.add_argument(
-        "--diversity", type=float, metavar="X", help="MMR trade-off in [0, 1] (default 0.3)"
+        "--diversity", type=_unit_float, metavar="X", help="MMR trade-off in [0, 1] (default 0.3)"
     )
     parser.add_argument(
         "--query",
@@ -281,14 +309,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run ``summarizer batch``; return 0 when every cluster succeeded, 1 when any failed.
 
+    When any failed, one line on stderr says how many and where their errors are.
+
     Raises
     ------
     InputError
-        The clusters file is missing or unreadable, or the output is not a batch output.
+        The clusters file is missing or unreadable, or the output is not a batch output, is
+        being written by another run, or was written with other settings.
     ConfigError
         A setting is out of range.
     """
     source = Path(args.clusters)
+    if not str(args.clusters).strip():
+        raise InputError("the clusters path is empty; give a JSON Lines file of clusters")
     if not source.is_file():
         raise InputError(f"{source}: no such file; give a JSON Lines file of clusters")
     settings = _settings(
@@ -304,41 +337,44 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else None
     done: Counter[str] = Counter()
     failed_before = 0
+    handle = sys.stdout
     if output is not None:
         check_output_suffix(output, args.format, command="summarizer batch", batch=True)
-        if output.exists() and _same_file(output, source):
-            raise InputError(f"refusing to write {output}: it is the input; choose another -o")
-        if output.is_dir():
-            raise InputError(f"cannot write {output}: it is a folder; give a file name for -o")
-        if resolve_output(output)[0] != "file":
-            raise InputError(
-                f"refusing to write {output}: it is a device or a named pipe, and batch appends "
-                "to a regular file to resume it; give a file name for -o, or leave -o out for "
-                "standard output"
+        handle, done, failed_before = _open_output(output, source, settings)
+    try:
+        total = _count_lines(source)
+        remaining = _skip_done(_tasks(_read_lines(source)), done)
+        progress = _Progress(total, _progress_enabled(args.progress))
+        progress.update(sum(done.values()))
+        if done:
+            print(
+                f"summarizer batch: resuming {output}: {sum(done.values())} of {total} clusters already done",
+                file=sys.stderr,
             )
-        done, failed_before = _resume_state(output)
-    total = _count_lines(source)
-    remaining = _skip_done(_tasks(_read_lines(source)), done)
-    progress = _Progress(total, _progress_enabled(args.progress))
-    progress.update(sum(done.values()))
-    if done:
+        failed = failed_before
+        first_error: str | None = None
+        try:
+            for result in _execute(remaining, settings, args.jobs or 0, args.scheduler):
+                # One write of the whole line, then flush: a kill leaves at most a partial last line.
+                handle.write(result.to_json() + "\n")
+                handle.flush()
+                if not result.ok:
+                    failed += 1
+                    first_error = first_error or f"{result.id}: {result.error}"
+                progress.advance()
+        finally:
+            progress.close()
+    finally:
+        if output is not None:
+            handle.close()  # also releases the lock
+    if failed:
+        where = output if output is not None else "standard output"
+        first = f" (first: {first_error})" if first_error else ""
         print(
-            f"summarizer batch: resuming {output}: {sum(done.values())} of {total} clusters already done",
+            f"summarizer: error: {failed} of {total} clusters failed{first}; the error of each "
+            f'is in its record in {where} ("ok": false)',
             file=sys.stderr,
         )
-    failed = failed_before
-    handle = output.open("a", encoding="utf-8", newline="\n") if output else sys.stdout
-    try:
-        for result in _execute(remaining, settings, args.jobs or 0, args.scheduler):
-            # One write of the whole line, then flush: a kill leaves at most a partial last line.
-            handle.write(result.to_json() + "\n")
-            handle.flush()
-            failed += not result.ok
-            progress.advance()
-    finally:
-        progress.close()
-        if output is not None:
-            handle.close()
     return 1 if failed else 0
 
 
@@ -390,39 +426,48 @@ def _check_jobs(jobs: int) -> None:
 
 
 def _read_lines(path: Path) -> Iterator[tuple[int, Mapping[str, object] | None, str | None]]:
-    """(line number, record or None, error or None) for every non-blank line, streamed."""
+    """(line number, record or None, error or None) for every non-blank line, streamed.
+
+    Lines end at ``\\n`` only (a ``\\r`` inside a line is JSON white space, not a line end), a
+    UTF-8 byte-order mark before the first line is ignored, and a line that cannot be read (not
+    UTF-8, not JSON, nested too deeply, a number too long to convert) is that line's error.
+    """
     try:
-        handle = path.open("r", encoding="utf-8")
+        handle = path.open("rb")
     except OSError as exc:
         raise InputError(
             f"{path}: cannot be read ({exc.strerror}); check the path and its permissions"
         ) from None
     with handle:
-        try:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    yield (
-                        number,
-                        None,
-                        f"line {number} is not valid JSON ({exc.msg}); fix that line",
-                    )
-                    continue
-                if not isinstance(record, Mapping):
-                    yield (
-                        number,
-                        None,
-                        f"line {number} is a JSON {type(record).__name__}, not a cluster object",
-                    )
-                    continue
-                yield number, record, None
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"{path}: is not UTF-8 text ({exc.reason}); re-save it as UTF-8"
-            ) from None
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8) :]
+            if not raw.strip():
+                continue
+            record, error = _parse_line(raw, number)
+            yield number, record, error
+
+
+def _parse_line(raw: bytes, number: int) -> tuple[Mapping[str, object] | None, str | None]:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, f"line {number} is not UTF-8 text ({exc.reason}); re-save the file as UTF-8"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return None, f"line {number} is not valid JSON ({exc.msg}); fix that line"
+    except RecursionError:
+        return None, f"line {number} is JSON nested too deeply to read; flatten that line"
+    except ValueError as exc:  # an integer of more digits than Python converts
+        return None, f"line {number} cannot be read ({_one_line(exc)}); fix that line"
+    if not isinstance(record, Mapping):
+        return None, f"line {number} is a JSON {type(record).__name__}, not a cluster object"
+    return record, None
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
 
 
 def _tasks(items: Iterable[tuple[int, object, str | None]]) -> Iterator[_Task]:
@@ -458,40 +503,127 @@ def _skip_done(tasks: Iterable[_Task], done: Counter[str]) -> Iterator[_Task]:
         yield task
 
 
-def _resume_state(output: Path) -> tuple[Counter[str], int]:
-    """Read a previous run's output: ids done and failures among them; cut a partial last line."""
-    if not output.exists():
-        return Counter(), 0
+# The first line of an output file: what wrote it, and with which settings.
+_HEADER_KEY = "summarizer"
+
+
+def _open_output(
+    output: Path, source: Path, settings: _Settings
+) -> tuple[TextIO, Counter[str], int]:
+    """Open ``output`` to append, locked; read what a previous run finished there.
+
+    Returns the handle, the ids done (with their counts) and the failures among them. A new or
+    empty file gets the header line.
+    """
     try:
-        data = output.read_bytes()
+        info = output.stat()
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise InputError(f"cannot write {output} ({exc.strerror}); choose another -o") from None
+    if info is not None:
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"cannot write {output}: it is a folder; give a file name for -o")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(
+                f"cannot write {output}: it is not a regular file (a device, pipe or socket); "
+                "batch writes a file it can resume: give a file name for -o, or leave -o out "
+                "for standard output"
+            )
+        if _same_file(output, source):
+            raise InputError(f"refusing to write {output}: it is the input; choose another -o")
+    try:
+        fd = os.open(output, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o666)
     except OSError as exc:
         raise InputError(
-            f"{output}: cannot be read to resume ({exc.strerror}); check its permissions"
+            f"cannot write {output} ({exc.strerror}); choose a writable output path"
         ) from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced since the check above
+            raise InputError(f"cannot write {output}: it is not a regular file; choose another -o")
+        _lock(fd, output)
+        done, failed, complete, size = _resume_state(fd, output, settings)
+        if complete < size:
+            # The interrupted last line: cut it so that the cluster is redone and appended whole.
+            os.ftruncate(fd, complete)
+        handle = os.fdopen(fd, "a", encoding="utf-8", newline="\n")
+    except BaseException:
+        os.close(fd)
+        raise
+    if complete == 0:
+        header = {_HEADER_KEY: "batch", "settings": settings.header()}
+        handle.write(json.dumps(header, separators=(",", ":")) + "\n")
+        handle.flush()
+    return handle, done, failed
+
+
+def _lock(fd: int, output: Path) -> None:
+    """Hold an exclusive lock on the output while this run writes it (released on close or death)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: no lock
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise InputError(
+            f"another 'summarizer batch' run is writing {output}; wait for it to finish, "
+            "or choose another -o"
+        ) from None
+    except OSError:  # a file system without locks: go on unlocked
+        return
+
+
+def _resume_state(fd: int, output: Path, settings: _Settings) -> tuple[Counter[str], int, int, int]:
+    """Read a previous run's output: ids done, failures, the length of its whole lines, its size."""
+    chunks: list[bytes] = []
+    offset = 0
+    while chunk := os.pread(fd, 1 << 20, offset):
+        chunks.append(chunk)
+        offset += len(chunk)
+    data = b"".join(chunks)
     complete = data.rfind(b"\n") + 1  # everything after the last newline is a partial line
     done: Counter[str] = Counter()
     failed = 0
+    foreign = (
+        f"{output}: line {{}} is not a 'summarizer batch' result, so the file cannot be "
+        "resumed; choose another -o, or delete the file to start again"
+    )
     for number, line in enumerate(data[:complete].split(b"\n")[:-1], start=1):
         try:
             record = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError):
+        except (ValueError, RecursionError):
             record = None
+        if number == 1:
+            if not isinstance(record, dict) or record.get(_HEADER_KEY) != "batch":
+                raise InputError(foreign.format(number))
+            _check_same_settings(record.get("settings"), settings, output)
+            continue
         if (
             not isinstance(record, dict)
             or not isinstance(record.get("id"), str)
             or "ok" not in record
         ):
-            raise InputError(
-                f"{output}: line {number} is not a 'summarizer batch' result, so the file cannot be "
-                "resumed; choose another -o, or delete the file to start again"
-            )
+            raise InputError(foreign.format(number))
         done[record["id"]] += 1
         failed += record["ok"] is not True
-    if complete < len(data):
-        # The interrupted last line: cut it so that the cluster is redone and appended whole.
-        with output.open("r+b") as handle:
-            handle.truncate(complete)
-    return done, failed
+    return done, failed, complete, len(data)
+
+
+def _check_same_settings(recorded: object, settings: _Settings, output: Path) -> None:
+    wanted = settings.header()
+    if not isinstance(recorded, dict):
+        recorded = {}
+    for name, value in wanted.items():
+        if recorded.get(name, "(unknown)") != value:
+            raise InputError(
+                f"{output} was written with --{name} {_show(recorded.get(name))}, this run has "
+                f"--{name} {_show(value)}; resume with the same settings, or choose another -o"
+            )
+
+
+def _show(value: object) -> str:
+    return "(not given)" if value is None else json.dumps(value)
 
 
 def _execute(
@@ -508,6 +640,7 @@ def _execute(
         return
     from joblib import Parallel, delayed
 
+    settings = replace(settings, parent=os.getpid())
     # return_as="generator": results stream back in input order while later clusters run, and
     # only 2 * jobs tasks are dispatched ahead, so memory stays flat however long the input.
     parallel = Parallel(n_jobs=jobs, return_as="generator")
@@ -542,6 +675,8 @@ def _execute_dask(
 
 def _run_cluster(task: _Task, settings: _Settings) -> ClusterResult:
     """Summarise one cluster; any error becomes a failed result (re-raised with ``debug``)."""
+    if settings.parent is not None and settings.parent != os.getpid():
+        _watch_parent(settings.parent)
     if task.record is None:
         return ClusterResult(task.id, False, error=task.error)
     try:
@@ -560,6 +695,25 @@ def _run_cluster(task: _Task, settings: _Settings) -> ClusterResult:
             error=f"internal error ({type(exc).__name__}: {message}); "
             "rerun with --debug for the traceback and report it",
         )
+
+
+# Seconds between a local worker's checks that the batch process is still alive.
+_PARENT_POLL = 1.0
+_watching: list[int] = []
+
+
+def _watch_parent(parent: int) -> None:
+    """In a local worker: exit when the batch process is gone (``kill -9`` leaves no orphans)."""
+    if _watching:
+        return
+    _watching.append(parent)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_POLL)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="summarizer-parent-watch", daemon=True).start()
 
 
 def _summarize_record(task: _Task, settings: _Settings) -> Briefing | dict[str, object] | str:
@@ -597,11 +751,11 @@ def _documents(value: object, cluster_id: str) -> list[Document]:
         if isinstance(item, Document):
             documents.append(item)
         elif isinstance(item, str):
-            documents.append(Document(text=item))
+            documents.append(Document(text=_valid_text(item)))
         elif isinstance(item, Mapping) and isinstance(item.get("text"), str):
             documents.append(
                 Document(
-                    text=item["text"],
+                    text=_valid_text(item["text"]),
                     id=_text_field(item.get("id")),
                     title=_text_field(item.get("title")),
                     source=_text_field(item.get("source")),
@@ -619,19 +773,24 @@ def _documents(value: object, cluster_id: str) -> list[Document]:
 
 def _text_field(value: object) -> str | None:
     if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
-        return str(value).strip()
+        return _valid_text(str(value).strip())
     return None
+
+
+def _valid_text(text: str) -> str:
+    """Lone surrogates become U+FFFD, as the main command reads them (``load``)."""
+    return _SURROGATE_RE.sub("\ufffd", text)
 
 
 def _query(value: object, cluster_id: str) -> str:
     if isinstance(value, str) and value.strip():
-        return value
+        return _valid_text(value)
     if isinstance(value, Mapping):
         text = ". ".join(
             str(value[k]).strip() for k in ("title", "narrative") if isinstance(value.get(k), str)
         )
         if text.strip(". "):
-            return text
+            return _valid_text(text)
     raise InputError(
         f'cluster {cluster_id!r} has no "query"; drop --query or add a query to that cluster'
     )

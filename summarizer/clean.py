@@ -64,11 +64,13 @@ import dataclasses
 import datetime as _dt
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from .errors import ResourceError
 from .types import Document, Removal
@@ -296,8 +298,10 @@ def _has_final_punct(text: str) -> bool:
     return bool(_FINAL_PUNCT_RE.search(_TRAILING_RULE_RE.sub("", text)))
 
 
-# A run of dashes or underscores some wire copy appends after the last sentence.
-_TRAILING_RULE_RE = re.compile(r"\s+[-_=*]{3,}\s*$")
+# A run of dashes or underscores some wire copy appends after the last sentence. The white space
+# is matched from its first character only (the look-behind): a long run of spaces is otherwise
+# retried from each of its positions, quadratic in its length.
+_TRAILING_RULE_RE = re.compile(r"(?<!\s)\s+[-_=*]{3,}\s*$")
 
 
 def _is_headline_like(text: str) -> bool:
@@ -479,8 +483,11 @@ _WIRE_INLINE_RE = re.compile(
     r"(?:\((?:BEGIN|END) OPTIONAL (?:TRIM|ADD)\.?\)|\(MORE\)|&(?:UR|QL|HT|QC|LR|MD|TF);|"
     r"(?<=\s)nn(?=\s)|^nn(?=\s))"
 )
+# The local part starts where its run of [\w.+-] starts (the look-behind): otherwise a long run
+# with no "@" after it is retried from every one of its positions, quadratic in its length. Any
+# match inside a run extends back to the run's start, so the matches are the same.
 _CONTACT_RE = re.compile(
-    r"(?:[\w.+-]+(?:@|\((?:at|AT)\))[\w-]+\.[\w.]+|\bhttps?://\S+|\bwww\.\S+|"
+    r"(?:(?<![\w.+-])[\w.+-]+(?:@|\((?:at|AT)\))[\w-]+\.[\w.]+|\bhttps?://\S+|\bwww\.\S+|"
     r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b)"
 )
 _ON_THE_NET_RE = re.compile(
@@ -1148,13 +1155,22 @@ def _mark_headline_runs(
 
 def _merge(existing: tuple[Removal, ...], detected: list[Removal]) -> tuple[Removal, ...]:
     """Existing removals plus detected ones that overlap none already taken, sorted."""
+    # Linear after sorting (a text of many short lines has thousands of removals): an existing
+    # removal overlaps when one starting before ``removal.end`` ends after ``removal.start`` (a
+    # prefix maximum of ends); the detected ones taken so far do not overlap each other and come
+    # in start order, so only the last of them can reach past ``removal.start``.
     taken: list[Removal] = sorted(set(existing), key=lambda r: (r.start, r.end, r.reason))
+    starts = [r.start for r in taken]
+    reach = list(accumulate((r.end for r in taken), max))
+    last_end = -1
     for removal in sorted(detected, key=lambda r: (r.start, r.end, r.reason)):
-        if removal.end <= removal.start:
+        if removal.end <= removal.start or removal.start < last_end:
             continue
-        if any(removal.start < other.end and other.start < removal.end for other in taken):
+        before = bisect_left(starts, removal.end)
+        if before and reach[before - 1] > removal.start:
             continue
         taken.append(removal)
+        last_end = removal.end
     return tuple(sorted(taken, key=lambda r: (r.start, r.end, r.reason)))
 
 

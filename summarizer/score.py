@@ -206,10 +206,13 @@ class _Tokens(dict[str, "tuple[str, ...]"]):
             if found is None:
                 found = self._word(lower)
         else:
-            found = ()
+            # Collected in a list: a tuple grown with += copies itself at every word, quadratic
+            # in the words of one chunk ("ferry,harbour,..." joined by commas without spaces).
+            terms: list[str] = []
             for word in _WORD.findall(lower):
                 term = self.words.get(word)
-                found += self._word(word) if term is None else term
+                terms.extend(self._word(word) if term is None else term)
+            found = tuple(terms)
         self[chunk] = found
         return found
 

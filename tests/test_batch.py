@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import io
 import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarizer import batch
 from summarizer.batch import ClusterResult, SchedulerError, read_clusters, summarize_many
@@ -86,7 +97,10 @@ def run_batch(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int,
 
 
 def lines(path: Path) -> list[dict[str, object]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    """The cluster records of an output file (after its settings header, checked here)."""
+    header, *records = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
+    assert header["summarizer"] == "batch" and isinstance(header["settings"], dict)
+    return records
 
 
 # ----------------------------------------------------------------------------------- Python API
@@ -226,7 +240,9 @@ def test_cli_failure_is_recorded_and_exit_1(
     )
     output = tmp_path / "out.jsonl"
     code, _, err = run_batch([str(source), "-o", str(output), "--max-sentences", "1"], capsys)
-    assert (code, err) == (1, "")
+    assert code == 1
+    assert err.startswith("summarizer: error: 1 of 3 clusters failed") and err.count("\n") == 1
+    assert str(output) in err and "line 2 is not valid JSON" in err
     records = lines(output)
     assert [(r["id"], r["ok"]) for r in records] == [
         ("ferry", True),
@@ -245,7 +261,7 @@ def test_cli_bad_input_is_one_line_error(
     code, _, err = run_batch([str(source), "-o", str(source)], capsys)
     assert code == 1 and "it is the input" in err
     code, _, err = run_batch([str(source), "--diversity", "3"], capsys)
-    assert code == 1 and "diversity" in err
+    assert code == 2 and "diversity" in err  # a usage error, as in the main command
 
 
 def test_resume_skips_finished_clusters_and_redoes_a_partial_line(
@@ -257,9 +273,10 @@ def test_resume_skips_finished_clusters_and_redoes_a_partial_line(
     fresh = tmp_path / "fresh.jsonl"
     assert run_batch([str(clusters_file), "-o", str(fresh), "--max-sentences", "2"], capsys)[0] == 0
     full = fresh.read_bytes()
-    first_end = full.index(b"\n") + 1
+    header_end = full.index(b"\n") + 1
+    first_end = full.index(b"\n", header_end) + 1
     second_end = full.index(b"\n", first_end) + 1
-    # As a kill leaves it: one whole line, then part of the second.
+    # As a kill leaves it: the header, one whole line, then part of the second.
     resumed = tmp_path / "resumed.jsonl"
     resumed.write_bytes(full[: first_end + (second_end - first_end) // 2])
 
@@ -290,9 +307,12 @@ def test_resume_reports_earlier_failures(
 ) -> None:
     source = write_clusters(tmp_path / "c.jsonl", [{"id": "bad", "documents": []}, CLUSTERS[0]])
     output = tmp_path / "out.jsonl"
-    output.write_text('{"id":"bad","ok":false,"error":"earlier"}\n', encoding="utf-8")
-    code, _, _ = run_batch([str(source), "-o", str(output), "--max-sentences", "1"], capsys)
+    run_batch([str(source), "-o", str(output), "--max-sentences", "1"], capsys)
+    header = output.read_text(encoding="utf-8").splitlines()[0]
+    output.write_text(header + '\n{"id":"bad","ok":false,"error":"earlier"}\n', encoding="utf-8")
+    code, _, err = run_batch([str(source), "-o", str(output), "--max-sentences", "1"], capsys)
     assert code == 1  # the earlier failure still counts
+    assert "summarizer: error: 1 of 2 clusters failed" in err
     assert [r["id"] for r in lines(output)] == ["bad", "ferry"]
 
 
@@ -372,3 +392,212 @@ def test_unreachable_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPatch)
         SchedulerError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"
     ):
         list(summarize_many(CLUSTERS, scheduler="tcp://127.0.0.1:9"))
+
+
+# ------------------------------------------------------------------------ hostile input (issue 15)
+
+
+def _write_raw(path: Path, lines_: list[bytes]) -> Path:
+    path.write_bytes(b"".join(line + b"\n" for line in lines_))
+    return path
+
+
+def _cluster_line(record: object) -> bytes:
+    return json.dumps(record).encode("utf-8")
+
+
+def test_poisoned_lines_become_their_own_error_records_and_resume_gets_past_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _write_raw(
+        tmp_path / "c.jsonl",
+        [
+            _cluster_line(CLUSTERS[0]),
+            b"[" * 100_000 + b"]" * 100_000,  # nested too deeply: RecursionError
+            b'{"id": "big", "documents": [], "n": ' + b"7" * 5_000 + b"}",  # int too long
+            b'{"id": "bytes", "documents": ["caf\xe9 au lait"]}',  # not UTF-8
+            _cluster_line(CLUSTERS[2]),
+        ],
+    )
+    output = tmp_path / "out.jsonl"
+    code, _, err = run_batch([str(source), "-o", str(output), "--max-sentences", "1"], capsys)
+    assert code == 1 and err.count("\n") == 1 and "3 of 5 clusters failed" in err
+    records = lines(output)
+    assert [(r["id"], r["ok"]) for r in records] == [
+        ("ferry", True),
+        ("cluster-2", False),
+        ("cluster-3", False),
+        ("cluster-4", False),
+        ("library", True),
+    ]
+    assert "nested too deeply" in str(records[1]["error"])
+    assert "line 3 cannot be read" in str(records[2]["error"])
+    assert "not UTF-8" in str(records[3]["error"])
+    before = output.read_bytes()
+    code, _, err = run_batch([str(source), "-o", str(output), "--max-sentences", "1"], capsys)
+    assert code == 1 and "5 of 5 clusters already done" in err
+    assert output.read_bytes() == before
+
+
+def test_lone_surrogate_bom_and_carriage_return_do_not_fail_a_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ferry = json.dumps(CLUSTERS[0]).replace('"documents":', '"documents":\r')
+    surrogate = {
+        "id": "half",
+        "documents": ["The pier reopened on Friday \ud83d after repairs."] * 2,
+    }
+    source = _write_raw(
+        tmp_path / "c.jsonl",
+        [b"\xef\xbb\xbf" + ferry.encode("utf-8"), _cluster_line(surrogate)],
+    )
+    assert "\\ud83d" in source.read_text(encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    code, _, err = run_batch([str(source), "-o", str(output), "--max-sentences", "1"], capsys)
+    assert (code, err) == (0, "")
+    records = lines(output)
+    assert [(r["id"], r["ok"]) for r in records] == [("ferry", True), ("half", True)]
+    assert "\ufffd" in output.read_text(encoding="utf-8")
+
+
+# Any JSON value: scalars, deep or wide containers, any text (lone surrogates included).
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.sampled_from(["id", "documents", "query", "text", "x"]), children)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(values=st.lists(_JSON, min_size=1, max_size=4))
+def test_any_json_value_on_a_line_gives_one_record(values: list[object]) -> None:
+    """Whatever JSON a line holds, the run writes one valid UTF-8 record per line, no traceback."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "c.jsonl"
+        source.write_text("".join(json.dumps(v) + "\n" for v in values), encoding="utf-8")
+        output = Path(folder) / "out.jsonl"
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+            code = main(["batch", str(source), "-o", str(output), "--max-sentences", "1"])
+        records = lines(output)
+        assert len(records) == len(values)
+        failed = sum(r["ok"] is not True for r in records)
+        assert code == (1 if failed else 0)
+        assert "Traceback" not in err.getvalue()
+        assert err.getvalue().count("\n") == (1 if failed else 0)
+
+
+def test_a_second_run_on_the_same_output_is_refused(
+    clusters_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "out.jsonl"
+    with output.open("a") as other_run:
+        fcntl.flock(other_run.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        code, _, err = run_batch([str(clusters_file), "-o", str(output)], capsys)
+    assert code == 1 and err.count("\n") == 1
+    assert "another 'summarizer batch' run is writing" in err
+    assert output.read_bytes() == b""
+    # Once the other run is over, the output is free again.
+    assert run_batch([str(clusters_file), "-o", str(output)], capsys)[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "named"),
+    [
+        (["--max-words", "40"], ["--max-words", "60"], "--max-words 40"),
+        ([], ["--format", "md"], "--format"),
+        ([], ["--query"], "--query"),
+        ([], ["--diversity", "0.5"], "--diversity 0.3"),
+    ],
+)
+def test_resume_with_other_settings_is_refused(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    first: list[str],
+    second: list[str],
+    named: str,
+) -> None:
+    source = write_clusters(tmp_path / "c.jsonl", [CLUSTERS[0]])
+    output = tmp_path / "out.jsonl"
+    assert run_batch([str(source), "-o", str(output), *first], capsys)[0] == 0
+    source.write_text(source.read_text(encoding="utf-8") + json.dumps(CLUSTERS[2]) + "\n")
+    before = output.read_bytes()
+    code, _, err = run_batch([str(source), "-o", str(output), *second], capsys)
+    assert code == 1 and err.startswith("summarizer: error: ") and err.count("\n") == 1
+    assert named in err and "same settings" in err
+    assert output.read_bytes() == before
+    # The same settings resume; the default diversity given explicitly is the same setting.
+    same = [*first, "--diversity", "0.3"]
+    assert run_batch([str(source), "-o", str(output), *same], capsys)[0] == 0
+    assert [r["id"] for r in lines(output)] == ["ferry", "library"]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_output_that_is_not_a_regular_file_is_refused(
+    clusters_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    if kind == "fifo":
+        target = tmp_path / "pipe"
+        os.mkfifo(target)
+    else:
+        target = Path("/dev/zero")
+    code, _, err = run_batch([str(clusters_file), "-o", str(target)], capsys)
+    assert code == 1 and "not a regular file" in err and err.count("\n") == 1
+
+
+def test_query_missing_everywhere_says_so_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write_clusters(tmp_path / "c.jsonl", [CLUSTERS[0], CLUSTERS[2]])
+    code, out, err = run_batch([str(source), "--query"], capsys)
+    assert code == 1 and len(out.splitlines()) == 2
+    assert err.startswith("summarizer: error: 2 of 2 clusters failed") and err.count("\n") == 1
+    assert 'no "query"' in err and "standard output" in err
+    text = tmp_path / "notes.txt"
+    text.write_text("Plain notes, not clusters.\n", encoding="utf-8")
+    code, _, err = run_batch([str(text)], capsys)
+    assert code == 1 and "1 of 1 clusters failed" in err and "not valid JSON" in err
+
+
+def test_empty_clusters_path_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_batch([""], capsys)
+    assert code == 1 and "path is empty" in err
+
+
+_ORPHAN = """
+import os, sys, time
+from summarizer.batch import _watch_parent
+parent = os.getpid()
+child = os.fork()
+if child == 0:
+    _watch_parent(parent)
+    time.sleep(60)
+    os._exit(0)
+print(child, flush=True)
+time.sleep(60)
+"""
+
+
+def test_local_worker_exits_when_the_batch_process_is_killed() -> None:
+    """``kill -9`` of the batch process leaves no worker behind (each watches its parent)."""
+    with subprocess.Popen(
+        [sys.executable, "-c", _ORPHAN], stdout=subprocess.PIPE, text=True
+    ) as proc:
+        assert proc.stdout is not None
+        child = int(proc.stdout.readline())
+        proc.kill()
+    for _ in range(100):
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.1)
+    os.kill(child, signal.SIGKILL)
+    pytest.fail("the worker outlived its killed parent by 10 s")

@@ -286,3 +286,92 @@ def test_render_many_cited_sources_is_roughly_linear() -> None:
     small, large = _wide_briefing(200), _wide_briefing(1600)
     ratio = elapsed(lambda: render(large, "md")) / elapsed(lambda: render(small, "md"))
     assert ratio < 2 * MAX_RATIO_4X, f"8x the sources took {ratio:.1f} times as long"
+
+
+# --------------------------------------------------------------------------------------------
+# Every shape of hostile text grows linearly through every stage (issue 15.2)
+# --------------------------------------------------------------------------------------------
+
+# A short article of our own the hostile block is put into, so that every stage runs (an input of
+# nothing but the block may be refused before it reaches cleaning or scoring).
+_PROSE = (
+    "The harbour ferry left at seven on Monday with forty passengers aboard.\n\n"
+    "Its captain said the crossing took two hours because of strong winds.\n\n"
+)
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    return lambda n: unit * (n // len(unit))
+
+
+# name -> a block of about n characters. Each shape once took, or could take, quadratic time in one
+# stage: a long run with no "@" after it (clean's contact pattern), words joined by commas (score's
+# token tuple), a long run of spaces (clean's trailing-rule pattern), many short lines (clean's
+# removal merge), and the rest of the usual suspects of regex backtracking and nested loops.
+HOSTILE_SHAPES: dict[str, Callable[[int], str]] = {
+    "run before at-sign": lambda n: "x" * n + " @\n\n",
+    "comma-joined words": lambda n: ",".join(f"ferry{i}" for i in range(n // 10)) + "\n\n",
+    "run of spaces": lambda n: "The ferry left" + " " * n + "on time.\n\n",
+    "short lines": lambda n: "".join(f"Ferry {i}\n" for i in range(n // 9)) + "\n",
+    "short paragraphs": lambda n: "".join(f"Ferry {i} left.\n\n" for i in range(n // 17)),
+    "one long sentence": lambda n: " ".join(f"ferry{i} and" for i in range(n // 12)) + ".\n\n",
+    "line without spaces": _repeat("harbour"),
+    "quotes": _repeat('"'),
+    "quoted words": _repeat('"ferry" '),
+    "open brackets": _repeat("(a "),
+    "dashes": _repeat("-"),
+    "spaced dashes": _repeat(" -- ferry"),
+    "dots": _repeat(". "),
+    "abbreviations": _repeat("Mr. "),
+    "addresses": lambda n: " ".join(f"a{i}@b.com" for i in range(n // 10)) + "\n\n",
+    "links": lambda n: " ".join(f"http://a.example/{i}" for i in range(n // 20)) + "\n\n",
+    "capital lines": lambda n: "".join(f"FERRY {i} LEFT\n" for i in range(n // 14)),
+    "digits": _repeat("1"),
+}
+
+
+def _pipeline_seconds(block: str) -> float:
+    text = _PROSE + block + "\n\n" + _PROSE.replace("Monday", "Tuesday")
+    other = "The ferry crossing on Monday took two hours in strong winds."
+
+    def run() -> None:
+        render(summarize([text, other], max_words=60), "json")
+
+    return elapsed(run, repeat=3)
+
+
+@pytest.mark.parametrize("shape", sorted(HOSTILE_SHAPES))
+def test_hostile_shape_grows_linearly(shape: str) -> None:
+    """4 times the hostile block costs at most ~8 times as long through every stage (not 16)."""
+    make = HOSTILE_SHAPES[shape]
+    _pipeline_seconds(make(1_000))  # imports and lazy set-up out of the timing
+    small, large = _pipeline_seconds(make(20_000)), _pipeline_seconds(make(80_000))
+    if large < 0.05:
+        return  # too fast to time reliably at 80 kB, hence not quadratic
+    ratio = large / max(small, 1e-3)
+    assert ratio < MAX_RATIO_4X, f"{shape}: 4x the input took {ratio:.1f} times as long"
+
+
+def test_contact_pattern_is_linear_on_a_long_run() -> None:
+    """A run of word characters with no address after it is scanned once, not once per position."""
+    from summarizer.clean import _CONTACT_RE
+
+    assert _CONTACT_RE.search("write to desk.news@example.org today")
+    small, large = "x" * 20_000 + " @", "x" * 80_000 + " @"
+    t_small = elapsed(lambda: _CONTACT_RE.search(small), repeat=3)
+    t_large = elapsed(lambda: _CONTACT_RE.search(large), repeat=3)
+    if t_large < 0.01:
+        return  # microseconds: linear (the quadratic pattern took seconds here)
+    assert t_large / max(t_small, 1e-4) < MAX_RATIO_4X
+
+
+def test_tokens_of_one_long_chunk_are_linear() -> None:
+    """The terms of one chunk of words joined without spaces are gathered in linear time."""
+    from summarizer.score import _make_tokenizer
+
+    words = [f"ferry{i}" for i in range(80_000)]
+    small, large = ",".join(words[:20_000]), ",".join(words)
+    assert _make_tokenizer()(small)[:2] == ["ferry0", "ferry1"]
+    t_small = elapsed(lambda: _make_tokenizer()(small), repeat=3)
+    t_large = elapsed(lambda: _make_tokenizer()(large), repeat=3)
+    assert t_large / max(t_small, 1e-3) < MAX_RATIO_4X
