@@ -467,7 +467,7 @@ def cmd_batch(args: argparse.Namespace) -> dict[str, Any]:
             n_workers=args.dask_workers,
             threads_per_worker=1,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address=":0",  # a random port: 8787 may be taken by another run
             processes=True,
         ) as cluster:
             _batch_once(

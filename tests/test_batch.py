@@ -362,8 +362,10 @@ def test_dask_local_cluster_gives_the_same_bytes(
     )
     serial = tmp_path / "serial.jsonl"
     assert run_batch([str(clusters_file), "-o", str(serial), "--max-words", "30"], capsys)[0] == 0
+    # The dashboard on a random port: with None it still takes 8787, and a run beside this one
+    # that holds 8787 turned the port warning into a failure.
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None, processes=True
+        n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=":0", processes=True
     ) as cluster:
         assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
         on_dask = tmp_path / "dask.jsonl"
