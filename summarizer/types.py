@@ -88,7 +88,9 @@ class Scored:
     """The score stage's output: one sparse, L2-normalised TF-IDF row and one relevance per sentence.
 
     ``relevance`` is scaled to [0, 1]; ``eligible`` marks the sentences that may become points
-    (others are still used for attribution); ``None`` means all.
+    (others are still used for attribution); ``None`` means all. ``reasons`` says, per sentence,
+    why it makes no point on its own (``""`` when it does); when no sentence does, all are
+    eligible anyway (better a weak point than an empty briefing) and the reasons stay.
     """
 
     sentences: tuple[Sentence, ...]
@@ -96,6 +98,7 @@ class Scored:
     relevance: np.ndarray
     key_terms: tuple[str, ...] = ()
     eligible: np.ndarray | None = None
+    reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
