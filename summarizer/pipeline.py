@@ -26,6 +26,7 @@ from .select import (
     select_mmr,
 )
 from .split import split_documents
+from .timewords import relative_day
 from .types import Briefing, Document, Order, Pick, Point, Source
 
 __all__ = ["DEFAULT_MAX_WORDS", "Summarizer", "summarize"]
@@ -230,6 +231,7 @@ def _briefing(
             citations=tuple(c.doc_id for c in p.citations),
             evidence=p.citations,
             sentence_index=p.sentence.index,
+            relative_day=relative_day(p.sentence.text),
         )
         for p in picks
     )

@@ -123,7 +123,12 @@ class Pick:
 
 @dataclass(frozen=True, slots=True)
 class Point:
-    """One sentence of the briefing, verbatim from its primary source ``citations[0]``."""
+    """One sentence of the briefing, verbatim from its primary source ``citations[0]``.
+
+    ``relative_day`` is the word or phrase ("yesterday", "on Monday") that dates the point from
+    the day its source was written, ``""`` when it has none: the briefing shows that source's
+    date beside such a point.
+    """
 
     text: str
     doc_id: str
@@ -133,6 +138,7 @@ class Point:
     citations: tuple[str, ...]
     evidence: tuple[Citation, ...] = ()
     sentence_index: int = 0
+    relative_day: str = ""
 
 
 @dataclass(frozen=True, slots=True)
