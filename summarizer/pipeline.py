@@ -15,6 +15,8 @@ from dataclasses import replace
 
 from .clean import clean_cluster, parse_date
 from .errors import ConfigError, InputError
+from .headline import lead_headline
+from .keyterms import key_terms
 from .load import as_documents
 from .order import ORDERS, order_points
 from .score import score_sentences
@@ -27,13 +29,15 @@ from .select import (
 )
 from .split import split_documents
 from .timewords import relative_day
-from .types import Briefing, Document, Order, Pick, Point, Source
+from .types import Briefing, Document, Order, Pick, Point, Scored, Source
 
 __all__ = ["DEFAULT_MAX_WORDS", "Summarizer", "summarize"]
 
 # Budget when neither max_words nor max_sentences is given: about five news sentences, a briefing
 # read in under a minute.
 DEFAULT_MAX_WORDS = 120
+# Key terms that stand in for a headline when neither a title nor a lead sentence can.
+HEADLINE_TERMS = 4
 
 
 class Summarizer:
@@ -163,7 +167,8 @@ class Summarizer:
             length_power=QUERY_LENGTH_POWER if query else 0.0,
         )
         ordered = order_points(picks, docs, order=self.order)
-        return _briefing(ordered, docs, scored.key_terms, query, max_words, max_sentences)
+        terms = key_terms(sentences)
+        return _briefing(ordered, docs, terms, scored, query, max_words, max_sentences)
 
 
 def summarize(
@@ -217,6 +222,7 @@ def _briefing(
     picks: Sequence[Pick],
     documents: Sequence[Document],
     key_terms: Sequence[str],
+    scored: Scored,
     query: str | None,
     max_words: int | None,
     max_sentences: int | None,
@@ -255,19 +261,20 @@ def _briefing(
         sources=sources,
         documents=tuple(documents),
         key_terms=tuple(key_terms),
-        headline=_headline(sources, key_terms),
+        headline=_headline(sources, key_terms, scored),
         query=query,
         max_words=max_words,
         max_sentences=max_sentences,
     )
 
 
-def _headline(sources: Sequence[Source], key_terms: Sequence[str]) -> str:
+def _headline(sources: Sequence[Source], key_terms: Sequence[str], scored: Scored) -> str:
     """The most central title: the one that holds most of the cluster's key terms.
 
-    Key terms come from the centroid, most central first, so a term's weight falls with its rank.
-    Ties go to the source that more points cite, then to input order. With no titles, the leading
-    key terms stand in.
+    Key terms come most telling first, so a term's weight falls with its rank. Ties go to the
+    source that more points cite, then to input order. With no titles, the most central lead
+    sentence (or its main statement) stands in, verbatim (``headline.lead_headline``); when no
+    lead makes a headline, the leading key terms do.
     """
     titled = [s for s in sources if s.title and s.title.strip()]
     if titled:
@@ -282,6 +289,9 @@ def _headline(sources: Sequence[Source], key_terms: Sequence[str]) -> str:
 
         best = max(titled, key=centrality)  # max keeps the first of equals: input order
         return " ".join(str(best.title).split())
-    terms = [t for t in key_terms if " " not in t][:4] or list(key_terms[:4])
+    lead = lead_headline(scored, key_terms)
+    if lead:
+        return lead
+    terms = list(key_terms[:HEADLINE_TERMS])
     text = ", ".join(terms)
     return text[:1].upper() + text[1:]

@@ -169,10 +169,13 @@ def test_headline_is_the_most_central_title() -> None:
     )
 
 
-def test_headline_without_titles_uses_key_terms() -> None:
-    headline = summarize(list(FERRY), max_words=60).headline
-    assert headline and headline[0].isupper()
-    assert "ferry" in headline.lower()
+def test_headline_without_titles_is_a_lead_sentence_verbatim() -> None:
+    briefing = summarize(list(FERRY), max_words=60)
+    headline = briefing.headline
+    assert headline and "," not in briefing.key_terms[0]
+    # A span of one article's first sentence, not a list of key terms.
+    assert any(doc.text.split(". ")[0].startswith(headline) for doc in briefing.documents)
+    assert "ferry" in headline.lower() and headline != ", ".join(briefing.key_terms[:4])
 
 
 def test_points_record_the_relative_day_they_lean_on() -> None:
