@@ -167,7 +167,7 @@ class Summarizer:
             length_power=QUERY_LENGTH_POWER if query else 0.0,
         )
         ordered = order_points(picks, docs, order=self.order)
-        terms = key_terms(sentences)
+        terms = key_terms(sentences, scored.relevance)
         return _briefing(ordered, docs, terms, scored, query, max_words, max_sentences)
 
 

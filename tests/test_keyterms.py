@@ -6,7 +6,7 @@ import pytest
 from conftest import build_sentences as build
 
 from summarizer.errors import ConfigError
-from summarizer.keyterms import key_terms
+from summarizer.keyterms import MAX_SENTENCES, key_terms
 
 # An invented event told by three outlets, with common words ("time", "just", "want", "said")
 # in every article. Our own writing.
@@ -69,3 +69,23 @@ def test_count_and_determinism() -> None:
 def test_an_unknown_language_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="language 'xx'"):
         key_terms(build(QUARRY), language="xx")
+
+
+def test_a_large_cluster_is_read_through_its_most_relevant_sentences() -> None:
+    # Four long articles, each ending with the event: the first MAX_SENTENCES hold one of them.
+    per_doc = MAX_SENTENCES * 3 // 5
+    corpus = {
+        f"d{d}": [
+            *(
+                f"Rain fell on the valley farms of Oldwick for day {d * per_doc + i}."
+                for i in range(per_doc)
+            ),
+            f"The Harlow Fen Trust bought the marsh meadows in lot {d} for the herons.",
+        ]
+        for d in range(4)
+    }
+    sentences = build(corpus)
+    relevance = [1.0 if "Harlow" in s.text else 0.1 for s in sentences]
+    assert len(sentences) > MAX_SENTENCES
+    assert "Harlow Fen Trust" not in key_terms(sentences)  # read: the first sentences only
+    assert "Harlow Fen Trust" in key_terms(sentences, relevance)
