@@ -29,12 +29,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from .background import background_zipf, word_idf
 from .errors import ConfigError, ResourceError
 from .score import KEY_TERMS, NEWS_STOP_WORDS, _stem, _stop_words
 from .timewords import relative_day
 from .types import Sentence
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import numpy as np
 
 __all__ = ["LONGER_BONUS", "MAX_SENTENCES", "MIN_DOC_SHARE", "NAME_ZIPF", "key_terms"]
 
@@ -125,7 +129,7 @@ class _Lists:
 
 def key_terms(
     sentences: Sequence[Sentence],
-    relevance: Sequence[float] | None = None,
+    relevance: np.ndarray | Sequence[float] | None = None,
     *,
     count: int = KEY_TERMS,
     language: str = "en",
@@ -136,7 +140,7 @@ def key_terms(
     ----------
     sentences : sequence of Sentence
         Every sentence of the cluster.
-    relevance : sequence of float, optional
+    relevance : array or sequence of float, optional
         The score stage's relevance of each sentence. A cluster of more than
         ``MAX_SENTENCES`` sentences is read through its most relevant ones only (given
         relevance), else through its first ones.
