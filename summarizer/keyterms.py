@@ -9,7 +9,9 @@ Korea", "Kim Jong-un", "signing ceremony", "sanctions", not "time" or "want". Ca
   only opens a sentence or a quotation, and is written in lower case elsewhere, is no name;
 - phrases: one to three content words in lower case in a row ("signing ceremony"), none of the
   language's everyday words (Zipf ``COMMON_ZIPF`` and up: "time", "just", "want"), keyed by
-  their Porter stems (so "sanction" and "sanctions" are one term), shown in their commonest form.
+  their Porter stems after British spellings are made American (so "sanction" and "sanctions",
+  "denuclearisation" and "denuclearization" are one term), shown in their commonest form; a
+  verb's past alone ("discussed") is no term.
 
 Each is weighed by the share of articles that use it, times ``1 + ln`` of the distinct sentences
 that use it (wire copy repeated word for word by two outlets counts once), times the information
@@ -31,7 +33,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from .background import background_zipf, word_idf
+from .background import background_zipf, spelling_variants, word_idf
 from .errors import ConfigError, ResourceError
 from .score import KEY_TERMS, NEWS_STOP_WORDS, _stem, _stop_words
 from .timewords import relative_day
@@ -54,6 +56,9 @@ LONGER_BONUS = 0.3
 # Longer runs of capitalised words are titles of works or headlines, not names.
 MAX_NAME_WORDS = 4
 MAX_PHRASE_WORDS = 3
+# A stem used at least this often (ten uses per million words) is a verb in use: "discussed" is
+# the past of "discuss", "hundred" is no past of "hundr".
+_VERB_ZIPF = 3.0
 # Lower-case words at least this common (Zipf: 3 uses in 10,000 words; "time", "just", "want",
 # "people", "year") are the language's everyday words: neither a term nor part of a phrase. The
 # event's own common nouns ("deal" 5.3, "talks" 4.6, "police" 5.3) stay below.
@@ -125,6 +130,7 @@ class _Lists:
     titles: frozenset[str]
     not_names: frozenset[str]  # months, weekdays, "today" ...
     zipf: Mapping[str, float]  # how common each word is in the language at large
+    spelling: Mapping[str, str]  # British -> American ("denuclearisation" -> "denuclearization")
 
 
 def key_terms(
@@ -241,7 +247,9 @@ def _collect(
         if lower in lists.stop or not _is_phrase_word(lower, lists):
             phrase.clear()
             continue
-        phrase.append((_stem(lower), bare if token[0].islower() else lower))
+        phrase.append(
+            (_stem(lists.spelling.get(lower, lower)), bare if token[0].islower() else lower)
+        )
         del phrase[:-MAX_PHRASE_WORDS]
         for start in range(len(phrase)):
             words = phrase[start:]
@@ -285,10 +293,13 @@ def _best(
     min_docs = max(min(2, n_docs), math.ceil(MIN_DOC_SHARE * n_docs))
     name_idf = (9.0 - NAME_ZIPF) * math.log(10.0)
     weighed: list[tuple[float, _Candidate]] = []
+    known = background_zipf(language)
     for candidate in candidates:
         if len(candidate.docs) < min_docs or candidate.uses < 2:
             continue
         words = candidate.shown_words()
+        if not candidate.name and len(words) == 1 and _is_past_tense(words[0], known):
+            continue  # "discussed", "ended": what happened is a sentence's, not a term's
         idfs = [word_idf(w, language) for w in words]
         if candidate.name:
             idfs = [max(idf, name_idf) for idf in idfs]
@@ -314,6 +325,18 @@ def _best(
             for other in inside[1:]:
                 chosen.remove(other)
     return tuple(c.surface() for c in chosen)
+
+
+def _is_past_tense(word: str, known: Mapping[str, float]) -> bool:
+    """Whether a word in -ed is a verb's past ("discussed", "planned"; not "hundred", "speed").
+
+    Its stem is a word in use (discuss, plan, hope): the background table says.
+    """
+    if not word.endswith("ed") or len(word) < 5:
+        return False
+    stem = word[:-2]
+    stems = (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem, stem[:-1] + "y")
+    return any(known.get(candidate, 0.0) >= _VERB_ZIPF and candidate != word for candidate in stems)
 
 
 def _inside(short: _Candidate, long: _Candidate) -> bool:
@@ -344,6 +367,7 @@ def _lists(language: str) -> _Lists:
         not_names=_word_list(language, "calendar.txt")
         | frozenset(w for w in relative_words if " " not in w and relative_day(w, language)),
         zipf=background_zipf(language),
+        spelling=spelling_variants(language),
     )
 
 
