@@ -89,3 +89,14 @@ def test_a_large_cluster_is_read_through_its_most_relevant_sentences() -> None:
     assert len(sentences) > MAX_SENTENCES
     assert "Harlow Fen Trust" not in key_terms(sentences)  # read: the first sentences only
     assert "Harlow Fen Trust" in key_terms(sentences, relevance)
+
+
+def test_spellings_are_one_term_and_a_past_tense_is_none() -> None:
+    corpus = {
+        "a": ["The harbour board discussed the modernisation of the Tarnby docks."],
+        "b": ["Modernization of the Tarnby docks was discussed by the harbour board."],
+        "c": ["The Tarnby docks modernization plan was discussed again in the harbour board."],
+    }
+    terms = [t.lower() for t in key_terms(build(corpus))]
+    assert terms.count("modernization") + terms.count("modernisation") == 1
+    assert "discussed" not in terms and "harbour board" in terms
