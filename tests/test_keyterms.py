@@ -95,7 +95,8 @@ def test_spellings_are_one_term_and_a_past_tense_is_none() -> None:
     corpus = {
         "a": ["The harbour board discussed the modernisation of the Tarnby docks."],
         "b": ["Modernization of the Tarnby docks was discussed by the harbour board."],
-        "c": ["The Tarnby docks modernization plan was discussed again in the harbour board."],
+        "c": ["The Tarnby docks modernisation plan was discussed again in the harbour board."],
+        "d": ["The harbour board discussed a modernization of the Tarnby docks once more."],
     }
     terms = [t.lower() for t in key_terms(build(corpus))]
     assert terms.count("modernization") + terms.count("modernisation") == 1
