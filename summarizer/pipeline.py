@@ -280,7 +280,7 @@ def _headline(sources: Sequence[Source], key_terms: Sequence[str], scored: Score
     if titled:
         weights: dict[str, float] = {}
         for rank, term in enumerate(key_terms):
-            for word in term.lower().split():
+            for word in re.findall(r"[^\W_]+", term.lower()):
                 weights.setdefault(word, 1.0 / (1 + rank))
 
         def centrality(source: Source) -> tuple[float, int]:
