@@ -15,6 +15,8 @@ from dataclasses import replace
 
 from .clean import clean_cluster, parse_date
 from .errors import ConfigError, InputError
+from .headline import lead_headline
+from .keyterms import key_terms
 from .load import as_documents
 from .order import ORDERS, order_points
 from .score import score_sentences
@@ -26,6 +28,7 @@ from .select import (
     select_mmr,
 )
 from .split import split_documents
+from .timewords import relative_day
 from .types import Briefing, Document, Order, Pick, Point, Scored, Source, count_words
 
 __all__ = ["DEFAULT_MAX_WORDS", "Summarizer", "summarize"]
@@ -33,6 +36,8 @@ __all__ = ["DEFAULT_MAX_WORDS", "Summarizer", "summarize"]
 # Budget when neither max_words nor max_sentences is given: about five news sentences, a briefing
 # read in under a minute.
 DEFAULT_MAX_WORDS = 120
+# Key terms that stand in for a headline when neither a title nor a lead sentence can.
+HEADLINE_TERMS = 4
 
 
 class Summarizer:
@@ -167,7 +172,8 @@ class Summarizer:
         )
         self.shortest_candidate_words_ = _shortest_candidate(scored)
         ordered = order_points(picks, docs, order=self.order)
-        return _briefing(ordered, docs, scored.key_terms, query, max_words, max_sentences)
+        terms = key_terms(sentences, scored.relevance)
+        return _briefing(ordered, docs, terms, scored, query, max_words, max_sentences)
 
 
 def summarize(
@@ -234,6 +240,7 @@ def _briefing(
     picks: Sequence[Pick],
     documents: Sequence[Document],
     key_terms: Sequence[str],
+    scored: Scored,
     query: str | None,
     max_words: int | None,
     max_sentences: int | None,
@@ -248,6 +255,7 @@ def _briefing(
             citations=tuple(c.doc_id for c in p.citations),
             evidence=p.citations,
             sentence_index=p.sentence.index,
+            relative_day=relative_day(p.sentence.text),
         )
         for p in picks
     )
@@ -271,25 +279,26 @@ def _briefing(
         sources=sources,
         documents=tuple(documents),
         key_terms=tuple(key_terms),
-        headline=_headline(sources, key_terms),
+        headline=_headline(sources, key_terms, scored),
         query=query,
         max_words=max_words,
         max_sentences=max_sentences,
     )
 
 
-def _headline(sources: Sequence[Source], key_terms: Sequence[str]) -> str:
+def _headline(sources: Sequence[Source], key_terms: Sequence[str], scored: Scored) -> str:
     """The most central title: the one that holds most of the cluster's key terms.
 
-    Key terms come from the centroid, most central first, so a term's weight falls with its rank.
-    Ties go to the source that more points cite, then to input order. With no titles, the leading
-    key terms stand in.
+    Key terms come most telling first, so a term's weight falls with its rank. Ties go to the
+    source that more points cite, then to input order. With no titles, the most central lead
+    sentence (or its main statement) stands in, verbatim (``headline.lead_headline``); when no
+    lead makes a headline, the leading key terms do.
     """
     titled = [s for s in sources if s.title and s.title.strip()]
     if titled:
         weights: dict[str, float] = {}
         for rank, term in enumerate(key_terms):
-            for word in term.lower().split():
+            for word in re.findall(r"[^\W_]+", term.lower()):
                 weights.setdefault(word, 1.0 / (1 + rank))
 
         def centrality(source: Source) -> tuple[float, int]:
@@ -298,6 +307,9 @@ def _headline(sources: Sequence[Source], key_terms: Sequence[str]) -> str:
 
         best = max(titled, key=centrality)  # max keeps the first of equals: input order
         return " ".join(str(best.title).split())
-    terms = [t for t in key_terms if " " not in t][:4] or list(key_terms[:4])
+    lead = lead_headline(scored, key_terms)
+    if lead:
+        return lead
+    terms = list(key_terms[:HEADLINE_TERMS])
     text = ", ".join(terms)
     return text[:1].upper() + text[1:]

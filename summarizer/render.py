@@ -107,6 +107,9 @@ class PointView:
     cites: tuple[CiteView, ...]
     agreement: str
     score: float
+    #: The primary source's date when the point leans on a relative day ("yesterday"), else "".
+    date: str = ""
+    iso_date: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,7 +290,8 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
     dict
         ``headline``, ``query``, ``key_terms``, ``word_count``, ``max_words``,
         ``max_sentences``, ``points`` (``text``, ``doc_id``, ``start``, ``end``, ``score``
-        rounded to six places, ``citations``, ``evidence``) and ``sources`` (``id``, ``title``,
+        rounded to six places, ``citations``, ``evidence``, ``relative_day`` (the word that dates
+        the point from its writing, or ``None``) and ``date`` (its primary source's)) and ``sources`` (``id``, ``title``,
         ``outlet``, ``date``, ``url``, ``points``, ``dateline``, ``byline``, ``removed``).
         Only plain ``str``/``int``/``float``/``None``/``list``/``dict`` values, so
         ``json.loads(json.dumps(d)) == d``.
@@ -298,6 +302,9 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
     >>> briefing_to_dict(Briefing(points=(), sources=()))["points"]
     []
     """
+    dates: dict[str, str | None] = {}
+    for source in briefing.sources:
+        dates.setdefault(source.id, source.date)
     return {
         "headline": briefing.headline,
         "query": briefing.query,
@@ -305,7 +312,7 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
         "word_count": briefing.word_count,
         "max_words": briefing.max_words,
         "max_sentences": briefing.max_sentences,
-        "points": [_point_dict(point) for point in briefing.points],
+        "points": [_point_dict(point, dates) for point in briefing.points],
         "sources": [_source_dict(source) for source in briefing.sources],
     }
 
@@ -331,8 +338,8 @@ def _citation_dict(citation: Citation) -> dict[str, object]:
     }
 
 
-def _point_dict(point: Point) -> dict[str, object]:
-    """JSON form of one point."""
+def _point_dict(point: Point, date_of: dict[str, str | None]) -> dict[str, object]:
+    """JSON form of one point; ``date`` is its primary source's (shown with a relative day)."""
     return {
         "text": point.text,
         "doc_id": point.doc_id,
@@ -341,6 +348,8 @@ def _point_dict(point: Point) -> dict[str, object]:
         "score": _round(point.score),
         "citations": list(point.citations),
         "evidence": [_citation_dict(c) for c in point.evidence],
+        "relative_day": point.relative_day or None,
+        "date": date_of.get(point.doc_id),
     }
 
 
@@ -620,6 +629,9 @@ def _point_views(
             agreement = f"only in {_source_name(briefing.sources[cites[0].number - 1])}"
         else:
             agreement = ""
+        day = None
+        if point.relative_day and point.doc_id in number_of:
+            day = _parse_date(briefing.sources[number_of[point.doc_id] - 1].date)
         views.append(
             PointView(
                 number=p_number,
@@ -629,6 +641,8 @@ def _point_views(
                 cites=tuple(cites),
                 agreement=agreement,
                 score=point.score,
+                date=_human_date(day) if day else "",
+                iso_date=day.isoformat() if day else "",
             )
         )
     return tuple(views)

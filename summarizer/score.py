@@ -10,9 +10,9 @@ sorted, which halves the vectorising time on a large cluster.
 Relevance is the cosine of a sentence to the cluster centroid, both over the unigram terms only
 (blended with the cosine to the query when one is given), times a position prior, scaled to
 [0, 1]; the rows handed on for similarity keep unigrams and bigrams. Sentences that make poor
-points on their own (questions, fragments, unattributed quotes, dangling openings, list
-introductions ending in a colon, labelled entries such as "1996: Named ...") are scored but marked
-ineligible.
+points on their own (questions, fragments, unattributed quotes, quotes attributed only to a
+pronoun, dangling openings, list introductions ending in a colon, labelled entries such as "1996:
+Named ...") are scored but marked ineligible, each with its reason (``Scored.reasons``).
 """
 
 from __future__ import annotations
@@ -124,6 +124,27 @@ _CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m)$")
 # or a transcript: its subject is the label, which is not a statement of the event.
 _LABEL_COLON = re.compile(r":(?:\s|$)")
 _MAX_LABEL_WORDS = 4
+# Speakers a reader of an excerpt cannot name: '"We want a deal," he said.' Words that may stand
+# between the speaker and the verb ("he later said", "she had told") are skipped, a few at most.
+_SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "him", "her", "them"])
+_ATTRIBUTION_ADVERBS = frozenset(
+    ["also", "later", "then", "again", "once", "earlier", "had", "has", "have", "would", "will"]
+)
+_MAX_ADVERBS = 2
+# A quotation in single curly marks: from an opening ‘ to a ’ that is not inside a word.
+_SINGLE_QUOTED = re.compile(r"‘[^‘]*?’(?![^\W_])")
+
+# Why a sentence is no point on its own: ``Scored.reasons`` holds one per sentence ("" when it is
+# eligible), so a briefing's choices can be read, not only measured.
+REASON_INSIDE_QUOTE = "inside a quotation whose speaker is in another sentence"
+REASON_SHORT = f"fragment of fewer than {MIN_WORDS} words"
+REASON_LONG = f"longer than {MAX_WORDS} words"
+REASON_QUESTION = "a question"
+REASON_DANGLING = "opens with a word that points back to an earlier sentence"
+REASON_UNATTRIBUTED_QUOTE = "a quote with no speaker"
+REASON_PRONOUN_QUOTE = "a quote attributed only to a pronoun (he said)"
+REASON_LIST_INTRO = "introduces what follows it (ends with a colon)"
+REASON_LABEL = "opens with a label and a colon (a fact box or chronology entry)"
 
 
 # Reporting verbs and honorifics: in news every other sentence has one, so they say nothing about
@@ -420,11 +441,10 @@ def score_sentences(
             )
     index = np.fromiter((s.index for s in sentences), dtype=np.float64, count=len(sentences))
     relevance = _scaled(relevance * (1.0 + position_weight / (1.0 + index)))
-    eligible = np.fromiter(
-        (_is_eligible(s.text, inside) for s, inside in zip(sentences, _inside_quotes(sentences))),
-        dtype=bool,
-        count=len(sentences),
+    reasons = tuple(
+        _ineligibility(s.text, inside) for s, inside in zip(sentences, _inside_quotes(sentences))
     )
+    eligible = np.fromiter((not r for r in reasons), dtype=bool, count=len(sentences))
     if not eligible.any():
         eligible[:] = True  # better a weak point than an empty briefing
     key_terms = _top_terms(centroid, terms.name, KEY_TERMS)
@@ -434,6 +454,7 @@ def score_sentences(
         relevance=relevance,
         key_terms=_surface_terms(key_terms, sentences, tokenize),
         eligible=eligible,
+        reasons=reasons,
     )
 
 
@@ -525,22 +546,73 @@ def _inside_quotes(sentences: Sequence[Sentence]) -> list[bool]:
     return inside
 
 
-def _is_eligible(text: str, inside_quote: bool = False) -> bool:
-    if inside_quote and not _SPEECH.search(text):
-        return False  # the middle of a quotation, its speaker in another sentence
+def _ineligibility(text: str, inside_quote: bool = False) -> str:
+    """Why the sentence makes no point on its own (one of the ``REASON_*``), or ``""`` if it does."""
+    if inside_quote and not _SPEECH.search(_outside_quotes(text, inside_quote)):
+        # The middle or end of a quotation, its speaker in another sentence; a verb of saying
+        # inside the quotation ('... diplomats had warned of the risks."') attributes nothing.
+        return REASON_INSIDE_QUOTE
     words = text.split(None, MAX_WORDS)  # a longer sentence need not be split whole
-    if not MIN_WORDS <= len(words) <= MAX_WORDS:
-        return False
+    if len(words) < MIN_WORDS:
+        return REASON_SHORT
+    if len(words) > MAX_WORDS:
+        return REASON_LONG
     if text.rstrip(_QUOTES + ")]").endswith("?"):
-        return False
+        return REASON_QUESTION
     first = _CONTRACTION.sub("", words[0].strip(_QUOTES + "(—-").lower().rstrip(",;:"))
     if first in DANGLING_OPENERS:
-        return False
+        return REASON_DANGLING
     if text[0] in _QUOTES and not _SPEECH.search(text):
-        return False  # a quote with no one to attribute it to
+        return REASON_UNATTRIBUTED_QUOTE  # a quote with no one to attribute it to
+    if _pronoun_speaker(text, inside_quote):
+        return REASON_PRONOUN_QUOTE
     if text.rstrip(_QUOTES + ")] ").endswith(":"):
-        return False  # "Following are excerpts from the report:": what it introduces is not here
-    return not _opens_with_label(text)
+        return REASON_LIST_INTRO  # "Following are excerpts from the report:": not here
+    return REASON_LABEL if _opens_with_label(text) else ""
+
+
+def _outside_quotes(text: str, inside_quote: bool = False) -> str:
+    """The sentence without its quoted words (a sentence that starts inside a quotation included)."""
+    parts: list[str] = []
+    is_open, position = inside_quote, 0
+    for mark in _QUOTE_MARK.finditer(text):
+        if not is_open:
+            parts.append(text[position : mark.start()])
+        is_open = not is_open if mark.group() == '"' else mark.group() in _OPENING_QUOTES
+        position = mark.end()
+    if not is_open:
+        parts.append(text[position:])
+    return " ".join(parts)
+
+
+def _pronoun_speaker(text: str, inside_quote: bool = False) -> bool:
+    """Whether the sentence quotes someone and every attribution's speaker is a pronoun.
+
+    ``"We want a deal," he said.`` names no one a reader of the briefing has met; ``"We want a
+    deal," the envoy said.`` and ``... said Smith`` name the speaker. Quotation in single curly
+    marks (‘...’, the British style) counts as a quote, the apostrophe aside.
+    """
+    if not (inside_quote or "‘" in text or any(mark in text for mark in _QUOTE_MARKS)):
+        return False
+    outside = _outside_quotes(text, inside_quote)
+    # Single curly quotes are not followed (’ is also the apostrophe): cut from ‘ to the next ’
+    # that ends a word, as far as it goes.
+    outside = _SINGLE_QUOTED.sub(" ", outside)
+    attributions = [_by_pronoun(outside, verb) for verb in _SPEECH.finditer(outside)]
+    return bool(attributions) and all(attributions)
+
+
+def _by_pronoun(text: str, verb: re.Match[str]) -> bool:
+    """Whether the speech verb's subject, just before it or (inverted) just after it, is a pronoun."""
+    before = _WORD.findall(text[: verb.start()])[-1 - _MAX_ADVERBS :]
+    while before and before[-1].lower() in _ATTRIBUTION_ADVERBS:
+        before.pop()
+    if before and before[-1].lower() in _SPEAKER_PRONOUNS:
+        return True
+    after = _WORD.findall(text[verb.end() : verb.end() + 20])[:2]
+    if verb.group().lower() == "according":
+        return len(after) == 2 and after[1].lower() in _SPEAKER_PRONOUNS
+    return bool(after) and after[0].lower() in _SPEAKER_PRONOUNS and not before
 
 
 def _opens_with_label(text: str) -> bool:

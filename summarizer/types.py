@@ -88,7 +88,9 @@ class Scored:
     """The score stage's output: one sparse, L2-normalised TF-IDF row and one relevance per sentence.
 
     ``relevance`` is scaled to [0, 1]; ``eligible`` marks the sentences that may become points
-    (others are still used for attribution); ``None`` means all.
+    (others are still used for attribution); ``None`` means all. ``reasons`` says, per sentence,
+    why it makes no point on its own (``""`` when it does); when no sentence does, all are
+    eligible anyway (better a weak point than an empty briefing) and the reasons stay.
     """
 
     sentences: tuple[Sentence, ...]
@@ -96,6 +98,7 @@ class Scored:
     relevance: np.ndarray
     key_terms: tuple[str, ...] = ()
     eligible: np.ndarray | None = None
+    reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +123,12 @@ class Pick:
 
 @dataclass(frozen=True, slots=True)
 class Point:
-    """One sentence of the briefing, verbatim from its primary source ``citations[0]``."""
+    """One sentence of the briefing, verbatim from its primary source ``citations[0]``.
+
+    ``relative_day`` is the word or phrase ("yesterday", "on Monday") that dates the point from
+    the day its source was written, ``""`` when it has none: the briefing shows that source's
+    date beside such a point.
+    """
 
     text: str
     doc_id: str
@@ -130,6 +138,7 @@ class Point:
     citations: tuple[str, ...]
     evidence: tuple[Citation, ...] = ()
     sentence_index: int = 0
+    relative_day: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -169,7 +169,21 @@ def test_headline_is_the_most_central_title() -> None:
     )
 
 
-def test_headline_without_titles_uses_key_terms() -> None:
-    headline = summarize(list(FERRY), max_words=60).headline
-    assert headline and headline[0].isupper()
-    assert "ferry" in headline.lower()
+def test_headline_without_titles_is_a_lead_sentence_verbatim() -> None:
+    briefing = summarize(list(FERRY), max_words=60)
+    headline = briefing.headline
+    assert headline and "," not in briefing.key_terms[0]
+    # A span of one article's first sentence, not a list of key terms.
+    assert any(doc.text.split(". ")[0].startswith(headline) for doc in briefing.documents)
+    assert "ferry" in headline.lower() and headline != ", ".join(briefing.key_terms[:4])
+
+
+def test_points_record_the_relative_day_they_lean_on() -> None:
+    docs = [Document(t, date=f"2024-05-0{i}") for i, t in enumerate(FERRY, start=5)]
+    briefing = summarize(docs, max_sentences=9)
+    by_text = {p.text: p.relative_day for p in briefing.points}
+    assert by_text, "the ferry cluster gives points"
+    for text, day in by_text.items():
+        expected = next((w for w in ("Sunday", "Tuesday", "Monday") if w in text), "")
+        assert day == expected, text
+    assert any(by_text.values()) and not all(by_text.values())

@@ -674,3 +674,36 @@ def test_template_not_utf8_is_a_template_error(tmp_path: Path) -> None:
     user.write_bytes(b"\xff\xfe# {{ headline }}\n\xc3(\n")
     with pytest.raises(TemplateError, match=r"mine\.md\.j2.*UTF-8"):
         render(BRIEFING, "md", template=user)
+
+
+# --- a point that leans on a relative day shows its source's date ------------------------------
+
+
+def _dated_briefing(*, date_a: str | None = "2024-03-04") -> Briefing:
+    """The bridge briefing with point 1 ("on Monday") marked as leaning on a relative day."""
+    briefing = make_briefing()
+    first = replace(briefing.points[0], relative_day="Monday")
+    sources = (replace(briefing.sources[0], date=date_a), *briefing.sources[1:])
+    return replace(briefing, points=(first, *briefing.points[1:]), sources=sources)
+
+
+def test_a_relative_day_point_shows_its_source_date_in_every_format() -> None:
+    briefing = _dated_briefing()
+    md_lines = [line for line in render(briefing, "md").splitlines() if line[:3] in {"1. ", "2. "}]
+    text_lines = [line for line in render(briefing, "text").splitlines() if line[:3] in {"1. "}]
+    assert md_lines[0].endswith("*(written 4 March 2024)*")
+    assert "written" not in md_lines[1]  # a point without a relative day carries no date
+    assert text_lines[0].endswith("(written 4 March 2024)")
+    html = render(briefing, "html")
+    assert html.count('class="dated"') == 1
+    assert '<time datetime="2024-03-04">4 March 2024</time>' in html.split('id="point-2"')[0]
+    points = json.loads(render(briefing, "json"))["points"]
+    assert (points[0]["relative_day"], points[0]["date"]) == ("Monday", "2024-03-04")
+    assert points[1]["relative_day"] is None
+
+
+def test_a_relative_day_point_of_an_undated_source_shows_no_date() -> None:
+    briefing = _dated_briefing(date_a=None)
+    assert "written" not in render(briefing, "md")
+    assert 'class="dated"' not in render(briefing, "html")
+    assert json.loads(render(briefing, "json"))["points"][0]["date"] is None

@@ -302,3 +302,55 @@ def test_query_terms_outside_the_cluster_are_ignored_not_added() -> None:
     focused = score_sentences(sentences, query="crane zeppelin quasar")
     assert focused.matrix.shape == plain.matrix.shape
     assert not np.allclose(focused.relevance, plain.relevance)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("\u201cWe will rebuild the harbour crane before the winter,\u201d he said.", "pronoun"),
+        ("``We will rebuild the harbour crane before the winter,'' she told reporters.", "pronoun"),
+        ('"We will rebuild the harbour crane before the winter," said he.', "pronoun"),
+        ("\u2018We won\u2019t rebuild the old harbour crane,\u2019 they later said.", "pronoun"),
+        ("Why did the harbour crane at Port Vell collapse onto the cargo ship?", "question"),
+        ("Crane collapses.", "fragment"),
+        ("But the harbour crane at Port Vell had been inspected only last month.", "points back"),
+        ("1996: Named harbour master of Port Vell after the first crane inspection.", "label"),
+    ],
+)
+def test_an_ineligible_sentence_records_its_reason(text: str, reason: str) -> None:
+    sentences = build({"a": HARBOUR["a"], "b": [*HARBOUR["b"], text]})
+    scored = score_sentences(sentences)
+    assert scored.eligible is not None and not scored.eligible[-1]
+    assert reason in scored.reasons[-1]
+    assert scored.reasons[0] == "" and scored.eligible[0]
+    assert len(scored.reasons) == len(sentences)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe will rebuild the harbour crane before the winter,\u201d the port director said.",
+        "``We will rebuild the harbour crane before the winter,'' said Marta Vidal.",
+        "\u201cWe will rebuild the harbour crane,\u201d he said, the port director told the radio.",
+        'The port director said he would "rebuild the harbour crane" before the winter.',
+    ],
+    ids=["role", "inverted-name", "name-beside-pronoun", "pronoun-inside-indirect-speech"],
+)
+def test_a_quote_whose_speaker_is_named_stays_eligible(text: str) -> None:
+    sentences = build({"a": HARBOUR["a"], "b": [text]})
+    scored = score_sentences(sentences)
+    assert scored.eligible is not None and scored.eligible[-1], scored.reasons[-1]
+
+
+def test_a_verb_of_saying_inside_the_quotation_attributes_nothing() -> None:
+    # The quotation opened in the sentence before; "warned" is the quoted speaker's own word.
+    quote = [
+        'The port director said: "The crane at Port Vell was old and tired.',
+        'Inspectors had warned the port of cracks in its boom for weeks."',
+        "The cargo ship at Port Vell was repaired within a week of the crane collapse.",
+    ]
+    sentences = build({"a": HARBOUR["a"], "b": quote})
+    scored = score_sentences(sentences)
+    assert scored.eligible is not None
+    assert [bool(e) for e in scored.eligible[-3:]] == [True, False, True]
+    assert "inside a quotation" in scored.reasons[-2]

@@ -1,0 +1,154 @@
+"""A headline for a cluster whose articles have no titles: scored sentences -> one verbatim line.
+
+The line is the best lead (the first sentence of an article, eligible as a point; if no lead
+fits, the 50 most relevant sentences): its relevance times one plus the weight of the key terms
+it names (``1 / (1 + rank)`` each), so it says what the event is. Whole when it is short, else cut at the comma that ends its main
+statement ("Talks collapsed on Thursday, a setback for both sides" -> "Talks collapsed on
+Thursday"). Nothing is generated: the headline is a span of a source's text. Cutting is allowed
+only where a trailing clause opens (``data/<lang>/clause_openers.txt``, or a word in -ing) and
+never in a sentence that opens with a subordinate phrase ("Despite the rain, ...";
+``leading_subordinators.txt``), so what is left is a statement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from .background import background_zipf
+from .errors import ConfigError, ResourceError
+from .types import Scored
+
+__all__ = ["HEADLINE_MAX_WORDS", "HEADLINE_MIN_WORDS", "lead_headline"]
+
+# About a headline's length: a line a reader takes in at a glance, and a browser tab can show.
+HEADLINE_MAX_WORDS = 20
+# Shorter cuts lose the object of the statement ("Britain has defended", not what).
+HEADLINE_MIN_WORDS = 8
+# Where a sentence may be cut: a comma, a semicolon, or a dash between words (the wire's " _ ").
+_CUT = re.compile(r",\s+|;\s+|\s+_\s+|\s+--\s+|\s+[—–]\s+")
+_LANGUAGES = frozenset(["en"])
+# A stem used at least this often (ten uses per million words) is a verb in use, not a fragment of
+# a name ("Beij", "Sterl").
+_VERB_ZIPF = 3.0
+# When no lead makes a headline, the most central sentences of any position are tried, this many.
+_MAX_OTHERS = 50
+
+
+def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str = "en") -> str:
+    """The most central lead sentence, or its main statement, as a headline; ``""`` if none fits.
+
+    Parameters
+    ----------
+    scored : Scored
+        The score stage's output (relevance and eligibility of every sentence).
+    key_terms : sequence of str
+        The cluster's key terms, most telling first: a line that names them is preferred.
+    language : str
+        ISO 639-1 code; ``"en"`` is shipped.
+
+    Returns
+    -------
+    str
+        A verbatim span of a lead sentence, its final stop removed, at most
+        ``HEADLINE_MAX_WORDS`` words; ``""`` when no lead can be cut to a statement.
+
+    Raises
+    ------
+    ConfigError
+        No word lists for ``language``.
+    """
+    openers = _word_list(language, "clause_openers.txt")
+    subordinators = _word_list(language, "leading_subordinators.txt")
+    eligible = scored.eligible
+    usable = [i for i in range(len(scored.sentences)) if eligible is None or eligible[i]]
+    usable.sort(key=lambda i: (-float(scored.relevance[i]), i))
+    leads = [i for i in usable if scored.sentences[i].index == 0]
+    weights = {term.lower(): 1.0 / (1 + rank) for rank, term in enumerate(key_terms)}
+    for group in (leads, usable[:_MAX_OTHERS]):
+        best: tuple[float, str] | None = None
+        for i in group:
+            text = scored.sentences[i].text
+            first = text.split(None, 1)[0].strip("\"“‘`'(").lower() if text.strip() else ""
+            if _is_participle(first, language):
+                continue  # "Rejecting the offer, ..." opens a phrase, not a statement
+            line = _statement(text, openers, subordinators)
+            if not line:
+                continue
+            lowered = line.lower()
+            named = sum(w for term, w in weights.items() if term in lowered)
+            merit = float(scored.relevance[i]) * (1.0 + named)
+            if best is None or merit > best[0]:
+                best = (merit, line)
+        if best is not None:
+            return best[1]
+    return ""
+
+
+def _is_participle(word: str, language: str) -> bool:
+    """Whether a word in -ing is a verb's participle ("rejecting", "hoping"; not "Beijing").
+
+    A participle's stem is itself a word in use (reject, hope, stop): the background table says.
+    """
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    known = background_zipf(language)
+    stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    return any(known.get(candidate, 0.0) >= _VERB_ZIPF for candidate in stems)
+
+
+def _statement(text: str, openers: frozenset[str], subordinators: frozenset[str]) -> str:
+    """The sentence, or its span up to the comma that ends its main statement; ``""`` if neither."""
+    words = text.split()
+    if not words or _opens_subordinate(words[0], subordinators):
+        return ""
+    if len(words) <= HEADLINE_MAX_WORDS:
+        return _balanced(text.rstrip(" ."))
+    for cut in _CUT.finditer(text):
+        head = text[: cut.start()]
+        n_words = len(head.split())
+        if n_words > HEADLINE_MAX_WORDS:
+            break
+        if "," in head:
+            return ""  # an earlier comma opened a phrase ("Ecevit, who ...") the cut would split
+        following = text[cut.end() :].split(None, 1)
+        opener = following[0].lower() if following else ""
+        if (
+            n_words >= HEADLINE_MIN_WORDS
+            and opener[:1].islower()
+            and (opener in openers or opener.endswith("ing"))
+        ):
+            return _balanced(head)
+    return ""
+
+
+def _opens_subordinate(word: str, subordinators: frozenset[str]) -> bool:
+    """Whether a first word opens a subordinate clause or an adverbial phrase, not a statement."""
+    return word.strip("\"“‘`'(").lower() in subordinators
+
+
+def _balanced(line: str) -> str:
+    """The line if its quotation marks pair up, else ``""`` (a cut inside a quotation)."""
+    if line.count('"') % 2 or line.count("“") != line.count("”"):
+        return ""
+    return "" if line.count("``") != line.count("''") else line
+
+
+@lru_cache(maxsize=8)
+def _word_list(language: str, name: str) -> frozenset[str]:
+    """The lower-case entries of ``data/<language>/<name>``."""
+    if language not in _LANGUAGES:
+        raise ConfigError(f"no headline word lists for language {language!r}; use 'en'")
+    try:
+        text = (resources.files("summarizer") / "data" / language / name).read_text("utf-8")
+    except OSError as exc:
+        raise ResourceError(
+            f"summarizer/data/{language}/{name} is missing; reinstall the package "
+            "(it ships as package data)"
+        ) from exc
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )

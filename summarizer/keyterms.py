@@ -1,0 +1,390 @@
+"""Key terms: the sentences of a cluster -> the names and phrases of its event, as written.
+
+A key term is what the articles share and the language at large does not use much: "North
+Korea", "Kim Jong-un", "signing ceremony", "sanctions", not "time" or "want". Candidates are
+
+- names: runs of capitalised words ("Kim Jong-un", "White House", "Bank of Tallow"), less a
+  leading title ("President Donald Trump" -> "Donald Trump", ``data/<lang>/name_titles.txt``),
+  months (``calendar.txt``) and relative days (``relative_days.txt``); a capitalised word that
+  only opens a sentence or a quotation, and is written in lower case elsewhere, is no name;
+- phrases: one to three content words in lower case in a row ("signing ceremony"), none of the
+  language's everyday words (Zipf ``COMMON_ZIPF`` and up: "time", "just", "want"), keyed by
+  their Porter stems after British spellings are made American (so "sanction" and "sanctions",
+  "denuclearisation" and "denuclearization" are one term), shown in their commonest form; a
+  verb's past alone ("discussed") is no term.
+
+Each is weighed by the share of articles that use it, times ``1 + ln`` of the distinct sentences
+that use it (wire copy repeated word for word by two outlets counts once), times the information
+its words carry in the language at large (``background.word_idf``, ``-ln p``: their mean, a name's
+words counted at least as a word of Zipf ``NAME_ZIPF``, and ``LONGER_BONUS`` more per extra word).
+The best are listed; a chosen one-word name gives way to a longer name that holds it ("Kim" ->
+"Kim Jong-un"), any other term to a longer one that holds most of its uses ("space station" ->
+"international space station"). One pass over the tokens: linear in the cluster.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from .background import background_zipf, spelling_variants, word_idf
+from .errors import ConfigError, ResourceError
+from .score import KEY_TERMS, NEWS_STOP_WORDS, _stem, _stop_words
+from .timewords import relative_day
+from .types import Sentence
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import numpy as np
+
+__all__ = ["LONGER_BONUS", "MAX_SENTENCES", "MIN_DOC_SHARE", "NAME_ZIPF", "key_terms"]
+
+# A key term is used by at least this share of the articles (and by two, when there are two or
+# more): what one article alone says is its own angle, not the event (as the score centroid).
+MIN_DOC_SHARE = 0.3
+# The information of a word of a name is at least that of a word of this Zipf value (ten uses per
+# million words): "Trump" or "North" are common words, but written as a name they mark the event.
+NAME_ZIPF = 4.0
+# Each word beyond the first adds this share to a term's mean information: "signing ceremony"
+# says more than "ceremony", but two rare words side by side once are no phrase of the event.
+LONGER_BONUS = 0.3
+# Longer runs of capitalised words are titles of works or headlines, not names.
+MAX_NAME_WORDS = 4
+MAX_PHRASE_WORDS = 3
+# A stem used at least this often (ten uses per million words) is a verb in use: "discussed" is
+# the past of "discuss", "hundred" is no past of "hundr".
+_VERB_ZIPF = 3.0
+# Lower-case words at least this common (Zipf: 3 uses in 10,000 words; "time", "just", "want",
+# "people", "year") are the language's everyday words: neither a term nor part of a phrase. The
+# event's own common nouns ("deal" 5.3, "talks" 4.6, "police" 5.3) stay below.
+COMMON_ZIPF = 5.5
+# Shorter words are no phrase ("US" as a name is kept: a name needs two letters).
+MIN_PHRASE_CHARS = 3
+# A longer term takes the place of a chosen one inside it when it holds this share of its uses
+# ("space station" -> "international space station" when most mentions say the whole); a full
+# name always replaces one of its words ("Kim" -> "Kim Jong-un"), the reader's way to know who.
+ABSORB_SHARE = 0.75
+
+# Sentences read at most. The terms of an event are in the sentences most central to it, and a
+# pass over every token of a very large cluster would cost more than scoring it (measured: 5.6 s
+# CPU against 2.1 s on the 57,000 sentences of `benchmarks/speed.py large`).
+MAX_SENTENCES = 1000
+
+# Words: dotted abbreviations ("U.S."), else letters and digits with inner hyphens and apostrophes.
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*")
+_POSSESSIVE = re.compile(r"['’][sS]$")
+# Lower-case words that may stand inside a name ("Bank of Tallow", "Osama bin Laden").
+_CONNECTORS = frozenset(["of", "de", "del", "da", "bin", "al", "van", "von", "der", "du", "la"])
+# Marks after which a capital is the writing's convention, not a name's: a quotation, a colon.
+_OPENING = frozenset('"“‘`:(—–')
+_LANGUAGES = frozenset(["en"])
+
+
+@dataclass
+class _Candidate:
+    """The uses of one candidate term across the cluster."""
+
+    words: tuple[str, ...]  # the key: lower-case words (names) or stems (phrases)
+    name: bool
+    order: int  # first seen: ties keep the order of the text
+    docs: set[str] = field(default_factory=set)
+    uses: int = 0
+    surfaces: Counter[str] = field(default_factory=Counter)
+
+    def surface(self) -> str:
+        """The commonest way the articles write it (the first of equals)."""
+        return max(self.surfaces.items(), key=lambda item: item[1])[0]
+
+    def shown_words(self) -> tuple[str, ...]:
+        """The words as written, lower case, hyphens as spaces (to compare terms)."""
+        return tuple(self.surface().lower().replace("-", " ").split())
+
+
+class _Collector:
+    """Candidates by key, counted per document and per distinct sentence."""
+
+    def __init__(self) -> None:
+        self.found: dict[tuple[bool, tuple[str, ...]], _Candidate] = {}
+        self.new_sentence = True
+
+    def add(self, name: bool, words: tuple[str, ...], doc_id: str, surface: str) -> None:
+        candidate = self.found.get((name, words))
+        if candidate is None:
+            candidate = self.found[(name, words)] = _Candidate(words, name, len(self.found))
+        candidate.docs.add(doc_id)
+        candidate.surfaces[surface] += 1
+        if self.new_sentence:
+            candidate.uses += 1
+
+
+@dataclass(frozen=True)
+class _Lists:
+    """The language's word lists a key term needs."""
+
+    stop: frozenset[str]
+    titles: frozenset[str]
+    not_names: frozenset[str]  # months, weekdays, "today" ...
+    zipf: Mapping[str, float]  # how common each word is in the language at large
+    spelling: Mapping[str, str]  # British -> American ("denuclearisation" -> "denuclearization")
+
+
+def key_terms(
+    sentences: Sequence[Sentence],
+    relevance: np.ndarray | Sequence[float] | None = None,
+    *,
+    count: int = KEY_TERMS,
+    language: str = "en",
+) -> tuple[str, ...]:
+    """The names and phrases that say what the cluster's event is, most telling first.
+
+    Parameters
+    ----------
+    sentences : sequence of Sentence
+        Every sentence of the cluster.
+    relevance : array or sequence of float, optional
+        The score stage's relevance of each sentence. A cluster of more than
+        ``MAX_SENTENCES`` sentences is read through its most relevant ones only (given
+        relevance), else through its first ones.
+    count : int
+        How many terms to return at most.
+    language : str
+        ISO 639-1 code; ``"en"`` is shipped.
+
+    Returns
+    -------
+    tuple of str
+        Terms as the articles write them ("North Korea", "signing ceremony"), none inside
+        another.
+
+    Raises
+    ------
+    ConfigError
+        No word lists for ``language``.
+
+    Examples
+    --------
+    >>> from summarizer.types import Sentence
+    >>> texts = ["President Ada Vell opened the new tidal barrier at Port Amsel on Monday.",
+    ...          "The tidal barrier at Port Amsel was opened by Ada Vell in a short ceremony."]
+    >>> key_terms([Sentence(f"d{i}", 0, 0, len(t), t) for i, t in enumerate(texts)], count=3)
+    ('Port Amsel', 'Ada Vell', 'tidal barrier')
+    """
+    lists = _lists(language)
+    if len(sentences) > MAX_SENTENCES:
+        import numpy as np
+
+        if relevance is None:
+            chosen = np.arange(MAX_SENTENCES)
+        else:  # the most relevant, ties to the earlier sentence, then back in text order
+            ranked = np.argsort(-np.asarray(relevance, dtype=np.float64), kind="stable")
+            chosen = np.sort(ranked[:MAX_SENTENCES])
+        sentences = [sentences[i] for i in chosen.tolist()]
+    tokenised = [(s.doc_id, s.text, list(_TOKEN.finditer(s.text))) for s in sentences]
+    lower_case = {
+        m.group().lower() for _, _, tokens in tokenised for m in tokens if m.group()[0].islower()
+    }
+    collector = _Collector()
+    seen: set[str] = set()
+    for doc_id, text, tokens in tokenised:
+        collector.new_sentence = text not in seen
+        seen.add(text)
+        _collect(doc_id, text, tokens, lists, lower_case, collector)
+    n_docs = len({s.doc_id for s in sentences})
+    return _best(collector.found.values(), n_docs, count, language)
+
+
+def _collect(
+    doc_id: str,
+    text: str,
+    tokens: Sequence[re.Match[str]],
+    lists: _Lists,
+    lower_case: set[str],
+    collector: _Collector,
+) -> None:
+    """Add the names and phrases of one sentence."""
+    run: list[str] = []
+    phrase: list[tuple[str, str]] = []  # (stem, as shown) of the content words just before
+
+    def end_run() -> None:
+        _add_name(run, lists.titles, collector, doc_id)
+        run.clear()
+
+    for i, match in enumerate(tokens):
+        token = match.group()
+        gap = text[tokens[i - 1].end() : match.start()] if i else ""
+        adjacent = i > 0 and not gap.strip()
+        if run and not adjacent:
+            if len(run) == 1 and gap.startswith(".") and token[0].isupper():
+                run.clear()  # "Rep. Bob Livingston", "Sen. Ada Vell": a title, not a name
+            else:
+                end_run()
+        if not adjacent:
+            phrase.clear()
+        bare = _POSSESSIVE.sub("", token)
+        lower = bare.lower().replace("’", "'")
+        conventional = i == 0 or any(mark in _OPENING for mark in gap)
+        if lower.rstrip(".") in lists.not_names or lower in lists.stop:
+            name_word = False
+        elif token[0].isupper():
+            name_word = len(bare) > 1 and not (conventional and lower in lower_case)
+        else:
+            name_word = bool(run) and lower in _CONNECTORS
+        if name_word:
+            run.append(bare)
+            phrase.clear()
+            if bare != token:  # a possessive ends the name: "Hun Sen's party"
+                if lower not in lower_case:  # "People's Party": no name cut at "People"
+                    end_run()
+                run.clear()
+            continue
+        if run:
+            end_run()
+        if lower in lists.stop or not _is_phrase_word(lower, lists):
+            phrase.clear()
+            continue
+        phrase.append(
+            (_stem(lists.spelling.get(lower, lower)), bare if token[0].islower() else lower)
+        )
+        del phrase[:-MAX_PHRASE_WORDS]
+        for start in range(len(phrase)):
+            words = phrase[start:]
+            collector.add(
+                False, tuple(w for w, _ in words), doc_id, " ".join(shown for _, shown in words)
+            )
+        if bare != token:
+            phrase.clear()  # "the ferry's crew": no phrase across a possessive
+    if run:
+        end_run()
+
+
+def _is_phrase_word(word: str, lists: _Lists) -> bool:
+    return (
+        len(word) >= MIN_PHRASE_CHARS
+        and word.isalpha()
+        and word not in NEWS_STOP_WORDS
+        and word not in lists.not_names
+        and lists.zipf.get(word, 0.0) < COMMON_ZIPF
+    )
+
+
+def _add_name(run: Sequence[str], titles: frozenset[str], collector: _Collector, doc: str) -> None:
+    """Record a run of capitalised words as a name, less its leading titles and edge connectors."""
+    last_title = max((i for i, w in enumerate(run) if w.lower().rstrip(".") in titles), default=-1)
+    words = list(run[last_title + 1 :])
+    while words and words[0] in _CONNECTORS:
+        words.pop(0)
+    while words and words[-1] in _CONNECTORS:
+        words.pop()
+    if not words or len(words) > MAX_NAME_WORDS:
+        return
+    key = tuple(part for w in words for part in w.lower().replace("’", "'").split("-"))
+    collector.add(True, key, doc, " ".join(words))
+
+
+def _best(
+    candidates: Iterable[_Candidate], n_docs: int, count: int, language: str
+) -> tuple[str, ...]:
+    """The ``count`` heaviest candidates, a chosen term giving way to a longer one that holds it."""
+    min_docs = max(min(2, n_docs), math.ceil(MIN_DOC_SHARE * n_docs))
+    name_idf = (9.0 - NAME_ZIPF) * math.log(10.0)
+    weighed: list[tuple[float, _Candidate]] = []
+    known = background_zipf(language)
+    for candidate in candidates:
+        if len(candidate.docs) < min_docs or candidate.uses < 2:
+            continue
+        words = candidate.shown_words()
+        if not candidate.name and len(words) == 1 and _is_past_tense(words[0], known):
+            continue  # "discussed", "ended": what happened is a sentence's, not a term's
+        idfs = [word_idf(w, language) for w in words]
+        if candidate.name:
+            idfs = [max(idf, name_idf) for idf in idfs]
+        information = sum(idfs) / len(idfs) * (1.0 + LONGER_BONUS * (len(idfs) - 1))
+        weight = len(candidate.docs) / n_docs * (1.0 + math.log(candidate.uses)) * information
+        weighed.append((weight, candidate))
+    weighed.sort(key=lambda item: (-item[0], item[1].order))
+    chosen: list[_Candidate] = []
+    for _, candidate in weighed:
+        inside = [c for c in chosen if _inside(c, candidate)]
+        if any(_inside(candidate, c) for c in chosen):
+            continue
+        if not inside:
+            if len(chosen) < count:
+                chosen.append(candidate)
+            continue
+        if all(
+            (candidate.name and len(c.shown_words()) == 1)
+            or candidate.uses >= ABSORB_SHARE * c.uses
+            for c in inside
+        ):
+            chosen[chosen.index(inside[0])] = candidate
+            for other in inside[1:]:
+                chosen.remove(other)
+    return tuple(c.surface() for c in chosen)
+
+
+def _is_past_tense(word: str, known: Mapping[str, float]) -> bool:
+    """Whether a word in -ed is a verb's past ("discussed", "planned"; not "hundred", "speed").
+
+    Its stem is a word in use (discuss, plan, hope): the background table says.
+    """
+    if not word.endswith("ed") or len(word) < 5:
+        return False
+    stem = word[:-2]
+    stems = (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem, stem[:-1] + "y")
+    return any(known.get(candidate, 0.0) >= _VERB_ZIPF and candidate != word for candidate in stems)
+
+
+def _inside(short: _Candidate, long: _Candidate) -> bool:
+    """Whether ``short``'s words are a run of ``long``'s ("Korea" is inside "North Koreans")."""
+    a, b = short.shown_words(), long.shown_words()
+    if len(a) > len(b):
+        return False
+    return any(
+        all(_same_word(x, y) for x, y in zip(a, b[i : i + len(a)]))
+        for i in range(len(b) - len(a) + 1)
+    )
+
+
+def _same_word(one: str, other: str) -> bool:
+    """The same word, or a name and its demonym or plural ("Korea", "Korean", "Koreans")."""
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2
+
+
+@lru_cache(maxsize=4)
+def _lists(language: str) -> _Lists:
+    relative_words = _word_list(language, "relative_days.txt")
+    return _Lists(
+        stop=_stop_words(),
+        titles=_word_list(language, "name_titles.txt"),
+        not_names=_word_list(language, "calendar.txt")
+        | frozenset(w for w in relative_words if " " not in w and relative_day(w, language)),
+        zipf=background_zipf(language),
+        spelling=spelling_variants(language),
+    )
+
+
+@lru_cache(maxsize=16)
+def _word_list(language: str, name: str) -> frozenset[str]:
+    """The lower-case entries of ``data/<language>/<name>`` (final periods dropped)."""
+    if language not in _LANGUAGES:
+        raise ConfigError(f"no key-term word lists for language {language!r}; use 'en'")
+    try:
+        text = (resources.files("summarizer") / "data" / language / name).read_text("utf-8")
+    except OSError as exc:
+        raise ResourceError(
+            f"summarizer/data/{language}/{name} is missing; reinstall the package "
+            "(it ships as package data)"
+        ) from exc
+    return frozenset(
+        line.strip().lower().rstrip(".")
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )

@@ -1,0 +1,72 @@
+"""Words that date a sentence from the day it was written: text -> the first one it holds.
+
+``data/<lang>/relative_days.txt`` (read once per process) lists them: "yesterday", "on Monday",
+"last week" ... A point holding one is read against its source's date, which the briefing shows
+beside it. A layer under the stages, like ``types``: it imports nothing of the pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .errors import ConfigError, ResourceError
+
+__all__ = ["relative_day"]
+
+_LANGUAGES = frozenset(["en"])
+
+
+@lru_cache(maxsize=4)
+def _pattern(language: str) -> re.Pattern[str]:
+    """One regex over the language's list, longer entries first (so "last night" beats "night")."""
+    if language not in _LANGUAGES:
+        raise ConfigError(
+            f"no list of relative days for language {language!r}; use one of {sorted(_LANGUAGES)}"
+        )
+    path = resources.files("summarizer") / "data" / language / "relative_days.txt"
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except OSError as exc:
+        raise ResourceError(
+            f"summarizer/data/{language}/relative_days.txt is missing; reinstall the package "
+            "(it ships as package data)"
+        ) from exc
+    entries = {" ".join(line.split()) for line in lines if line.strip() and line[0] != "#"}
+    ordered = sorted(entries, key=lambda entry: (-len(entry), entry))
+    alternatives = "|".join(re.escape(entry).replace(r"\ ", r"\s+") for entry in ordered)
+    return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
+
+
+def relative_day(text: str, language: str = "en") -> str:
+    """The first word or phrase of ``text`` that names a day relative to the day of writing.
+
+    Parameters
+    ----------
+    text : str
+        A sentence.
+    language : str
+        ISO 639-1 code; ``"en"`` is shipped.
+
+    Returns
+    -------
+    str
+        The phrase as written ("Yesterday", "last week"), or ``""`` when the text has none.
+
+    Raises
+    ------
+    ConfigError
+        No list for ``language``.
+    ResourceError
+        The data file is missing (a broken install).
+
+    Examples
+    --------
+    >>> relative_day("The talks ended abruptly on Thursday in Hanoi.")
+    'Thursday'
+    >>> relative_day("The talks ended abruptly in Hanoi.")
+    ''
+    """
+    found = _pattern(language).search(text)
+    return " ".join(found.group().split()) if found else ""

@@ -1,0 +1,58 @@
+"""Tests for summarizer.headline: a verbatim headline for a cluster without titles."""
+
+from __future__ import annotations
+
+from conftest import build_sentences as build
+
+from summarizer.headline import HEADLINE_MAX_WORDS, lead_headline
+from summarizer.score import score_sentences
+
+# Our own writing: the first sentences are the leads (Sentence.index 0).
+LONG_LEAD = (
+    "The Kestrel Bay ferry ran aground on a sandbank near Port Amsel on Sunday morning, "
+    "forcing coastguard boats to take all 212 passengers ashore through thick fog and rain."
+)
+SHORT_LEAD = "All 212 passengers of the Kestrel Bay ferry were taken ashore near Port Amsel."
+SUBORDINATE_LEAD = (
+    "Despite thick fog over the sandbank near Port Amsel on Sunday and warnings from the "
+    "harbour master, the Kestrel Bay ferry left port with 212 passengers on board."
+)
+REST = [
+    "Coastguard boats took the ferry passengers ashore near Port Amsel within four hours.",
+    "The operator said the Kestrel Bay ferry had lost steering in the fog near the sandbank.",
+]
+
+
+def headline_of(corpus: dict[str, list[str]], terms: tuple[str, ...] = ()) -> str:
+    return lead_headline(score_sentences(build(corpus)), terms)
+
+
+def test_a_short_lead_is_the_headline_whole_without_its_stop() -> None:
+    line = headline_of({"a": [SHORT_LEAD, *REST], "b": [SUBORDINATE_LEAD, *REST]})
+    assert line == SHORT_LEAD.rstrip(".")
+
+
+def test_a_long_lead_is_cut_where_its_main_statement_ends() -> None:
+    line = headline_of({"a": [LONG_LEAD, *REST], "b": [SUBORDINATE_LEAD, *REST]})
+    assert (
+        line == "The Kestrel Bay ferry ran aground on a sandbank near Port Amsel on Sunday morning"
+    )
+    assert LONG_LEAD.startswith(line) and len(line.split()) <= HEADLINE_MAX_WORDS
+
+
+def test_a_lead_that_opens_with_a_subordinate_phrase_is_never_cut() -> None:
+    # The only lead opens with "Despite ...": cutting it would leave a phrase, not a statement;
+    # the most relevant other sentence short enough to stand whole is taken instead.
+    line = headline_of({"a": [SUBORDINATE_LEAD, *REST]})
+    assert not line.startswith("Despite")
+    assert line.rstrip(".") + "." in REST
+
+
+def test_the_lead_that_names_the_key_terms_is_preferred() -> None:
+    other = "Rain and fog closed the small harbour of Port Amsel for the whole of Sunday."
+    corpus = {"a": [SHORT_LEAD, *REST], "b": [other, *REST]}
+    assert headline_of(corpus, ("Kestrel Bay",)) == SHORT_LEAD.rstrip(".")
+
+
+def test_no_usable_sentence_gives_an_empty_headline() -> None:
+    assert headline_of({"a": ["Despite the fog, and the rain, and the wind, it sailed on."]}) == ""

@@ -1,0 +1,103 @@
+"""Tests for summarizer.keyterms: the names and phrases of a cluster's event."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import build_sentences as build
+
+from summarizer.errors import ConfigError
+from summarizer.keyterms import MAX_SENTENCES, key_terms
+
+# An invented event told by three outlets, with common words ("time", "just", "want", "said")
+# in every article. Our own writing.
+QUARRY = {
+    "a": [
+        "President Ilse Marrow of Dunvale opened the new quarry bridge on Friday in Tarnby.",
+        "It was time, she said, and the town just wanted the quarry bridge to open at last.",
+        "The Dunvale Rail Company will run freight trains over the quarry bridge from September.",
+    ],
+    "b": [
+        "Ilse Marrow cut the ribbon at the quarry bridge in Tarnby on Friday morning.",
+        "Residents said they just want less traffic, and it was about time the bridge opened.",
+        "Marrow said the Dunvale Rail Company had paid for half of the quarry bridge.",
+    ],
+    "c": [
+        "Marrow told the crowd in Tarnby that the quarry bridge had taken six years to build.",
+        "Some said it took too much time; others just want the freight trains to start.",
+        "Marrow thanked the Dunvale Rail Company and the stonemasons of Tarnby.",
+    ],
+}
+
+
+def test_names_are_whole_and_shown_as_written() -> None:
+    terms = key_terms(build(QUARRY))
+    assert "Ilse Marrow" in terms  # the full name, not "Marrow" or "Ilse" apart
+    assert "Dunvale Rail Company" in terms
+    assert "Tarnby" in terms
+    assert "quarry bridge" in terms
+    assert not {"Marrow", "Ilse", "President Ilse Marrow", "quarry", "bridge"} & set(terms)
+
+
+def test_common_words_titles_and_calendar_are_no_key_terms() -> None:
+    terms = {t.lower() for t in key_terms(build(QUARRY))}
+    assert not {"time", "just", "want", "said", "president", "friday", "september"} & terms
+
+
+def test_a_term_of_one_article_is_no_key_term() -> None:
+    terms = key_terms(build(QUARRY))
+    assert "stonemasons" not in terms and "freight trains" in terms
+
+
+def test_wire_copy_repeated_word_for_word_counts_once() -> None:
+    copied = "The Harlow Fen Trust bought the marsh meadows near Oldwick for the herons."
+    corpus = {
+        "a": [copied, "Oldwick council welcomed the herons on the marsh meadows."],
+        "b": [copied, "The herons nest in the marsh meadows near Oldwick each spring."],
+    }
+    terms = key_terms(build(corpus))
+    assert "Harlow Fen Trust" not in terms  # two copies of one sentence: a single use
+    assert "marsh meadows" in terms and "Oldwick" in terms
+
+
+def test_count_and_determinism() -> None:
+    sentences = build(QUARRY)
+    assert len(key_terms(sentences, count=3)) == 3
+    assert key_terms(sentences) == key_terms(sentences)
+    assert key_terms(build({"a": ["Rain."]})) == ()
+
+
+def test_an_unknown_language_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="language 'xx'"):
+        key_terms(build(QUARRY), language="xx")
+
+
+def test_a_large_cluster_is_read_through_its_most_relevant_sentences() -> None:
+    # Four long articles, each ending with the event: the first MAX_SENTENCES hold one of them.
+    per_doc = MAX_SENTENCES * 3 // 5
+    corpus = {
+        f"d{d}": [
+            *(
+                f"Rain fell on the valley farms of Oldwick for day {d * per_doc + i}."
+                for i in range(per_doc)
+            ),
+            f"The Harlow Fen Trust bought the marsh meadows in lot {d} for the herons.",
+        ]
+        for d in range(4)
+    }
+    sentences = build(corpus)
+    relevance = [1.0 if "Harlow" in s.text else 0.1 for s in sentences]
+    assert len(sentences) > MAX_SENTENCES
+    assert "Harlow Fen Trust" not in key_terms(sentences)  # read: the first sentences only
+    assert "Harlow Fen Trust" in key_terms(sentences, relevance)
+
+
+def test_spellings_are_one_term_and_a_past_tense_is_none() -> None:
+    corpus = {
+        "a": ["The harbour board discussed the modernisation of the Tarnby docks."],
+        "b": ["Modernization of the Tarnby docks was discussed by the harbour board."],
+        "c": ["The Tarnby docks modernisation plan was discussed again in the harbour board."],
+        "d": ["The harbour board discussed a modernization of the Tarnby docks once more."],
+    }
+    terms = [t.lower() for t in key_terms(build(corpus))]
+    assert terms.count("modernization") + terms.count("modernisation") == 1
+    assert "discussed" not in terms and "harbour board" in terms

@@ -1,0 +1,50 @@
+"""Tests for summarizer.timewords: the words that date a sentence from the day it was written."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from summarizer.errors import ConfigError
+from summarizer.timewords import relative_day
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The dam gates were opened yesterday after a week of rain.", "yesterday"),
+        ("Monday's vote on the dam was postponed by the county board.", "Monday"),
+        ("The county board met LAST  NIGHT to discuss the dam.", "LAST NIGHT"),
+        ("Earlier this week the county board voted on the dam.", "Earlier this week"),
+        ("The dam was finished two years ago and has leaked since.", "years ago"),
+        ("The board meets on Tuesday; the dam opens on Friday.", "Tuesday"),
+    ],
+)
+def test_the_first_relative_day_is_found_as_written(text: str, found: str) -> None:
+    assert relative_day(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dam was opened on 3 March 2024 after a week of rain.",
+        "Mondays and Fridays are market days in the valley town.",  # a habit, not a day
+        "The Todayville county board voted on the Sundayton dam.",  # inside a longer word
+        "",
+    ],
+)
+def test_text_without_a_relative_day_gives_an_empty_string(text: str) -> None:
+    assert relative_day(text) == ""
+
+
+def test_the_list_is_a_data_file_with_a_header() -> None:
+    lines = (resources.files("summarizer") / "data" / "en" / "relative_days.txt").read_text("utf-8")
+    assert lines.startswith("# ")
+    entries = [line for line in lines.splitlines() if line and not line.startswith("#")]
+    assert "yesterday" in entries and all(entry == entry.lower() for entry in entries)
+
+
+def test_an_unknown_language_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="no list of relative days for language 'xx'"):
+        relative_day("yesterday", language="xx")
