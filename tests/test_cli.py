@@ -293,7 +293,9 @@ def test_batch_output_suffix_accepted(
     argv = ["batch", str(_clusters(tmp_path)), "-o", str(output), "--progress", "never"]
     code, _, err = run([*argv, *(["--format", fmt] if fmt else [])], capsys)
     assert (code, err) == (0, "")
-    assert json.loads(output.read_text(encoding="utf-8"))["ok"] is True
+    header, record = (json.loads(line) for line in output.read_text(encoding="utf-8").splitlines())
+    assert header["summarizer"] == "batch"
+    assert record["ok"] is True
 
 
 # --------------------------------------------------------- a budget no sentence fits (issue 11)
