@@ -325,9 +325,10 @@ def _run(args: argparse.Namespace) -> int:
         if issubclass(warning.category, SkippedInputWarning):
             print(f"{PROG}: warning: {_one_line(Exception(warning.message))}", file=sys.stderr)
         else:
-            warnings.warn_explicit(
-                warning.message, warning.category, warning.filename, warning.lineno
-            )
+            text = str(warning.message)  # shown on stderr: no raw control character
+            safe = escape_controls(text)
+            message = warning.message if safe == text else warning.category(safe)
+            warnings.warn_explicit(message, warning.category, warning.filename, warning.lineno)
     summarizer = Summarizer(
         max_words=args.max_words,
         max_sentences=args.max_sentences,
@@ -581,15 +582,17 @@ def write_atomic(path: Path, content: str) -> None:
         The output cannot be written (a refused target is also a ``SummarizerError``).
     """
     kind, target = resolve_output(path)
-    data = content.encode("utf-8")
     if kind == "stream":
-        _write_in_place(target, data)
+        _write_in_place(target, content)
     else:
-        _replace_file(target, data)
+        _replace_file(target, content.encode("utf-8"))
 
 
-def _write_in_place(path: Path, data: bytes) -> None:
-    """Write to a character device or a named pipe (opened without blocking on a missing reader)."""
+def _write_in_place(path: Path, content: str) -> None:
+    """Write to a character device or a named pipe (opened without blocking on a missing reader).
+
+    A terminal (``-o /dev/tty``) gets its control characters escaped, as standard output does.
+    """
     fifo = stat.S_ISFIFO(os.stat(path).st_mode)
     flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | (os.O_NONBLOCK if fifo else 0)
     try:
@@ -604,7 +607,7 @@ def _write_in_place(path: Path, data: bytes) -> None:
     try:
         if fifo:
             os.set_blocking(fd, True)
-        _write_all(fd, data)
+        _write_all(fd, (escape_controls(content) if os.isatty(fd) else content).encode("utf-8"))
     finally:
         os.close(fd)
 

@@ -421,3 +421,60 @@ def test_install_hints_name_the_extras_packages() -> None:
     for module in sorted((repo / "summarizer").glob("*.py")):
         for number, line in enumerate(module.read_text(encoding="utf-8").splitlines(), 1):
             assert not wrong.search(line), f"{module.name}:{number}: {line.strip()}"
+
+
+def test_control_characters_escaped_on_a_terminal_given_to_o(
+    hostile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o /dev/tty`` (here a pseudo-terminal): even HTML reaches it without raw controls."""
+    import threading
+    import tty
+
+    pty = pytest.importorskip("pty")
+    master, slave = pty.openpty()
+    tty.setraw(slave)
+    received: list[bytes] = []
+
+    def drain() -> None:
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # EIO: the terminal's other side is closed
+                return
+            if not chunk:
+                return
+            received.append(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    try:
+        argv = [str(hostile), "-o", os.ttyname(slave), "--format", "html", "--max-words", "400"]
+        code, out, err = run(argv, capsys)
+    finally:
+        os.close(slave)
+        reader.join(timeout=30)
+        os.close(master)
+    assert (code, out, err) == (0, "", "")
+    shown = b"".join(received).decode("utf-8")
+    assert "</html>" in shown and "\\x1b" in shown
+    assert not any(c in shown for c in RAW_CONTROLS)
+
+
+def test_control_characters_escaped_in_other_warnings(
+    cluster: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import warnings
+
+    import summarizer.load
+
+    real = summarizer.load.load_documents
+
+    def warning_load(*paths: str, **kwargs: object) -> object:
+        warnings.warn("input 'x\x1b]0;owned\x07' is odd", UserWarning, stacklevel=2)
+        return real(*paths, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(summarizer.load, "load_documents", warning_load)
+    with pytest.warns(UserWarning) as caught:
+        main([str(cluster)])
+    capsys.readouterr()
+    assert [str(w.message) for w in caught] == ["input 'x\\x1b]0;owned\\x07' is odd"]
