@@ -309,6 +309,8 @@ def _run(args: argparse.Namespace) -> int:
     from .pipeline import Summarizer
     from .render import render
 
+    if args.output == "":
+        raise OutputSuffixError("-o is empty; give a file name, or - for standard output")
     output = Path(args.output) if args.output and args.output != "-" else None  # "-": stdout
     fmt = args.format or (check_output_suffix(output, None) if output else "text")
     if output is not None:

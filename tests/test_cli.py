@@ -249,6 +249,12 @@ def test_unknown_output_suffix_is_a_usage_error(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cluster"]
 
 
+def test_empty_output_is_a_usage_error(cluster: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run([str(cluster), "-o", ""], capsys)
+    assert (code, out) == (2, "")
+    assert "-o is empty" in one_usage_line(err)
+
+
 def test_unknown_output_suffix_with_format_writes_that_format(
     cluster: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
