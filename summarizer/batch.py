@@ -27,9 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, get_args
 
-from .cli import check_output_suffix, resolve_output
 from .cli import positive_int as _positive_int
-from .errors import ConfigError, InputError, ResourceError, SummarizerError, install_hint
+from .errors import ConfigError, InputError, ResourceError, SummarizerError
 from .types import Briefing, Document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -301,21 +300,18 @@ def run(args: argparse.Namespace) -> int:
         output_format=args.format,
         debug=getattr(args, "debug", False),
     )
+    if args.output:  # before any work: a -o suffix that is not JSON Lines, a device, a pipe
+        from .cli import check_batch_output
+
+        check_batch_output(Path(args.output), args.format)
     output = Path(args.output) if args.output else None
     done: Counter[str] = Counter()
     failed_before = 0
     if output is not None:
-        check_output_suffix(output, args.format, command="summarizer batch", batch=True)
         if output.exists() and _same_file(output, source):
             raise InputError(f"refusing to write {output}: it is the input; choose another -o")
         if output.is_dir():
             raise InputError(f"cannot write {output}: it is a folder; give a file name for -o")
-        if resolve_output(output)[0] != "file":
-            raise InputError(
-                f"refusing to write {output}: it is a device or a named pipe, and batch appends "
-                "to a regular file to resume it; give a file name for -o, or leave -o out for "
-                "standard output"
-            )
         done, failed_before = _resume_state(output)
     total = _count_lines(source)
     remaining = _skip_done(_tasks(_read_lines(source)), done)
@@ -521,6 +517,8 @@ def _execute_dask(
         from distributed import Client
         from joblib import Parallel, delayed, parallel_config
     except ImportError as exc:
+        from .errors import install_hint
+
         raise ResourceError(
             f"--scheduler needs dask.distributed, which is not installed ({exc}); "
             f"run {install_hint('dask')}"

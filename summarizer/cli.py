@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 __all__ = [
     "OutputSuffixError",
     "build_parser",
+    "check_batch_output",
     "check_output_suffix",
     "escape_controls",
     "main",
@@ -397,6 +398,22 @@ def check_output_suffix(
         f"cannot tell the format of -o {output} from its suffix {output.suffix!r} (known: "
         f"{', '.join(_SUFFIX_FORMATS)}); rename it, or give --format {{{','.join(_FORMATS)}}}"
     )
+
+
+def check_batch_output(output: Path, fmt: str) -> None:
+    """Refuse a ``summarizer batch -o`` that is not a JSON Lines name or not a regular file.
+
+    A usage error (exit 2) for the suffix (see ``check_output_suffix``); an error (exit 1) for a
+    device, a named pipe or a socket: batch appends to its output and reads it back to resume.
+    """
+    command = f"{PROG} batch"
+    check_output_suffix(output, fmt, command=command, batch=True)
+    if resolve_output(output)[0] != "file":
+        raise _OutputError(
+            f"refusing to write {output}: it is not a regular file (a device or a named pipe), "
+            f"and {command} appends to its output to resume it; give a file name for -o, or "
+            "leave -o out for standard output"
+        )
 
 
 # Suffixes of a JSON Lines output of `summarizer batch` ("" : no suffix).
