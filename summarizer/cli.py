@@ -341,9 +341,9 @@ def _run(args: argparse.Namespace) -> int:
         **({"diversity": args.diversity} if args.diversity is not None else {}),
     )
     briefing = summarizer.summarize(documents)
-    _check_points(briefing, summarizer, args.max_words)
     content = render(briefing, cast("OutputFormat", fmt), template=args.template)
     _check_encodable(content, output)
+    _check_points(briefing, summarizer, args.max_words)
     content = _terminal_safe(content, fmt, output is None and _is_terminal(sys.stdout))
     if output is None:
         _write_stdout(content)

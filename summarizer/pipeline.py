@@ -26,7 +26,7 @@ from .select import (
     select_mmr,
 )
 from .split import split_documents
-from .types import Briefing, Document, Order, Pick, Point, Scored, Source, count_words
+from .types import Briefing, Document, Order, Pick, Point, Source
 
 __all__ = ["DEFAULT_MAX_WORDS", "Summarizer", "summarize"]
 
@@ -154,6 +154,17 @@ class Summarizer:
             max_words = DEFAULT_MAX_WORDS
         query = self.query if self.query and self.query.strip() else None
         scored = score_sentences(sentences, query=query)
+        from .types import count_words
+
+        eligible = scored.eligible  # what the budget must hold for a briefing not to be empty
+        self.shortest_candidate_words_ = min(
+            (
+                count_words(s.text)
+                for i, s in enumerate(scored.sentences)
+                if eligible is None or eligible[i]
+            ),
+            default=None,
+        )
         picks = select_mmr(
             scored,
             max_words=max_words,
@@ -165,7 +176,6 @@ class Summarizer:
             coverage_weight=QUERY_COVERAGE_WEIGHT if query else 0.0,
             length_power=QUERY_LENGTH_POWER if query else 0.0,
         )
-        self.shortest_candidate_words_ = _shortest_candidate(scored)
         ordered = order_points(picks, docs, order=self.order)
         return _briefing(ordered, docs, scored.key_terms, query, max_words, max_sentences)
 
@@ -206,19 +216,6 @@ def summarize(
         clean=clean,
         citation_threshold=citation_threshold,
     ).summarize(documents)
-
-
-def _shortest_candidate(scored: Scored) -> int | None:
-    """Words of the shortest sentence eligible as a point (``None`` when there is none)."""
-    eligible = scored.eligible
-    return min(
-        (
-            count_words(s.text)
-            for i, s in enumerate(scored.sentences)
-            if eligible is None or eligible[i]
-        ),
-        default=None,
-    )
 
 
 def _normalise_date(doc: Document) -> Document:
