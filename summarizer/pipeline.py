@@ -154,17 +154,6 @@ class Summarizer:
             max_words = DEFAULT_MAX_WORDS
         query = self.query if self.query and self.query.strip() else None
         scored = score_sentences(sentences, query=query)
-        from .types import count_words
-
-        eligible = scored.eligible  # what the budget must hold for a briefing not to be empty
-        self.shortest_candidate_words_ = min(
-            (
-                count_words(s.text)
-                for i, s in enumerate(scored.sentences)
-                if eligible is None or eligible[i]
-            ),
-            default=None,
-        )
         picks = select_mmr(
             scored,
             max_words=max_words,
@@ -175,6 +164,17 @@ class Summarizer:
             # concept coverage pays there (DUC 2006/2007) but not on generic 100-word summaries.
             coverage_weight=QUERY_COVERAGE_WEIGHT if query else 0.0,
             length_power=QUERY_LENGTH_POWER if query else 0.0,
+        )
+        from .types import count_words
+
+        eligible = scored.eligible  # what the budget must hold for a briefing not to be empty
+        self.shortest_candidate_words_ = min(
+            (
+                count_words(s.text)
+                for i, s in enumerate(scored.sentences)
+                if eligible is None or eligible[i]
+            ),
+            default=None,
         )
         ordered = order_points(picks, docs, order=self.order)
         return _briefing(ordered, docs, scored.key_terms, query, max_words, max_sentences)
