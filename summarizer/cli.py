@@ -142,7 +142,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="FILE",
-        help="write the briefing to FILE (atomically); - or no -o: standard output",
+        help="write the briefing to FILE (atomically; a symlink's target is replaced, a device or "
+        "named pipe written in place); - or no -o: standard output",
     )
     parser.add_argument(
         "-f",
