@@ -34,9 +34,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TextIO, get_args
 
-from .cli import _unit_float, check_output_suffix
+from .cli import _unit_float
 from .cli import positive_int as _positive_int
-from .errors import ConfigError, InputError, ResourceError, SummarizerError, install_hint
+from .errors import ConfigError, InputError, ResourceError, SummarizerError
 from .types import Briefing, Document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -334,12 +334,15 @@ def run(args: argparse.Namespace) -> int:
         output_format=args.format,
         debug=getattr(args, "debug", False),
     )
+    if args.output:  # before any work: a -o suffix that is not JSON Lines, a device, a pipe
+        from .cli import check_batch_output
+
+        check_batch_output(Path(args.output), args.format)
     output = Path(args.output) if args.output else None
     done: Counter[str] = Counter()
     failed_before = 0
     handle = sys.stdout
     if output is not None:
-        check_output_suffix(output, args.format, command="summarizer batch", batch=True)
         handle, done, failed_before = _open_output(output, source, settings)
     try:
         total = _count_lines(source)
@@ -654,6 +657,8 @@ def _execute_dask(
         from distributed import Client
         from joblib import Parallel, delayed, parallel_config
     except ImportError as exc:
+        from .errors import install_hint
+
         raise ResourceError(
             f"--scheduler needs dask.distributed, which is not installed ({exc}); "
             f"run {install_hint('dask')}"

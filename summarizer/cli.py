@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 __all__ = [
     "OutputSuffixError",
     "build_parser",
+    "check_batch_output",
     "check_output_suffix",
     "entry",
     "escape_controls",
@@ -142,7 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="FILE",
-        help="write the briefing to FILE (atomically); - or no -o: standard output",
+        help="write the briefing to FILE (atomically; a symlink's target is replaced, a device or "
+        "named pipe written in place); - or no -o: standard output",
     )
     parser.add_argument(
         "-f",
@@ -359,6 +361,8 @@ def _run(args: argparse.Namespace) -> int:
     from .pipeline import Summarizer
     from .render import render
 
+    if args.output == "":
+        raise OutputSuffixError("-o is empty; give a file name, or - for standard output")
     output = Path(args.output) if args.output and args.output != "-" else None  # "-": stdout
     fmt = args.format or (check_output_suffix(output, None) if output else "text")
     if output is not None:
@@ -375,9 +379,10 @@ def _run(args: argparse.Namespace) -> int:
         if issubclass(warning.category, SkippedInputWarning):
             print(f"{PROG}: warning: {_one_line(Exception(warning.message))}", file=sys.stderr)
         else:
-            warnings.warn_explicit(
-                warning.message, warning.category, warning.filename, warning.lineno
-            )
+            text = str(warning.message)  # shown on stderr: no raw control character
+            safe = escape_controls(text)
+            message = warning.message if safe == text else warning.category(safe)
+            warnings.warn_explicit(message, warning.category, warning.filename, warning.lineno)
     summarizer = Summarizer(
         max_words=args.max_words,
         max_sentences=args.max_sentences,
@@ -387,9 +392,9 @@ def _run(args: argparse.Namespace) -> int:
         **({"diversity": args.diversity} if args.diversity is not None else {}),
     )
     briefing = summarizer.summarize(documents)
-    _check_points(briefing, summarizer, args.max_words)
     content = render(briefing, cast("OutputFormat", fmt), template=args.template)
     _check_encodable(content, output)
+    _check_points(briefing, summarizer, args.max_words)
     content = _terminal_safe(content, fmt, output is None and _is_terminal(sys.stdout))
     if output is None:
         _write_stdout(content)
@@ -444,6 +449,22 @@ def check_output_suffix(
         f"cannot tell the format of -o {output} from its suffix {output.suffix!r} (known: "
         f"{', '.join(_SUFFIX_FORMATS)}); rename it, or give --format {{{','.join(_FORMATS)}}}"
     )
+
+
+def check_batch_output(output: Path, fmt: str) -> None:
+    """Refuse a ``summarizer batch -o`` that is not a JSON Lines name or not a regular file.
+
+    A usage error (exit 2) for the suffix (see ``check_output_suffix``); an error (exit 1) for a
+    device, a named pipe or a socket: batch appends to its output and reads it back to resume.
+    """
+    command = f"{PROG} batch"
+    check_output_suffix(output, fmt, command=command, batch=True)
+    if resolve_output(output)[0] != "file":
+        raise _OutputError(
+            f"refusing to write {output}: it is not a regular file (a device or a named pipe), "
+            f"and {command} appends to its output to resume it; give a file name for -o, or "
+            "leave -o out for standard output"
+        )
 
 
 # Suffixes of a JSON Lines output of `summarizer batch` ("" : no suffix).
@@ -631,15 +652,17 @@ def write_atomic(path: Path, content: str) -> None:
         The output cannot be written (a refused target is also a ``SummarizerError``).
     """
     kind, target = resolve_output(path)
-    data = content.encode("utf-8")
     if kind == "stream":
-        _write_in_place(target, data)
+        _write_in_place(target, content)
     else:
-        _replace_file(target, data)
+        _replace_file(target, content.encode("utf-8"))
 
 
-def _write_in_place(path: Path, data: bytes) -> None:
-    """Write to a character device or a named pipe (opened without blocking on a missing reader)."""
+def _write_in_place(path: Path, content: str) -> None:
+    """Write to a character device or a named pipe (opened without blocking on a missing reader).
+
+    A terminal (``-o /dev/tty``) gets its control characters escaped, as standard output does.
+    """
     fifo = stat.S_ISFIFO(os.stat(path).st_mode)
     flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | (os.O_NONBLOCK if fifo else 0)
     try:
@@ -654,7 +677,7 @@ def _write_in_place(path: Path, data: bytes) -> None:
     try:
         if fifo:
             os.set_blocking(fd, True)
-        _write_all(fd, data)
+        _write_all(fd, (escape_controls(content) if os.isatty(fd) else content).encode("utf-8"))
     finally:
         os.close(fd)
 

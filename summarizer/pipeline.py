@@ -170,7 +170,15 @@ class Summarizer:
             coverage_weight=QUERY_COVERAGE_WEIGHT if query else 0.0,
             length_power=QUERY_LENGTH_POWER if query else 0.0,
         )
-        self.shortest_candidate_words_ = _shortest_candidate(scored)
+        eligible = scored.eligible  # what the budget must hold for a briefing not to be empty
+        self.shortest_candidate_words_ = min(
+            (
+                count_words(s.text)
+                for i, s in enumerate(scored.sentences)
+                if eligible is None or eligible[i]
+            ),
+            default=None,
+        )
         ordered = order_points(picks, docs, order=self.order)
         terms = key_terms(sentences, scored.relevance)
         return _briefing(ordered, docs, terms, scored, query, max_words, max_sentences)
@@ -212,19 +220,6 @@ def summarize(
         clean=clean,
         citation_threshold=citation_threshold,
     ).summarize(documents)
-
-
-def _shortest_candidate(scored: Scored) -> int | None:
-    """Words of the shortest sentence eligible as a point (``None`` when there is none)."""
-    eligible = scored.eligible
-    return min(
-        (
-            count_words(s.text)
-            for i, s in enumerate(scored.sentences)
-            if eligible is None or eligible[i]
-        ),
-        default=None,
-    )
 
 
 def _normalise_date(doc: Document) -> Document:

@@ -249,6 +249,12 @@ def test_unknown_output_suffix_is_a_usage_error(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cluster"]
 
 
+def test_empty_output_is_a_usage_error(cluster: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run([str(cluster), "-o", ""], capsys)
+    assert (code, out) == (2, "")
+    assert "-o is empty" in one_usage_line(err)
+
+
 def test_unknown_output_suffix_with_format_writes_that_format(
     cluster: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -293,9 +299,8 @@ def test_batch_output_suffix_accepted(
     argv = ["batch", str(_clusters(tmp_path)), "-o", str(output), "--progress", "never"]
     code, _, err = run([*argv, *(["--format", fmt] if fmt else [])], capsys)
     assert (code, err) == (0, "")
-    header, record = (json.loads(line) for line in output.read_text(encoding="utf-8").splitlines())
-    assert header["summarizer"] == "batch"
-    assert record["ok"] is True
+    last = output.read_text(encoding="utf-8").splitlines()[-1]  # the cluster's record
+    assert json.loads(last)["ok"] is True
 
 
 # --------------------------------------------------------- a budget no sentence fits (issue 11)
@@ -423,3 +428,60 @@ def test_install_hints_name_the_extras_packages() -> None:
     for module in sorted((repo / "summarizer").glob("*.py")):
         for number, line in enumerate(module.read_text(encoding="utf-8").splitlines(), 1):
             assert not wrong.search(line), f"{module.name}:{number}: {line.strip()}"
+
+
+def test_control_characters_escaped_on_a_terminal_given_to_o(
+    hostile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o /dev/tty`` (here a pseudo-terminal): even HTML reaches it without raw controls."""
+    import threading
+    import tty
+
+    pty = pytest.importorskip("pty")
+    master, slave = pty.openpty()
+    tty.setraw(slave)
+    received: list[bytes] = []
+
+    def drain() -> None:
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # EIO: the terminal's other side is closed
+                return
+            if not chunk:
+                return
+            received.append(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    try:
+        argv = [str(hostile), "-o", os.ttyname(slave), "--format", "html", "--max-words", "400"]
+        code, out, err = run(argv, capsys)
+    finally:
+        os.close(slave)
+        reader.join(timeout=30)
+        os.close(master)
+    assert (code, out, err) == (0, "", "")
+    shown = b"".join(received).decode("utf-8")
+    assert "</html>" in shown and "\\x1b" in shown
+    assert not any(c in shown for c in RAW_CONTROLS)
+
+
+def test_control_characters_escaped_in_other_warnings(
+    cluster: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import warnings
+
+    import summarizer.load
+
+    real = summarizer.load.load_documents
+
+    def warning_load(*paths: str, **kwargs: object) -> object:
+        warnings.warn("input 'x\x1b]0;owned\x07' is odd", UserWarning, stacklevel=2)
+        return real(*paths, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(summarizer.load, "load_documents", warning_load)
+    with pytest.warns(UserWarning) as caught:
+        main([str(cluster)])
+    capsys.readouterr()
+    assert [str(w.message) for w in caught] == ["input 'x\\x1b]0;owned\\x07' is odd"]
