@@ -37,7 +37,11 @@ _SUFFIX_FORMATS = {
 }
 _FORMATS = ("html", "md", "json", "text")
 # Subcommand -> module providing ``add_arguments(parser)`` and ``run(args) -> int``.
-_SUBCOMMANDS = {"evaluate": "summarizer.evaluate", "batch": "summarizer.batch"}
+_SUBCOMMANDS = {
+    "evaluate": "summarizer.evaluate",
+    "batch": "summarizer.batch",
+    "stories": "summarizer.stories",
+}
 
 
 class _UsageError(Exception):
