@@ -169,3 +169,66 @@ def test_slugs_follow_most_articles_and_are_never_reused() -> None:
     assert again[:2] == ("s-old1", "s-old2")
     assert re.fullmatch(r"s-[0-9a-f]{12}", again[2]) and again[2] not in previous.values()
     assert assign_slugs([[a, b], [c], [d]], previous) == again  # deterministic
+
+
+# Feeds: our own fictional items, as an outlet's RSS 2.0 and another's Atom export would carry them.
+_RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Harbour Gazette</title><link>https://gazette.example/</link>
+<item><guid>https://gazette.example/ferry</guid><link>https://gazette.example/ferry</link>
+<title>Ferry runs aground off Port Averell</title><pubDate>Sun, 04 May 2031 09:30:00 GMT</pubDate>
+<description>&lt;p&gt;The passenger ferry Marisol ran aground on a sandbank outside Port Averell on
+Sunday morning.&lt;/p&gt;&lt;p&gt;Coast guard crews took all 212 passengers ashore.&lt;/p&gt;</description>
+</item>
+<item><guid>https://gazette.example/empty</guid><title>Photo gallery</title></item>
+</channel></rss>
+"""
+_ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Northwire</title><id>urn:northwire</id>
+<updated>2031-05-05T08:00:00Z</updated>
+<entry><id>urn:northwire:ferry-2</id><title>Investigators board stranded ferry Marisol</title>
+<link href="https://northwire.example/ferry-2"/><published>2031-05-05T08:00:00Z</published>
+<updated>2031-05-05T08:00:00Z</updated>
+<content type="html">&lt;p&gt;Safety investigators boarded the stranded ferry Marisol on Monday, a day
+after it ran aground in fog outside Port Averell.&lt;/p&gt;</content></entry>
+</feed>
+"""
+
+
+def test_rss_and_atom_feeds_load_as_documents(tmp_path: Path) -> None:
+    from summarizer import load_documents
+
+    (tmp_path / "gazette.rss").write_text(_RSS, encoding="utf-8")
+    (tmp_path / "northwire.atom").write_text(_ATOM, encoding="utf-8")
+    docs = load_documents(tmp_path)  # a folder of feeds
+    assert [(d.id, d.source, d.date, d.url) for d in docs] == [
+        ("https://gazette.example/ferry", "Harbour Gazette", "2031-05-04",
+         "https://gazette.example/ferry"),
+        ("urn:northwire:ferry-2", "Northwire", "2031-05-05", "https://northwire.example/ferry-2"),
+    ]  # fmt: skip
+    assert docs[0].title == "Ferry runs aground off Port Averell"
+    assert docs[0].text == (
+        "The passenger ferry Marisol ran aground on a sandbank outside Port Averell on "
+        "Sunday morning.\n\nCoast guard crews took all 212 passengers ashore."
+    )  # HTML to paragraphs; the entry without text is skipped
+    assert "<p>" not in docs[1].text and docs[1].text.startswith("Safety investigators")
+
+
+def test_stories_from_feeds(tmp_path: Path) -> None:
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    (feeds / "gazette.rss").write_text(_RSS, encoding="utf-8")
+    (feeds / "northwire.xml").write_text(_ATOM, encoding="utf-8")
+    site = tmp_path / "site"
+    assert main(["stories", str(feeds), "-o", str(site), "--min-sources", "2"]) == 0
+    shown = [s for s in _listing(site)["stories"] if s["shown"]]  # type: ignore[attr-defined]
+    assert [s["outlets"] for s in shown] == [["Harbour Gazette", "Northwire"]]
+
+
+def test_an_xml_file_that_is_not_a_feed_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "sitemap.xml"
+    bad.write_text("<urlset><url><loc>https://a.example/</loc></url></urlset>", encoding="utf-8")
+    assert main(["stories", str(bad), "-o", str(tmp_path / "site")]) == 1
+    err = capsys.readouterr().err
+    assert "sitemap.xml" in err and "Traceback" not in err
