@@ -150,6 +150,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="reading order of the points (default: chronological)",
     )
     parser.add_argument(
+        "--since",
+        nargs="+",
+        action="extend",
+        metavar="PATH",
+        help="earlier articles already read (files, folders, feeds): the briefing tells what is "
+        "new, leaving out what they already said; give it after the articles",
+    )
+    parser.add_argument(
         "--template",
         metavar="FILE",
         help="a Jinja template to render with (may extend the built-in one and override a block)",
@@ -248,7 +256,7 @@ def _run(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output and args.output != "-" else None  # "-": stdout
     fmt = args.format or (_SUFFIX_FORMATS.get(output.suffix.lower(), "text") if output else "text")
     if output is not None:
-        _check_output(output, args.paths)
+        _check_output(output, [*args.paths, *(args.since or ())])
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", SkippedInputWarning)
         documents = load_documents(
@@ -256,6 +264,16 @@ def _run(args: argparse.Namespace) -> int:
             max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
             skip_bad=args.skip_bad,
             timeout=args.timeout or DEFAULT_TIMEOUT,
+        )
+        earlier = (
+            load_documents(
+                *args.since,
+                max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
+                skip_bad=args.skip_bad,
+                timeout=args.timeout or DEFAULT_TIMEOUT,
+            )
+            if args.since
+            else None
         )
     for warning in caught:
         if issubclass(warning.category, SkippedInputWarning):
@@ -272,7 +290,11 @@ def _run(args: argparse.Namespace) -> int:
         clean=not args.no_clean,
         **({"diversity": args.diversity} if args.diversity is not None else {}),
     )
-    briefing = summarizer.summarize(documents)
+    briefing = (
+        summarizer.summarize(documents)
+        if earlier is None
+        else summarizer.summarize(documents, since=earlier)
+    )
     content = render(briefing, cast("OutputFormat", fmt), template=args.template)
     _check_encodable(content, output)
     if output is None:
