@@ -19,10 +19,14 @@ import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .cli import positive_int, write_atomic
 from .errors import InputError, SummarizerError
 from .types import Briefing, Document
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from .pipeline import Summarizer
 
 __all__ = ["Story", "add_arguments", "assign_slugs", "run", "write_site"]
 
@@ -43,6 +47,10 @@ class Story:
     documents: tuple[Document, ...]
     briefing: Briefing | None
     error: str | None = None
+    # Updated by this run: the articles new since the previous run and what they add
+    # (``summarize(new, since=the story's earlier articles)``).
+    new_documents: tuple[Document, ...] = ()
+    update: Briefing | None = None
 
     @property
     def outlets(self) -> tuple[str, ...]:
@@ -162,6 +170,10 @@ def write_site(
         page = directory / f"{story.slug}.html"
         write_atomic(page, render(story.briefing, "html", template=page_template))
         written.append(page)
+        if story.update is not None:
+            page = directory / f"{story.slug}.new.html"
+            write_atomic(page, render(story.update, "html", template=page_template))
+            written.append(page)
     context = {
         "headline": "Stories",
         "stories": [_index_entry(story) for story in shown],
@@ -223,6 +235,8 @@ def _index_entry(story: Story) -> dict[str, object]:
         "first_date": dates[0] if dates else "",
         "last_date": dates[-1] if dates else "",
         "first_point": " ".join(_first_point(story).split()),
+        "n_new": len(story.new_documents),
+        "new_href": f"{story.slug}.new.html" if story.update is not None else "",
     }
 
 
@@ -242,6 +256,9 @@ def _story_record(story: Story, shown: bool) -> dict[str, object]:
             for d in story.documents
         ],
     }
+    if story.update is not None and shown:
+        record["new_page"] = f"{story.slug}.new.html"
+        record["new_articles"] = [story_key(d) for d in story.new_documents]
     if story.error is not None:
         record["error"] = story.error
     return record
@@ -316,7 +333,7 @@ def run(args: argparse.Namespace) -> int:
     for number, (slug, group) in enumerate(zip(slugs, groups), start=1):
         progress.say(f"summarising story {number}/{len(groups)}")
         try:
-            stories.append(Story(slug, tuple(group), summarizer.summarize(group)))
+            stories.append(_story(summarizer, slug, group, previous))
         except SummarizerError as exc:
             if getattr(args, "debug", False):
                 raise
@@ -325,15 +342,31 @@ def run(args: argparse.Namespace) -> int:
             stories.append(Story(slug, tuple(group), None, message))
             progress.say(f"story {slug}: no briefing ({message})", keep=True)
     progress.say("writing the site")
-    written = write_site(stories, directory, min_sources=args.min_sources)
+    write_site(stories, directory, min_sources=args.min_sources)
     progress.done()
-    listed = sum(1 for path in written if path.name not in ("index.html", "stories.json"))
+    listed = sum(1 for s in stories if s.sources >= args.min_sources and s.briefing is not None)
     print(
         f"summarizer stories: {len(documents)} articles, {len(stories)} stories, {listed} listed "
         f"in {directory / 'index.html'}",
         file=sys.stderr,
     )
     return 1 if failed else 0
+
+
+def _story(
+    summarizer: Summarizer, slug: str, group: Sequence[Document], previous: Mapping[str, str]
+) -> Story:
+    """Summarise a story; when it had articles in the previous run, also what the new ones add."""
+    briefing = summarizer.summarize(group)
+    seen = [doc for doc in group if story_key(doc) in previous]
+    new = tuple(doc for doc in group if story_key(doc) not in previous)
+    if not seen or not new:
+        return Story(slug, tuple(group), briefing)
+    try:
+        update = summarizer.summarize(new, since=seen)
+    except SummarizerError:  # the new articles add no prose of their own: no update page
+        return Story(slug, tuple(group), briefing)
+    return Story(slug, tuple(group), briefing, new_documents=new, update=update)
 
 
 def _check_directory(directory: Path, paths: Iterable[str]) -> None:

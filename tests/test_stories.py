@@ -232,3 +232,24 @@ def test_an_xml_file_that_is_not_a_feed_is_refused(
     assert main(["stories", str(bad), "-o", str(tmp_path / "site")]) == 1
     err = capsys.readouterr().err
     assert "sitemap.xml" in err and "Traceback" not in err
+
+
+def test_rerun_shows_what_new_articles_add(inputs: Path, tmp_path: Path) -> None:
+    first = [row for row in _ARTICLES[:-2] if row[0] != "ferry-wire"]
+    (inputs / "day.jsonl").unlink()
+    _write_jsonl(inputs / "day1.jsonl", first)
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    assert not list(site.glob("*.new.html"))  # a first run has nothing new to tell
+    slug = _slug_of(site, "ferry-gazette")
+    _write_jsonl(inputs / "day2.jsonl", [row for row in _ARTICLES if row[0] == "ferry-wire"])
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    assert _slug_of(site, "ferry-wire") == slug
+    story = next(s for s in _listing(site)["stories"] if s["slug"] == slug)  # type: ignore[attr-defined]
+    assert story["new_articles"] == ["ferry-wire"]
+    update = (site / story["new_page"]).read_text(encoding="utf-8")
+    assert "What is new since 2 earlier articles" in update and 'href="index.html"' in update
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert f'href="{story["new_page"]}"' in index and "1 new article" in index
+    others = [s for s in _listing(site)["stories"] if s["slug"] != slug]  # type: ignore[attr-defined]
+    assert all("new_page" not in s for s in others)  # unchanged stories have no update
