@@ -375,6 +375,15 @@ def _check_directory(directory: Path, paths: Iterable[str]) -> None:
         raise InputError(
             f"cannot write the site to {directory}: it is a file; give a folder for -o"
         )
+    if (
+        directory.is_dir()
+        and not (directory / "stories.json").exists()
+        and any(directory.iterdir())
+    ):
+        raise InputError(
+            f"refusing to write the site to {directory}: the folder holds other files and no "
+            "stories.json of an earlier site; choose a new or empty folder for -o"
+        )
     out = directory.resolve()
     for raw in paths:
         if raw == "-" or "://" in raw:

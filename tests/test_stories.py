@@ -253,3 +253,15 @@ def test_rerun_shows_what_new_articles_add(inputs: Path, tmp_path: Path) -> None
     assert f'href="{story["new_page"]}"' in index and "1 new article" in index
     others = [s for s in _listing(site)["stories"] if s["slug"] != slug]  # type: ignore[attr-defined]
     assert all("new_page" not in s for s in others)  # unchanged stories have no update
+
+
+def test_a_folder_of_other_files_is_not_written_into(
+    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "index.html").write_text("my page", encoding="utf-8")
+    assert main(["stories", str(inputs), "-o", str(folder)]) == 1
+    assert "holds other files" in capsys.readouterr().err
+    assert (folder / "index.html").read_text(encoding="utf-8") == "my page"
+    assert [p.name for p in folder.iterdir()] == ["index.html"]
