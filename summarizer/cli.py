@@ -98,8 +98,10 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=(
             "other commands: 'summarizer evaluate DATASET.jsonl' scores summaries with ROUGE; "
-            "'summarizer batch CLUSTERS.jsonl -o OUT.jsonl' summarises many clusters "
-            "(see 'summarizer evaluate --help', 'summarizer batch --help').  Exit status: 0 ok, 1 bad input or output, "
+            "'summarizer batch CLUSTERS.jsonl -o OUT.jsonl' summarises many clusters; "
+            "'summarizer stories PATH... -o DIR' groups articles into stories and writes a site "
+            "(see 'summarizer evaluate --help', 'summarizer batch --help', 'summarizer stories --help').  "
+            "Exit status: 0 ok, 1 bad input or output, "
             "2 usage error, 130 interrupted."
         ),
     )
