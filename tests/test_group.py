@@ -270,3 +270,43 @@ def test_non_documents_are_refused() -> None:
 def test_bad_settings_are_refused(name: str, value: object, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         group_stories(_documents(), **{name: value})  # type: ignore[arg-type]
+
+
+def _synthetic(stories: int) -> list[Document]:
+    """Three articles per story: the story's own words among words every story uses."""
+    import random
+
+    rng = random.Random(7)
+    common = [f"common{k}" for k in range(300)]
+    docs = []
+    for story in range(stories):
+        own = [f"story{story}word{k}" for k in range(12)]
+        for outlet in range(3):
+            words = rng.choices(own, k=40) + rng.choices(common, k=80)
+            rng.shuffle(words)
+            docs.append(
+                Document(" ".join(words), id=f"{story}-{outlet}", source=f"Outlet {outlet}")
+            )
+    return docs
+
+
+def test_the_neighbour_search_holds_a_block_of_similarities_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No n-by-n similarity matrix: every dense block is at most BLOCK_CELLS values."""
+    from scipy.sparse import csr_matrix
+
+    docs = _synthetic(60)  # 180 articles: a full matrix would be 32,400 values
+    cells = 2_000
+    monkeypatch.setattr(group_module, "BLOCK_CELLS", cells)
+    shapes: list[tuple[int, int]] = []
+    to_dense = csr_matrix.toarray
+
+    def spy(self: csr_matrix, *args: object, **kwargs: object) -> object:
+        shapes.append(self.shape)
+        return to_dense(self, *args, **kwargs)
+
+    monkeypatch.setattr(csr_matrix, "toarray", spy)
+    assert len(group_stories(docs)) == 60  # the synthetic stories are found
+    blocks = [rows * cols for rows, cols in shapes if cols == len(docs)]
+    assert len(blocks) > 1 and max(blocks) <= cells
