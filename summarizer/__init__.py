@@ -29,6 +29,7 @@ from .types import Point as Point
 from .types import Source as Source
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; at run time these load on first use
+    from .group import group_stories as group_stories
     from .load import load_documents as load_documents
     from .pipeline import Summarizer as Summarizer
     from .pipeline import summarize as summarize
@@ -41,6 +42,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only; at run time these load on f
 _LAZY = {
     "summarize": ".pipeline",
     "Summarizer": ".pipeline",
+    "group_stories": ".group",
     "load_documents": ".load",
     "render": ".render",
     "split_sentences": ".split",
@@ -89,6 +91,7 @@ __all__ = [
     "SummarizerError",
     "TemplateError",
     "__version__",
+    "group_stories",
     "load_documents",
     "render",
     "split_sentences",

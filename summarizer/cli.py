@@ -63,7 +63,11 @@ _FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 # clear the screen, rewrite the clipboard) and U+009B is an 8-bit CSI; \r rewrites a line.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Subcommand -> module providing ``add_arguments(parser)`` and ``run(args) -> int``.
-_SUBCOMMANDS = {"evaluate": "summarizer.evaluate", "batch": "summarizer.batch"}
+_SUBCOMMANDS = {
+    "evaluate": "summarizer.evaluate",
+    "batch": "summarizer.batch",
+    "stories": "summarizer.stories",
+}
 
 
 class _UsageError(Exception):
@@ -124,8 +128,10 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=(
             "other commands: 'summarizer evaluate DATASET.jsonl' scores summaries with ROUGE; "
-            "'summarizer batch CLUSTERS.jsonl -o OUT.jsonl' summarises many clusters "
-            "(see 'summarizer evaluate --help', 'summarizer batch --help').  Exit status: 0 ok, 1 bad input or output, "
+            "'summarizer batch CLUSTERS.jsonl -o OUT.jsonl' summarises many clusters; "
+            "'summarizer stories PATH... -o DIR' groups articles into stories and writes a site "
+            "(see 'summarizer evaluate --help', 'summarizer batch --help', 'summarizer stories --help').  "
+            "Exit status: 0 ok, 1 bad input or output, "
             "2 usage error, 130 interrupted."
         ),
     )
@@ -175,6 +181,14 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("chronological", "score"),
         default="chronological",
         help="reading order of the points (default: chronological)",
+    )
+    parser.add_argument(
+        "--since",
+        nargs="+",
+        action="extend",
+        metavar="PATH",
+        help="earlier articles already read (files, folders, feeds): the briefing tells what is "
+        "new, leaving out what they already said; give it after the articles",
     )
     parser.add_argument(
         "--template",
@@ -366,7 +380,7 @@ def _run(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output and args.output != "-" else None  # "-": stdout
     fmt = args.format or (check_output_suffix(output, None) if output else "text")
     if output is not None:
-        _check_output(output, args.paths)
+        _check_output(output, [*args.paths, *(args.since or ())])
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", SkippedInputWarning)
         documents = load_documents(
@@ -374,6 +388,16 @@ def _run(args: argparse.Namespace) -> int:
             max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
             skip_bad=args.skip_bad,
             timeout=args.timeout or DEFAULT_TIMEOUT,
+        )
+        earlier = (
+            load_documents(
+                *args.since,
+                max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
+                skip_bad=args.skip_bad,
+                timeout=args.timeout or DEFAULT_TIMEOUT,
+            )
+            if args.since
+            else None
         )
     for warning in caught:
         if issubclass(warning.category, SkippedInputWarning):
@@ -391,7 +415,11 @@ def _run(args: argparse.Namespace) -> int:
         clean=not args.no_clean,
         **({"diversity": args.diversity} if args.diversity is not None else {}),
     )
-    briefing = summarizer.summarize(documents)
+    briefing = (
+        summarizer.summarize(documents)
+        if earlier is None
+        else summarizer.summarize(documents, since=earlier)
+    )
     content = render(briefing, cast("OutputFormat", fmt), template=args.template)
     _check_encodable(content, output)
     _check_points(briefing, summarizer, args.max_words)

@@ -213,6 +213,7 @@ class Evaluation:
     seconds: float
     summarize_seconds: float
     scoring_seconds: float
+    since_background: bool = False
 
     @property
     def seconds_per_cluster(self) -> float:
@@ -254,6 +255,7 @@ class _Cluster:
     references: tuple[str, ...]
     peers: tuple[tuple[str, str], ...]
     query: str | None
+    background: tuple[Document, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,6 +326,16 @@ def _parse_record(record: object, where: str) -> _Cluster:
             for d in record["documents"]
         )
         references = tuple(str(r["text"]) for r in record["references"])
+        background = tuple(
+            Document(
+                text=d["text"],
+                id=d["id"],
+                title=d.get("title"),
+                source=d.get("source"),
+                date=d.get("date"),
+            )
+            for d in record.get("background") or ()
+        )
         peers = tuple((str(k), str(v)) for k, v in (record.get("peers") or {}).items())
     except (KeyError, TypeError, AttributeError) as exc:
         raise InputError(
@@ -336,7 +348,7 @@ def _parse_record(record: object, where: str) -> _Cluster:
     query_text: str | None = None
     if isinstance(query, dict):
         query_text = f"{query.get('title', '')}. {query.get('narrative', '')}"
-    return _Cluster(cluster_id, documents, references, peers, query_text)
+    return _Cluster(cluster_id, documents, references, peers, query_text, background)
 
 
 # --------------------------------------------------------------------------------------- scoring
@@ -677,12 +689,15 @@ def _stderr_is_terminal() -> bool:
 
 
 def _pipeline_summarize(
-    documents: Sequence[Document], query: str | None, max_words: int
+    documents: Sequence[Document],
+    query: str | None,
+    max_words: int,
+    since: Sequence[Document] | None = None,
 ) -> Briefing:
-    """The real pipeline: ``Summarizer(max_words=..., query=...).summarize(documents)``."""
+    """The real pipeline: ``Summarizer(max_words=..., query=...).summarize(documents, since=...)``."""
     from .pipeline import Summarizer
 
-    return Summarizer(max_words=max_words, query=query).summarize(documents)
+    return Summarizer(max_words=max_words, query=query).summarize(documents, since=since)
 
 
 def _check_int(name: str, value: object, flag: str) -> int:
@@ -700,6 +715,7 @@ def evaluate(
     use_query: bool = False,
     progress: bool | None = None,
     limit: int | None = None,
+    since_background: bool = False,
 ) -> Evaluation:
     """Summarise every cluster of a dataset and score it, and every peer, with ROUGE.
 
@@ -723,6 +739,10 @@ def evaluate(
         Draw a progress bar on stderr; None draws it only when stderr is a terminal.
     limit : int, optional
         Evaluate only the first ``limit`` clusters.
+    since_background : bool, default False
+        The update task: summarise each cluster as what is new since its record's
+        ``background`` articles (``summarize(documents, since=background)``). Needs the
+        default pipeline (``summarize`` not given).
 
     Returns
     -------
@@ -761,6 +781,17 @@ def evaluate(
                 f"{str(path)!r} has none; drop --query for this dataset"
             )
     summarize_fn = summarize if summarize is not None else _pipeline_summarize
+    if since_background:
+        if summarize is not None:
+            raise ConfigError(
+                "since_background (--since-background) runs the pipeline's own since=; "
+                "drop the custom summarize callable or since_background"
+            )
+        if not any(c.background for c in clusters):
+            raise ConfigError(
+                f"since_background (--since-background) needs a 'background' list of earlier "
+                f"articles in the records, but {str(path)!r} has none; drop the option"
+            )
     bar = _Progress(
         f"evaluate {path.stem}",
         len(clusters),
@@ -775,7 +806,9 @@ def evaluate(
     try:
         for done, cluster in enumerate(clusters, start=1):
             tick = time.perf_counter()
-            output = _summarize_cluster(summarize_fn, cluster, use_query, max_words)
+            output = _summarize_cluster(
+                summarize_fn, cluster, use_query, max_words, since_background
+            )
             tock = time.perf_counter()
             summaries.append(_summary_record(cluster, output, tock - tick))
             text = "\n".join(summaries[-1].points)
@@ -808,15 +841,23 @@ def evaluate(
         seconds=time.perf_counter() - started,
         summarize_seconds=summarize_seconds,
         scoring_seconds=scoring_seconds,
+        since_background=since_background,
     )
 
 
 def _summarize_cluster(
-    summarize_fn: SummarizeFn, cluster: _Cluster, use_query: bool, max_words: int
+    summarize_fn: SummarizeFn,
+    cluster: _Cluster,
+    use_query: bool,
+    max_words: int,
+    since_background: bool = False,
 ) -> SummaryLike:
     """Run the summariser on one cluster; its errors name the cluster they happened on."""
+    query = cluster.query if use_query else None
     try:
-        return summarize_fn(cluster.documents, cluster.query if use_query else None, max_words)
+        if since_background:
+            return _pipeline_summarize(cluster.documents, query, max_words, cluster.background)
+        return summarize_fn(cluster.documents, query, max_words)
     except SummarizerError as exc:
         raise type(exc)(f"cluster {cluster.id}: {exc}") from exc
 
@@ -856,6 +897,8 @@ def format_table(evaluation: Evaluation) -> str:
     """
     ev = evaluation
     task = "query-focused" if ev.use_query else "generic"
+    if ev.since_background:
+        task += ", new since each record's background"
     lines = [
         (
             f"ROUGE on {ev.dataset}: {ev.n_clusters} clusters, {ev.max_words} words, {task} "
@@ -951,6 +994,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="give each cluster's query (title. narrative) to the summariser",
     )
     parser.add_argument(
+        "--since-background",
+        action="store_true",
+        dest="since_background",
+        help="update task: summarise what is new since each record's background articles",
+    )
+    parser.add_argument(
         "--per-cluster",
         metavar="FILE",
         dest="per_cluster",
@@ -991,7 +1040,11 @@ def run(args: argparse.Namespace) -> int:
         file cannot be written.
     """
     evaluation = evaluate(
-        args.dataset, max_words=args.max_words, use_query=args.query, limit=args.limit
+        args.dataset,
+        max_words=args.max_words,
+        use_query=args.query,
+        limit=args.limit,
+        since_background=args.since_background,
     )
     if args.per_cluster:
         _write_file(

@@ -43,6 +43,7 @@ DEFAULT_TIMEOUT = 20.0
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
 HTML_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")  # RSS/Atom feeds: summarizer.feed
 # Fields of a JSON document record, with the aliases common scrapers use.
 _TEXT_KEYS = ("text", "body", "content", "article")
 _SOURCE_KEYS = ("source", "outlet", "publisher", "site_name")
@@ -294,7 +295,7 @@ def _load_one(path: PathLike, max_bytes: int, timeout: float) -> list[Document]:
             f
             for f in p.rglob("*")
             if f.is_file()
-            and f.suffix.lower() in TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES
+            and f.suffix.lower() in TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
             and not any(part.startswith(".") for part in f.relative_to(p).parts)
         )
         if not files:
@@ -338,6 +339,10 @@ def _load_file(p: Path, max_bytes: int) -> list[Document]:
         from .web import document_from_html
 
         return [document_from_html(data, name=str(p), id=p.stem)]
+    if suffix in FEED_SUFFIXES:
+        from .feed import documents_from_feed
+
+        return documents_from_feed(data, str(p), p.stem)
     return _parse(decode_bytes(data, str(p)), str(p), p.stem, suffix)
 
 

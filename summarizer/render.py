@@ -305,7 +305,7 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
     dates: dict[str, str | None] = {}
     for source in briefing.sources:
         dates.setdefault(source.id, source.date)
-    return {
+    record: dict[str, object] = {
         "headline": briefing.headline,
         "query": briefing.query,
         "key_terms": list(briefing.key_terms),
@@ -315,6 +315,12 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
         "points": [_point_dict(point, dates) for point in briefing.points],
         "sources": [_source_dict(source) for source in briefing.sources],
     }
+    if briefing.earlier_documents is not None:  # made with since=: what is new
+        record["since"] = {
+            "earlier_documents": briefing.earlier_documents,
+            "already_said": briefing.already_said,
+        }
+    return record
 
 
 # --------------------------------------------------------------------------------------------
@@ -719,7 +725,21 @@ def _context(briefing: Briefing) -> dict[str, object]:
         "word_count": briefing.word_count,
         "max_words": briefing.max_words,
         "max_sentences": briefing.max_sentences,
+        "since": _since_note(briefing),
     }
+
+
+def _since_note(briefing: Briefing) -> str:
+    """With since=: one sentence saying the briefing is what is new, and what it left out."""
+    earlier = briefing.earlier_documents
+    if earlier is None:
+        return ""
+    said = briefing.already_said
+    return (
+        f"What is new since {earlier} earlier article{'' if earlier == 1 else 's'}: "
+        f"{said} sentence{'' if said == 1 else 's'} stating what "
+        f"{'it' if earlier == 1 else 'they'} already said {'is' if said == 1 else 'are'} left out."
+    )
 
 
 def _assign_anchors(

@@ -171,6 +171,10 @@ class Briefing:
     query: str | None = None
     max_words: int | None = None
     max_sentences: int | None = None
+    # With since=: how many earlier articles were given, and how many sentences of the new ones
+    # were left out because an earlier article already said the same.
+    earlier_documents: int | None = None
+    already_said: int = 0
 
     @property
     def text(self) -> str:

@@ -1,0 +1,235 @@
+#!/usr/bin/env python
+"""Story grouping benchmark: quality (B-cubed), CPU against one TF-IDF fit, memory at 1x/4x/16x.
+
+    python benchmarks/stories.py [quality] [cpu] [memory] [--repeat R] [--scales 1 4 16]
+
+Data: the clusters of duc2004_dev, duc2006, duc2007_update_A and duc2007_main from
+../shared/benchmarks, mixed; each cluster is one story, each article counted once (by id, in the
+first cluster that has it): 2,082 articles, 108 stories. Read by path, never copied.
+
+quality  B-cubed precision, recall and F1 of ``group_stories`` against the clusters, and two more
+         views: "topic gold", where each duc2007_update_A set and its duc2007_main twin (the same
+         NIST topic; after de-duplication the twin holds that topic's later articles) count as one
+         story; and "3 per story", each story's three earliest articles only (small stories, as
+         in feeds of 2-3 outlets). Beside it the baseline: TF-IDF (full text, English stop
+         words) average-link clustering at its best cosine threshold (a dense n-by-n matrix,
+         fine for a benchmark of 2,082 articles, never in the package).
+cpu      CPU (process_time, best of R) of ``group_stories`` over the mix against one
+         ``TfidfVectorizer().fit`` over the same article texts, same process, after imports.
+memory   ``group_stories`` over K copies of the mix in a fresh subprocess per K: peak RSS
+         (ru_maxrss) before and after grouping, and CPU. Copy k > 0 suffixes every word but the
+         stop words with ``x<k>``, so the copies share no term: K times the articles and stories, not K-times
+         larger stories.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SUMMARIZER_SHARED", REPO.parent / "shared"))
+BENCHMARKS = SHARED / "benchmarks"
+SETS = ("duc2004_dev", "duc2006", "duc2007_update_A", "duc2007_main")
+sys.path.insert(0, str(REPO))
+
+from summarizer import Document
+from summarizer.group import group_stories
+
+
+def load_mix(copies: int = 1) -> tuple[list[Document], list[str]]:
+    """The DUC mix: articles (first occurrence of each id) and their story labels."""
+    seen: set[str] = set()
+    docs: list[Document] = []
+    labels: list[str] = []
+    for name in SETS:
+        with (BENCHMARKS / f"{name}.jsonl").open(encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                for d in record["documents"]:
+                    if d["id"] in seen:
+                        continue
+                    seen.add(d["id"])
+                    docs.append(
+                        Document(
+                            text=d["text"],
+                            id=d["id"],
+                            title=d["title"],
+                            source=d["source"],
+                            date=d["date"],
+                        )
+                    )
+                    labels.append(record["id"])
+    out, out_labels = list(docs), list(labels)
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    for k in range(1, copies):
+        tag = f"x{k}"
+
+        def retag(text: str, tag: str = tag) -> str:
+            return re.sub(
+                r"\w+", lambda m: m[0] if m[0].lower() in ENGLISH_STOP_WORDS else m[0] + tag, text
+            )
+
+        for doc, label in zip(docs, labels):
+            out.append(
+                Document(
+                    text=retag(doc.text),
+                    id=f"{doc.id}{tag}",
+                    title=retag(doc.title) if doc.title else None,
+                    source=doc.source,
+                    date=doc.date,
+                )
+            )
+            out_labels.append(label + tag)
+    return out, out_labels
+
+
+def topic_gold(labels: Sequence[str]) -> list[str]:
+    """duc2007_update_A sets (``D07xxX-A``) joined to their duc2007_main twin (``D07xxX``)."""
+    return [label.removesuffix("-A") for label in labels]
+
+
+def three_per_story(
+    docs: Sequence[Document], labels: Sequence[str]
+) -> tuple[list[Document], list[str]]:
+    by: dict[str, list[Document]] = defaultdict(list)
+    for doc, label in zip(docs, labels):
+        by[label].append(doc)
+    out: list[Document] = []
+    out_labels: list[str] = []
+    for label, members in by.items():
+        for doc in sorted(members, key=lambda d: (d.date or "", str(d.id)))[:3]:
+            out.append(doc)
+            out_labels.append(label)
+    return out, out_labels
+
+
+def bcubed(predicted: Sequence[object], gold: Sequence[object]) -> tuple[float, float, float]:
+    """B-cubed precision, recall, F1 (Bagga and Baldwin, 1998)."""
+    sizes_p, sizes_g = Counter(predicted), Counter(gold)
+    both = Counter(zip(predicted, gold))
+    n = len(predicted)
+    precision = sum(both[(p, g)] / sizes_p[p] for p, g in zip(predicted, gold)) / n
+    recall = sum(both[(p, g)] / sizes_g[g] for p, g in zip(predicted, gold)) / n
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def labels_of(docs: Sequence[Document]) -> list[int]:
+    story = {}
+    for number, group in enumerate(group_stories(docs)):
+        for doc in group:
+            story[id(doc)] = number
+    return [story[id(doc)] for doc in docs]
+
+
+def baseline_labels(docs: Sequence[Document], threshold: float) -> list[int]:
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    matrix = TfidfVectorizer(stop_words="english").fit_transform([d.text for d in docs])
+    distance = 1.0 - (matrix @ matrix.T).toarray()
+    np.fill_diagonal(distance, 0.0)
+    tree = linkage(squareform(np.clip(distance, 0, None), checks=False), method="average")
+    return fcluster(tree, t=1.0 - threshold, criterion="distance").tolist()
+
+
+def quality() -> None:
+    docs, labels = load_mix()
+    print(f"DUC mix: {len(docs)} articles, {len(set(labels))} stories")
+    predicted = labels_of(docs)
+    rows = [("group_stories", predicted, labels), ("  topic gold", predicted, topic_gold(labels))]
+    small_docs, small_labels = three_per_story(docs, labels)
+    rows.append(("  3 per story", labels_of(small_docs), small_labels))
+    best = max(
+        ((t, baseline_labels(docs, t)) for t in (0.04, 0.06, 0.08, 0.1, 0.12, 0.15)),
+        key=lambda item: bcubed(item[1], labels)[2],
+    )
+    rows.append((f"baseline avg-link t={best[0]}", best[1], labels))
+    rows.append(("  topic gold", best[1], topic_gold(labels)))
+    print(f"{'':32} {'P':>6} {'R':>6} {'F1':>6} {'stories':>8}")
+    for name, pred, gold in rows:
+        p, r, f = bcubed(pred, gold)
+        print(f"{name:32} {p:6.3f} {r:6.3f} {f:6.3f} {len(set(pred)):8d}")
+
+
+def cpu(repeat: int) -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    docs, _ = load_mix()
+    texts = [d.text for d in docs]
+    group_stories(docs[:50])  # imports and first-call costs out of the timing
+    TfidfVectorizer().fit(texts[:50])
+
+    def best(run: object) -> float:
+        times = []
+        for _ in range(repeat):
+            start = time.process_time()
+            run()  # type: ignore[operator]
+            times.append(time.process_time() - start)
+        return min(times)
+
+    ours = best(lambda: group_stories(docs))
+    fit = best(lambda: TfidfVectorizer().fit(texts))
+    print(
+        f"CPU, best of {repeat}: group_stories {ours:.2f} s, TfidfVectorizer().fit {fit:.2f} s, "
+        f"ratio {ours / fit:.2f}x (target <= 3x)"
+    )
+
+
+def memory(scales: Sequence[int]) -> None:
+    print(
+        f"{'copies':>6} {'articles':>9} {'RSS before MB':>14} {'peak MB':>8} {'grouping MB':>12} {'CPU s':>6}"
+    )
+    for scale in scales:
+        out = subprocess.run(
+            [sys.executable, __file__, "_memory_one", str(scale)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        n, before, peak, seconds = int(out[0]), float(out[1]), float(out[2]), float(out[3])
+        print(f"{scale:6d} {n:9d} {before:14.0f} {peak:8.0f} {peak - before:12.0f} {seconds:6.2f}")
+
+
+def _memory_one(scale: int) -> None:
+    docs, _ = load_mix(scale)
+    group_stories(docs[:20])
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    start = time.process_time()
+    group_stories(docs)
+    seconds = time.process_time() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(len(docs), before, peak, seconds)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("modes", nargs="*", default=["quality", "cpu", "memory"])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 4, 16])
+    args = parser.parse_args()
+    if args.modes[:1] == ["_memory_one"]:
+        _memory_one(int(args.modes[1]))
+        return
+    for mode in args.modes:
+        {
+            "quality": quality,
+            "cpu": lambda: cpu(args.repeat),
+            "memory": lambda: memory(args.scales),
+        }[mode]()
+
+
+if __name__ == "__main__":
+    main()

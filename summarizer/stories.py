@@ -1,0 +1,430 @@
+"""Stories site: many articles -> DIR/index.html, one briefing page per story, DIR/stories.json.
+
+``summarizer stories PATH... -o DIR/`` loads the articles (files, folders, JSON, JSON Lines,
+RSS/Atom feeds), groups them into stories (``group_stories``), summarises each story and writes
+a static site: ``index.html`` lists the stories, largest and newest first, each with its
+headline, outlets, dates and first point, linking to the story's page; ``stories.json`` records
+every story and its articles. Running again with more articles updates the site: a story keeps
+the address (slug) it had as long as it keeps any of its articles, so links to it stay valid; a
+new story's slug is a hash of its earliest article's id. Every file is written atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import warnings
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .cli import positive_int, write_atomic
+from .errors import InputError, SummarizerError
+from .types import Briefing, Document
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from .pipeline import Summarizer
+
+__all__ = ["Story", "add_arguments", "assign_slugs", "run", "write_site"]
+
+# The record format of stories.json; bumped when a field changes meaning.
+STORIES_VERSION = 1
+# Word budget of each story's briefing when --max-words is not given: a short read per story.
+DEFAULT_STORY_WORDS = 100
+# Characters of an article id's hash in a new story's slug: 48 bits, no collision in practice
+# (a collision still gets a numbered suffix).
+SLUG_HASH_CHARS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One story of the site: its slug, articles and briefing (``None`` when it could not be made)."""
+
+    slug: str
+    documents: tuple[Document, ...]
+    briefing: Briefing | None
+    error: str | None = None
+    # Updated by this run: the articles new since the previous run and what they add
+    # (``summarize(new, since=the story's earlier articles)``).
+    new_documents: tuple[Document, ...] = ()
+    update: Briefing | None = None
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """Distinct outlets, in order of first article."""
+        seen: dict[str, str] = {}
+        for doc in self.documents:
+            name = " ".join((doc.source or "").split())
+            if name:
+                seen.setdefault(name.casefold(), name)
+        return tuple(seen.values())
+
+    @property
+    def dates(self) -> tuple[str, ...]:
+        """Distinct article dates (ISO 8601), sorted."""
+        return tuple(sorted({doc.date[:10] for doc in self.documents if doc.date}))
+
+    @property
+    def sources(self) -> int:
+        """How many independent sources: outlets, or articles when no outlet is known."""
+        return len(self.outlets) or len(self.documents)
+
+
+def story_key(document: Document) -> str:
+    """The id a story's slug is made from: the document id (unique within one run's input)."""
+    return str(document.id)
+
+
+def assign_slugs(
+    groups: Sequence[Sequence[Document]], previous: Mapping[str, str]
+) -> tuple[str, ...]:
+    """A slug per group: the previous slug of most of its articles, else a new one.
+
+    Parameters
+    ----------
+    groups : sequence of sequence of Document
+        The stories of this run.
+    previous : mapping of str to str
+        Article id -> slug, from the previous run's ``stories.json``.
+
+    Returns
+    -------
+    tuple of str
+        One slug per group, all distinct. An old slug goes to the group holding most of its
+        articles (ties: the larger group, then the earlier one); a group without an old slug
+        gets ``s-`` and a hash of its earliest article's id (earliest date, then id).
+    """
+    claims: list[tuple[int, int, int, str]] = []
+    for number, group in enumerate(groups):
+        counts: dict[str, int] = {}
+        for doc in group:
+            slug = previous.get(story_key(doc))
+            if slug is not None:
+                counts[slug] = counts.get(slug, 0) + 1
+        claims.extend((-count, -len(group), number, slug) for slug, count in counts.items())
+    slugs: list[str | None] = [None] * len(groups)
+    taken: set[str] = set()
+    for _count, _size, number, slug in sorted(claims):
+        if slugs[number] is None and slug not in taken:
+            slugs[number] = slug
+            taken.add(slug)
+    taken |= set(previous.values())  # an old story's address is never reused for another
+    out: list[str] = []
+    for number, group in enumerate(groups):
+        slug = slugs[number]
+        if slug is None:
+            earliest = min(group, key=lambda d: (d.date or "9999", story_key(d)))
+            digest = hashlib.sha256(story_key(earliest).encode("utf-8")).hexdigest()
+            base = slug = "s-" + digest[:SLUG_HASH_CHARS]
+            suffix = 1
+            while slug in taken:
+                suffix += 1
+                slug = f"{base}-{suffix}"
+            taken.add(slug)
+        out.append(slug)
+    return tuple(out)
+
+
+def read_previous(path: Path) -> dict[str, str]:
+    """Article id -> slug from an existing ``stories.json`` (empty when there is none)."""
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(
+            f"{path}: cannot be read as a stories index ({exc}); delete it or choose another -o"
+        ) from None
+    stories = data.get("stories") if isinstance(data, dict) else None
+    if not isinstance(stories, list):
+        raise InputError(f"{path}: is not a 'summarizer stories' index; choose another -o folder")
+    mapping: dict[str, str] = {}
+    for story in stories:
+        if isinstance(story, dict) and isinstance(story.get("slug"), str):
+            for article in story.get("articles") or ():
+                if isinstance(article, dict) and isinstance(article.get("id"), str):
+                    mapping.setdefault(article["id"], story["slug"])
+    return mapping
+
+
+def write_site(
+    stories: Sequence[Story], directory: Path, *, min_sources: int = 1
+) -> tuple[Path, ...]:
+    """Write index.html, a page per shown story and stories.json into ``directory``.
+
+    Returns the files written. Stories with fewer than ``min_sources`` sources are recorded in
+    stories.json (``"shown": false``) but get no page and no place in the index.
+    """
+    from .render import _environment, _render_template, render
+
+    directory.mkdir(parents=True, exist_ok=True)
+    ordered = sorted(stories, key=_rank)
+    shown = [s for s in ordered if s.sources >= min_sources and s.briefing is not None]
+    written: list[Path] = []
+    page_template = _template_path("stories_briefing.html.j2")
+    for story in shown:
+        assert story.briefing is not None
+        page = directory / f"{story.slug}.html"
+        write_atomic(page, render(story.briefing, "html", template=page_template))
+        written.append(page)
+        if story.update is not None:
+            page = directory / f"{story.slug}.new.html"
+            write_atomic(page, render(story.update, "html", template=page_template))
+            written.append(page)
+    context = {
+        "headline": "Stories",
+        "stories": [_index_entry(story) for story in shown],
+        "n_articles": sum(len(s.documents) for s in ordered),
+        "n_stories": len(ordered),
+        "n_hidden": len(ordered) - len(shown),
+        "min_sources": min_sources,
+    }
+    index = directory / "index.html"
+    write_atomic(index, _render_template(_environment(None), "stories_index.html.j2", context))
+    written.append(index)
+    record = {
+        "version": STORIES_VERSION,
+        "stories": [_story_record(story, story in shown) for story in ordered],
+    }
+    listing = directory / "stories.json"
+    write_atomic(listing, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+    written.append(listing)
+    return tuple(written)
+
+
+def _template_path(name: str) -> str:
+    from .render import _BUILTIN_TEMPLATE_DIRS
+
+    for folder in _BUILTIN_TEMPLATE_DIRS:
+        if (folder / name).is_file():
+            return str(folder / name)
+    return name  # render reports the missing template
+
+
+def _rank(story: Story) -> tuple[int, str, str]:
+    """Largest first, then newest (latest article date), then slug."""
+    latest = story.dates[-1] if story.dates else ""
+    inverted = "".join(chr(0x10FFFF - ord(ch)) for ch in latest)  # newest first, as text
+    return (-len(story.documents), inverted, story.slug)
+
+
+def _first_point(story: Story) -> str:
+    if story.briefing is None or not story.briefing.points:
+        return ""
+    return story.briefing.points[0].text
+
+
+def _headline(story: Story) -> str:
+    if story.briefing is not None and story.briefing.headline.strip():
+        return " ".join(story.briefing.headline.split())
+    titled = [d.title for d in story.documents if d.title and d.title.strip()]
+    return " ".join(titled[0].split()) if titled else story.slug
+
+
+def _index_entry(story: Story) -> dict[str, object]:
+    dates = story.dates
+    return {
+        "slug": story.slug,
+        "href": f"{story.slug}.html",
+        "headline": _headline(story),
+        "outlets": story.outlets,
+        "n_articles": len(story.documents),
+        "first_date": dates[0] if dates else "",
+        "last_date": dates[-1] if dates else "",
+        "first_point": " ".join(_first_point(story).split()),
+        "n_new": len(story.new_documents),
+        "new_href": f"{story.slug}.new.html" if story.update is not None else "",
+    }
+
+
+def _story_record(story: Story, shown: bool) -> dict[str, object]:
+    dates = story.dates
+    record: dict[str, object] = {
+        "slug": story.slug,
+        "headline": _headline(story),
+        "shown": shown,
+        "page": f"{story.slug}.html" if shown else None,
+        "outlets": list(story.outlets),
+        "first_date": dates[0] if dates else None,
+        "last_date": dates[-1] if dates else None,
+        "first_point": _first_point(story) or None,
+        "articles": [
+            {"id": story_key(d), "title": d.title, "source": d.source, "date": d.date, "url": d.url}
+            for d in story.documents
+        ],
+    }
+    if story.update is not None and shown:
+        record["new_page"] = f"{story.slug}.new.html"
+        record["new_articles"] = [story_key(d) for d in story.new_documents]
+    if story.error is not None:
+        record["error"] = story.error
+    return record
+
+
+# ------------------------------------------------------------------------------------------ CLI
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Declare the ``summarizer stories`` arguments on ``parser``."""
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="articles: files (.txt, .md, .html), folders, .json/.jsonl document files, "
+        "RSS/Atom feeds (.rss, .atom, .xml)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="DIR",
+        help="folder of the site (created if missing): index.html, a page per story, "
+        "stories.json; an existing site there is updated, keeping story addresses",
+    )
+    parser.add_argument(
+        "--min-sources",
+        type=positive_int,
+        default=1,
+        metavar="N",
+        help="list only stories reported by at least N outlets (default 1: all)",
+    )
+    parser.add_argument(
+        "--max-words",
+        type=positive_int,
+        metavar="N",
+        help=f"word budget of each story's briefing (default {DEFAULT_STORY_WORDS})",
+    )
+    parser.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="skip unreadable inputs with a warning instead of stopping",
+    )
+    parser.add_argument(
+        "--progress",
+        action="store_true",
+        help="show progress on stderr even when it is not a terminal",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``summarizer stories``; return 0 (1 when a story's briefing failed)."""
+    from .group import group_stories
+    from .load import SkippedInputWarning, load_documents
+    from .pipeline import Summarizer
+
+    directory = Path(args.output)
+    _check_directory(directory, args.paths)
+    progress = _Progress(args.progress or _is_tty())
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", SkippedInputWarning)
+        documents = load_documents(*args.paths, skip_bad=args.skip_bad)
+    for warning in caught:
+        print(f"summarizer stories: warning: {warning.message}", file=sys.stderr)
+    previous = read_previous(directory / "stories.json")
+    progress.say(f"grouping {len(documents)} articles")
+    groups = group_stories(documents)
+    slugs = assign_slugs(groups, previous)
+    summarizer = Summarizer(max_words=args.max_words or DEFAULT_STORY_WORDS)
+    stories: list[Story] = []
+    failed = 0
+    for number, (slug, group) in enumerate(zip(slugs, groups), start=1):
+        progress.say(f"summarising story {number}/{len(groups)}")
+        try:
+            stories.append(_story(summarizer, slug, group, previous))
+        except SummarizerError as exc:
+            if getattr(args, "debug", False):
+                raise
+            failed += 1
+            message = " ".join(str(exc).split())
+            stories.append(Story(slug, tuple(group), None, message))
+            progress.say(f"story {slug}: no briefing ({message})", keep=True)
+    progress.say("writing the site")
+    write_site(stories, directory, min_sources=args.min_sources)
+    progress.done()
+    listed = sum(1 for s in stories if s.sources >= args.min_sources and s.briefing is not None)
+    print(
+        f"summarizer stories: {len(documents)} articles, {len(stories)} stories, {listed} listed "
+        f"in {directory / 'index.html'}",
+        file=sys.stderr,
+    )
+    return 1 if failed else 0
+
+
+def _story(
+    summarizer: Summarizer, slug: str, group: Sequence[Document], previous: Mapping[str, str]
+) -> Story:
+    """Summarise a story; when it had articles in the previous run, also what the new ones add."""
+    briefing = summarizer.summarize(group)
+    seen = [doc for doc in group if story_key(doc) in previous]
+    new = tuple(doc for doc in group if story_key(doc) not in previous)
+    if not seen or not new:
+        return Story(slug, tuple(group), briefing)
+    try:
+        update = summarizer.summarize(new, since=seen)
+    except SummarizerError:  # the new articles add no prose of their own: no update page
+        return Story(slug, tuple(group), briefing)
+    return Story(slug, tuple(group), briefing, new_documents=new, update=update)
+
+
+def _check_directory(directory: Path, paths: Iterable[str]) -> None:
+    """Refuse an output folder that is an input, inside an input folder, or holds an input."""
+    if directory.exists() and not directory.is_dir():
+        raise InputError(
+            f"cannot write the site to {directory}: it is a file; give a folder for -o"
+        )
+    if (
+        directory.is_dir()
+        and not (directory / "stories.json").exists()
+        and any(directory.iterdir())
+    ):
+        raise InputError(
+            f"refusing to write the site to {directory}: the folder holds other files and no "
+            "stories.json of an earlier site; choose a new or empty folder for -o"
+        )
+    out = directory.resolve()
+    for raw in paths:
+        if raw == "-" or "://" in raw:
+            continue
+        source = Path(raw).resolve()
+        if out == source or (source.is_dir() and out.is_relative_to(source)):
+            raise InputError(
+                f"refusing to write the site to {directory}: it is inside the input folder {raw}; "
+                "choose an -o folder outside the inputs"
+            )
+        if source.is_relative_to(out):
+            raise InputError(
+                f"refusing to write the site to {directory}: the input {raw} is inside it; "
+                "choose another -o folder"
+            )
+
+
+def _is_tty() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class _Progress:
+    """One status line on stderr, redrawn in place (only when enabled)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self._enabled = enabled
+        self._width = 0
+
+    def say(self, text: str, *, keep: bool = False) -> None:
+        if not self._enabled:
+            return
+        line = f"stories: {text}"
+        sys.stderr.write("\r" + line.ljust(self._width) + ("\n" if keep else ""))
+        sys.stderr.flush()
+        self._width = 0 if keep else len(line)
+
+    def done(self) -> None:
+        if self._enabled and self._width:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+            self._width = 0

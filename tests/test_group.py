@@ -1,0 +1,312 @@
+"""group_stories: articles from several outlets and events -> one group per event."""
+
+from __future__ import annotations
+
+import pytest
+
+import summarizer
+from summarizer import ConfigError, Document
+from summarizer import group as group_module
+from summarizer.group import group_stories
+
+# Fictional mini-stories (our own text): each event covered by two or three outlets, with their own
+# headlines and framing. Two senate votes on different bills a week apart share the topic, the
+# chamber and most of the cast, and must stay apart.
+_ARTICLES = [
+    # ferry: a ferry runs aground near Port Averell, 2031-05-04
+    (
+        "ferry-gazette",
+        "ferry",
+        "Harbour Gazette",
+        "2031-05-04",
+        "Ferry runs aground off Port Averell, all 212 passengers rescued",
+        (
+            "The passenger ferry Marisol ran aground on a sandbank outside Port Averell on Sunday "
+            "morning. Coast guard crews and fishing boats took all 212 passengers and 14 crew ashore "
+            "within three hours. The harbour master said thick fog had covered the channel since dawn. "
+            "Investigators will examine the ferry's radar and the channel buoys on Monday."
+        ),
+    ),
+    (
+        "ferry-courier",
+        "ferry",
+        "Coastal Courier",
+        "2031-05-04",
+        "Fog blamed as Marisol grounds near harbour mouth",
+        (
+            "Dense fog is the likely cause of the grounding of the ferry Marisol near the mouth of Port "
+            "Averell harbour, officials said. Every one of the 212 passengers was brought ashore by "
+            "coast guard crews and local fishermen. The ferry operator cancelled all crossings for the "
+            "day while divers inspect the hull of the Marisol on the sandbank."
+        ),
+    ),
+    (
+        "ferry-wire",
+        "ferry",
+        "Northwire",
+        "2031-05-05",
+        "Investigators board stranded ferry Marisol",
+        (
+            "Safety investigators boarded the stranded ferry Marisol on Monday, a day after it ran "
+            "aground in fog outside Port Averell. The coast guard said no fuel had leaked from the "
+            "hull. Passengers described a loud scraping sound before the ferry came to a halt on the "
+            "sandbank, and praised the fishing crews who helped the rescue."
+        ),
+    ),
+    # water: the Valdorian senate passes the river water bill, 2031-03-10
+    (
+        "water-gazette",
+        "water",
+        "Harbour Gazette",
+        "2031-03-10",
+        "Valdorian senate passes river water bill",
+        (
+            "The Valdorian senate passed the river water bill on Tuesday by 41 votes to 29, capping "
+            "how much water farms may draw from the Olm river in dry summers. Farmers' unions had "
+            "lobbied against the irrigation quotas for months. Senator Ilse Varga, who wrote the bill, "
+            "said the Olm river had run dry near its delta two summers in a row."
+        ),
+    ),
+    (
+        "water-wire",
+        "water",
+        "Northwire",
+        "2031-03-10",
+        "Irrigation quotas approved after long debate",
+        (
+            "Irrigation quotas for the Olm river basin won approval in the senate on Tuesday, 41 to "
+            "29, after a debate that lasted into the night. The water bill limits what farms can pump "
+            "from the river in drought years. Senator Ilse Varga said the quotas would keep water "
+            "flowing to the delta, where the river ran dry twice."
+        ),
+    ),
+    # budget: the same senate passes the budget a week later, 2031-03-17
+    (
+        "budget-gazette",
+        "budget",
+        "Harbour Gazette",
+        "2031-03-17",
+        "Senate approves budget with school building fund",
+        (
+            "The Valdorian senate approved next year's budget on Tuesday by 38 votes to 32. The budget "
+            "sets aside 900 million crowns for school buildings and raises the tax on tobacco. Finance "
+            "minister Pavel Oster said the deficit would fall to two percent of output. The opposition "
+            "called the tobacco tax a burden on small shops."
+        ),
+    ),
+    (
+        "budget-courier",
+        "budget",
+        "Coastal Courier",
+        "2031-03-17",
+        "Tobacco tax rise in budget passed 38 to 32",
+        (
+            "Senators passed the budget 38 to 32 on Tuesday, including a higher tobacco tax and a fund "
+            "of 900 million crowns for new school buildings. Finance minister Pavel Oster defended the "
+            "plan as a way to bring the deficit down to two percent. Shop owners protested outside the "
+            "senate against the tobacco tax."
+        ),
+    ),
+    # museum: paintings stolen from the Lindqvist museum, 2031-06-20
+    (
+        "museum-courier",
+        "museum",
+        "Coastal Courier",
+        "2031-06-20",
+        "Three paintings stolen from Lindqvist museum overnight",
+        (
+            "Thieves took three landscape paintings from the Lindqvist museum in Brennholm during the "
+            "night, police said on Friday. The thieves cut through a skylight and avoided the alarm "
+            "sensors in the east gallery. The museum director said the paintings by Anna Roos were "
+            "insured but could not be replaced."
+        ),
+    ),
+    (
+        "museum-wire",
+        "museum",
+        "Northwire",
+        "2031-06-20",
+        "Police hunt skylight thieves after Brennholm art raid",
+        (
+            "Police in Brennholm are searching for the thieves who climbed through a skylight of the "
+            "Lindqvist museum and took three paintings by Anna Roos. The raid in the east gallery went "
+            "unnoticed until the guards' morning round. Detectives asked residents for camera footage "
+            "of the street behind the museum."
+        ),
+    ),
+    # transfer: a football club signs a striker, 2031-07-01
+    (
+        "transfer-gazette",
+        "transfer",
+        "Harbour Gazette",
+        "2031-07-01",
+        "Averell United sign striker Tomas Quill",
+        (
+            "Averell United signed the striker Tomas Quill from Brennholm Rovers on Wednesday for a "
+            "club record fee of 12 million crowns. Quill scored 27 goals in the league last season. "
+            "The coach said the striker would start in the opening match of the season in August."
+        ),
+    ),
+    (
+        "transfer-courier",
+        "transfer",
+        "Coastal Courier",
+        "2031-07-01",
+        "Record fee brings Quill to Averell",
+        (
+            "Tomas Quill, the league's top scorer with 27 goals, joined Averell United from Brennholm "
+            "Rovers for a record 12 million crowns. Rovers fans said the club had sold its best "
+            "striker too cheaply. Quill signed a four-year contract and will wear the number nine."
+        ),
+    ),
+]
+
+
+def _documents() -> list[Document]:
+    return [
+        Document(text=text, id=doc_id, title=title, source=outlet, date=day)
+        for doc_id, _event, outlet, day, title, text in _ARTICLES
+    ]
+
+
+def _partition(stories: tuple[tuple[Document, ...], ...]) -> set[frozenset[str]]:
+    return {frozenset(str(doc.id) for doc in story) for story in stories}
+
+
+def _events() -> set[frozenset[str]]:
+    events: dict[str, set[str]] = {}
+    for doc_id, event, *_ in _ARTICLES:
+        events.setdefault(event, set()).add(doc_id)
+    return {frozenset(ids) for ids in events.values()}
+
+
+def test_exported_from_the_package() -> None:
+    assert summarizer.group_stories is group_stories
+    assert "group_stories" in summarizer.__all__
+
+
+def test_each_event_is_one_story() -> None:
+    assert _partition(group_stories(_documents())) == _events()
+
+
+def test_every_document_in_exactly_one_story_and_the_objects_kept() -> None:
+    docs = _documents()
+    stories = group_stories(docs)
+    flat = [doc for story in stories for doc in story]
+    assert sorted(map(id, flat)) == sorted(map(id, docs))  # the same objects, each once
+
+
+def test_same_senate_different_votes_stay_apart() -> None:
+    votes = [d for d in _documents() if d.id.startswith(("water", "budget"))]
+    assert _partition(group_stories(votes)) == {
+        frozenset({"water-gazette", "water-wire"}),
+        frozenset({"budget-gazette", "budget-courier"}),
+    }
+
+
+def test_order_of_the_input_does_not_change_the_stories() -> None:
+    docs = _documents()
+    forward = group_stories(docs)
+    backward = group_stories(docs[::-1])
+    assert _partition(forward) == _partition(backward)
+    # Stories come in the order of their first article; articles keep input order.
+    assert [story[0].id for story in forward] == sorted(
+        (story[0].id for story in forward), key=[d.id for d in docs].index
+    )
+
+
+def test_the_neighbour_search_in_small_blocks_gives_the_same_stories(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    expected = _partition(group_stories(_documents()))
+    # One row of the similarity block at a time: the block size is a memory bound, not a result.
+    monkeypatch.setattr(group_module, "BLOCK_CELLS", 1)
+    monkeypatch.setattr(group_module, "PAIR_BLOCK", 1)
+    assert _partition(group_stories(_documents())) == expected
+
+
+def test_without_titles_dates_or_outlets_still_groups() -> None:
+    docs = [Document(text=text, id=doc_id) for doc_id, _e, _o, _d, _t, text in _ARTICLES]
+    assert _partition(group_stories(docs)) == _events()
+
+
+def test_a_higher_threshold_splits_more() -> None:
+    loose = group_stories(_documents(), threshold=0.05)
+    strict = group_stories(_documents(), threshold=1.0)
+    assert len(loose) <= len(group_stories(_documents())) < len(strict) == len(_ARTICLES)
+
+
+def test_empty_and_single() -> None:
+    only = Document(text="A lone article about a lone event.", id="x")
+    assert group_stories([]) == ()
+    assert group_stories([only]) == ((only,),)
+
+
+def test_unrelated_articles_without_shared_words_are_singletons() -> None:
+    docs = [Document(text=t) for t in ("Apples ripen early.", "Trains run late.", "Snow fell.")]
+    assert [len(story) for story in group_stories(docs)] == [1, 1, 1]
+
+
+@pytest.mark.parametrize("bad", ["one article", Document(text="one")])
+def test_a_lone_article_is_refused(bad: object) -> None:
+    with pytest.raises(TypeError, match="collection of Document"):
+        group_stories(bad)  # type: ignore[arg-type]
+
+
+def test_non_documents_are_refused() -> None:
+    with pytest.raises(TypeError, match="document 2 must be a Document; got str"):
+        group_stories([Document(text="a"), "b"])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("threshold", 0, r"threshold must be a number in \(0, 1\]; got 0"),
+        ("threshold", 1.5, r"threshold must be a number in \(0, 1\]; got 1.5"),
+        ("neighbors", 0, "neighbors must be a positive whole number; got 0"),
+        ("neighbors", True, "neighbors must be a positive whole number; got True"),
+    ],
+)
+def test_bad_settings_are_refused(name: str, value: object, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        group_stories(_documents(), **{name: value})  # type: ignore[arg-type]
+
+
+def _synthetic(stories: int) -> list[Document]:
+    """Three articles per story: the story's own words among words every story uses."""
+    import random
+
+    rng = random.Random(7)
+    common = [f"common{k}" for k in range(300)]
+    docs = []
+    for story in range(stories):
+        own = [f"story{story}word{k}" for k in range(12)]
+        for outlet in range(3):
+            words = rng.choices(own, k=40) + rng.choices(common, k=80)
+            rng.shuffle(words)
+            docs.append(
+                Document(" ".join(words), id=f"{story}-{outlet}", source=f"Outlet {outlet}")
+            )
+    return docs
+
+
+def test_the_neighbour_search_holds_a_block_of_similarities_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No n-by-n similarity matrix: every dense block is at most BLOCK_CELLS values."""
+    from scipy.sparse import csr_matrix
+
+    docs = _synthetic(60)  # 180 articles: a full matrix would be 32,400 values
+    cells = 2_000
+    monkeypatch.setattr(group_module, "BLOCK_CELLS", cells)
+    shapes: list[tuple[int, int]] = []
+    to_dense = csr_matrix.toarray
+
+    def spy(self: csr_matrix, *args: object, **kwargs: object) -> object:
+        shapes.append(self.shape)
+        return to_dense(self, *args, **kwargs)
+
+    monkeypatch.setattr(csr_matrix, "toarray", spy)
+    assert len(group_stories(docs)) == 60  # the synthetic stories are found
+    blocks = [rows * cols for rows, cols in shapes if cols == len(docs)]
+    assert len(blocks) > 1 and max(blocks) <= cells

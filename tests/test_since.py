@@ -1,0 +1,127 @@
+"""summarize(documents, since=earlier): what is new, leaving out what the earlier articles said."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summarizer import Document, summarize
+from summarizer import pipeline as pipeline_module
+from summarizer.cli import main
+
+# Our own fictional follow-up: yesterday's article, and today's two with one old fact repeated.
+_EARLIER = [
+    Document(
+        text=(
+            "The Lynfield council approved the new tram line on Tuesday evening. The line will "
+            "have eight stations between the harbour and the university. The vote was 21 to 9."
+        ),
+        id="a",
+        source="Lynfield Post",
+        date="2031-03-04",
+    )
+]
+_NEW = [
+    Document(
+        text=(
+            "The Lynfield council approved the new tram line on Tuesday evening. Construction "
+            "will begin in May and cost 300 million crowns, the mayor said on Wednesday. The first "
+            "trams are due to run in three years."
+        ),
+        id="a",  # the same id as the earlier article: ids of the two sets never mix
+        source="Harbour Herald",
+        date="2031-03-05",
+    ),
+    Document(
+        text=(
+            "Work on the Lynfield tram line begins in May, the mayor said on Wednesday. The city "
+            "will borrow 120 million crowns of the 300 million cost. Shops on the route asked for "
+            "help during the works."
+        ),
+        id="b",
+        source="Lynfield Post",
+        date="2031-03-05",
+    ),
+]
+_OLD_FACT = "The Lynfield council approved the new tram line on Tuesday evening."
+
+
+def test_what_earlier_articles_said_is_left_out_and_said_so() -> None:
+    plain = summarize(_NEW, max_sentences=6)
+    assert _OLD_FACT in plain.text  # without since= the old fact is a point
+    assert plain.earlier_documents is None and "since" not in plain.to_dict()
+    update = summarize(_NEW, since=_EARLIER, max_sentences=6)
+    assert _OLD_FACT not in update.text
+    assert update.points  # the new facts remain
+    assert update.earlier_documents == 1 and update.already_said >= 1
+    assert update.to_dict()["since"] == {
+        "earlier_documents": 1,
+        "already_said": update.already_said,
+    }
+    note = "What is new since 1 earlier article"
+    for text in (update.to_markdown(), update.to_html()):
+        assert note in text
+    assert note not in plain.to_markdown()
+
+
+def test_points_and_citations_come_from_the_new_articles_only() -> None:
+    update = summarize(_NEW, since=_EARLIER, max_sentences=6)
+    new_ids = {doc.id for doc in _NEW}
+    assert [s.id for s in update.sources] == ["a", "b"]
+    for point in update.points:
+        assert set(point.citations) <= new_ids
+        source = next(d for d in _NEW if d.id == point.doc_id)
+        assert source.text[point.start : point.end] == point.text
+
+
+def test_empty_since_changes_nothing_but_the_note() -> None:
+    plain = summarize(_NEW, max_sentences=4)
+    update = summarize(_NEW, since=[], max_sentences=4)
+    assert update.text == plain.text
+    assert (update.earlier_documents, update.already_said) == (0, 0)
+
+
+def test_a_lone_earlier_string_is_refused() -> None:
+    with pytest.raises(TypeError, match="since must be a collection"):
+        summarize(_NEW, since="yesterday's article")  # type: ignore[arg-type]
+
+
+def test_the_comparison_in_small_blocks_gives_the_same_briefing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    expected = summarize(_NEW, since=_EARLIER, max_sentences=6).to_dict()
+    monkeypatch.setattr(pipeline_module, "_SINCE_BLOCK_CELLS", 1)
+    assert summarize(_NEW, since=_EARLIER, max_sentences=6).to_dict() == expected
+
+
+def test_cli_since(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    new, old = tmp_path / "new", tmp_path / "old"
+    new.mkdir()
+    old.mkdir()
+    for folder, docs in ((new, _NEW), (old, _EARLIER)):
+        for number, doc in enumerate(docs):
+            (folder / f"{number}.txt").write_text(doc.text, encoding="utf-8")
+    assert main([str(new), "--since", str(old), "--max-sentences", "6"]) == 0
+    out = capsys.readouterr().out
+    assert _OLD_FACT not in out and "What is new since 1 earlier article" in out
+
+
+def test_evaluate_with_background(tmp_path: Path) -> None:
+    pytest.importorskip("rouge_score")
+    from summarizer.evaluate import evaluate
+
+    record = {
+        "id": "tram",
+        "documents": [{"id": d.id, "text": d.text} for d in _NEW],
+        "background": [{"id": d.id, "text": d.text} for d in _EARLIER],
+        "references": [{"text": "Tram works start in May and cost 300 million crowns."}],
+    }
+    dataset = tmp_path / "update.jsonl"
+    dataset.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    plain = evaluate(dataset, max_words=60, progress=False)
+    update = evaluate(dataset, max_words=60, progress=False, since_background=True)
+    assert update.since_background and not plain.since_background
+    assert _OLD_FACT in "\n".join(plain.summaries[0].points)
+    assert _OLD_FACT not in "\n".join(update.summaries[0].points)

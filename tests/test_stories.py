@@ -1,0 +1,267 @@
+"""summarizer stories: a site of stories from many articles, stable across runs."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from markupsafe import escape
+from test_group import _ARTICLES
+
+from summarizer import Document
+from summarizer.cli import main
+from summarizer.stories import assign_slugs
+
+
+def _write_jsonl(path: Path, rows: list[tuple[str, str, str, str, str, str]]) -> Path:
+    with path.open("w", encoding="utf-8") as handle:
+        for doc_id, _event, outlet, day, title, text in rows:
+            record = {"id": doc_id, "title": title, "source": outlet, "date": day, "text": text}
+            handle.write(json.dumps(record) + "\n")
+    return path
+
+
+def _listing(site: Path) -> dict[str, object]:
+    data: dict[str, object] = json.loads((site / "stories.json").read_text(encoding="utf-8"))
+    return data
+
+
+def _slug_of(site: Path, article_id: str) -> str:
+    for story in _listing(site)["stories"]:  # type: ignore[attr-defined]
+        if any(a["id"] == article_id for a in story["articles"]):
+            return str(story["slug"])
+    raise AssertionError(article_id)
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write_jsonl(folder / "day.jsonl", list(_ARTICLES[:-2]))
+    return folder
+
+
+def test_site_has_index_pages_and_listing(
+    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "stories: grouping" not in err  # no progress off a tty
+    listing = _listing(site)
+    stories = listing["stories"]
+    assert isinstance(stories, list) and len(stories) == 4
+    index = (site / "index.html").read_text(encoding="utf-8")
+    for story in stories:
+        page = site / story["page"]
+        assert page.is_file()
+        assert f'href="{story["page"]}"' in index
+        assert 'href="index.html"' in page.read_text(encoding="utf-8")
+        assert story["first_point"] and str(escape(story["first_point"])) in index
+        article_ids = {a["id"] for a in story["articles"]}
+        assert article_ids in ({"ferry-gazette", "ferry-courier", "ferry-wire"},
+                               {"water-gazette", "water-wire"},
+                               {"budget-gazette", "budget-courier"},
+                               {"museum-courier", "museum-wire"})  # fmt: skip
+    # Largest story first; its outlets and dates are shown.
+    assert stories[0]["outlets"] == ["Harbour Gazette", "Coastal Courier", "Northwire"]
+    first = index.index("Marisol")
+    assert first < index.index("Lindqvist") and "2031-05-04" in index
+    assert "Content-Security-Policy" in index
+
+
+def test_newest_first_among_stories_of_one_size(inputs: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    two = [s for s in _listing(site)["stories"] if len(s["articles"]) == 2]  # type: ignore[attr-defined]
+    assert [s["last_date"] for s in two] == sorted((s["last_date"] for s in two), reverse=True)
+
+
+def test_rerun_with_new_articles_keeps_addresses(inputs: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    before = {a: _slug_of(site, a) for a in ("ferry-wire", "water-wire", "museum-wire")}
+    _write_jsonl(inputs / "later.jsonl", list(_ARTICLES[-2:]))
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    after = {a: _slug_of(site, a) for a in before}
+    assert after == before
+    new = _slug_of(site, "transfer-gazette")
+    assert new not in before.values() and (site / f"{new}.html").is_file()
+
+
+def test_min_sources_hides_smaller_stories(inputs: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site), "--min-sources", "3"]) == 0
+    stories = _listing(site)["stories"]
+    shown = [s for s in stories if s["shown"]]  # type: ignore[attr-defined]
+    assert [len(s["outlets"]) for s in shown] == [3]
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert index.count('class="story"') == 1 and "3 with fewer than 3 outlets" in index
+    assert sorted(p.name for p in site.glob("*.html")) == sorted(["index.html", shown[0]["page"]])
+
+
+def test_hostile_titles_are_escaped(tmp_path: Path) -> None:
+    rows = [
+        (doc_id, event, outlet, day, "<script>alert(1)</script>" + title, text)
+        for doc_id, event, outlet, day, title, text in _ARTICLES[:3]
+    ]
+    source = _write_jsonl(tmp_path / "feed.jsonl", rows)
+    site = tmp_path / "site"
+    assert main(["stories", str(source), "-o", str(site)]) == 0
+    for page in site.glob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_progress_when_asked(
+    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["stories", str(inputs), "-o", str(tmp_path / "site"), "--progress"]) == 0
+    err = capsys.readouterr().err
+    assert "stories: grouping 9 articles" in err and "summarising story 4/4" in err
+
+
+def test_output_inside_the_input_folder_is_refused(
+    inputs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["stories", str(inputs), "-o", str(inputs / "site")]) == 1
+    err = capsys.readouterr().err
+    assert "inside the input folder" in err and "Traceback" not in err
+    assert not (inputs / "site").exists()
+
+
+def test_output_that_is_a_file_is_refused(
+    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "notes.txt"
+    target.write_text("mine", encoding="utf-8")
+    assert main(["stories", str(inputs), "-o", str(target)]) == 1
+    assert "it is a file" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "mine"
+
+
+def test_a_foreign_stories_json_is_not_overwritten(
+    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "stories.json").write_text('{"name": "my data"}', encoding="utf-8")
+    assert main(["stories", str(inputs), "-o", str(site)]) == 1
+    assert "not a 'summarizer stories' index" in capsys.readouterr().err
+    assert (site / "stories.json").read_text(encoding="utf-8") == '{"name": "my data"}'
+
+
+def test_missing_output_is_a_usage_error(inputs: Path) -> None:
+    assert main(["stories", str(inputs)]) == 2
+
+
+def test_slugs_follow_most_articles_and_are_never_reused() -> None:
+    a, b, c, d = (
+        Document(text=t, id=t, date="2031-01-0" + str(i)) for i, t in enumerate("abcd", 1)
+    )
+    previous = {"a": "s-old1", "b": "s-old1", "c": "s-old2"}
+    # The old story s-old1 split: the part with more of its articles keeps the address.
+    slugs = assign_slugs([[a], [b, c, d]], previous)
+    assert slugs[1] in ("s-old1", "s-old2") and slugs[0] != slugs[1]
+    again = assign_slugs([[a, b], [c], [d]], previous)
+    assert again[:2] == ("s-old1", "s-old2")
+    assert re.fullmatch(r"s-[0-9a-f]{12}", again[2]) and again[2] not in previous.values()
+    assert assign_slugs([[a, b], [c], [d]], previous) == again  # deterministic
+
+
+# Feeds: our own fictional items, as an outlet's RSS 2.0 and another's Atom export would carry them.
+_RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Harbour Gazette</title><link>https://gazette.example/</link>
+<item><guid>https://gazette.example/ferry</guid><link>https://gazette.example/ferry</link>
+<title>Ferry runs aground off Port Averell</title><pubDate>Sun, 04 May 2031 09:30:00 GMT</pubDate>
+<description>&lt;p&gt;The passenger ferry Marisol ran aground on a sandbank outside Port Averell on
+Sunday morning.&lt;/p&gt;&lt;p&gt;Coast guard crews took all 212 passengers ashore.&lt;/p&gt;</description>
+</item>
+<item><guid>https://gazette.example/empty</guid><title>Photo gallery</title></item>
+</channel></rss>
+"""
+_ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Northwire</title><id>urn:northwire</id>
+<updated>2031-05-05T08:00:00Z</updated>
+<entry><id>urn:northwire:ferry-2</id><title>Investigators board stranded ferry Marisol</title>
+<link href="https://northwire.example/ferry-2"/><published>2031-05-05T08:00:00Z</published>
+<updated>2031-05-05T08:00:00Z</updated>
+<content type="html">&lt;p&gt;Safety investigators boarded the stranded ferry Marisol on Monday, a day
+after it ran aground in fog outside Port Averell.&lt;/p&gt;</content></entry>
+</feed>
+"""
+
+
+def test_rss_and_atom_feeds_load_as_documents(tmp_path: Path) -> None:
+    from summarizer import load_documents
+
+    (tmp_path / "gazette.rss").write_text(_RSS, encoding="utf-8")
+    (tmp_path / "northwire.atom").write_text(_ATOM, encoding="utf-8")
+    docs = load_documents(tmp_path)  # a folder of feeds
+    assert [(d.id, d.source, d.date, d.url) for d in docs] == [
+        ("https://gazette.example/ferry", "Harbour Gazette", "2031-05-04",
+         "https://gazette.example/ferry"),
+        ("urn:northwire:ferry-2", "Northwire", "2031-05-05", "https://northwire.example/ferry-2"),
+    ]  # fmt: skip
+    assert docs[0].title == "Ferry runs aground off Port Averell"
+    assert docs[0].text == (
+        "The passenger ferry Marisol ran aground on a sandbank outside Port Averell on "
+        "Sunday morning.\n\nCoast guard crews took all 212 passengers ashore."
+    )  # HTML to paragraphs; the entry without text is skipped
+    assert "<p>" not in docs[1].text and docs[1].text.startswith("Safety investigators")
+
+
+def test_stories_from_feeds(tmp_path: Path) -> None:
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    (feeds / "gazette.rss").write_text(_RSS, encoding="utf-8")
+    (feeds / "northwire.xml").write_text(_ATOM, encoding="utf-8")
+    site = tmp_path / "site"
+    assert main(["stories", str(feeds), "-o", str(site), "--min-sources", "2"]) == 0
+    shown = [s for s in _listing(site)["stories"] if s["shown"]]  # type: ignore[attr-defined]
+    assert [s["outlets"] for s in shown] == [["Harbour Gazette", "Northwire"]]
+
+
+def test_an_xml_file_that_is_not_a_feed_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "sitemap.xml"
+    bad.write_text("<urlset><url><loc>https://a.example/</loc></url></urlset>", encoding="utf-8")
+    assert main(["stories", str(bad), "-o", str(tmp_path / "site")]) == 1
+    err = capsys.readouterr().err
+    assert "sitemap.xml" in err and "Traceback" not in err
+
+
+def test_rerun_shows_what_new_articles_add(inputs: Path, tmp_path: Path) -> None:
+    first = [row for row in _ARTICLES[:-2] if row[0] != "ferry-wire"]
+    (inputs / "day.jsonl").unlink()
+    _write_jsonl(inputs / "day1.jsonl", first)
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    assert not list(site.glob("*.new.html"))  # a first run has nothing new to tell
+    slug = _slug_of(site, "ferry-gazette")
+    _write_jsonl(inputs / "day2.jsonl", [row for row in _ARTICLES if row[0] == "ferry-wire"])
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    assert _slug_of(site, "ferry-wire") == slug
+    story = next(s for s in _listing(site)["stories"] if s["slug"] == slug)  # type: ignore[attr-defined]
+    assert story["new_articles"] == ["ferry-wire"]
+    update = (site / story["new_page"]).read_text(encoding="utf-8")
+    assert "What is new since 2 earlier articles" in update and 'href="index.html"' in update
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert f'href="{story["new_page"]}"' in index and "1 new article" in index
+    others = [s for s in _listing(site)["stories"] if s["slug"] != slug]  # type: ignore[attr-defined]
+    assert all("new_page" not in s for s in others)  # unchanged stories have no update
+
+
+def test_a_folder_of_other_files_is_not_written_into(
+    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "index.html").write_text("my page", encoding="utf-8")
+    assert main(["stories", str(inputs), "-o", str(folder)]) == 1
+    assert "holds other files" in capsys.readouterr().err
+    assert (folder / "index.html").read_text(encoding="utf-8") == "my page"
+    assert [p.name for p in folder.iterdir()] == ["index.html"]
