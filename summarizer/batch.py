@@ -93,6 +93,8 @@ class ClusterResult:
 
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# Python converts integers of at most this many digits (a guard against quadratic conversion).
+_MAX_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,8 +460,11 @@ def _parse_line(raw: bytes, number: int) -> tuple[Mapping[str, object] | None, s
         return None, f"line {number} is not valid JSON ({exc.msg}); fix that line"
     except RecursionError:
         return None, f"line {number} is JSON nested too deeply to read; flatten that line"
-    except ValueError as exc:  # an integer of more digits than Python converts
-        return None, f"line {number} cannot be read ({_one_line(exc)}); fix that line"
+    except ValueError:  # an integer of more digits than Python converts
+        return None, (
+            f"line {number} holds a number too long to read (over {_MAX_DIGITS} digits); "
+            "fix that line"
+        )
     if not isinstance(record, Mapping):
         return None, f"line {number} is a JSON {type(record).__name__}, not a cluster object"
     return record, None

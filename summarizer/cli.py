@@ -314,12 +314,15 @@ def _check_encodable(content: str, output: Path | None) -> None:
 
 
 def _input_files(paths: Sequence[str]) -> Iterator[Path]:
+    from .load import is_briefing
+
     for raw in paths:
         if raw == "-":
             continue
         p = Path(raw)
         if p.is_dir():
-            yield from (f for f in p.rglob("*") if f.is_file())
+            # A briefing saved in the folder is our output, not an input: it may be replaced.
+            yield from (f for f in p.rglob("*") if f.is_file() and not is_briefing(f))
         elif p.exists():
             yield p
 

@@ -431,7 +431,7 @@ def test_poisoned_lines_become_their_own_error_records_and_resume_gets_past_them
         ("library", True),
     ]
     assert "nested too deeply" in str(records[1]["error"])
-    assert "line 3 cannot be read" in str(records[2]["error"])
+    assert "line 3 holds a number too long" in str(records[2]["error"])
     assert "not UTF-8" in str(records[3]["error"])
     before = output.read_bytes()
     code, _, err = run_batch([str(source), "-o", str(output), "--max-sentences", "1"], capsys)
