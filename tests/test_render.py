@@ -674,3 +674,27 @@ def test_template_not_utf8_is_a_template_error(tmp_path: Path) -> None:
     user.write_bytes(b"\xff\xfe# {{ headline }}\n\xc3(\n")
     with pytest.raises(TemplateError, match=r"mine\.md\.j2.*UTF-8"):
         render(BRIEFING, "md", template=user)
+
+
+def test_templates_next_to_a_user_template_do_not_replace_the_built_in_ones(
+    tmp_path: Path,
+) -> None:
+    """Issue 15.11: a ``base.html.j2`` beside the user's template is not the base it extends."""
+    (tmp_path / "base.html.j2").write_text(
+        '<html><script src="https://evil.example/x.js"></script>{% block body %}{% endblock %}',
+        encoding="utf-8",
+    )
+    (tmp_path / "briefing.md.j2").write_text("replaced\n", encoding="utf-8")
+    user = tmp_path / "custom.html.j2"
+    user.write_text(
+        '{% extends "briefing.html.j2" %}{% block footer %}<p>desk</p>{% endblock %}',
+        encoding="utf-8",
+    )
+    html = render(BRIEFING, "html", template=user)
+    assert "evil.example" not in html and "Content-Security-Policy" in html
+    assert "<p>desk</p>" in html
+    mine = tmp_path / "mine.md.j2"
+    mine.write_text('{% include "briefing.md.j2" %}', encoding="utf-8")
+    assert render(BRIEFING, "md", template=mine) == render(BRIEFING, "md")
+    with pytest.raises(TemplateError, match="rename"):
+        render(BRIEFING, "html", template=tmp_path / "base.html.j2")
