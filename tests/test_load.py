@@ -6,6 +6,7 @@ import codecs
 import io
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -455,3 +456,22 @@ def test_utf8_file_with_one_corrupt_block_stays_utf8(tmp_path: Path) -> None:
     assert doc.text.startswith(accented) and doc.text.endswith(accented)
     # A genuine cp1252 file is still read as cp1252.
     assert decode_bytes(accented.encode("cp1252")) == accented
+
+
+def test_stale_temporary_files_of_a_killed_write_are_removed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A write killed with -9 leaves ``.NAME.PID.XXXX.tmp``; the next write of NAME removes it."""
+    folder = _articles(tmp_path / "arts")
+    output = tmp_path / "brief.md"
+    with subprocess.Popen([sys.executable, "-c", "pass"]) as gone:
+        pass  # a process that has exited: its pid names a dead writer
+    stale = tmp_path / f".brief.md.{gone.pid}.k3j9.tmp"
+    stale.write_text("half a briefing", encoding="utf-8")
+    alive = tmp_path / f".brief.md.{os.getpid()}.x7q2.tmp"  # a write still running
+    alive.write_text("in progress", encoding="utf-8")
+    other = tmp_path / f".other.md.{gone.pid}.a1b2.tmp"  # another file's: not ours to judge
+    other.write_text("x", encoding="utf-8")
+    assert _cli([str(folder), "-o", str(output)], capsys)[0] == 0
+    assert not stale.exists() and alive.exists() and other.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".brief")) == [alive.name]
