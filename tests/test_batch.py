@@ -601,3 +601,17 @@ def test_local_worker_exits_when_the_batch_process_is_killed() -> None:
         time.sleep(0.1)
     os.kill(child, signal.SIGKILL)
     pytest.fail("the worker outlived its killed parent by 10 s")
+
+
+def test_deeply_nested_record_is_an_error_record_with_workers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A record JSON can read but a worker cannot be sent (pickle recursion) fails alone."""
+    deep: object = []
+    for _ in range(900):
+        deep = [deep]
+    source = write_clusters(tmp_path / "c.jsonl", [{"id": "deep", "x": deep}, CLUSTERS[0]])
+    code, out, err = run_batch([str(source), "-j", "2", "--max-sentences", "1"], capsys)
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 1 and [(r["id"], r["ok"]) for r in records] == [("deep", False), ("ferry", True)]
+    assert "nested more than" in str(records[0]["error"]) and err.count("\n") == 1
