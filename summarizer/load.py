@@ -415,7 +415,7 @@ def _load_file(p: Path, max_bytes: int, seen: dict[tuple[int, int], str]) -> lis
     replaced = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
     if replaced > 0:
         warnings.warn(
-            f"skipped {replaced} bytes of {p} that are not valid UTF-8 (each is now U+FFFD); "
+            f"skipped bytes of {p} that are not valid UTF-8 ({replaced} places now hold U+FFFD); "
             "re-save the file as UTF-8 to keep them",
             SkippedInputWarning,
             stacklevel=4,
