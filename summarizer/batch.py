@@ -93,6 +93,8 @@ class ClusterResult:
 
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# Python converts integers of at most this many digits (a guard against quadratic conversion).
+_MAX_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,8 +464,11 @@ def _parse_line(raw: bytes, number: int) -> tuple[Mapping[str, object] | None, s
         return None, f"line {number} is not valid JSON ({exc.msg}); fix that line"
     except RecursionError:
         return None, f"line {number} is JSON nested too deeply to read; flatten that line"
-    except ValueError as exc:  # an integer of more digits than Python converts
-        return None, f"line {number} cannot be read ({_one_line(exc)}); fix that line"
+    except ValueError:  # an integer of more digits than Python converts
+        return None, (
+            f"line {number} holds a number too long to read (over {_MAX_DIGITS} digits); "
+            "fix that line"
+        )
     if not isinstance(record, Mapping):
         return None, f"line {number} is a JSON {type(record).__name__}, not a cluster object"
     return record, None
@@ -484,6 +489,12 @@ def _tasks(items: Iterable[tuple[int, object, str | None]]) -> Iterator[_Task]:
             cluster_id = f"cluster-{position}"
         if error is None and not isinstance(record, Mapping):
             error = f"record {position} is a {type(record).__name__}, not a cluster object"
+        if error is None and _too_deep(record):
+            # Python cannot send it to a worker (pickle recurses), nor would a cluster need it.
+            error = (
+                f"record {position} is nested more than {MAX_DEPTH} levels deep; "
+                "give a flat cluster object"
+            )
         if error is None and cluster_id in first_seen:
             error = (
                 f"duplicate cluster id {cluster_id!r} (first at record {first_seen[cluster_id]}); "
@@ -494,6 +505,25 @@ def _tasks(items: Iterable[tuple[int, object, str | None]]) -> Iterator[_Task]:
             yield _Task(cluster_id, None, error)
         else:
             yield _Task(cluster_id, record)
+
+
+# Nesting depth allowed in a cluster record: DUC records are 4 deep; pickling a worker's task
+# recurses once per level and fails near 1,000.
+MAX_DEPTH = 100
+
+
+def _too_deep(value: object) -> bool:
+    """Whether lists and objects nest more than ``MAX_DEPTH`` levels (checked without recursion)."""
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return True
+        if isinstance(item, Mapping):
+            stack.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend((child, depth + 1) for child in item)
+    return False
 
 
 def _skip_done(tasks: Iterable[_Task], done: Counter[str]) -> Iterator[_Task]:

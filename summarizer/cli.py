@@ -602,12 +602,15 @@ def _check_encodable(content: str, output: Path | None) -> None:
 
 
 def _input_files(paths: Sequence[str]) -> Iterator[Path]:
+    from .load import is_briefing
+
     for raw in paths:
         if raw == "-":
             continue
         p = Path(raw)
         if p.is_dir():
-            yield from (f for f in p.rglob("*") if f.is_file())
+            # A briefing saved in the folder is our output, not an input: it may be replaced.
+            yield from (f for f in p.rglob("*") if f.is_file() and not is_briefing(f))
         elif p.exists():
             yield p
 
@@ -713,7 +716,8 @@ def _write_in_place(path: Path, content: str) -> None:
 def _replace_file(path: Path, data: bytes) -> None:
     """Replace the regular file ``path`` (or create it) through a temporary file and a rename."""
     directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    _remove_stale_temp(directory, path.name)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -731,3 +735,33 @@ def _replace_file(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _remove_stale_temp(directory: Path, name: str) -> None:
+    """Delete the temporary files of earlier writes of ``name`` whose process is gone (kill -9).
+
+    ``write_atomic`` names them ``.NAME.PID.XXXX.tmp``; a file whose PID still runs is left alone.
+    """
+    prefix = f".{name}."
+    try:
+        entries = os.listdir(directory)
+    except OSError:
+        return
+    for entry in entries:
+        if not (entry.startswith(prefix) and entry.endswith(".tmp")):
+            continue
+        pid = entry[len(prefix) :].split(".", 1)[0]
+        if not pid.isdigit() or _running(int(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(directory / entry)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError):
+        return True  # another user's process, or not ours to judge
+    return True

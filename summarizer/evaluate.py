@@ -280,7 +280,7 @@ def _read_dataset(path: Path, limit: int | None) -> tuple[_Cluster, ...]:
             "../shared/benchmarks/duc2004_dev.jsonl"
         )
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(
             f"cannot read dataset {str(path)!r}: {exc}; give a UTF-8 .jsonl file"
@@ -298,10 +298,30 @@ def _read_dataset(path: Path, limit: int | None) -> tuple[_Cluster, ...]:
                 f"line {number} of {str(path)!r} is not valid JSON ({exc.msg}); each line must be "
                 "one cluster record"
             ) from exc
+        except (ValueError, RecursionError) as exc:  # a 5,000-digit number; nesting 100,000 deep
+            problem = (
+                "JSON nested too deeply" if isinstance(exc, RecursionError) else "a number too long"
+            )
+            raise InputError(
+                f"line {number} of {str(path)!r} holds {problem} to read; each line must be "
+                "one cluster record (see SOURCES.md)"
+            ) from None
         clusters.append(_parse_record(record, f"line {number} of {str(path)!r}"))
     if not clusters:
         raise InputError(f"dataset {str(path)!r} holds no cluster records; give a non-empty .jsonl")
     return tuple(clusters)
+
+
+def _text(value: object, *, number: bool = True) -> str:
+    """A document's text or id: a string (an id may be a ``number``); else ``TypeError``."""
+    kinds = (str, int) if number else (str,)
+    if isinstance(value, bool) or not isinstance(value, kinds):
+        raise TypeError(f"expected a string, got {type(value).__name__}")
+    return str(value)
+
+
+def _optional_text(value: object) -> str | None:
+    return None if value is None else _text(value)
 
 
 def _parse_record(record: object, where: str) -> _Cluster:
@@ -317,11 +337,11 @@ def _parse_record(record: object, where: str) -> _Cluster:
     try:
         documents = tuple(
             Document(
-                text=d["text"],
-                id=d["id"],
-                title=d.get("title"),
-                source=d.get("source"),
-                date=d.get("date"),
+                text=_text(d["text"], number=False),
+                id=_text(d["id"]),
+                title=_optional_text(d.get("title")),
+                source=_optional_text(d.get("source")),
+                date=_optional_text(d.get("date")),
             )
             for d in record["documents"]
         )
@@ -337,7 +357,7 @@ def _parse_record(record: object, where: str) -> _Cluster:
             for d in record.get("background") or ()
         )
         peers = tuple((str(k), str(v)) for k, v in (record.get("peers") or {}).items())
-    except (KeyError, TypeError, AttributeError) as exc:
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise InputError(
             f"{where} (cluster {cluster_id}) is malformed ({exc!r}); documents need 'id' and "
             "'text', references need 'text', peers map a system id to its summary"

@@ -31,6 +31,7 @@ __all__ = [
     "SkippedInputWarning",
     "as_documents",
     "decode_bytes",
+    "is_briefing",
     "load_documents",
 ]
 
@@ -51,12 +52,18 @@ _SOURCE_KEYS = ("source", "outlet", "publisher", "site_name")
 _SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
 # A file with more than this share of C0 control characters (other than tab/newline) is binary.
 _CONTROL_SHARE = 0.05
+# Python converts integers of at most this many digits (a guard against quadratic conversion).
+_MAX_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
 
 PathLike: TypeAlias = "str | os.PathLike[str]"
 
 
 class SkippedInputWarning(UserWarning):
-    """An input was skipped (``skip_bad=True``); the message names the file and the problem."""
+    """An input, or part of one, was skipped; the message names the file and the problem.
+
+    Given for an unreadable input with ``skip_bad=True``, a file given twice, a link out of an input
+    folder, a folder that cannot be listed, and bytes of a file that are not valid UTF-8.
+    """
 
 
 def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None) -> str:
@@ -188,7 +195,13 @@ def _decode_utf8_or_cp1252(data: bytes) -> str:
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
     good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
-    return text if good > bad else _decode_cp1252(data)
+    # Many well-formed multi-byte characters are UTF-8 even beside a larger corrupt block (a cut
+    # and pasted run of bytes): cp1252 text almost never forms them by chance.
+    return text if good > bad or good >= _UTF8_EVIDENCE else _decode_cp1252(data)
+
+
+# Well-formed UTF-8 multi-byte characters that make a file UTF-8 whatever else it holds.
+_UTF8_EVIDENCE = 16
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -261,9 +274,10 @@ def load_documents(
     if not paths:
         raise InputError("no input given; name one or more article files, folders, or - for stdin")
     documents: list[Document] = []
+    seen: dict[tuple[int, int], str] = {}  # (device, inode) of every file read -> its name
     for path in paths:
         try:
-            documents.extend(_load_one(path, max_bytes, timeout))
+            documents.extend(_load_one(path, max_bytes, timeout, seen))
         except InputError as exc:
             if not skip_bad:
                 raise
@@ -277,7 +291,13 @@ def load_documents(
     return list(_unique_ids(documents))
 
 
-def _load_one(path: PathLike, max_bytes: int, timeout: float) -> list[Document]:
+def _load_one(
+    path: PathLike, max_bytes: int, timeout: float, seen: dict[tuple[int, int], str]
+) -> list[Document]:
+    if os.fspath(path) == "":
+        raise InputError(
+            "an input path is empty (''); name a file or folder, or . for the current folder"
+        )
     if isinstance(path, str) and _SCHEME_RE.match(path) and not os.path.exists(path):
         from .web import load_url
 
@@ -291,33 +311,77 @@ def _load_one(path: PathLike, max_bytes: int, timeout: float) -> list[Document]:
         return _parse(decode_bytes(data, "<stdin>"), "<stdin>", "stdin", ".txt")
     p = Path(path)
     if p.is_dir():
-        files = sorted(
-            f
-            for f in p.rglob("*")
-            if f.is_file()
-            and f.suffix.lower() in TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
-            and not any(part.startswith(".") for part in f.relative_to(p).parts)
-        )
+        files = _folder_files(p)
         if not files:
             raise InputError(
                 f"{p}: folder has no .txt, .md, .html, .json or .jsonl files; put the articles there"
             )
         out: list[Document] = []
+        articles = 0
         for f in files:
-            if f.suffix.lower() in HTML_SUFFIXES and _is_briefing(f):
+            if is_briefing(f):
                 continue  # our own output saved next to its articles is not an article
-            out.extend(_load_file(f, max_bytes))
-        if not out:
+            articles += 1
+            out.extend(_load_file(f, max_bytes, seen))
+        if not articles:
             raise InputError(
                 f"{p}: folder holds only briefings, no articles; put the articles there"
             )
         return out
-    return _load_file(p, max_bytes)
+    return _load_file(p, max_bytes, seen)
 
 
-def _load_file(p: Path, max_bytes: int) -> list[Document]:
+_ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """The article files under ``folder``, in name order, hidden names left out.
+
+    A link is followed only when it leads to a file inside the folder: a link out of it (to
+    ``/etc/passwd``) is skipped with a warning, as is a subfolder that cannot be listed.
+    """
+    root = folder.resolve()
+
+    def unreadable(exc: OSError) -> None:
+        warnings.warn(
+            f"skipped {exc.filename}: folder cannot be read ({exc.strerror}); check its permissions",
+            SkippedInputWarning,
+            stacklevel=4,
+        )
+
+    files: list[Path] = []
+    for top, dirs, names in os.walk(folder, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in list(dirs) + names:
+            f = Path(top, name)
+            if name.startswith(".") or not f.is_symlink():
+                continue
+            target = f.resolve()
+            if not target.is_relative_to(root):
+                warnings.warn(
+                    f"skipped {f}: a link to {target}, outside the folder {folder}; copy the file "
+                    "into the folder to summarise it",
+                    SkippedInputWarning,
+                    stacklevel=3,
+                )
+                if name in dirs:
+                    dirs.remove(name)
+                else:
+                    names.remove(name)
+        files.extend(
+            Path(top, name)
+            for name in names
+            if not name.startswith(".")
+            and Path(name).suffix.lower() in _ARTICLE_SUFFIXES
+            and Path(top, name).is_file()
+        )
+    return sorted(files)
+
+
+def _load_file(p: Path, max_bytes: int, seen: dict[tuple[int, int], str]) -> list[Document]:
     try:
-        size = p.stat().st_size
+        info = p.stat()
+        size = info.st_size
     except FileNotFoundError:
         raise InputError(f"{p}: no such file or folder; check the path") from None
     except OSError as exc:
@@ -330,6 +394,15 @@ def _load_file(p: Path, max_bytes: int) -> list[Document]:
         raise InputError(
             f"{p}: is {size} bytes, over the {max_bytes}-byte limit; raise --max-bytes or split the file"
         )
+    key = (info.st_dev, info.st_ino)
+    if key in seen:
+        warnings.warn(
+            f"skipped {p}: the same file as {seen[key]}, given earlier; it counts once",
+            SkippedInputWarning,
+            stacklevel=4,
+        )
+        return []
+    seen[key] = str(p)
     suffix = p.suffix.lower()
     try:
         data = p.read_bytes()
@@ -343,7 +416,21 @@ def _load_file(p: Path, max_bytes: int) -> list[Document]:
         from .feed import documents_from_feed
 
         return documents_from_feed(data, str(p), p.stem)
-    return _parse(decode_bytes(data, str(p)), str(p), p.stem, suffix)
+    text = decode_bytes(data, str(p))
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    if replaced > 0:
+        warnings.warn(
+            f"skipped bytes of {p} that are not valid UTF-8 ({replaced} places now hold U+FFFD); "
+            "re-save the file as UTF-8 to keep them",
+            SkippedInputWarning,
+            stacklevel=4,
+        )
+    if _is_briefing_text(text, suffix):
+        raise InputError(
+            f"{p}: is a briefing written by summarizer, not an article; give the articles it "
+            "was made from"
+        )
+    return _parse(text, str(p), p.stem, suffix)
 
 
 # A briefing's <head> says <meta name="generator" content="summarizer">; it sits in the first kB.
@@ -352,12 +439,64 @@ _GENERATOR_RE = re.compile(
 )
 
 
-def _is_briefing(p: Path) -> bool:
+# The last line of a Markdown or text briefing (templates/briefing.{md,text}.j2).
+_FOOTER_RE = re.compile(
+    r"^\d+ words(?: \(budget \d+\))?\. Extractive briefing: every point is a sentence quoted "
+    r"verbatim from a source\.\s*\Z",
+    re.MULTILINE,
+)
+# The keys of a JSON briefing (``render.briefing_to_dict``) that no document record has.
+_BRIEFING_KEYS = frozenset({"points", "sources", "key_terms", "word_count"})
+
+
+def is_briefing(path: PathLike) -> bool:
+    """Whether the file is a briefing summarizer wrote (HTML, Markdown, text or JSON).
+
+    Parameters
+    ----------
+    path : str or PathLike
+        A file; one that cannot be read is not a briefing (reading it reports the problem).
+
+    Returns
+    -------
+    bool
+        True for our own output, which a folder of articles may hold beside them.
+    """
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix not in _ARTICLE_SUFFIXES or suffix in (".jsonl", ".ndjson"):
+        return False
     try:
         with p.open("rb") as handle:
-            return bool(_GENERATOR_RE.search(handle.read(4096)))
+            if suffix in HTML_SUFFIXES:
+                return bool(_GENERATOR_RE.search(handle.read(4096)))
+            size = os.fstat(handle.fileno()).st_size
+            if suffix == ".json":
+                head = handle.read(4096)
+                if not re.match(rb"\s*\{", head) or b'"key_terms"' not in head:
+                    return False
+                if size > DEFAULT_MAX_BYTES:
+                    return False
+                head += handle.read()
+                return _is_briefing_text(head.decode("utf-8", "replace"), suffix)
+            handle.seek(max(0, size - 1024))
+            return _is_briefing_text(handle.read().decode("utf-8", "replace"), suffix)
     except OSError:
-        return False  # _load_file reports the unreadable file
+        return False
+
+
+def _is_briefing_text(text: str, suffix: str) -> bool:
+    if suffix == ".json":
+        if '"key_terms"' not in text[:4096]:
+            return False
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            return False
+        return isinstance(data, Mapping) and _BRIEFING_KEYS <= data.keys()
+    if suffix in TEXT_SUFFIXES:
+        return bool(_FOOTER_RE.search(text[-1024:]))
+    return False
 
 
 def _parse(text: str, name: str, stem: str, suffix: str) -> list[Document]:
@@ -381,11 +520,19 @@ def _parse_json(text: str, name: str, stem: str) -> list[Document]:
         raise InputError(
             f"{name}: JSON is nested too deeply to read; give a flat list of document objects"
         ) from None
+    except ValueError:  # an integer longer than Python converts (4,300 digits)
+        raise InputError(
+            f"{name}: JSON holds a number too long to read (over {_MAX_DIGITS} digits); fix the file"
+        ) from None
     if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
         data = data["documents"]
     if isinstance(data, Mapping):
         data = [data]
-    if not isinstance(data, list) or not data:
+    if isinstance(data, list) and not data:
+        raise InputError(
+            f'{name}: JSON holds an empty list of documents; add document objects with a "text" field'
+        )
+    if not isinstance(data, list):
         raise InputError(
             f'{name}: JSON must be a list of document objects with a "text" field; got {type(data).__name__}'
         )
@@ -408,6 +555,10 @@ def _parse_jsonl(text: str, name: str, stem: str) -> list[Document]:
         except RecursionError:
             raise InputError(
                 f"{name}: line {number} is JSON nested too deeply to read; give one flat document object per line"
+            ) from None
+        except ValueError:  # an integer longer than Python converts (4,300 digits)
+            raise InputError(
+                f"{name}: line {number} holds a number too long to read (over {_MAX_DIGITS} digits); fix or remove that line"
             ) from None
         where = f"{name}: line {number}"
         if isinstance(data, Mapping) and isinstance(data.get("documents"), list):

@@ -27,6 +27,8 @@ from .errors import ConfigError, TemplateError
 from .types import Briefing, Citation, Document, OutputFormat, Point, Removal, Source, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
+    from collections.abc import Callable
+
     import jinja2
 
 __all__ = ["briefing_to_dict", "render"]
@@ -272,8 +274,13 @@ def render(
                 f"template file not found: {os.fspath(template)!r}; give the path of an existing "
                 "Jinja file (for example one that extends 'briefing.html.j2')"
             )
-        env = _environment(str(path.resolve().parent))
         name = path.name
+        if name in _BUILTIN_NAMES:
+            raise TemplateError(
+                f"template {name!r} has the name of a built-in template; rename your file, e.g. "
+                f"to 'my-{name}' (it may extend {name!r})"
+            )
+        env = _environment(str(path.resolve()))
     return _render_template(env, name, _context(briefing))
 
 
@@ -389,15 +396,37 @@ def _source_dict(source: Source) -> dict[str, object]:
 # --------------------------------------------------------------------------------------------
 
 
+# Every name a built-in template folder holds: a user template cannot take one of them.
+_BUILTIN_NAMES = frozenset(
+    f.name for d in _BUILTIN_TEMPLATE_DIRS if d.is_dir() for f in d.glob("*.j2")
+)
+
+
 @lru_cache(maxsize=16)
-def _environment(user_dir: str | None) -> jinja2.Environment:
-    """One Environment per user template folder (built-in folders come after it)."""
+def _environment(user_file: str | None) -> jinja2.Environment:
+    """One Environment per user template file; the built-in templates are the only others.
+
+    The user's folder is not searched: a ``base.html.j2`` lying next to the user's template must
+    not replace the built-in base (and its Content-Security-Policy). A user template may extend or
+    include the built-in templates by name.
+    """
     import jinja2
 
-    search = [user_dir] if user_dir is not None else []
-    search += [str(d) for d in _BUILTIN_TEMPLATE_DIRS if d.is_dir()]
+    builtin = jinja2.FileSystemLoader([str(d) for d in _BUILTIN_TEMPLATE_DIRS if d.is_dir()])
+    loader: jinja2.BaseLoader = builtin
+    if user_file is not None:
+        own = Path(user_file)
+
+        def load_own(name: str) -> tuple[str, str, Callable[[], bool]] | None:
+            if name != own.name:
+                return None
+            mtime = own.stat().st_mtime
+            source = own.read_bytes().decode("utf-8")
+            return source, str(own), lambda: own.is_file() and own.stat().st_mtime == mtime
+
+        loader = jinja2.ChoiceLoader([jinja2.FunctionLoader(load_own), builtin])
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(search),
+        loader=loader,
         # Escape HTML templates by extension; unknown extensions (a user's ``mine.j2``) are
         # escaped too, because a user block inside the HTML page must not be the one hole.
         autoescape=jinja2.select_autoescape(
@@ -420,7 +449,7 @@ def _render_template(env: jinja2.Environment, name: str, context: dict[str, obje
     """Load and render one template, translating every failure into a one-line ``TemplateError``."""
     import jinja2
 
-    folders = ", ".join(getattr(env.loader, "searchpath", []))
+    folders = ", ".join(str(d) for d in _BUILTIN_TEMPLATE_DIRS if d.is_dir())
     try:
         return env.get_template(name).render(context)
     except jinja2.TemplateNotFound as exc:

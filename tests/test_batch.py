@@ -433,7 +433,7 @@ def test_poisoned_lines_become_their_own_error_records_and_resume_gets_past_them
         ("library", True),
     ]
     assert "nested too deeply" in str(records[1]["error"])
-    assert "line 3 cannot be read" in str(records[2]["error"])
+    assert "line 3 holds a number too long" in str(records[2]["error"])
     assert "not UTF-8" in str(records[3]["error"])
     before = output.read_bytes()
     code, _, err = run_batch([str(source), "-o", str(output), "--max-sentences", "1"], capsys)
@@ -603,3 +603,17 @@ def test_local_worker_exits_when_the_batch_process_is_killed() -> None:
         time.sleep(0.1)
     os.kill(child, signal.SIGKILL)
     pytest.fail("the worker outlived its killed parent by 10 s")
+
+
+def test_deeply_nested_record_is_an_error_record_with_workers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A record JSON can read but a worker cannot be sent (pickle recursion) fails alone."""
+    deep: object = []
+    for _ in range(900):
+        deep = [deep]
+    source = write_clusters(tmp_path / "c.jsonl", [{"id": "deep", "x": deep}, CLUSTERS[0]])
+    code, out, err = run_batch([str(source), "-j", "2", "--max-sentences", "1"], capsys)
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 1 and [(r["id"], r["ok"]) for r in records] == [("deep", False), ("ferry", True)]
+    assert "nested more than" in str(records[0]["error"]) and err.count("\n") == 1

@@ -680,7 +680,7 @@ def test_example_clusters_gaps() -> None:
     from summarizer.load import load_documents
 
     docs: dict[str, Document] = {}
-    for folder in sorted(p for p in EXAMPLES.iterdir() if p.is_dir()):
+    for folder in sorted(p for p in EXAMPLES.iterdir() if p.is_dir() and p.name != "briefings"):
         docs.update((d.id or "", d) for d in clean_cluster(load_documents(str(folder))))
     hail = docs
     business = docs["02-business-wire"]

@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 
 from summarizer import evaluate as evaluate_module
+from summarizer.cli import main
 from summarizer.errors import ConfigError, InputError, ResourceError
 from summarizer.evaluate import (
     Evaluation,
+    _read_dataset,
     add_arguments,
     dangling_flags,
     evaluate,
@@ -582,3 +584,48 @@ def test_summariser_errors_name_the_cluster_and_close_the_bar(
         evaluate(toy, summarize=failing, progress=True)
     err = capsys.readouterr().err
     assert "1/2 clusters" in err and err.endswith("\n")
+
+
+_GOOD_DOC = {"id": "d", "text": "The ferry left on time on Monday. It was full."}
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ('{"id": 1, "n": ' + "7" * 5_000 + "}", "number too long"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        (
+            json.dumps(
+                {"id": "a", "documents": [{"id": "d", "text": 5}], "references": [{"text": "x"}]}
+            ),
+            "expected a string, got int",
+        ),
+        (
+            json.dumps(
+                {
+                    "id": "a",
+                    "documents": [{"id": ["d"], "text": "x"}],
+                    "references": [{"text": "x"}],
+                }
+            ),
+            "expected a string, got list",
+        ),
+    ],
+)
+def test_hostile_dataset_line_is_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, problem: str
+) -> None:
+    """Every failure of ``evaluate`` is one line ``summarizer: error: ...`` (issues 11, 15)."""
+    dataset = tmp_path / "d.jsonl"
+    dataset.write_text(line + "\n", encoding="utf-8")
+    code = main(["evaluate", str(dataset)])
+    out, err = capsys.readouterr()
+    assert code == 1 and "Traceback" not in out + err
+    assert err.startswith("summarizer: error: line 1") and err.count("\n") == 1 and problem in err
+
+
+def test_dataset_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    record = {"id": "a", "documents": [_GOOD_DOC], "references": [{"text": "The ferry left."}]}
+    dataset = tmp_path / "d.jsonl"
+    dataset.write_bytes(b"\xef\xbb\xbf" + json.dumps(record).encode("utf-8") + b"\n")
+    assert [c.id for c in _read_dataset(dataset, None)] == ["a"]

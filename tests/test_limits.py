@@ -27,6 +27,8 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from summarizer import Briefing, Document, render, summarize
 from summarizer.split import split_sentences
@@ -375,3 +377,22 @@ def test_tokens_of_one_long_chunk_are_linear() -> None:
     t_small = elapsed(lambda: _make_tokenizer()(small), repeat=3)
     t_large = elapsed(lambda: _make_tokenizer()(large), repeat=3)
     assert t_large / max(t_small, 1e-3) < MAX_RATIO_4X
+
+
+# Characters that regular expressions and loops over text treat specially, plus letters and digits.
+_HOSTILE_ALPHABET = "aZ7 \n\t.,;:!?\"'“”()[]@/-–—*_#=&<>\ufffd\\"
+
+
+@pytest.mark.slow
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(unit=st.text(alphabet=_HOSTILE_ALPHABET, min_size=1, max_size=12))
+def test_any_repeated_text_grows_linearly(unit: str) -> None:
+    """Any short unit repeated to 4x the length costs at most ~8x the CPU time through every stage."""
+    small, large = (
+        _pipeline_seconds(_repeat(unit)(20_000)),
+        _pipeline_seconds(_repeat(unit)(80_000)),
+    )
+    if large < 0.05:
+        return  # too fast to time reliably at 80 kB, hence not quadratic
+    ratio = large / max(small, 1e-3)
+    assert ratio < MAX_RATIO_4X, f"{unit!r}: 4x the input took {ratio:.1f} times as long"

@@ -5,13 +5,16 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from summarizer import Document, InputError, ResourceError, load_documents
-from summarizer.load import SkippedInputWarning, as_documents, decode_bytes
+from summarizer.cli import main
+from summarizer.load import SkippedInputWarning, as_documents, decode_bytes, is_briefing
 
 ARTICLE = (
     "The harbour ferry resumed service on Friday.\n\nCrews repaired the pier in three weeks.\n"
@@ -308,3 +311,167 @@ def test_json_nested_too_deep_is_an_input_error(tmp_path: Path, suffix: str) -> 
         InputError, match=rf"deep\{suffix}: (line 1 is JSON|JSON is) nested too deeply"
     ):
         load_documents(path)
+
+
+# --- hostile input (issue 15) and a new user's mistakes (issue 11) -------------------------------
+
+FERRY = (
+    "The harbour ferry left at seven on Monday with forty passengers aboard. Its captain said "
+    "the crossing took two hours because of strong winds."
+)
+FERRY_2 = (
+    "Strong winds slowed the Monday ferry, which took two hours to cross with forty passengers. "
+    "The operator expects the normal timetable to return on Wednesday."
+)
+
+
+def _articles(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "a.txt").write_text(FERRY, encoding="utf-8")
+    (folder / "b.txt").write_text(FERRY_2, encoding="utf-8")
+    return folder
+
+
+def _cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def test_json_integer_too_long_is_one_line_error_or_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    big = tmp_path / "big.json"
+    big.write_text('[{"text": "The ferry left.", "n": ' + "7" * 5_000 + "}]", encoding="utf-8")
+    lines_ = tmp_path / "big.jsonl"
+    lines_.write_text('{"text": "The ferry left.", "n": ' + "7" * 5_000 + "}\n", encoding="utf-8")
+    for path in (big, lines_):
+        with pytest.raises(InputError, match="number too long"):
+            load_documents(path)
+        code, _, err = _cli([str(path)], capsys)
+        assert code == 1 and err.startswith("summarizer: error: ") and err.count("\n") == 1
+    articles = _articles(tmp_path / "arts")
+    code, out, err = _cli(["--skip-bad", str(big), str(articles)], capsys)
+    assert code == 0 and out and "summarizer: warning: skipped" in err and "big.json" in err
+
+
+@pytest.mark.parametrize("content", ["[]", '{"documents": []}'])
+def test_empty_json_list_says_it_is_empty(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "docs.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match="empty list of documents"):
+        load_documents(path)
+
+
+def test_empty_path_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(InputError, match="input path is empty"):
+        load_documents("")
+    code, _, err = _cli([""], capsys)
+    assert code == 1 and "input path is empty" in err
+
+
+def test_same_file_twice_counts_once(tmp_path: Path) -> None:
+    folder = _articles(tmp_path / "arts")
+    with pytest.warns(SkippedInputWarning, match="the same file as"):
+        docs = load_documents(folder / "a.txt", folder, folder / "a.txt")
+    assert [d.id for d in docs] == ["a", "b"]
+
+
+def test_link_out_of_an_input_folder_is_not_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "secret.txt"
+    outside.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    folder = _articles(tmp_path / "arts")
+    (folder / "zz.txt").symlink_to(outside)
+    (folder / "sub").symlink_to(tmp_path, target_is_directory=True)
+    (folder / "inside.txt").symlink_to(folder / "a.txt")  # inside: read, and counted once
+    with pytest.warns(SkippedInputWarning) as caught:
+        docs = load_documents(folder)
+    messages = " ".join(str(w.message) for w in caught)
+    assert "zz.txt: a link to" in messages and "sub: a link to" in messages
+    assert all("root:x" not in d.text for d in docs)
+    assert sorted(d.text for d in docs) == sorted([FERRY, FERRY_2])
+
+
+def test_unreadable_subfolder_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _articles(tmp_path / "arts")
+    locked = folder / "locked"
+    locked.mkdir()
+    (locked / "c.txt").write_text(FERRY, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path: object) -> object:  # as for a folder without read permission (non-root)
+        if os.fspath(path) == str(locked):  # type: ignore[call-overload]
+            raise PermissionError(13, "Permission denied", str(locked))
+        return real_scandir(path)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    with pytest.warns(SkippedInputWarning, match="locked: folder cannot be read"):
+        docs = load_documents(folder)
+    assert [d.id for d in docs] == ["a", "b"]
+
+
+def test_unreadable_file_in_a_folder_is_named(tmp_path: Path) -> None:
+    folder = _articles(tmp_path / "arts")
+    (folder / "c.txt").mkdir()  # a name that cannot be read as a file
+    (folder / "d.txt").write_bytes(b"\x89PNG\r\n\x1a\nxx")
+    with pytest.raises(InputError, match="d.txt"):
+        load_documents(folder)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "json", "html"])
+def test_briefing_saved_in_the_input_folder_is_not_read_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    folder = _articles(tmp_path / "arts")
+    output = folder / f"brief.{fmt}"
+    assert _cli([str(folder), "-o", str(output)], capsys)[0] == 0
+    first = output.read_bytes()
+    assert is_briefing(output)
+    assert [d.id for d in load_documents(folder)] == ["a", "b"]
+    # The second run neither cites the briefing nor refuses to replace it.
+    assert _cli([str(folder), "-o", str(output)], capsys)[0] == 0
+    assert output.read_bytes() == first
+    with pytest.raises(InputError, match="briefing"):
+        load_documents(output)
+
+
+def test_articles_are_not_briefings(tmp_path: Path) -> None:
+    for name, text in [
+        ("a.txt", FERRY),
+        ("b.md", "# Ferry\n\n" + FERRY_2),
+        ("c.json", json.dumps([{"text": FERRY, "key_terms": ["x"]}])),
+    ]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert not is_briefing(tmp_path / name)
+
+
+def test_utf8_file_with_one_corrupt_block_stays_utf8(tmp_path: Path) -> None:
+    accented = "Zürich, Genève and Málaga: the café’s “ferry” timetable. " * 3
+    block = bytes(range(0x80, 0x100)) * 4  # 512 bytes of junk pasted in the middle
+    path = tmp_path / "a.txt"
+    path.write_bytes(accented.encode() + block + accented.encode())
+    with pytest.warns(SkippedInputWarning, match="not valid UTF-8"):
+        (doc,) = load_documents(path)
+    assert doc.text.startswith(accented) and doc.text.endswith(accented)
+    # A genuine cp1252 file is still read as cp1252.
+    assert decode_bytes(accented.encode("cp1252")) == accented
+
+
+def test_stale_temporary_files_of_a_killed_write_are_removed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A write killed with -9 leaves ``.NAME.PID.XXXX.tmp``; the next write of NAME removes it."""
+    folder = _articles(tmp_path / "arts")
+    output = tmp_path / "brief.md"
+    with subprocess.Popen([sys.executable, "-c", "pass"]) as gone:
+        pass  # a process that has exited: its pid names a dead writer
+    stale = tmp_path / f".brief.md.{gone.pid}.k3j9.tmp"
+    stale.write_text("half a briefing", encoding="utf-8")
+    alive = tmp_path / f".brief.md.{os.getpid()}.x7q2.tmp"  # a write still running
+    alive.write_text("in progress", encoding="utf-8")
+    other = tmp_path / f".other.md.{gone.pid}.a1b2.tmp"  # another file's: not ours to judge
+    other.write_text("x", encoding="utf-8")
+    assert _cli([str(folder), "-o", str(output)], capsys)[0] == 0
+    assert not stale.exists() and alive.exists() and other.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".brief")) == [alive.name]

@@ -707,3 +707,27 @@ def test_a_relative_day_point_of_an_undated_source_shows_no_date() -> None:
     assert "written" not in render(briefing, "md")
     assert 'class="dated"' not in render(briefing, "html")
     assert json.loads(render(briefing, "json"))["points"][0]["date"] is None
+
+
+def test_templates_next_to_a_user_template_do_not_replace_the_built_in_ones(
+    tmp_path: Path,
+) -> None:
+    """Issue 15.11: a ``base.html.j2`` beside the user's template is not the base it extends."""
+    (tmp_path / "base.html.j2").write_text(
+        '<html><script src="https://evil.example/x.js"></script>{% block body %}{% endblock %}',
+        encoding="utf-8",
+    )
+    (tmp_path / "briefing.md.j2").write_text("replaced\n", encoding="utf-8")
+    user = tmp_path / "custom.html.j2"
+    user.write_text(
+        '{% extends "briefing.html.j2" %}{% block footer %}<p>desk</p>{% endblock %}',
+        encoding="utf-8",
+    )
+    html = render(BRIEFING, "html", template=user)
+    assert "evil.example" not in html and "Content-Security-Policy" in html
+    assert "<p>desk</p>" in html
+    mine = tmp_path / "mine.md.j2"
+    mine.write_text('{% include "briefing.md.j2" %}', encoding="utf-8")
+    assert render(BRIEFING, "md", template=mine) == render(BRIEFING, "md")
+    with pytest.raises(TemplateError, match="rename"):
+        render(BRIEFING, "html", template=tmp_path / "base.html.j2")
