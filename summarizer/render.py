@@ -284,6 +284,11 @@ def render(
     return _render_template(env, name, _context(briefing))
 
 
+def _render_builtin(briefing: Briefing, name: str) -> str:
+    """Render ``briefing`` with the built-in template ``name`` (the stories site's pages)."""
+    return _render_template(_environment(None), name, _context(briefing))
+
+
 def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
     """Return a JSON-ready dictionary of the briefing.
 

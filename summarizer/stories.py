@@ -158,21 +158,21 @@ def write_site(
     Returns the files written. Stories with fewer than ``min_sources`` sources are recorded in
     stories.json (``"shown": false``) but get no page and no place in the index.
     """
-    from .render import _environment, _render_template, render
+    from .render import _environment, _render_builtin, _render_template
 
     directory.mkdir(parents=True, exist_ok=True)
     ordered = sorted(stories, key=_rank)
     shown = [s for s in ordered if s.sources >= min_sources and s.briefing is not None]
     written: list[Path] = []
-    page_template = _template_path("stories_briefing.html.j2")
+    page_template = "stories_briefing.html.j2"
     for story in shown:
         assert story.briefing is not None
         page = directory / f"{story.slug}.html"
-        write_atomic(page, render(story.briefing, "html", template=page_template))
+        write_atomic(page, _render_builtin(story.briefing, page_template))
         written.append(page)
         if story.update is not None:
             page = directory / f"{story.slug}.new.html"
-            write_atomic(page, render(story.update, "html", template=page_template))
+            write_atomic(page, _render_builtin(story.update, page_template))
             written.append(page)
     context = {
         "headline": "Stories",
@@ -193,15 +193,6 @@ def write_site(
     write_atomic(listing, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     written.append(listing)
     return tuple(written)
-
-
-def _template_path(name: str) -> str:
-    from .render import _BUILTIN_TEMPLATE_DIRS
-
-    for folder in _BUILTIN_TEMPLATE_DIRS:
-        if (folder / name).is_file():
-            return str(folder / name)
-    return name  # render reports the missing template
 
 
 def _rank(story: Story) -> tuple[int, str, str]:
