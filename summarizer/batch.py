@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TextIO, get_args
 
-from .cli import _unit_float
+from .cli import _escape_controls_json, _unit_float, escape_controls
 from .cli import positive_int as _positive_int
 from .errors import ConfigError, InputError, ResourceError, SummarizerError
 from .types import Briefing, Document
@@ -89,7 +89,9 @@ class ClusterResult:
             record["error"] = self.error
         line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
         # A lone surrogate (half of a "\\ud83d" pair in the input) has no UTF-8 form: U+FFFD.
-        return _SURROGATE_RE.sub("\ufffd", line)
+        # C1 controls, which json.dumps leaves raw, as \u escapes: the same value, and a line
+        # shown in a terminal cannot act on it.
+        return _escape_controls_json(_SURROGATE_RE.sub("\ufffd", line))
 
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
@@ -353,7 +355,10 @@ def run(args: argparse.Namespace) -> int:
         progress.update(sum(done.values()))
         if done:
             print(
-                f"summarizer batch: resuming {output}: {sum(done.values())} of {total} clusters already done",
+                escape_controls(
+                    f"summarizer batch: resuming {output}: {sum(done.values())} of {total} "
+                    "clusters already done"
+                ),
                 file=sys.stderr,
             )
         failed = failed_before
@@ -376,8 +381,10 @@ def run(args: argparse.Namespace) -> int:
         where = output if output is not None else "standard output"
         first = f" (first: {first_error})" if first_error else ""
         print(
-            f"summarizer: error: {failed} of {total} clusters failed{first}; the error of each "
-            f'is in its record in {where} ("ok": false)',
+            escape_controls(
+                f"summarizer: error: {failed} of {total} clusters failed{first}; the error of "
+                f'each is in its record in {where} ("ok": false)'
+            ),
             file=sys.stderr,
         )
     return 1 if failed else 0

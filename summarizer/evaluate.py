@@ -1078,7 +1078,9 @@ def run(args: argparse.Namespace) -> int:
                 json.dumps(evaluation.to_dict(), indent=2, ensure_ascii=False) + "\n"
             ),
         )
-    sys.stdout.write(format_table(evaluation))
+    from .cli import escape_controls
+
+    sys.stdout.write(escape_controls(format_table(evaluation)))  # ids come from the dataset
     return 0
 
 

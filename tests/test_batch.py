@@ -617,3 +617,30 @@ def test_deeply_nested_record_is_an_error_record_with_workers(
     records = [json.loads(line) for line in out.splitlines()]
     assert code == 1 and [(r["id"], r["ok"]) for r in records] == [("deep", False), ("ferry", True)]
     assert "nested more than" in str(records[0]["error"]) and err.count("\n") == 1
+
+
+def test_control_characters_of_the_input_never_reach_the_terminal_raw(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 15.10 in batch: a title with a C1 CSI (\\x9b) and an id with ESC sequences.
+
+    json.dumps escapes C0 controls but leaves C1 raw; the stderr lines name ids and paths.
+    """
+    record = {
+        "id": "frost\x1b]0;owned\x07",
+        "documents": [
+            {"title": "Frost \x9b2J damage", "text": CLUSTERS[1]["documents"][0]},  # type: ignore[index]
+            CLUSTERS[1]["documents"][1],  # type: ignore[index]
+        ],
+    }
+    source = write_clusters(tmp_path / "c.jsonl", [record, {"id": "bad\x1b[2J", "documents": []}])
+    code, out, err = run_batch([str(source), "--progress", "never"], capsys)
+    assert code == 1  # the second cluster fails, and says so on stderr
+    for stream in (out, err):
+        assert not any(
+            "\x00" <= ch < " " and ch not in "\n\t" or "\x7f" <= ch <= "\x9f" for ch in stream
+        )
+    good, bad = (json.loads(line) for line in out.splitlines())
+    assert good["id"] == record["id"]  # the same value, escaped in the bytes only
+    assert good["briefing"]["sources"][0]["title"] == "Frost \x9b2J damage"
+    assert not bad["ok"] and "bad\\x1b[2J" in err

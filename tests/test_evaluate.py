@@ -629,3 +629,18 @@ def test_dataset_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     dataset = tmp_path / "d.jsonl"
     dataset.write_bytes(b"\xef\xbb\xbf" + json.dumps(record).encode("utf-8") + b"\n")
     assert [c.id for c in _read_dataset(dataset, None)] == ["a"]
+
+
+def test_table_escapes_control_characters_of_the_dataset(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 15.10 in evaluate: a peer id from the dataset carrying ESC sequences is shown inert."""
+    from summarizer.cli import main
+
+    dataset = _write(
+        tmp_path / "d.jsonl",
+        [_record("harbor", [HARBOR_A, HARBOR_B], HARBOR_REFS, peers={"\x1b]0;x\x07p": HARBOR_B})],
+    )
+    assert main(["evaluate", str(dataset)]) == 0
+    out, err = capsys.readouterr()
+    assert "\x1b" not in out + err and "\\x1b]0;x\\x07p" in out
