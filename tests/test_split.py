@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from summarizer import lexicon as lexicon_module
 from summarizer import split as split_module
 from summarizer.errors import InputError, ResourceError
 from summarizer.split import sentence_spans, split_documents, split_sentences
@@ -194,14 +195,16 @@ def test_non_string_text_is_an_input_error() -> None:
 def test_missing_word_list_is_a_resource_error(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(split_module, "_DATA_DIR", tmp_path)
-    split_module._default_lexicon.cache_clear()
+    monkeypatch.setattr(lexicon_module, "_DATA_DIR", tmp_path)
+    lexicon_module.get_lexicon.cache_clear()
+    split_module._default_rules.cache_clear()
     try:
-        with pytest.raises(ResourceError, match="abbreviations.txt"):
-            split_sentences("Gen. Ada Moor left.")
+        with pytest.raises(ResourceError, match=r"word list en/\w+\.txt is missing"):
+            split_sentences("Gen. Ada Moor left.", "en")
     finally:
         monkeypatch.undo()
-        split_module._default_lexicon.cache_clear()
+        lexicon_module.get_lexicon.cache_clear()
+        split_module._default_rules.cache_clear()
 
 
 def test_output_is_deterministic() -> None:
