@@ -23,14 +23,15 @@ DETECT_CHARS = 3_000
 
 # Fewest stop-word hits (weighted) for a language other than English to be chosen: a headline of
 # names and numbers holds none, and stays English.
-MIN_HITS = 3.0
+MIN_HITS = 2.0
 
 # How many times the English score another language must reach: English is the default, so a
 # text that reads as much English as French stays English.
 MARGIN = 1.5
 
-# Words: letters, then an optional apostrophe and more letters ("l'homme" gives "l" and "homme").
-_WORD = re.compile(r"[^\W\d_]+")
+# Words: letters, with the apostrophe that ends an elided word ("l'homme" gives "l'" and "homme";
+# "Canada's" gives "canada'" and "s", which no list holds).
+_WORD = re.compile(r"[^\W\d_]+'?")
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,7 @@ def detect_language(text: str) -> str:
     opening = text[:DETECT_CHARS]
     weights = _weights()
     scores = dict.fromkeys(LANGUAGES, 0.0)
-    for word in _WORD.findall(opening.lower()):
+    for word in _WORD.findall(opening.lower().replace("’", "'")):
         for language, weight in weights.get(word, ()):
             scores[language] += weight
     # Highest score first; ties go to the earlier language of LANGUAGES (English first).

@@ -10,7 +10,8 @@ Files read here (one entry a line unless said otherwise):
 
 - ``abbreviations.txt``, ``abbreviations_titles.txt``, ``sentence_starters.txt``: the sentence
   splitter's abbreviations, titles before a name or number, and the capitalised words that open
-  sentences (entries as written; an entry with a capital matches capitalised text only).
+  sentences (entries as written; an entry with a capital matches capitalised text only; an
+  abbreviation written "-str." is a word ending: "Hauptstr.").
 - ``wrap_words.txt``, ``speech_verbs.txt``, ``time_words.txt``, ``company_suffixes.txt``,
   ``company_followers.txt``: the splitter's other decisions.
 - ``weekdays.txt`` (a full name then its abbreviations, one day a line), ``calendar.txt`` (months
@@ -54,6 +55,9 @@ class Lexicon:
         The code, e.g. ``"de"``.
     abbreviations, titles : tuple of str
         Entries as written (``"Dr."``, ``"z.B."``); the case of the first letter matters.
+    abbreviation_suffixes : tuple of str
+        Word endings that make an abbreviation, lower case without the period ("str" for
+        "Hauptstr."): the entries of ``abbreviations.txt`` written with a leading hyphen.
     sentence_starters : frozenset of str
         Capitalised words that open sentences, as written; an entry ending in an apostrophe
         stands for an elided word (``"L'"``).
@@ -80,6 +84,7 @@ class Lexicon:
     language: str
     abbreviations: tuple[str, ...]
     titles: tuple[str, ...]
+    abbreviation_suffixes: tuple[str, ...]
     sentence_starters: frozenset[str]
     wrap_words: frozenset[str]
     speech_verbs: frozenset[str]
@@ -190,10 +195,14 @@ def get_lexicon(language: str = "en") -> Lexicon:
     days = [line.lower().split() for line in read_lines(language, "weekdays.txt")]
     quotes = _settings(language, "quotes.txt", _QUOTE_KEYS)
     rules = _settings(language, "rules.txt", _RULES)
+    abbreviations = read_lines(language, "abbreviations.txt")
     return Lexicon(
         language=language,
-        abbreviations=read_lines(language, "abbreviations.txt"),
+        abbreviations=tuple(entry for entry in abbreviations if not entry.startswith("-")),
         titles=read_lines(language, "abbreviations_titles.txt"),
+        abbreviation_suffixes=tuple(
+            entry[1:].rstrip(".").lower() for entry in abbreviations if entry.startswith("-")
+        ),
         sentence_starters=frozenset(read_lines(language, "sentence_starters.txt")),
         wrap_words=_words(language, "wrap_words.txt"),
         speech_verbs=_words(language, "speech_verbs.txt"),

@@ -131,6 +131,8 @@ _MIN_WORDS_BEFORE_TIME = 3
 
 # An ordinal written with a period ("3. Oktober") has at most this many digits; a year ends a sentence.
 _MAX_ORDINAL_DIGITS = 3
+# How the second ordinal of a range opens: "im 1. -3. Jahrhundert".
+_ORDINAL_RANGE = frozenset(f"-{digit}" for digit in "123456789")
 
 # A capitalised word this short followed by a number is read as an abbreviation ("Prop. 209").
 _MAX_SHORT_ABBREV = 4
@@ -146,6 +148,7 @@ class _Rules:
 
     abbrevs: frozenset[str]  # lower case, no final period: any case matches
     abbrevs_cased: frozenset[str]  # lower case keys of entries written with a capital
+    suffixes: tuple[str, ...]  # endings that make an abbreviation ("Hauptstr."), lower case
     titles: frozenset[str]
     titles_cased: frozenset[str]
     starters: frozenset[str]
@@ -165,7 +168,7 @@ class _Rules:
     def is_abbrev(self, word: str) -> bool:
         """Whether ``word`` (no final period) is a known abbreviation, honouring capitalised entries."""
         low = word.lower()
-        if low in self.abbrevs:
+        if low in self.abbrevs or (self.suffixes and low.endswith(self.suffixes)):
             return True
         return low in self.abbrevs_cased and word[:1].isupper()
 
@@ -220,6 +223,7 @@ def _default_rules(language: str) -> _Rules:
     return _Rules(
         abbrevs=abbrevs | titles,
         abbrevs_cased=abbrevs_cased | titles_cased,
+        suffixes=lexicon.abbreviation_suffixes,
         titles=titles,
         titles_cased=titles_cased,
         starters=lexicon.sentence_starters,
@@ -549,7 +553,11 @@ class _Splitter:
                 word = text[tok_start:cs]
                 if word.isalpha():
                     low = word.lower()
-                    if low not in lex.abbrevs and low not in lex.abbrevs_cased:
+                    if (
+                        low not in lex.abbrevs
+                        and low not in lex.abbrevs_cased
+                        and not (lex.suffixes and low.endswith(lex.suffixes))
+                    ):
                         return ce
         term = text[cs:close_start]
         closers = text[close_start:ce]
@@ -579,6 +587,8 @@ class _Splitter:
         dots = term.count(".") + 3 * term.count("…")
         if dots >= 2:
             return self._decide_ellipsis(cs, ce, term, before, nxt, first)
+        if first == "/":
+            return None  # "the sea is calm. / The wind ...": a verse's line break, quoted
         if not first:
             # Next token is all punctuation ("--", "—"): a boundary after an ordinary word only.
             return ce if word and not lex.is_abbrev(word) and len(word) > 1 else None
@@ -604,9 +614,10 @@ class _Splitter:
                 lex.ordinal_period
                 and word.isdigit()
                 and len(word) <= _MAX_ORDINAL_DIGITS
+                and (first.isupper() or core[:2] in _ORDINAL_RANGE)
                 and not lex.is_starter(core.rstrip(",.;:"))
             ):
-                return None  # "am 3. Oktober", "im 19. Jahrhundert": an ordinal
+                return None  # "am 3. Oktober", "im 19. Jahrhundert", "1. -3.": an ordinal
             return ce
         if len(word) == 1 and word.isalpha() and not lex.is_title(word):
             return self._decide_single_letter(
