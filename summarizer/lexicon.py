@@ -16,7 +16,7 @@ Files read here (one entry a line unless said otherwise):
   ``company_followers.txt``: the splitter's other decisions.
 - ``weekdays.txt`` (a full name then its abbreviations, one day a line), ``calendar.txt`` (months
   and their abbreviations).
-- ``stop_words.txt``, ``dangling_openers.txt``, ``noise_phrases.txt``.
+- ``stop_words.txt``, ``dangling_openers.txt``, ``noise_phrases.txt``, ``letters.txt``.
 - ``quotes.txt`` (``open:``, ``close:``, ``spaced_close:`` followed by the marks) and ``rules.txt``
   (``name: yes|no``: ``ordinal_period``, ``elision``).
 """
@@ -71,6 +71,9 @@ class Lexicon:
         Month names and their abbreviations (``calendar.txt``).
     stop_words, dangling_openers : frozenset of str
         Function words; words that point back to an earlier sentence.
+    letters : str
+        Lower-case letters typical of the language and foreign to English ("ß", "ñ"), for
+        detection.
     noise_phrases : tuple of str
         Lines of page furniture ("advertisement", "anzeige", "publicité").
     opening_quotes, closing_quotes, spaced_closing_quotes : str
@@ -96,6 +99,7 @@ class Lexicon:
     months: frozenset[str]
     stop_words: frozenset[str]
     dangling_openers: frozenset[str]
+    letters: str
     noise_phrases: tuple[str, ...]
     opening_quotes: str
     closing_quotes: str
@@ -214,6 +218,7 @@ def get_lexicon(language: str = "en") -> Lexicon:
         months=frozenset(word.rstrip(".") for word in _words(language, "calendar.txt")),
         stop_words=_words(language, "stop_words.txt"),
         dangling_openers=_words(language, "dangling_openers.txt"),
+        letters="".join(read_lines(language, "letters.txt")).lower(),
         noise_phrases=tuple(line.lower() for line in read_lines(language, "noise_phrases.txt")),
         opening_quotes=quotes["open"],
         closing_quotes=quotes["close"],

@@ -77,6 +77,16 @@ def test_english_with_foreign_names_stays_english() -> None:
     assert detect_language(text) == "en"
 
 
+def test_typical_letters_help_a_short_sentence() -> None:
+    assert detect_language("Sí, el señor Muñoz llegó tarde.") == "es"
+    assert detect_language("Die Bürger grüßen.") == "de"
+
+
+def test_letters_alone_do_not_make_a_language() -> None:
+    # Names with umlauts and tildes in an English headline: no German or Spanish stop word.
+    assert detect_language("Müller, Björk, Peña: Zürich 2-1") == "en"
+
+
 def test_possessives_and_clock_times_are_not_french() -> None:
     # "Canada's" and "a.m." hold the letters of French elisions; they are not.
     assert detect_language("1:43 a.m. EST -- Canada's pilots radio the tower.") == "en"

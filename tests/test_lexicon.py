@@ -23,6 +23,7 @@ LEXICON_FILES = {
     "company_followers.txt",
     "company_suffixes.txt",
     "dangling_openers.txt",
+    "letters.txt",
     "noise_phrases.txt",
     "quotes.txt",
     "rules.txt",
