@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.langdetect import detect_language
+from summarizer.langdetect import DETECT_CHARS, detect_language
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -94,7 +94,7 @@ def test_possessives_and_clock_times_are_not_french() -> None:
 
 def test_only_the_opening_is_read() -> None:
     german = " ".join(PARAGRAPHS["de"] * 20)  # longer than the opening that is read
-    assert len(german) > 3_000
+    assert len(german) > DETECT_CHARS
     long_text = german + " " + ("the of and to in " * 2_000)
     assert detect_language(long_text) == "de"
 
