@@ -214,6 +214,26 @@ GERMAN: list[Case] = [
         "Die Karte gilt inkl. Bus und ggf. Bahn. Kinder zahlen nichts.",
         ["Die Karte gilt inkl. Bus und ggf. Bahn.", "Kinder zahlen nichts."],
     ),
+    (
+        "company_co_kg",
+        "Die Hollmann GmbH & Co. KG hat Insolvenz beantragt. Die Belegschaft bangt.",
+        ["Die Hollmann GmbH & Co. KG hat Insolvenz beantragt.", "Die Belegschaft bangt."],
+    ),
+    (
+        "numeric_date",
+        "Das Treffen war am 12.03.2021. Danach wurde gebaut.",
+        ["Das Treffen war am 12.03.2021.", "Danach wurde gebaut."],
+    ),
+    (
+        "place_number",
+        "Sie belegte Platz 3. Die Siegerin kam aus Graz.",
+        ["Sie belegte Platz 3.", "Die Siegerin kam aus Graz."],
+    ),
+    (
+        "dr_ing",
+        "Die Rede hielt Dr.-Ing. Maier vor Ort.",
+        ["Die Rede hielt Dr.-Ing. Maier vor Ort."],
+    ),
 ]
 
 FRENCH: list[Case] = [
@@ -389,6 +409,21 @@ FRENCH: list[Case] = [
         "Le poème dit : « La mer est calme. / Le vent se tait. » Puis rien.",
         ["Le poème dit : « La mer est calme. / Le vent se tait. »", "Puis rien."],
     ),
+    (
+        "premier",
+        "Il est né le 1er janvier. Le lendemain, il pleuvait.",
+        ["Il est né le 1er janvier.", "Le lendemain, il pleuvait."],
+    ),
+    (
+        "two_quotes",
+        "« Oui. » « Non. » Le débat a continué.",
+        ["« Oui. »", "« Non. »", "Le débat a continué."],
+    ),
+    (
+        "acronym_dots_in_quotes",
+        "Le texte « S.A.R.L. » figure sur la porte.",
+        ["Le texte « S.A.R.L. » figure sur la porte."],
+    ),
 ]
 
 SPANISH: list[Case] = [
@@ -560,6 +595,13 @@ SPANISH: list[Case] = [
         "El expediente N°. 4451.220 fue archivado.",
         ["El expediente N°. 4451.220 fue archivado."],
     ),
+    ("dialogue_tag_period", "—Hola —dijo él—. ¿Cómo estás?", ["—Hola —dijo él—.", "¿Cómo estás?"]),
+    (
+        "company_sa",
+        "La empresa Pérez S.A. de C.V. cerró. Los empleados protestaron.",
+        ["La empresa Pérez S.A. de C.V. cerró.", "Los empleados protestaron."],
+    ),
+    ("ud_mid", "Usted y yo, Ud. y él, fuimos juntos.", ["Usted y yo, Ud. y él, fuimos juntos."]),
 ]
 
 ITALIAN: list[Case] = [
@@ -730,6 +772,21 @@ ITALIAN: list[Case] = [
         "etc_paren",
         "I componenti (es. RAM, disco, etc.) sono nuovi.",
         ["I componenti (es. RAM, disco, etc.) sono nuovi."],
+    ),
+    (
+        "spa_end",
+        "Ha chiuso la Brambilla S.p.A. Il giorno dopo le azioni sono salite.",
+        ["Ha chiuso la Brambilla S.p.A.", "Il giorno dopo le azioni sono salite."],
+    ),
+    (
+        "elision_on",
+        "Ha parlato dell'On. Bianchi. Poi è uscito.",
+        ["Ha parlato dell'On. Bianchi.", "Poi è uscito."],
+    ),
+    (
+        "n_number",
+        "Il prof. Rossi ha letto il n. 5 della rivista.",
+        ["Il prof. Rossi ha letto il n. 5 della rivista."],
     ),
 ]
 
