@@ -11,9 +11,14 @@ How a boundary is found, cheapest first:
    lettered list ("1.) a 2.) b", "a. x b. y").
 3. Candidates: every run of ``. ! ? …`` (with closing quotes and brackets) followed by whitespace,
    and a period glued between two words ("end.Next"). Each is decided by rules about the word before
-   and the word after: abbreviations (a hand-written list, shipped in ``summarizer/data``), initials,
-   numbers, multi-period abbreviations (``U.S.``), times (``5 p.m.``), URLs and e-mail addresses,
-   ellipses, list markers, quotes followed by a lower-case word or by "Name said".
+   and the word after: abbreviations and titles, initials, numbers, multi-period abbreviations
+   (``U.S.``), times (``5 p.m.``), URLs and e-mail addresses, ellipses, list markers, quotes
+   followed by a lower-case word or by "Name said"; in German an ordinal ("am 3. Oktober"), in
+   French and Italian an elided word ("l'Avv."), and a quoted verse's " / ".
+
+The word lists and quotation marks are the language's (``summarizer.lexicon``: English, German,
+French, Spanish, Italian, each a folder of data files); ``language=None`` takes the language that
+``summarizer.langdetect`` reads in each text, English when in doubt.
 4. The remaining doubt, an abbreviation followed by a capitalised word that is not a usual sentence
    opener ("U.S. Navy"), is no boundary by default. With ``split_documents(..., learn=True)``,
    NLTK's Punkt (``PunktTrainer`` then ``PunktSentenceTokenizer`` from its ``PunktParameters``,
