@@ -11,9 +11,14 @@ How a boundary is found, cheapest first:
    lettered list ("1.) a 2.) b", "a. x b. y").
 3. Candidates: every run of ``. ! ? …`` (with closing quotes and brackets) followed by whitespace,
    and a period glued between two words ("end.Next"). Each is decided by rules about the word before
-   and the word after: abbreviations (a hand-written list, shipped in ``summarizer/data``), initials,
-   numbers, multi-period abbreviations (``U.S.``), times (``5 p.m.``), URLs and e-mail addresses,
-   ellipses, list markers, quotes followed by a lower-case word or by "Name said".
+   and the word after: abbreviations and titles, initials, numbers, multi-period abbreviations
+   (``U.S.``), times (``5 p.m.``), URLs and e-mail addresses, ellipses, list markers, quotes
+   followed by a lower-case word or by "Name said"; in German an ordinal ("am 3. Oktober"), in
+   French and Italian an elided word ("l'Avv."), and a quoted verse's " / ".
+
+The word lists and quotation marks are the language's (``summarizer.lexicon``: English, German,
+French, Spanish, Italian, each a folder of data files); ``language=None`` takes the language that
+``summarizer.langdetect`` reads in each text, English when in doubt.
 4. The remaining doubt, an abbreviation followed by a capitalised word that is not a usual sentence
    opener ("U.S. Navy"), is no boundary by default. With ``split_documents(..., learn=True)``,
    NLTK's Punkt (``PunktTrainer`` then ``PunktSentenceTokenizer`` from its ``PunktParameters``,
@@ -30,23 +35,22 @@ in the input.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from .errors import InputError, ResourceError
+from .errors import ConfigError, InputError
+from .langdetect import detect_language
+from .lexicon import LANGUAGES, get_lexicon
 from .types import Document, Sentence
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 __all__ = ["sentence_spans", "split_documents", "split_sentences"]
-
-# The hand-written word lists ship beside this module (package data ``summarizer.data``).
-_DATA_DIR = Path(__file__).resolve().parent / "data"
 
 # A blank line (optionally holding spaces) or a Unicode paragraph separator: always a boundary,
 # and what numbers paragraphs.
@@ -62,19 +66,33 @@ _PARAGRAPH_BREAK_U = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*|\u2029")
 # The whitespace after a candidate is part of the match, so ``match.end()`` is where the next
 # sentence would start. The look-behinds (placed after the first character, which keeps the
 # scan fast) stop a failed run ("......x") from being retried at each of its dots: quadratic.
-_CANDIDATE = re.compile(
-    r"[.!?…‽](?<![.!?…‽][.!?…‽])(?<!\. \.)(?:[.!?…‽]|(?<=\.) (?=\.))*"
-    r"(?:(?P<close>[\"'”’»)\]}]*)(?:\s+|\Z)|(?=[A-Z][a-z]))"
-)
+# The language's closing quotes (``Lexicon.closing_quotes``) and closing brackets make the group
+# ``close``; a language that writes a space before its closing quote (French "fin. »") may have
+# that space there too.
+_CANDIDATE_HEAD = r"[.!?…‽](?<![.!?…‽][.!?…‽])(?<!\. \.)(?:[.!?…‽]|(?<=\.) (?=\.))*"
+_CANDIDATE_TAIL = r")(?:\s+|\Z)|(?=[A-Z][a-z]))"
+_CLOSING_BRACKETS = ")]}"
+# Spaces a French closing quote may follow: space, no-break space, narrow no-break space.
+_QUOTE_SPACE = " \u00a0\u202f"
+
+
+def _candidate_pattern(closers: str, spaced: str) -> re.Pattern[str]:
+    """The candidate pattern above for one language's closing quotes."""
+    close = "[" + re.escape(closers + _CLOSING_BRACKETS) + "]*"
+    if spaced:
+        close = "(?:[" + _QUOTE_SPACE + "]*[" + re.escape(spaced) + "])?" + close
+    return re.compile(_CANDIDATE_HEAD + r"(?:(?P<close>" + close + _CANDIDATE_TAIL)
+
 
 # Full-width sentence stops (Chinese, Japanese) and their closing quotes and brackets: always a
 # boundary, with no space after them in running text.
 _FULLWIDTH_STOP = re.compile(r"[。！？]+[」』）〉》”’]*")
 
-# Characters that may open a token before its first letter: quotes, brackets, bullets.
-_OPENERS = "\"'“‘«`([{¿¡"
+# Characters that may open a token before its first letter: the language's opening quotes
+# (``Lexicon.opening_quotes``), then brackets and inverted marks, bullets.
+_OPENING_MARKS = "([{¿¡"
 _BULLETS = "•⁃▪◦‣●■□◆◇➢➤→·"
-_STRIP_LEAD = _OPENERS + _BULLETS + "*-–—"
+_LEADING_DASHES = "*-–—"
 
 # Longest token scanned backwards or forwards from a candidate. Tokens are words; capping the scan
 # keeps the splitter linear even on a megabyte of text without spaces.
@@ -108,172 +126,18 @@ _BULLET_CHAR = re.compile(r"[•⁃▪◦‣●■□◆◇➢➤]")
 # Bullets that always start an item, even in the middle of a line ("• one • two").
 _INLINE_BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣●■□◆◇➢➤]")
 
-# Words after which a line break inside a paragraph is certainly a hard wrap, not a heading end.
-_WRAP_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "that",
-        "than",
-        "this",
-        "these",
-        "those",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "said",
-        "says",
-    ]
-)
-
 # A line shorter than this share of the paragraph's longest line, and not ending in punctuation,
 # reads as a heading when the next line starts with a capital: hard-wrapped lines fill the width.
 _HEADING_SHARE = 0.75
 
-# Verbs of saying: '"Why?" Smith asked.' is one sentence, not two.
-_SPEECH_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "asked",
-        "asks",
-        "added",
-        "adds",
-        "told",
-        "tells",
-        "replied",
-        "replies",
-        "wrote",
-        "writes",
-        "shouted",
-        "shouts",
-        "recalled",
-        "recalls",
-        "explained",
-        "explains",
-        "continued",
-        "continues",
-        "insisted",
-        "insists",
-        "noted",
-        "notes",
-        "declared",
-        "declares",
-        "answered",
-        "answers",
-        "cried",
-        "yelled",
-        "whispered",
-        "warned",
-        "warns",
-        "argued",
-        "argues",
-        "countered",
-        "said.",
-    ]
-)
-
-# Words that, after "5 p.m.", continue the sentence: "at 5 p.m. Tuesday", "6 a.m. EDT".
-_TIME_FOLLOWERS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "tomorrow",
-        "yesterday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "est",
-        "edt",
-        "cst",
-        "cdt",
-        "mst",
-        "mdt",
-        "pst",
-        "pdt",
-        "gmt",
-        "utc",
-        "bst",
-        "cet",
-        "et",
-        "ct",
-        "mt",
-        "pt",
-        "local",
-        "eastern",
-        "central",
-        "pacific",
-        "mountain",
-        "noon",
-        "midnight",
-    ]
-)
-
 # Words before "5 p.m." at which the time is an opening phrase ("At 5 a.m. Mr. Smith left") rather
 # than the end of a sentence ("He left at 6 p.m. Mr. Smith ...").
 _MIN_WORDS_BEFORE_TIME = 3
+
+# An ordinal written with a period ("3. Oktober") has at most this many digits; a year ends a sentence.
+_MAX_ORDINAL_DIGITS = 3
+# How the second ordinal of a range opens: "im 1. -3. Jahrhundert".
+_ORDINAL_RANGE = frozenset(f"-{digit}" for digit in "123456789")
 
 # A capitalised word this short followed by a number is read as an abbreviation ("Prop. 209").
 _MAX_SHORT_ABBREV = 4
@@ -284,20 +148,32 @@ _MAX_LEARNED_ABBREV = 5
 
 
 @dataclass(frozen=True, slots=True)
-class _Lexicon:
-    """The word lists one splitter uses: abbreviations, titles, sentence openers, and Punkt."""
+class _Rules:
+    """What one splitter uses: a language's word lists (from its ``Lexicon``), and Punkt."""
 
     abbrevs: frozenset[str]  # lower case, no final period: any case matches
     abbrevs_cased: frozenset[str]  # lower case keys of entries written with a capital
+    suffixes: tuple[str, ...]  # endings that make an abbreviation ("Hauptstr."), lower case
     titles: frozenset[str]
     titles_cased: frozenset[str]
     starters: frozenset[str]
+    wrap_words: frozenset[str]
+    speech_verbs: frozenset[str]
+    time_followers: frozenset[str]
+    company_suffixes: frozenset[str]
+    after_company: frozenset[str]  # capitalised words that go on after "Inc.": days, officers
+    openers: str  # characters that may open a token before its first letter
+    closing_quotes: str  # quotation marks that may close a sentence
+    strip_lead: str  # the same with bullets and dashes
+    candidate: re.Pattern[str]  # sentence-final punctuation with the language's closing quotes
+    ordinal_period: bool  # "3. Oktober"
+    elision: bool  # "l'Avv.", "L'homme"
     punkt: PunktSentenceTokenizer | None  # only when trained on the cluster (``learn=True``)
 
     def is_abbrev(self, word: str) -> bool:
         """Whether ``word`` (no final period) is a known abbreviation, honouring capitalised entries."""
         low = word.lower()
-        if low in self.abbrevs:
+        if low in self.abbrevs or (self.suffixes and low.endswith(self.suffixes)):
             return True
         return low in self.abbrevs_cased and word[:1].isupper()
 
@@ -308,20 +184,14 @@ class _Lexicon:
             return True
         return low in self.titles_cased and word[:1].isupper()
 
-
-def _read_list(name: str) -> tuple[str, ...]:
-    """The non-comment lines of a shipped word list."""
-    path = _DATA_DIR / name
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ResourceError(
-            f"the sentence splitter's word list {name!r} is missing at {path}; "
-            "reinstall summarizer so that its package data is present"
-        ) from exc
-    return tuple(
-        line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")
-    )
+    def is_starter(self, word: str) -> bool:
+        """Whether capitalised ``word`` usually opens a sentence ("The"; "L'homme" by its "L'")."""
+        if word in self.starters:
+            return True
+        if self.elision:
+            head, apostrophe, _ = word.replace("’", "'").partition("'")
+            return bool(apostrophe) and head + "'" in self.starters
+        return False
 
 
 def _split_cased(entries: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -345,27 +215,42 @@ def _make_punkt(abbrevs: frozenset[str], params: object | None = None) -> PunktS
     return PunktSentenceTokenizer(params)
 
 
-@lru_cache(maxsize=1)
-def _default_lexicon() -> _Lexicon:
-    """The shipped word lists (no Punkt: untrained, it knows nothing more), built once per process."""
-    abbrevs, abbrevs_cased = _split_cased(_read_list("abbreviations.txt"))
-    titles, titles_cased = _split_cased(_read_list("abbreviations_titles.txt"))
-    starters = frozenset(_read_list("sentence_starters.txt"))
-    return _Lexicon(
+@cache
+def _default_rules(language: str) -> _Rules:
+    """The splitter's rules for ``language`` from its shipped lexicon, built once per process.
+
+    No Punkt: untrained, it knows nothing more.
+    """
+    lexicon = get_lexicon(language)
+    abbrevs, abbrevs_cased = _split_cased(lexicon.abbreviations)
+    titles, titles_cased = _split_cased(lexicon.titles)
+    openers = lexicon.opening_quotes + _OPENING_MARKS
+    return _Rules(
         abbrevs=abbrevs | titles,
         abbrevs_cased=abbrevs_cased | titles_cased,
+        suffixes=lexicon.abbreviation_suffixes,
         titles=titles,
         titles_cased=titles_cased,
-        starters=starters,
+        starters=lexicon.sentence_starters,
+        wrap_words=lexicon.wrap_words,
+        speech_verbs=lexicon.speech_verbs,
+        time_followers=lexicon.time_followers,
+        company_suffixes=lexicon.company_suffixes,
+        after_company=lexicon.company_followers | lexicon.weekdays,
+        openers=openers,
+        closing_quotes=lexicon.closing_quotes + lexicon.spaced_closing_quotes,
+        strip_lead=openers + _BULLETS + _LEADING_DASHES,
+        candidate=_candidate_pattern(lexicon.closing_quotes, lexicon.spaced_closing_quotes),
+        ordinal_period=lexicon.ordinal_period,
+        elision=lexicon.elision,
         punkt=None,
     )
 
 
-def _trained_lexicon(text: str) -> _Lexicon:
-    """The shipped lexicon plus what Punkt learns unsupervised from ``text`` (deterministic)."""
+def _trained_rules(base: _Rules, text: str) -> _Rules:
+    """``base`` plus what Punkt learns unsupervised from ``text`` (deterministic)."""
     from nltk.tokenize.punkt import PunktTrainer
 
-    base = _default_lexicon()
     trainer = PunktTrainer()
     trainer.train(text, finalize=True)
     params = trainer.get_params()
@@ -376,13 +261,8 @@ def _trained_lexicon(text: str) -> _Lexicon:
     )
     params.abbrev_types = set(learned)
     every = base.abbrevs | base.abbrevs_cased | learned
-    return _Lexicon(
-        abbrevs=base.abbrevs | learned,
-        abbrevs_cased=base.abbrevs_cased,
-        titles=base.titles,
-        titles_cased=base.titles_cased,
-        starters=base.starters,
-        punkt=_make_punkt(every, params),
+    return dataclasses.replace(
+        base, abbrevs=base.abbrevs | learned, punkt=_make_punkt(every, params)
     )
 
 
@@ -402,7 +282,7 @@ def _paragraph_regions(text: str, start: int, end: int) -> Iterator[tuple[int, i
         yield pos, end
 
 
-def _line_regions(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _line_regions(text: str, start: int, end: int, rules: _Rules) -> Iterator[tuple[int, int]]:
     """Split a paragraph at single newlines that end a heading or a list item."""
     first_nl = text.find("\n", start, end)
     if first_nl < 0:
@@ -441,7 +321,7 @@ def _line_regions(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if not prev or not nxt:
             continue
         if _is_line_break_boundary(
-            prev, nxt, widths[i], widest, terminal, items[i] or items[i + 1]
+            prev, nxt, widths[i], widest, terminal, items[i] or items[i + 1], rules
         ):
             yield cut_from, b
             cut_from = lines[i + 1][0]
@@ -449,7 +329,7 @@ def _line_regions(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _is_line_break_boundary(
-    prev: str, nxt: str, width: int, widest: int, terminal: bool, item: bool
+    prev: str, nxt: str, width: int, widest: int, terminal: bool, item: bool, rules: _Rules
 ) -> bool:
     """Whether a single newline between lines ``prev`` and ``nxt`` ends a sentence."""
     if prev[-1] in ".!?…" or prev.rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…"):
@@ -458,9 +338,9 @@ def _is_line_break_boundary(
         return True  # a list item ends at its line end
     if not terminal:
         return True  # a block of lines with no sentence punctuation at all is a list
-    if prev[-1] in ",;:-–—(/&" or prev.split()[-1].lower() in _WRAP_WORDS:
+    if prev[-1] in ",;:-–—(/&" or prev.split()[-1].lower() in rules.wrap_words:
         return False
-    first = nxt.lstrip(_OPENERS)[:1]
+    first = nxt.lstrip(rules.openers)[:1]
     if not (first.isupper() or first.isdigit()):
         return False
     return width < _HEADING_SHARE * widest
@@ -509,18 +389,6 @@ def _name_pairs(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(_NAME_PAIR.findall(text))
 
 
-# Company suffixes. A capitalised word after one usually goes on with the sentence ("Microsoft Corp.
-# Chairman Bill Gates", "America Online Inc. Tuesday laid out"), but may open the next one ("... and
-# Sun Microsystems Inc. AOL, the leading on-line service ...", DUC 2004 d30026t).
-_COMPANY_SUFFIXES = frozenset(["inc", "corp", "co", "ltd"])
-# Capitalised words that go on after a company's name: the day of the news, an officer's title.
-_AFTER_COMPANY = frozenset(
-    [
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("chairman", "chairwoman", "chief", "president", "vice", "executive", "director", "ceo"),
-        *("senior", "founder", "spokesman", "spokeswoman"),
-    ]
-)
 # A capitalised word that surely opens a sentence: first in a paragraph, or after a stop that ends
 # an all-lower-case word (never an abbreviation such as "Inc." or "U.S.").
 _SURE_OPENER = re.compile(
@@ -560,16 +428,16 @@ def _skip_space(text: str, pos: int, ceiling: int) -> int:
     return pos
 
 
-def _is_name_then_speech(text: str, pos: int, end: int, lex: _Lexicon) -> bool:
+def _is_name_then_speech(text: str, pos: int, end: int, lex: _Rules) -> bool:
     """Whether ``text[pos:]`` opens with up to three capitalised names and a verb of saying."""
     for names in range(4):
         tok_end, tok = _token_after(text, pos, end)
         word = tok.rstrip(",.;:")
         if not word:
             return False
-        if word.lower() in _SPEECH_VERBS:
+        if word.lower() in lex.speech_verbs:
             return names > 0
-        if word != tok or not word[:1].isupper() or word in lex.starters:
+        if word != tok or not word[:1].isupper() or lex.is_starter(word):
             return False  # 'Rather, Smith said' starts a sentence: a name carries no comma
         pos = _skip_space(text, tok_end, end)
     return False
@@ -578,7 +446,7 @@ def _is_name_then_speech(text: str, pos: int, end: int, lex: _Lexicon) -> bool:
 class _Splitter:
     """Decides the candidates of one region, in order, remembering where the sentence began."""
 
-    def __init__(self, text: str, lex: _Lexicon) -> None:
+    def __init__(self, text: str, lex: _Rules) -> None:
         self.text = text
         self.lex = lex
         self.lists = True
@@ -597,7 +465,7 @@ class _Splitter:
             forced = sorted(set(forced).union(fullwidth))
         sent_start = _skip_space(text, start, end)
         f = 0
-        for match in _CANDIDATE.finditer(text, sent_start, end):
+        for match in self.lex.candidate.finditer(text, sent_start, end):
             cs = match.start()
             nxt_start = match.end()
             if nxt_start >= end:
@@ -647,10 +515,10 @@ class _Splitter:
         doubt ("AOL said ..."), and is neither a day nor an officer's title (which go on after a
         company's name) nor an abbreviation ("Co. Inc.", "Corp. Ltd.'s").
         """
-        if word.lower() not in _COMPANY_SUFFIXES:
+        if word.lower() not in self.lex.company_suffixes:
             return False
         bare = re.split(r"['’]", core, maxsplit=1)[0].rstrip(",.;:")
-        if not bare.isalpha() or bare.lower() in _AFTER_COMPANY or self.lex.is_abbrev(bare):
+        if not bare.isalpha() or bare.lower() in self.lex.after_company or self.lex.is_abbrev(bare):
             return False
         return bare in _sure_openers(self.text)
 
@@ -664,7 +532,7 @@ class _Splitter:
         token = before + self.text[cs:ce] + after
         if _ADDRESS.search(token) or "/" in token or "\\" in token:
             return False
-        word = before.lstrip(_STRIP_LEAD)
+        word = before.lstrip(self.lex.strip_lead)
         return not self.lex.is_abbrev(word)
 
     def _decide(
@@ -690,15 +558,19 @@ class _Splitter:
                 word = text[tok_start:cs]
                 if word.isalpha():
                     low = word.lower()
-                    if low not in lex.abbrevs and low not in lex.abbrevs_cased:
+                    if (
+                        low not in lex.abbrevs
+                        and low not in lex.abbrevs_cased
+                        and not (lex.suffixes and low.endswith(lex.suffixes))
+                    ):
                         return ce
         term = text[cs:close_start]
         closers = text[close_start:ce]
         _, nxt = _token_after(text, nxt_start, end)
-        core = nxt.lstrip(_OPENERS)
+        core = nxt.lstrip(lex.openers)
         first = core[:1]
         tok_start, before = _token_before(text, cs, start)
-        word = before.lstrip(_STRIP_LEAD)
+        word = before.lstrip(self.lex.strip_lead)
         if first.islower():
             if (
                 nxt[:1] in "(["
@@ -712,7 +584,7 @@ class _Splitter:
             return None  # 'she said', ') at the', 'Yahoo! in': the sentence goes on
 
         if "!" in term or "?" in term or "‽" in term:
-            if any(ch in "\"'”’»" for ch in closers) and _is_name_then_speech(
+            if any(ch in lex.closing_quotes for ch in closers) and _is_name_then_speech(
                 text, nxt_start, end, lex
             ):
                 return None  # '"Why?" Smith asked.' (after a period, news writes a comma)
@@ -720,6 +592,8 @@ class _Splitter:
         dots = term.count(".") + 3 * term.count("…")
         if dots >= 2:
             return self._decide_ellipsis(cs, ce, term, before, nxt, first)
+        if first == "/":
+            return None  # "the sea is calm. / The wind ...": a verse's line break, quoted
         if not first:
             # Next token is all punctuation ("--", "—"): a boundary after an ordinary word only.
             return ce if word and not lex.is_abbrev(word) and len(word) > 1 else None
@@ -732,12 +606,25 @@ class _Splitter:
         if "-" in word[1:] and not word[:1].isdigit():
             word = word.rsplit("-", 1)[1] or word  # "D-W. Va.", "R-Ind. The"
             tok_start = cs - len(word)
+        if lex.elision:
+            apostrophe = max(word.rfind("'"), word.rfind("’"))
+            if 0 < apostrophe < len(word) - 1:
+                word = word[apostrophe + 1 :]  # "l'Avv. Rossi": the title is "Avv."
+                tok_start = cs - len(word)
         at_sentence_start = tok_start <= self._marker_start(sent_start, end)
         if _NUMBER.fullmatch(word):
             if at_sentence_start and len(word) <= 3 and word.isdigit():
                 return None  # "2. The second item": a list marker
+            if (
+                lex.ordinal_period
+                and word.isdigit()
+                and len(word) <= _MAX_ORDINAL_DIGITS
+                and (first.isupper() or core[:2] in _ORDINAL_RANGE)
+                and not lex.is_starter(core.rstrip(",.;:"))
+            ):
+                return None  # "am 3. Oktober", "im 19. Jahrhundert", "1. -3.": an ordinal
             return ce
-        if len(word) == 1 and word.isalpha():
+        if len(word) == 1 and word.isalpha() and not lex.is_title(word):
             return self._decide_single_letter(
                 word, closers, tok_start, start, first, core, at_sentence_start, ce
             )
@@ -790,7 +677,7 @@ class _Splitter:
         bare = core.rstrip(",.;:!?\"'”’)")
         if bare == "I" and core != "I":
             return False  # "Art. I, 7": a roman numeral, not the pronoun
-        if bare in self.lex.starters:
+        if self.lex.is_starter(bare):
             return True
         if self.lex.punkt is None:
             return False
@@ -815,28 +702,28 @@ class _Splitter:
         if first.isdigit():
             return None
         if word.islower():
-            return ce if core.rstrip(",.;:") in self.lex.starters else None
+            return ce if self.lex.is_starter(core.rstrip(",.;:")) else None
         _, prev = _token_before(self.text, max(start, tok_start - 1), start)
-        prev = prev.lstrip(_STRIP_LEAD)
+        prev = prev.lstrip(self.lex.strip_lead)
         if closers:
             return ce  # 'Article I.'' There': no initial is followed by a closing quote
         if prev[:1].isupper() or prev[:1].isdigit():
             return None  # "Albert I. Jones", "Jonas E. Smith"
         if word == "I":
             return ce  # "you and I. Did you"
-        return ce if core.rstrip(",.;:") in self.lex.starters else None
+        return ce if self.lex.is_starter(core.rstrip(",.;:")) else None
 
     def _decide_time(
         self, tok_start: int, sent_start: int, nxt_start: int, end: int, core: str, ce: int
     ) -> int | None:
         """'a.m.'/'p.m.' before a capital: a boundary unless the time opens the sentence."""
         bare = core.rstrip(",.;:").split("-")[0].lower()
-        if bare in _TIME_FOLLOWERS:
+        if bare in self.lex.time_followers:
             return None
         after_start = self.text.find(" ", nxt_start)
         if 0 <= after_start < end and self.text.startswith(" time", after_start):
             return None  # "9:35 a.m. Moscow time"
-        if core.rstrip(",.;:") in self.lex.starters:
+        if self.lex.is_starter(core.rstrip(",.;:")):
             return ce
         window = max(sent_start, tok_start - 200)  # a few words are enough to count to three
         words_before = len(self.text[window:tok_start].split())
@@ -866,7 +753,7 @@ class _Splitter:
 # Public API.
 
 
-def _region_spans(text: str, start: int, end: int, lex: _Lexicon) -> list[tuple[int, int]]:
+def _region_spans(text: str, start: int, end: int, lex: _Rules) -> list[tuple[int, int]]:
     """Trimmed sentence spans of ``text[start:end]``, a region free of hard boundaries."""
     splitter = _Splitter(text, lex)
     # Bullets and list markers are rare in news: look for list structure only when the region has
@@ -881,7 +768,7 @@ def _region_spans(text: str, start: int, end: int, lex: _Lexicon) -> list[tuple[
         if text.find("\n", p_start, p_end) < 0:
             lines: Iterable[tuple[int, int]] = ((p_start, p_end),)
         else:
-            lines = _line_regions(text, p_start, p_end)
+            lines = _line_regions(text, p_start, p_end, lex)
         for l_start, l_end in lines:
             splitter.spans(l_start, l_end, spans)
     return spans
@@ -903,13 +790,32 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+def _checked_language(language: object, where: str) -> str | None:
+    """``language`` when it is None or a shipped code, else a ConfigError naming ``where``."""
+    if language is None or (isinstance(language, str) and language in LANGUAGES):
+        return language
+    raise ConfigError(
+        f"{where}: language must be one of {', '.join(LANGUAGES)} or None (detect it); "
+        f"got {language!r}"
+    )
+
+
+def _rules_for(text: str, language: str | None) -> _Rules:
+    """The rules of ``language``, or of the language detected in ``text`` when it is None."""
+    return _default_rules(detect_language(text) if language is None else language)
+
+
+def sentence_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
     """Find the sentences of ``text`` as character spans.
 
     Parameters
     ----------
     text : str
         Any text. Blank lines are paragraph breaks and always end a sentence.
+    language : {"en", "de", "fr", "es", "it"}, optional
+        The language's abbreviations, titles, sentence openers and quotation marks decide the
+        doubtful periods. None (the default) detects it from the text (``detect_language``),
+        English when in doubt.
 
     Returns
     -------
@@ -921,6 +827,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     ------
     InputError
         If ``text`` is not a string.
+    ConfigError
+        If ``language`` is not one of the shipped languages.
 
     Examples
     --------
@@ -931,16 +839,19 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         raise InputError(
             f"sentence_spans needs a str; got {type(text).__name__}: decode bytes first"
         )
-    return list(_region_spans(text, 0, len(text), _default_lexicon()))
+    language = _checked_language(language, "sentence_spans")
+    return list(_region_spans(text, 0, len(text), _rules_for(text, language)))
 
 
-def split_sentences(text: str) -> list[str]:
+def split_sentences(text: str, language: str | None = None) -> list[str]:
     """Split ``text`` into sentences, each an exact substring of it.
 
     Parameters
     ----------
     text : str
         Any text; blank lines always end a sentence.
+    language : {"en", "de", "fr", "es", "it"}, optional
+        The text's language; None (the default) detects it, English when in doubt.
 
     Returns
     -------
@@ -951,13 +862,17 @@ def split_sentences(text: str) -> list[str]:
     ------
     InputError
         If ``text`` is not a string.
+    ConfigError
+        If ``language`` is not one of the shipped languages.
 
     Examples
     --------
     >>> split_sentences("The U.S. team won. It was their first title since 1998.")
     ['The U.S. team won.', 'It was their first title since 1998.']
+    >>> split_sentences("Am 3. Oktober kam Dr. Roth an. Er blieb z. B. zwei Tage.", "de")
+    ['Am 3. Oktober kam Dr. Roth an.', 'Er blieb z. B. zwei Tage.']
     """
-    return [text[start:end] for start, end in sentence_spans(text)]
+    return [text[start:end] for start, end in sentence_spans(text, language)]
 
 
 def _open_regions(document: Document) -> list[tuple[int, int]]:
@@ -977,7 +892,12 @@ def _open_regions(document: Document) -> list[tuple[int, int]]:
     return regions
 
 
-def split_documents(documents: Sequence[Document], *, learn: bool = False) -> tuple[Sentence, ...]:
+def split_documents(
+    documents: Sequence[Document],
+    *,
+    learn: bool = False,
+    language: str | Sequence[str | None] | None = None,
+) -> tuple[Sentence, ...]:
     """Split every document into sentences, skipping the spans that cleaning removed.
 
     Parameters
@@ -985,6 +905,10 @@ def split_documents(documents: Sequence[Document], *, learn: bool = False) -> tu
     documents : sequence of Document
         The cluster, each with a unique ``id``. A removed span is never part of a sentence and
         ends any sentence that runs into it.
+    language : str or sequence of (str or None), optional
+        One code ("en", "de", "fr", "es", "it") for every document, or one per document in
+        their order; None (the default, or as an entry) detects each document's language from
+        its text (``detect_language``), English when in doubt.
     learn : bool, default False
         Train Punkt unsupervised on the cluster's own text first, adding the abbreviations and
         capitalisation habits it learns to the shipped lists. Deterministic, but about 30 times
@@ -1002,6 +926,8 @@ def split_documents(documents: Sequence[Document], *, learn: bool = False) -> tu
     ------
     InputError
         If a document has no ``id`` or its text is not a string.
+    ConfigError
+        If a language is not shipped, or a sequence of languages does not match the documents.
 
     Examples
     --------
@@ -1019,11 +945,26 @@ def split_documents(documents: Sequence[Document], *, learn: bool = False) -> tu
                 f"document {document.id!r} has text of type {type(document.text).__name__}; "
                 "give it as str"
             )
-    lex = _default_lexicon()
+    if language is None or isinstance(language, str):
+        languages: list[str | None] = [language] * len(documents)
+    else:
+        languages = list(language)
+        if len(languages) != len(documents):
+            raise ConfigError(
+                f"split_documents: {len(languages)} languages for {len(documents)} documents; "
+                "give one language per document, or one for all"
+            )
+    chosen = [
+        _checked_language(lang, "split_documents") or detect_language(_open_text(document))
+        for lang, document in zip(languages, documents, strict=True)
+    ]
+    rules = {lang: _default_rules(lang) for lang in dict.fromkeys(chosen)}
     if learn:
-        lex = _trained_lexicon("\n\n".join(_open_text(d) for d in documents))
+        cluster_text = "\n\n".join(_open_text(d) for d in documents)
+        rules = {lang: _trained_rules(base, cluster_text) for lang, base in rules.items()}
     out: list[Sentence] = []
-    for document in documents:
+    for document, lang in zip(documents, chosen, strict=True):
+        lex = rules[lang]
         text = document.text
         assert document.id is not None
         pattern = _PARAGRAPH_BREAK if "\u2029" not in text else _PARAGRAPH_BREAK_U

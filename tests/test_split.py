@@ -13,8 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from summarizer import lexicon as lexicon_module
 from summarizer import split as split_module
-from summarizer.errors import InputError, ResourceError
+from summarizer.errors import ConfigError, InputError, ResourceError
 from summarizer.split import sentence_spans, split_documents, split_sentences
 from summarizer.types import Document, Removal
 
@@ -194,14 +195,16 @@ def test_non_string_text_is_an_input_error() -> None:
 def test_missing_word_list_is_a_resource_error(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(split_module, "_DATA_DIR", tmp_path)
-    split_module._default_lexicon.cache_clear()
+    monkeypatch.setattr(lexicon_module, "_DATA_DIR", tmp_path)
+    lexicon_module.get_lexicon.cache_clear()
+    split_module._default_rules.cache_clear()
     try:
-        with pytest.raises(ResourceError, match="abbreviations.txt"):
-            split_sentences("Gen. Ada Moor left.")
+        with pytest.raises(ResourceError, match=r"word list en/\w+\.txt is missing"):
+            split_sentences("Gen. Ada Moor left.", "en")
     finally:
         monkeypatch.undo()
-        split_module._default_lexicon.cache_clear()
+        lexicon_module.get_lexicon.cache_clear()
+        split_module._default_rules.cache_clear()
 
 
 def test_output_is_deterministic() -> None:
@@ -473,3 +476,100 @@ def test_company_suffix_ends_a_sentence_when_the_next_word_opens_sentences(
     text: str, expected: list[str]
 ) -> None:
     assert split_sentences(text) == expected
+
+
+# --- other languages ---------------------------------------------------------------------
+
+
+def _load_lang_cases() -> ModuleType:
+    """The per-language case tables in tests/data/split_cases_lang.py."""
+    path = Path(__file__).resolve().parent / "data" / "split_cases_lang.py"
+    spec = importlib.util.spec_from_file_location("split_cases_lang", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+LANG_CASES: dict[str, list[tuple[str, str, list[str]]]] = _load_lang_cases().CASES
+_LANG_PARAMS = [
+    (language, name, text, expected)
+    for language, cases in LANG_CASES.items()
+    for name, text, expected in cases
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "text", "expected"),
+    _LANG_PARAMS,
+    ids=[f"{language}-{name}" for language, name, _, _ in _LANG_PARAMS],
+)
+def test_language_case(language: str, name: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, language) == expected
+
+
+@pytest.mark.parametrize("language", sorted(LANG_CASES))
+def test_language_tables_are_large_and_need_their_language(language: str) -> None:
+    cases = LANG_CASES[language]
+    assert len(cases) >= 30
+    assert len({name for name, _, _ in cases}) == len(cases)
+    # The English rules get a good share of them wrong: the language's lexicon is what passes them.
+    wrong_in_english = [name for name, text, want in cases if split_sentences(text, "en") != want]
+    assert len(wrong_in_english) >= len(cases) // 5, wrong_in_english
+
+
+@pytest.mark.parametrize("language", sorted(LANG_CASES))
+def test_language_is_detected_on_a_paragraph_of_cases(language: str) -> None:
+    # Several cases joined into one paragraph: detected without being told, split as expected.
+    cases = [(text, want) for _, text, want in LANG_CASES[language] if "\n" not in text][:12]
+    text = " ".join(text for text, _ in cases)
+    want = [sentence for _, sentences in cases for sentence in sentences]
+    assert split_sentences(text) == want
+    assert split_sentences(text) == split_sentences(text, language)
+
+
+def test_english_cases_are_the_same_detected_or_told() -> None:
+    for _, text, expected in GOLDEN:
+        assert split_sentences(text) == split_sentences(text, "en") == expected
+    text, _ = _news_text()
+    assert sentence_spans(text) == sentence_spans(text, "en")
+
+
+def test_german_ordinal_only_in_german() -> None:
+    text = "Der Umzug ist am 3. Oktober geplant."
+    assert split_sentences(text, "de") == [text]
+    assert split_sentences(text, "en") == ["Der Umzug ist am 3.", "Oktober geplant."]
+
+
+def test_split_documents_takes_one_language_per_document() -> None:
+    german = "Am 3. Oktober beginnt der Umbau der Halle. Er dauert bis zum Frühjahr."
+    documents = [Document(german, id="a"), Document(german, id="b"), Document(german, id="c")]
+    sentences = split_documents(documents, language=["de", "en", None])
+    by_doc: dict[str, list[str]] = {}
+    for sentence in sentences:
+        by_doc.setdefault(sentence.doc_id, []).append(sentence.text)
+    assert len(by_doc["a"]) == 2  # German rules: "3. Oktober" is an ordinal
+    assert len(by_doc["b"]) == 3  # English rules, as told: a boundary after "3."
+    assert by_doc["c"] == by_doc["a"]  # detected as German
+    assert split_documents(documents, language="de") == split_documents(
+        documents, language=["de"] * 3
+    )
+
+
+def test_split_documents_language_errors() -> None:
+    documents = [Document("Eins. Zwei.", id="a")]
+    with pytest.raises(ConfigError, match="2 languages for 1 documents"):
+        split_documents(documents, language=["de", "fr"])
+    with pytest.raises(ConfigError, match="must be one of en, de, fr, es, it"):
+        split_documents(documents, language="nl")
+    with pytest.raises(ConfigError, match="got 7"):
+        split_sentences("Eins. Zwei.", 7)  # type: ignore[arg-type]
+
+
+def test_trained_punkt_works_with_languages() -> None:
+    german = "Am 3. Oktober beginnt der Umbau. Er dauert z. B. bis Mai."
+    sentences = split_documents([Document(german, id="a")], learn=True, language="de")
+    assert [s.text for s in sentences] == [
+        "Am 3. Oktober beginnt der Umbau.",
+        "Er dauert z. B. bis Mai.",
+    ]

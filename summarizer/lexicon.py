@@ -1,0 +1,228 @@
+"""The language layer: language code -> ``Lexicon``, every word list of one language, read once.
+
+A language is a folder of UTF-8 data files under ``summarizer/data/<code>/`` (``en``, ``de``,
+``fr``, ``es``, ``it``), each opening with a ``#`` header that says what it holds and where it comes
+from. Stages never hold word lists as code: they ask ``get_lexicon(language)`` (cached per process,
+so each file is read at most once) and use its fields. How to add a language:
+``summarizer/data/README.md``.
+
+Files read here (one entry a line unless said otherwise):
+
+- ``abbreviations.txt``, ``abbreviations_titles.txt``, ``sentence_starters.txt``: the sentence
+  splitter's abbreviations, titles before a name or number, and the capitalised words that open
+  sentences (entries as written; an entry with a capital matches capitalised text only; an
+  abbreviation written "-str." is a word ending: "Hauptstr.").
+- ``wrap_words.txt``, ``speech_verbs.txt``, ``time_words.txt``, ``company_suffixes.txt``,
+  ``company_followers.txt``: the splitter's other decisions.
+- ``weekdays.txt`` (a full name then its abbreviations, one day a line), ``calendar.txt`` (months
+  and their abbreviations).
+- ``stop_words.txt``, ``dangling_openers.txt``, ``noise_phrases.txt``, ``letters.txt``.
+- ``quotes.txt`` (``open:``, ``close:``, ``spaced_close:`` followed by the marks) and ``rules.txt``
+  (``name: yes|no``: ``ordinal_period``, ``elision``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .errors import ConfigError, ResourceError
+
+__all__ = ["LANGUAGES", "Lexicon", "get_lexicon", "read_lines"]
+
+# The data files ship beside this module (package data ``summarizer.data.<language>``).
+_DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# The languages shipped, English first: it is the default and the fallback of detection.
+LANGUAGES = ("en", "de", "fr", "es", "it")
+
+# The settings a ``rules.txt`` may hold; each must be given.
+_RULES = ("ordinal_period", "elision")
+# The lines a ``quotes.txt`` holds.
+_QUOTE_KEYS = ("open", "close", "spaced_close")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything ``summarizer`` knows about one language, read from ``data/<language>/``.
+
+    Word sets are lower case unless said otherwise; tuples keep the order of the file.
+
+    Attributes
+    ----------
+    language : str
+        The code, e.g. ``"de"``.
+    abbreviations, titles : tuple of str
+        Entries as written (``"Dr."``, ``"z.B."``); the case of the first letter matters.
+    abbreviation_suffixes : tuple of str
+        Word endings that make an abbreviation, lower case without the period ("str" for
+        "Hauptstr."): the entries of ``abbreviations.txt`` written with a leading hyphen.
+    sentence_starters : frozenset of str
+        Capitalised words that open sentences, as written; an entry ending in an apostrophe
+        stands for an elided word (``"L'"``).
+    wrap_words, speech_verbs, time_words, company_suffixes, company_followers : frozenset of str
+        The splitter's lists (see the files' headers).
+    weekdays : frozenset of str
+        Full names of the days of the week.
+    weekday_abbreviations : frozenset of str
+        Their abbreviations.
+    months : frozenset of str
+        Month names and their abbreviations (``calendar.txt``).
+    stop_words, dangling_openers : frozenset of str
+        Function words; words that point back to an earlier sentence.
+    letters : str
+        Lower-case letters typical of the language and foreign to English ("ß", "ñ"), for
+        detection.
+    noise_phrases : tuple of str
+        Lines of page furniture ("advertisement", "anzeige", "publicité").
+    opening_quotes, closing_quotes, spaced_closing_quotes : str
+        Quotation marks that open a sentence, close one, or close one after a space.
+    ordinal_period : bool
+        Whether "3. Oktober" writes an ordinal with a period (German).
+    elision : bool
+        Whether words elide before an apostrophe ("l'Avv.", "L'homme"; French, Italian).
+    """
+
+    language: str
+    abbreviations: tuple[str, ...]
+    titles: tuple[str, ...]
+    abbreviation_suffixes: tuple[str, ...]
+    sentence_starters: frozenset[str]
+    wrap_words: frozenset[str]
+    speech_verbs: frozenset[str]
+    time_words: frozenset[str]
+    company_suffixes: frozenset[str]
+    company_followers: frozenset[str]
+    weekdays: frozenset[str]
+    weekday_abbreviations: frozenset[str]
+    months: frozenset[str]
+    stop_words: frozenset[str]
+    dangling_openers: frozenset[str]
+    letters: str
+    noise_phrases: tuple[str, ...]
+    opening_quotes: str
+    closing_quotes: str
+    spaced_closing_quotes: str
+    ordinal_period: bool
+    elision: bool
+
+    @property
+    def time_followers(self) -> frozenset[str]:
+        """Words that go on a sentence after "5 p.m.": months, weekdays and time words."""
+        return self.months | self.weekdays | self.weekday_abbreviations | self.time_words
+
+
+def read_lines(language: str, name: str) -> tuple[str, ...]:
+    """The stripped, non-blank, non-comment lines of ``data/<language>/<name>``.
+
+    Raises
+    ------
+    ResourceError
+        If the file is missing (a broken installation).
+    """
+    path = _DATA_DIR / language / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ResourceError(
+            f"the word list {language}/{name} is missing at {path}; "
+            "reinstall summarizer so that its package data is present"
+        ) from exc
+    return tuple(
+        line.strip()
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+def _words(language: str, name: str) -> frozenset[str]:
+    """A lower-case word list."""
+    return frozenset(line.lower() for line in read_lines(language, name))
+
+
+def _settings(language: str, name: str, keys: tuple[str, ...]) -> dict[str, str]:
+    """``key: value`` lines of a settings file; every key must be there, no other."""
+    found: dict[str, str] = {}
+    for line in read_lines(language, name):
+        key, sep, value = line.partition(":")
+        key = key.strip()
+        if not sep or key not in keys:
+            raise ResourceError(
+                f"{language}/{name}: unknown line {line!r}; "
+                f"each line is one of {', '.join(keys)} then a colon"
+            )
+        found[key] = value.strip()
+    missing = [key for key in keys if key not in found]
+    if missing:
+        raise ResourceError(f"{language}/{name}: missing {', '.join(missing)}; add a line for each")
+    return found
+
+
+def _flag(language: str, value: str, key: str) -> bool:
+    """A ``yes``/``no`` setting of ``rules.txt``."""
+    if value not in ("yes", "no"):
+        raise ResourceError(f"{language}/rules.txt: {key} must be yes or no; got {value!r}")
+    return value == "yes"
+
+
+@cache
+def get_lexicon(language: str = "en") -> Lexicon:
+    """The word lists of ``language``, read from its data folder once per process.
+
+    Parameters
+    ----------
+    language : str, default "en"
+        A code of ``LANGUAGES``: "en", "de", "fr", "es" or "it".
+
+    Returns
+    -------
+    Lexicon
+
+    Raises
+    ------
+    ConfigError
+        If the language is not shipped.
+    ResourceError
+        If one of its files is missing or malformed.
+
+    Examples
+    --------
+    >>> "anzeige" in get_lexicon("de").noise_phrases
+    True
+    """
+    if language not in LANGUAGES:
+        raise ConfigError(
+            f"language must be one of {', '.join(LANGUAGES)}; got {language!r} "
+            "(adding one is adding a folder under summarizer/data: see its README.md)"
+        )
+    days = [line.lower().split() for line in read_lines(language, "weekdays.txt")]
+    quotes = _settings(language, "quotes.txt", _QUOTE_KEYS)
+    rules = _settings(language, "rules.txt", _RULES)
+    abbreviations = read_lines(language, "abbreviations.txt")
+    return Lexicon(
+        language=language,
+        abbreviations=tuple(entry for entry in abbreviations if not entry.startswith("-")),
+        titles=read_lines(language, "abbreviations_titles.txt"),
+        abbreviation_suffixes=tuple(
+            entry[1:].rstrip(".").lower() for entry in abbreviations if entry.startswith("-")
+        ),
+        sentence_starters=frozenset(read_lines(language, "sentence_starters.txt")),
+        wrap_words=_words(language, "wrap_words.txt"),
+        speech_verbs=_words(language, "speech_verbs.txt"),
+        time_words=_words(language, "time_words.txt"),
+        company_suffixes=_words(language, "company_suffixes.txt"),
+        company_followers=_words(language, "company_followers.txt"),
+        weekdays=frozenset(day[0] for day in days),
+        weekday_abbreviations=frozenset(short for day in days for short in day[1:]),
+        months=frozenset(word.rstrip(".") for word in _words(language, "calendar.txt")),
+        stop_words=_words(language, "stop_words.txt"),
+        dangling_openers=_words(language, "dangling_openers.txt"),
+        letters="".join(read_lines(language, "letters.txt")).lower(),
+        noise_phrases=tuple(line.lower() for line in read_lines(language, "noise_phrases.txt")),
+        opening_quotes=quotes["open"],
+        closing_quotes=quotes["close"],
+        spaced_closing_quotes=quotes["spaced_close"],
+        ordinal_period=_flag(language, rules["ordinal_period"], "ordinal_period"),
+        elision=_flag(language, rules["elision"], "elision"),
+    )
