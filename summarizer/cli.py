@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NoReturn, cast
 
 from .errors import ConfigError, SummarizerError
+from .lexicon import LANGUAGES
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .pipeline import Summarizer
@@ -181,6 +182,13 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("chronological", "score"),
         default="chronological",
         help="reading order of the points (default: chronological)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=("auto", *LANGUAGES),
+        default="auto",
+        help="the articles' language, for splitting sentences (default: auto, detected per "
+        "article, English when in doubt)",
     )
     parser.add_argument(
         "--since",
@@ -413,6 +421,7 @@ def _run(args: argparse.Namespace) -> int:
         query=args.query,
         order=args.order,
         clean=not args.no_clean,
+        language=None if args.language == "auto" else args.language,
         **({"diversity": args.diversity} if args.diversity is not None else {}),
     )
     briefing = (

@@ -591,7 +591,16 @@ def _record(data: object, where: str, default_id: str) -> Document:
         source=_field(data, _SOURCE_KEYS),
         date=_field(data, ("date", "published", "date_published")),
         url=_field(data, ("url", "link")),
+        language=_language(_field(data, ("language", "lang", "locale"))),
     )
+
+
+def _language(value: str | None) -> str | None:
+    """A shipped language code from a record's "de", "de-DE" or "fr_FR"; else None (detect)."""
+    from .lexicon import LANGUAGES
+
+    code = (value or "").strip().lower().replace("_", "-").split("-")[0]
+    return code if code in LANGUAGES else None
 
 
 def _field(data: Mapping[str, object], keys: Sequence[str]) -> str | None:

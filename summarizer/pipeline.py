@@ -18,6 +18,7 @@ from .clean import clean_cluster, parse_date
 from .errors import ConfigError, InputError
 from .headline import lead_headline
 from .keyterms import key_terms
+from .lexicon import LANGUAGES
 from .load import as_documents
 from .order import ORDERS, order_points
 from .score import score_sentences
@@ -63,6 +64,9 @@ class Summarizer:
         Remove non-prose lines (headers, captions, ads, embeds) before scoring.
     citation_threshold : float
         TF-IDF cosine in (0, 1] at which another source's sentence counts as the same statement.
+    language : {"en", "de", "fr", "es", "it"}, optional
+        The articles' language, for splitting sentences; None (default) takes each document's
+        ``language``, else detects it from its text (English when in doubt).
 
     Examples
     --------
@@ -87,6 +91,7 @@ class Summarizer:
         order: Order = "chronological",
         clean: bool = True,
         citation_threshold: float = CITATION_THRESHOLD,
+        language: str | None = None,
     ) -> None:
         self.max_words = max_words
         self.max_sentences = max_sentences
@@ -95,6 +100,7 @@ class Summarizer:
         self.order = order
         self.clean = clean
         self.citation_threshold = citation_threshold
+        self.language = language
 
     def __repr__(self) -> str:
         params = ", ".join(f"{k}={v!r}" for k, v in vars(self).items() if not k.endswith("_"))
@@ -123,6 +129,15 @@ class Summarizer:
             )
         if self.order not in ORDERS:
             raise ConfigError(f"order must be one of {', '.join(ORDERS)}; got {self.order!r}")
+        if self.language is not None and self.language not in LANGUAGES:
+            raise ConfigError(
+                f"language must be one of {', '.join(LANGUAGES)} or None (detect); "
+                f"got {self.language!r}"
+            )
+
+    def _languages(self, docs: Sequence[Document]) -> list[str | None]:
+        """Each document's language for splitting: the parameter, its own, or None (detect)."""
+        return [self.language or doc.language for doc in docs]
 
     def summarize(
         self,
@@ -160,8 +175,10 @@ class Summarizer:
             docs = clean_cluster(docs)
             earlier = clean_cluster(earlier) if earlier else ()
         docs = tuple(_normalise_date(doc) for doc in docs)
-        sentences = split_documents(docs)
-        earlier_sentences = split_documents(earlier) if earlier else ()
+        sentences = split_documents(docs, language=self._languages(docs))
+        earlier_sentences = (
+            split_documents(earlier, language=self._languages(earlier)) if earlier else ()
+        )
         if not sentences:
             raise InputError(
                 "the documents contain no sentences of prose (empty, or only headers and noise); "
@@ -219,6 +236,7 @@ def summarize(
     order: Order = "chronological",
     clean: bool = True,
     citation_threshold: float = CITATION_THRESHOLD,
+    language: str | None = None,
     since: Iterable[Document | str] | None = None,
 ) -> Briefing:
     """Summarise articles about one event into a briefing of cited, verbatim sentences.
@@ -245,6 +263,7 @@ def summarize(
         order=order,
         clean=clean,
         citation_threshold=citation_threshold,
+        language=language,
     ).summarize(documents, since=since)
 
 

@@ -69,6 +69,8 @@ class Document:
     dateline: str | None = None
     byline: str | None = None
     removed: tuple[Removal, ...] = ()
+    #: Language code ("en", "de", "fr", "es", "it"); None: detected from the text.
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -187,3 +188,37 @@ def test_points_record_the_relative_day_they_lean_on() -> None:
         expected = next((w for w in ("Sunday", "Tuesday", "Monday") if w in text), "")
         assert day == expected, text
     assert any(by_text.values()) and not all(by_text.values())
+
+
+# Two short reports of an invented event in German, written for this test: "Nr." and "3. Mai"
+# are not sentence ends in German, but would be under the English rules.
+GERMAN = (
+    (
+        "Die Fähre Nr. 4 lief am 3. Mai vor dem Hafen von Kessau auf Grund. Alle 80 Fahrgäste wurden "
+        "von Booten der Küstenwache an Land gebracht."
+    ),
+    (
+        "Am 3. Mai ist die Fähre Nr. 4 vor Kessau auf Grund gelaufen. Verletzt wurde niemand, teilte "
+        "die Reederei mit."
+    ),
+)
+
+
+@pytest.mark.parametrize("language", [None, "de"])
+def test_language_chooses_the_splitting_rules(language: str | None) -> None:
+    """Given or detected, German text is split by German rules; an unknown code is refused."""
+    briefing = summarize(list(GERMAN), max_sentences=3, language=language)
+    assert all(not p.text.endswith(("Nr.", "3.")) for p in briefing.points)
+    assert any(p.text.startswith("Die Fähre Nr. 4 lief am 3. Mai") for p in briefing.points)
+
+
+def test_unknown_language_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="language must be one of en, de, fr, es, it"):
+        summarize(list(GERMAN), language="nl")
+
+
+def test_json_record_language_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "docs.json"
+    records = [{"text": t, "lang": "de-DE"} for t in GERMAN] + [{"text": "Rain.", "lang": "nl"}]
+    path.write_text(json.dumps(records), encoding="utf-8")
+    assert [d.language for d in load_documents(path)] == ["de", "de", None]
