@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
 from .background import background_zipf
-from .errors import ConfigError, ResourceError
+from .errors import ConfigError
+from .lexicon import read_lines
 from .types import Scored
 
 __all__ = ["HEADLINE_MAX_WORDS", "HEADLINE_MIN_WORDS", "lead_headline"]
@@ -142,13 +142,4 @@ def _word_list(language: str, name: str) -> frozenset[str]:
     """The lower-case entries of ``data/<language>/<name>``."""
     if language not in _LANGUAGES:
         raise ConfigError(f"no headline word lists for language {language!r}; use 'en'")
-    try:
-        text = (resources.files("summarizer") / "data" / language / name).read_text("utf-8")
-    except OSError as exc:
-        raise ResourceError(
-            f"summarizer/data/{language}/{name} is missing; reinstall the package "
-            "(it ships as package data)"
-        ) from exc
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
+    return frozenset(line.lower() for line in read_lines(language, name))

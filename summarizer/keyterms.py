@@ -30,11 +30,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from .background import background_zipf, spelling_variants, word_idf
-from .errors import ConfigError, ResourceError
+from .errors import ConfigError
+from .lexicon import read_lines
 from .score import KEY_TERMS, NEWS_STOP_WORDS, _stem, _stop_words
 from .timewords import relative_day
 from .types import Sentence
@@ -376,15 +376,4 @@ def _word_list(language: str, name: str) -> frozenset[str]:
     """The lower-case entries of ``data/<language>/<name>`` (final periods dropped)."""
     if language not in _LANGUAGES:
         raise ConfigError(f"no key-term word lists for language {language!r}; use 'en'")
-    try:
-        text = (resources.files("summarizer") / "data" / language / name).read_text("utf-8")
-    except OSError as exc:
-        raise ResourceError(
-            f"summarizer/data/{language}/{name} is missing; reinstall the package "
-            "(it ships as package data)"
-        ) from exc
-    return frozenset(
-        line.strip().lower().rstrip(".")
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.lower().rstrip(".") for line in read_lines(language, name))

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-from .errors import ConfigError, ResourceError
+from .errors import ConfigError
+from .lexicon import read_lines
 
 __all__ = ["relative_day"]
 
@@ -25,15 +25,7 @@ def _pattern(language: str) -> re.Pattern[str]:
         raise ConfigError(
             f"no list of relative days for language {language!r}; use one of {sorted(_LANGUAGES)}"
         )
-    path = resources.files("summarizer") / "data" / language / "relative_days.txt"
-    try:
-        lines = path.read_text("utf-8").splitlines()
-    except OSError as exc:
-        raise ResourceError(
-            f"summarizer/data/{language}/relative_days.txt is missing; reinstall the package "
-            "(it ships as package data)"
-        ) from exc
-    entries = {" ".join(line.split()) for line in lines if line.strip() and line[0] != "#"}
+    entries = {" ".join(line.split()) for line in read_lines(language, "relative_days.txt")}
     ordered = sorted(entries, key=lambda entry: (-len(entry), entry))
     alternatives = "|".join(re.escape(entry).replace(r"\ ", r"\s+") for entry in ordered)
     return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
