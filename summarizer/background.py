@@ -17,10 +17,10 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 
-from .errors import ConfigError, ResourceError
+from .errors import ConfigError
+from .lexicon import read_lines
 
 __all__ = [
     "RARE_ZIPF",
@@ -43,14 +43,7 @@ def _read(language: str, name: str) -> list[str]:
         raise ConfigError(
             f"no background data for language {language!r}; use one of {sorted(_LANGUAGES)}"
         )
-    try:
-        text = (resources.files("summarizer") / "data" / language / name).read_text("utf-8")
-    except (FileNotFoundError, OSError) as exc:
-        raise ResourceError(
-            f"summarizer/data/{language}/{name} is missing; reinstall the package "
-            "(it ships as package data)"
-        ) from exc
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(read_lines(language, name))
 
 
 @lru_cache(maxsize=4)

@@ -69,10 +69,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate
 
-from .errors import ResourceError
 from .types import Document, Removal
 
 __all__ = ["REASONS", "clean_cluster", "clean_document", "kept_spans", "parse_date"]
@@ -588,19 +586,10 @@ def _outlet_name(value: str) -> str:
 
 @lru_cache(maxsize=1)
 def _finite_verbs() -> frozenset[str]:
-    """The shipped list of finite verb forms (noise_verbs.txt)."""
-    try:
-        text = (resources.files("summarizer") / "data" / "noise_verbs.txt").read_text("utf-8")
-    except (FileNotFoundError, OSError) as exc:
-        raise ResourceError(
-            "summarizer/data/noise_verbs.txt is missing; reinstall the package "
-            "(it ships as package data)"
-        ) from exc
-    return frozenset(
-        line.strip().lower()
-        for line in text.splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
-    )
+    """The shipped list of finite verb forms (data/en/noise_verbs.txt)."""
+    from .lexicon import read_lines
+
+    return frozenset(line.lower() for line in read_lines("en", "noise_verbs.txt"))
 
 
 # Words ending in -ed that are not verbs; common enough in captions to matter.
