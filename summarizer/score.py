@@ -24,6 +24,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from .errors import InputError
+from .lexicon import get_lexicon
 from .types import Scored, Sentence
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -52,55 +53,9 @@ POSITION_WEIGHT = 0.6
 QUERY_WEIGHT = 0.5
 # Key terms shown in the briefing's header: about a line of them.
 KEY_TERMS = 12
-# Openings that point back to something the reader of an excerpt has not seen.
-DANGLING_OPENERS = frozenset(
-    [
-        "he",
-        "she",
-        "it",
-        "they",
-        "his",
-        "her",
-        "its",
-        "their",
-        "them",
-        "him",
-        "this",
-        "these",
-        "those",
-        "that",
-        "such",
-        "there",
-        "but",
-        "however",
-        "also",
-        "and",
-        "yet",
-        "so",
-        "still",
-        "meanwhile",
-        "instead",
-        "besides",
-        "moreover",
-        "furthermore",
-        "nonetheless",
-        "nevertheless",
-        "then",
-        "thus",
-        "hence",
-        "otherwise",
-        "likewise",
-        "similarly",
-        "later",
-        "earlier",
-        "afterwards",
-        "another",
-        "both",
-        "neither",
-        "either",
-        "others",
-    ]
-)
+# Openings that point back to something the reader of an excerpt has not seen (the English
+# lexicon's dangling_openers.txt).
+DANGLING_OPENERS = get_lexicon("en").dangling_openers
 # Quote marks, the wire services' typewriter pair (``quote'') included: AP and NYT copy (and DUC)
 # open a quotation with two backquotes, and without them "``He ..." or "``We will ...'' " passed as
 # ordinary openings (measured: 3.3% of DUC 2006 points were unattributed quotes, 0.5% with them).
