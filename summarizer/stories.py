@@ -54,18 +54,32 @@ class Story:
 
     @property
     def outlets(self) -> tuple[str, ...]:
-        """Distinct outlets, in order of first article."""
+        """Distinct outlets, in order of first article.
+
+        From the briefing's sources when there is one: cleaning finds the outlet of a plain text
+        article in its header lines ("The Brennick Courier"), which ``Document.source`` lacks.
+        """
+        names = (
+            (source.outlet for source in self.briefing.sources)
+            if self.briefing is not None
+            else (doc.source for doc in self.documents)
+        )
         seen: dict[str, str] = {}
-        for doc in self.documents:
-            name = " ".join((doc.source or "").split())
+        for raw in names:
+            name = " ".join((raw or "").split())
             if name:
                 seen.setdefault(name.casefold(), name)
         return tuple(seen.values())
 
     @property
     def dates(self) -> tuple[str, ...]:
-        """Distinct article dates (ISO 8601), sorted."""
-        return tuple(sorted({doc.date[:10] for doc in self.documents if doc.date}))
+        """Distinct article dates (ISO 8601), sorted; the briefing's as for ``outlets``."""
+        found = (
+            (source.date for source in self.briefing.sources)
+            if self.briefing is not None
+            else (doc.date for doc in self.documents)
+        )
+        return tuple(sorted({date[:10] for date in found if date}))
 
     @property
     def sources(self) -> int:

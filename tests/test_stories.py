@@ -265,3 +265,27 @@ def test_a_folder_of_other_files_is_not_written_into(
     assert "holds other files" in capsys.readouterr().err
     assert (folder / "index.html").read_text(encoding="utf-8") == "my page"
     assert [p.name for p in folder.iterdir()] == ["index.html"]
+
+
+def test_outlets_and_dates_of_plain_text_articles_come_from_their_header_lines(
+    tmp_path: Path,
+) -> None:
+    """A .txt article names its outlet and date only in a header line, which cleaning reads."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        " date 2031-05-04 Kessau Herald, KESSAU\n\nThe Kessau river ferry ran aground on a "
+        "sandbank on Sunday with 40 passengers aboard. Nobody was hurt.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        " date 2031-05-05 Valley Wire, KESSAU\n\nForty passengers were taken off the Kessau river "
+        "ferry after it ran aground on a sandbank on Sunday. The operator blamed low water.\n",
+        encoding="utf-8",
+    )
+    site = tmp_path / "site"
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    (story,) = _listing(site)["stories"]  # type: ignore[misc]
+    assert story["outlets"] == ["Kessau Herald", "Valley Wire"]
+    assert (story["first_date"], story["last_date"]) == ("2031-05-04", "2031-05-05")
+    assert "Kessau Herald" in (site / "index.html").read_text(encoding="utf-8")
