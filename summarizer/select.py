@@ -26,6 +26,7 @@ and are never picked again.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .errors import ConfigError
@@ -123,7 +124,6 @@ def select_mmr(
     word_budget = math.inf if max_words is None else max_words
     sentence_budget = n if max_sentences is None else min(max_sentences, n)
     lam = 1.0 - diversity
-    matrix = scored.matrix
     relevance = np.asarray(scored.relevance, dtype=np.float64)
     lengths = np.fromiter((count_words(s.text) for s in sentences), dtype=np.int64, count=n)
     available = (
@@ -136,8 +136,9 @@ def select_mmr(
     covering = coverage_weight > 0.0
     if covering:
         concepts = _Concepts(scored, doc_codes, concept_min_docs)
-    picks: list[Pick] = []
-    while len(picks) < sentence_budget:
+    relation = _statements(scored)
+    facts: list[_Fact] = []
+    while len(facts) < sentence_budget:
         fits = available & (lengths <= word_budget)
         if not fits.any():
             break
@@ -145,24 +146,32 @@ def select_mmr(
         gain = merit / length_factor - (1.0 - lam) * max_similarity
         gain[~fits] = -np.inf
         best = int(np.argmax(gain))  # first maximum: ties go to the earlier sentence
-        similarity = np.asarray((matrix @ matrix[best].T).toarray()).ravel()
-        similarity[best] = 1.0
-        np.maximum(max_similarity, similarity, out=max_similarity)
-        same = similarity >= citation_threshold
+        probability = relation.probability(best)
+        np.maximum(max_similarity, probability, out=max_similarity)
+        same = probability >= citation_threshold
+        same[best] = True
+        # The fact's sentences that could still be shown: the best-formed of them is the point.
+        shown = _best_formed(scored, same & fits, best, relevance)
+        if shown != best:
+            shown_probability = relation.probability(shown)
+            np.maximum(max_similarity, shown_probability, out=max_similarity)
+            same |= shown_probability >= citation_threshold
+            probability = np.maximum(probability, shown_probability)
         available &= ~same
-        available[best] = False
-        picks.append(
-            Pick(
-                sentence=sentences[best],
-                score=float(gain[best]),
-                rank=len(picks),
-                citations=_citations(scored, best, similarity, same, doc_codes),
-            )
-        )
-        word_budget -= int(lengths[best])
+        # A transitivity gap: the pick states the fact of an earlier point through one of that
+        # point's cited sentences (the relation is not transitive). One fact, one point: its
+        # sentences join the earlier point's citations instead of making a second point.
+        earlier = _same_fact(facts, probability, citation_threshold)
+        if earlier is not None:
+            earlier.join(probability, same, doc_codes, citation_threshold)
+            continue
+        fact = _Fact(shown, float(gain[best]), len(facts), int(doc_codes[shown]))
+        fact.join(probability, same, doc_codes, 1.0)
+        facts.append(fact)
+        word_budget -= int(lengths[shown])
         if covering:
-            concepts.cover(best)
-    return tuple(picks)
+            concepts.cover(shown)
+    return tuple(fact.pick(scored, doc_codes) for fact in facts)
 
 
 class _Concepts:
@@ -211,23 +220,105 @@ def _doc_codes(scored: Scored) -> np.ndarray:
     )
 
 
-def _citations(
-    scored: Scored, best: int, similarity: np.ndarray, same: np.ndarray, doc_codes: np.ndarray
-) -> tuple[Citation, ...]:
-    """The pick's own sentence first, then the most similar sentence of each other document, in input order."""
+class _Fact:
+    """One fact of the briefing: the sentence shown and, per other document, the sentence citing it."""
+
+    def __init__(self, shown: int, score: float, rank: int, own_doc: int) -> None:
+        self.shown = shown
+        self.score = score
+        self.rank = rank
+        # document code -> (sentence, probability that it states this fact); the shown one is 1.0.
+        self.cited: dict[int, tuple[int, float]] = {own_doc: (shown, 1.0)}
+
+    def join(
+        self, probability: np.ndarray, same: np.ndarray, doc_codes: np.ndarray, link: float
+    ) -> None:
+        """Cite, for each document not cited yet, its sentence most likely to state the fact.
+
+        ``link`` is the probability that ``probability``'s sentence states this fact (1.0 for the
+        fact's own pick); a chain is as strong as its weakest link.
+        """
+        import numpy as np
+
+        members = np.flatnonzero(same)
+        # Most probable first, then input order: the first sentence seen per document is its best.
+        for j in members[np.lexsort((members, -probability[members]))].tolist():
+            code = int(doc_codes[j])
+            if code not in self.cited:
+                self.cited[code] = (j, round(min(link, float(probability[j])), 6))
+
+    def sentences(self) -> list[int]:
+        """The fact's sentences: the one shown, then one per other cited document."""
+        return [j for j, _ in self.cited.values()]
+
+    def pick(self, scored: Scored, doc_codes: np.ndarray) -> Pick:
+        """The point: its shown sentence, citing its own document first, then the others in input order."""
+        sentences = scored.sentences
+        own = int(doc_codes[self.shown])
+        order = [own] + sorted(code for code in self.cited if code != own)
+        citations = []
+        for code in order:
+            j, probability = self.cited[code]
+            s = sentences[j]
+            citations.append(Citation(s.doc_id, s.start, s.end, probability))
+        return Pick(sentences[self.shown], self.score, self.rank, tuple(citations))
+
+
+def _same_fact(facts: Sequence[_Fact], probability: np.ndarray, threshold: float) -> _Fact | None:
+    """The earliest fact one of whose sentences the relation says states the new pick's fact."""
+    for fact in facts:
+        if float(probability[fact.sentences()].max()) >= threshold:
+            return fact
+    return None
+
+
+def _opens_well(text: str) -> bool:
+    """Whether a sentence opens as a statement of its own: a capital or a digit, not a quote mark.
+
+    A lower-case opening is the tail of a badly split sentence; a quotation opening reads as
+    someone's words, where a reported sentence of the same fact states it.
+    """
+    first = text.lstrip()[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _best_formed(scored: Scored, candidates: np.ndarray, best: int, relevance: np.ndarray) -> int:
+    """The best-formed sentence stating the pick's fact: the one shown as the point.
+
+    Candidates are the fact's sentences that may still be points (eligible, not yet used, within
+    the budget), so each already passed the score stage's form rules (whole sentence, moderate
+    length, no dangling opening, quotes attributed). Among them a sentence that opens as a statement
+    of its own (``_opens_well``) beats one that does not; then the most relevant wording wins,
+    which is MMR's own pick unless that opens badly. Deterministic: ties go to the earlier sentence.
+    """
     import numpy as np
 
-    sentences = scored.sentences
-    own = sentences[best]
-    found: dict[int, int] = {}
-    for j in np.flatnonzero(same):
-        code = int(doc_codes[j])
-        if code == doc_codes[best]:
-            continue
-        if code not in found or similarity[j] > similarity[found[code]]:
-            found[code] = int(j)
-    cited = [Citation(own.doc_id, own.start, own.end, 1.0)]
-    for code in sorted(found):
-        s = sentences[found[code]]
-        cited.append(Citation(s.doc_id, s.start, s.end, round(float(similarity[found[code]]), 6)))
-    return tuple(cited)
+    if _opens_well(scored.sentences[best].text):
+        return best
+    members = np.flatnonzero(candidates)
+    good = [int(j) for j in members if _opens_well(scored.sentences[int(j)].text)]
+    if not good:
+        return best
+    return max(good, key=lambda j: (float(relevance[j]), -j))
+
+
+class _CosineStatements:
+    """Stand-in for ``summarizer.same.StatementIndex`` until it lands: TF-IDF cosine."""
+
+    def __init__(self, scored: Scored) -> None:
+        self.matrix = scored.matrix
+
+    def probability(self, i: int) -> np.ndarray:
+        """Cosine of sentence ``i`` to every sentence, clipped to [0, 1]; entry ``i`` is 1.0."""
+        import numpy as np
+
+        matrix = self.matrix
+        similarity = np.asarray((matrix @ matrix[i].T).toarray()).ravel()
+        np.clip(similarity, 0.0, 1.0, out=similarity)
+        similarity[i] = 1.0
+        return similarity
+
+
+def _statements(scored: Scored) -> _CosineStatements:
+    """The same-statement relation over the cluster's sentences, prepared once."""
+    return _CosineStatements(scored)
