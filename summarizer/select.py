@@ -161,9 +161,9 @@ def select_mmr(
         # A transitivity gap: the pick states the fact of an earlier point through one of that
         # point's cited sentences (the relation is not transitive). One fact, one point: its
         # sentences join the earlier point's citations instead of making a second point.
-        earlier = _same_fact(facts, probability, citation_threshold)
+        earlier, link = _same_fact(facts, probability, citation_threshold)
         if earlier is not None:
-            earlier.join(probability, same, doc_codes, citation_threshold)
+            earlier.join(probability, same, doc_codes, link)
             continue
         fact = _Fact(shown, float(gain[best]), len(facts), int(doc_codes[shown]))
         fact.join(probability, same, doc_codes, 1.0)
@@ -264,12 +264,15 @@ class _Fact:
         return Pick(sentences[self.shown], self.score, self.rank, tuple(citations))
 
 
-def _same_fact(facts: Sequence[_Fact], probability: np.ndarray, threshold: float) -> _Fact | None:
-    """The earliest fact one of whose sentences the relation says states the new pick's fact."""
+def _same_fact(
+    facts: Sequence[_Fact], probability: np.ndarray, threshold: float
+) -> tuple[_Fact | None, float]:
+    """The earliest fact one of whose sentences states the new pick's fact, and that probability."""
     for fact in facts:
-        if float(probability[fact.sentences()].max()) >= threshold:
-            return fact
-    return None
+        link = float(probability[fact.sentences()].max())
+        if link >= threshold:
+            return fact, link
+    return None, 0.0
 
 
 def _opens_well(text: str) -> bool:
