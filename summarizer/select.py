@@ -18,9 +18,14 @@ sparse column product), so the loop stays linear in the matrix's non-zeros. ``le
 divides the gain by (length / median length) ** power: 0 values a sentence as a whole, 1 per word
 (the knapsack density of a word budget).
 
-Attribution: a pick cites its own document first, then every other document holding a sentence
-whose TF-IDF cosine to it is at least ``citation_threshold``; such sentences are the same statement
-and are never picked again.
+One fact, one point, every source: one same-statement relation (the probability that two
+sentences state the same fact) decides MMR's redundancy, the citations and the merging. A pick
+cites its own document first, then, for every other document, its sentence most likely to state the
+same fact when that probability is at least ``citation_threshold``; all such sentences are never
+picked again. The point shows the best-formed sentence of the fact (``_best_formed``). A later pick
+that states the fact of a sentence an earlier point cites (the relation is not transitive) does not
+become a second point: its sentences join the earlier point's citations. Each citation records the
+probability and the reason it is cited (``REASON_*``).
 """
 
 from __future__ import annotations
@@ -41,6 +46,9 @@ __all__ = [
     "DEFAULT_DIVERSITY",
     "QUERY_COVERAGE_WEIGHT",
     "QUERY_LENGTH_POWER",
+    "REASON_CHAINED",
+    "REASON_SAME",
+    "REASON_SHOWN",
     "select_mmr",
 ]
 
@@ -51,6 +59,12 @@ DEFAULT_DIVERSITY = 0.3
 # Wire copy reused by two outlets scores 0.8-1.0; a close paraphrase of one fact 0.45-0.7; two
 # different facts about the same people rarely pass 0.35.
 CITATION_THRESHOLD = 0.45
+# Why a sentence is cited (``Citation.reason``): it is the point's text; the relation says it states
+# the same fact as the point's sentence; or it states the fact of a sentence the point already
+# cites (a later pick that joined the point, the relation not being transitive).
+REASON_SHOWN = "shown"
+REASON_SAME = "same statement"
+REASON_CHAINED = "same statement as a cited sentence"
 # A term is a concept of the event when at least this many documents use it (ICSI's threshold):
 # what one or two articles say is their own angle, not the event.
 CONCEPT_MIN_DOCS = 3
@@ -163,10 +177,10 @@ def select_mmr(
         # sentences join the earlier point's citations instead of making a second point.
         earlier, link = _same_fact(facts, probability, citation_threshold)
         if earlier is not None:
-            earlier.join(probability, same, doc_codes, link)
+            earlier.join(probability, same, doc_codes, link, REASON_CHAINED)
             continue
         fact = _Fact(shown, float(gain[best]), len(facts), int(doc_codes[shown]))
-        fact.join(probability, same, doc_codes, 1.0)
+        fact.join(probability, same, doc_codes, 1.0, REASON_SAME)
         facts.append(fact)
         word_budget -= int(lengths[shown])
         if covering:
@@ -227,11 +241,16 @@ class _Fact:
         self.shown = shown
         self.score = score
         self.rank = rank
-        # document code -> (sentence, probability that it states this fact); the shown one is 1.0.
-        self.cited: dict[int, tuple[int, float]] = {own_doc: (shown, 1.0)}
+        # document code -> (sentence, probability that it states this fact, reason).
+        self.cited: dict[int, tuple[int, float, str]] = {own_doc: (shown, 1.0, REASON_SHOWN)}
 
     def join(
-        self, probability: np.ndarray, same: np.ndarray, doc_codes: np.ndarray, link: float
+        self,
+        probability: np.ndarray,
+        same: np.ndarray,
+        doc_codes: np.ndarray,
+        link: float,
+        reason: str,
     ) -> None:
         """Cite, for each document not cited yet, its sentence most likely to state the fact.
 
@@ -245,11 +264,11 @@ class _Fact:
         for j in members[np.lexsort((members, -probability[members]))].tolist():
             code = int(doc_codes[j])
             if code not in self.cited:
-                self.cited[code] = (j, round(min(link, float(probability[j])), 6))
+                self.cited[code] = (j, round(min(link, float(probability[j])), 6), reason)
 
     def sentences(self) -> list[int]:
         """The fact's sentences: the one shown, then one per other cited document."""
-        return [j for j, _ in self.cited.values()]
+        return [j for j, _, _ in self.cited.values()]
 
     def pick(self, scored: Scored, doc_codes: np.ndarray) -> Pick:
         """The point: its shown sentence, citing its own document first, then the others in input order."""
@@ -258,9 +277,9 @@ class _Fact:
         order = [own] + sorted(code for code in self.cited if code != own)
         citations = []
         for code in order:
-            j, probability = self.cited[code]
+            j, probability, reason = self.cited[code]
             s = sentences[j]
-            citations.append(Citation(s.doc_id, s.start, s.end, probability))
+            citations.append(Citation(s.doc_id, s.start, s.end, probability, reason))
         return Pick(sentences[self.shown], self.score, self.rank, tuple(citations))
 
 

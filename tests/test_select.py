@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from summarizer.errors import ConfigError
 from summarizer.score import score_sentences
-from summarizer.select import select_mmr
+from summarizer.select import REASON_CHAINED, REASON_SAME, REASON_SHOWN, select_mmr
 from summarizer.types import Scored, count_words
 
 # An invented storm told by three outlets; b and c reuse a's wire sentence almost word for word.
@@ -235,6 +235,7 @@ def test_a_transitive_duplicate_joins_the_earlier_point(monkeypatch: pytest.Monk
     assert spans == [(s.doc_id, s.start, s.end) for s in wanted]
     # Each citation records the relation's strength: direct 0.9; through 3, the weaker link 0.8.
     assert [c.similarity for c in fire[0].citations] == [1.0, 0.9, 0.8]
+    assert [c.reason for c in fire[0].citations] == [REASON_SHOWN, REASON_SAME, REASON_CHAINED]
     assert len(picks) == 3  # the merged pick spent no budget: three distinct facts remain
     assert [p.rank for p in picks] == [0, 1, 2]
 
