@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .errors import ConfigError
+from .same import SAME_THRESHOLD, StatementIndex
 from .types import Citation, Pick, Scored, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -55,10 +56,9 @@ __all__ = [
 # MMR trade-off. 0.3 (lambda 0.7) keeps relevance first while a second sentence on the same fact
 # loses to a new fact; Carbonell and Goldstein report lambda 0.7 as a good default for summaries.
 DEFAULT_DIVERSITY = 0.3
-# Cosine of stemmed uni+bigram TF-IDF vectors above which two sentences tell the same statement.
-# Wire copy reused by two outlets scores 0.8-1.0; a close paraphrase of one fact 0.45-0.7; two
-# different facts about the same people rarely pass 0.35.
-CITATION_THRESHOLD = 0.45
+# Probability of the same-statement relation from which two sentences state the same fact: the
+# relation's own decision (chosen there for precision on news paraphrase pairs).
+CITATION_THRESHOLD = SAME_THRESHOLD
 # Why a sentence is cited (``Citation.reason``): it is the point's text; the relation says it states
 # the same fact as the point's sentence; or it states the fact of a sentence the point already
 # cites (a later pick that joined the point, the relation not being transitive).
@@ -101,7 +101,8 @@ def select_mmr(
     diversity : float
         In [0, 1]: 0 ranks by relevance alone, 1 by novelty alone.
     citation_threshold : float
-        In (0, 1]: cosine at which a sentence of another source counts as the same statement.
+        In (0, 1]: the relation's probability from which a sentence of another source states the
+        same fact.
     coverage_weight : float
         >= 0: weight of the concept-coverage gain beside relevance (0 is plain MMR).
     length_power : float
@@ -324,23 +325,6 @@ def _best_formed(scored: Scored, candidates: np.ndarray, best: int, relevance: n
     return max(good, key=lambda j: (float(relevance[j]), -j))
 
 
-class _CosineStatements:
-    """Stand-in for ``summarizer.same.StatementIndex`` until it lands: TF-IDF cosine."""
-
-    def __init__(self, scored: Scored) -> None:
-        self.matrix = scored.matrix
-
-    def probability(self, i: int) -> np.ndarray:
-        """Cosine of sentence ``i`` to every sentence, clipped to [0, 1]; entry ``i`` is 1.0."""
-        import numpy as np
-
-        matrix = self.matrix
-        similarity = np.asarray((matrix @ matrix[i].T).toarray()).ravel()
-        np.clip(similarity, 0.0, 1.0, out=similarity)
-        similarity[i] = 1.0
-        return similarity
-
-
-def _statements(scored: Scored) -> _CosineStatements:
+def _statements(scored: Scored) -> StatementIndex:
     """The same-statement relation over the cluster's sentences, prepared once."""
-    return _CosineStatements(scored)
+    return StatementIndex([s.text for s in scored.sentences])
