@@ -162,14 +162,16 @@ def select_mmr(
         gain[~fits] = -np.inf
         best = int(np.argmax(gain))  # first maximum: ties go to the earlier sentence
         probability = relation.probability(best)
-        np.maximum(max_similarity, probability, out=max_similarity)
+        np.maximum(max_similarity, _redundancy(scored, best, probability), out=max_similarity)
         same = probability >= citation_threshold
         same[best] = True
         # The fact's sentences that could still be shown: the best-formed of them is the point.
         shown = _best_formed(scored, same & fits, best, relevance)
         if shown != best:
             shown_probability = relation.probability(shown)
-            np.maximum(max_similarity, shown_probability, out=max_similarity)
+            np.maximum(
+                max_similarity, _redundancy(scored, shown, shown_probability), out=max_similarity
+            )
             same |= shown_probability >= citation_threshold
             probability = np.maximum(probability, shown_probability)
         available &= ~same
@@ -233,6 +235,22 @@ def _doc_codes(scored: Scored) -> np.ndarray:
         dtype=np.int64,
         count=len(scored.sentences),
     )
+
+
+def _redundancy(scored: Scored, picked: int, probability: np.ndarray) -> np.ndarray:
+    """How much of each sentence the pick already says: the relation, or shared wording if more.
+
+    The relation's probability is near 1 for a sentence that states the pick's whole fact and low
+    for one that shares only part of it ("the storm hit the town" beside "the storm cut power in
+    the town"); the TF-IDF cosine of their stemmed words and bigrams measures that shared part.
+    A sentence is as redundant as the stronger of the two says.
+    """
+    import numpy as np
+
+    matrix = scored.matrix
+    cosine = np.asarray((matrix @ matrix[picked].T).toarray()).ravel()
+    redundancy: np.ndarray = np.maximum(probability, cosine)
+    return redundancy
 
 
 class _Fact:
