@@ -180,10 +180,10 @@ def select_mmr(
         # sentences join the earlier point's citations instead of making a second point.
         earlier, link = _same_fact(facts, probability, citation_threshold)
         if earlier is not None:
-            earlier.join(probability, same, doc_codes, link, REASON_CHAINED)
+            earlier.join(probability, same, doc_codes, link, REASON_CHAINED, citation_threshold)
             continue
         fact = _Fact(shown, float(gain[best]), len(facts), int(doc_codes[shown]))
-        fact.join(probability, same, doc_codes, 1.0, REASON_SAME)
+        fact.join(probability, same, doc_codes, 1.0, REASON_SAME, citation_threshold)
         facts.append(fact)
         word_budget -= int(lengths[shown])
         if covering:
@@ -270,11 +270,13 @@ class _Fact:
         doc_codes: np.ndarray,
         link: float,
         reason: str,
+        threshold: float,
     ) -> None:
         """Cite, for each document not cited yet, its sentence most likely to state the fact.
 
         ``link`` is the probability that ``probability``'s sentence states this fact (1.0 for the
-        fact's own pick); a chain is as strong as its weakest link.
+        fact's own pick). Through a link, a sentence states the fact with the product of the two
+        probabilities (both must hold), and is cited only when that still reaches ``threshold``.
         """
         import numpy as np
 
@@ -282,12 +284,16 @@ class _Fact:
         # Most probable first, then input order: the first sentence seen per document is its best.
         for j in members[np.lexsort((members, -probability[members]))].tolist():
             code = int(doc_codes[j])
-            if code not in self.cited:
-                self.cited[code] = (j, round(min(link, float(probability[j])), 6), reason)
+            chained = link * float(probability[j])
+            if code not in self.cited and chained >= threshold:
+                self.cited[code] = (j, round(chained, 6), reason)
 
-    def sentences(self) -> list[int]:
-        """The fact's sentences: the one shown, then one per other cited document."""
-        return [j for j, _, _ in self.cited.values()]
+    def link(self, probability: np.ndarray) -> float:
+        """Probability that the sentence whose ``probability`` row is given states this fact.
+
+        Through the fact's best cited sentence: the product of the two probabilities.
+        """
+        return max(float(probability[j]) * q for j, q, _ in self.cited.values())
 
     def pick(self, scored: Scored, doc_codes: np.ndarray) -> Pick:
         """The point: its shown sentence, citing its own document first, then the others in input order."""
@@ -305,22 +311,27 @@ class _Fact:
 def _same_fact(
     facts: Sequence[_Fact], probability: np.ndarray, threshold: float
 ) -> tuple[_Fact | None, float]:
-    """The earliest fact one of whose sentences states the new pick's fact, and that probability."""
+    """The earliest fact that the new pick states (through one of its sentences), and how likely."""
     for fact in facts:
-        link = float(probability[fact.sentences()].max())
+        link = fact.link(probability)
         if link >= threshold:
             return fact, link
     return None, 0.0
 
 
 def _opens_well(text: str) -> bool:
-    """Whether a sentence opens as a statement of its own: a capital or a digit, not a quote mark.
+    """Whether a sentence opens as a statement of its own: a capital, a digit or a quotation.
 
-    A lower-case opening is the tail of a badly split sentence; a quotation opening reads as
-    someone's words, where a reported sentence of the same fact states it.
+    A lower-case opening is the tail of a badly split sentence; a dash or other mark, a left-over
+    of layout ("-- Two agents ..."). An opening quotation is whole when attributed, which the score
+    stage's eligibility already checks.
     """
     first = text.lstrip()[:1]
-    return first.isupper() or first.isdigit()
+    return first.isupper() or first.isdigit() or first in _OPENING_QUOTES
+
+
+# Quotation marks that may open a whole sentence (straight, curly, the wire's ``).
+_OPENING_QUOTES = frozenset("\"“'‘`«")
 
 
 def _best_formed(scored: Scored, candidates: np.ndarray, best: int, relevance: np.ndarray) -> int:
@@ -330,7 +341,8 @@ def _best_formed(scored: Scored, candidates: np.ndarray, best: int, relevance: n
     the budget), so each already passed the score stage's form rules (whole sentence, moderate
     length, no dangling opening, quotes attributed). Among them a sentence that opens as a statement
     of its own (``_opens_well``) beats one that does not; then the most relevant wording wins,
-    which is MMR's own pick unless that opens badly. Deterministic: ties go to the earlier sentence.
+    which is MMR's own pick unless that opens badly (then the most relevant of those that open
+    well). Deterministic: ties go to the earlier sentence.
     """
     import numpy as np
 

@@ -233,11 +233,22 @@ def test_a_transitive_duplicate_joins_the_earlier_point(monkeypatch: pytest.Monk
     spans = [(c.doc_id, c.start, c.end) for c in fire[0].citations]
     wanted = [scored.sentences[j] for j in (0, 3, 6)]
     assert spans == [(s.doc_id, s.start, s.end) for s in wanted]
-    # Each citation records the relation's strength: direct 0.9; through 3, the weaker link 0.8.
-    assert [c.similarity for c in fire[0].citations] == [1.0, 0.9, 0.8]
+    # Each citation records the relation's strength: direct 0.9; through 3, both links 0.9 * 0.8.
+    assert [c.similarity for c in fire[0].citations] == [1.0, 0.9, 0.72]
     assert [c.reason for c in fire[0].citations] == [REASON_SHOWN, REASON_SAME, REASON_CHAINED]
     assert len(picks) == 3  # the merged pick spent no budget: three distinct facts remain
     assert [p.rank for p in picks] == [0, 1, 2]
+
+
+def test_a_weak_chain_is_not_one_fact(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 0 ~ 3 and 3 ~ 6 each pass the threshold (0.6) but the chain 0.7 * 0.7 does not: two points.
+    scored = _with_table(monkeypatch, {(0, 3): 0.7, (3, 6): 0.7})
+    picks = select_mmr(scored, max_sentences=3, diversity=0.0)
+    fire = [p for p in picks if "Lindqvist" in p.sentence.text]
+    assert [p.sentence for p in fire] == [scored.sentences[0], scored.sentences[6]]
+    assert [c.doc_id for c in fire[0].citations] == ["a", "b"]
+    # 3 states both facts as far as the relation can tell, so both points cite it.
+    assert [c.doc_id for c in fire[1].citations] == ["c", "b"]
 
 
 def test_every_source_stating_the_fact_is_cited(monkeypatch: pytest.MonkeyPatch) -> None:
