@@ -175,6 +175,10 @@ def test_no_sentences_gives_no_picks(storm: Scored) -> None:
 # --- One fact, one point: merging and citations, the relation replaced by a table -------------
 
 
+# The decision level of the tests' relation table (the shipped relation's own may differ).
+LEVEL = 0.6
+
+
 class _Table:
     """A same-statement relation given as a table of pair probabilities (symmetric, 0 elsewhere)."""
 
@@ -226,7 +230,7 @@ def _with_table(monkeypatch: pytest.MonkeyPatch, pairs: dict[tuple[int, int], fl
 
 def test_a_transitive_duplicate_joins_the_earlier_point(monkeypatch: pytest.MonkeyPatch) -> None:
     scored = _with_table(monkeypatch, {(0, 3): 0.9, (3, 6): 0.8})
-    picks = select_mmr(scored, max_sentences=3, diversity=0.0)
+    picks = select_mmr(scored, max_sentences=3, diversity=0.0, citation_threshold=LEVEL)
     fire = [p for p in picks if "Lindqvist" in p.sentence.text]
     assert len(fire) == 1, [p.sentence.text for p in picks]
     assert fire[0].sentence == scored.sentences[0]
@@ -243,7 +247,7 @@ def test_a_transitive_duplicate_joins_the_earlier_point(monkeypatch: pytest.Monk
 def test_a_weak_chain_is_not_one_fact(monkeypatch: pytest.MonkeyPatch) -> None:
     # 0 ~ 3 and 3 ~ 6 each pass the threshold (0.6) but the chain 0.7 * 0.7 does not: two points.
     scored = _with_table(monkeypatch, {(0, 3): 0.7, (3, 6): 0.7})
-    picks = select_mmr(scored, max_sentences=3, diversity=0.0)
+    picks = select_mmr(scored, max_sentences=3, diversity=0.0, citation_threshold=LEVEL)
     fire = [p for p in picks if "Lindqvist" in p.sentence.text]
     assert [p.sentence for p in fire] == [scored.sentences[0], scored.sentences[6]]
     assert [c.doc_id for c in fire[0].citations] == ["a", "b"]
@@ -253,7 +257,7 @@ def test_a_weak_chain_is_not_one_fact(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_every_source_stating_the_fact_is_cited(monkeypatch: pytest.MonkeyPatch) -> None:
     scored = _with_table(monkeypatch, {(0, 3): 0.9, (0, 6): 0.7, (4, 7): 0.6})
-    picks = select_mmr(scored, max_sentences=9, diversity=0.0)
+    picks = select_mmr(scored, max_sentences=9, diversity=0.0, citation_threshold=LEVEL)
     cited = {p.sentence.text: [c.doc_id for c in p.citations] for p in picks}
     assert cited[BAKERY["a"][0]] == ["a", "b", "c"]
     assert cited[BAKERY["b"][1]] == ["b", "c"]
@@ -279,7 +283,7 @@ def test_the_best_formed_sentence_of_a_fact_is_shown(monkeypatch: pytest.MonkeyP
     relevance[5] = 2.0
     scored = Scored(scored.sentences, scored.matrix, relevance, scored.key_terms, scored.eligible)
     budget = count_words(BAKERY["c"][1])
-    picks = select_mmr(scored, max_words=budget, diversity=0.0)
+    picks = select_mmr(scored, max_words=budget, diversity=0.0, citation_threshold=LEVEL)
     assert [p.sentence.text for p in picks] == [BAKERY["c"][1]]
     assert [c.doc_id for c in picks[0].citations] == ["c", "b"]
     assert picks[0].citations[0].similarity == 1.0
@@ -287,4 +291,6 @@ def test_the_best_formed_sentence_of_a_fact_is_shown(monkeypatch: pytest.MonkeyP
 
 def test_merged_points_are_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
     scored = _with_table(monkeypatch, {(0, 3): 0.9, (3, 6): 0.8, (4, 7): 0.6})
-    assert select_mmr(scored, max_words=40) == select_mmr(scored, max_words=40)
+    assert select_mmr(scored, max_words=40, citation_threshold=LEVEL) == select_mmr(
+        scored, max_words=40, citation_threshold=LEVEL
+    )
