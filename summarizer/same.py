@@ -32,9 +32,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from typing import TYPE_CHECKING
 
-from .background import RARE_ZIPF, background_zipf, spelling_variants
+from .background import RARE_ZIPF, spelling_variants, stem_zipf
 from .errors import ConfigError, ResourceError
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -45,9 +46,12 @@ __all__ = [
     "FEATURES",
     "SAME_THRESHOLD",
     "Explanation",
+    "MAX_CANDIDATES",
+    "REDUNDANT_THRESHOLD",
     "StatementIndex",
     "explain",
     "same_statement",
+    "top_candidates",
 ]
 
 # Probability from which two sentences count as the same statement: the lowest threshold at which
@@ -56,6 +60,12 @@ __all__ = [
 # the reader and a missing one only under-reports; above it recall falls faster than precision
 # rises (0.72: P .876, R .678).
 SAME_THRESHOLD = 0.67
+# For redundancy (should MMR pass over a sentence because a picked one says it already?), where a
+# duplicate point costs about as much as a lost fact: the threshold of best cross-validated
+# accuracy (0.45-0.50: acc .751, P .78-.79, R .86-.89). On DUC 2004 dev clusters the pairs between
+# 0.5 and 0.67 are mostly one fact told by two outlets (an arrest with its date and place, a
+# dismissal with its date), which a briefing should not state twice.
+REDUNDANT_THRESHOLD = 0.5
 
 # The features, in the order of the model file (each symmetric in the two sentences).
 FEATURES = (
@@ -149,33 +159,73 @@ def _porter() -> Callable[[str], str]:
     return stem
 
 
-class _Chunks(dict[str, "tuple[tuple[int, str, str, bool], ...]"]):
-    """chunk as written -> its items (kind, term, word, capitalised); filled on first sight.
+class _Chunks(dict[str, "tuple[int, ...]"]):
+    """chunk as written -> the ids of its tokens; filled on first sight.
 
     A chunk is a run of non-space characters; news repeats its chunks, so each is analysed once
-    per process (the analysis is a pure function of the chunk: the cache never changes a result).
+    per process, and a text is looked up chunk by chunk in C (``str.split`` and a dict). A token
+    is (kind, term, word, capitalised); its id indexes the per-token lists (kind, key of its term,
+    capitalisation, the word's background Zipf). The analysis is a pure function of the chunk and
+    an index renumbers what it uses in order of first use, so the cache never changes a result.
     """
 
     def __init__(self, language: str) -> None:
         super().__init__()
+        self.language = language
         self.spelling = spelling_variants(language)
         self.forms = _forms(language)
         self.stems: dict[str, str] = {}
+        self.tokens: dict[tuple[int, str, bool], int] = {}
+        self.key_codes: dict[str, int] = {}  # "t:stem" / "n:number" / "x:negation" -> key id
+        self.kind: list[int] = []
+        self.key: list[int] = []
+        self.capital: list[bool] = []
+        self.key_zipf: list[float] = []  # per key: its stem's background Zipf (terms only)
+        self.stem_zipf = stem_zipf(language)
+        self._arrays: tuple[np.ndarray, ...] | None = None
 
-    def __missing__(self, chunk: str) -> tuple[tuple[int, str, str, bool], ...]:
+    def __missing__(self, chunk: str) -> tuple[int, ...]:
         core = chunk.strip(_EDGES)
         form = self.forms.get(core) or self.forms.get(core.lower())
         if form is None and core.endswith("."):  # "U.S." ending a sentence: "U.S.." or "U.S"
             form = self.forms.get(core[:-1]) or self.forms.get(core[:-1].lower())
         if form is not None:
             capital = core[:1].isupper()
-            found = tuple((_TERM, self._stem(word), word, capital) for word in form.split())
+            items = [(_TERM, self._stem(word), word, capital) for word in form.split()]
         else:
-            found = tuple(self._items(chunk.replace("%", " percent")))
-        if len(self) >= 1 << 18:
-            self.clear()
+            items = self._items(chunk.replace("%", " percent"))
+        found = tuple(map(self._token, items))
         self[chunk] = found
         return found
+
+    def _token(self, item: tuple[int, str, str, bool]) -> int:
+        kind, term, _, capital = item
+        token = self.tokens.get((kind, term, capital))
+        if token is None:
+            key = f"{'tnx'[kind]}:{term}"
+            token = self.tokens[kind, term, capital] = len(self.kind)
+            self.kind.append(kind)
+            code = self.key_codes.get(key)
+            if code is None:
+                code = self.key_codes[key] = len(self.key_codes)
+                self.key_zipf.append(self.stem_zipf.get(term, RARE_ZIPF) if kind == _TERM else 0.0)
+            self.key.append(code)
+            self.capital.append(capital)
+            self._arrays = None
+        return token
+
+    def arrays(self) -> tuple[np.ndarray, ...]:
+        """As numpy arrays: per token its kind, key and capitalisation; per key its Zipf."""
+        import numpy as np
+
+        if self._arrays is None:
+            self._arrays = (
+                np.array(self.kind, dtype=np.int8),
+                np.array(self.key, dtype=np.int64),
+                np.array(self.capital, dtype=bool),
+                np.array(self.key_zipf, dtype=np.float64),
+            )
+        return self._arrays
 
     def _items(self, chunk: str) -> list[tuple[int, str, str, bool]]:
         items: list[tuple[int, str, str, bool]] = []
@@ -215,6 +265,15 @@ class _Chunks(dict[str, "tuple[tuple[int, str, str, bool], ...]"]):
 
 
 _CHUNKS: dict[str, _Chunks] = {}
+# Chunks cached per process before the cache starts afresh (at the start of an index's build).
+_MAX_CACHED_CHUNKS = 1 << 19
+
+
+def _chunks(language: str) -> _Chunks:
+    chunks = _CHUNKS.get(language)
+    if chunks is None or len(chunks) >= _MAX_CACHED_CHUNKS:
+        chunks = _CHUNKS[language] = _Chunks(language)
+    return chunks
 
 
 @lru_cache(maxsize=4)
@@ -244,16 +303,175 @@ def _number(text: str) -> str:
     return text
 
 
-class _Vocabulary(dict[str, int]):
-    """term -> column; a new term gets the next column."""
+def _spelled(text: str) -> str:
+    """The text with a two-word form joined ("per cent" is "percent")."""
+    return text.replace("per cent", "percent") if "per cent" in text else text
 
-    def __missing__(self, term: str) -> int:
-        column = self[term] = len(self)
-        return column
+
+# Term weights are multiples of 2**-10 nats, so that every weighted sum is exact in float64 and the
+# same whatever the order of the terms (columns follow the process's chunk cache): byte-identical
+# results in a fresh process and in a long batch alike.
+_WEIGHT_QUANTUM = 1024.0
+
+
+class _Block:
+    """The analysed rows of some sentences: sparse binary rows per kind of term, and their sizes."""
+
+    def __init__(self, texts: Sequence[str], chunks: _Chunks, floor: float) -> None:
+        import numpy as np
+        from scipy.sparse import csr_matrix
+
+        n = len(texts)
+        lookup = chunks.__getitem__
+        flatten = chain.from_iterable
+        # All in C but the first sight of a chunk: split, the dict's lookup, the joining.
+        token_lists = [list(flatten(map(lookup, _spelled(text).split()))) for text in texts]
+        counts = np.fromiter(map(len, token_lists), dtype=np.int64, count=n)
+        tokens = np.fromiter(flatten(token_lists), dtype=np.int64, count=int(counts.sum()))
+        del token_lists
+        kind_of, key_of, capital_of, key_zipf = chunks.arrays()
+        kind, key = kind_of[tokens], key_of[tokens]
+        rows = np.repeat(np.arange(n, dtype=np.int64), counts)
+        first = np.zeros(len(tokens), dtype=bool)
+        first[(np.cumsum(counts) - counts)[counts > 0]] = True
+        is_term = kind == _TERM
+        is_number = kind == _NUMBER
+        self.negated = np.zeros(n, dtype=bool)
+        self.negated[rows[kind == _NEGATION]] = True
+        self.lengths = np.maximum(counts, 1).astype(np.float64)
+
+        term_keys, term_columns = np.unique(key[is_term], return_inverse=True)
+        term_columns = term_columns.ravel()
+        term_rows = rows[is_term]
+        # Names: capitalised words past a sentence's first word.
+        named = capital_of[tokens[is_term]] & ~first[is_term]
+        # A term weighs the information of its stem's commonest word beyond the floor's (all of
+        # -ln p when the floor is 9, the Zipf of one use per word), in whole 2**-10 nats.
+        information = np.maximum(floor - key_zipf[term_keys], 0.0) * math.log(10.0)
+        self.weight = np.round(information * _WEIGHT_QUANTUM) / _WEIGHT_QUANTUM
+        _, number_columns = np.unique(key[is_number], return_inverse=True)
+        # Bigrams: consecutive words of one sentence (a number or a negation breaks the run).
+        pair = (rows[1:] == rows[:-1]) & is_term[1:] & is_term[:-1]
+        codes = key[:-1][pair] * len(key_of) + key[1:][pair]
+        _, bigram_columns = np.unique(codes, return_inverse=True)
+
+        def binary(rows: np.ndarray, cols: np.ndarray) -> csr_matrix:
+            cols = cols.ravel()
+            width = int(cols.max()) + 1 if len(cols) else 1
+            matrix = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, width))
+            matrix.sum_duplicates()
+            matrix.data[:] = 1.0
+            return matrix
+
+        width = max(len(term_keys), 1)
+        self.terms = binary(term_rows, term_columns)
+        self.names = binary(term_rows[named], term_columns[named])
+        # The same terms without each row's names: what the sentence says of the names it cites.
+        self.predicates = binary(term_rows[~named], term_columns[~named])
+        for name in ("terms", "names", "predicates"):
+            matrix = getattr(self, name)
+            matrix.resize((n, width))
+        self.weight = np.resize(self.weight, width) if len(self.weight) else np.zeros(1)
+        self.numbers = binary(rows[is_number], number_columns)
+        self.bigrams = binary(rows[:-1][pair], bigram_columns)
+        self.mass = np.asarray(self.terms @ self.weight).ravel()
+        self.predicate_mass = np.asarray(self.predicates @ self.weight).ravel()
+        self.term_count = np.asarray(self.terms.sum(axis=1)).ravel()
+        self.name_count = np.asarray(self.names.sum(axis=1)).ravel()
+        self.number_count = np.asarray(self.numbers.sum(axis=1)).ravel()
+        self.bigram_count = np.asarray(self.bigrams.sum(axis=1)).ravel()
+
+    def features(self, i: int) -> np.ndarray:
+        """The features of row ``i`` against every row: an (n, len(FEATURES)) array."""
+        import numpy as np
+
+        n = len(self.lengths)
+        terms, names = self.terms, self.names
+        row = terms[i].toarray().ravel()
+        overlap = terms @ (row * self.weight)
+        shared_terms = terms @ row
+        # Names of i that j lacks, and names of j that i lacks.
+        names_missing_in_j = self.name_count[i] - terms @ names[i].toarray().ravel()
+        names_missing_in_i = self.name_count - names @ row
+        shared_numbers = self.numbers @ self.numbers[i].toarray().ravel()
+        predicates = self.predicates[i].toarray().ravel()
+        predicate_overlap = self.predicates @ (predicates * self.weight)
+        shared_bigrams = self.bigrams @ self.bigrams[i].toarray().ravel()
+
+        def share(part: np.ndarray, whole: np.ndarray) -> np.ndarray:
+            shares: np.ndarray = np.divide(part, whole, out=np.zeros(n), where=whole > 0)
+            return shares
+
+        small = np.minimum(self.mass, self.mass[i])
+        large = np.maximum(self.mass, self.mass[i])
+        predicate_small = np.minimum(self.predicate_mass, self.predicate_mass[i])
+        predicate_large = np.maximum(self.predicate_mass, self.predicate_mass[i])
+        few = np.minimum(self.bigram_count, self.bigram_count[i])
+        many = np.maximum(self.bigram_count, self.bigram_count[i])
+        union = self.term_count + self.term_count[i] - shared_terms
+        numbers_unmatched = self.number_count + self.number_count[i] - 2.0 * shared_numbers
+        numbers_conflict = (self.number_count > 0) & (self.number_count[i] > 0)
+        numbers_conflict &= numbers_unmatched > 0
+        names_unmatched = np.maximum(names_missing_in_j, 0.0) + np.maximum(names_missing_in_i, 0.0)
+        return np.column_stack(
+            [
+                share(overlap, small),
+                share(overlap, large),
+                np.maximum(small - overlap, 0.0) / 10.0,
+                np.maximum(large - overlap, 0.0) / 10.0,
+                share(predicate_overlap, predicate_small),
+                share(predicate_overlap, predicate_large),
+                share(shared_bigrams, few),
+                share(shared_bigrams, many),
+                share(shared_terms, union),
+                np.log1p(numbers_unmatched),
+                numbers_conflict.astype(np.float64),
+                np.log1p(names_unmatched),
+                (self.negated != self.negated[i]).astype(np.float64),
+                np.abs(np.log(self.lengths / self.lengths[i])),
+            ]
+        )
+
+
+# Sentences compared with a pick when the caller narrows them by a cheap similarity: more than any
+# fact has statements in a news cluster (25 outlets, a few sentences each), so in clusters of up to
+# this many sentences nothing is left out, and in a huge one the work per pick stays bounded.
+MAX_CANDIDATES = 500
+
+
+def top_candidates(similarity: np.ndarray, limit: int = MAX_CANDIDATES) -> np.ndarray:
+    """The sentences worth comparing with a pick: those sharing a term, at most ``limit`` of them.
+
+    Parameters
+    ----------
+    similarity : numpy.ndarray
+        Any similarity of the pick to every sentence that is 0 when they share no term (the
+        score stage's TF-IDF cosine: the row MMR computes anyway).
+    limit : int
+        At most this many, the most similar first (ties to the earlier sentence).
+
+    Returns
+    -------
+    numpy.ndarray
+        Sorted sentence indices, for :meth:`StatementIndex.probability`'s ``candidates``.
+    """
+    import numpy as np
+
+    sharing = np.flatnonzero(similarity > 0)
+    if len(sharing) > limit:
+        order = np.lexsort((sharing, -similarity[sharing]))
+        sharing = np.sort(sharing[order[:limit]])
+    return sharing
 
 
 class StatementIndex:
     """Sentences of one cluster, prepared once for the same-statement relation (linear memory).
+
+    Building it only stores the texts. The first :meth:`probability` without ``candidates``
+    analyses every sentence once (kept for later calls); with ``candidates`` only those
+    sentences and ``i`` are analysed, and every other entry is 0: a caller that already knows
+    which sentences share terms with ``i`` (the TF-IDF rows of the score stage) pays for those
+    alone.
 
     Parameters
     ----------
@@ -280,174 +498,67 @@ class StatementIndex:
         self, texts: Sequence[str], *, language: str = "en", common_zipf: float | None = None
     ) -> None:
         import numpy as np
-        from scipy.sparse import csr_matrix
 
         model = _model(language)
-        chunks = _CHUNKS.get(language)
-        if chunks is None:
-            chunks = _CHUNKS[language] = _Chunks(language)
-        zipf = background_zipf(language)
         self.language = language
-        self.n = n = len(texts)
-        terms, numbers, bigrams = _Vocabulary(), _Vocabulary(), _Vocabulary()
-        term_rows: list[int] = []
-        term_cols: list[int] = []
-        is_name: list[bool] = []
-        name_rows: list[int] = []
-        name_cols: list[int] = []
-        number_rows: list[int] = []
-        number_cols: list[int] = []
-        bigram_rows: list[int] = []
-        bigram_cols: list[int] = []
-        negated = np.zeros(n, dtype=bool)
-        lengths = np.zeros(n, dtype=np.float64)
-        commonest: dict[str, float] = {}  # term -> Zipf of its commonest word seen
-        for row, text in enumerate(texts):
-            if "per cent" in text:
-                text = text.replace("per cent", "percent")
-            previous = ""
-            count = 0
-            for position, chunk in enumerate(text.split()):
-                for kind, term, word, capital in chunks[chunk]:
-                    count += 1
-                    if kind == _NUMBER:
-                        number_rows.append(row)
-                        number_cols.append(numbers[term])
-                        previous = ""
-                        continue
-                    if kind == _NEGATION:
-                        negated[row] = True
-                        previous = ""
-                        continue
-                    column = terms[term]
-                    term_rows.append(row)
-                    term_cols.append(column)
-                    value = zipf.get(word, RARE_ZIPF)
-                    if value > commonest.get(term, -1.0):
-                        commonest[term] = value
-                    named = capital and position > 0
-                    is_name.append(named)
-                    if named:
-                        name_rows.append(row)
-                        name_cols.append(column)
-                    if previous:
-                        bigram_rows.append(row)
-                        bigram_cols.append(bigrams[previous + " " + term])
-                    previous = term
-            lengths[row] = max(count, 1)
-
-        def binary(rows: list[int], cols: list[int], width: int) -> csr_matrix:
-            matrix = csr_matrix(
-                (np.ones(len(rows)), (np.array(rows, dtype=np.int64), np.array(cols, np.int64))),
-                shape=(n, max(width, 1)),
-            )
-            matrix.sum_duplicates()
-            matrix.data[:] = 1.0
-            return matrix
-
-        self._terms = binary(term_rows, term_cols, len(terms))
-        self._names = binary(name_rows, name_cols, len(terms))
-        # The same terms without each row's names: what the sentence says of the names it cites.
-        self._predicates = binary(
-            [r for r, named in zip(term_rows, is_name) if not named],
-            [c for c, named in zip(term_cols, is_name) if not named],
-            len(terms),
-        )
-        self._numbers = binary(number_rows, number_cols, len(numbers))
-        self._bigrams = binary(bigram_rows, bigram_cols, len(bigrams))
-        # A term weighs the information of its commonest word beyond that of the commonest words:
-        # those (the, of, said ...) weigh nothing, and no stop list is needed.
-        floor = model.common_zipf if common_zipf is None else common_zipf
-        weight = np.zeros(max(len(terms), 1))
-        for term, column in terms.items():
-            weight[column] = max(floor - commonest[term], 0.0) * math.log(10.0)
-        self._weight = weight
-        self._mass = np.asarray(self._terms @ weight).ravel()
-        self._predicate_mass = np.asarray(self._predicates @ weight).ravel()
-        self._term_count = np.asarray(self._terms.sum(axis=1)).ravel()
-        self._name_count = np.asarray(self._names.sum(axis=1)).ravel()
-        self._number_count = np.asarray(self._numbers.sum(axis=1)).ravel()
-        self._bigram_count = np.asarray(self._bigrams.sum(axis=1)).ravel()
-        self._negated = negated
-        self._lengths = lengths
+        self.texts = tuple(texts)
+        self.n = len(self.texts)
+        self._floor = model.common_zipf if common_zipf is None else common_zipf
         self._coefficients = np.array(model.coefficients)
         self._intercept = model.intercept
+        self._all: _Block | None = None
 
     def __len__(self) -> int:
         return self.n
 
-    def features(self, i: int) -> np.ndarray:
-        """The features of sentence ``i`` against every sentence: an (n, len(FEATURES)) array."""
+    def _rows(self, i: int, candidates: np.ndarray | Sequence[int] | None) -> np.ndarray | None:
+        """The rows to analyse for sentence ``i``, sorted, ``i`` included; None for all."""
         import numpy as np
 
         if not 0 <= i < self.n:
             raise IndexError(f"sentence index {i} out of range for {self.n} sentences")
-        terms, names = self._terms, self._names
-        row = terms[i].toarray().ravel()
-        overlap = terms @ (row * self._weight)
-        shared_terms = terms @ row
-        # Names of i that j lacks, and names of j that i lacks.
-        names_missing_in_j = self._name_count[i] - terms @ names[i].toarray().ravel()
-        names_missing_in_i = self._name_count - names @ row
-        shared_numbers = self._numbers @ self._numbers[i].toarray().ravel()
-        predicates = self._predicates[i].toarray().ravel()
-        predicate_overlap = self._predicates @ (predicates * self._weight)
-        shared_bigrams = self._bigrams @ self._bigrams[i].toarray().ravel()
+        if candidates is None:
+            return None
+        chosen = np.asarray(candidates)
+        if chosen.dtype == bool:
+            if chosen.shape != (self.n,):
+                raise ValueError(f"a candidates mask needs {self.n} entries; got {chosen.shape}")
+            chosen = np.flatnonzero(chosen)
+        return np.union1d(chosen.astype(np.int64), [i])
 
-        mass_i, mass = self._mass[i], self._mass
-        small = np.minimum(mass, mass_i)
-        large = np.maximum(mass, mass_i)
-        contain_small = np.divide(overlap, small, out=np.zeros(self.n), where=small > 0)
-        contain_large = np.divide(overlap, large, out=np.zeros(self.n), where=large > 0)
-        unmatched_small = np.maximum(small - overlap, 0.0) / 10.0
-        unmatched_large = np.maximum(large - overlap, 0.0) / 10.0
-        small = np.minimum(self._predicate_mass, self._predicate_mass[i])
-        large = np.maximum(self._predicate_mass, self._predicate_mass[i])
-        predicate_small = np.divide(predicate_overlap, small, out=np.zeros(self.n), where=small > 0)
-        predicate_large = np.divide(predicate_overlap, large, out=np.zeros(self.n), where=large > 0)
-        bigrams_i, bigrams = self._bigram_count[i], self._bigram_count
-        few = np.minimum(bigrams, bigrams_i)
-        many = np.maximum(bigrams, bigrams_i)
-        bigram_small = np.divide(shared_bigrams, few, out=np.zeros(self.n), where=few > 0)
-        bigram_large = np.divide(shared_bigrams, many, out=np.zeros(self.n), where=many > 0)
-        union = self._term_count + self._term_count[i] - shared_terms
-        words_jaccard = np.divide(shared_terms, union, out=np.zeros(self.n), where=union > 0)
-        numbers_i, numbers = self._number_count[i], self._number_count
-        numbers_unmatched = numbers + numbers_i - 2.0 * shared_numbers
-        numbers_conflict = ((numbers > 0) & (numbers_i > 0) & (numbers_unmatched > 0)).astype(
-            np.float64
-        )
-        names_unmatched = np.log1p(
-            np.maximum(names_missing_in_j, 0.0) + np.maximum(names_missing_in_i, 0.0)
-        )
-        negation_differs = (self._negated != self._negated[i]).astype(np.float64)
-        length_ratio = np.abs(np.log(self._lengths / self._lengths[i]))
-        return np.column_stack(
-            [
-                contain_small,
-                contain_large,
-                unmatched_small,
-                unmatched_large,
-                predicate_small,
-                predicate_large,
-                bigram_small,
-                bigram_large,
-                words_jaccard,
-                np.log1p(numbers_unmatched),
-                numbers_conflict,
-                names_unmatched,
-                negation_differs,
-                length_ratio,
-            ]
-        )
+    def _block(self, rows: np.ndarray | None) -> _Block:
+        chunks = _chunks(self.language)
+        if rows is None:
+            if self._all is None:
+                self._all = _Block(self.texts, chunks, self._floor)
+            return self._all
+        return _Block([self.texts[r] for r in rows], chunks, self._floor)
 
-    def probability(self, i: int) -> np.ndarray:
+    def features(self, i: int, candidates: np.ndarray | Sequence[int] | None = None) -> np.ndarray:
+        """The features of sentence ``i`` against every sentence: an (n, len(FEATURES)) array.
+
+        Rows outside ``candidates`` (when given) are NaN.
+        """
+        import numpy as np
+
+        rows = self._rows(i, candidates)
+        if rows is None:
+            return self._block(None).features(i)
+        values = np.full((self.n, len(FEATURES)), np.nan)
+        values[rows] = self._block(rows).features(int(np.searchsorted(rows, i)))
+        return values
+
+    def probability(
+        self, i: int, candidates: np.ndarray | Sequence[int] | None = None
+    ) -> np.ndarray:
         """P(sentence ``i`` and each sentence ``j`` state the same fact); entry ``i`` is 1.0.
 
         Parameters
         ----------
         i : int
             Position of the sentence in ``texts``.
+        candidates : array of int or bool mask, optional
+            Only these sentences are compared (others get 0.0); all when ``None``.
 
         Returns
         -------
@@ -456,16 +567,32 @@ class StatementIndex:
         """
         import numpy as np
 
-        score = self.features(i) @ self._coefficients + self._intercept
-        probability = 1.0 / (1.0 + np.exp(-score))
+        rows = self._rows(i, candidates)
+        if rows is None:
+            probability = self._score(self._block(None).features(i))
+        else:
+            probability = np.zeros(self.n)
+            block = self._block(rows)
+            probability[rows] = self._score(block.features(int(np.searchsorted(rows, i))))
         probability[i] = 1.0
-        return np.asarray(probability, dtype=np.float64)
+        return probability
 
-    def same(self, i: int, threshold: float = SAME_THRESHOLD) -> np.ndarray:
+    def _score(self, features: np.ndarray) -> np.ndarray:
+        import numpy as np
+
+        score = features @ self._coefficients + self._intercept
+        return np.asarray(1.0 / (1.0 + np.exp(-score)), dtype=np.float64)
+
+    def same(
+        self,
+        i: int,
+        threshold: float = SAME_THRESHOLD,
+        candidates: np.ndarray | Sequence[int] | None = None,
+    ) -> np.ndarray:
         """Which sentences state the same fact as sentence ``i`` (itself included): a bool mask."""
         if not 0.0 < threshold <= 1.0:
             raise ConfigError(f"threshold must be in (0, 1]; got {threshold}")
-        mask: np.ndarray = self.probability(i) >= threshold
+        mask: np.ndarray = self.probability(i, candidates) >= threshold
         return mask
 
 
