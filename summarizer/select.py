@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .errors import ConfigError
-from .same import SAME_THRESHOLD, StatementIndex, top_candidates
+from .same import REDUNDANT_THRESHOLD, SAME_THRESHOLD, StatementIndex, top_candidates
 from .types import Citation, Pick, Scored, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -175,7 +175,7 @@ def select_mmr(
             )
             same |= shown_probability >= citation_threshold
             probability = np.maximum(probability, shown_probability)
-        available &= ~same
+        available &= ~same & (probability < REDUNDANT_THRESHOLD)
         # A transitivity gap: the pick states the fact of an earlier point through one of that
         # point's cited sentences (the relation is not transitive). One fact, one point: its
         # sentences join the earlier point's citations instead of making a second point.
