@@ -540,7 +540,6 @@ class StatementIndex:
     def __init__(
         self, texts: Sequence[str], *, language: str = "en", common_zipf: float | None = None
     ) -> None:
-        import numpy as np
 
         self.language = language
         self.texts = tuple(texts)
