@@ -39,6 +39,9 @@ FLOOR = 2.0
 # comparable rates, a rewrite that lands on an unrelated rare string (wise -> wize) is not.
 VARIANT_MIN_ZIPF = 1.5
 VARIANT_MAX_GAP = 2.5
+# The British form may be rarer than that (denuclearisation, 1.3) when its American form is in use:
+# every word wordfreq lists (down to 1.0) is a candidate.
+BRITISH_MIN_ZIPF = 1.0
 # Rewrites that land on another word (French and proper names: Chartres is not charters).
 _NOT_VARIANTS = frozenset(
     [
@@ -151,7 +154,7 @@ def main() -> int:
 
     pairs: dict[str, str] = {}
     for word in sorted(zipf):
-        if zipf[word] < VARIANT_MIN_ZIPF or word in _NOT_VARIANTS:
+        if zipf[word] < BRITISH_MIN_ZIPF or word in _NOT_VARIANTS:
             continue
         for variant in _variants(word):
             other = zipf.get(variant, 0.0)

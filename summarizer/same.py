@@ -44,10 +44,10 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 __all__ = [
     "FEATURES",
-    "SAME_THRESHOLD",
-    "Explanation",
     "MAX_CANDIDATES",
     "REDUNDANT_THRESHOLD",
+    "SAME_THRESHOLD",
+    "Explanation",
     "StatementIndex",
     "explain",
     "same_statement",
@@ -56,15 +56,15 @@ __all__ = [
 
 # Probability from which two sentences count as the same statement: the lowest threshold at which
 # the 10-fold cross-validated precision on news paraphrase pairs reaches 0.85 (benchmarks/
-# train_same.py: P .855, R .727, acc .732). Precision first, because a wrong citation misleads
+# train_same.py: P .854, R .688, acc .710). Precision first, because a wrong citation misleads
 # the reader and a missing one only under-reports; above it recall falls faster than precision
-# rises (0.72: P .876, R .678).
-SAME_THRESHOLD = 0.67
+# rises (0.75: P .882, R .619).
+SAME_THRESHOLD = 0.69
 # For redundancy (should MMR pass over a sentence because a picked one says it already?), where a
 # duplicate point costs about as much as a lost fact: the threshold of best cross-validated
-# accuracy (0.45-0.50: acc .751, P .78-.79, R .86-.89). On DUC 2004 dev clusters the pairs between
-# 0.5 and 0.67 are mostly one fact told by two outlets (an arrest with its date and place, a
-# dismissal with its date), which a briefing should not state twice.
+# accuracy (0.45-0.55: acc .744-.745; at 0.5 P .787, R .851). On DUC 2004 dev clusters the pairs
+# between 0.5 and the same-statement threshold are mostly one fact told by two outlets (an arrest
+# with its date and place, a dismissal with its date), which a briefing should not state twice.
 REDUNDANT_THRESHOLD = 0.5
 
 # The features, in the order of the model file (each symmetric in the two sentences).
@@ -81,7 +81,10 @@ FEATURES = (
     "numbers_unmatched",  # numbers one states and the other does not (count)
     "numbers_conflict",  # both state numbers, and some differ (0/1)
     "names_unmatched",  # names one states and the other does not (count, log1p)
+    "names_conflict",  # each states a name the other lacks (0/1): another person, place, body
     "negation_differs",  # one sentence negated, the other not (0/1)
+    "negation_flip",  # negation_differs times predicate_large: the same words, opposite polarity
+    "numbers_flip",  # numbers_conflict times predicate_large: the same claim, another figure
     "length_ratio",  # |ln(words a / words b)|
 )
 
@@ -102,14 +105,16 @@ _NUMBER_WORDS = {
     "hundred": "100",
     "thousand": "1000",
 }
-_NEGATIONS = frozenset(["not", "no", "never", "neither", "nor", "none", "nothing", "without"])
+# Verbal negation only: "no", "none" or "without" turn up in paraphrases of one fact ("had no
+# comment", "declined to comment") as often as in opposite facts.
+_NEGATIONS = frozenset(["not", "never"])
 # Contractions: "won't" is "will" negated, "they'll" is "they will".
 _NEGATED_VERBS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
 _CONTRACTED = {"re": "are", "ll": "will", "ve": "have", "m": "am", "d": "would"}
 # Marks around a chunk that are not part of a written form ("(U.S.)," is "U.S.").
 _EDGES = "\"'“”‘’`()[]{},;:!?"
-# Term kinds in a chunk's analysis.
-_TERM, _NUMBER, _NEGATION = 0, 1, 2
+# Term kinds in a chunk's analysis (a negative word is a term that also marks its sentence).
+_TERM, _NUMBER, _NEGATION, _NEGATIVE = 0, 1, 2, 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +180,9 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         self.spelling = spelling_variants(language)
         self.forms = _forms(language)
         self.stems: dict[str, str] = {}
+        self.negative = frozenset(
+            self._stem(word) for word in _read_words(language, "negative_words.txt")
+        )
         self.tokens: dict[tuple[int, str, bool], int] = {}
         self.key_codes: dict[str, int] = {}  # "t:stem" / "n:number" / "x:negation" -> key id
         self.kind: list[int] = []
@@ -202,13 +210,14 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         kind, term, _, capital = item
         token = self.tokens.get((kind, term, capital))
         if token is None:
-            key = f"{'tnx'[kind]}:{term}"
+            key = f"{'tnxt'[kind]}:{term}"  # a negative word is a term like any other
             token = self.tokens[kind, term, capital] = len(self.kind)
             self.kind.append(kind)
             code = self.key_codes.get(key)
             if code is None:
                 code = self.key_codes[key] = len(self.key_codes)
-                self.key_zipf.append(self.stem_zipf.get(term, RARE_ZIPF) if kind == _TERM else 0.0)
+                is_term = kind in (_TERM, _NEGATIVE)
+                self.key_zipf.append(self.stem_zipf.get(term, RARE_ZIPF) if is_term else 0.0)
             self.key.append(code)
             self.capital.append(capital)
             self._arrays = None
@@ -254,7 +263,9 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
             if not lower:
                 continue
             lower = self.spelling.get(lower, lower)
-            items.append((_TERM, self._stem(lower), lower, word[0].isupper()))
+            stem = self._stem(lower)
+            kind = _NEGATIVE if stem in self.negative else _TERM
+            items.append((kind, stem, lower, word[0].isupper()))
         return items
 
     def _stem(self, word: str) -> str:
@@ -292,6 +303,21 @@ def _forms(language: str) -> dict[str, str]:
             form, _, words = line.partition("\t")
             forms[form.strip()] = words.strip()
     return forms
+
+
+@lru_cache(maxsize=8)
+def _read_words(language: str, name: str) -> tuple[str, ...]:
+    """The words of a one-word-a-line list ``data/<language>/<name>``."""
+    try:
+        text = (resources.files("summarizer") / "data" / language / name).read_text("utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise ResourceError(
+            f"summarizer/data/{language}/{name} is missing; reinstall the package "
+            "(it ships as package data)"
+        ) from exc
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 def _number(text: str) -> str:
@@ -334,8 +360,10 @@ class _Block:
         rows = np.repeat(np.arange(n, dtype=np.int64), counts)
         first = np.zeros(len(tokens), dtype=bool)
         first[(np.cumsum(counts) - counts)[counts > 0]] = True
-        is_term = kind == _TERM
+        is_term = (kind == _TERM) | (kind == _NEGATIVE)
         is_number = kind == _NUMBER
+        self.says_negative = np.zeros(n, dtype=bool)
+        self.says_negative[rows[kind == _NEGATIVE]] = True
         self.negated = np.zeros(n, dtype=bool)
         self.negated[rows[kind == _NEGATION]] = True
         self.lengths = np.maximum(counts, 1).astype(np.float64)
@@ -381,6 +409,15 @@ class _Block:
         self.number_count = np.asarray(self.numbers.sum(axis=1)).ravel()
         self.bigram_count = np.asarray(self.bigrams.sum(axis=1)).ravel()
 
+    def opposite(self, i: int) -> np.ndarray:
+        """Rows of the opposite polarity to row ``i``: one says "not" or "never", the other does
+        not, nor says the negative in a word of its own ("declined", "failed", "no")."""
+        import numpy as np
+
+        plain_says_negative = np.where(self.negated[i], self.says_negative, self.says_negative[i])
+        opposite: np.ndarray = (self.negated != self.negated[i]) & ~plain_says_negative
+        return opposite
+
     def features(self, i: int) -> np.ndarray:
         """The features of row ``i`` against every row: an (n, len(FEATURES)) array."""
         import numpy as np
@@ -413,6 +450,9 @@ class _Block:
         numbers_conflict = (self.number_count > 0) & (self.number_count[i] > 0)
         numbers_conflict &= numbers_unmatched > 0
         names_unmatched = np.maximum(names_missing_in_j, 0.0) + np.maximum(names_missing_in_i, 0.0)
+        negation_differs = (self.negated != self.negated[i]).astype(np.float64)
+        predicate_share = share(predicate_overlap, predicate_large)
+        numbers_conflict = numbers_conflict.astype(np.float64)
         return np.column_stack(
             [
                 share(overlap, small),
@@ -420,14 +460,17 @@ class _Block:
                 np.maximum(small - overlap, 0.0) / 10.0,
                 np.maximum(large - overlap, 0.0) / 10.0,
                 share(predicate_overlap, predicate_small),
-                share(predicate_overlap, predicate_large),
+                predicate_share,
                 share(shared_bigrams, few),
                 share(shared_bigrams, many),
                 share(shared_terms, union),
                 np.log1p(numbers_unmatched),
-                numbers_conflict.astype(np.float64),
+                numbers_conflict,
                 np.log1p(names_unmatched),
-                (self.negated != self.negated[i]).astype(np.float64),
+                ((names_missing_in_j > 0) & (names_missing_in_i > 0)).astype(np.float64),
+                negation_differs,
+                negation_differs * predicate_share,
+                numbers_conflict * predicate_share,
                 np.abs(np.log(self.lengths / self.lengths[i])),
             ]
         )
@@ -497,15 +540,12 @@ class StatementIndex:
     def __init__(
         self, texts: Sequence[str], *, language: str = "en", common_zipf: float | None = None
     ) -> None:
-        import numpy as np
 
-        model = _model(language)
         self.language = language
         self.texts = tuple(texts)
         self.n = len(self.texts)
-        self._floor = model.common_zipf if common_zipf is None else common_zipf
-        self._coefficients = np.array(model.coefficients)
-        self._intercept = model.intercept
+        # The model is read when first needed: features alone (training) do not need it.
+        self._floor = _model(language).common_zipf if common_zipf is None else common_zipf
         self._all: _Block | None = None
 
     def __len__(self) -> int:
@@ -569,19 +609,24 @@ class StatementIndex:
 
         rows = self._rows(i, candidates)
         if rows is None:
-            probability = self._score(self._block(None).features(i))
+            probability = self._score(self._block(None), i)
         else:
             probability = np.zeros(self.n)
-            block = self._block(rows)
-            probability[rows] = self._score(block.features(int(np.searchsorted(rows, i))))
+            probability[rows] = self._score(self._block(rows), int(np.searchsorted(rows, i)))
         probability[i] = 1.0
         return probability
 
-    def _score(self, features: np.ndarray) -> np.ndarray:
+    def _score(self, block: _Block, i: int) -> np.ndarray:
+        """The model's probability for row ``i`` of the block against each row, with the rule:
+        statements of opposite polarity are never the same (a learned weight cannot say it: the
+        news paraphrase pairs hold few such flips, and most of them say the negative in a word)."""
         import numpy as np
 
-        score = features @ self._coefficients + self._intercept
-        return np.asarray(1.0 / (1.0 + np.exp(-score)), dtype=np.float64)
+        model = _model(self.language)
+        score = block.features(i) @ np.array(model.coefficients) + model.intercept
+        probability = np.asarray(1.0 / (1.0 + np.exp(-score)), dtype=np.float64)
+        probability[block.opposite(i)] = 0.0
+        return probability
 
     def same(
         self,
@@ -604,9 +649,12 @@ class Explanation:
     same: bool
     intercept: float
     features: tuple[tuple[str, float, float], ...]  # (name, value, coefficient * value)
+    rule: str | None = None  # a rule that decided over the model ("opposite polarity")
 
     def __str__(self) -> str:
         lines = [f"probability {self.probability:.3f} -> {'same' if self.same else 'different'}"]
+        if self.rule:
+            lines.append(f"  rule: {self.rule} (the model's features below are overruled)")
         lines.append(f"  {'intercept':<18} {'':>8} {self.intercept:+.3f}")
         lines += [f"  {name:<18} {value:8.3f} {part:+.3f}" for name, value, part in self.features]
         return "\n".join(lines)
@@ -629,16 +677,19 @@ def explain(a: str, b: str, *, language: str = "en") -> Explanation:
     """
     index = StatementIndex([a, b], language=language)
     values = index.features(0)[1]
+    opposite = bool(index._block(None).opposite(0)[1])
     probability = float(index.probability(0)[1])
-    coefficients = index._coefficients
+    model = _model(language)
+    coefficients = model.coefficients
     return Explanation(
         probability=probability,
         same=probability >= SAME_THRESHOLD,
-        intercept=index._intercept,
+        intercept=model.intercept,
         features=tuple(
             (name, float(value), float(value * coefficient))
             for name, value, coefficient in zip(FEATURES, values, coefficients)
         ),
+        rule="opposite polarity" if opposite else None,
     )
 
 
