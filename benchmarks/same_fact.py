@@ -11,7 +11,9 @@ For a DUC set (``../shared/benchmarks/<name>.jsonl``, generic summaries): source
 mean number of articles a point cites), how many points say "only in X", the mean relation
 probability of the non-primary citations, and every pair of points within one summary whose
 same-statement probability is at least ``--min-pair`` (candidate same-fact duplicates, most
-probable first, both texts printed so a human can judge them). For the sample articles
+probable first, both texts printed so a human can judge them), then the pairs below it whose
+smaller point shares at least ``--min-overlap`` of its content words with the other (a short point
+restating part of a longer one, which a symmetric relation scores low). For the sample articles
 (``../shared/seeds/*.txt`` as one cluster): the briefing at each ``--seed-words`` budget, every
 point with its citations and the cited evidence sentence of each source, to be read fact by fact.
 Data is read by path, never copied.
@@ -63,10 +65,27 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def _containment(one: str, two: str) -> float:
+    """Share of the smaller point's content terms (the score stage's stems) the other holds.
+
+    A diagnostic beside the relation, not a decision: it finds a short point restating part of a
+    longer one ("X has asked for Y's extradition" inside a sentence that adds who and why), which
+    a symmetric relation scores low.
+    """
+    from summarizer.score import make_analyzer
+
+    analyze = make_analyzer()
+    a = {t for t in analyze(one) if " " not in t}
+    b = {t for t in analyze(two) if " " not in t}
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small & large) / len(small) if small else 0.0
+
+
 def report_dataset(
     name: str,
     max_words: int,
     min_pair: float,
+    min_overlap: float,
     relation: Callable[[str, str], float],
     threshold: float,
 ) -> None:
@@ -74,6 +93,7 @@ def report_dataset(
     points = cited = only = secondary = 0
     strength = 0.0
     pairs: list[tuple[float, str, str, str]] = []
+    overlaps: list[tuple[float, float, str, str, str]] = []
     for cluster in clusters:
         briefing = summarize(cluster.documents, max_words=max_words)
         for point in briefing.points:
@@ -87,6 +107,10 @@ def report_dataset(
             probability = _symmetric(relation, one.text, two.text)
             if probability >= min_pair:
                 pairs.append((probability, cluster.id, one.text, two.text))
+            else:
+                overlap = _containment(one.text, two.text)
+                if overlap >= min_overlap:
+                    overlaps.append((overlap, probability, cluster.id, one.text, two.text))
     print(f"== {name} at {max_words} words: {len(clusters)} clusters, {points} points")
     print(f"sources per point {cited / points:.2f}")
     print(f"points 'only in X' {only} ({only / points:.1%})")
@@ -100,6 +124,15 @@ def report_dataset(
     )
     for probability, cluster_id, one, two in sorted(pairs, key=lambda p: (-p[0], p[1])):
         print(f"\n{cluster_id}  p={probability:.3f}\n  1: {_flat(one)}\n  2: {_flat(two)}")
+    print(
+        f"\nfurther pairs below {min_pair:.2f} whose smaller point shares at least "
+        f"{min_overlap:.0%} of its content words with the other: {len(overlaps)}"
+    )
+    for overlap, probability, cluster_id, one, two in sorted(overlaps, key=lambda p: (-p[0], p[2])):
+        print(
+            f"\n{cluster_id}  shared={overlap:.2f} p={probability:.3f}"
+            f"\n  1: {_flat(one)}\n  2: {_flat(two)}"
+        )
     print()
 
 
@@ -131,6 +164,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dataset", default="duc2004_dev", help="benchmark file stem")
     parser.add_argument("--max-words", type=int, default=100)
     parser.add_argument("--min-pair", type=float, default=0.3, help="list point pairs from here")
+    parser.add_argument(
+        "--min-overlap", type=float, default=0.5, help="also list pairs sharing this many words"
+    )
     parser.add_argument("--seed-words", type=int, nargs="+", default=[100, 150, 250])
     parser.add_argument("--no-dataset", action="store_true")
     parser.add_argument("--no-seeds", action="store_true")
@@ -138,7 +174,9 @@ def main(argv: list[str] | None = None) -> int:
     relation, threshold, name = _relation()
     print(f"relation: {name}, threshold {threshold:.3f}\n")
     if not args.no_dataset:
-        report_dataset(args.dataset, args.max_words, args.min_pair, relation, threshold)
+        report_dataset(
+            args.dataset, args.max_words, args.min_pair, args.min_overlap, relation, threshold
+        )
     if not args.no_seeds:
         report_seeds(args.seed_words)
     return 0
