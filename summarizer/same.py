@@ -107,7 +107,28 @@ _NUMBER_WORDS = {
 }
 # Verbal negation only: "no", "none" or "without" turn up in paraphrases of one fact ("had no
 # comment", "declined to comment") as often as in opposite facts.
-_NEGATIONS = frozenset(["not", "never"])
+# Contractions typed without their apostrophe ("dont") are negations too ("wont" and "cant" are
+# words of their own).
+_NEGATIONS = frozenset(
+    [
+        "not",
+        "never",
+        "cannot",
+        "dont",
+        "doesnt",
+        "didnt",
+        "isnt",
+        "wasnt",
+        "arent",
+        "werent",
+        "hasnt",
+        "havent",
+        "hadnt",
+        "wouldnt",
+        "couldnt",
+        "shouldnt",
+    ]
+)
 # Contractions: "won't" is "will" negated, "they'll" is "they will".
 _NEGATED_VERBS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
 _CONTRACTED = {"re": "are", "ll": "will", "ve": "have", "m": "am", "d": "would"}
