@@ -107,7 +107,28 @@ _NUMBER_WORDS = {
 }
 # Verbal negation only: "no", "none" or "without" turn up in paraphrases of one fact ("had no
 # comment", "declined to comment") as often as in opposite facts.
-_NEGATIONS = frozenset(["not", "never"])
+# Contractions typed without their apostrophe ("dont") are negations too ("wont" and "cant" are
+# words of their own).
+_NEGATIONS = frozenset(
+    [
+        "not",
+        "never",
+        "cannot",
+        "dont",
+        "doesnt",
+        "didnt",
+        "isnt",
+        "wasnt",
+        "arent",
+        "werent",
+        "hasnt",
+        "havent",
+        "hadnt",
+        "wouldnt",
+        "couldnt",
+        "shouldnt",
+    ]
+)
 # Contractions: "won't" is "will" negated, "they'll" is "they will".
 _NEGATED_VERBS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
 _CONTRACTED = {"re": "are", "ll": "will", "ve": "have", "m": "am", "d": "would"}
@@ -418,8 +439,14 @@ class _Block:
         opposite: np.ndarray = (self.negated != self.negated[i]) & ~plain_says_negative
         return opposite
 
-    def features(self, i: int) -> np.ndarray:
-        """The features of row ``i`` against every row: an (n, len(FEATURES)) array."""
+    def features(self, i: int, contained: bool = False) -> np.ndarray:
+        """The features of row ``i`` against every row: an (n, len(FEATURES)) array.
+
+        With ``contained``, the pair is seen as the smaller sentence (by weighed content) against
+        the part of the larger one that matches it: the larger side's shares, leftovers and
+        numbers and names are the smaller side's, the length ratio is 0. The model then answers
+        "does the larger sentence state the smaller one's fact?" (one outlet adds a clause).
+        """
         import numpy as np
 
         n = len(self.lengths)
@@ -453,6 +480,40 @@ class _Block:
         negation_differs = (self.negated != self.negated[i]).astype(np.float64)
         predicate_share = share(predicate_overlap, predicate_large)
         numbers_conflict = numbers_conflict.astype(np.float64)
+        names_conflict = ((names_missing_in_j > 0) & (names_missing_in_i > 0)).astype(np.float64)
+        if contained:
+            small_is_i = self.mass[i] <= self.mass
+            numbers_left = np.where(small_is_i, self.number_count[i], self.number_count)
+            numbers_left = numbers_left - shared_numbers
+            names_left = np.where(small_is_i, names_missing_in_j, names_missing_in_i)
+            numbers_conflict = (
+                (self.number_count > 0) & (self.number_count[i] > 0) & (numbers_left > 0)
+            ).astype(np.float64)
+            contain = share(overlap, small)
+            left = np.maximum(small - overlap, 0.0) / 10.0
+            predicate_share = share(predicate_overlap, predicate_small)
+            bigram_share = share(shared_bigrams, few)
+            return np.column_stack(
+                [
+                    contain,
+                    contain,
+                    left,
+                    left,
+                    predicate_share,
+                    predicate_share,
+                    bigram_share,
+                    bigram_share,
+                    share(shared_terms, np.minimum(self.term_count, self.term_count[i])),
+                    np.log1p(np.maximum(numbers_left, 0.0)),
+                    numbers_conflict,
+                    np.log1p(np.maximum(names_left, 0.0)),
+                    names_conflict,
+                    negation_differs,
+                    negation_differs * predicate_share,
+                    numbers_conflict * predicate_share,
+                    np.zeros(n),
+                ]
+            )
         return np.column_stack(
             [
                 share(overlap, small),
@@ -467,7 +528,7 @@ class _Block:
                 np.log1p(numbers_unmatched),
                 numbers_conflict,
                 np.log1p(names_unmatched),
-                ((names_missing_in_j > 0) & (names_missing_in_i > 0)).astype(np.float64),
+                names_conflict,
                 negation_differs,
                 negation_differs * predicate_share,
                 numbers_conflict * predicate_share,
@@ -589,7 +650,11 @@ class StatementIndex:
         return values
 
     def probability(
-        self, i: int, candidates: np.ndarray | Sequence[int] | None = None
+        self,
+        i: int,
+        candidates: np.ndarray | Sequence[int] | None = None,
+        *,
+        contained: bool = False,
     ) -> np.ndarray:
         """P(sentence ``i`` and each sentence ``j`` state the same fact); entry ``i`` is 1.0.
 
@@ -599,6 +664,12 @@ class StatementIndex:
             Position of the sentence in ``texts``.
         candidates : array of int or bool mask, optional
             Only these sentences are compared (others get 0.0); all when ``None``.
+        contained : bool
+            Also count a pair where the larger sentence states the smaller one's fact and adds
+            more (the larger of the two probabilities, see :meth:`_Block.features`). For
+            redundancy: a short sentence restating part of a picked one adds nothing. Not for
+            citations: news paraphrase judges say a sentence that adds a clause does not state
+            the same thing (on msrp_train, with it, precision falls from .85 to .74 at 0.69).
 
         Returns
         -------
@@ -609,21 +680,27 @@ class StatementIndex:
 
         rows = self._rows(i, candidates)
         if rows is None:
-            probability = self._score(self._block(None), i)
+            probability = self._score(self._block(None), i, contained)
         else:
             probability = np.zeros(self.n)
-            probability[rows] = self._score(self._block(rows), int(np.searchsorted(rows, i)))
+            local = int(np.searchsorted(rows, i))
+            probability[rows] = self._score(self._block(rows), local, contained)
         probability[i] = 1.0
         return probability
 
-    def _score(self, block: _Block, i: int) -> np.ndarray:
+    def _score(self, block: _Block, i: int, contained: bool = False) -> np.ndarray:
         """The model's probability for row ``i`` of the block against each row, with the rule:
         statements of opposite polarity are never the same (a learned weight cannot say it: the
         news paraphrase pairs hold few such flips, and most of them say the negative in a word)."""
         import numpy as np
 
         model = _model(self.language)
-        score = block.features(i) @ np.array(model.coefficients) + model.intercept
+        coefficients = np.array(model.coefficients)
+        score = block.features(i) @ coefficients + model.intercept
+        if contained:
+            np.maximum(
+                score, block.features(i, contained=True) @ coefficients + model.intercept, out=score
+            )
         probability = np.asarray(1.0 / (1.0 + np.exp(-score)), dtype=np.float64)
         probability[block.opposite(i)] = 0.0
         return probability
@@ -633,11 +710,13 @@ class StatementIndex:
         i: int,
         threshold: float = SAME_THRESHOLD,
         candidates: np.ndarray | Sequence[int] | None = None,
+        *,
+        contained: bool = False,
     ) -> np.ndarray:
         """Which sentences state the same fact as sentence ``i`` (itself included): a bool mask."""
         if not 0.0 < threshold <= 1.0:
             raise ConfigError(f"threshold must be in (0, 1]; got {threshold}")
-        mask: np.ndarray = self.probability(i, candidates) >= threshold
+        mask: np.ndarray = self.probability(i, candidates, contained=contained) >= threshold
         return mask
 
 
@@ -650,11 +729,13 @@ class Explanation:
     intercept: float
     features: tuple[tuple[str, float, float], ...]  # (name, value, coefficient * value)
     rule: str | None = None  # a rule that decided over the model ("opposite polarity")
+    contained_probability: float = 0.0  # with ``contained=True``: the larger states the smaller
 
     def __str__(self) -> str:
         lines = [f"probability {self.probability:.3f} -> {'same' if self.same else 'different'}"]
         if self.rule:
             lines.append(f"  rule: {self.rule} (the model's features below are overruled)")
+        lines.append(f"  contained view: {self.contained_probability:.3f}")
         lines.append(f"  {'intercept':<18} {'':>8} {self.intercept:+.3f}")
         lines += [f"  {name:<18} {value:8.3f} {part:+.3f}" for name, value, part in self.features]
         return "\n".join(lines)
@@ -679,6 +760,7 @@ def explain(a: str, b: str, *, language: str = "en") -> Explanation:
     values = index.features(0)[1]
     opposite = bool(index._block(None).opposite(0)[1])
     probability = float(index.probability(0)[1])
+    contained_probability = float(index.probability(0, contained=True)[1])
     model = _model(language)
     coefficients = model.coefficients
     return Explanation(
@@ -690,6 +772,7 @@ def explain(a: str, b: str, *, language: str = "en") -> Explanation:
             for name, value, coefficient in zip(FEATURES, values, coefficients)
         ),
         rule="opposite polarity" if opposite else None,
+        contained_probability=contained_probability,
     )
 
 

@@ -148,6 +148,22 @@ def test_a_short_sentence_contained_in_a_longer_one_is_contained() -> None:
     assert same_statement(short, names_only) < SAME_THRESHOLD
 
 
+def test_contained_view_finds_a_short_restatement_of_a_longer_sentence() -> None:
+    short = "The council has asked for the bridge toll to be scrapped."
+    longer = (
+        "The council has asked for the bridge toll to be scrapped, and the mayor has asked "
+        "the regional government to pay for the repairs instead."
+    )
+    index = StatementIndex([short, longer, RESIGNED])
+    pair = index.probability(0)
+    contained = index.probability(0, contained=True)
+    assert pair[1] < SAME_THRESHOLD <= contained[1]  # an added clause: not a paraphrase ...
+    assert (contained >= pair).all()  # ... but the larger sentence states the smaller's fact
+    assert contained[2] < SAME_THRESHOLD
+    assert index.same(1, contained=True)[0] and not index.same(1)[0]
+    assert explain(short, longer).contained_probability == pytest.approx(contained[1])
+
+
 def test_background_weights_keep_the_event_names_heavy() -> None:
     # "Zorvaxin" is rare in English at large, "said" is not: the shared name carries the weight
     # even when every sentence of the cluster uses it (no in-cluster IDF).
