@@ -163,6 +163,7 @@ def select_mmr(
         gain[~fits] = -np.inf
         best = int(np.argmax(gain))  # first maximum: ties go to the earlier sentence
         probability = relation.probability(best)
+        restated = _said_already(relation, best, probability, lengths)
         np.maximum(max_similarity, _redundancy(scored, best, probability), out=max_similarity)
         same = probability >= citation_threshold
         same[best] = True
@@ -170,12 +171,14 @@ def select_mmr(
         shown = _best_formed(scored, same & fits, best, relevance)
         if shown != best:
             shown_probability = relation.probability(shown)
+            shown_restated = _said_already(relation, shown, shown_probability, lengths)
             np.maximum(
                 max_similarity, _redundancy(scored, shown, shown_probability), out=max_similarity
             )
             same |= shown_probability >= citation_threshold
             probability = np.maximum(probability, shown_probability)
-        available &= ~same & (probability < REDUNDANT_THRESHOLD)
+            restated = np.maximum(restated, shown_restated)
+        available &= ~same & (restated < REDUNDANT_THRESHOLD)
         # A transitivity gap: the pick states the fact of an earlier point through one of that
         # point's cited sentences (the relation is not transitive). One fact, one point: its
         # sentences join the earlier point's citations instead of making a second point.
@@ -236,6 +239,23 @@ def _doc_codes(scored: Scored) -> np.ndarray:
         dtype=np.int64,
         count=len(scored.sentences),
     )
+
+
+def _said_already(
+    relation: _Statements, picked: int, probability: np.ndarray, lengths: np.ndarray
+) -> np.ndarray:
+    """P(the pick already says each sentence's fact): passed over from ``REDUNDANT_THRESHOLD``.
+
+    A sentence no longer than the pick is said already when the pick holds its content (the
+    relation's contained view: the smaller sentence against the part of the larger that matches
+    it). A longer one that holds the pick's content says something more, so only the whole pair
+    view counts for it.
+    """
+    import numpy as np
+
+    contained = relation.contained(picked)
+    said: np.ndarray = np.where(lengths <= lengths[picked], contained, probability)
+    return said
 
 
 def _redundancy(scored: Scored, picked: int, probability: np.ndarray) -> np.ndarray:
@@ -370,6 +390,10 @@ class _Statements:
     def probability(self, i: int) -> np.ndarray:
         """P(sentence ``i`` and each sentence state the same fact); 0 where no term is shared."""
         return self.index.probability(i, top_candidates(_cosine(self.matrix, i)))
+
+    def contained(self, i: int) -> np.ndarray:
+        """P(the larger of ``i`` and each sentence states the smaller's fact): said already."""
+        return self.index.probability(i, top_candidates(_cosine(self.matrix, i)), contained=True)
 
 
 def _cosine(matrix: csr_matrix, i: int) -> np.ndarray:

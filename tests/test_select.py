@@ -194,6 +194,9 @@ class _Table:
         row[i] = 1.0
         return row
 
+    def contained(self, i: int) -> np.ndarray:
+        return self.probability(i)
+
 
 # A bakery fire told by three outlets; 0, 3 and 6 state the same fact, but the relation (as the
 # table below says) only links 0-3 and 3-6: a transitivity gap between 0 and 6.
