@@ -182,20 +182,30 @@ LEVEL = 0.6
 class _Table:
     """A same-statement relation given as a table of pair probabilities (symmetric, 0 elsewhere)."""
 
-    def __init__(self, n: int, pairs: dict[tuple[int, int], float]) -> None:
+    def __init__(
+        self,
+        n: int,
+        pairs: dict[tuple[int, int], float],
+        contained: dict[tuple[int, int], float] | None = None,
+    ) -> None:
         self.n = n
         self.pairs = pairs
+        self.contained_pairs = contained or {}
 
-    def probability(self, i: int) -> np.ndarray:
+    def _row(self, i: int, pairs: dict[tuple[int, int], float]) -> np.ndarray:
         row = np.zeros(self.n)
-        for (a, b), p in self.pairs.items():
+        for (a, b), p in pairs.items():
             if i in (a, b):
                 row[b if i == a else a] = p
         row[i] = 1.0
         return row
 
+    def probability(self, i: int) -> np.ndarray:
+        return self._row(i, self.pairs)
+
     def contained(self, i: int) -> np.ndarray:
-        return self.probability(i)
+        # The contained view is at least the pair view, as in summarizer.same.
+        return np.maximum(self._row(i, self.contained_pairs), self.probability(i))
 
 
 # A bakery fire told by three outlets; 0, 3 and 6 state the same fact, but the relation (as the
@@ -219,11 +229,15 @@ BAKERY = {
 }
 
 
-def _with_table(monkeypatch: pytest.MonkeyPatch, pairs: dict[tuple[int, int], float]) -> Scored:
+def _with_table(
+    monkeypatch: pytest.MonkeyPatch,
+    pairs: dict[tuple[int, int], float],
+    contained: dict[tuple[int, int], float] | None = None,
+) -> Scored:
     from summarizer import select
 
     sentences = build(BAKERY)
-    table = _Table(len(sentences), pairs)
+    table = _Table(len(sentences), pairs, contained)
     monkeypatch.setattr(select, "_statements", lambda scored: table)
     scored = score_sentences(sentences, position_weight=0.0)
     # Relevance fixed by hand: the three statements of the fire lead, 6 above 3.
@@ -290,6 +304,21 @@ def test_the_best_formed_sentence_of_a_fact_is_shown(monkeypatch: pytest.MonkeyP
     assert [p.sentence.text for p in picks] == [BAKERY["c"][1]]
     assert [c.doc_id for c in picks[0].citations] == ["c", "b"]
     assert picks[0].citations[0].similarity == 1.0
+
+
+def test_a_shorter_sentence_the_pick_holds_is_said_already(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 6 (11 words) is picked first. Its content is held in 7 (10 words: nothing new, passed over)
+    # and in 0 (13 words: 0 adds to it, so it stays a candidate). The contained view never cites.
+    scored = _with_table(monkeypatch, {}, {(6, 7): 0.8, (6, 0): 0.8})
+    relevance = scored.relevance.copy()
+    relevance[6] = 2.0
+    scored = Scored(scored.sentences, scored.matrix, relevance, scored.key_terms, scored.eligible)
+    picks = select_mmr(scored, max_sentences=9, diversity=0.0, citation_threshold=LEVEL)
+    shown = [scored.sentences.index(p.sentence) for p in picks]
+    assert shown[0] == 6 and 0 in shown and 7 not in shown
+    assert [c.doc_id for c in picks[0].citations] == ["c"]
 
 
 def test_merged_points_are_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
