@@ -163,7 +163,7 @@ def select_mmr(
         gain[~fits] = -np.inf
         best = int(np.argmax(gain))  # first maximum: ties go to the earlier sentence
         probability = relation.probability(best)
-        restated = _said_already(relation, best, probability, lengths)
+        restated = _said_already(relation, best, probability, lengths, citation_threshold)
         np.maximum(max_similarity, _redundancy(scored, best, probability), out=max_similarity)
         same = probability >= citation_threshold
         same[best] = True
@@ -171,7 +171,9 @@ def select_mmr(
         shown = _best_formed(scored, same & fits, best, relevance)
         if shown != best:
             shown_probability = relation.probability(shown)
-            shown_restated = _said_already(relation, shown, shown_probability, lengths)
+            shown_restated = _said_already(
+                relation, shown, shown_probability, lengths, citation_threshold
+            )
             np.maximum(
                 max_similarity, _redundancy(scored, shown, shown_probability), out=max_similarity
             )
@@ -242,19 +244,26 @@ def _doc_codes(scored: Scored) -> np.ndarray:
 
 
 def _said_already(
-    relation: _Statements, picked: int, probability: np.ndarray, lengths: np.ndarray
+    relation: _Statements,
+    picked: int,
+    probability: np.ndarray,
+    lengths: np.ndarray,
+    threshold: float,
 ) -> np.ndarray:
     """P(the pick already says each sentence's fact): passed over from ``REDUNDANT_THRESHOLD``.
 
-    A sentence no longer than the pick is said already when the pick holds its content (the
-    relation's contained view: the smaller sentence against the part of the larger that matches
-    it). A longer one that holds the pick's content says something more, so only the whole pair
-    view counts for it.
+    The pair view (``probability``) for every sentence. A sentence no longer than the pick is also
+    said already when the relation's contained view (the smaller sentence against the part of the
+    larger that matches it) reaches ``threshold``, the relation's decision level: that view sees
+    only the matching part, so a smaller sentence that adds a predicate of its own to the pick's
+    subject ("the ferry that ran aground ... has been pulled free") can score halfway. A longer
+    sentence that holds the pick's content says something more, so only the pair view counts.
     """
     import numpy as np
 
     contained = relation.contained(picked)
-    said: np.ndarray = np.where(lengths <= lengths[picked], contained, probability)
+    held = (lengths <= lengths[picked]) & (contained >= threshold)
+    said: np.ndarray = np.where(held, np.maximum(contained, probability), probability)
     return said
 
 
