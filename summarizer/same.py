@@ -87,6 +87,15 @@ FEATURES = (
     "numbers_flip",  # numbers_conflict times predicate_large: the same claim, another figure
     "length_ratio",  # |ln(words a / words b)|
 )
+# The same-fact model's features: the pair view's, and those of the contained view (the smaller
+# sentence against the part of the larger that matches it) that the pair view lacks.
+_CONTAINED = {
+    "words_contained": "words_jaccard",  # share of the smaller sentence's words the other holds
+    "numbers_left": "numbers_unmatched",  # numbers of the smaller sentence the other lacks
+    "names_left": "names_unmatched",  # names of the smaller sentence the other lacks (log1p)
+}
+FACT_FEATURES = (*FEATURES, *_CONTAINED)
+_CONTAINED_COLUMNS = [FEATURES.index(name) for name in _CONTAINED.values()]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = {
@@ -174,6 +183,36 @@ def _model(language: str = "en") -> _Model:
         coefficients=tuple(values[name] for name in FEATURES),
         intercept=values["intercept"],
         common_zipf=values["common_zipf"],
+    )
+
+
+@lru_cache(maxsize=4)
+def _fact_model(language: str = "en") -> _Model:
+    """Read ``data/<language>/fact_model.txt`` (``name value`` lines; ``#`` comments)."""
+    try:
+        text = (resources.files("summarizer") / "data" / language / "fact_model.txt").read_text(
+            "utf-8"
+        )
+    except (FileNotFoundError, OSError) as exc:
+        raise ResourceError(
+            f"summarizer/data/{language}/fact_model.txt is missing; reinstall the package "
+            "(it ships as package data)"
+        ) from exc
+    values: dict[str, float] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, value = line.partition("\t")
+            values[name.strip()] = float(value)
+    missing = [name for name in (*FACT_FEATURES, "intercept") if name not in values]
+    if missing:
+        raise ResourceError(
+            f"summarizer/data/{language}/fact_model.txt lacks {', '.join(missing)}; "
+            "rerun benchmarks/train_fact.py or reinstall the package"
+        )
+    return _Model(
+        coefficients=tuple(values[name] for name in FACT_FEATURES),
+        intercept=values["intercept"],
+        common_zipf=_model(language).common_zipf,
     )
 
 
@@ -694,13 +733,10 @@ class StatementIndex:
         news paraphrase pairs hold few such flips, and most of them say the negative in a word)."""
         import numpy as np
 
-        model = _model(self.language)
-        coefficients = np.array(model.coefficients)
-        score = block.features(i) @ coefficients + model.intercept
-        if contained:
-            np.maximum(
-                score, block.features(i, contained=True) @ coefficients + model.intercept, out=score
-            )
+        model = _fact_model(self.language)
+        pair = block.features(i)
+        values = np.hstack([pair, block.features(i, contained=True)[:, _CONTAINED_COLUMNS]])
+        score = values @ np.array(model.coefficients) + model.intercept
         probability = np.asarray(1.0 / (1.0 + np.exp(-score)), dtype=np.float64)
         probability[block.opposite(i)] = 0.0
         return probability
@@ -774,6 +810,15 @@ def explain(a: str, b: str, *, language: str = "en") -> Explanation:
         rule="opposite polarity" if opposite else None,
         contained_probability=contained_probability,
     )
+
+
+def fact_features(index: StatementIndex, i: int) -> np.ndarray:
+    """The same-fact features of sentence ``i`` against every sentence: (n, len(FACT_FEATURES))."""
+    import numpy as np
+
+    block = index._block(None)
+    contained = block.features(i, contained=True)[:, _CONTAINED_COLUMNS]
+    return np.hstack([block.features(i), contained])
 
 
 def same_statement(a: str, b: str, *, language: str = "en") -> float:
