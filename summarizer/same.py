@@ -43,13 +43,18 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from scipy.sparse import csr_matrix
 
 __all__ = [
+    "FACT_FEATURES",
+    "FACT_REDUNDANT_THRESHOLD",
+    "FACT_SAME_THRESHOLD",
     "FEATURES",
     "MAX_CANDIDATES",
+    "MODEL",
     "REDUNDANT_THRESHOLD",
     "SAME_THRESHOLD",
     "Explanation",
     "StatementIndex",
     "explain",
+    "fact_features",
     "same_statement",
     "top_candidates",
 ]
@@ -66,6 +71,19 @@ SAME_THRESHOLD = 0.69
 # between 0.5 and the same-statement threshold are mostly one fact told by two outlets (an arrest
 # with its date and place, a dismissal with its date), which a briefing should not state twice.
 REDUNDANT_THRESHOLD = 0.5
+# Which weights decide: "same", the news paraphrase model above (data/en/same_model.txt), or
+# "fact", the same-fact model trained on in-cluster silver pairs of DUC 2006/2007 by
+# benchmarks/train_fact.py (data/en/fact_model.txt). The fact model finds one fact told at
+# different lengths across outlets (the three seed articles' "the summit ended without a deal")
+# but, on DUC 2004 dev, cites about one sentence in five wrongly at FACT_SAME_THRESHOLD (topic
+# sentences sharing an event's long names and phrases), and costs 0.1-0.3 ROUGE there: an
+# experiment, not the default (benchmarks/fact_notes.md).
+MODEL = "same"
+_MODELS = ("same", "fact")
+# The fact model's decision levels (grouped 5-fold cross-validation on the silver pairs: P .954
+# R .391 at 0.9; P .808 R .611 at 0.5): cite at 0.9, pass over as said already at 0.5.
+FACT_SAME_THRESHOLD = 0.9
+FACT_REDUNDANT_THRESHOLD = 0.5
 
 # The features, in the order of the model file (each symmetric in the two sentences).
 FEATURES = (
@@ -94,7 +112,11 @@ _CONTAINED = {
     "numbers_left": "numbers_unmatched",  # numbers of the smaller sentence the other lacks
     "names_left": "names_unmatched",  # names of the smaller sentence the other lacks (log1p)
 }
-FACT_FEATURES = (*FEATURES, *_CONTAINED)
+FACT_FEATURES = (
+    *FEATURES,
+    *_CONTAINED,
+    "content_small",  # content of the smaller sentence (nats / 10): a short one "holds" easily
+)
 _CONTAINED_COLUMNS = [FEATURES.index(name) for name in _CONTAINED.values()]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
@@ -478,6 +500,19 @@ class _Block:
         opposite: np.ndarray = (self.negated != self.negated[i]) & ~plain_says_negative
         return opposite
 
+    def fact_features(self, i: int, contained: bool = False) -> np.ndarray:
+        """The same-fact features of row ``i`` against every row (``FACT_FEATURES``).
+
+        With ``contained``, the pair view's part is the contained view's too (see
+        :meth:`features`): "does the larger sentence state the smaller one's fact?"
+        """
+        import numpy as np
+
+        inner = self.features(i, contained=True)
+        content_small = np.minimum(self.mass, self.mass[i])[:, None] / 10.0
+        outer = inner if contained else self.features(i)
+        return np.hstack([outer, inner[:, _CONTAINED_COLUMNS], content_small])
+
     def features(self, i: int, contained: bool = False) -> np.ndarray:
         """The features of row ``i`` against every row: an (n, len(FEATURES)) array.
 
@@ -622,6 +657,9 @@ class StatementIndex:
         The sentences, in any order; positions are the indices of :meth:`probability`.
     language : str
         Language of the background frequencies, spellings and model; ``"en"`` is shipped.
+    model : str, optional
+        ``"same"`` (news paraphrase weights) or ``"fact"`` (same-fact weights, see ``MODEL``);
+        ``MODEL`` when ``None``.
     common_zipf : float, optional
         Words at least this common (Zipf) weigh nothing; the model's value when ``None`` (the
         training script varies it).
@@ -638,8 +676,16 @@ class StatementIndex:
     """
 
     def __init__(
-        self, texts: Sequence[str], *, language: str = "en", common_zipf: float | None = None
+        self,
+        texts: Sequence[str],
+        *,
+        language: str = "en",
+        common_zipf: float | None = None,
+        model: str | None = None,
     ) -> None:
+        self.model = MODEL if model is None else model
+        if self.model not in _MODELS:
+            raise ConfigError(f"model must be one of {', '.join(_MODELS)}; got {self.model!r}")
 
         self.language = language
         self.texts = tuple(texts)
@@ -730,13 +776,30 @@ class StatementIndex:
     def _score(self, block: _Block, i: int, contained: bool = False) -> np.ndarray:
         """The model's probability for row ``i`` of the block against each row, with the rule:
         statements of opposite polarity are never the same (a learned weight cannot say it: the
-        news paraphrase pairs hold few such flips, and most of them say the negative in a word)."""
+        news paraphrase pairs hold few such flips, and most of them say the negative in a word).
+
+        With ``model="fact"`` the same-fact weights (``fact_model.txt``) score the pair view and
+        the contained view's extra features together; ``contained`` then scores the contained
+        view alone as well and takes the larger."""
         import numpy as np
 
-        model = _fact_model(self.language)
-        pair = block.features(i)
-        values = np.hstack([pair, block.features(i, contained=True)[:, _CONTAINED_COLUMNS]])
-        score = values @ np.array(model.coefficients) + model.intercept
+        if self.model == "fact":
+            fact = _fact_model(self.language)
+            weights = np.array(fact.coefficients)
+            score = block.fact_features(i) @ weights + fact.intercept
+            if contained:
+                inner = block.fact_features(i, contained=True) @ weights + fact.intercept
+                np.maximum(score, inner, out=score)
+        else:
+            model = _model(self.language)
+            coefficients = np.array(model.coefficients)
+            score = block.features(i) @ coefficients + model.intercept
+            if contained:
+                np.maximum(
+                    score,
+                    block.features(i, contained=True) @ coefficients + model.intercept,
+                    out=score,
+                )
         probability = np.asarray(1.0 / (1.0 + np.exp(-score)), dtype=np.float64)
         probability[block.opposite(i)] = 0.0
         return probability
@@ -814,11 +877,8 @@ def explain(a: str, b: str, *, language: str = "en") -> Explanation:
 
 def fact_features(index: StatementIndex, i: int) -> np.ndarray:
     """The same-fact features of sentence ``i`` against every sentence: (n, len(FACT_FEATURES))."""
-    import numpy as np
 
-    block = index._block(None)
-    contained = block.features(i, contained=True)[:, _CONTAINED_COLUMNS]
-    return np.hstack([block.features(i), contained])
+    return index._block(None).fact_features(i)
 
 
 def same_statement(a: str, b: str, *, language: str = "en") -> float:

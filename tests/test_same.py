@@ -286,3 +286,35 @@ def test_memory_of_one_sentence_against_all_grows_linearly() -> None:
     large = _peak_bytes(_synthetic(8_000))
     # 4x the sentences: about 4x the memory; an n-by-n matrix would take 16x.
     assert large < 8 * small, (small, large)
+
+
+# The same-fact model (model="fact"): one fact told at two lengths by two outlets.
+BRIDGE_LONG = (
+    "Mayor Alda Ferrin opened the new Kessel river bridge on Saturday after six years of work, "
+    "a crossing that cost the region far more than planned and left two ferry crews idle."
+)
+
+
+def test_fact_model_finds_one_fact_told_at_two_lengths() -> None:
+    index = StatementIndex([BRIDGE, BRIDGE_LONG, RESIGNED], model="fact")
+    paraphrase = StatementIndex([BRIDGE, BRIDGE_LONG, RESIGNED])
+    fact = index.probability(0)
+    assert fact[1] >= same.FACT_REDUNDANT_THRESHOLD > paraphrase.probability(0)[1]
+    assert fact[2] < same.FACT_REDUNDANT_THRESHOLD  # another fact about the same mayor
+
+
+def test_fact_model_keeps_the_polarity_rule_and_symmetry() -> None:
+    index = StatementIndex([TOLL, TOLL_NEGATED, BRIDGE_LONG, BRIDGE], model="fact")
+    assert index.probability(0)[1] == 0.0
+    assert index.probability(2)[3] == pytest.approx(index.probability(3)[2])
+
+
+def test_fact_model_file_has_a_coefficient_for_every_fact_feature() -> None:
+    model = same._fact_model("en")
+    assert len(model.coefficients) == len(same.FACT_FEATURES)
+    assert any(model.coefficients)
+
+
+def test_unknown_model_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="model must be one of"):
+        StatementIndex([BRIDGE], model="cosine")
