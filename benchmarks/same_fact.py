@@ -39,12 +39,14 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 def _relation() -> tuple[Callable[[str, str], float], float, str]:
     """The same-statement relation of the package: (probability of a pair, threshold, name)."""
     try:
-        from summarizer.same import SAME_THRESHOLD, same_statement
+        from summarizer.same import MODEL, same_statement
     except ImportError:  # before summarizer.same: the TF-IDF cosine the select stage used
         from summarizer.select import CITATION_THRESHOLD
 
         return _pair_cosine, CITATION_THRESHOLD, "TF-IDF cosine (stand-in)"
-    return same_statement, SAME_THRESHOLD, "summarizer.same"
+    from summarizer.select import CITATION_THRESHOLD
+
+    return same_statement, CITATION_THRESHOLD, f"summarizer.same, model {MODEL!r}"
 
 
 def _pair_cosine(a: str, b: str) -> float:
