@@ -78,7 +78,7 @@ REDUNDANT_THRESHOLD = 0.5
 # but, on DUC 2004 dev, cites about one sentence in five wrongly at FACT_SAME_THRESHOLD (topic
 # sentences sharing an event's long names and phrases), and costs 0.1-0.3 ROUGE there: an
 # experiment, not the default (benchmarks/fact_notes.md).
-MODEL = "same"
+MODEL = "fact"
 _MODELS = ("same", "fact")
 # The fact model's decision levels (grouped 5-fold cross-validation on the silver pairs: P .954
 # R .391 at 0.9; P .808 R .611 at 0.5): cite at 0.9, pass over as said already at 0.5.
