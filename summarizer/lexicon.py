@@ -23,13 +23,14 @@ Files read here (one entry a line unless said otherwise):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from .errors import ConfigError, ResourceError
 
-__all__ = ["LANGUAGES", "Lexicon", "get_lexicon", "read_lines"]
+__all__ = ["LANGUAGES", "Lexicon", "get_lexicon", "read_lines", "speech_verb_pattern"]
 
 # The data files ship beside this module (package data ``summarizer.data.<language>``).
 _DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -111,6 +112,13 @@ class Lexicon:
     def time_followers(self) -> frozenset[str]:
         """Words that go on a sentence after "5 p.m.": months, weekdays and time words."""
         return self.months | self.weekdays | self.weekday_abbreviations | self.time_words
+
+
+@cache
+def speech_verb_pattern(language: str = "en") -> re.Pattern[str]:
+    """A verb of saying as a whole word, any case: how score and evaluate tell an attributed quote."""
+    words = sorted(word for word in get_lexicon(language).speech_verbs if word.isalpha())
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
 def read_lines(language: str, name: str) -> tuple[str, ...]:

@@ -158,11 +158,17 @@ def test_sentences_that_make_poor_points_are_ineligible(text: str) -> None:
     assert scored.eligible[0]
 
 
-def test_attributed_quote_is_eligible() -> None:
-    text = "\u201cWe will rebuild the crane and reopen the terminal soon,\u201d the port director said."
+@pytest.mark.parametrize("verb", ["said", "testified", "conceded", "tweeted"])
+def test_attributed_quote_is_eligible(verb: str) -> None:
+    """Score and evaluate read attribution from one list (issue 13: "testified" was attributed to
+    evaluate's statistic but not to score's eligibility)."""
+    from summarizer.evaluate import is_unattributed_quote
+
+    text = f"\u201cWe will rebuild the crane and reopen the terminal soon,\u201d the port director {verb}."
     sentences = build({"a": HARBOUR["a"], "b": [text]})
     scored = score_sentences(sentences)
     assert scored.eligible is not None and scored.eligible[-1]
+    assert not is_unattributed_quote(text)
 
 
 @pytest.mark.parametrize(
