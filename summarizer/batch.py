@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TextIO, get_args
 
-from .cli import _escape_controls_json, _unit_float, escape_controls
+from .cli import _escape_controls_json, add_briefing_arguments, escape_controls
 from .cli import positive_int as _positive_int
 from .errors import ConfigError, InputError, ResourceError, SummarizerError
 from .types import Briefing, Document
@@ -271,32 +271,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="briefing field of each line: json (the briefing as an object, default), or the "
         "rendered html, md or text as a string",
     )
-    parser.add_argument(
-        "--max-words",
-        type=_positive_int,
-        metavar="N",
-        help="word budget of each briefing (default 120 when no budget is given)",
-    )
-    parser.add_argument(
-        "--max-sentences", type=_positive_int, metavar="N", help="sentence budget of each briefing"
-    )
-    parser.add_argument(
-        "--diversity", type=_unit_float, metavar="X", help="MMR trade-off in [0, 1] (default 0.3)"
+    add_briefing_arguments(
+        parser, "--max-words", "--max-sentences", "--diversity", briefing="each briefing"
     )
     parser.add_argument(
         "--query",
         action="store_true",
         help="focus each briefing on its cluster's query (title. narrative); a cluster without one fails",
     )
-    parser.add_argument(
-        "--order",
-        choices=("chronological", "score"),
-        default="chronological",
-        help="reading order of the points (default: chronological)",
-    )
-    parser.add_argument(
-        "--no-clean", action="store_true", help="keep every line: do not remove non-prose"
-    )
+    add_briefing_arguments(parser, "--order", "--no-clean", briefing="each briefing")
     parser.add_argument(
         "--scheduler",
         metavar="tcp://HOST:PORT",

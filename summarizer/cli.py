@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Literal, NoReturn, cast
 
 from .errors import ConfigError, SummarizerError
 from .lexicon import LANGUAGES
+from .order import ORDERS
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .pipeline import Summarizer
@@ -33,6 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 __all__ = [
     "OutputSuffixError",
+    "add_briefing_arguments",
     "build_parser",
     "check_batch_output",
     "check_output_suffix",
@@ -118,6 +120,39 @@ def _unit_float(text: str) -> float:
     return value
 
 
+# The briefing's settings, declared once for every command that takes them (the main command,
+# batch, stories): flag -> (argparse keywords, help with {briefing} for "the briefing" or "each
+# briefing"). Their values are checked again by ``Summarizer`` with the same ranges.
+_BRIEFING_ARGUMENTS: dict[str, tuple[dict[str, object], str]] = {
+    "--max-words": (
+        {"type": positive_int, "metavar": "N"},
+        "word budget of {briefing}, never exceeded (default 120 when no budget is given)",
+    ),
+    "--max-sentences": ({"type": positive_int, "metavar": "N"}, "sentence budget of {briefing}"),
+    "--diversity": (
+        {"type": _unit_float, "metavar": "X"},
+        "MMR trade-off in [0, 1]: 0 relevance only, 1 novelty only (default 0.3)",
+    ),
+    "--order": (
+        {"choices": ORDERS, "default": "chronological"},
+        "reading order of the points (default: chronological)",
+    ),
+    "--no-clean": (
+        {"action": "store_true"},
+        "keep every line: do not remove headers, captions, ads and embeds",
+    ),
+}
+
+
+def add_briefing_arguments(
+    parser: argparse.ArgumentParser, *flags: str, briefing: str = "the briefing"
+) -> None:
+    """Declare the briefing settings ``flags`` (e.g. ``"--max-words"``) on ``parser``."""
+    for flag in flags:
+        keywords, text = _BRIEFING_ARGUMENTS[flag]
+        parser.add_argument(flag, help=text.format(briefing=briefing), **keywords)  # type: ignore[arg-type]
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the main command (documented by ``summarizer --help``)."""
     parser = _Parser(
@@ -159,30 +194,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=_FORMATS,
         help="output format; default: from the -o suffix (.html .md .json .txt), else text",
     )
-    parser.add_argument(
-        "--max-words",
-        type=positive_int,
-        metavar="N",
-        help="word budget of the briefing, never exceeded (default 120 when no budget is given)",
-    )
-    parser.add_argument(
-        "--max-sentences", type=positive_int, metavar="N", help="sentence budget of the briefing"
-    )
-    parser.add_argument(
-        "--diversity",
-        type=_unit_float,
-        metavar="X",
-        help="MMR trade-off in [0, 1]: 0 relevance only, 1 novelty only (default 0.3)",
-    )
+    add_briefing_arguments(parser, "--max-words", "--max-sentences", "--diversity")
     parser.add_argument(
         "--query", metavar="TEXT", help="focus the briefing on this topic or question"
     )
-    parser.add_argument(
-        "--order",
-        choices=("chronological", "score"),
-        default="chronological",
-        help="reading order of the points (default: chronological)",
-    )
+    add_briefing_arguments(parser, "--order")
     parser.add_argument(
         "--language",
         choices=("auto", *LANGUAGES),
@@ -203,11 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a Jinja template to render with (may extend the built-in one and override a block)",
     )
-    parser.add_argument(
-        "--no-clean",
-        action="store_true",
-        help="keep every line: do not remove headers, captions, ads and embeds",
-    )
+    add_briefing_arguments(parser, "--no-clean")
     parser.add_argument(
         "--skip-bad",
         action="store_true",
