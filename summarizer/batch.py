@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Literal, TextIO, get_args
 from .cli import _escape_controls_json, add_briefing_arguments, escape_controls
 from .cli import positive_int as _positive_int
 from .errors import ConfigError, InputError, ResourceError, SummarizerError
+from .load import MAX_JSON_DIGITS
 from .types import Briefing, Document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -95,8 +96,6 @@ class ClusterResult:
 
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
-# Python converts integers of at most this many digits (a guard against quadratic conversion).
-_MAX_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
 
 
 @dataclass(frozen=True, slots=True)
@@ -456,7 +455,7 @@ def _parse_line(raw: bytes, number: int) -> tuple[Mapping[str, object] | None, s
         return None, f"line {number} is JSON nested too deeply to read; flatten that line"
     except ValueError:  # an integer of more digits than Python converts
         return None, (
-            f"line {number} holds a number too long to read (over {_MAX_DIGITS} digits); "
+            f"line {number} holds a number too long to read (over {MAX_JSON_DIGITS} digits); "
             "fix that line"
         )
     if not isinstance(record, Mapping):

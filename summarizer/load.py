@@ -27,6 +27,7 @@ from .types import Document
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "DEFAULT_TIMEOUT",
+    "MAX_JSON_DIGITS",
     "TEXT_SUFFIXES",
     "SkippedInputWarning",
     "as_documents",
@@ -53,7 +54,7 @@ _SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
 # A file with more than this share of C0 control characters (other than tab/newline) is binary.
 _CONTROL_SHARE = 0.05
 # Python converts integers of at most this many digits (a guard against quadratic conversion).
-_MAX_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
+MAX_JSON_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
 
 PathLike: TypeAlias = "str | os.PathLike[str]"
 
@@ -522,7 +523,7 @@ def _parse_json(text: str, name: str, stem: str) -> list[Document]:
         ) from None
     except ValueError:  # an integer longer than Python converts (4,300 digits)
         raise InputError(
-            f"{name}: JSON holds a number too long to read (over {_MAX_DIGITS} digits); fix the file"
+            f"{name}: JSON holds a number too long to read (over {MAX_JSON_DIGITS} digits); fix the file"
         ) from None
     if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
         data = data["documents"]
@@ -558,7 +559,7 @@ def _parse_jsonl(text: str, name: str, stem: str) -> list[Document]:
             ) from None
         except ValueError:  # an integer longer than Python converts (4,300 digits)
             raise InputError(
-                f"{name}: line {number} holds a number too long to read (over {_MAX_DIGITS} digits); fix or remove that line"
+                f"{name}: line {number} holds a number too long to read (over {MAX_JSON_DIGITS} digits); fix or remove that line"
             ) from None
         where = f"{name}: line {number}"
         if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
