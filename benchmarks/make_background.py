@@ -12,6 +12,10 @@
     cluster. Words of Zipf >= ``FLOOR`` only (rarer ones read as "rare"), grouped by value, one line
     per value to keep the file small.
 
+``summarizer/data/en/stems.txt``
+    The same frequencies per Porter stem (the Zipf of the stem's commonest word), which is how
+    the same-statement relation weighs its terms.
+
 ``summarizer/data/en/spelling.txt``
     British -> American spelling pairs (organise -> organize, colour -> color, scepticism ->
     skepticism ...): rewrite rules applied to every word wordfreq knows, kept only when the
@@ -35,6 +39,9 @@ FLOOR = 2.0
 # comparable rates, a rewrite that lands on an unrelated rare string (wise -> wize) is not.
 VARIANT_MIN_ZIPF = 1.5
 VARIANT_MAX_GAP = 2.5
+# The British form may be rarer than that (denuclearisation, 1.3) when its American form is in use:
+# every word wordfreq lists (down to 1.0) is a candidate.
+BRITISH_MIN_ZIPF = 1.0
 # Rewrites that land on another word (French and proper names: Chartres is not charters).
 _NOT_VARIANTS = frozenset(
     [
@@ -147,7 +154,7 @@ def main() -> int:
 
     pairs: dict[str, str] = {}
     for word in sorted(zipf):
-        if zipf[word] < VARIANT_MIN_ZIPF or word in _NOT_VARIANTS:
+        if zipf[word] < BRITISH_MIN_ZIPF or word in _NOT_VARIANTS:
             continue
         for variant in _variants(word):
             other = zipf.get(variant, 0.0)
@@ -165,8 +172,34 @@ def main() -> int:
     ]
     lines += [f"{word} {pairs[word]}" for word in sorted(pairs)]
     (DATA / "spelling.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    # Stems: the relation weighs a term (a Porter stem) by its commonest word, a pure function of
+    # the stem, so the table is made here once instead of stemming 93k words at run time.
+    from nltk import __version__ as nltk_version
+    from nltk.stem.porter import PorterStemmer
+
+    stem = PorterStemmer().stem
+    stems: dict[str, float] = {}
+    for word, value in zipf.items():
+        if value >= FLOOR:
+            key = stem(pairs.get(word, word))
+            stems[key] = max(stems.get(key, 0.0), value)
+    stem_bands: dict[float, list[str]] = {}
+    for key, value in stems.items():
+        stem_bands.setdefault(value, []).append(key)
+    lines = [
+        "# Background frequency of each Porter stem (nltk "
+        + nltk_version
+        + ") of the words of background.txt, British",
+        "# spellings read as American (spelling.txt): the Zipf value of its commonest word. Generated",
+        "# by benchmarks/make_background.py; same layout as background.txt. Do not edit by hand.",
+    ]
+    for value in sorted(stem_bands, reverse=True):
+        lines.append(f"{value:.2f}\t" + " ".join(sorted(stem_bands[value])))
+    (DATA / "stems.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(
-        f"background.txt: {sum(map(len, bands.values()))} words; spelling.txt: {len(pairs)} pairs"
+        f"background.txt: {sum(map(len, bands.values()))} words; spelling.txt: {len(pairs)} pairs; "
+        f"stems.txt: {len(stems)} stems"
     )
     return 0
 

@@ -6,6 +6,7 @@ package itself does not need) -> read-only mappings, loaded once per process on 
 - ``data/<lang>/background.txt``: Zipf frequency of each word (log10 of uses per billion words).
   :func:`background_idf` turns it into the information of a word, ``-ln p``, a term weight that does
   not depend on the cluster: the names every article of an event repeats keep their weight.
+- ``data/<lang>/stems.txt``: the same per Porter stem (its commonest word's Zipf value).
 - ``data/<lang>/spelling.txt``: British -> American spellings (organise -> organize), so that two
   outlets' spellings of one word are one term.
 
@@ -27,6 +28,7 @@ __all__ = [
     "background_idf",
     "background_zipf",
     "spelling_variants",
+    "stem_zipf",
     "word_idf",
 ]
 
@@ -73,13 +75,38 @@ def background_zipf(language: str = "en") -> Mapping[str, float]:
     >>> background_zipf()["the"] > background_zipf()["summit"]
     True
     """
+    return MappingProxyType(_read_bands(language, "background.txt"))
+
+
+@lru_cache(maxsize=4)
+def stem_zipf(language: str = "en") -> Mapping[str, float]:
+    """How common each Porter stem is: the Zipf value of its commonest listed word.
+
+    Stems of British spellings are those of the American form (``spelling_variants``). A stem not
+    listed has no word of Zipf >= 2: use ``RARE_ZIPF``.
+
+    Parameters
+    ----------
+    language : str
+        ISO 639-1 code; ``"en"`` is shipped.
+
+    Returns
+    -------
+    Mapping of str to float
+        Porter stem (nltk) -> Zipf value.
+    """
+    return MappingProxyType(_read_bands(language, "stems.txt"))
+
+
+def _read_bands(language: str, name: str) -> dict[str, float]:
+    """A table of lines ``<zipf>\\t<key> <key> ...`` as key -> zipf."""
     table: dict[str, float] = {}
-    for line in _read(language, "background.txt"):
-        value, _, words = line.partition("\t")
+    for line in _read(language, name):
+        value, _, keys = line.partition("\t")
         zipf = float(value)
-        for word in words.split():
-            table[word] = zipf
-    return MappingProxyType(table)
+        for key in keys.split():
+            table[key] = zipf
+    return table
 
 
 @lru_cache(maxsize=4)

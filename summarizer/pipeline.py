@@ -63,7 +63,8 @@ class Summarizer:
     clean : bool
         Remove non-prose lines (headers, captions, ads, embeds) before scoring.
     citation_threshold : float
-        TF-IDF cosine in (0, 1] at which another source's sentence counts as the same statement.
+        Probability in (0, 1] of the same-statement relation (``summarizer.same``) from which
+        another source's sentence states the same fact.
     language : {"en", "de", "fr", "es", "it"}, optional
         The articles' language, for splitting sentences; None (default) takes each document's
         ``language``, else detects it from its text (English when in doubt).

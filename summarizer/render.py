@@ -353,6 +353,7 @@ def _citation_dict(citation: Citation) -> dict[str, object]:
         "start": citation.start,
         "end": citation.end,
         "similarity": _round(citation.similarity),
+        "reason": citation.reason,
     }
 
 

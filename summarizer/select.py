@@ -18,21 +18,37 @@ sparse column product), so the loop stays linear in the matrix's non-zeros. ``le
 divides the gain by (length / median length) ** power: 0 values a sentence as a whole, 1 per word
 (the knapsack density of a word budget).
 
-Attribution: a pick cites its own document first, then every other document holding a sentence
-whose TF-IDF cosine to it is at least ``citation_threshold``; such sentences are the same statement
-and are never picked again.
+One fact, one point, every source: one same-statement relation (the probability that two
+sentences state the same fact) decides MMR's redundancy, the citations and the merging. A pick
+cites its own document first, then, for every other document, its sentence most likely to state the
+same fact when that probability is at least ``citation_threshold``; all such sentences are never
+picked again. The point shows the best-formed sentence of the fact (``_best_formed``). A later pick
+that states the fact of a sentence an earlier point cites (the relation is not transitive) does not
+become a second point: its sentences join the earlier point's citations. Each citation records the
+probability and the reason it is cited (``REASON_*``).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .errors import ConfigError
+from .same import (
+    FACT_REDUNDANT_THRESHOLD,
+    FACT_SAME_THRESHOLD,
+    MODEL,
+    REDUNDANT_THRESHOLD,
+    SAME_THRESHOLD,
+    StatementIndex,
+    top_candidates,
+)
 from .types import Citation, Pick, Scored, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
+    from scipy.sparse import csr_matrix
 
 __all__ = [
     "CITATION_THRESHOLD",
@@ -40,16 +56,30 @@ __all__ = [
     "DEFAULT_DIVERSITY",
     "QUERY_COVERAGE_WEIGHT",
     "QUERY_LENGTH_POWER",
+    "REASON_CHAINED",
+    "REASON_SAME",
+    "REASON_SHOWN",
     "select_mmr",
 ]
 
 # MMR trade-off. 0.3 (lambda 0.7) keeps relevance first while a second sentence on the same fact
 # loses to a new fact; Carbonell and Goldstein report lambda 0.7 as a good default for summaries.
 DEFAULT_DIVERSITY = 0.3
-# Cosine of stemmed uni+bigram TF-IDF vectors above which two sentences tell the same statement.
-# Wire copy reused by two outlets scores 0.8-1.0; a close paraphrase of one fact 0.45-0.7; two
-# different facts about the same people rarely pass 0.35.
-CITATION_THRESHOLD = 0.45
+# Probability of the same-statement relation from which two sentences state the same fact: the
+# relation's own decision (chosen there for precision on news paraphrase pairs).
+CITATION_THRESHOLD = FACT_SAME_THRESHOLD if MODEL == "fact" else SAME_THRESHOLD
+# Probability from which a pick already says a sentence's fact (it is passed over).
+_PASS_OVER = FACT_REDUNDANT_THRESHOLD if MODEL == "fact" else REDUNDANT_THRESHOLD
+# Whether MMR's soft penalty counts the relation beside the TF-IDF cosine. Not with the same-fact
+# model: it scores sentences of one story about one actor well above the paraphrase model, and as
+# a soft penalty pushes MMR off the story's centre (DUC 2004 dev R-1 39.26 -> 38.52).
+_RELATION_PENALTY = MODEL != "fact"
+# Why a sentence is cited (``Citation.reason``): it is the point's text; the relation says it states
+# the same fact as the point's sentence; or it states the fact of a sentence the point already
+# cites (a later pick that joined the point, the relation not being transitive).
+REASON_SHOWN = "shown"
+REASON_SAME = "same statement"
+REASON_CHAINED = "same statement as a cited sentence"
 # A term is a concept of the event when at least this many documents use it (ICSI's threshold):
 # what one or two articles say is their own angle, not the event.
 CONCEPT_MIN_DOCS = 3
@@ -86,7 +116,8 @@ def select_mmr(
     diversity : float
         In [0, 1]: 0 ranks by relevance alone, 1 by novelty alone.
     citation_threshold : float
-        In (0, 1]: cosine at which a sentence of another source counts as the same statement.
+        In (0, 1]: the relation's probability from which a sentence of another source states the
+        same fact.
     coverage_weight : float
         >= 0: weight of the concept-coverage gain beside relevance (0 is plain MMR).
     length_power : float
@@ -123,7 +154,6 @@ def select_mmr(
     word_budget = math.inf if max_words is None else max_words
     sentence_budget = n if max_sentences is None else min(max_sentences, n)
     lam = 1.0 - diversity
-    matrix = scored.matrix
     relevance = np.asarray(scored.relevance, dtype=np.float64)
     lengths = np.fromiter((count_words(s.text) for s in sentences), dtype=np.int64, count=n)
     available = (
@@ -136,8 +166,9 @@ def select_mmr(
     covering = coverage_weight > 0.0
     if covering:
         concepts = _Concepts(scored, doc_codes, concept_min_docs)
-    picks: list[Pick] = []
-    while len(picks) < sentence_budget:
+    relation = _statements(scored)
+    facts: list[_Fact] = []
+    while len(facts) < sentence_budget:
         fits = available & (lengths <= word_budget)
         if not fits.any():
             break
@@ -145,24 +176,39 @@ def select_mmr(
         gain = merit / length_factor - (1.0 - lam) * max_similarity
         gain[~fits] = -np.inf
         best = int(np.argmax(gain))  # first maximum: ties go to the earlier sentence
-        similarity = np.asarray((matrix @ matrix[best].T).toarray()).ravel()
-        similarity[best] = 1.0
-        np.maximum(max_similarity, similarity, out=max_similarity)
-        same = similarity >= citation_threshold
-        available &= ~same
-        available[best] = False
-        picks.append(
-            Pick(
-                sentence=sentences[best],
-                score=float(gain[best]),
-                rank=len(picks),
-                citations=_citations(scored, best, similarity, same, doc_codes),
+        probability = relation.probability(best)
+        restated = _said_already(relation, best, probability, lengths, citation_threshold)
+        np.maximum(max_similarity, _redundancy(scored, best, probability), out=max_similarity)
+        same = probability >= citation_threshold
+        same[best] = True
+        # The fact's sentences that could still be shown: the best-formed of them is the point.
+        shown = _best_formed(scored, same & fits, best, relevance)
+        if shown != best:
+            shown_probability = relation.probability(shown)
+            shown_restated = _said_already(
+                relation, shown, shown_probability, lengths, citation_threshold
             )
-        )
-        word_budget -= int(lengths[best])
+            np.maximum(
+                max_similarity, _redundancy(scored, shown, shown_probability), out=max_similarity
+            )
+            same |= shown_probability >= citation_threshold
+            probability = np.maximum(probability, shown_probability)
+            restated = np.maximum(restated, shown_restated)
+        available &= ~same & (restated < _PASS_OVER)
+        # A transitivity gap: the pick states the fact of an earlier point through one of that
+        # point's cited sentences (the relation is not transitive). One fact, one point: its
+        # sentences join the earlier point's citations instead of making a second point.
+        earlier, link = _same_fact(facts, probability, citation_threshold)
+        if earlier is not None:
+            earlier.join(probability, same, doc_codes, link, REASON_CHAINED, citation_threshold)
+            continue
+        fact = _Fact(shown, float(gain[best]), len(facts), int(doc_codes[shown]))
+        fact.join(probability, same, doc_codes, 1.0, REASON_SAME, citation_threshold)
+        facts.append(fact)
+        word_budget -= int(lengths[shown])
         if covering:
-            concepts.cover(best)
-    return tuple(picks)
+            concepts.cover(shown)
+    return tuple(fact.pick(scored, doc_codes) for fact in facts)
 
 
 class _Concepts:
@@ -211,23 +257,177 @@ def _doc_codes(scored: Scored) -> np.ndarray:
     )
 
 
-def _citations(
-    scored: Scored, best: int, similarity: np.ndarray, same: np.ndarray, doc_codes: np.ndarray
-) -> tuple[Citation, ...]:
-    """The pick's own sentence first, then the most similar sentence of each other document, in input order."""
+def _said_already(
+    relation: _Statements,
+    picked: int,
+    probability: np.ndarray,
+    lengths: np.ndarray,
+    threshold: float,
+) -> np.ndarray:
+    """P(the pick already says each sentence's fact): passed over from ``REDUNDANT_THRESHOLD``.
+
+    The pair view (``probability``) for every sentence. A sentence no longer than the pick is also
+    said already when the relation's contained view (the smaller sentence against the part of the
+    larger that matches it) reaches ``threshold``, the relation's decision level: that view sees
+    only the matching part, so a smaller sentence that adds a predicate of its own to the pick's
+    subject ("the ferry that ran aground ... has been pulled free") can score halfway. A longer
+    sentence that holds the pick's content says something more, so only the pair view counts.
+    """
     import numpy as np
 
-    sentences = scored.sentences
-    own = sentences[best]
-    found: dict[int, int] = {}
-    for j in np.flatnonzero(same):
-        code = int(doc_codes[j])
-        if code == doc_codes[best]:
-            continue
-        if code not in found or similarity[j] > similarity[found[code]]:
-            found[code] = int(j)
-    cited = [Citation(own.doc_id, own.start, own.end, 1.0)]
-    for code in sorted(found):
-        s = sentences[found[code]]
-        cited.append(Citation(s.doc_id, s.start, s.end, round(float(similarity[found[code]]), 6)))
-    return tuple(cited)
+    contained = relation.contained(picked)
+    held = (lengths <= lengths[picked]) & (contained >= threshold)
+    said: np.ndarray = np.where(held, np.maximum(contained, probability), probability)
+    return said
+
+
+def _redundancy(scored: Scored, picked: int, probability: np.ndarray) -> np.ndarray:
+    """How much of each sentence the pick already says: the relation, or shared wording if more.
+
+    The relation's probability is near 1 for a sentence that states the pick's whole fact and low
+    for one that shares only part of it ("the storm hit the town" beside "the storm cut power in
+    the town"); the TF-IDF cosine of their stemmed words and bigrams measures that shared part.
+    A sentence is as redundant as the stronger of the two says.
+    """
+    import numpy as np
+
+    cosine = _cosine(scored.matrix, picked)
+    redundancy: np.ndarray = np.maximum(probability, cosine) if _RELATION_PENALTY else cosine
+    return redundancy
+
+
+class _Fact:
+    """One fact of the briefing: the sentence shown and, per other document, the sentence citing it."""
+
+    def __init__(self, shown: int, score: float, rank: int, own_doc: int) -> None:
+        self.shown = shown
+        self.score = score
+        self.rank = rank
+        # document code -> (sentence, probability that it states this fact, reason).
+        self.cited: dict[int, tuple[int, float, str]] = {own_doc: (shown, 1.0, REASON_SHOWN)}
+
+    def join(
+        self,
+        probability: np.ndarray,
+        same: np.ndarray,
+        doc_codes: np.ndarray,
+        link: float,
+        reason: str,
+        threshold: float,
+    ) -> None:
+        """Cite, for each document not cited yet, its sentence most likely to state the fact.
+
+        ``link`` is the probability that ``probability``'s sentence states this fact (1.0 for the
+        fact's own pick). Through a link, a sentence states the fact with the product of the two
+        probabilities (both must hold), and is cited only when that still reaches ``threshold``.
+        """
+        import numpy as np
+
+        members = np.flatnonzero(same)
+        # Most probable first, then input order: the first sentence seen per document is its best.
+        for j in members[np.lexsort((members, -probability[members]))].tolist():
+            code = int(doc_codes[j])
+            chained = link * float(probability[j])
+            if code not in self.cited and chained >= threshold:
+                self.cited[code] = (j, round(chained, 6), reason)
+
+    def link(self, probability: np.ndarray) -> float:
+        """Probability that the sentence whose ``probability`` row is given states this fact.
+
+        Through the fact's best cited sentence: the product of the two probabilities.
+        """
+        return max(float(probability[j]) * q for j, q, _ in self.cited.values())
+
+    def pick(self, scored: Scored, doc_codes: np.ndarray) -> Pick:
+        """The point: its shown sentence, citing its own document first, then the others in input order."""
+        sentences = scored.sentences
+        own = int(doc_codes[self.shown])
+        order = [own] + sorted(code for code in self.cited if code != own)
+        citations = []
+        for code in order:
+            j, probability, reason = self.cited[code]
+            s = sentences[j]
+            citations.append(Citation(s.doc_id, s.start, s.end, probability, reason))
+        return Pick(sentences[self.shown], self.score, self.rank, tuple(citations))
+
+
+def _same_fact(
+    facts: Sequence[_Fact], probability: np.ndarray, threshold: float
+) -> tuple[_Fact | None, float]:
+    """The earliest fact that the new pick states (through one of its sentences), and how likely."""
+    for fact in facts:
+        link = fact.link(probability)
+        if link >= threshold:
+            return fact, link
+    return None, 0.0
+
+
+def _opens_well(text: str) -> bool:
+    """Whether a sentence opens as a statement of its own: a capital, a digit or a quotation.
+
+    A lower-case opening is the tail of a badly split sentence; a dash or other mark, a left-over
+    of layout ("-- Two agents ..."). An opening quotation is whole when attributed, which the score
+    stage's eligibility already checks.
+    """
+    first = text.lstrip()[:1]
+    return first.isupper() or first.isdigit() or first in _OPENING_QUOTES
+
+
+# Quotation marks that may open a whole sentence (straight, curly, the wire's ``).
+_OPENING_QUOTES = frozenset("\"“'‘`«")
+
+
+def _best_formed(scored: Scored, candidates: np.ndarray, best: int, relevance: np.ndarray) -> int:
+    """The best-formed sentence stating the pick's fact: the one shown as the point.
+
+    Candidates are the fact's sentences that may still be points (eligible, not yet used, within
+    the budget), so each already passed the score stage's form rules (whole sentence, moderate
+    length, no dangling opening, quotes attributed). Among them a sentence that opens as a statement
+    of its own (``_opens_well``) beats one that does not; then the most relevant wording wins,
+    which is MMR's own pick unless that opens badly (then the most relevant of those that open
+    well). Deterministic: ties go to the earlier sentence.
+    """
+    import numpy as np
+
+    if _opens_well(scored.sentences[best].text):
+        return best
+    members = np.flatnonzero(candidates)
+    good = [int(j) for j in members if _opens_well(scored.sentences[int(j)].text)]
+    if not good:
+        return best
+    return max(good, key=lambda j: (float(relevance[j]), -j))
+
+
+class _Statements:
+    """The same-statement relation of one sentence against the cluster, where it can hold.
+
+    Two sentences that share no content term cannot state the same fact, so the relation
+    (``summarizer.same``) compares a pick only with the sentences its TF-IDF row meets, the most
+    similar first and at most ``MAX_CANDIDATES`` of them (``top_candidates``); every other sentence
+    gets probability 0 without being read, and the cost follows the picks, not the cluster.
+    """
+
+    def __init__(self, scored: Scored) -> None:
+        self.matrix = scored.matrix
+        self.index = StatementIndex([s.text for s in scored.sentences])
+
+    def probability(self, i: int) -> np.ndarray:
+        """P(sentence ``i`` and each sentence state the same fact); 0 where no term is shared."""
+        return self.index.probability(i, top_candidates(_cosine(self.matrix, i)))
+
+    def contained(self, i: int) -> np.ndarray:
+        """P(the larger of ``i`` and each sentence states the smaller's fact): said already."""
+        return self.index.probability(i, top_candidates(_cosine(self.matrix, i)), contained=True)
+
+
+def _cosine(matrix: csr_matrix, i: int) -> np.ndarray:
+    """TF-IDF cosine of sentence ``i`` to every sentence (the rows are L2-normalised)."""
+    import numpy as np
+
+    cosine: np.ndarray = np.asarray((matrix @ matrix[i].T).toarray()).ravel()
+    return cosine
+
+
+def _statements(scored: Scored) -> _Statements:
+    """The same-statement relation over the cluster's sentences."""
+    return _Statements(scored)

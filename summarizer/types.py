@@ -105,12 +105,17 @@ class Scored:
 
 @dataclass(frozen=True, slots=True)
 class Citation:
-    """Where a point's statement stands in one source: a sentence span and its similarity."""
+    """Where a point's statement stands in one source: a sentence span and why it is cited.
+
+    ``similarity`` is the same-statement relation's probability that the sentence states the
+    point's fact (1.0 for the sentence shown); ``reason`` says how the select stage decided it.
+    """
 
     doc_id: str
     start: int
     end: int
     similarity: float
+    reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -222,3 +222,31 @@ def test_json_record_language_is_read(tmp_path: Path) -> None:
     records = [{"text": t, "lang": "de-DE"} for t in GERMAN] + [{"text": "Rain.", "lang": "nl"}]
     path.write_text(json.dumps(records), encoding="utf-8")
     assert [d.language for d in load_documents(path)] == ["de", "de", None]
+
+
+def test_only_in_is_said_only_when_no_other_source_states_the_fact() -> None:
+    # Every sentence of the other sources is checked with the relation the select stage uses: a
+    # point citing one source has no sentence elsewhere that states its fact, and a point citing
+    # several has one in each.
+    from summarizer import select
+    from summarizer.score import score_sentences
+    from summarizer.split import split_documents
+
+    docs = [Document(t, id=f"doc{i}") for i, t in enumerate(FERRY, start=1)]
+    briefing = summarize(docs, max_words=80)
+    check_invariants(briefing, docs, 80)
+    scored = score_sentences(split_documents(docs))
+    relation = select._statements(scored)
+    spans = {(s.doc_id, s.start, s.end): i for i, s in enumerate(scored.sentences)}
+    for point in briefing.points:
+        probability = relation.probability(spans[point.doc_id, point.start, point.end])
+        stating = {
+            s.doc_id
+            for s, p in zip(scored.sentences, probability)
+            if p >= select.CITATION_THRESHOLD
+        }
+        # Cited sources include every source the relation says states the point's sentence.
+        assert stating <= set(point.citations), point.text
+        for citation in point.evidence:
+            assert citation.reason
+            assert 0.0 < citation.similarity <= 1.0

@@ -333,7 +333,7 @@ def test_json_round_trips_and_rounds_scores() -> None:
     assert data["points"][0]["score"] == 0.912346
     assert data["points"][0]["citations"] == ["a", "b"]
     assert data["points"][0]["evidence"] == [
-        {"doc_id": "b", "start": 0, "end": len(B_CRACK), "similarity": 0.7}
+        {"doc_id": "b", "start": 0, "end": len(B_CRACK), "similarity": 0.7, "reason": ""}
     ]
     assert [s["id"] for s in data["sources"]] == ["a", "b", "c"]
     assert data["sources"][0]["removed"][0] == {

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from summarizer.errors import ConfigError
 from summarizer.score import score_sentences
-from summarizer.select import select_mmr
+from summarizer.select import REASON_CHAINED, REASON_SAME, REASON_SHOWN, select_mmr
 from summarizer.types import Scored, count_words
 
 # An invented storm told by three outlets; b and c reuse a's wire sentence almost word for word.
@@ -170,3 +170,159 @@ def test_invalid_parameters_are_config_errors(
 def test_no_sentences_gives_no_picks(storm: Scored) -> None:
     empty = Scored((), storm.matrix[:0], np.zeros(0))
     assert select_mmr(empty, max_words=10) == ()
+
+
+# --- One fact, one point: merging and citations, the relation replaced by a table -------------
+
+
+# The decision level of the tests' relation table (the shipped relation's own may differ).
+LEVEL = 0.6
+
+
+class _Table:
+    """A same-statement relation given as a table of pair probabilities (symmetric, 0 elsewhere)."""
+
+    def __init__(
+        self,
+        n: int,
+        pairs: dict[tuple[int, int], float],
+        contained: dict[tuple[int, int], float] | None = None,
+    ) -> None:
+        self.n = n
+        self.pairs = pairs
+        self.contained_pairs = contained or {}
+
+    def _row(self, i: int, pairs: dict[tuple[int, int], float]) -> np.ndarray:
+        row = np.zeros(self.n)
+        for (a, b), p in pairs.items():
+            if i in (a, b):
+                row[b if i == a else a] = p
+        row[i] = 1.0
+        return row
+
+    def probability(self, i: int) -> np.ndarray:
+        return self._row(i, self.pairs)
+
+    def contained(self, i: int) -> np.ndarray:
+        # The contained view is at least the pair view, as in summarizer.same.
+        return np.maximum(self._row(i, self.contained_pairs), self.probability(i))
+
+
+# A bakery fire told by three outlets; 0, 3 and 6 state the same fact, but the relation (as the
+# table below says) only links 0-3 and 3-6: a transitivity gap between 0 and 6.
+BAKERY = {
+    "a": [
+        "A fire destroyed the Lindqvist bakery on Harbour Street early on Friday morning.",
+        "The owners plan to reopen in a rented kitchen within a month.",
+        "Neighbours collected money for the four bakers who lost their jobs.",
+    ],
+    "b": [
+        "Flames gutted the Lindqvist family bakery in Harbour Street before dawn on Friday.",
+        "Fire crews needed three hours to bring the blaze under control.",
+        "the cause is still unknown, a fire service spokeswoman told reporters.",
+    ],
+    "c": [
+        "The old Lindqvist bakery on Harbour Street burned down early Friday.",
+        "Investigators have not found the cause of the fire yet.",
+        "The building dated from 1912 and was listed as a local landmark.",
+    ],
+}
+
+
+def _with_table(
+    monkeypatch: pytest.MonkeyPatch,
+    pairs: dict[tuple[int, int], float],
+    contained: dict[tuple[int, int], float] | None = None,
+) -> Scored:
+    from summarizer import select
+
+    sentences = build(BAKERY)
+    table = _Table(len(sentences), pairs, contained)
+    monkeypatch.setattr(select, "_statements", lambda scored: table)
+    scored = score_sentences(sentences, position_weight=0.0)
+    # Relevance fixed by hand: the three statements of the fire lead, 6 above 3.
+    relevance = np.array([1.0, 0.5, 0.4, 0.8, 0.6, 0.3, 0.9, 0.45, 0.35])
+    return Scored(scored.sentences, scored.matrix, relevance, scored.key_terms, scored.eligible)
+
+
+def test_a_transitive_duplicate_joins_the_earlier_point(monkeypatch: pytest.MonkeyPatch) -> None:
+    scored = _with_table(monkeypatch, {(0, 3): 0.9, (3, 6): 0.8})
+    picks = select_mmr(scored, max_sentences=3, diversity=0.0, citation_threshold=LEVEL)
+    fire = [p for p in picks if "Lindqvist" in p.sentence.text]
+    assert len(fire) == 1, [p.sentence.text for p in picks]
+    assert fire[0].sentence == scored.sentences[0]
+    spans = [(c.doc_id, c.start, c.end) for c in fire[0].citations]
+    wanted = [scored.sentences[j] for j in (0, 3, 6)]
+    assert spans == [(s.doc_id, s.start, s.end) for s in wanted]
+    # Each citation records the relation's strength: direct 0.9; through 3, both links 0.9 * 0.8.
+    assert [c.similarity for c in fire[0].citations] == [1.0, 0.9, 0.72]
+    assert [c.reason for c in fire[0].citations] == [REASON_SHOWN, REASON_SAME, REASON_CHAINED]
+    assert len(picks) == 3  # the merged pick spent no budget: three distinct facts remain
+    assert [p.rank for p in picks] == [0, 1, 2]
+
+
+def test_a_weak_chain_is_not_one_fact(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 0 ~ 3 and 3 ~ 6 each pass the threshold (0.6) but the chain 0.7 * 0.7 does not: two points.
+    scored = _with_table(monkeypatch, {(0, 3): 0.7, (3, 6): 0.7})
+    picks = select_mmr(scored, max_sentences=3, diversity=0.0, citation_threshold=LEVEL)
+    fire = [p for p in picks if "Lindqvist" in p.sentence.text]
+    assert [p.sentence for p in fire] == [scored.sentences[0], scored.sentences[6]]
+    assert [c.doc_id for c in fire[0].citations] == ["a", "b"]
+    # 3 states both facts as far as the relation can tell, so both points cite it.
+    assert [c.doc_id for c in fire[1].citations] == ["c", "b"]
+
+
+def test_every_source_stating_the_fact_is_cited(monkeypatch: pytest.MonkeyPatch) -> None:
+    scored = _with_table(monkeypatch, {(0, 3): 0.9, (0, 6): 0.7, (4, 7): 0.6})
+    picks = select_mmr(scored, max_sentences=9, diversity=0.0, citation_threshold=LEVEL)
+    cited = {p.sentence.text: [c.doc_id for c in p.citations] for p in picks}
+    assert cited[BAKERY["a"][0]] == ["a", "b", "c"]
+    assert cited[BAKERY["b"][1]] == ["b", "c"]
+    # A fact no other sentence states cites its own source alone ("only in"), and only then.
+    for pick in picks:
+        i = scored.sentences.index(pick.sentence)
+        others = {
+            scored.sentences[j].doc_id
+            for (a, b) in ((0, 3), (0, 6), (4, 7))
+            for j in ((b,) if a == i else (a,) if b == i else ())
+        }
+        assert {c.doc_id for c in pick.citations[1:]} == others - {pick.sentence.doc_id}
+    # Sentences cited by a point are never points themselves.
+    shown = {p.sentence for p in picks}
+    assert not {scored.sentences[j] for j in (3, 6, 7)} & shown
+
+
+def test_the_best_formed_sentence_of_a_fact_is_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 5 (lower-case opening: a split fragment) is the most relevant statement of the cause; 7
+    # states it too and opens as a sentence of its own, so 7 is shown, citing c first.
+    scored = _with_table(monkeypatch, {(5, 7): 0.85})
+    relevance = scored.relevance.copy()
+    relevance[5] = 2.0
+    scored = Scored(scored.sentences, scored.matrix, relevance, scored.key_terms, scored.eligible)
+    budget = count_words(BAKERY["c"][1])
+    picks = select_mmr(scored, max_words=budget, diversity=0.0, citation_threshold=LEVEL)
+    assert [p.sentence.text for p in picks] == [BAKERY["c"][1]]
+    assert [c.doc_id for c in picks[0].citations] == ["c", "b"]
+    assert picks[0].citations[0].similarity == 1.0
+
+
+def test_a_shorter_sentence_the_pick_holds_is_said_already(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 6 (11 words) is picked first. Its content is held in 7 (10 words: nothing new, passed over)
+    # and in 0 (13 words: 0 adds to it, so it stays a candidate). The contained view never cites.
+    scored = _with_table(monkeypatch, {}, {(6, 7): 0.8, (6, 0): 0.8})
+    relevance = scored.relevance.copy()
+    relevance[6] = 2.0
+    scored = Scored(scored.sentences, scored.matrix, relevance, scored.key_terms, scored.eligible)
+    picks = select_mmr(scored, max_sentences=9, diversity=0.0, citation_threshold=LEVEL)
+    shown = [scored.sentences.index(p.sentence) for p in picks]
+    assert shown[0] == 6 and 0 in shown and 7 not in shown
+    assert [c.doc_id for c in picks[0].citations] == ["c"]
+
+
+def test_merged_points_are_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
+    scored = _with_table(monkeypatch, {(0, 3): 0.9, (3, 6): 0.8, (4, 7): 0.6})
+    assert select_mmr(scored, max_words=40, citation_threshold=LEVEL) == select_mmr(
+        scored, max_words=40, citation_threshold=LEVEL
+    )
