@@ -46,8 +46,16 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarizer.same import FACT_FEATURES, StatementIndex, fact_features
+from summarizer.same import (
+    FACT_FEATURES,
+    TOPICALITY,
+    StatementIndex,
+    fact_features,
+    topicality,
+)
+from summarizer.score import score_sentences
 from summarizer.split import split_sentences
+from summarizer.types import Sentence
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from train_same import SIGNS as SAME_SIGNS
@@ -74,6 +82,7 @@ PER_CLUSTER = 40
 # cluster, and the relation must not find their little content "held" by every longer sentence.
 MIN_WORDS = 3
 FOLDS = 5
+TOPIC: list[float | None] = [None]
 C = 1.0
 TARGET_PRECISION = 0.9
 
@@ -136,7 +145,15 @@ def cluster_pairs(
         coverage[:, r] = np.where(share < MISSES, share, coverage[:, r])
         held.append(weighted)
     doc_array = np.array(docs)
-    sentences = StatementIndex(texts)
+    scored = score_sentences(
+        [
+            Sentence(str(doc), k, 0, len(text), text)
+            for k, (doc, text) in enumerate(zip(docs, texts))
+        ]
+    )
+    exponent = TOPICALITY if TOPIC[0] is None else TOPIC[0]
+    topic = topicality(scored.matrix, scored.stems, [str(doc) for doc in docs], exponent)
+    sentences = StatementIndex(texts, topic=topic)
     sblock = sentences._block(None)
     rows: list[np.ndarray] = []
     labels: list[int] = []
@@ -194,6 +211,14 @@ SIGNS = {
     "numbers_left": -1,
     "names_left": -1,
     "content_small": 1,
+    "held_content": 1,
+    "held_predicate": 1,
+    "held_bigrams": 1,
+    "held_words": 1,
+    "held_left": -1,
+    "held_numbers_left": -1,
+    "held_names_left": -1,
+    "content_first": 1,
 }
 
 
@@ -239,9 +264,11 @@ def figures(y: np.ndarray, p: np.ndarray, threshold: float) -> tuple[float, floa
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--topicality", type=float, default=None)
     parser.add_argument("--show", type=int, default=0)
     parser.add_argument("--with-msrp", action="store_true", help="also news paraphrase pairs")
     args = parser.parse_args(argv)
+    TOPIC[0] = args.topicality
     rng = random.Random(0)
     x_rows: list[np.ndarray] = []
     labels: list[int] = []

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -51,12 +51,14 @@ __all__ = [
     "MODEL",
     "REDUNDANT_THRESHOLD",
     "SAME_THRESHOLD",
+    "TOPICALITY",
     "Explanation",
     "StatementIndex",
     "explain",
     "fact_features",
     "same_statement",
     "top_candidates",
+    "topicality",
 ]
 
 # Probability from which two sentences count as the same statement: the lowest threshold at which
@@ -71,6 +73,9 @@ SAME_THRESHOLD = 0.69
 # between 0.5 and the same-statement threshold are mostly one fact told by two outlets (an arrest
 # with its date and place, a dismissal with its date), which a briefing should not state twice.
 REDUNDANT_THRESHOLD = 0.5
+# How much less a cluster's topic words weigh (``StatementIndex(groups=...)``): a term's weight is
+# divided by the mean number of sentences per document that hold it, to this power.
+TOPICALITY = 1.0
 # Which weights decide: "same", the news paraphrase model above (data/en/same_model.txt), or
 # "fact", the same-fact model trained on in-cluster silver pairs of DUC 2006/2007 by
 # benchmarks/train_fact.py (data/en/fact_model.txt). The fact model finds one fact told at
@@ -112,12 +117,26 @@ _CONTAINED = {
     "numbers_left": "numbers_unmatched",  # numbers of the smaller sentence the other lacks
     "names_left": "names_unmatched",  # names of the smaller sentence the other lacks (log1p)
 }
+# ... and of the held view: the first sentence (the point) as the part the second must hold,
+# whichever is larger; the model is then directional, "does the second state the first's fact?"
+_HELD = {
+    "held_content": "contain_small",  # share of the first's weighed content the second holds
+    "held_predicate": "predicate_small",  # ... of its content beside names
+    "held_bigrams": "bigram_small",  # share of the first's bigrams the second holds
+    "held_words": "words_jaccard",  # share of the first's words
+    "held_left": "unmatched_small",  # content (nats / 10) of the first the second lacks
+    "held_numbers_left": "numbers_unmatched",  # numbers of the first the second lacks (log1p)
+    "held_names_left": "names_unmatched",  # names of the first the second lacks (log1p)
+}
 FACT_FEATURES = (
     *FEATURES,
     *_CONTAINED,
     "content_small",  # content of the smaller sentence (nats / 10): a short one "holds" easily
+    *_HELD,
+    "content_first",  # content of the first sentence (nats / 10)
 )
 _CONTAINED_COLUMNS = [FEATURES.index(name) for name in _CONTAINED.values()]
+_HELD_COLUMNS = [FEATURES.index(name) for name in _HELD.values()]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = {
@@ -267,6 +286,7 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         )
         self.tokens: dict[tuple[int, str, bool], int] = {}
         self.key_codes: dict[str, int] = {}  # "t:stem" / "n:number" / "x:negation" -> key id
+        self.key_names: list[str] = []  # key id -> "t:stem" ...
         self.kind: list[int] = []
         self.key: list[int] = []
         self.capital: list[bool] = []
@@ -298,6 +318,7 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
             code = self.key_codes.get(key)
             if code is None:
                 code = self.key_codes[key] = len(self.key_codes)
+                self.key_names.append(key)
                 is_term = kind in (_TERM, _NEGATIVE)
                 self.key_zipf.append(self.stem_zipf.get(term, RARE_ZIPF) if is_term else 0.0)
             self.key.append(code)
@@ -425,7 +446,13 @@ _WEIGHT_QUANTUM = 1024.0
 class _Block:
     """The analysed rows of some sentences: sparse binary rows per kind of term, and their sizes."""
 
-    def __init__(self, texts: Sequence[str], chunks: _Chunks, floor: float) -> None:
+    def __init__(
+        self,
+        texts: Sequence[str],
+        chunks: _Chunks,
+        floor: float,
+        topic: Mapping[str, float] | None = None,
+    ) -> None:
         import numpy as np
         from scipy.sparse import csr_matrix
 
@@ -458,7 +485,15 @@ class _Block:
         # A term weighs the information of its stem's commonest word beyond the floor's (all of
         # -ln p when the floor is 9, the Zipf of one use per word), in whole 2**-10 nats.
         information = np.maximum(floor - key_zipf[term_keys], 0.0) * math.log(10.0)
+        if topic:  # the cluster's topic words weigh less (see topicality)
+            names = chunks.key_names
+            information *= np.fromiter(
+                (topic.get(names[k][2:], 1.0) for k in term_keys.tolist()),
+                dtype=np.float64,
+                count=len(term_keys),
+            )
         self.weight = np.round(information * _WEIGHT_QUANTUM) / _WEIGHT_QUANTUM
+        self.term_keys = term_keys
         _, number_columns = np.unique(key[is_number], return_inverse=True)
         # Bigrams: consecutive words of one sentence (a number or a negation breaks the run).
         pair = (rows[1:] == rows[:-1]) & is_term[1:] & is_term[:-1]
@@ -500,7 +535,9 @@ class _Block:
         opposite: np.ndarray = (self.negated != self.negated[i]) & ~plain_says_negative
         return opposite
 
-    def fact_features(self, i: int, contained: bool = False) -> np.ndarray:
+    def fact_features(
+        self, i: int, contained: bool = False, held: bool = False, reverse: bool = False
+    ) -> np.ndarray:
         """The same-fact features of row ``i`` against every row (``FACT_FEATURES``).
 
         With ``contained``, the pair view's part is the contained view's too (see
@@ -508,18 +545,39 @@ class _Block:
         """
         import numpy as np
 
-        inner = self.features(i, contained=True)
-        content_small = np.minimum(self.mass, self.mass[i])[:, None] / 10.0
+        n = len(self.mass)
+        inner = self.features(i, contained=True, held=held)
+        small_mass = np.full(n, self.mass[i]) if held else np.minimum(self.mass, self.mass[i])
+        content_small = small_mass[:, None] / 10.0
         outer = inner if contained else self.features(i)
-        return np.hstack([outer, inner[:, _CONTAINED_COLUMNS], content_small])
+        if reverse:  # each row is the first sentence: "does row i state its fact?"
+            first = self.features(i, contained=True, held=True, reverse=True)
+            content_first = self.mass[:, None] / 10.0
+        else:
+            first = inner if held else self.features(i, contained=True, held=True)
+            content_first = np.full((n, 1), self.mass[i] / 10.0)
+        return np.hstack(
+            [
+                outer,
+                inner[:, _CONTAINED_COLUMNS],
+                content_small,
+                first[:, _HELD_COLUMNS],
+                content_first,
+            ]
+        )
 
-    def features(self, i: int, contained: bool = False) -> np.ndarray:
+    def features(
+        self, i: int, contained: bool = False, held: bool = False, reverse: bool = False
+    ) -> np.ndarray:
         """The features of row ``i`` against every row: an (n, len(FEATURES)) array.
 
         With ``contained``, the pair is seen as the smaller sentence (by weighed content) against
         the part of the larger one that matches it: the larger side's shares, leftovers and
         numbers and names are the smaller side's, the length ratio is 0. The model then answers
         "does the larger sentence state the smaller one's fact?" (one outlet adds a clause).
+        With ``held`` as well, row ``i`` is the smaller side whatever the weights say: "does each
+        row state row ``i``'s fact?" (a citation of the point ``i``); with ``reverse`` too, each
+        row is the part held: "does row ``i`` state each row's fact?" (said already by ``i``).
         """
         import numpy as np
 
@@ -545,6 +603,17 @@ class _Block:
         predicate_small = np.minimum(self.predicate_mass, self.predicate_mass[i])
         predicate_large = np.maximum(self.predicate_mass, self.predicate_mass[i])
         few = np.minimum(self.bigram_count, self.bigram_count[i])
+        word_few = np.minimum(self.term_count, self.term_count[i])
+        if contained and held and reverse:
+            small = self.mass
+            predicate_small = self.predicate_mass
+            few = self.bigram_count.astype(np.float64)
+            word_few = self.term_count.astype(np.float64)
+        elif contained and held:
+            small = np.full(n, self.mass[i])
+            predicate_small = np.full(n, self.predicate_mass[i])
+            few = np.full(n, self.bigram_count[i], dtype=np.float64)
+            word_few = np.full(n, self.term_count[i], dtype=np.float64)
         many = np.maximum(self.bigram_count, self.bigram_count[i])
         union = self.term_count + self.term_count[i] - shared_terms
         numbers_unmatched = self.number_count + self.number_count[i] - 2.0 * shared_numbers
@@ -556,7 +625,7 @@ class _Block:
         numbers_conflict = numbers_conflict.astype(np.float64)
         names_conflict = ((names_missing_in_j > 0) & (names_missing_in_i > 0)).astype(np.float64)
         if contained:
-            small_is_i = self.mass[i] <= self.mass
+            small_is_i = np.full(n, not reverse) if held else self.mass[i] <= self.mass
             numbers_left = np.where(small_is_i, self.number_count[i], self.number_count)
             numbers_left = numbers_left - shared_numbers
             names_left = np.where(small_is_i, names_missing_in_j, names_missing_in_i)
@@ -577,7 +646,7 @@ class _Block:
                     predicate_share,
                     bigram_share,
                     bigram_share,
-                    share(shared_terms, np.minimum(self.term_count, self.term_count[i])),
+                    share(shared_terms, word_few),
                     np.log1p(np.maximum(numbers_left, 0.0)),
                     numbers_conflict,
                     np.log1p(np.maximum(names_left, 0.0)),
@@ -609,6 +678,57 @@ class _Block:
                 np.abs(np.log(self.lengths / self.lengths[i])),
             ]
         )
+
+
+def topicality(
+    matrix: csr_matrix,
+    stems: Sequence[str],
+    doc_ids: Sequence[str],
+    exponent: float = TOPICALITY,
+) -> dict[str, float]:
+    """How much less each of a cluster's words weighs in the relation: stem -> factor in (0, 1].
+
+    A word that a document repeats in many of its sentences (the event's actors and setting:
+    "Trump", "Pinochet", "summit") names what the story is about; a word that each document using
+    it holds in one or two sentences (the predicate of one fact: "abruptly", "extradition",
+    "lunch") tells one statement from another. The factor is the mean number of sentences holding
+    the word per document that uses it, to the power ``-exponent``: 1 for a word said once per
+    document (always so for two single sentences, as in a pair of paraphrases), less the more a
+    document repeats it. Read from the score stage's TF-IDF rows (its first ``len(stems)``
+    columns are the stems), so no sentence is analysed twice; linear in the matrix's non-zeros.
+
+    Parameters
+    ----------
+    matrix : scipy.sparse.csr_matrix
+        A row per sentence; the first ``len(stems)`` columns are unigram stems.
+    stems : sequence of str
+        The names of those columns (Porter stems).
+    doc_ids : sequence of str
+        The document of each row.
+    exponent : float
+        0 weighs every word alike.
+
+    Returns
+    -------
+    dict of str to float
+        Only the stems whose factor is below 1.
+    """
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    n, width = matrix.shape[0], len(stems)
+    if n == 0 or width == 0 or exponent == 0.0:
+        return {}
+    binary = csr_matrix(matrix[:, :width], dtype=np.float64, copy=True)
+    binary.data[:] = 1.0
+    codes = np.unique(np.asarray(doc_ids, dtype=object).astype(str), return_inverse=True)[1]
+    codes = codes.ravel()
+    membership = csr_matrix((np.ones(n), (codes, np.arange(n))), shape=(int(codes.max()) + 1, n))
+    sentence_freq = np.asarray(binary.sum(axis=0)).ravel()
+    doc_freq = np.asarray(((membership @ binary) > 0).sum(axis=0)).ravel()
+    per_doc = np.divide(sentence_freq, doc_freq, out=np.ones(width), where=doc_freq > 0)
+    factor = np.maximum(per_doc, 1.0) ** -exponent
+    return {stems[k]: round(float(factor[k]), 6) for k in np.flatnonzero(factor < 1.0).tolist()}
 
 
 # Sentences compared with a pick when the caller narrows them by a cheap similarity: more than any
@@ -682,6 +802,7 @@ class StatementIndex:
         language: str = "en",
         common_zipf: float | None = None,
         model: str | None = None,
+        topic: Mapping[str, float] | None = None,
     ) -> None:
         self.model = MODEL if model is None else model
         if self.model not in _MODELS:
@@ -693,6 +814,7 @@ class StatementIndex:
         # The model is read when first needed: features alone (training) do not need it.
         self._floor = _model(language).common_zipf if common_zipf is None else common_zipf
         self._all: _Block | None = None
+        self.topic = topic
 
     def __len__(self) -> int:
         return self.n
@@ -716,9 +838,9 @@ class StatementIndex:
         chunks = _chunks(self.language)
         if rows is None:
             if self._all is None:
-                self._all = _Block(self.texts, chunks, self._floor)
+                self._all = _Block(self.texts, chunks, self._floor, self.topic)
             return self._all
-        return _Block([self.texts[r] for r in rows], chunks, self._floor)
+        return _Block([self.texts[r] for r in rows], chunks, self._floor, self.topic)
 
     def features(self, i: int, candidates: np.ndarray | Sequence[int] | None = None) -> np.ndarray:
         """The features of sentence ``i`` against every sentence: an (n, len(FEATURES)) array.
@@ -740,6 +862,8 @@ class StatementIndex:
         candidates: np.ndarray | Sequence[int] | None = None,
         *,
         contained: bool = False,
+        held: bool = False,
+        reverse: bool = False,
     ) -> np.ndarray:
         """P(sentence ``i`` and each sentence ``j`` state the same fact); entry ``i`` is 1.0.
 
@@ -755,6 +879,15 @@ class StatementIndex:
             redundancy: a short sentence restating part of a picked one adds nothing. Not for
             citations: news paraphrase judges say a sentence that adds a clause does not state
             the same thing (on msrp_train, with it, precision falls from .85 to .74 at 0.69).
+        held : bool
+            With ``contained``: the contained view always takes sentence ``i`` as the part held,
+            "does ``j`` state ``i``'s fact?", never the other way round. For citations of a point
+            ``i``: a sentence that holds the point's fact and adds a clause cites it; one whose
+            own (smaller) content the point holds does not.
+        reverse : bool
+            The same-fact model's other direction: P(``i`` states each ``j``'s fact), for what a
+            point already says (the model is directional: its held features take the first
+            sentence as the part held). Not with ``contained``.
 
         Returns
         -------
@@ -765,15 +898,22 @@ class StatementIndex:
 
         rows = self._rows(i, candidates)
         if rows is None:
-            probability = self._score(self._block(None), i, contained)
+            probability = self._score(self._block(None), i, contained, held, reverse)
         else:
             probability = np.zeros(self.n)
             local = int(np.searchsorted(rows, i))
-            probability[rows] = self._score(self._block(rows), local, contained)
+            probability[rows] = self._score(self._block(rows), local, contained, held, reverse)
         probability[i] = 1.0
         return probability
 
-    def _score(self, block: _Block, i: int, contained: bool = False) -> np.ndarray:
+    def _score(
+        self,
+        block: _Block,
+        i: int,
+        contained: bool = False,
+        held: bool = False,
+        reverse: bool = False,
+    ) -> np.ndarray:
         """The model's probability for row ``i`` of the block against each row, with the rule:
         statements of opposite polarity are never the same (a learned weight cannot say it: the
         news paraphrase pairs hold few such flips, and most of them say the negative in a word).
@@ -786,9 +926,10 @@ class StatementIndex:
         if self.model == "fact":
             fact = _fact_model(self.language)
             weights = np.array(fact.coefficients)
-            score = block.fact_features(i) @ weights + fact.intercept
+            score = block.fact_features(i, reverse=reverse) @ weights + fact.intercept
             if contained:
-                inner = block.fact_features(i, contained=True) @ weights + fact.intercept
+                inner = block.fact_features(i, contained=True, held=held) @ weights
+                inner += fact.intercept
                 np.maximum(score, inner, out=score)
         else:
             model = _model(self.language)
@@ -797,7 +938,7 @@ class StatementIndex:
             if contained:
                 np.maximum(
                     score,
-                    block.features(i, contained=True) @ coefficients + model.intercept,
+                    block.features(i, contained=True, held=held) @ coefficients + model.intercept,
                     out=score,
                 )
         probability = np.asarray(1.0 / (1.0 + np.exp(-score)), dtype=np.float64)

@@ -406,6 +406,7 @@ def score_sentences(
         key_terms=_surface_terms(key_terms, sentences, tokenize),
         eligible=eligible,
         reasons=reasons,
+        stems=tuple(terms.names[: len(terms.unigrams)]),
     )
 
 

@@ -43,6 +43,7 @@ from .same import (
     SAME_THRESHOLD,
     StatementIndex,
     top_candidates,
+    topicality,
 )
 from .types import Citation, Pick, Scored, count_words
 
@@ -73,7 +74,7 @@ _PASS_OVER = FACT_REDUNDANT_THRESHOLD if MODEL == "fact" else REDUNDANT_THRESHOL
 # Whether MMR's soft penalty counts the relation beside the TF-IDF cosine. Not with the same-fact
 # model: it scores sentences of one story about one actor well above the paraphrase model, and as
 # a soft penalty pushes MMR off the story's centre (DUC 2004 dev R-1 39.26 -> 38.52).
-_RELATION_PENALTY = MODEL != "fact"
+_RELATION_PENALTY = False
 # Why a sentence is cited (``Citation.reason``): it is the point's text; the relation says it states
 # the same fact as the point's sentence; or it states the fact of a sentence the point already
 # cites (a later pick that joined the point, the relation not being transitive).
@@ -177,19 +178,17 @@ def select_mmr(
         gain[~fits] = -np.inf
         best = int(np.argmax(gain))  # first maximum: ties go to the earlier sentence
         probability = relation.probability(best)
-        restated = _said_already(relation, best, probability, lengths, citation_threshold)
-        np.maximum(max_similarity, _redundancy(scored, best, probability), out=max_similarity)
+        restated = _said_already(relation, best)
+        np.maximum(max_similarity, _redundancy(scored, best, restated), out=max_similarity)
         same = probability >= citation_threshold
         same[best] = True
         # The fact's sentences that could still be shown: the best-formed of them is the point.
         shown = _best_formed(scored, same & fits, best, relevance)
         if shown != best:
             shown_probability = relation.probability(shown)
-            shown_restated = _said_already(
-                relation, shown, shown_probability, lengths, citation_threshold
-            )
+            shown_restated = _said_already(relation, shown)
             np.maximum(
-                max_similarity, _redundancy(scored, shown, shown_probability), out=max_similarity
+                max_similarity, _redundancy(scored, shown, shown_restated), out=max_similarity
             )
             same |= shown_probability >= citation_threshold
             probability = np.maximum(probability, shown_probability)
@@ -257,28 +256,14 @@ def _doc_codes(scored: Scored) -> np.ndarray:
     )
 
 
-def _said_already(
-    relation: _Statements,
-    picked: int,
-    probability: np.ndarray,
-    lengths: np.ndarray,
-    threshold: float,
-) -> np.ndarray:
-    """P(the pick already says each sentence's fact): passed over from ``REDUNDANT_THRESHOLD``.
+def _said_already(relation: _Statements, picked: int) -> np.ndarray:
+    """P(the pick already states each sentence's fact): passed over from ``_PASS_OVER``.
 
-    The pair view (``probability``) for every sentence. A sentence no longer than the pick is also
-    said already when the relation's contained view (the smaller sentence against the part of the
-    larger that matches it) reaches ``threshold``, the relation's decision level: that view sees
-    only the matching part, so a smaller sentence that adds a predicate of its own to the pick's
-    subject ("the ferry that ran aground ... has been pulled free") can score halfway. A longer
-    sentence that holds the pick's content says something more, so only the pair view counts.
+    The relation's other direction: not "does the sentence state the pick's fact?" (that makes it a
+    citation), but "does the pick state the sentence's fact?". A shorter sentence whose content the
+    pick holds adds nothing; a longer one that holds the pick and says more is not said already.
     """
-    import numpy as np
-
-    contained = relation.contained(picked)
-    held = (lengths <= lengths[picked]) & (contained >= threshold)
-    said: np.ndarray = np.where(held, np.maximum(contained, probability), probability)
-    return said
+    return relation.reverse(picked)
 
 
 def _redundancy(scored: Scored, picked: int, probability: np.ndarray) -> np.ndarray:
@@ -409,15 +394,17 @@ class _Statements:
 
     def __init__(self, scored: Scored) -> None:
         self.matrix = scored.matrix
-        self.index = StatementIndex([s.text for s in scored.sentences])
+        sentences = scored.sentences
+        topic = topicality(scored.matrix, scored.stems, [s.doc_id for s in sentences])
+        self.index = StatementIndex([s.text for s in sentences], topic=topic)
 
     def probability(self, i: int) -> np.ndarray:
         """P(sentence ``i`` and each sentence state the same fact); 0 where no term is shared."""
         return self.index.probability(i, top_candidates(_cosine(self.matrix, i)))
 
-    def contained(self, i: int) -> np.ndarray:
-        """P(the larger of ``i`` and each sentence states the smaller's fact): said already."""
-        return self.index.probability(i, top_candidates(_cosine(self.matrix, i)), contained=True)
+    def reverse(self, i: int) -> np.ndarray:
+        """P(sentence ``i`` states each sentence's fact): what a point already says."""
+        return self.index.probability(i, top_candidates(_cosine(self.matrix, i)), reverse=True)
 
 
 def _cosine(matrix: csr_matrix, i: int) -> np.ndarray:

@@ -92,7 +92,8 @@ class Scored:
     ``relevance`` is scaled to [0, 1]; ``eligible`` marks the sentences that may become points
     (others are still used for attribution); ``None`` means all. ``reasons`` says, per sentence,
     why it makes no point on its own (``""`` when it does); when no sentence does, all are
-    eligible anyway (better a weak point than an empty briefing) and the reasons stay.
+    eligible anyway (better a weak point than an empty briefing) and the reasons stay. ``stems``
+    names the matrix's first columns, its unigrams (the bigram columns follow them).
     """
 
     sentences: tuple[Sentence, ...]
@@ -101,6 +102,7 @@ class Scored:
     key_terms: tuple[str, ...] = ()
     eligible: np.ndarray | None = None
     reasons: tuple[str, ...] = ()
+    stems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
