@@ -1,23 +1,28 @@
 """The same-statement relation: do two sentences state the same fact?
 
 Sentences of one cluster -> :class:`StatementIndex` -> for a sentence ``i``, the probability that
-it and each sentence ``j`` state the same fact (:meth:`StatementIndex.probability`), and the
-decision (:meth:`StatementIndex.same`). One relation for every place a briefing decides that two
-sentences say the same thing: MMR's redundancy, citations, agreement markers, merging.
+each sentence ``j`` states ``i``'s fact (:meth:`StatementIndex.probability`; ``reverse=True``: that
+``i`` states each ``j``'s), and the decision (:meth:`StatementIndex.same`). One relation for every
+place a briefing decides that two sentences say the same thing: citations, agreement markers,
+merging, and what a point already says (MMR passes over it).
 
 How it decides. Each sentence becomes the set of its words' terms (lower case, British spellings
 read as American, hyphenated names split: "Kim Jong-un" is "Kim Jong Un", Porter stems), its
 numbers ("1,200" is 1200, "two" is 2), its names (capitalised words past the first), its word
 bigrams and whether it is negated. A term weighs what its word tells in the language at large
 (``-ln p`` of its background frequency, less that of the commonest words, see
-:mod:`summarizer.background`), not in the cluster: the event's names, which every article repeats,
-keep their weight. From these, for a pair: how much of the smaller sentence's content the other
-holds and how much content each leaves unmatched (containment, not a symmetric cosine, because one
-outlet's sentence often adds a clause to the other's fact), shared bigrams (wording), numbers or
-names one states and the other does not, a negation on one side only, and the length ratio. A
-logistic regression combines them; its coefficients are trained by ``benchmarks/train_same.py`` on
-news paraphrase pairs (the Microsoft Research Paraphrase Corpus, training part) and shipped as
-``data/en/same_model.txt``. Every feature is symmetric in the two sentences.
+:mod:`summarizer.background`), not in the cluster, so the event's rare names keep their weight;
+within a cluster, a word that each document repeats in many of its sentences (the story's actors
+and setting) weighs less than one each document says once (the predicate of one fact), see
+:func:`topicality`. From these, for a pair: how much of each sentence's content the other holds
+and leaves unmatched, how much of the first sentence's (the held view: an outlet that adds a
+clause to the fact still states it), shared bigrams (wording), numbers or names one states and
+the other does not, a negation on one side only, and the length ratio. A logistic regression
+combines them. The default weights (``MODEL = "fact"``) are trained by
+``benchmarks/train_fact.py`` on silver pairs of DUC 2006/2007 clusters (two outlets' sentences
+that state one sentence of a human summary, against sentences on the same story that miss it)
+and shipped as ``data/en/fact_model.txt``; ``model="same"`` reads the news paraphrase weights
+(``benchmarks/train_same.py``, Microsoft Research Paraphrase Corpus, ``data/en/same_model.txt``).
 
 Linear: the index holds a few sparse matrices with one row per sentence; :meth:`probability` is a
 handful of sparse matrix-vector products (one sentence against all), never an n-by-n matrix.
@@ -73,20 +78,24 @@ SAME_THRESHOLD = 0.69
 # between 0.5 and the same-statement threshold are mostly one fact told by two outlets (an arrest
 # with its date and place, a dismissal with its date), which a briefing should not state twice.
 REDUNDANT_THRESHOLD = 0.5
-# How much less a cluster's topic words weigh (``StatementIndex(groups=...)``): a term's weight is
-# divided by the mean number of sentences per document that hold it, to this power.
+# How much less a cluster's topic words weigh (``topicality``): a word's weight is divided by the
+# mean number of sentences per document that hold it, to this power. 1: a name a document repeats
+# in ten sentences weighs a tenth; measured on DUC 2004 dev (8 clusters read by hand, citations of
+# the same-fact model at 0.9): about 30% of the citations were wrong without it, about 5% with it.
 TOPICALITY = 1.0
-# Which weights decide: "same", the news paraphrase model above (data/en/same_model.txt), or
-# "fact", the same-fact model trained on in-cluster silver pairs of DUC 2006/2007 by
-# benchmarks/train_fact.py (data/en/fact_model.txt). The fact model finds one fact told at
-# different lengths across outlets (the three seed articles' "the summit ended without a deal")
-# but, on DUC 2004 dev, cites about one sentence in five wrongly at FACT_SAME_THRESHOLD (topic
-# sentences sharing an event's long names and phrases), and costs 0.1-0.3 ROUGE there: an
-# experiment, not the default (benchmarks/fact_notes.md).
+# Which weights decide: "fact" (the default), the same-fact model trained on in-cluster silver
+# pairs of DUC 2006/2007 by benchmarks/train_fact.py (data/en/fact_model.txt), directional: the
+# probability that sentence j states sentence i's fact, as a citation of point i must; or "same",
+# the news paraphrase model above (data/en/same_model.txt), symmetric and stricter: a sentence
+# that adds a clause is another statement, which is right for paraphrase pairs and wrong for a
+# citation (an outlet that reports the fact and more does report it).
 MODEL = "fact"
 _MODELS = ("same", "fact")
-# The fact model's decision levels (grouped 5-fold cross-validation on the silver pairs: P .954
-# R .391 at 0.9; P .808 R .611 at 0.5): cite at 0.9, pass over as said already at 0.5.
+# The fact model's decision levels (grouped 5-fold cross-validation on the silver pairs, by
+# cluster: P .963 R .428 at 0.9; P .820 R .615 at 0.5): j cites point i from 0.9 (precision
+# first: a wrong citation misleads the reader, a missing one under-reports); a pick already
+# states j's fact (j is passed over) from 0.5 in the other direction, where a duplicate point
+# costs about as much as a lost fact.
 FACT_SAME_THRESHOLD = 0.9
 FACT_REDUNDANT_THRESHOLD = 0.5
 
@@ -970,19 +979,35 @@ class Explanation:
     features: tuple[tuple[str, float, float], ...]  # (name, value, coefficient * value)
     rule: str | None = None  # a rule that decided over the model ("opposite polarity")
     contained_probability: float = 0.0  # with ``contained=True``: the larger states the smaller
+    model: str = "fact"
+    reverse_probability: float = 0.0  # the other direction: P(the first states the second's fact)
 
     def __str__(self) -> str:
-        lines = [f"probability {self.probability:.3f} -> {'same' if self.same else 'different'}"]
+        lines = [
+            f"probability {self.probability:.3f} -> {'same' if self.same else 'different'} "
+            + f"(model {self.model!r})"
+        ]
         if self.rule:
             lines.append(f"  rule: {self.rule} (the model's features below are overruled)")
         lines.append(f"  contained view: {self.contained_probability:.3f}")
+        lines.append(f"  other direction: {self.reverse_probability:.3f}")
         lines.append(f"  {'intercept':<18} {'':>8} {self.intercept:+.3f}")
         lines += [f"  {name:<18} {value:8.3f} {part:+.3f}" for name, value, part in self.features]
         return "\n".join(lines)
 
 
-def explain(a: str, b: str, *, language: str = "en") -> Explanation:
+def explain(
+    a: str,
+    b: str,
+    *,
+    language: str = "en",
+    model: str | None = None,
+    topic: Mapping[str, float] | None = None,
+) -> Explanation:
     """The decision on one pair with its reasons: every feature, its value and its contribution.
+
+    With the same-fact model the decision is directional: does ``b`` state ``a``'s fact (``b``
+    would cite the point ``a``)? ``reverse_probability`` gives the other direction.
 
     Parameters
     ----------
@@ -990,29 +1015,42 @@ def explain(a: str, b: str, *, language: str = "en") -> Explanation:
         Two sentences.
     language : str
         As for :class:`StatementIndex`.
+    model : str, optional
+        As for :class:`StatementIndex`.
+    topic : mapping of str to float, optional
+        The cluster's topicality factors (:func:`topicality`); none for a lone pair.
 
     Returns
     -------
     Explanation
         ``str()`` of it is a small table.
     """
-    index = StatementIndex([a, b], language=language)
-    values = index.features(0)[1]
-    opposite = bool(index._block(None).opposite(0)[1])
+    index = StatementIndex([a, b], language=language, model=model, topic=topic)
+    block = index._block(None)
+    if index.model == "fact":
+        values = block.fact_features(0)[1]
+        fitted = _fact_model(language)
+        names: tuple[str, ...] = FACT_FEATURES
+        threshold = FACT_SAME_THRESHOLD
+    else:
+        values = block.features(0)[1]
+        fitted = _model(language)
+        names = FEATURES
+        threshold = SAME_THRESHOLD
+    opposite = bool(block.opposite(0)[1])
     probability = float(index.probability(0)[1])
-    contained_probability = float(index.probability(0, contained=True)[1])
-    model = _model(language)
-    coefficients = model.coefficients
     return Explanation(
         probability=probability,
-        same=probability >= SAME_THRESHOLD,
-        intercept=model.intercept,
+        same=probability >= threshold,
+        intercept=fitted.intercept,
         features=tuple(
             (name, float(value), float(value * coefficient))
-            for name, value, coefficient in zip(FEATURES, values, coefficients)
+            for name, value, coefficient in zip(names, values, fitted.coefficients)
         ),
         rule="opposite polarity" if opposite else None,
-        contained_probability=contained_probability,
+        contained_probability=float(index.probability(0, contained=True)[1]),
+        model=index.model,
+        reverse_probability=float(index.probability(1)[0]),
     )
 
 
@@ -1022,8 +1060,9 @@ def fact_features(index: StatementIndex, i: int) -> np.ndarray:
     return index._block(None).fact_features(i)
 
 
-def same_statement(a: str, b: str, *, language: str = "en") -> float:
-    """The probability that two sentences state the same fact.
+def same_statement(a: str, b: str, *, language: str = "en", model: str | None = None) -> float:
+    """The probability that ``b`` states ``a``'s fact (with ``model="same"``: that the two are
+    paraphrases, the same either way round).
 
     Parameters
     ----------
@@ -1031,10 +1070,14 @@ def same_statement(a: str, b: str, *, language: str = "en") -> float:
         Two sentences.
     language : str
         As for :class:`StatementIndex`.
+    model : str, optional
+        As for :class:`StatementIndex`.
 
     Returns
     -------
     float
-        In [0, 1]; the pair counts as the same statement from ``SAME_THRESHOLD`` on.
+        In [0, 1]; ``b`` states ``a``'s fact from ``FACT_SAME_THRESHOLD`` on (paraphrases from
+        ``SAME_THRESHOLD``).
     """
-    return float(StatementIndex([a, b], language=language).probability(0)[1])
+    index = StatementIndex([a, b], language=language, model=model)
+    return float(index.probability(0)[1])

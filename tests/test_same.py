@@ -43,6 +43,11 @@ OPENED_BY_OTHER = (
 )
 
 
+def paraphrase(a: str, b: str) -> float:
+    """The news paraphrase model's probability (``model="same"``): symmetric, strict."""
+    return same_statement(a, b, model="same")
+
+
 def _logit(probability: float) -> float:
     return math.log(probability / (1.0 - probability))
 
@@ -80,7 +85,7 @@ def test_spelling_and_written_forms_are_one_term(british: str, american: str) ->
     assert values["words_jaccard"] == 1.0
     assert values["contain_small"] == 1.0
     assert values["numbers_unmatched"] == 0.0
-    assert same_statement(british, american) >= SAME_THRESHOLD
+    assert paraphrase(british, american) >= SAME_THRESHOLD
 
 
 def test_shipped_spelling_table_maps_british_to_american() -> None:
@@ -95,41 +100,39 @@ def test_shipped_spelling_table_maps_british_to_american() -> None:
 # What the relation decides
 
 
-def test_paraphrase_across_outlets_is_the_same_statement() -> None:
-    assert same_statement(BRIDGE, BRIDGE_PARAPHRASE) >= SAME_THRESHOLD
+def test_paraphrase_across_outlets_is_the_paraphrase() -> None:
+    assert paraphrase(BRIDGE, BRIDGE_PARAPHRASE) >= SAME_THRESHOLD
 
 
 def test_two_facts_about_the_same_person_are_different_statements() -> None:
-    assert same_statement(BRIDGE, RESIGNED) < REDUNDANT_THRESHOLD
+    assert paraphrase(BRIDGE, RESIGNED) < REDUNDANT_THRESHOLD
 
 
 def test_numbers_that_disagree_lower_the_probability() -> None:
     values = _features(TOLL, TOLL_OTHER_NUMBER)
     assert values["numbers_conflict"] == 1.0
     assert values["numbers_unmatched"] > 0
-    assert (
-        _logit(same_statement(TOLL, TOLL_OTHER_NUMBER)) < _logit(same_statement(TOLL, TOLL)) - 0.5
-    )
+    assert _logit(paraphrase(TOLL, TOLL_OTHER_NUMBER)) < _logit(paraphrase(TOLL, TOLL)) - 0.5
 
 
 def test_names_that_disagree_lower_the_probability() -> None:
-    explanation = explain(BRIDGE, OPENED_BY_OTHER)
+    explanation = explain(BRIDGE, OPENED_BY_OTHER, model="same")
     parts = {name: (value, part) for name, value, part in explanation.features}
     assert parts["names_conflict"][0] == 1.0  # Alda in one, Joss in the other
     assert parts["names_conflict"][1] < 0
-    assert same_statement(BRIDGE, OPENED_BY_OTHER) < same_statement(BRIDGE, BRIDGE)
+    assert paraphrase(BRIDGE, OPENED_BY_OTHER) < paraphrase(BRIDGE, BRIDGE)
 
 
-def test_opposite_polarity_is_never_the_same_statement() -> None:
+def test_opposite_polarity_is_never_the_paraphrase() -> None:
     without_number = TOLL.replace(" of 2 euros", "")
     assert _features(TOLL_NEGATED, without_number)["negation_differs"] == 1.0
-    assert same_statement(TOLL_NEGATED, without_number) == 0.0
-    assert explain(TOLL_NEGATED, without_number).rule == "opposite polarity"
+    assert paraphrase(TOLL_NEGATED, without_number) == 0.0
+    assert explain(TOLL_NEGATED, without_number, model="same").rule == "opposite polarity"
     # ... unless the other side says the negative in a word of its own.
     declined = "The council declined to comment on the toll, a spokesman said."
     did_not = "The council did not comment on the toll, a spokesman said."
-    assert explain(declined, did_not).rule is None
-    assert same_statement(declined, did_not) >= SAME_THRESHOLD
+    assert explain(declined, did_not, model="same").rule is None
+    assert paraphrase(declined, did_not) >= SAME_THRESHOLD
 
 
 def test_a_short_sentence_contained_in_a_longer_one_is_contained() -> None:
@@ -143,9 +146,9 @@ def test_a_short_sentence_contained_in_a_longer_one_is_contained() -> None:
     assert contained["contain_small"] == pytest.approx(1.0)
     assert contained["contain_large"] < 1.0
     assert _features(short, partly)["contain_small"] < 1.0
-    assert same_statement(short, longer) > same_statement(short, partly)
+    assert paraphrase(short, longer) > paraphrase(short, partly)
     # Sharing the people is not stating the same fact.
-    assert same_statement(short, names_only) < SAME_THRESHOLD
+    assert paraphrase(short, names_only) < SAME_THRESHOLD
 
 
 def test_contained_view_finds_a_short_restatement_of_a_longer_sentence() -> None:
@@ -154,14 +157,14 @@ def test_contained_view_finds_a_short_restatement_of_a_longer_sentence() -> None
         "The council has asked for the bridge toll to be scrapped, and the mayor has asked "
         "the regional government to pay for the repairs instead."
     )
-    index = StatementIndex([short, longer, RESIGNED])
+    index = StatementIndex([short, longer, RESIGNED], model="same")
     pair = index.probability(0)
     contained = index.probability(0, contained=True)
     assert pair[1] < SAME_THRESHOLD <= contained[1]  # an added clause: not a paraphrase ...
     assert (contained >= pair).all()  # ... but the larger sentence states the smaller's fact
     assert contained[2] < SAME_THRESHOLD
     assert index.same(1, contained=True)[0] and not index.same(1)[0]
-    assert explain(short, longer).contained_probability == pytest.approx(contained[1])
+    assert explain(short, longer, model="same").contained_probability == pytest.approx(contained[1])
 
 
 def test_background_weights_keep_the_event_names_heavy() -> None:
@@ -176,7 +179,7 @@ def test_background_weights_keep_the_event_names_heavy() -> None:
 def test_relation_is_symmetric() -> None:
     pairs = [(BRIDGE, BRIDGE_PARAPHRASE), (TOLL, TOLL_OTHER_NUMBER), (BRIDGE, RESIGNED)]
     for a, b in pairs:
-        assert same_statement(a, b) == pytest.approx(same_statement(b, a), abs=1e-12)
+        assert paraphrase(a, b) == pytest.approx(paraphrase(b, a), abs=1e-12)
 
 
 # --------------------------------------------------------------------------------------------
@@ -187,7 +190,7 @@ CLUSTER = [BRIDGE, RESIGNED, TOLL, BRIDGE_PARAPHRASE, TOLL_OTHER_NUMBER, TOLL_NE
 
 
 def test_probability_is_in_unit_interval_with_one_on_itself() -> None:
-    index = StatementIndex(CLUSTER)
+    index = StatementIndex(CLUSTER, model="same")
     for i in range(len(CLUSTER)):
         probability = index.probability(i)
         assert probability.dtype == np.float64
@@ -197,7 +200,7 @@ def test_probability_is_in_unit_interval_with_one_on_itself() -> None:
 
 
 def test_mask_is_probability_at_the_threshold() -> None:
-    index = StatementIndex(CLUSTER)
+    index = StatementIndex(CLUSTER, model="same")
     mask = index.same(0)
     assert mask.dtype == bool
     assert mask.tolist() == (index.probability(0) >= SAME_THRESHOLD).tolist()
@@ -208,7 +211,7 @@ def test_mask_is_probability_at_the_threshold() -> None:
 
 
 def test_candidates_give_the_full_result_on_their_rows_and_zero_elsewhere() -> None:
-    index = StatementIndex(CLUSTER)
+    index = StatementIndex(CLUSTER, model="same")
     full = index.probability(0)
     narrow = index.probability(0, candidates=[3, 5])
     assert narrow[[0, 3, 5]].tolist() == pytest.approx(full[[0, 3, 5]].tolist(), abs=1e-12)
@@ -228,16 +231,18 @@ def test_top_candidates_share_a_term_and_are_capped() -> None:
 
 
 def test_same_input_gives_identical_probabilities_whatever_the_process_saw_before() -> None:
-    first = StatementIndex(CLUSTER).probability(2)
+    first = StatementIndex(CLUSTER, model="same").probability(2)
     same._CHUNKS.clear()  # a fresh process
-    fresh = StatementIndex(CLUSTER).probability(2)
-    StatementIndex(list(reversed(CLUSTER)) + ["Unrelated words about orchards and sheep."])
-    after_other_work = StatementIndex(CLUSTER).probability(2)
+    fresh = StatementIndex(CLUSTER, model="same").probability(2)
+    StatementIndex(
+        list(reversed(CLUSTER)) + ["Unrelated words about orchards and sheep."], model="same"
+    )
+    after_other_work = StatementIndex(CLUSTER, model="same").probability(2)
     assert first.tobytes() == fresh.tobytes() == after_other_work.tobytes()
 
 
 def test_explanation_adds_up_to_the_probability() -> None:
-    explanation = explain(TOLL, TOLL_OTHER_NUMBER)
+    explanation = explain(TOLL, TOLL_OTHER_NUMBER, model="same")
     assert [name for name, _, _ in explanation.features] == list(FEATURES)
     logit = explanation.intercept + sum(part for _, _, part in explanation.features)
     assert 1.0 / (1.0 + math.exp(-logit)) == pytest.approx(explanation.probability)
@@ -297,16 +302,96 @@ BRIDGE_LONG = (
 
 def test_fact_model_finds_one_fact_told_at_two_lengths() -> None:
     index = StatementIndex([BRIDGE, BRIDGE_LONG, RESIGNED], model="fact")
-    paraphrase = StatementIndex([BRIDGE, BRIDGE_LONG, RESIGNED])
+    paraphrase_index = StatementIndex([BRIDGE, BRIDGE_LONG, RESIGNED], model="same")
     fact = index.probability(0)
-    assert fact[1] >= same.FACT_REDUNDANT_THRESHOLD > paraphrase.probability(0)[1]
-    assert fact[2] < same.FACT_REDUNDANT_THRESHOLD  # another fact about the same mayor
+    # The longer report states the shorter one's fact (it cites it), which the strict paraphrase
+    # model does not accept (it adds a clause).
+    assert fact[1] >= same.FACT_SAME_THRESHOLD > paraphrase_index.probability(0)[1]
+    assert fact[2] < same.FACT_SAME_THRESHOLD  # another fact about the same mayor
 
 
-def test_fact_model_keeps_the_polarity_rule_and_symmetry() -> None:
+def test_fact_model_is_directional() -> None:
+    # "Does j state i's fact?": the long report holds the short one's fact, not the other way
+    # round (the short one lacks the cost and the idle ferry crews).
+    index = StatementIndex([BRIDGE, BRIDGE_LONG], model="fact")
+    assert index.probability(0)[1] >= same.FACT_SAME_THRESHOLD
+    assert _logit(index.probability(1)[0]) < _logit(index.probability(0)[1]) - 2.0
+    # The other direction, for what a point already says, is the reverse view.
+    assert index.probability(1, reverse=True)[0] == pytest.approx(index.probability(0)[1])
+    assert explain(BRIDGE, BRIDGE_LONG).reverse_probability == pytest.approx(
+        index.probability(1)[0]
+    )
+
+
+def test_fact_model_keeps_the_polarity_rule() -> None:
     index = StatementIndex([TOLL, TOLL_NEGATED, BRIDGE_LONG, BRIDGE], model="fact")
     assert index.probability(0)[1] == 0.0
-    assert index.probability(2)[3] == pytest.approx(index.probability(3)[2])
+    assert index.probability(1)[0] == 0.0
+
+
+# A small cluster written for these tests: two outlets on one council meeting, each naming the
+# mayor in most sentences (the story's actor), each stating the vote once (its fact).
+MEETING = [
+    (
+        "a",
+        (
+            "Mayor Alda Ferrin chaired a long council meeting in Kessel on Tuesday. "
+            "The council voted 9 to 4 to close the old ferry landing. "
+            "Mayor Alda Ferrin said the landing had cost too much to repair. "
+            "Mayor Alda Ferrin also thanked the ferry crews for forty years of service."
+        ),
+    ),
+    (
+        "b",
+        (
+            "Kessel councillors met on Tuesday under Mayor Alda Ferrin. "
+            "By 9 votes to 4 they decided to shut the old ferry landing. "
+            "Mayor Alda Ferrin told reporters she would seek money for a new harbour wall. "
+            "Mayor Alda Ferrin has led the town since 2019."
+        ),
+    ),
+]
+
+
+def _meeting_index() -> tuple[StatementIndex, list[str]]:
+    from summarizer.score import score_sentences
+    from summarizer.split import split_documents
+    from summarizer.types import Document
+
+    sentences = split_documents([Document(text, id=doc) for doc, text in MEETING])
+    scored = score_sentences(sentences)
+    topic = same.topicality(scored.matrix, scored.stems, [s.doc_id for s in sentences])
+    texts = [s.text for s in sentences]
+    return StatementIndex(texts, topic=topic), texts
+
+
+def test_topicality_weighs_the_repeated_actor_less_than_the_fact() -> None:
+    index, _texts = _meeting_index()
+    topic = index.topic
+    assert topic is not None
+    # "Ferrin" is in three sentences of each article, "vote" in one: the actor weighs less.
+    assert topic["ferrin"] < 0.5
+    assert "landing" not in topic  # said once per article: full weight
+    # One sentence a document: nothing repeats, nothing weighs less.
+    assert same.topicality(index._block(None).terms[:0], [], []) == {}
+
+
+def test_the_repeated_actor_alone_does_not_make_two_sentences_one_fact() -> None:
+    index, texts = _meeting_index()
+    thanked = texts.index(
+        "Mayor Alda Ferrin also thanked the ferry crews for forty years of service."
+    )
+    seek = texts.index(
+        "Mayor Alda Ferrin told reporters she would seek money for a new harbour wall."
+    )
+    vote_a = texts.index("The council voted 9 to 4 to close the old ferry landing.")
+    vote_b = texts.index("By 9 votes to 4 they decided to shut the old ferry landing.")
+    assert index.probability(thanked)[seek] < same.FACT_REDUNDANT_THRESHOLD
+    # Without the cluster's topicality the shared name counts in full and the pair scores higher.
+    plain = StatementIndex(index.texts).probability(thanked)[seek]
+    assert plain > index.probability(thanked)[seek]
+    # The vote, told in other words by each outlet, is one fact.
+    assert index.probability(vote_a)[vote_b] >= same.FACT_REDUNDANT_THRESHOLD
 
 
 def test_fact_model_file_has_a_coefficient_for_every_fact_feature() -> None:

@@ -203,9 +203,14 @@ class _Table:
     def probability(self, i: int) -> np.ndarray:
         return self._row(i, self.pairs)
 
-    def contained(self, i: int) -> np.ndarray:
-        # The contained view is at least the pair view, as in summarizer.same.
-        return np.maximum(self._row(i, self.contained_pairs), self.probability(i))
+    def reverse(self, i: int) -> np.ndarray:
+        # What the pick already states: the table's pairs (symmetric), and the "held" pairs
+        # (i, j): i states j's fact (one way only, as the same-fact model is directional).
+        row = self.probability(i)
+        for (a, b), p in self.contained_pairs.items():
+            if a == i:
+                row[b] = max(row[b], p)
+        return row
 
 
 # A bakery fire told by three outlets; 0, 3 and 6 state the same fact, but the relation (as the
@@ -309,9 +314,10 @@ def test_the_best_formed_sentence_of_a_fact_is_shown(monkeypatch: pytest.MonkeyP
 def test_a_shorter_sentence_the_pick_holds_is_said_already(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # 6 (11 words) is picked first. Its content is held in 7 (10 words: nothing new, passed over)
-    # and in 0 (13 words: 0 adds to it, so it stays a candidate). The contained view never cites.
-    scored = _with_table(monkeypatch, {}, {(6, 7): 0.8, (6, 0): 0.8})
+    # 6 is picked first. It states 7's fact (7 adds nothing: passed over), while 0 states 6's
+    # fact and more (the relation says so only that way round), so 0 stays a candidate. What a
+    # pick already states never makes a citation.
+    scored = _with_table(monkeypatch, {}, {(6, 7): 0.8, (0, 6): 0.8})
     relevance = scored.relevance.copy()
     relevance[6] = 2.0
     scored = Scored(scored.sentences, scored.matrix, relevance, scored.key_terms, scored.eligible)
