@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from summarizer import Document, summarize
-from summarizer import pipeline as pipeline_module
+from summarizer import since as since_module
 from summarizer.cli import main
 
 # Our own fictional follow-up: yesterday's article, and today's two with one old fact repeated.
@@ -92,7 +92,7 @@ def test_the_comparison_in_small_blocks_gives_the_same_briefing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     expected = summarize(_NEW, since=_EARLIER, max_sentences=6).to_dict()
-    monkeypatch.setattr(pipeline_module, "_SINCE_BLOCK_CELLS", 1)
+    monkeypatch.setattr(since_module, "_BLOCK_CELLS", 1)
     assert summarize(_NEW, since=_EARLIER, max_sentences=6).to_dict() == expected
 
 
