@@ -150,7 +150,8 @@ class Summarizer:
             The articles. A lone ``str`` is refused (``TypeError``): it is one document, not a cluster.
         since : iterable of Document or str, optional
             Earlier articles on the event, already read: the briefing tells what is new, leaving
-            out every sentence that states what one of them already said (and says how many).
+            out every sentence that states what one of them already said (and says how many),
+            and ranking the others by how much of them is new (``summarizer.since``).
 
         Returns
         -------
@@ -191,9 +192,7 @@ class Summarizer:
         left_out = 0
         if earlier_sentences:
             scored, left_out = leave_out_said(
-                scored,
-                score_sentences(sentences + earlier_sentences),
-                float(self.citation_threshold),
+                scored, score_sentences(sentences + earlier_sentences)
             )
         picks = select_mmr(
             scored,
