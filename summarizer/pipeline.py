@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from .clean import clean_cluster, parse_date
 from .errors import ConfigError, InputError
@@ -29,14 +28,12 @@ from .select import (
     QUERY_LENGTH_POWER,
     select_mmr,
 )
+from .since import leave_out_said
 from .split import split_documents
 from .timewords import relative_day
 from .types import Briefing, Document, Order, Pick, Point, Scored, Source, count_words
 
-if TYPE_CHECKING:  # pragma: no cover - typing only
-    import numpy as np
-
-__all__ = ["DEFAULT_MAX_WORDS", "Summarizer", "already_said", "earlier_similarity", "summarize"]
+__all__ = ["DEFAULT_MAX_WORDS", "Summarizer", "summarize"]
 
 # Budget when neither max_words nor max_sentences is given: about five news sentences, a briefing
 # read in under a minute.
@@ -154,7 +151,8 @@ class Summarizer:
             The articles. A lone ``str`` is refused (``TypeError``): it is one document, not a cluster.
         since : iterable of Document or str, optional
             Earlier articles on the event, already read: the briefing tells what is new, leaving
-            out every sentence that states what one of them already said (and says how many).
+            out every sentence that states what one of them already said (and says how many),
+            and ranking the others by how much of them is new (``summarizer.since``).
 
         Returns
         -------
@@ -194,10 +192,8 @@ class Summarizer:
         scored = score_sentences(sentences, query=query)
         left_out = 0
         if earlier_sentences:
-            scored, left_out = _since_step(
-                scored,
-                score_sentences(sentences + earlier_sentences),
-                ALREADY_SAID_COSINE,
+            scored, left_out = leave_out_said(
+                scored, score_sentences(sentences + earlier_sentences)
             )
         picks = select_mmr(
             scored,
@@ -289,89 +285,6 @@ def _earlier_documents(
         replace(doc, id=f"earlier:{doc.id}") if str(doc.id) in taken else doc
         for doc in as_documents(earlier)
     )
-
-
-def _since_step(scored: Scored, union: Scored, threshold: float) -> tuple[Scored, int]:
-    """Leave out of ``scored`` (the new sentences) what the earlier ones already said.
-
-    ``union`` holds the new sentences followed by the earlier ones, in one vector space; the new
-    sentences keep their own scores (relevance to the new articles). A sentence an earlier one
-    already states (``already_said``) becomes ineligible; the others' relevance is weighed by
-    how much of them is new: ``relevance * (1 - NOVELTY_WEIGHT * similarity to the earlier
-    sentences)``. Returns the new ``Scored`` and how many eligible sentences were left out.
-    """
-    import numpy as np
-
-    n_new = len(scored.sentences)
-    earlier = np.zeros(len(union.sentences), dtype=bool)
-    earlier[n_new:] = True
-    similarity = earlier_similarity(union, earlier)[:n_new]
-    said = already_said(similarity, threshold)
-    eligible = np.ones(n_new, dtype=bool) if scored.eligible is None else scored.eligible
-    eligible = np.asarray(eligible, dtype=bool)
-    relevance = scored.relevance * np.clip(1.0 - NOVELTY_WEIGHT * similarity, 0.0, None)
-    left_out = int((eligible & said).sum())
-    return replace(scored, eligible=eligible & ~said, relevance=relevance), left_out
-
-
-# How much a sentence's similarity to what the earlier articles said lowers its relevance: at 1 a
-# sentence is worth the share of it that is new. DUC 2007 update B, R-2 at 100 words: 8.40 with
-# the already-said filter alone, 8.62 / 8.94 / 8.89 / 8.19 at 0.5 / 1 / 1.25 / 2 (10 clusters:
-# noisy, so the reasoned value 1, not a tuned one).
-NOVELTY_WEIGHT = 1.0
-# TF-IDF cosine from which an earlier sentence already says a new one (the select stage's citation
-# level before it used the same-statement relation; the measured update figures above use it).
-ALREADY_SAID_COSINE = 0.45
-
-
-def earlier_similarity(scored: Scored, earlier: np.ndarray) -> np.ndarray:
-    """For every sentence, its highest TF-IDF cosine to a sentence of the earlier articles.
-
-    The same-statement measure of the select stage, for now. ``earlier`` marks the earlier
-    sentences (their own value is 1). Computed a block of rows at a time: no n-by-n matrix.
-    """
-    import numpy as np
-
-    matrix = scored.matrix
-    similarity = earlier.astype(np.float64)
-    old = matrix[np.flatnonzero(earlier)].T.tocsc()
-    if old.shape[1] == 0:
-        return similarity
-    new_rows = np.flatnonzero(~earlier)
-    block = max(1, _SINCE_BLOCK_CELLS // old.shape[1])
-    for start in range(0, len(new_rows), block):
-        rows = new_rows[start : start + block]
-        similarity[rows] = (matrix[rows] @ old).max(axis=1).toarray().ravel()
-    return similarity
-
-
-def already_said(similarity: np.ndarray, threshold: float) -> np.ndarray:
-    """Which sentences an earlier article already stated: the same-statement relation.
-
-    For now the relation of the select stage: cosine to an earlier sentence at or above
-    ``threshold`` (the citation threshold, at which select treats two sentences as one
-    statement). With ``earlier_similarity``, the one place the shared same-statement relation
-    replaces for ``since=``.
-
-    Parameters
-    ----------
-    similarity : numpy.ndarray
-        Each sentence's highest similarity to an earlier sentence (``earlier_similarity``).
-    threshold : float
-        Similarity at which two sentences state the same.
-
-    Returns
-    -------
-    numpy.ndarray of bool
-    """
-    import numpy as np
-
-    return np.asarray(similarity >= threshold, dtype=bool)
-
-
-# Similarities held at once when comparing new sentences with earlier ones (a block of new rows
-# times all earlier sentences).
-_SINCE_BLOCK_CELLS = 1 << 22
 
 
 def _normalise_date(doc: Document) -> Document:

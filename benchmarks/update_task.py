@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""The DUC 2007 update task (set B, new since set A): our rank, by halves, and the worst clusters.
+
+Usage::
+
+    python benchmarks/update_task.py                      # the table: all clusters and each half
+    python benchmarks/update_task.py --grid NOVELTY_WEIGHT=0.5,1,1.5   # a sweep of a since constant
+    python benchmarks/update_task.py --show 3             # worst clusters: ours, best peer, references
+
+Each B record is summarised in 100 words as what is new since its ``background`` (set A)
+articles (``summarize(documents, since=background)``), and scored as ``summarizer evaluate
+--since-background`` scores it. Ten clusters are few, so a choice is validated across halves:
+the clusters in sorted id order are split into the odd and the even ones; a setting chosen on
+one half is checked on the other, and both halves are reported with our rank among the 24 NIST
+peers in each. ``--grid`` sets a constant of ``summarizer.since`` (never another module).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+import textwrap
+from pathlib import Path
+
+# Run from a checkout without installing: the repository's own package comes first.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from summarizer import since
+from summarizer.evaluate import Evaluation, _read_dataset, evaluate
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
+BUDGET = 100
+
+
+def _halves(result: Evaluation) -> dict[str, frozenset[str]]:
+    """All clusters, and the odd and even ones of sorted id order."""
+    ids = sorted(score.cluster for score in result.ours.clusters)
+    return {"all": frozenset(ids), "odd": frozenset(ids[0::2]), "even": frozenset(ids[1::2])}
+
+
+def _rank(result: Evaluation, clusters: frozenset[str]) -> tuple[float, float, int, float]:
+    """Our R-1 and R-2 recall over ``clusters``, our rank by R-2, and the best peer's R-2."""
+    means: dict[str, tuple[float, float]] = {}
+    for row in result.rows:
+        chosen = [c.rouge for c in row.clusters if c.cluster in clusters]
+        means[row.system] = (
+            sum(r.rouge1_recall for r in chosen) / len(chosen),
+            sum(r.rouge2_recall for r in chosen) / len(chosen),
+        )
+    r1, r2 = means["ours"]
+    rank = 1 + sum(1 for name, (_, other) in means.items() if name != "ours" and other > r2)
+    best_peer = max(other for name, (_, other) in means.items() if name != "ours")
+    return r1, r2, rank, best_peer
+
+
+def _line(label: str, result: Evaluation) -> str:
+    cells = []
+    for name, clusters in _halves(result).items():
+        r1, r2, rank, best = _rank(result, clusters)
+        cells.append(f"{name} {r1:5.2f}/{r2:5.2f} #{rank:<2d} (best peer {best:5.2f})")
+    return f"{label:28s} " + "   ".join(cells)
+
+
+def _show(result: Evaluation, path: Path, count: int) -> None:
+    """Our summary beside the best peer's and the references, for the worst clusters."""
+    best_peer = max(
+        (row for row in result.rows if row.system != "ours"), key=lambda r: r.rouge.rouge2_recall
+    )
+    ours = {c.cluster: c.rouge.rouge2_recall for c in result.ours.clusters}
+    peer = {c.cluster: c.rouge.rouge2_recall for c in best_peer.clusters}
+    records = {cluster.id: cluster for cluster in _read_dataset(path, None)}
+    summaries = {s.cluster: s for s in result.summaries}
+    for cluster_id in sorted(ours, key=lambda c: ours[c] - peer[c])[:count]:
+        record = records[cluster_id]
+        print(
+            f"\n=== {cluster_id}: ours R-2 {ours[cluster_id]:.2f}, peer {best_peer.system} {peer[cluster_id]:.2f}"
+        )
+        print("--- ours")
+        for point in summaries[cluster_id].points:
+            print(textwrap.fill(point, 100, initial_indent="* ", subsequent_indent="  "))
+        print(f"--- peer {best_peer.system}")
+        print(textwrap.fill(dict(record.peers)[best_peer.system], 100))
+        for number, reference in enumerate(record.references):
+            print(f"--- reference {number + 1}")
+            print(textwrap.fill(reference, 100))
+
+
+def _cross_validate(results: list[tuple[str, Evaluation]]) -> None:
+    """Choose a setting on one half, report it on the other: both directions."""
+    for tune, test in (("odd", "even"), ("even", "odd")):
+        scored = [(_rank(r, _halves(r)[tune])[1], label, r) for label, r in results]
+        best_r2, label, result = max(scored, key=lambda item: item[0])  # first of equals
+        r1, r2, rank, peer = _rank(result, _halves(result)[test])
+        print(
+            f"tuned on {tune:4s} -> {label} ({best_r2:.2f}); on {test}: "
+            f"{r1:.2f}/{r2:.2f} #{rank} (best peer {peer:.2f})"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the update task's table (and a sweep, and the worst clusters); return the exit code."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="benchmark folder")
+    parser.add_argument(
+        "--grid", action="append", default=[], metavar="NAME=V1,V2", help="sweep a since constant"
+    )
+    parser.add_argument(
+        "--show",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print the N worst clusters (current settings)",
+    )
+    args = parser.parse_args(argv)
+    path = args.data / "duc2007_update_B.jsonl"
+    grid = []
+    for item in args.grid:
+        name, _, values = item.partition("=")
+        if not name.isupper() or not hasattr(since, name):
+            parser.error(f"summarizer.since has no constant {name!r}")
+        grid.append([(name, float(v)) for v in values.split(",")])
+    results: list[tuple[str, Evaluation]] = []
+    for setting in itertools.product(*grid) if grid else [()]:
+        saved = {name: getattr(since, name) for name, _ in setting}
+        for name, value in setting:
+            setattr(since, name, value)
+        try:
+            result = evaluate(path, max_words=BUDGET, since_background=True, progress=False)
+        finally:
+            for name, value in saved.items():
+                setattr(since, name, value)
+        label = " ".join(f"{name}={value:g}" for name, value in setting) or "current"
+        results.append((label, result))
+        print(_line(label, result), flush=True)
+    if len(results) > 1:
+        _cross_validate(results)
+    if args.show:
+        if grid:
+            result = evaluate(path, max_words=BUDGET, since_background=True, progress=False)
+        _show(result, path, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
