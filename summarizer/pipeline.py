@@ -22,7 +22,6 @@ from .load import as_documents
 from .order import ORDERS, order_points
 from .score import score_sentences
 from .select import (
-    CITATION_THRESHOLD,
     DEFAULT_DIVERSITY,
     QUERY_COVERAGE_WEIGHT,
     QUERY_LENGTH_POWER,
@@ -59,9 +58,10 @@ class Summarizer:
         Reading order of the points.
     clean : bool
         Remove non-prose lines (headers, captions, ads, embeds) before scoring.
-    citation_threshold : float
+    citation_threshold : float, optional
         Probability in (0, 1] of the same-statement relation (``summarizer.same``) from which
-        another source's sentence states the same fact.
+        another source's sentence states a point's fact; ``None`` (default) takes the relation's
+        own level for the model the cluster is read with.
     language : {"en", "de", "fr", "es", "it"}, optional
         The articles' language, for splitting sentences; None (default) takes each document's
         ``language``, else detects it from its text (English when in doubt).
@@ -88,7 +88,7 @@ class Summarizer:
         query: str | None = None,
         order: Order = "chronological",
         clean: bool = True,
-        citation_threshold: float = CITATION_THRESHOLD,
+        citation_threshold: float | None = None,
         language: str | None = None,
     ) -> None:
         self.max_words = max_words
@@ -113,6 +113,8 @@ class Summarizer:
                 raise ConfigError(f"{name} must be a positive whole number or None; got {value!r}")
         for name, low_open in (("diversity", False), ("citation_threshold", True)):
             value = getattr(self, name)
+            if value is None and name == "citation_threshold":
+                continue  # the relation's own level
             number = (
                 float(value)
                 if isinstance(value, numbers.Real) and not isinstance(value, bool)
@@ -200,7 +202,9 @@ class Summarizer:
             max_words=max_words,
             max_sentences=max_sentences,
             diversity=float(self.diversity),
-            citation_threshold=float(self.citation_threshold),
+            citation_threshold=(
+                None if self.citation_threshold is None else float(self.citation_threshold)
+            ),
             # Query-focused summaries are longer (250 words) and must cover the topic's facets:
             # concept coverage pays there (DUC 2006/2007) but not on generic 100-word summaries.
             coverage_weight=QUERY_COVERAGE_WEIGHT if query else 0.0,
@@ -232,7 +236,7 @@ def summarize(
     query: str | None = None,
     order: Order = "chronological",
     clean: bool = True,
-    citation_threshold: float = CITATION_THRESHOLD,
+    citation_threshold: float | None = None,
     language: str | None = None,
     since: Iterable[Document | str] | None = None,
 ) -> Briefing:

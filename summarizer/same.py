@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 __all__ = [
     "FACT_FEATURES",
+    "FACT_MIN_SENTENCES",
     "FACT_REDUNDANT_THRESHOLD",
     "FACT_SAME_THRESHOLD",
     "FEATURES",
@@ -61,6 +62,7 @@ __all__ = [
     "StatementIndex",
     "explain",
     "fact_features",
+    "reads_facts",
     "same_statement",
     "top_candidates",
     "topicality",
@@ -98,6 +100,13 @@ _MODELS = ("same", "fact")
 # costs about as much as a lost fact.
 FACT_SAME_THRESHOLD = 0.9
 FACT_REDUNDANT_THRESHOLD = 0.5
+# The same-fact model reads a cluster whose median article has at least this many sentences. Its
+# weights were learned on words discounted by how often an article repeats them (topicality); an
+# article of a few sentences repeats nothing, so the story's shared names would count in full and
+# two facts about them ("the council approved the tram line" / "work on the tram line begins in
+# May") look alike. Such clusters (and lone sentence pairs) are read with the news paraphrase
+# model, whose weights were learned on lone pairs.
+FACT_MIN_SENTENCES = 5
 
 # The features, in the order of the model file (each symmetric in the two sentences).
 FEATURES = (
@@ -687,6 +696,16 @@ class _Block:
                 np.abs(np.log(self.lengths / self.lengths[i])),
             ]
         )
+
+
+def reads_facts(doc_ids: Sequence[str]) -> bool:
+    """Whether a cluster (the document of each sentence) is read with the same-fact model:
+    its median article has at least ``FACT_MIN_SENTENCES`` sentences."""
+    from collections import Counter
+    from statistics import median
+
+    counts = Counter(doc_ids).values()
+    return bool(counts) and median(counts) >= FACT_MIN_SENTENCES
 
 
 def topicality(

@@ -45,6 +45,7 @@ from .same import (
     REDUNDANT_THRESHOLD,
     SAME_THRESHOLD,
     StatementIndex,
+    reads_facts,
     top_candidates,
     topicality,
 )
@@ -69,15 +70,17 @@ __all__ = [
 # MMR trade-off. 0.3 (lambda 0.7) keeps relevance first while a second sentence on the same fact
 # loses to a new fact; Carbonell and Goldstein report lambda 0.7 as a good default for summaries.
 DEFAULT_DIVERSITY = 0.3
-# Probability of the same-statement relation from which two sentences state the same fact: the
-# relation's own decision (chosen there for precision on news paraphrase pairs).
+# Probability of the same-statement relation from which a sentence states a point's fact (it is
+# cited), per model: the relation's own decision levels (summarizer.same). ``citation_threshold``
+# overrides it; ``None`` takes the level of the model the cluster is read with (``_Statements``).
 CITATION_THRESHOLD = FACT_SAME_THRESHOLD if MODEL == "fact" else SAME_THRESHOLD
-# Probability from which a pick already states a sentence's fact (it is passed over).
-_PASS_OVER = FACT_REDUNDANT_THRESHOLD if MODEL == "fact" else REDUNDANT_THRESHOLD
+_CITE = {"fact": FACT_SAME_THRESHOLD, "same": SAME_THRESHOLD}
+# Probability from which a pick already states a sentence's fact (it is passed over), per model.
+_PASS_OVER = {"fact": FACT_REDUNDANT_THRESHOLD, "same": REDUNDANT_THRESHOLD}
 # Whether MMR's soft penalty counts the relation beside the TF-IDF cosine: only with the paraphrase
 # model. With the same-fact model (either direction, as a penalty) it pushed MMR off the story's
 # centre: DUC 2004 dev R-1/R-2 39.48/10.11 without the penalty and 38.93/9.80 with it.
-_RELATION_PENALTY = MODEL != "fact"
+_RELATION_PENALTY = {"fact": False, "same": True}
 # Why a sentence is cited (``Citation.reason``): it is the point's text; the relation says it states
 # the same fact as the point's sentence; or it states the fact of a sentence the point already
 # cites (a later pick that joined the point, the relation not being transitive).
@@ -101,7 +104,7 @@ def select_mmr(
     max_words: int | None = None,
     max_sentences: int | None = None,
     diversity: float = DEFAULT_DIVERSITY,
-    citation_threshold: float = CITATION_THRESHOLD,
+    citation_threshold: float | None = None,
     coverage_weight: float = 0.0,
     length_power: float = 0.0,
     concept_min_docs: int = CONCEPT_MIN_DOCS,
@@ -119,9 +122,10 @@ def select_mmr(
         Sentence budget.
     diversity : float
         In [0, 1]: 0 ranks by relevance alone, 1 by novelty alone.
-    citation_threshold : float
+    citation_threshold : float, optional
         In (0, 1]: the relation's probability from which a sentence of another source states the
-        same fact.
+        pick's fact; ``None`` takes the relation's own level for the model the cluster is read
+        with (``same.FACT_SAME_THRESHOLD``, or ``same.SAME_THRESHOLD`` for short articles).
     coverage_weight : float
         >= 0: weight of the concept-coverage gain beside relevance (0 is plain MMR).
     length_power : float
@@ -143,7 +147,7 @@ def select_mmr(
 
     if not 0.0 <= diversity <= 1.0 or math.isnan(diversity):
         raise ConfigError(f"diversity must be in [0, 1]; got {diversity}")
-    if not 0.0 < citation_threshold <= 1.0:
+    if citation_threshold is not None and not 0.0 < citation_threshold <= 1.0:
         raise ConfigError(f"citation_threshold must be in (0, 1]; got {citation_threshold}")
     if not coverage_weight >= 0.0 or math.isinf(coverage_weight):
         raise ConfigError(f"coverage_weight must be a finite number >= 0; got {coverage_weight}")
@@ -171,6 +175,9 @@ def select_mmr(
     if covering:
         concepts = _Concepts(scored, doc_codes, concept_min_docs)
     relation = _statements(scored)
+    if citation_threshold is None:
+        citation_threshold = _CITE[relation.model]
+    pass_over = _PASS_OVER[relation.model]
     facts: list[_Fact] = []
     while len(facts) < sentence_budget:
         fits = available & (lengths <= word_budget)
@@ -182,7 +189,9 @@ def select_mmr(
         best = int(np.argmax(gain))  # first maximum: ties go to the earlier sentence
         probability = relation.probability(best)
         restated = _said_already(relation, best)
-        np.maximum(max_similarity, _redundancy(scored, best, restated), out=max_similarity)
+        np.maximum(
+            max_similarity, _redundancy(scored, best, restated, relation.model), out=max_similarity
+        )
         same = probability >= citation_threshold
         same[best] = True
         # The fact's sentences that could still be shown: the best-formed of them is the point.
@@ -191,12 +200,14 @@ def select_mmr(
             shown_probability = relation.probability(shown)
             shown_restated = _said_already(relation, shown)
             np.maximum(
-                max_similarity, _redundancy(scored, shown, shown_restated), out=max_similarity
+                max_similarity,
+                _redundancy(scored, shown, shown_restated, relation.model),
+                out=max_similarity,
             )
             same |= shown_probability >= citation_threshold
             probability = np.maximum(probability, shown_probability)
             restated = np.maximum(restated, shown_restated)
-        available &= ~same & (restated < _PASS_OVER)
+        available &= ~same & (restated < pass_over)
         # A transitivity gap: the pick states the fact of an earlier point through one of that
         # point's cited sentences (the relation is not transitive). One fact, one point: its
         # sentences join the earlier point's citations instead of making a second point.
@@ -269,7 +280,7 @@ def _said_already(relation: _Statements, picked: int) -> np.ndarray:
     return relation.reverse(picked)
 
 
-def _redundancy(scored: Scored, picked: int, probability: np.ndarray) -> np.ndarray:
+def _redundancy(scored: Scored, picked: int, probability: np.ndarray, model: str) -> np.ndarray:
     """How much of each sentence the pick already says: the relation, or shared wording if more.
 
     The relation's probability is near 1 for a sentence that states the pick's whole fact and low
@@ -280,7 +291,7 @@ def _redundancy(scored: Scored, picked: int, probability: np.ndarray) -> np.ndar
     import numpy as np
 
     cosine = _cosine(scored.matrix, picked)
-    redundancy: np.ndarray = np.maximum(probability, cosine) if _RELATION_PENALTY else cosine
+    redundancy: np.ndarray = np.maximum(probability, cosine) if _RELATION_PENALTY[model] else cosine
     return redundancy
 
 
@@ -393,13 +404,19 @@ class _Statements:
     (``summarizer.same``) compares a pick only with the sentences its TF-IDF row meets, the most
     similar first and at most ``MAX_CANDIDATES`` of them (``top_candidates``); every other sentence
     gets probability 0 without being read, and the cost follows the picks, not the cluster.
+
+    The cluster is read with the same-fact model when its articles are long enough to tell an
+    event's actors from its facts (``same.reads_facts``), else with the news paraphrase model,
+    whose weights were learned on lone sentence pairs.
     """
 
     def __init__(self, scored: Scored) -> None:
         self.matrix = scored.matrix
         sentences = scored.sentences
-        topic = topicality(scored.matrix, scored.stems, [s.doc_id for s in sentences])
-        self.index = StatementIndex([s.text for s in sentences], topic=topic)
+        doc_ids = [s.doc_id for s in sentences]
+        self.model = MODEL if reads_facts(doc_ids) else "same"
+        topic = topicality(scored.matrix, scored.stems, doc_ids) if self.model == "fact" else None
+        self.index = StatementIndex([s.text for s in sentences], topic=topic, model=self.model)
 
     def probability(self, i: int) -> np.ndarray:
         """P(sentence ``i`` and each sentence state the same fact); 0 where no term is shared."""

@@ -189,6 +189,7 @@ class _Table:
         contained: dict[tuple[int, int], float] | None = None,
     ) -> None:
         self.n = n
+        self.model = "fact"  # the decision levels and penalty of the same-fact model
         self.pairs = pairs
         self.contained_pairs = contained or {}
 
