@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from .background import background_zipf, spelling_variants, word_idf
 from .errors import ConfigError
-from .lexicon import read_lines
+from .lexicon import LANGUAGES, read_lines
 from .score import KEY_TERMS, NEWS_STOP_WORDS, _stem, _stop_words
 from .timewords import relative_day
 from .types import Sentence
@@ -78,11 +78,12 @@ MAX_SENTENCES = 1000
 # Words: dotted abbreviations ("U.S."), else letters and digits with inner hyphens and apostrophes.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’][sS]$")
-# Lower-case words that may stand inside a name ("Bank of Tallow", "Osama bin Laden").
-_CONNECTORS = frozenset(["of", "de", "del", "da", "bin", "al", "van", "von", "der", "du", "la"])
+# Lower-case words that may stand inside a name ("Bank of Tallow", "Osama bin Laden"):
+# ``data/<lang>/name_connectors.txt``.
+_CONNECTORS = frozenset(read_lines("en", "name_connectors.txt"))
 # Marks after which a capital is the writing's convention, not a name's: a quotation, a colon.
 _OPENING = frozenset('"“‘`:(—–')
-_LANGUAGES = frozenset(["en"])
+_LANGUAGES = frozenset(LANGUAGES)
 
 
 @dataclass
@@ -126,7 +127,10 @@ class _Collector:
 class _Lists:
     """The language's word lists a key term needs."""
 
+    language: str
     stop: frozenset[str]
+    news: frozenset[str]  # English: reporting verbs and honorifics (the others' are stop words)
+    connectors: frozenset[str]  # lower-case words inside a name ("Bank of Tallow")
     titles: frozenset[str]
     not_names: frozenset[str]  # months, weekdays, "today" ...
     zipf: Mapping[str, float]  # how common each word is in the language at large
@@ -153,7 +157,8 @@ def key_terms(
     count : int
         How many terms to return at most.
     language : str
-        ISO 639-1 code; ``"en"`` is shipped.
+        A code of ``summarizer.lexicon.LANGUAGES``: its stop words, titles, stemmer and
+        background frequencies.
 
     Returns
     -------
@@ -211,7 +216,7 @@ def _collect(
     phrase: list[tuple[str, str]] = []  # (stem, as shown) of the content words just before
 
     def end_run() -> None:
-        _add_name(run, lists.titles, collector, doc_id)
+        _add_name(run, lists, collector, doc_id)
         run.clear()
 
     for i, match in enumerate(tokens):
@@ -233,7 +238,7 @@ def _collect(
         elif token[0].isupper():
             name_word = len(bare) > 1 and not (conventional and lower in lower_case)
         else:
-            name_word = bool(run) and lower in _CONNECTORS
+            name_word = bool(run) and lower in lists.connectors
         if name_word:
             run.append(bare)
             phrase.clear()
@@ -248,7 +253,10 @@ def _collect(
             phrase.clear()
             continue
         phrase.append(
-            (_stem(lists.spelling.get(lower, lower)), bare if token[0].islower() else lower)
+            (
+                _stem(lists.spelling.get(lower, lower), lists.language),
+                bare if token[0].islower() else lower,
+            )
         )
         del phrase[:-MAX_PHRASE_WORDS]
         for start in range(len(phrase)):
@@ -266,19 +274,20 @@ def _is_phrase_word(word: str, lists: _Lists) -> bool:
     return (
         len(word) >= MIN_PHRASE_CHARS
         and word.isalpha()
-        and word not in NEWS_STOP_WORDS
+        and word not in lists.news
         and word not in lists.not_names
         and lists.zipf.get(word, 0.0) < COMMON_ZIPF
     )
 
 
-def _add_name(run: Sequence[str], titles: frozenset[str], collector: _Collector, doc: str) -> None:
+def _add_name(run: Sequence[str], lists: _Lists, collector: _Collector, doc: str) -> None:
     """Record a run of capitalised words as a name, less its leading titles and edge connectors."""
+    titles, connectors = lists.titles, lists.connectors
     last_title = max((i for i, w in enumerate(run) if w.lower().rstrip(".") in titles), default=-1)
     words = list(run[last_title + 1 :])
-    while words and words[0] in _CONNECTORS:
+    while words and words[0] in connectors:
         words.pop(0)
-    while words and words[-1] in _CONNECTORS:
+    while words and words[-1] in connectors:
         words.pop()
     if not words or len(words) > MAX_NAME_WORDS:
         return
@@ -298,7 +307,12 @@ def _best(
         if len(candidate.docs) < min_docs or candidate.uses < 2:
             continue
         words = candidate.shown_words()
-        if not candidate.name and len(words) == 1 and _is_past_tense(words[0], known):
+        if (
+            language == "en"
+            and not candidate.name
+            and len(words) == 1
+            and _is_past_tense(words[0], known)
+        ):
             continue  # "discussed", "ended": what happened is a sentence's, not a term's
         idfs = [word_idf(w, language) for w in words]
         if candidate.name:
@@ -361,8 +375,12 @@ def _same_word(one: str, other: str) -> bool:
 @lru_cache(maxsize=4)
 def _lists(language: str) -> _Lists:
     relative_words = _word_list(language, "relative_days.txt")
+    english = language == "en"
     return _Lists(
-        stop=_stop_words(),
+        language=language,
+        stop=_stop_words(language),
+        news=NEWS_STOP_WORDS if english else frozenset(),
+        connectors=_CONNECTORS if english else _word_list(language, "name_connectors.txt"),
         titles=_word_list(language, "name_titles.txt"),
         not_names=_word_list(language, "calendar.txt")
         | frozenset(w for w in relative_words if " " not in w and relative_day(w, language)),
@@ -375,5 +393,7 @@ def _lists(language: str) -> _Lists:
 def _word_list(language: str, name: str) -> frozenset[str]:
     """The lower-case entries of ``data/<language>/<name>`` (final periods dropped)."""
     if language not in _LANGUAGES:
-        raise ConfigError(f"no key-term word lists for language {language!r}; use 'en'")
+        raise ConfigError(
+            f"no key-term word lists for language {language!r}; use one of {sorted(_LANGUAGES)}"
+        )
     return frozenset(line.lower().rstrip(".") for line in read_lines(language, name))
