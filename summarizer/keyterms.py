@@ -376,11 +376,14 @@ def _same_word(one: str, other: str) -> bool:
 def _lists(language: str) -> _Lists:
     relative_words = _word_list(language, "relative_days.txt")
     english = language == "en"
+    connectors = _CONNECTORS if english else _word_list(language, "name_connectors.txt")
     return _Lists(
         language=language,
-        stop=_stop_words(language),
+        # A name's inner connector ("Villanueva del Cerro") is a stop word elsewhere; in English
+        # the stop list wins, as it always has.
+        stop=_stop_words(language) - (frozenset() if english else connectors),
         news=NEWS_STOP_WORDS if english else frozenset(),
-        connectors=_CONNECTORS if english else _word_list(language, "name_connectors.txt"),
+        connectors=connectors,
         titles=_word_list(language, "name_titles.txt"),
         not_names=_word_list(language, "calendar.txt")
         | frozenset(w for w in relative_words if " " not in w and relative_day(w, language)),

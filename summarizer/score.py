@@ -2,7 +2,7 @@
 
 Terms are stems of the words outside the language's stop list (English: Porter stems, outside
 scikit-learn's English stop words; German, French, Spanish, Italian: Snowball stems, outside the
-lexicon's ``stop_words.txt`` and ``news_words.txt``), as unigrams and the bigrams of consecutive
+lexicon's ``stop_words.txt``, ``more_stop_words.txt`` and ``news_words.txt``), as unigrams and the bigrams of consecutive
 content words; IDF comes from the cluster itself (each sentence is a
 "document" for IDF). The weights are scikit-learn's (``TfidfTransformer``, sublinear TF): exactly
 what ``TfidfVectorizer(analyzer=make_analyzer())`` gives, up to the order of the columns (a test
@@ -114,8 +114,8 @@ NEWS_STOP_WORDS = frozenset(read_lines("en", "news_words.txt"))
 def _stop_words(language: str = "en") -> frozenset[str]:
     """The words that are no terms: function words and the news words of ``language``."""
     if language != "en":
-        news = frozenset(word.lower() for word in read_lines(language, "news_words.txt"))
-        return get_lexicon(language).stop_words | news
+        more = read_lines(language, "more_stop_words.txt") + read_lines(language, "news_words.txt")
+        return get_lexicon(language).stop_words | frozenset(word.lower() for word in more)
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     return frozenset(ENGLISH_STOP_WORDS) | NEWS_STOP_WORDS
