@@ -89,7 +89,7 @@ class Words:
                     f"{language}/briefing_words.txt: line {line!r} has no colon; "
                     "write each line as key: text"
                 )
-            self.text[key.strip()] = value.strip()
+            self.text[key.strip()] = value.strip(" \t")  # a no-break space is kept
         self.one = frozenset(int(n) for n in self.text.get("plural_one", "1").split())
         self.months = tuple(self.text["months"].split())
         self.months_short = tuple(self.text["months_short"].split())

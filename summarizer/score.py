@@ -424,7 +424,7 @@ def score_sentences(
     lists = _eligibility_lists(language)
     reasons = tuple(
         _ineligibility(s.text, inside, lists)
-        for s, inside in zip(sentences, _inside_quotes(sentences))
+        for s, inside in zip(sentences, _inside_quotes(sentences, lists.marks, lists.opening))
     )
     eligible = np.fromiter((not r for r in reasons), dtype=bool, count=len(sentences))
     if not eligible.any():
@@ -499,7 +499,11 @@ def _scaled(values: np.ndarray) -> np.ndarray:
     return values / top if top > 0 else np.zeros_like(values)
 
 
-def _inside_quotes(sentences: Sequence[Sentence]) -> list[bool]:
+def _inside_quotes(
+    sentences: Sequence[Sentence],
+    marks: tuple[str, ...] = _QUOTE_MARKS,
+    opening: frozenset[str] = _OPENING_QUOTES,
+) -> list[bool]:
     """Whether each sentence starts inside a quotation opened by an earlier sentence of its paragraph.
 
     Such a sentence ('We are ready to talk.' in '"We came in good faith. We are ready to talk."')
@@ -515,16 +519,17 @@ def _inside_quotes(sentences: Sequence[Sentence]) -> list[bool]:
             paragraph, is_open = key, False
         inside.append(is_open)
         text = sentence.text
-        for mark in _QUOTE_MARKS:  # substring tests first: most sentences hold no quote mark
+        for mark in marks:  # substring tests first: most sentences hold no quote mark
             if mark in text:
                 break
         else:
             continue
-        for mark in _QUOTE_MARK.findall(text):
+        pattern = _QUOTE_MARK if marks is _QUOTE_MARKS else _mark_pattern(marks)
+        for mark in pattern.findall(text):
             if mark == '"':
                 is_open = not is_open
             else:
-                is_open = mark in _OPENING_QUOTES
+                is_open = mark in opening
     return inside
 
 
@@ -537,11 +542,23 @@ class _EligibilityLists:
     pronouns: frozenset[str]
     adverbs: frozenset[str]
     contractions: bool  # English "It's": the pronoun "it" opens the sentence
+    marks: tuple[str, ...] = _QUOTE_MARKS  # the double quotation marks followed
+    opening: frozenset[str] = _OPENING_QUOTES  # those of them that only open a quotation
 
 
 _ENGLISH = _EligibilityLists(
     DANGLING_OPENERS, _SPEECH, _SPEAKER_PRONOUNS, _ATTRIBUTION_ADVERBS, contractions=True
 )
+# Double quotation marks (single ones are also apostrophes): a language's are those of its
+# ``quotes.txt``; those that open but never close there ("„", "«") open, the others close, and
+# the straight quote toggles.
+_DOUBLE_QUOTES = '"“”„«»'
+
+
+@lru_cache(maxsize=8)
+def _mark_pattern(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex finding any of the marks."""
+    return re.compile("|".join(map(re.escape, marks)))
 
 
 @lru_cache(maxsize=8)
@@ -549,12 +566,21 @@ def _eligibility_lists(language: str = "en") -> _EligibilityLists:
     """The lists of ``language`` (English: the module's constants)."""
     if language == "en":
         return _ENGLISH
+    lexicon = get_lexicon(language)
+    quotes = lexicon.opening_quotes + lexicon.closing_quotes
+    marks = tuple(mark for mark in _DOUBLE_QUOTES if mark in quotes)
     return _EligibilityLists(
-        get_lexicon(language).dangling_openers,
+        lexicon.dangling_openers,
         speech_verb_pattern(language),
         frozenset(word.lower() for word in read_lines(language, "speaker_pronouns.txt")),
         frozenset(word.lower() for word in read_lines(language, "attribution_adverbs.txt")),
         contractions=False,
+        marks=marks,
+        opening=frozenset(
+            mark
+            for mark in marks
+            if mark in lexicon.opening_quotes and mark not in lexicon.closing_quotes
+        ),
     )
 
 
@@ -563,7 +589,7 @@ def _ineligibility(
 ) -> str:
     """Why the sentence makes no point on its own (one of the ``REASON_*``), or ``""`` if it does."""
     speech = lists.speech
-    if inside_quote and not speech.search(_outside_quotes(text, inside_quote)):
+    if inside_quote and not speech.search(_outside_quotes(text, inside_quote, lists)):
         # The middle or end of a quotation, its speaker in another sentence; a verb of saying
         # inside the quotation ('... diplomats had warned of the risks."') attributes nothing.
         return REASON_INSIDE_QUOTE
@@ -588,14 +614,19 @@ def _ineligibility(
     return REASON_LABEL if _opens_with_label(text, speech) else ""
 
 
-def _outside_quotes(text: str, inside_quote: bool = False) -> str:
+def _outside_quotes(
+    text: str, inside_quote: bool = False, lists: _EligibilityLists | None = None
+) -> str:
     """The sentence without its quoted words (a sentence that starts inside a quotation included)."""
     parts: list[str] = []
     is_open, position = inside_quote, 0
-    for mark in _QUOTE_MARK.finditer(text):
+    pattern, opening = _QUOTE_MARK, _OPENING_QUOTES
+    if lists is not None and lists.marks is not _QUOTE_MARKS:
+        pattern, opening = _mark_pattern(lists.marks), lists.opening
+    for mark in pattern.finditer(text):
         if not is_open:
             parts.append(text[position : mark.start()])
-        is_open = not is_open if mark.group() == '"' else mark.group() in _OPENING_QUOTES
+        is_open = not is_open if mark.group() == '"' else mark.group() in opening
         position = mark.end()
     if not is_open:
         parts.append(text[position:])
@@ -611,9 +642,9 @@ def _pronoun_speaker(
     deal," the envoy said.`` and ``... said Smith`` name the speaker. Quotation in single curly
     marks (‘...’, the British style) counts as a quote, the apostrophe aside.
     """
-    if not (inside_quote or "‘" in text or any(mark in text for mark in _QUOTE_MARKS)):
+    if not (inside_quote or "‘" in text or any(mark in text for mark in lists.marks)):
         return False
-    outside = _outside_quotes(text, inside_quote)
+    outside = _outside_quotes(text, inside_quote, lists)
     # Single curly quotes are not followed (’ is also the apostrophe): cut from ‘ to the next ’
     # that ends a word, as far as it goes.
     outside = _SINGLE_QUOTED.sub(" ", outside)
