@@ -134,6 +134,7 @@ class _Lists:
     titles: frozenset[str]
     not_names: frozenset[str]  # months, weekdays, "today" ...
     zipf: Mapping[str, float]  # how common each word is in the language at large
+    nouns_capitalised: bool  # German: a capitalised everyday word is a noun, not a name
     spelling: Mapping[str, str]  # British -> American ("denuclearisation" -> "denuclearization")
 
 
@@ -237,6 +238,8 @@ def _collect(
             name_word = False
         elif token[0].isupper():
             name_word = len(bare) > 1 and not (conventional and lower in lower_case)
+            if name_word and lists.nouns_capitalised and lists.zipf.get(lower, 0.0) >= COMMON_ZIPF:
+                name_word = False  # "Jahr", "Stadt": everyday nouns, no part of a name
         else:
             name_word = bool(run) and lower in lists.connectors
         if name_word:
@@ -389,6 +392,18 @@ def _lists(language: str) -> _Lists:
         | frozenset(w for w in relative_words if " " not in w and relative_day(w, language)),
         zipf=background_zipf(language),
         spelling=spelling_variants(language),
+        nouns_capitalised=_rule(language, "nouns_capitalised"),
+    )
+
+
+def _rule(language: str, name: str) -> bool:
+    """A yes/no setting of ``data/<language>/keyterm_rules.txt``."""
+    for line in read_lines(language, "keyterm_rules.txt"):
+        key, _, value = line.partition(":")
+        if key.strip() == name and value.strip() in ("yes", "no"):
+            return value.strip() == "yes"
+    raise ConfigError(
+        f"{language}/keyterm_rules.txt has no line '{name}: yes' or '{name}: no'; add one"
     )
 
 

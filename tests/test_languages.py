@@ -204,6 +204,18 @@ def test_key_terms_of_a_german_pair_are_no_function_words() -> None:
     assert not {"die", "für", "den", "hat"} & {t.lower() for t in terms}
 
 
+def test_german_everyday_nouns_are_no_names() -> None:
+    # Every German noun has a capital: "Stadt", "Jahr", "Menschen" are no names for key terms.
+    texts = [
+        "Die Stadt Ostermoor hat im Jahr 2024 mehr Menschen als je zuvor am Deich gezählt.",
+        "Im Jahr 2024 zählte die Stadt Ostermoor so viele Menschen am Deich wie nie zuvor.",
+    ]
+    sentences = [Sentence(f"d{i}", 0, 0, len(t), t) for i, t in enumerate(texts)]
+    terms = {term.lower() for term in key_terms(sentences, language="de")}
+    assert "ostermoor" in terms and "deich" in terms
+    assert not {"stadt", "jahr", "menschen"} & terms
+
+
 def test_english_is_unchanged_by_the_language_layer() -> None:
     doc = Document(
         "The old river bridge reopened to traffic on Monday after two years of repairs. "
