@@ -230,3 +230,12 @@ def test_english_is_unchanged_by_the_language_layer() -> None:
 def test_examples_exist_for_every_language_but_english() -> None:
     for folder, _ in CLUSTERS.values():
         assert len(list(Path(EXAMPLES / folder).glob("*.txt"))) == 3
+
+
+def test_the_since_note_is_in_the_briefing_language() -> None:
+    folder, _ = CLUSTERS["de"]
+    documents = load_documents(EXAMPLES / folder)
+    briefing = summarize(documents[1:], since=documents[:1])
+    assert briefing.language == "de" and briefing.earlier_documents == 1
+    note = briefing_words("de")("since", earlier=1, said=briefing.already_said)
+    assert note in render(briefing, "md") and "What is new" not in render(briefing, "md")
