@@ -135,6 +135,7 @@ class _Lists:
     not_names: frozenset[str]  # months, weekdays, "today" ...
     zipf: Mapping[str, float]  # how common each word is in the language at large
     nouns_capitalised: bool  # German: a capitalised everyday word is a noun, not a name
+    verb_endings: tuple[tuple[str, str], ...]  # (ending, infinitive's ending); not English
     spelling: Mapping[str, str]  # British -> American ("denuclearisation" -> "denuclearization")
 
 
@@ -311,10 +312,13 @@ def _best(
             continue
         words = candidate.shown_words()
         if (
-            language == "en"
-            and not candidate.name
+            not candidate.name
             and len(words) == 1
-            and _is_past_tense(words[0], known)
+            and (
+                _is_past_tense(words[0], known)
+                if language == "en"
+                else _is_verb_form(words[0], known, _lists(language).verb_endings)
+            )
         ):
             continue  # "discussed", "ended": what happened is a sentence's, not a term's
         idfs = [word_idf(w, language) for w in words]
@@ -356,6 +360,24 @@ def _is_past_tense(word: str, known: Mapping[str, float]) -> bool:
     return any(known.get(candidate, 0.0) >= _VERB_ZIPF and candidate != word for candidate in stems)
 
 
+def _is_verb_form(
+    word: str, known: Mapping[str, float], endings: Sequence[tuple[str, str]]
+) -> bool:
+    """Whether a word is a verb's form ("voté", "riaperto"): an infinitive it makes is in use.
+
+    The infinitive, the word with an ending of ``verb_endings.txt`` replaced, must be a word in
+    use and at least as common as the word itself ("marché" is no form of the rarer "marcher").
+    """
+    own = known.get(word, 0.0)
+    for ending, replacement in endings:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            infinitive = word[: -len(ending)] + replacement
+            usage = known.get(infinitive, 0.0)
+            if usage >= _VERB_ZIPF and usage >= own:
+                return True
+    return False
+
+
 def _inside(short: _Candidate, long: _Candidate) -> bool:
     """Whether ``short``'s words are a run of ``long``'s ("Korea" is inside "North Koreans")."""
     a, b = short.shown_words(), long.shown_words()
@@ -393,7 +415,21 @@ def _lists(language: str) -> _Lists:
         zipf=background_zipf(language),
         spelling=spelling_variants(language),
         nouns_capitalised=_rule(language, "nouns_capitalised"),
+        verb_endings=() if english else _verb_endings(language),
     )
+
+
+def _verb_endings(language: str) -> tuple[tuple[str, str], ...]:
+    """The (ending, replacement) pairs of ``data/<language>/verb_endings.txt``."""
+    pairs: list[tuple[str, str]] = []
+    for line in read_lines(language, "verb_endings.txt"):
+        parts = line.split()
+        if len(parts) != 2:
+            raise ConfigError(
+                f"{language}/verb_endings.txt: line {line!r} must be an ending and its replacement"
+            )
+        pairs.append((parts[0].lower(), parts[1].lower()))
+    return tuple(pairs)
 
 
 def _rule(language: str, name: str) -> bool:

@@ -239,3 +239,26 @@ def test_the_since_note_is_in_the_briefing_language() -> None:
     assert briefing.language == "de" and briefing.earlier_documents == 1
     note = briefing_words("de")("since", earlier=1, said=briefing.already_said)
     assert note in render(briefing, "md") and "What is new" not in render(briefing, "md")
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "verb"),
+    [
+        ("fr", "voté", True),
+        ("fr", "transporté", True),
+        ("fr", "marché", False),  # "marcher" is rarer: the market, not a form of it
+        ("fr", "gratuité", False),
+        ("it", "riaperto", True),
+        ("it", "mercato", False),
+        ("es", "votó", True),
+        ("de", "stimmte", True),
+        ("de", "Deich", False),
+    ],
+)
+def test_a_verb_form_is_no_key_term(language: str, word: str, verb: bool) -> None:
+    from summarizer.background import background_zipf
+    from summarizer.keyterms import _is_verb_form, _lists
+
+    endings = _lists(language).verb_endings
+    assert endings, f"{language}/verb_endings.txt is empty"
+    assert _is_verb_form(word.lower(), background_zipf(language), endings) is verb
