@@ -21,7 +21,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from .errors import ConfigError
-from .lexicon import read_lines
+from .lexicon import LANGUAGES, read_lines
 
 __all__ = [
     "RARE_ZIPF",
@@ -32,11 +32,15 @@ __all__ = [
     "word_idf",
 ]
 
-# Zipf value given to a word the table does not list. The table stops at Zipf 2.0 (about one use in
-# 100 million words); an unlisted word is rarer than that, and 1.5 is the middle of what is left
-# (wordfreq itself lists words down to 1.0).
+# Zipf value given to a word the English table does not list. The table stops at Zipf 2.0 (about
+# one use in 100 million words); an unlisted word is rarer than that, and 1.5 is the middle of what
+# is left (wordfreq itself lists words down to 1.0). The other languages' tables stop at 3.0: an
+# unlisted word there reads as ``RARE_GAP`` under the table's lowest value.
 RARE_ZIPF = 1.5
-_LANGUAGES = frozenset(["en"])
+RARE_GAP = 0.5
+_LANGUAGES = frozenset(LANGUAGES)
+# Only English has spelling variants (British and American).
+_SPELLING_LANGUAGES = frozenset(["en"])
 
 
 def _read(language: str, name: str) -> list[str]:
@@ -55,7 +59,7 @@ def background_zipf(language: str = "en") -> Mapping[str, float]:
     Parameters
     ----------
     language : str
-        ISO 639-1 code; ``"en"`` is shipped.
+        ISO 639-1 code of ``summarizer.lexicon.LANGUAGES``.
 
     Returns
     -------
@@ -119,7 +123,7 @@ def background_idf(language: str = "en") -> Mapping[str, float]:
     Parameters
     ----------
     language : str
-        ISO 639-1 code; ``"en"`` is shipped.
+        ISO 639-1 code of ``summarizer.lexicon.LANGUAGES``.
 
     Returns
     -------
@@ -133,7 +137,14 @@ def background_idf(language: str = "en") -> Mapping[str, float]:
 
 def word_idf(word: str, language: str = "en") -> float:
     """The background information of one word (lower-cased here), rare words included."""
-    return background_idf(language).get(word.lower(), _zipf_to_idf(RARE_ZIPF))
+    return background_idf(language).get(word.lower(), _rare_idf(language))
+
+
+@lru_cache(maxsize=8)
+def _rare_idf(language: str) -> float:
+    """The information of a word the table does not list: ``RARE_GAP`` under its lowest value."""
+    lowest = min(background_zipf(language).values(), default=RARE_ZIPF + RARE_GAP)
+    return _zipf_to_idf(lowest - RARE_GAP)
 
 
 @lru_cache(maxsize=4)
@@ -143,7 +154,7 @@ def spelling_variants(language: str = "en") -> Mapping[str, str]:
     Parameters
     ----------
     language : str
-        ISO 639-1 code; ``"en"`` is shipped.
+        ISO 639-1 code; only English has variants (the others give an empty mapping).
 
     Returns
     -------
@@ -151,6 +162,10 @@ def spelling_variants(language: str = "en") -> Mapping[str, str]:
         Each variant to the one form that stands for both.
     """
     table: dict[str, str] = {}
+    if language not in _SPELLING_LANGUAGES:
+        if language not in _LANGUAGES:
+            _read(language, "spelling.txt")  # raises the error that names the languages
+        return MappingProxyType(table)
     for line in _read(language, "spelling.txt"):
         variant, _, canonical = line.partition(" ")
         table[variant] = canonical.strip()

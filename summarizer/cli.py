@@ -203,8 +203,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--language",
         choices=("auto", *LANGUAGES),
         default="auto",
-        help="the articles' language, for splitting sentences (default: auto, detected per "
-        "article, English when in doubt)",
+        help="the articles' language (default: auto, detected per article, English when in "
+        "doubt); the briefing is written in the language of most articles",
     )
     parser.add_argument(
         "--since",

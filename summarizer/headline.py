@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .background import background_zipf
 from .errors import ConfigError
-from .lexicon import read_lines
+from .lexicon import LANGUAGES, read_lines
 from .types import Scored
 
 __all__ = ["HEADLINE_MAX_WORDS", "HEADLINE_MIN_WORDS", "lead_headline"]
@@ -29,7 +29,7 @@ HEADLINE_MAX_WORDS = 20
 HEADLINE_MIN_WORDS = 8
 # Where a sentence may be cut: a comma, a semicolon, or a dash between words (the wire's " _ ").
 _CUT = re.compile(r",\s+|;\s+|\s+_\s+|\s+--\s+|\s+[—–]\s+")
-_LANGUAGES = frozenset(["en"])
+_LANGUAGES = frozenset(LANGUAGES)
 # A stem used at least this often (ten uses per million words) is a verb in use, not a fragment of
 # a name ("Beij", "Sterl").
 _VERB_ZIPF = 3.0
@@ -47,7 +47,7 @@ def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str =
     key_terms : sequence of str
         The cluster's key terms, most telling first: a line that names them is preferred.
     language : str
-        ISO 639-1 code; ``"en"`` is shipped.
+        A code of ``summarizer.lexicon.LANGUAGES``.
 
     Returns
     -------
@@ -74,7 +74,7 @@ def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str =
             first = text.split(None, 1)[0].strip("\"“‘`'(").lower() if text.strip() else ""
             if _is_participle(first, language):
                 continue  # "Rejecting the offer, ..." opens a phrase, not a statement
-            line = _statement(text, openers, subordinators)
+            line = _statement(text, openers, subordinators, language)
             if not line:
                 continue
             lowered = line.lower()
@@ -91,8 +91,9 @@ def _is_participle(word: str, language: str) -> bool:
     """Whether a word in -ing is a verb's participle ("rejecting", "hoping"; not "Beijing").
 
     A participle's stem is itself a word in use (reject, hope, stop): the background table says.
+    English only: the other languages open a statement with no such form.
     """
-    if not word.endswith("ing") or len(word) < 6:
+    if language != "en" or not word.endswith("ing") or len(word) < 6:
         return False
     stem = word[:-3]
     known = background_zipf(language)
@@ -100,8 +101,13 @@ def _is_participle(word: str, language: str) -> bool:
     return any(known.get(candidate, 0.0) >= _VERB_ZIPF for candidate in stems)
 
 
-def _statement(text: str, openers: frozenset[str], subordinators: frozenset[str]) -> str:
-    """The sentence, or its span up to the comma that ends its main statement; ``""`` if neither."""
+def _statement(
+    text: str, openers: frozenset[str], subordinators: frozenset[str], language: str = "en"
+) -> str:
+    """The sentence, or its span up to the comma that ends its main statement; ``""`` if neither.
+
+    In English a clause in -ing ("..., leaving ten hurt") may be cut too.
+    """
     words = text.split()
     if not words or _opens_subordinate(words[0], subordinators):
         return ""
@@ -119,7 +125,7 @@ def _statement(text: str, openers: frozenset[str], subordinators: frozenset[str]
         if (
             n_words >= HEADLINE_MIN_WORDS
             and opener[:1].islower()
-            and (opener in openers or opener.endswith("ing"))
+            and (opener in openers or (language == "en" and opener.endswith("ing")))
         ):
             return _balanced(head)
     return ""
@@ -141,5 +147,7 @@ def _balanced(line: str) -> str:
 def _word_list(language: str, name: str) -> frozenset[str]:
     """The lower-case entries of ``data/<language>/<name>``."""
     if language not in _LANGUAGES:
-        raise ConfigError(f"no headline word lists for language {language!r}; use 'en'")
+        raise ConfigError(
+            f"no headline word lists for language {language!r}; use one of {sorted(_LANGUAGES)}"
+        )
     return frozenset(line.lower() for line in read_lines(language, name))

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from .background import background_zipf, spelling_variants, word_idf
 from .errors import ConfigError
-from .lexicon import read_lines
+from .lexicon import LANGUAGES, read_lines
 from .score import KEY_TERMS, NEWS_STOP_WORDS, _stem, _stop_words
 from .timewords import relative_day
 from .types import Sentence
@@ -78,11 +78,12 @@ MAX_SENTENCES = 1000
 # Words: dotted abbreviations ("U.S."), else letters and digits with inner hyphens and apostrophes.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’][sS]$")
-# Lower-case words that may stand inside a name ("Bank of Tallow", "Osama bin Laden").
-_CONNECTORS = frozenset(["of", "de", "del", "da", "bin", "al", "van", "von", "der", "du", "la"])
+# Lower-case words that may stand inside a name ("Bank of Tallow", "Osama bin Laden"):
+# ``data/<lang>/name_connectors.txt``.
+_CONNECTORS = frozenset(read_lines("en", "name_connectors.txt"))
 # Marks after which a capital is the writing's convention, not a name's: a quotation, a colon.
 _OPENING = frozenset('"“‘`:(—–')
-_LANGUAGES = frozenset(["en"])
+_LANGUAGES = frozenset(LANGUAGES)
 
 
 @dataclass
@@ -126,10 +127,15 @@ class _Collector:
 class _Lists:
     """The language's word lists a key term needs."""
 
+    language: str
     stop: frozenset[str]
+    news: frozenset[str]  # English: reporting verbs and honorifics (the others' are stop words)
+    connectors: frozenset[str]  # lower-case words inside a name ("Bank of Tallow")
     titles: frozenset[str]
     not_names: frozenset[str]  # months, weekdays, "today" ...
     zipf: Mapping[str, float]  # how common each word is in the language at large
+    nouns_capitalised: bool  # German: a capitalised everyday word is a noun, not a name
+    verb_endings: tuple[tuple[str, str], ...]  # (ending, infinitive's ending); not English
     spelling: Mapping[str, str]  # British -> American ("denuclearisation" -> "denuclearization")
 
 
@@ -153,7 +159,8 @@ def key_terms(
     count : int
         How many terms to return at most.
     language : str
-        ISO 639-1 code; ``"en"`` is shipped.
+        A code of ``summarizer.lexicon.LANGUAGES``: its stop words, titles, stemmer and
+        background frequencies.
 
     Returns
     -------
@@ -211,7 +218,7 @@ def _collect(
     phrase: list[tuple[str, str]] = []  # (stem, as shown) of the content words just before
 
     def end_run() -> None:
-        _add_name(run, lists.titles, collector, doc_id)
+        _add_name(run, lists, collector, doc_id)
         run.clear()
 
     for i, match in enumerate(tokens):
@@ -232,8 +239,10 @@ def _collect(
             name_word = False
         elif token[0].isupper():
             name_word = len(bare) > 1 and not (conventional and lower in lower_case)
+            if name_word and lists.nouns_capitalised and lists.zipf.get(lower, 0.0) >= COMMON_ZIPF:
+                name_word = False  # "Jahr", "Stadt": everyday nouns, no part of a name
         else:
-            name_word = bool(run) and lower in _CONNECTORS
+            name_word = bool(run) and lower in lists.connectors
         if name_word:
             run.append(bare)
             phrase.clear()
@@ -248,7 +257,10 @@ def _collect(
             phrase.clear()
             continue
         phrase.append(
-            (_stem(lists.spelling.get(lower, lower)), bare if token[0].islower() else lower)
+            (
+                _stem(lists.spelling.get(lower, lower), lists.language),
+                bare if token[0].islower() else lower,
+            )
         )
         del phrase[:-MAX_PHRASE_WORDS]
         for start in range(len(phrase)):
@@ -266,19 +278,20 @@ def _is_phrase_word(word: str, lists: _Lists) -> bool:
     return (
         len(word) >= MIN_PHRASE_CHARS
         and word.isalpha()
-        and word not in NEWS_STOP_WORDS
+        and word not in lists.news
         and word not in lists.not_names
         and lists.zipf.get(word, 0.0) < COMMON_ZIPF
     )
 
 
-def _add_name(run: Sequence[str], titles: frozenset[str], collector: _Collector, doc: str) -> None:
+def _add_name(run: Sequence[str], lists: _Lists, collector: _Collector, doc: str) -> None:
     """Record a run of capitalised words as a name, less its leading titles and edge connectors."""
+    titles, connectors = lists.titles, lists.connectors
     last_title = max((i for i, w in enumerate(run) if w.lower().rstrip(".") in titles), default=-1)
     words = list(run[last_title + 1 :])
-    while words and words[0] in _CONNECTORS:
+    while words and words[0] in connectors:
         words.pop(0)
-    while words and words[-1] in _CONNECTORS:
+    while words and words[-1] in connectors:
         words.pop()
     if not words or len(words) > MAX_NAME_WORDS:
         return
@@ -298,7 +311,15 @@ def _best(
         if len(candidate.docs) < min_docs or candidate.uses < 2:
             continue
         words = candidate.shown_words()
-        if not candidate.name and len(words) == 1 and _is_past_tense(words[0], known):
+        if (
+            not candidate.name
+            and len(words) == 1
+            and (
+                _is_past_tense(words[0], known)
+                if language == "en"
+                else _is_verb_form(words[0], known, _lists(language).verb_endings)
+            )
+        ):
             continue  # "discussed", "ended": what happened is a sentence's, not a term's
         idfs = [word_idf(w, language) for w in words]
         if candidate.name:
@@ -339,6 +360,24 @@ def _is_past_tense(word: str, known: Mapping[str, float]) -> bool:
     return any(known.get(candidate, 0.0) >= _VERB_ZIPF and candidate != word for candidate in stems)
 
 
+def _is_verb_form(
+    word: str, known: Mapping[str, float], endings: Sequence[tuple[str, str]]
+) -> bool:
+    """Whether a word is a verb's form ("voté", "riaperto"): an infinitive it makes is in use.
+
+    The infinitive, the word with an ending of ``verb_endings.txt`` replaced, must be a word in
+    use and at least as common as the word itself ("marché" is no form of the rarer "marcher").
+    """
+    own = known.get(word, 0.0)
+    for ending, replacement in endings:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            infinitive = word[: -len(ending)] + replacement
+            usage = known.get(infinitive, 0.0)
+            if usage >= _VERB_ZIPF and usage >= own:
+                return True
+    return False
+
+
 def _inside(short: _Candidate, long: _Candidate) -> bool:
     """Whether ``short``'s words are a run of ``long``'s ("Korea" is inside "North Koreans")."""
     a, b = short.shown_words(), long.shown_words()
@@ -361,13 +400,46 @@ def _same_word(one: str, other: str) -> bool:
 @lru_cache(maxsize=4)
 def _lists(language: str) -> _Lists:
     relative_words = _word_list(language, "relative_days.txt")
+    english = language == "en"
+    connectors = _CONNECTORS if english else _word_list(language, "name_connectors.txt")
     return _Lists(
-        stop=_stop_words(),
+        language=language,
+        # A name's inner connector ("Villanueva del Cerro") is a stop word elsewhere; in English
+        # the stop list wins, as it always has.
+        stop=_stop_words(language) - (frozenset() if english else connectors),
+        news=NEWS_STOP_WORDS if english else frozenset(),
+        connectors=connectors,
         titles=_word_list(language, "name_titles.txt"),
         not_names=_word_list(language, "calendar.txt")
         | frozenset(w for w in relative_words if " " not in w and relative_day(w, language)),
         zipf=background_zipf(language),
         spelling=spelling_variants(language),
+        nouns_capitalised=_rule(language, "nouns_capitalised"),
+        verb_endings=() if english else _verb_endings(language),
+    )
+
+
+def _verb_endings(language: str) -> tuple[tuple[str, str], ...]:
+    """The (ending, replacement) pairs of ``data/<language>/verb_endings.txt``."""
+    pairs: list[tuple[str, str]] = []
+    for line in read_lines(language, "verb_endings.txt"):
+        parts = line.split()
+        if len(parts) != 2:
+            raise ConfigError(
+                f"{language}/verb_endings.txt: line {line!r} must be an ending and its replacement"
+            )
+        pairs.append((parts[0].lower(), parts[1].lower()))
+    return tuple(pairs)
+
+
+def _rule(language: str, name: str) -> bool:
+    """A yes/no setting of ``data/<language>/keyterm_rules.txt``."""
+    for line in read_lines(language, "keyterm_rules.txt"):
+        key, _, value = line.partition(":")
+        if key.strip() == name and value.strip() in ("yes", "no"):
+            return value.strip() == "yes"
+    raise ConfigError(
+        f"{language}/keyterm_rules.txt has no line '{name}: yes' or '{name}: no'; add one"
     )
 
 
@@ -375,5 +447,7 @@ def _lists(language: str) -> _Lists:
 def _word_list(language: str, name: str) -> frozenset[str]:
     """The lower-case entries of ``data/<language>/<name>`` (final periods dropped)."""
     if language not in _LANGUAGES:
-        raise ConfigError(f"no key-term word lists for language {language!r}; use 'en'")
+        raise ConfigError(
+            f"no key-term word lists for language {language!r}; use one of {sorted(_LANGUAGES)}"
+        )
     return frozenset(line.lower().rstrip(".") for line in read_lines(language, name))

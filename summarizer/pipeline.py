@@ -17,6 +17,7 @@ from .clean import clean_cluster, parse_date
 from .errors import ConfigError, InputError
 from .headline import lead_headline
 from .keyterms import key_terms
+from .langdetect import detect_language
 from .lexicon import LANGUAGES
 from .load import as_documents
 from .order import ORDERS, order_points
@@ -63,8 +64,9 @@ class Summarizer:
         another source's sentence states a point's fact; ``None`` (default) takes the relation's
         own level for the model the cluster is read with.
     language : {"en", "de", "fr", "es", "it"}, optional
-        The articles' language, for splitting sentences; None (default) takes each document's
-        ``language``, else detects it from its text (English when in doubt).
+        The articles' language; None (default) takes each document's ``language``, else detects
+        it from its text (English when in doubt). Each document is split by its own language;
+        the briefing is scored, and written, in the language of most of its documents.
 
     Examples
     --------
@@ -135,9 +137,9 @@ class Summarizer:
                 f"got {self.language!r}"
             )
 
-    def _languages(self, docs: Sequence[Document]) -> list[str | None]:
-        """Each document's language for splitting: the parameter, its own, or None (detect)."""
-        return [self.language or doc.language for doc in docs]
+    def _languages(self, docs: Sequence[Document]) -> list[str]:
+        """Each document's language: the parameter, its own, or the one detected in its text."""
+        return [self.language or doc.language or detect_language(_open_text(doc)) for doc in docs]
 
     def summarize(
         self,
@@ -176,7 +178,9 @@ class Summarizer:
             docs = clean_cluster(docs)
             earlier = clean_cluster(earlier) if earlier else ()
         docs = tuple(_normalise_date(doc) for doc in docs)
-        sentences = split_documents(docs, language=self._languages(docs))
+        languages = self._languages(docs)
+        language = _majority(languages)
+        sentences = split_documents(docs, language=languages)
         earlier_sentences = (
             split_documents(earlier, language=self._languages(earlier)) if earlier else ()
         )
@@ -191,11 +195,11 @@ class Summarizer:
         if max_words is None and max_sentences is None:
             max_words = DEFAULT_MAX_WORDS
         query = self.query if self.query and self.query.strip() else None
-        scored = score_sentences(sentences, query=query)
+        scored = score_sentences(sentences, query=query, language=language)
         left_out = 0
         if earlier_sentences:
             scored, left_out = leave_out_said(
-                scored, score_sentences(sentences + earlier_sentences)
+                scored, score_sentences(sentences + earlier_sentences, language=language)
             )
         picks = select_mmr(
             scored,
@@ -220,8 +224,10 @@ class Summarizer:
             default=None,
         )
         ordered = order_points(picks, docs, order=self.order)
-        terms = key_terms(sentences, scored.relevance)
-        briefing = _briefing(ordered, docs, terms, scored, query, max_words, max_sentences)
+        terms = key_terms(sentences, scored.relevance, language=language)
+        briefing = _briefing(
+            ordered, docs, terms, scored, query, max_words, max_sentences, language
+        )
         if since is not None:
             briefing = replace(briefing, earlier_documents=len(earlier), already_said=left_out)
         return briefing
@@ -291,6 +297,28 @@ def _earlier_documents(
     )
 
 
+def _open_text(doc: Document) -> str:
+    """The document's text without its removed spans (what the splitter detects a language on)."""
+    if not doc.removed:
+        return doc.text
+    parts: list[str] = []
+    position = 0
+    for removal in sorted(doc.removed, key=lambda r: (r.start, r.end)):
+        if removal.start > position:
+            parts.append(doc.text[position : removal.start])
+        position = max(position, removal.end)
+    parts.append(doc.text[position:])
+    return "\n\n".join(part for part in parts if part)
+
+
+def _majority(languages: Sequence[str]) -> str:
+    """The language of most documents; a tie goes to the one whose first document comes first."""
+    if not languages:
+        return "en"
+    counts = Counter(languages)
+    return max(dict.fromkeys(languages), key=lambda language: counts[language])
+
+
 def _normalise_date(doc: Document) -> Document:
     """Normalise a given date to ISO 8601 where it parses (chronological order sorts on it)."""
     if doc.date is not None:
@@ -308,6 +336,7 @@ def _briefing(
     query: str | None,
     max_words: int | None,
     max_sentences: int | None,
+    language: str = "en",
 ) -> Briefing:
     points = tuple(
         Point(
@@ -319,7 +348,7 @@ def _briefing(
             citations=tuple(c.doc_id for c in p.citations),
             evidence=p.citations,
             sentence_index=p.sentence.index,
-            relative_day=relative_day(p.sentence.text),
+            relative_day=relative_day(p.sentence.text, language),
         )
         for p in picks
     )
@@ -343,14 +372,17 @@ def _briefing(
         sources=sources,
         documents=tuple(documents),
         key_terms=tuple(key_terms),
-        headline=_headline(sources, key_terms, scored),
+        headline=_headline(sources, key_terms, scored, language),
         query=query,
         max_words=max_words,
         max_sentences=max_sentences,
+        language=language,
     )
 
 
-def _headline(sources: Sequence[Source], key_terms: Sequence[str], scored: Scored) -> str:
+def _headline(
+    sources: Sequence[Source], key_terms: Sequence[str], scored: Scored, language: str = "en"
+) -> str:
     """The most central title: the one that holds most of the cluster's key terms.
 
     Key terms come most telling first, so a term's weight falls with its rank. Ties go to the
@@ -371,7 +403,7 @@ def _headline(sources: Sequence[Source], key_terms: Sequence[str], scored: Score
 
         best = max(titled, key=centrality)  # max keeps the first of equals: input order
         return " ".join(str(best.title).split())
-    lead = lead_headline(scored, key_terms)
+    lead = lead_headline(scored, key_terms, language)
     if lead:
         return lead
     terms = list(key_terms[:HEADLINE_TERMS])

@@ -23,7 +23,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, get_args
 
-from .errors import ConfigError, TemplateError
+from .errors import ConfigError, ResourceError, TemplateError
+from .lexicon import LANGUAGES, read_lines
 from .types import Briefing, Citation, Document, OutputFormat, Point, Removal, Source, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -58,11 +59,99 @@ SAFE_URL_SCHEMES = ("http://", "https://")
 #: enough for a browser tab.
 HEADLINE_TERMS = 4
 
-#: Month names spelled out here, not via ``strftime``, so output does not depend on the locale.
+#: Month names spelled out here, not via ``strftime``, so output does not depend on the locale
+#: (English; each language's are in its ``briefing_words.txt``).
 MONTHS = (
     "January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December",
 )  # fmt: skip
+
+
+class Words:
+    """The briefing's own words in one language (``data/<lang>/briefing_words.txt``).
+
+    Call it in a template: ``say("sources", 3)`` is "3 sources" in English, "3 Quellen" in
+    German; ``say("key_points")`` is "Key points". Dates are written with :meth:`long_date`,
+    :meth:`short_date` and :meth:`span`.
+    """
+
+    def __init__(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ConfigError(
+                f"the briefing's language must be one of {', '.join(LANGUAGES)}; got {language!r}"
+            )
+        self.language = language
+        self.text: dict[str, str] = {}
+        for line in read_lines(language, "briefing_words.txt"):
+            key, sep, value = line.partition(":")
+            if not sep:
+                raise ResourceError(
+                    f"{language}/briefing_words.txt: line {line!r} has no colon; "
+                    "write each line as key: text"
+                )
+            self.text[key.strip()] = value.strip(" \t")  # a no-break space is kept
+        self.one = frozenset(int(n) for n in self.text.get("plural_one", "1").split())
+        self.months = tuple(self.text["months"].split())
+        self.months_short = tuple(self.text["months_short"].split())
+        if len(self.months) != 12 or len(self.months_short) != 12:
+            raise ResourceError(
+                f"{language}/briefing_words.txt: months and months_short must name 12 months each"
+            )
+
+    def __call__(self, key: str, n: int | None = None, **fields: object) -> str:
+        """The text of ``key``, in the form for the count ``n`` when it has forms, filled in."""
+        form = key
+        if n is not None and f"{key}.one" in self.text:
+            form = f"{key}.one" if n in self.one else f"{key}.other"
+        try:
+            return self.text[form].format(n=n, **fields)
+        except KeyError as exc:
+            raise TemplateError(
+                f"no briefing word {exc.args[0]!r} for {self.language!r} "
+                f"(data/{self.language}/briefing_words.txt); add it there"
+            ) from exc
+
+    def _day(self, day: date) -> str:
+        return self.text["day_1"] if day.day == 1 and "day_1" in self.text else str(day.day)
+
+    def long_date(self, day: date) -> str:
+        """``3 March 2024``, ``3. März 2024``, ``3 de marzo de 2024``."""
+        return self.text["date"].format(
+            day=self._day(day), month=self.months[day.month - 1], year=day.year
+        )
+
+    def short_date(self, day: date) -> str:
+        """``3 Mar 2024``: short enough for both ends of the timeline axis on a phone."""
+        return self.text["date_short"].format(
+            day=self._day(day), month_short=self.months_short[day.month - 1], year=day.year
+        )
+
+    def span(self, first: date, last: date) -> str:
+        """One day, or first to last, as short as the two dates allow."""
+        if first == last:
+            return self.long_date(first)
+        if (first.year, first.month) == (last.year, last.month):
+            key = "span_month"
+        elif first.year == last.year:
+            key = "span_year"
+        else:
+            key = "span"
+        return self.text[key].format(
+            day1=self._day(first),
+            day2=self._day(last),
+            month=self.months[last.month - 1],
+            month1=self.months[first.month - 1],
+            year=last.year,
+            date1=self.long_date(first),
+            date2=self.long_date(last),
+        )
+
+
+@lru_cache(maxsize=8)
+def briefing_words(language: str = "en") -> Words:
+    """The briefing's own words in ``language``, read once per process."""
+    return Words(language)
+
 
 #: Paragraphs are separated by a blank line (possibly holding spaces), as in the input files.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -552,38 +641,32 @@ def _parse_date(value: str | None) -> date | None:
         return None
 
 
-def _human_date(day: date) -> str:
-    """``3 March 2024``, independent of the locale."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+def _human_date(day: date, words: Words | None = None) -> str:
+    """``3 March 2024`` (in the briefing's language), independent of the locale."""
+    return (words or briefing_words()).long_date(day)
 
 
-def _short_date(day: date) -> str:
+def _short_date(day: date, words: Words | None = None) -> str:
     """``3 Mar 2024``: short enough for both ends of the timeline axis on a phone."""
-    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+    return (words or briefing_words()).short_date(day)
 
 
-def _date_span(days: list[date]) -> str:
+def _date_span(days: list[date], words: Words | None = None) -> str:
     """Human-readable span of the source dates: one day, or first to last."""
     if not days:
         return ""
-    first, last = min(days), max(days)
-    if first == last:
-        return _human_date(first)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}\u2013{last.day} {MONTHS[last.month - 1]} {last.year}"
-    if first.year == last.year:
-        return f"{first.day} {MONTHS[first.month - 1]} \u2013 {_human_date(last)}"
-    return f"{_human_date(first)} \u2013 {_human_date(last)}"
+    return (words or briefing_words()).span(min(days), max(days))
 
 
-def _headline(briefing: Briefing) -> str:
+def _headline(briefing: Briefing, words: Words | None = None) -> str:
     """The briefing's headline, or one made from its key terms."""
+    say = words or briefing_words()
     if briefing.headline.strip():
         return " ".join(briefing.headline.split())
     terms = [" ".join(t.split()) for t in briefing.key_terms if t.strip()][:HEADLINE_TERMS]
     if not terms:
-        return "Briefing"
-    listed = terms[0] if len(terms) == 1 else ", ".join(terms[:-1]) + " and " + terms[-1]
+        return say("headline")
+    listed = terms[0] if len(terms) == 1 else ", ".join(terms[:-1]) + f" {say('and')} " + terms[-1]
     return listed[0].upper() + listed[1:]
 
 
@@ -595,12 +678,12 @@ def _source_name(source: Source) -> str:
     return source.id
 
 
-def _cite_label(number: int, source: Source) -> str:
+def _cite_label(number: int, source: Source, words: Words | None = None) -> str:
     """Accessible name of a citation link: ``Source 1: Reuters, Dam opens``."""
     parts = [" ".join(p.split()) for p in (source.outlet, source.title) if p and p.strip()] or [
         source.id
     ]
-    return f"Source {number}: " + ", ".join(parts)
+    return (words or briefing_words())("source_label", number, name=", ".join(parts))
 
 
 def _span_ok(start: int, end: int, text: str) -> bool:
@@ -645,9 +728,13 @@ def _cited_spans(
 
 
 def _point_views(
-    briefing: Briefing, number_of: dict[str, int], anchors: dict[int, dict[tuple[int, int], str]]
+    briefing: Briefing,
+    number_of: dict[str, int],
+    anchors: dict[int, dict[tuple[int, int], str]],
+    words: Words | None = None,
 ) -> tuple[PointView, ...]:
     """Points with numbered citations linking to the cited sentence (else to the source)."""
+    say = words or briefing_words()
     total = len(briefing.sources)
     views: list[PointView] = []
     for p_number, point in enumerate(briefing.points, start=1):
@@ -663,11 +750,11 @@ def _point_views(
             anchor = anchors.get(number, {}).get(span) if span is not None else None
             href = f"#{anchor}" if anchor else f"#source-{number}"
             source = briefing.sources[number - 1]
-            cites.append(CiteView(number, source_id, href, _cite_label(number, source)))
+            cites.append(CiteView(number, source_id, href, _cite_label(number, source, say)))
         if len(cites) >= 2:
-            agreement = f"{len(cites)} of {total} sources"
+            agreement = say("agreement", len(cites), total=total)
         elif len(cites) == 1:
-            agreement = f"only in {_source_name(briefing.sources[cites[0].number - 1])}"
+            agreement = say("only_in", name=_source_name(briefing.sources[cites[0].number - 1]))
         else:
             agreement = ""
         day = None
@@ -682,7 +769,7 @@ def _point_views(
                 cites=tuple(cites),
                 agreement=agreement,
                 score=point.score,
-                date=_human_date(day) if day else "",
+                date=_human_date(day, say) if day else "",
                 iso_date=day.isoformat() if day else "",
             )
         )
@@ -691,13 +778,14 @@ def _point_views(
 
 def _context(briefing: Briefing) -> dict[str, object]:
     """Everything the templates use, computed once."""
+    words = briefing_words(briefing.language)
     number_of: dict[str, int] = {}
     for i, source in enumerate(briefing.sources, start=1):
         number_of.setdefault(source.id, i)
     documents = {doc.id: doc for doc in briefing.documents if doc.id is not None}
     spans = _cited_spans(briefing, number_of, documents)
     anchors = {number: _assign_anchors(number, marks) for number, marks in spans.items()}
-    points = _point_views(briefing, number_of, anchors)
+    points = _point_views(briefing, number_of, anchors, words)
 
     cited_by: dict[int, set[int]] = {}
     for view in points:
@@ -718,7 +806,7 @@ def _context(briefing: Briefing) -> dict[str, object]:
                 name=_source_name(source),
                 title=" ".join((source.title or "").split()),
                 outlet=" ".join((source.outlet or "").split()),
-                date=_human_date(day) if day else (source.date or "").strip(),
+                date=_human_date(day, words) if day else (source.date or "").strip(),
                 iso_date=day.isoformat() if day else "",
                 url=url,
                 link=_safe_url(url),
@@ -745,8 +833,8 @@ def _context(briefing: Briefing) -> dict[str, object]:
     }
     return {
         "briefing": briefing,
-        "headline": _headline(briefing),
-        "date_span": _date_span(days),
+        "headline": _headline(briefing, words),
+        "date_span": _date_span(days, words),
         "first_date": min(days).isoformat() if days else "",
         "last_date": max(days).isoformat() if days else "",
         "n_sources": len(briefing.sources),
@@ -756,20 +844,24 @@ def _context(briefing: Briefing) -> dict[str, object]:
         "points": points,
         "sources": tuple(sources),
         "chart": _chart(briefing.sources),
-        "timeline": _timeline(briefing.sources),
+        "timeline": _timeline(briefing.sources, words),
         "word_count": briefing.word_count,
         "max_words": briefing.max_words,
         "max_sentences": briefing.max_sentences,
-        "since": _since_note(briefing),
+        "since": _since_note(briefing, words),
+        "language": briefing.language,
+        "say": words,
     }
 
 
-def _since_note(briefing: Briefing) -> str:
+def _since_note(briefing: Briefing, words: Words | None = None) -> str:
     """With since=: one sentence saying the briefing is what is new, and what it left out."""
     earlier = briefing.earlier_documents
     if earlier is None:
         return ""
     said = briefing.already_said
+    if words is not None and words.language != "en":
+        return words("since", earlier=earlier, said=said)
     return (
         f"What is new since {earlier} earlier article{'' if earlier == 1 else 's'}: "
         f"{said} sentence{'' if said == 1 else 's'} stating what "
@@ -910,7 +1002,7 @@ def _chart(sources: tuple[Source, ...]) -> Chart:
     )
 
 
-def _timeline(sources: tuple[Source, ...]) -> Timeline | None:
+def _timeline(sources: tuple[Source, ...], words: Words | None = None) -> Timeline | None:
     """Sources on a date axis, or ``None`` when fewer than two sources carry a date."""
     dated = [(d, i + 1) for i, s in enumerate(sources) if (d := _parse_date(s.date)) is not None]
     if len(dated) < 2:
@@ -943,6 +1035,6 @@ def _timeline(sources: tuple[Source, ...]) -> Timeline | None:
         axis_y=axis_y,
         x0=x0,
         x1=x1,
-        first=_short_date(first),
-        last=_short_date(last),
+        first=_short_date(first, words),
+        last=_short_date(last, words),
     )

@@ -1,7 +1,9 @@
 """Score stage: sentences -> sparse TF-IDF rows and a relevance per sentence.
 
-Terms are Porter stems of words outside scikit-learn's English stop list, as unigrams and the
-bigrams of consecutive content words; IDF comes from the cluster itself (each sentence is a
+Terms are stems of the words outside the language's stop list (English: Porter stems, outside
+scikit-learn's English stop words; German, French, Spanish, Italian: Snowball stems, outside the
+lexicon's ``stop_words.txt``, ``more_stop_words.txt`` and ``news_words.txt``), as unigrams and the bigrams of consecutive
+content words; IDF comes from the cluster itself (each sentence is a
 "document" for IDF). The weights are scikit-learn's (``TfidfTransformer``, sublinear TF): exactly
 what ``TfidfVectorizer(analyzer=make_analyzer())`` gives, up to the order of the columns (a test
 checks it). The counting is ours: bigrams are counted with numpy and the vocabulary is not
@@ -19,12 +21,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING
 
 from .errors import InputError
-from .lexicon import get_lexicon, speech_verb_pattern
+from .lexicon import get_lexicon, read_lines, speech_verb_pattern
 from .types import Scored, Sentence
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -38,6 +41,11 @@ __all__ = ["DANGLING_OPENERS", "make_analyzer", "score_sentences"]
 # Kept, it made a second term ("ocalan'") for every name in the possessive, splitting the name's
 # weight in the centroid and hiding repeats from MMR (tune_notes.md #31: DUC 2004 R-1 +0.5).
 _WORD = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*")
+# In a language that elides (French, Italian: ``rules.txt``), a short word before an apostrophe is
+# a word of its own ("l'accord" is "l'" and "accord", "dell'anno" is "dell'" and "anno"), so the
+# article is a stop word and the noun the term it is elsewhere; a longer one stays whole
+# ("aujourd'hui").
+_ELIDED_WORD = re.compile(r"[^\W\d_]{1,5}['’](?=[^\W_])|[^\W_]+(?:['’][^\W_]+)*")
 # Sentences shorter than this are fragments (datelines, "He declined.") that carry no fact alone.
 MIN_WORDS = 6
 # Longer sentences would take half of a 100-word budget; rarely the best use of it.
@@ -76,11 +84,10 @@ _CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m)$")
 _LABEL_COLON = re.compile(r":(?:\s|$)")
 _MAX_LABEL_WORDS = 4
 # Speakers a reader of an excerpt cannot name: '"We want a deal," he said.' Words that may stand
-# between the speaker and the verb ("he later said", "she had told") are skipped, a few at most.
-_SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "him", "her", "them"])
-_ATTRIBUTION_ADVERBS = frozenset(
-    ["also", "later", "then", "again", "once", "earlier", "had", "has", "have", "would", "will"]
-)
+# between the speaker and the verb ("he later said", "she had told") are skipped, a few at most
+# (``data/<lang>/speaker_pronouns.txt``, ``attribution_adverbs.txt``).
+_SPEAKER_PRONOUNS = frozenset(read_lines("en", "speaker_pronouns.txt"))
+_ATTRIBUTION_ADVERBS = frozenset(read_lines("en", "attribution_adverbs.txt"))
 _MAX_ADVERBS = 2
 # A quotation in single curly marks: from an opening ‘ to a ’ that is not inside a word.
 _SINGLE_QUOTED = re.compile(r"‘[^‘]*?’(?![^\W_])")
@@ -99,27 +106,16 @@ REASON_LABEL = "opens with a label and a colon (a fact box or chronology entry)"
 
 
 # Reporting verbs and honorifics: in news every other sentence has one, so they say nothing about
-# which event a sentence is on, yet TF-IDF would make them centroid terms.
-NEWS_STOP_WORDS = frozenset(
-    [
-        "said",
-        "says",
-        "say",
-        "saying",
-        "told",
-        "tells",
-        "according",
-        "added",
-        "adds",
-        "mr",
-        "mrs",
-        "ms",
-    ]
-)
+# which event a sentence is on, yet TF-IDF would make them centroid terms (``news_words.txt``).
+NEWS_STOP_WORDS = frozenset(read_lines("en", "news_words.txt"))
 
 
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
+@lru_cache(maxsize=8)
+def _stop_words(language: str = "en") -> frozenset[str]:
+    """The words that are no terms: function words and the news words of ``language``."""
+    if language != "en":
+        more = read_lines(language, "more_stop_words.txt") + read_lines(language, "news_words.txt")
+        return get_lexicon(language).stop_words | frozenset(word.lower() for word in more)
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     return frozenset(ENGLISH_STOP_WORDS) | NEWS_STOP_WORDS
@@ -130,6 +126,11 @@ def _stop_words() -> frozenset[str]:
 # pure function, so what the cache holds never changes a result. Cleared when it outgrows this.
 _MAX_CACHED_STEMS = 1 << 18
 _STEM_CACHE: dict[str, str] = {}
+# The other languages' caches, one per language (a word is stemmed by its language's rules).
+_STEM_CACHES: dict[str, dict[str, str]] = {"en": _STEM_CACHE}
+# nltk's Snowball stemmers (no data download) for the languages other than English, which keeps
+# Porter (the ROUGE-1.5.5 convention its benchmarks are measured with).
+_SNOWBALL = {"de": "german", "fr": "french", "es": "spanish", "it": "italian"}
 
 
 @lru_cache(maxsize=1)
@@ -140,12 +141,25 @@ def _porter() -> Callable[[str], str]:
     return stem
 
 
-def _stem(word: str) -> str:
-    stem = _STEM_CACHE.get(word)
+@lru_cache(maxsize=8)
+def _stemmer(language: str) -> Callable[[str], str]:
+    """The stemming function of ``language``: Porter for English, Snowball for the others."""
+    if language == "en":
+        return _porter()
+    from nltk.stem.snowball import SnowballStemmer
+
+    stem: Callable[[str], str] = SnowballStemmer(_SNOWBALL[language]).stem
+    return stem
+
+
+def _stem(word: str, language: str = "en") -> str:
+    """The stem of a lower-case word in ``language`` (cached per process)."""
+    cache = _STEM_CACHE if language == "en" else _STEM_CACHES.setdefault(language, {})
+    stem = cache.get(word)
     if stem is None:
-        if len(_STEM_CACHE) >= _MAX_CACHED_STEMS:
-            _STEM_CACHE.clear()
-        stem = _STEM_CACHE[word] = _porter()(word)
+        if len(cache) >= _MAX_CACHED_STEMS:
+            cache.clear()
+        stem = cache[word] = _stemmer(language)(word)
     return stem
 
 
@@ -162,11 +176,13 @@ class _Tokens(dict[str, "tuple[str, ...]"]):
     repeats its chunks, and only a chunk seen for the first time is lower-cased and matched.
     """
 
-    __slots__ = ("stop", "words")
+    __slots__ = ("language", "pattern", "stop", "words")
 
-    def __init__(self, stop: frozenset[str]) -> None:
+    def __init__(self, stop: frozenset[str], language: str = "en") -> None:
         super().__init__()
         self.stop = stop
+        self.language = language
+        self.pattern = _ELIDED_WORD if get_lexicon(language).elision else _WORD
         self.words: dict[str, tuple[str, ...]] = {}  # lower-case word -> (its term,) or ()
 
     def __missing__(self, chunk: str) -> tuple[str, ...]:
@@ -181,7 +197,7 @@ class _Tokens(dict[str, "tuple[str, ...]"]):
             # Collected in a list: a tuple grown with += copies itself at every word, quadratic
             # in the words of one chunk ("ferry,harbour,..." joined by commas without spaces).
             terms: list[str] = []
-            for word in _WORD.findall(lower):
+            for word in self.pattern.findall(lower):
                 term = self.words.get(word)
                 terms.extend(self._word(word) if term is None else term)
             found = tuple(terms)
@@ -189,17 +205,22 @@ class _Tokens(dict[str, "tuple[str, ...]"]):
         return found
 
     def _word(self, word: str) -> tuple[str, ...]:
-        if word in self.stop or (len(word) < 2 and not word.isdigit()):
+        # An elided article is listed with the straight apostrophe ("l'"); English as it was.
+        key = word if self.language == "en" else word.replace("’", "'")
+        if key in self.stop or (len(word) < 2 and not word.isdigit()):
             term: tuple[str, ...] = ()
         else:
-            term = (_stem(word.replace("’", "'")),)
+            term = (_stem(word.replace("’", "'"), self.language),)
         self.words[word] = term
         return term
 
 
-def _make_tokenizer(stop_words: frozenset[str] | None = None) -> Callable[[str], list[str]]:
+def _make_tokenizer(
+    stop_words: frozenset[str] | None = None, language: str = "en"
+) -> Callable[[str], list[str]]:
     """text -> the stems of its content words, in order (the unigrams of :func:`make_analyzer`)."""
-    lookup = _Tokens(_stop_words() if stop_words is None else stop_words).__getitem__
+    stop = _stop_words(language) if stop_words is None else stop_words
+    lookup = _Tokens(stop, language).__getitem__
     flatten = chain.from_iterable
 
     def tokenize(text: str) -> list[str]:
@@ -210,13 +231,17 @@ def _make_tokenizer(stop_words: frozenset[str] | None = None) -> Callable[[str],
     return tokenize
 
 
-def make_analyzer(stop_words: frozenset[str] | None = None) -> Callable[[str], list[str]]:
+def make_analyzer(
+    stop_words: frozenset[str] | None = None, language: str = "en"
+) -> Callable[[str], list[str]]:
     """Build the analyzer: text -> stemmed content unigrams and bigrams.
 
     Parameters
     ----------
     stop_words : frozenset of str, optional
-        Words to drop; scikit-learn's English list when ``None``.
+        Words to drop; the language's stop words when ``None`` (scikit-learn's for English).
+    language : str, default "en"
+        A code of ``summarizer.lexicon.LANGUAGES``: its stemmer and stop words.
 
     Returns
     -------
@@ -225,7 +250,7 @@ def make_analyzer(stop_words: frozenset[str] | None = None) -> Callable[[str], l
         process (stemming is the hot spot). Bigrams join consecutive content words with a space.
         This is what the score stage's TF-IDF counts, as scikit-learn's ``analyzer``.
     """
-    tokenize = _make_tokenizer(stop_words)
+    tokenize = _make_tokenizer(stop_words, language)
 
     def analyze(text: str) -> list[str]:
         tokens = tokenize(text)
@@ -331,6 +356,7 @@ def score_sentences(
     query: str | None = None,
     stop_words: frozenset[str] | None = None,
     position_weight: float = POSITION_WEIGHT,
+    language: str = "en",
 ) -> Scored:
     """Vectorise the sentences and score their relevance to the cluster (or the query).
 
@@ -341,9 +367,12 @@ def score_sentences(
     query : str, optional
         A topic to focus on; relevance then blends similarity to the query with the centroid.
     stop_words : frozenset of str, optional
-        Words that are not terms; scikit-learn's English stop words when ``None``.
+        Words that are not terms; the language's stop words when ``None``.
     position_weight : float
         Strength of the lead prior (0 turns it off).
+    language : str, default "en"
+        The briefing's language (``summarizer.lexicon.LANGUAGES``): its stemmer, stop words,
+        verbs of saying, pronouns and dangling openers.
 
     Returns
     -------
@@ -361,7 +390,7 @@ def score_sentences(
 
     if not sentences:
         raise InputError("no sentences to score; give articles with prose text")
-    tokenize = _make_tokenizer(stop_words)
+    tokenize = _make_tokenizer(stop_words, language)
     terms = _Terms()
     counts = terms.count([tokenize(s.text) for s in sentences], grow=True)
     if not len(terms):
@@ -392,8 +421,10 @@ def score_sentences(
             )
     index = np.fromiter((s.index for s in sentences), dtype=np.float64, count=len(sentences))
     relevance = _scaled(relevance * (1.0 + position_weight / (1.0 + index)))
+    lists = _eligibility_lists(language)
     reasons = tuple(
-        _ineligibility(s.text, inside) for s, inside in zip(sentences, _inside_quotes(sentences))
+        _ineligibility(s.text, inside, lists)
+        for s, inside in zip(sentences, _inside_quotes(sentences, lists.marks, lists.opening))
     )
     eligible = np.fromiter((not r for r in reasons), dtype=bool, count=len(sentences))
     if not eligible.any():
@@ -469,7 +500,11 @@ def _scaled(values: np.ndarray) -> np.ndarray:
     return values / top if top > 0 else np.zeros_like(values)
 
 
-def _inside_quotes(sentences: Sequence[Sentence]) -> list[bool]:
+def _inside_quotes(
+    sentences: Sequence[Sentence],
+    marks: tuple[str, ...] = _QUOTE_MARKS,
+    opening: frozenset[str] = _OPENING_QUOTES,
+) -> list[bool]:
     """Whether each sentence starts inside a quotation opened by an earlier sentence of its paragraph.
 
     Such a sentence ('We are ready to talk.' in '"We came in good faith. We are ready to talk."')
@@ -485,22 +520,77 @@ def _inside_quotes(sentences: Sequence[Sentence]) -> list[bool]:
             paragraph, is_open = key, False
         inside.append(is_open)
         text = sentence.text
-        for mark in _QUOTE_MARKS:  # substring tests first: most sentences hold no quote mark
+        for mark in marks:  # substring tests first: most sentences hold no quote mark
             if mark in text:
                 break
         else:
             continue
-        for mark in _QUOTE_MARK.findall(text):
+        pattern = _QUOTE_MARK if marks is _QUOTE_MARKS else _mark_pattern(marks)
+        for mark in pattern.findall(text):
             if mark == '"':
                 is_open = not is_open
             else:
-                is_open = mark in _OPENING_QUOTES
+                is_open = mark in opening
     return inside
 
 
-def _ineligibility(text: str, inside_quote: bool = False) -> str:
+@dataclass(frozen=True, slots=True)
+class _EligibilityLists:
+    """The word lists of one language that eligibility reads."""
+
+    dangling: frozenset[str]
+    speech: re.Pattern[str]
+    pronouns: frozenset[str]
+    adverbs: frozenset[str]
+    contractions: bool  # English "It's": the pronoun "it" opens the sentence
+    marks: tuple[str, ...] = _QUOTE_MARKS  # the double quotation marks followed
+    opening: frozenset[str] = _OPENING_QUOTES  # those of them that only open a quotation
+
+
+_ENGLISH = _EligibilityLists(
+    DANGLING_OPENERS, _SPEECH, _SPEAKER_PRONOUNS, _ATTRIBUTION_ADVERBS, contractions=True
+)
+# Double quotation marks (single ones are also apostrophes): a language's are those of its
+# ``quotes.txt``; those that open but never close there ("„", "«") open, the others close, and
+# the straight quote toggles.
+_DOUBLE_QUOTES = '"“”„«»'
+
+
+@lru_cache(maxsize=8)
+def _mark_pattern(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex finding any of the marks."""
+    return re.compile("|".join(map(re.escape, marks)))
+
+
+@lru_cache(maxsize=8)
+def _eligibility_lists(language: str = "en") -> _EligibilityLists:
+    """The lists of ``language`` (English: the module's constants)."""
+    if language == "en":
+        return _ENGLISH
+    lexicon = get_lexicon(language)
+    quotes = lexicon.opening_quotes + lexicon.closing_quotes
+    marks = tuple(mark for mark in _DOUBLE_QUOTES if mark in quotes)
+    return _EligibilityLists(
+        lexicon.dangling_openers,
+        speech_verb_pattern(language),
+        frozenset(word.lower() for word in read_lines(language, "speaker_pronouns.txt")),
+        frozenset(word.lower() for word in read_lines(language, "attribution_adverbs.txt")),
+        contractions=False,
+        marks=marks,
+        opening=frozenset(
+            mark
+            for mark in marks
+            if mark in lexicon.opening_quotes and mark not in lexicon.closing_quotes
+        ),
+    )
+
+
+def _ineligibility(
+    text: str, inside_quote: bool = False, lists: _EligibilityLists = _ENGLISH
+) -> str:
     """Why the sentence makes no point on its own (one of the ``REASON_*``), or ``""`` if it does."""
-    if inside_quote and not _SPEECH.search(_outside_quotes(text, inside_quote)):
+    speech = lists.speech
+    if inside_quote and not speech.search(_outside_quotes(text, inside_quote, lists)):
         # The middle or end of a quotation, its speaker in another sentence; a verb of saying
         # inside the quotation ('... diplomats had warned of the risks."') attributes nothing.
         return REASON_INSIDE_QUOTE
@@ -511,63 +601,73 @@ def _ineligibility(text: str, inside_quote: bool = False) -> str:
         return REASON_LONG
     if text.rstrip(_QUOTES + ")]").endswith("?"):
         return REASON_QUESTION
-    first = _CONTRACTION.sub("", words[0].strip(_QUOTES + "(—-").lower().rstrip(",;:"))
-    if first in DANGLING_OPENERS:
+    first = words[0].strip(_QUOTES + "(—-").lower().rstrip(",;:")
+    if lists.contractions:
+        first = _CONTRACTION.sub("", first)
+    if first in lists.dangling:
         return REASON_DANGLING
-    if text[0] in _QUOTES and not _SPEECH.search(text):
+    if text[0] in _QUOTES and not speech.search(text):
         return REASON_UNATTRIBUTED_QUOTE  # a quote with no one to attribute it to
-    if _pronoun_speaker(text, inside_quote):
+    if _pronoun_speaker(text, inside_quote, lists):
         return REASON_PRONOUN_QUOTE
     if text.rstrip(_QUOTES + ")] ").endswith(":"):
         return REASON_LIST_INTRO  # "Following are excerpts from the report:": not here
-    return REASON_LABEL if _opens_with_label(text) else ""
+    return REASON_LABEL if _opens_with_label(text, speech) else ""
 
 
-def _outside_quotes(text: str, inside_quote: bool = False) -> str:
+def _outside_quotes(
+    text: str, inside_quote: bool = False, lists: _EligibilityLists | None = None
+) -> str:
     """The sentence without its quoted words (a sentence that starts inside a quotation included)."""
     parts: list[str] = []
     is_open, position = inside_quote, 0
-    for mark in _QUOTE_MARK.finditer(text):
+    pattern, opening = _QUOTE_MARK, _OPENING_QUOTES
+    if lists is not None and lists.marks is not _QUOTE_MARKS:
+        pattern, opening = _mark_pattern(lists.marks), lists.opening
+    for mark in pattern.finditer(text):
         if not is_open:
             parts.append(text[position : mark.start()])
-        is_open = not is_open if mark.group() == '"' else mark.group() in _OPENING_QUOTES
+        is_open = not is_open if mark.group() == '"' else mark.group() in opening
         position = mark.end()
     if not is_open:
         parts.append(text[position:])
     return " ".join(parts)
 
 
-def _pronoun_speaker(text: str, inside_quote: bool = False) -> bool:
+def _pronoun_speaker(
+    text: str, inside_quote: bool = False, lists: _EligibilityLists = _ENGLISH
+) -> bool:
     """Whether the sentence quotes someone and every attribution's speaker is a pronoun.
 
     ``"We want a deal," he said.`` names no one a reader of the briefing has met; ``"We want a
     deal," the envoy said.`` and ``... said Smith`` name the speaker. Quotation in single curly
     marks (‘...’, the British style) counts as a quote, the apostrophe aside.
     """
-    if not (inside_quote or "‘" in text or any(mark in text for mark in _QUOTE_MARKS)):
+    if not (inside_quote or "‘" in text or any(mark in text for mark in lists.marks)):
         return False
-    outside = _outside_quotes(text, inside_quote)
+    outside = _outside_quotes(text, inside_quote, lists)
     # Single curly quotes are not followed (’ is also the apostrophe): cut from ‘ to the next ’
     # that ends a word, as far as it goes.
     outside = _SINGLE_QUOTED.sub(" ", outside)
-    attributions = [_by_pronoun(outside, verb) for verb in _SPEECH.finditer(outside)]
+    attributions = [_by_pronoun(outside, verb, lists) for verb in lists.speech.finditer(outside)]
     return bool(attributions) and all(attributions)
 
 
-def _by_pronoun(text: str, verb: re.Match[str]) -> bool:
+def _by_pronoun(text: str, verb: re.Match[str], lists: _EligibilityLists = _ENGLISH) -> bool:
     """Whether the speech verb's subject, just before it or (inverted) just after it, is a pronoun."""
+    pronouns = lists.pronouns
     before = _WORD.findall(text[: verb.start()])[-1 - _MAX_ADVERBS :]
-    while before and before[-1].lower() in _ATTRIBUTION_ADVERBS:
+    while before and before[-1].lower() in lists.adverbs:
         before.pop()
-    if before and before[-1].lower() in _SPEAKER_PRONOUNS:
+    if before and before[-1].lower() in pronouns:
         return True
     after = _WORD.findall(text[verb.end() : verb.end() + 20])[:2]
     if verb.group().lower() == "according":
-        return len(after) == 2 and after[1].lower() in _SPEAKER_PRONOUNS
-    return bool(after) and after[0].lower() in _SPEAKER_PRONOUNS and not before
+        return len(after) == 2 and after[1].lower() in pronouns
+    return bool(after) and after[0].lower() in pronouns and not before
 
 
-def _opens_with_label(text: str) -> bool:
+def _opens_with_label(text: str, speech: re.Pattern[str] = _SPEECH) -> bool:
     """Whether the sentence opens with a label and a colon.
 
     A label is a few words, none lower-case, without a verb of saying.
@@ -580,7 +680,7 @@ def _opens_with_label(text: str) -> bool:
     return (
         0 < len(words) <= _MAX_LABEL_WORDS
         and not any(word[:1].islower() for word in words)
-        and not _SPEECH.search(head)  # 'Said Evans: ``I would ...': attributed
+        and not speech.search(head)  # 'Said Evans: ``I would ...': attributed
     )
 
 

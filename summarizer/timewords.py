@@ -11,11 +11,11 @@ import re
 from functools import lru_cache
 
 from .errors import ConfigError
-from .lexicon import read_lines
+from .lexicon import LANGUAGES, read_lines
 
 __all__ = ["relative_day"]
 
-_LANGUAGES = frozenset(["en"])
+_LANGUAGES = frozenset(LANGUAGES)
 
 
 @lru_cache(maxsize=4)
@@ -39,7 +39,7 @@ def relative_day(text: str, language: str = "en") -> str:
     text : str
         A sentence.
     language : str
-        ISO 639-1 code; ``"en"`` is shipped.
+        A code of ``summarizer.lexicon.LANGUAGES`` ("gestern", "hier", "ayer", "ieri").
 
     Returns
     -------
@@ -59,6 +59,8 @@ def relative_day(text: str, language: str = "en") -> str:
     'Thursday'
     >>> relative_day("The talks ended abruptly in Hanoi.")
     ''
+    >>> relative_day("Die Gespräche endeten gestern abrupt in Hanoi.", "de")
+    'gestern'
     """
     found = _pattern(language).search(text)
     return " ".join(found.group().split()) if found else ""

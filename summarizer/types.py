@@ -184,6 +184,9 @@ class Briefing:
     # were left out because an earlier article already said the same.
     earlier_documents: int | None = None
     already_said: int = 0
+    #: The briefing's language (a code of ``summarizer.lexicon.LANGUAGES``): the language of most
+    #: of its documents, in which it was scored and in which the templates write their own words.
+    language: str = "en"
 
     @property
     def text(self) -> str:

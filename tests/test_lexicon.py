@@ -36,14 +36,21 @@ LEXICON_FILES = {
 }
 
 
-# Files other stages read from a language's folder (keyterms, headline, timewords): every shipped
-# language has them, so those stages can take the language when it is wired to them.
+# Files other stages read from a language's folder (score, keyterms, headline, timewords, render):
+# every shipped language has them. The languages other than English also hold
+# more_stop_words.txt (English takes scikit-learn's list); all hold background.txt (generated).
 STAGE_FILES = {
+    "attribution_adverbs.txt",
+    "briefing_words.txt",
     "calendar.txt",
     "clause_openers.txt",
+    "keyterm_rules.txt",
     "leading_subordinators.txt",
+    "name_connectors.txt",
     "name_titles.txt",
+    "news_words.txt",
     "relative_days.txt",
+    "speaker_pronouns.txt",
 }
 
 

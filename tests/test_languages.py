@@ -1,0 +1,264 @@
+"""German, French, Spanish and Italian end to end: the example clusters, stems, lists, words.
+
+Each language has an example cluster under ``examples/`` (three invented articles about one
+invented event, every article stating its main fact in its own words). On each, the briefing is
+in the cluster's language, no key term is a stop word, the fact all three state is one point
+citing all three, and the templates write the briefing's own words in that language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES
+
+from summarizer import Document, load_documents, render, summarize
+from summarizer.keyterms import key_terms
+from summarizer.lexicon import LANGUAGES, get_lexicon, read_lines
+from summarizer.render import briefing_words
+from summarizer.score import (
+    REASON_DANGLING,
+    REASON_PRONOUN_QUOTE,
+    REASON_UNATTRIBUTED_QUOTE,
+    _eligibility_lists,
+    _ineligibility,
+    _stop_words,
+    make_analyzer,
+)
+from summarizer.timewords import relative_day
+from summarizer.types import Sentence
+
+# language -> (example folder, a phrase only the sentence that states the shared fact holds)
+CLUSTERS = {
+    "de": ("deichbruch-ostermoor", "30 Metern"),
+    "fr": ("valmorin-transports-gratuits", "1er janvier 2026"),
+    "es": ("descarrilamiento-villanueva", "214 pasajeros"),
+    "it": ("ponte-castelvarco", "riaperto"),
+}
+
+# The English words of the templates that a briefing in another language must not hold.
+ENGLISH_WORDS = ("Key points", "Key terms", "Sources", "only in", "sources)", "words (budget")
+
+
+def _briefing(language: str):  # type: ignore[no-untyped-def]
+    folder, _ = CLUSTERS[language]
+    return summarize(load_documents(EXAMPLES / folder))
+
+
+@pytest.mark.parametrize("language", sorted(CLUSTERS))
+def test_each_example_cluster_is_read_in_its_language(language: str) -> None:
+    assert _briefing(language).language == language
+
+
+@pytest.mark.parametrize("language", sorted(CLUSTERS))
+def test_no_key_term_is_a_stop_word(language: str) -> None:
+    terms = _briefing(language).key_terms
+    assert len(terms) >= 6
+    stop = _stop_words(language) | get_lexicon(language).stop_words
+    for term in terms:
+        words = term.lower().split()
+        assert term.lower() not in stop, term
+        # A name may hold a connector ("Villanueva del Cerro"), never open or end with one.
+        assert words[0] not in stop and words[-1] not in stop, term
+
+
+@pytest.mark.parametrize("language", sorted(CLUSTERS))
+def test_the_fact_every_article_states_is_one_point_citing_them_all(language: str) -> None:
+    _, phrase = CLUSTERS[language]
+    briefing = _briefing(language)
+    stating = [point for point in briefing.points if phrase in point.text]
+    assert len(stating) == 1, [point.text for point in briefing.points]
+    assert sorted(stating[0].citations) == sorted(source.id for source in briefing.sources)
+    assert len(briefing.sources) == 3
+
+
+@pytest.mark.parametrize("language", sorted(CLUSTERS))
+def test_the_templates_write_the_briefing_in_its_language(language: str) -> None:
+    briefing = _briefing(language)
+    say = briefing_words(language)
+    markdown = render(briefing, "md")
+    html = render(briefing, "html")
+    text = render(briefing, "text")
+    for english in ENGLISH_WORDS:
+        if english == say("sources_heading"):
+            continue  # French writes "Sources" too
+        assert english not in markdown and english not in text, english
+    assert f"## {say('key_points')}" in markdown
+    assert f'<html lang="{language}">' in html
+    assert say("agreement", 3, total=3) in markdown
+    assert say("only_in", name=briefing.sources[0].outlet) in html or any(
+        say("only_in", name=str(s.outlet)) in html for s in briefing.sources
+    )
+    # The source dates are written in the language: the month's own name.
+    month = say.months[int(str(briefing.sources[0].date)[5:7]) - 1]
+    assert month in text and month in html
+
+
+def test_every_language_has_every_briefing_word_of_english() -> None:
+    def keys(language: str) -> set[str]:
+        return {
+            line.partition(":")[0].strip() for line in read_lines(language, "briefing_words.txt")
+        }
+
+    english = keys("en")
+    for language in LANGUAGES:
+        assert keys(language) - {"day_1", "since"} == english, language
+        assert "since" in keys(language) or language == "en"
+
+
+@pytest.mark.parametrize(
+    ("language", "day", "expected"),
+    [
+        ("en", "2025-03-16", "16 March 2025"),
+        ("de", "2025-03-16", "16. März 2025"),
+        ("fr", "2025-06-01", "1er juin 2025"),
+        ("es", "2025-10-07", "7 de octubre de 2025"),
+        ("it", "2025-05-24", "24 maggio 2025"),
+    ],
+)
+def test_dates_are_written_in_the_language(language: str, day: str, expected: str) -> None:
+    from datetime import date
+
+    assert briefing_words(language).long_date(date.fromisoformat(day)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "forms"),
+    [
+        ("de", ("Abstimmung", "Abstimmungen")),
+        ("fr", ("l'accord", "accords")),
+        ("es", ("votación", "votaciones")),
+        ("it", ("dell'accordo", "accordi")),
+    ],
+)
+def test_the_language_stemmer_joins_a_word_forms(language: str, forms: tuple[str, str]) -> None:
+    analyze = make_analyzer(language=language)
+    first, second = (analyze(form) for form in forms)
+    assert first == second and len(first) == 1
+    # English stems differ (Porter knows no German plural): the stemmer is the language's.
+    assert make_analyzer()(forms[0]) != make_analyzer()(forms[1]) or language != "de"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "word"),
+    [
+        ("de", "Der Deich war gestern Morgen gebrochen.", "gestern Morgen"),
+        ("fr", "Le conseil a voté hier soir la gratuité des bus.", "hier soir"),
+        ("es", "Ayer por la mañana descarriló un tren.", "Ayer por la mañana"),
+        ("it", "Il ponte è stato riaperto ieri mattina.", "ieri mattina"),
+    ],
+)
+def test_relative_days_in_each_language(language: str, sentence: str, word: str) -> None:
+    found = relative_day(sentence, language)
+    assert found and found.lower() in word.lower()
+    assert relative_day(sentence) == ""  # the English list holds none of them
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "reason"),
+    [
+        ("de", "Er hatte den Ausbau des Deiches seit Jahren gefordert.", REASON_DANGLING),
+        (
+            "de",
+            "„Wir rechnen mit drei Nächten außer Haus“, sagte er am Mittag.",
+            REASON_PRONOUN_QUOTE,
+        ),
+        ("de", "„Wir rechnen mit drei Nächten außer Haus und mehr.“", REASON_UNATTRIBUTED_QUOTE),
+        ("de", "„Wir rechnen mit drei Nächten außer Haus“, sagte die Landrätin.", ""),
+        ("fr", "Cependant, la ville devra trouver 9 millions d'euros par an.", REASON_DANGLING),
+        ("fr", "« Se déplacer n'est pas un luxe pour nous », a-t-il dit.", REASON_PRONOUN_QUOTE),
+        ("es", "«No basta con levantar los vagones del tren», dijo él.", REASON_PRONOUN_QUOTE),
+        ("es", "«No basta con levantar los vagones», afirmó el alcalde Molina.", ""),
+        ("it", "Tuttavia il costo finale ha superato la cifra prevista.", REASON_DANGLING),
+    ],
+)
+def test_eligibility_uses_the_language_lists(language: str, sentence: str, reason: str) -> None:
+    assert _ineligibility(sentence, False, _eligibility_lists(language)) == reason
+
+
+def test_the_briefing_language_is_that_of_most_documents() -> None:
+    german = [
+        "Der Stadtrat hat am Montag die neue Brücke über den Fluss eröffnet, und die Bürger sind froh.",
+        "Die neue Brücke über den Fluss wurde am Montag vom Stadtrat eröffnet und ist für alle frei.",
+    ]
+    english = [
+        "The council opened the new bridge over the river on Monday, and residents are glad."
+    ]
+    assert summarize(english + german).language == "de"
+    # A tie goes to the language of the first document.
+    assert summarize(english + german[:1]).language == "en"
+    assert summarize(german[:1] + english).language == "de"
+    # The parameter wins over detection.
+    assert summarize(german, language="en").language == "en"
+
+
+def test_key_terms_of_a_german_pair_are_no_function_words() -> None:
+    texts = [
+        "Die Landrätin Helga Brunsmann hat für die Siedlung Am Brack den Katastrophenfall ausgerufen.",
+        "Für die Siedlung Am Brack rief Landrätin Helga Brunsmann den Katastrophenfall aus.",
+    ]
+    sentences = [Sentence(f"d{i}", 0, 0, len(t), t) for i, t in enumerate(texts)]
+    terms = key_terms(sentences, language="de", count=4)
+    assert "Helga Brunsmann" in terms and "Katastrophenfall" in terms
+    assert not {"die", "für", "den", "hat"} & {t.lower() for t in terms}
+
+
+def test_german_everyday_nouns_are_no_names() -> None:
+    # Every German noun has a capital: "Stadt", "Jahr", "Menschen" are no names for key terms.
+    texts = [
+        "Die Stadt Ostermoor hat im Jahr 2024 mehr Menschen als je zuvor am Deich gezählt.",
+        "Im Jahr 2024 zählte die Stadt Ostermoor so viele Menschen am Deich wie nie zuvor.",
+    ]
+    sentences = [Sentence(f"d{i}", 0, 0, len(t), t) for i, t in enumerate(texts)]
+    terms = {term.lower() for term in key_terms(sentences, language="de")}
+    assert "ostermoor" in terms and "deich" in terms
+    assert not {"stadt", "jahr", "menschen"} & terms
+
+
+def test_english_is_unchanged_by_the_language_layer() -> None:
+    doc = Document(
+        "The old river bridge reopened to traffic on Monday after two years of repairs. "
+        "Officials said the repairs cost more than expected.",
+        id="a",
+    )
+    briefing = summarize([doc, Document(doc.text, id="b")])
+    assert briefing.language == "en"
+    assert "## Key points" in render(briefing, "md")
+
+
+def test_examples_exist_for_every_language_but_english() -> None:
+    for folder, _ in CLUSTERS.values():
+        assert len(list(Path(EXAMPLES / folder).glob("*.txt"))) == 3
+
+
+def test_the_since_note_is_in_the_briefing_language() -> None:
+    folder, _ = CLUSTERS["de"]
+    documents = load_documents(EXAMPLES / folder)
+    briefing = summarize(documents[1:], since=documents[:1])
+    assert briefing.language == "de" and briefing.earlier_documents == 1
+    note = briefing_words("de")("since", earlier=1, said=briefing.already_said)
+    assert note in render(briefing, "md") and "What is new" not in render(briefing, "md")
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "verb"),
+    [
+        ("fr", "voté", True),
+        ("fr", "transporté", True),
+        ("fr", "marché", False),  # "marcher" is rarer: the market, not a form of it
+        ("fr", "gratuité", False),
+        ("it", "riaperto", True),
+        ("it", "mercato", False),
+        ("es", "votó", True),
+        ("de", "stimmte", True),
+        ("de", "Deich", False),
+    ],
+)
+def test_a_verb_form_is_no_key_term(language: str, word: str, verb: bool) -> None:
+    from summarizer.background import background_zipf
+    from summarizer.keyterms import _is_verb_form, _lists
+
+    endings = _lists(language).verb_endings
+    assert endings, f"{language}/verb_endings.txt is empty"
+    assert _is_verb_form(word.lower(), background_zipf(language), endings) is verb
