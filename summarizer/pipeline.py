@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .clean import clean_cluster, parse_date
+from .clean import clean_cluster
 from .errors import ConfigError, InputError
 from .headline import lead_headline
 from .keyterms import key_terms
@@ -30,6 +30,7 @@ from .select import (
     select_mmr,
 )
 from .split import split_documents
+from .text import parse_date
 from .timewords import relative_day
 from .types import Briefing, Document, Order, Pick, Point, Scored, Source, count_words
 

@@ -1,0 +1,187 @@
+"""Text helpers every stage may use: the visible spans and paragraphs of a document, and dates.
+
+``Document`` (``text`` and the ``removed`` spans cleaning found) -> offsets into ``text``: what a
+reader sees (``kept_spans``), and free text -> an ISO 8601 date (``parse_date``). This module sits
+under the stages, beside ``types`` and ``lexicon``: it holds no stage logic, only the one definition
+of each of these that the stages share.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .types import Document
+
+__all__ = ["MONTH_RE", "kept_spans", "parse_date"]
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}  # fmt: skip
+MONTH_RE = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+_ISO_RE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_YMD_SLASH_RE = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
+_COMPACT_RE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T[\d:.]+Z?)?\s*$")
+_MDY_RE = re.compile(
+    rf"\b(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE
+)
+_DMY_RE = re.compile(
+    rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH_RE}),?\s+(?P<y>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+_NUMERIC_RE = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
+
+
+def _make_date(year: int, month: int, day: int) -> str | None:
+    """ISO string of a valid calendar date, else None."""
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(value: str) -> str | None:
+    """Normalise the first date found in ``value`` to ISO 8601 ``YYYY-MM-DD``.
+
+    Accepted forms include ``2019-03-01``, ``2019-03-01T10:00:00Z`` (the date as written, no
+    time-zone conversion), ``2019/03/01``, ``20190301``, ``March 1, 2019``, ``Mar. 1 2019``,
+    ``March 1st, 2019``, ``1 March 2019``, ``Fri, 01 Mar 2019 10:00:00 GMT`` (RFC 2822),
+    ``Friday, March 1, 2019`` and numeric ``03/01/2019``, ``01.03.2019``, ``3/1/19``.
+
+    Numeric day-month order: when one field is above 12 the order is unambiguous. Otherwise
+    slash and dash forms (``03/01/2019``) are read month first, as US outlets write them, and dotted
+    forms (``01.03.2019``) day first, as European outlets write them. Two-digit years are 2000-2069
+    for ``00``-``69`` and 1970-1999 otherwise. Forms without a year or a day give ``None``.
+
+    Parameters
+    ----------
+    value : str
+        Free text holding a date, e.g. a JSON field or a ``Published:`` line.
+
+    Returns
+    -------
+    str or None
+        The date as ``YYYY-MM-DD``, or ``None`` when no complete, valid date is found.
+
+    Examples
+    --------
+    >>> parse_date("Published: Mar. 1, 2019 at 10:32 a.m.")
+    '2019-03-01'
+    >>> parse_date("Fri, 01 Mar 2019 10:00:00 GMT")
+    '2019-03-01'
+    >>> parse_date("sometime soon") is None
+    True
+    """
+    if not isinstance(value, str):
+        return None
+    found: list[tuple[int, str]] = []
+    for regex in (_ISO_RE, _YMD_SLASH_RE):
+        for match in regex.finditer(value):
+            iso = _make_date(int(match[1]), int(match[2]), int(match[3]))
+            if iso:
+                found.append((match.start(), iso))
+                break
+    compact = _COMPACT_RE.match(value)
+    if compact:
+        iso = _make_date(int(compact[1]), int(compact[2]), int(compact[3]))
+        if iso:
+            found.append((compact.start(1), iso))
+    for regex in (_MDY_RE, _DMY_RE):
+        for named in regex.finditer(value):
+            month = _MONTHS[named["m"].lower().rstrip(".")]
+            iso = _make_date(int(named["y"]), month, int(named["d"]))
+            if iso:
+                found.append((named.start(), iso))
+                break
+    for numeric in _NUMERIC_RE.finditer(value):
+        iso = _parse_numeric(numeric[1], numeric[2], numeric[3], numeric[4])
+        if iso:
+            found.append((numeric.start(), iso))
+            break
+    if not found:
+        return None
+    # The earliest date in the text wins: "Published March 1, 2019, updated March 2, 2019".
+    return min(found)[1]
+
+
+def _parse_numeric(first: str, separator: str, second: str, year_text: str) -> str | None:
+    """Read ``a/b/yyyy`` or ``a.b.yy`` with the documented day-month policy."""
+    a, b, year = int(first), int(second), int(year_text)
+    if len(year_text) == 2:
+        year += 2000 if year < 70 else 1900
+    if a > 12:
+        day, month = a, b
+    elif b > 12:
+        month, day = a, b
+    elif separator == ".":
+        day, month = a, b
+    else:
+        month, day = a, b
+    return _make_date(year, month, day)
+
+
+# ---------------------------------------------------------------------------------------------
+# Visible spans and paragraphs
+
+
+def kept_spans(document: Document) -> list[tuple[int, int]]:
+    """The spans of ``document.text`` that cleaning kept, split at paragraph breaks.
+
+    Parameters
+    ----------
+    document : Document
+        A document, usually the output of ``clean_document``.
+
+    Returns
+    -------
+    list of (int, int)
+        ``(start, end)`` offsets in text order, each stripped of surrounding whitespace, never
+        empty, never crossing a blank line and never overlapping a removal.
+
+    Examples
+    --------
+    >>> from summarizer.types import Removal
+    >>> text = "Advertisement\\n\\nTalks ended early."
+    >>> doc = Document(text=text, removed=(Removal(0, 13, "advertisement", "Advertisement"),))
+    >>> [doc.text[s:e] for s, e in kept_spans(doc)]
+    ['Talks ended early.']
+    """
+    text = document.text
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for removal in sorted(document.removed, key=lambda r: (r.start, r.end)):
+        if removal.start > position:
+            spans.append((position, removal.start))
+        position = max(position, removal.end)
+    if position < len(text):
+        spans.append((position, len(text)))
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
+        piece_start = start
+        for brk in _PARAGRAPH_BREAK_RE.finditer(text, start, end):
+            result.extend(_stripped(text, piece_start, brk.start()))
+            piece_start = brk.end()
+        result.extend(_stripped(text, piece_start, end))
+    return result
+
+
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def _stripped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[(start, end)]`` shrunk to exclude surrounding whitespace, or ``[]`` when blank."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [(start, end)] if end > start else []
