@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, get_args
 
 from .errors import ConfigError, TemplateError
+from .text import paragraph_spans, visible_spans, visible_text
 from .types import Briefing, Citation, Document, OutputFormat, Point, Removal, Source, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -63,9 +64,6 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December",
 )  # fmt: skip
-
-#: Paragraphs are separated by a blank line (possibly holding spaces), as in the input files.
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 #: Bar chart geometry in SVG user units; the viewBox is about as wide as the figure on a phone
 #: and in the wide layout's side column, so its text stays near its nominal size in both.
@@ -730,7 +728,7 @@ def _context(briefing: Briefing) -> dict[str, object]:
                     if doc is not None
                     else ()
                 ),
-                words=count_words(_visible_text(doc)) if doc is not None else 0,
+                words=count_words(visible_text(doc, " ")) if doc is not None else 0,
                 removed=tuple(
                     RemovalView(r.reason, r.text, r.start, r.end)
                     for r in sorted(removed_spans, key=lambda r: (r.start, r.end))
@@ -793,26 +791,6 @@ def _assign_anchors(
     return result
 
 
-def _visible_intervals(doc: Document) -> list[tuple[int, int]]:
-    """``[0, len(text))`` minus the removed spans."""
-    n = len(doc.text)
-    cuts = sorted((max(0, r.start), min(n, r.end)) for r in doc.removed if r.end > r.start)
-    intervals: list[tuple[int, int]] = []
-    pos = 0
-    for start, end in cuts:
-        if start > pos:
-            intervals.append((pos, start))
-        pos = max(pos, end)
-    if pos < n:
-        intervals.append((pos, n))
-    return intervals
-
-
-def _visible_text(doc: Document) -> str:
-    """The document text without removed spans (for the word count)."""
-    return " ".join(doc.text[a:b] for a, b in _visible_intervals(doc))
-
-
 def _paragraphs(
     doc: Document,
     marks: dict[tuple[int, int], list[int]],
@@ -833,14 +811,15 @@ def _paragraphs(
     starts = [m[0] for m in merged]
     ends = [m[1] for m in merged]  # sorted too: merged marks do not overlap
 
-    # Paragraph boundaries over the whole text, then the removed spans cut out of each.
+    # Paragraph boundaries over the whole text (a paragraph after a break starts at its first
+    # visible character), then the removed spans cut out of each.
     bounds: list[tuple[int, int]] = []
-    pos = 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
-        bounds.append((pos, match.start()))
-        pos = match.end()
-    bounds.append((pos, len(text)))
-    visible = _visible_intervals(doc)
+    for p_start, p_end in paragraph_spans(text):
+        if p_start > 0:
+            while p_start < p_end and text[p_start].isspace():
+                p_start += 1
+        bounds.append((p_start, p_end))
+    visible = visible_spans(doc)
 
     # Paragraphs, visible intervals and marks are each sorted and disjoint, so one sweep visits
     # only the intervals and marks that overlap each paragraph: linear in the document, not
