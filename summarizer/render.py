@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, get_args
 
 from .errors import ConfigError, TemplateError
-from .text import paragraph_spans, visible_spans, visible_text
+from .text import iso_day, paragraph_spans, visible_spans, visible_text
 from .types import Briefing, Citation, Document, OutputFormat, Point, Removal, Source, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -539,16 +539,6 @@ def _safe_url(url: str | None) -> str:
     return ""
 
 
-def _parse_date(value: str | None) -> date | None:
-    """``YYYY-MM-DD`` (optionally followed by a time) as a date, or ``None``."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return None
-
-
 def _human_date(day: date) -> str:
     """``3 March 2024``, independent of the locale."""
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
@@ -669,7 +659,7 @@ def _point_views(
             agreement = ""
         day = None
         if point.relative_day and point.doc_id in number_of:
-            day = _parse_date(briefing.sources[number_of[point.doc_id] - 1].date)
+            day = iso_day(briefing.sources[number_of[point.doc_id] - 1].date)
         views.append(
             PointView(
                 number=p_number,
@@ -704,7 +694,7 @@ def _context(briefing: Briefing) -> dict[str, object]:
     for number, source in enumerate(briefing.sources, start=1):
         doc = documents.get(source.id)
         removed_spans = doc.removed if doc is not None and doc.removed else source.removed
-        day = _parse_date(source.date)
+        day = iso_day(source.date)
         url = (source.url or "").strip()
         cited_in = sorted(cited_by.get(number, ()))
         sources.append(
@@ -736,7 +726,7 @@ def _context(briefing: Briefing) -> dict[str, object]:
             )
         )
 
-    days = [d for d in (_parse_date(s.date) for s in briefing.sources) if d is not None]
+    days = [d for d in (iso_day(s.date) for s in briefing.sources) if d is not None]
     outlets = {
         s.outlet.strip().casefold() for s in briefing.sources if s.outlet and s.outlet.strip()
     }
@@ -890,7 +880,7 @@ def _chart(sources: tuple[Source, ...]) -> Chart:
 
 def _timeline(sources: tuple[Source, ...]) -> Timeline | None:
     """Sources on a date axis, or ``None`` when fewer than two sources carry a date."""
-    dated = [(d, i + 1) for i, s in enumerate(sources) if (d := _parse_date(s.date)) is not None]
+    dated = [(d, i + 1) for i, s in enumerate(sources) if (d := iso_day(s.date)) is not None]
     if len(dated) < 2:
         return None
     dated.sort()

@@ -16,6 +16,7 @@ from .types import Document
 
 __all__ = [
     "MONTH_RE",
+    "iso_day",
     "kept_spans",
     "paragraph_breaks",
     "paragraph_spans",
@@ -121,6 +122,27 @@ def parse_date(value: str) -> str | None:
         return None
     # The earliest date in the text wins: "Published March 1, 2019, updated March 2, 2019".
     return min(found)[1]
+
+
+def iso_day(value: str | None) -> _dt.date | None:
+    """The calendar day of an ISO 8601 date (``YYYY-MM-DD``, optionally with a time), or None.
+
+    For dates already normalised (``Document.date`` after loading): free text goes through
+    ``parse_date`` first. Surrounding white space is ignored; a time after the day is not read.
+
+    Examples
+    --------
+    >>> iso_day("2019-03-01T10:00:00Z")
+    datetime.date(2019, 3, 1)
+    >>> iso_day("March 1, 2019") is None
+    True
+    """
+    if not value:
+        return None
+    try:
+        return _dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
 
 
 def _parse_numeric(first: str, separator: str, second: str, year_text: str) -> str | None:

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import bisect
+import datetime
+import math
 
 import pytest
 
+from summarizer import clean, group
 from summarizer.clean import kept_spans
 from summarizer.render import _paragraphs
 from summarizer.split import split_documents
-from summarizer.text import paragraph_breaks, paragraph_spans, visible_spans, visible_text
+from summarizer.text import (
+    iso_day,
+    paragraph_breaks,
+    paragraph_spans,
+    parse_date,
+    visible_spans,
+    visible_text,
+)
 from summarizer.types import Document, Removal
 
 # Two paragraphs whose blank line holds a no-break space (as pasted from a web page).
@@ -99,3 +109,34 @@ def test_kept_spans_are_stripped_and_never_empty() -> None:
     text = "  Ferry service resumed.  \n\n   \n\n Crews cleared the dock. "
     spans = kept_spans(Document(text, id="a"))
     assert [text[s:e] for s, e in spans] == ["Ferry service resumed.", "Crews cleared the dock."]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019-03-01", datetime.date(2019, 3, 1)),
+        ("2019-03-01T10:00:00Z", datetime.date(2019, 3, 1)),
+        (" 2019-03-01 ", datetime.date(2019, 3, 1)),
+        ("March 1, 2019", None),
+        ("2019-02-30", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_stages_read_a_documents_date_alike(value: str | None, expected: object) -> None:
+    # Behaviour change: group read " 2019-03-01" (white space around it) as no date, render as
+    # 1 March 2019; both now use text.iso_day.
+    assert iso_day(value) == expected
+    day = group._day(value)
+    if expected is None:
+        assert math.isnan(day)
+    else:
+        assert isinstance(expected, datetime.date)
+        assert day == expected.toordinal()
+
+
+def test_parse_date_is_the_one_free_text_reader() -> None:
+    # clean re-exports it; web and pipeline import it from text.
+    assert clean.parse_date is parse_date
+    assert parse_date("Published: Mar. 1, 2019") == "2019-03-01"
+    assert iso_day(parse_date("01.03.2019")) == datetime.date(2019, 3, 1)
