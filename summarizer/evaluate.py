@@ -38,6 +38,7 @@ from typing import IO, TypeVar
 from .cli import positive_int as _positive_int
 from .errors import ConfigError, InputError, ResourceError, SummarizerError, install_hint
 from .lexicon import speech_verb_pattern
+from .records import json_lines, read_documents
 from .types import Briefing, Document, Point, count_words
 
 __all__ = [
@@ -274,49 +275,22 @@ def _read_dataset(path: Path, limit: int | None) -> tuple[_Cluster, ...]:
             f"dataset {str(path)!r} is not a file; give the path of a JSON Lines dataset such as "
             "../shared/benchmarks/duc2004_dev.jsonl"
         )
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(
-            f"cannot read dataset {str(path)!r}: {exc}; give a UTF-8 .jsonl file"
-        ) from exc
     clusters: list[_Cluster] = []
-    for number, line in enumerate(lines, start=1):
-        if limit is not None and len(clusters) >= limit:
-            break
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                f"line {number} of {str(path)!r} is not valid JSON ({exc.msg}); each line must be "
-                "one cluster record"
-            ) from exc
-        except (ValueError, RecursionError) as exc:  # a 5,000-digit number; nesting 100,000 deep
-            problem = (
-                "JSON nested too deeply" if isinstance(exc, RecursionError) else "a number too long"
-            )
-            raise InputError(
-                f"line {number} of {str(path)!r} holds {problem} to read; each line must be "
-                "one cluster record (see SOURCES.md)"
-            ) from None
-        clusters.append(_parse_record(record, f"line {number} of {str(path)!r}"))
+    try:
+        with path.open("rb") as handle:
+            for number, record, error in json_lines(handle, f"{path}: "):
+                if error is not None:
+                    raise InputError(error)
+                clusters.append(_parse_record(record, f"{path}: line {number}"))
+                if limit is not None and len(clusters) >= limit:
+                    break
+    except OSError as exc:
+        raise InputError(
+            f"cannot read dataset {str(path)!r}: {exc.strerror}; give a UTF-8 .jsonl file"
+        ) from None
     if not clusters:
         raise InputError(f"dataset {str(path)!r} holds no cluster records; give a non-empty .jsonl")
     return tuple(clusters)
-
-
-def _text(value: object, *, number: bool = True) -> str:
-    """A document's text or id: a string (an id may be a ``number``); else ``TypeError``."""
-    kinds = (str, int) if number else (str,)
-    if isinstance(value, bool) or not isinstance(value, kinds):
-        raise TypeError(f"expected a string, got {type(value).__name__}")
-    return str(value)
-
-
-def _optional_text(value: object) -> str | None:
-    return None if value is None else _text(value)
 
 
 def _parse_record(record: object, where: str) -> _Cluster:
@@ -329,41 +303,33 @@ def _parse_record(record: object, where: str) -> _Cluster:
                 f"{where} has no {key!r} field; every record needs id, documents, references"
             )
     cluster_id = str(record["id"])
+    where = f"{where} (cluster {cluster_id})"
+    documents = tuple(read_documents(record["documents"], where, _default_id("doc")))
+    background = tuple(
+        read_documents(record["background"], f"{where}, background", _default_id("background"))
+        if record.get("background")
+        else ()
+    )
     try:
-        documents = tuple(
-            Document(
-                text=_text(d["text"], number=False),
-                id=_text(d["id"]),
-                title=_optional_text(d.get("title")),
-                source=_optional_text(d.get("source")),
-                date=_optional_text(d.get("date")),
-            )
-            for d in record["documents"]
-        )
         references = tuple(str(r["text"]) for r in record["references"])
-        background = tuple(
-            Document(
-                text=d["text"],
-                id=d["id"],
-                title=d.get("title"),
-                source=d.get("source"),
-                date=d.get("date"),
-            )
-            for d in record.get("background") or ()
-        )
         peers = tuple((str(k), str(v)) for k, v in (record.get("peers") or {}).items())
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise InputError(
-            f"{where} (cluster {cluster_id}) is malformed ({exc!r}); documents need 'id' and "
-            "'text', references need 'text', peers map a system id to its summary"
+            f"{where} is malformed ({exc!r}); references need 'text', "
+            "peers map a system id to its summary"
         ) from exc
-    if not documents or not references:
-        raise InputError(f"{where} (cluster {cluster_id}) has no documents or no references")
+    if not references:
+        raise InputError(f"{where} has no references")
     query = record.get("query")
     query_text: str | None = None
     if isinstance(query, dict):
         query_text = f"{query.get('title', '')}. {query.get('narrative', '')}"
     return _Cluster(cluster_id, documents, references, peers, query_text, background)
+
+
+def _default_id(prefix: str) -> Callable[[int], str]:
+    """Ids for documents that give none: ``doc1``, ``doc2`` ... as ``as_documents`` names them."""
+    return lambda number: f"{prefix}{number}"
 
 
 # --------------------------------------------------------------------------------------- scoring
