@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
+from .errors import ResourceError
+from .lexicon import read_lines
 from .text import MONTH_RE, parse_date
 from .types import Document, Removal
 
@@ -305,15 +307,19 @@ _ON_THE_NET_RE = re.compile(
 )
 _QUOTE_CHARS = '"“”«»‘’`'
 
-# Outlets recognised in a header or byline, with their usual short name.
-_OUTLETS = {
-    "ap": "AP", "associated press": "AP", "the associated press": "AP", "apw": "AP",
-    "reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP", "xinhua": "Xinhua",
-    "xie": "Xinhua", "upi": "UPI", "bloomberg": "Bloomberg", "bbc": "BBC", "bbc news": "BBC",
-    "cnn": "CNN", "dpa": "dpa", "kyodo": "Kyodo", "yonhap": "Yonhap", "efe": "EFE",
-    "nyt": "The New York Times", "the new york times": "The New York Times",
-    "the guardian": "The Guardian", "yahoo": "Yahoo", "yahoo news": "Yahoo",
-}  # fmt: skip
+
+def _read_outlets() -> dict[str, str]:
+    """Outlets recognised in a header or byline -> their usual short name (data/en/outlets.txt)."""
+    outlets: dict[str, str] = {}
+    for line in read_lines("en", "outlets.txt"):
+        written, sep, name = line.partition("=")
+        if not sep or not written.strip() or not name.strip():
+            raise ResourceError(f"en/outlets.txt: {line!r} is not 'written = name'; fix that line")
+        outlets[written.strip().lower()] = name.strip()
+    return outlets
+
+
+_OUTLETS = _read_outlets()
 
 
 class _Hinted:
@@ -399,8 +405,6 @@ def _outlet_name(value: str) -> str:
 @lru_cache(maxsize=1)
 def _finite_verbs() -> frozenset[str]:
     """The shipped list of finite verb forms (data/en/noise_verbs.txt)."""
-    from .lexicon import read_lines
-
     return frozenset(line.lower() for line in read_lines("en", "noise_verbs.txt"))
 
 

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .lexicon import get_lexicon, read_lines
 from .noise import merge_removals, span_removal
 from .text import kept_spans
 from .types import Document
@@ -36,15 +37,7 @@ MIN_CLUSTER_DOCUMENTS = 3
 # Removal reasons that open a section: a heading, a list of other headlines, an embedded post.
 _SECTION_MARKERS = frozenset({"subhead", "sidebar", "embed"})
 # Function words and news fillers: they say nothing about the subject of a section.
-_STOP_WORDS_TEXT = """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it
-    its itself just me more most my myself no nor not now of off on once only or other our ours
-    ourselves out over own same she should so some such than that the their theirs them
-    themselves then there these they this those through to too under until up very was we were
-    what when where which while who whom why will with would you your yours yourself yourselves
-    said says say one two new mr mrs ms year years like told"""
-_STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+_STOP_WORDS = get_lexicon("en").stop_words | frozenset(read_lines("en", "news_fillers.txt"))
 _TERM_RE = re.compile(r"[a-z][a-z'’-]*[a-z]")
 
 

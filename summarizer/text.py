@@ -12,6 +12,8 @@ import datetime as _dt
 import re
 from collections.abc import Iterator
 
+from .errors import ResourceError
+from .lexicon import read_lines
 from .types import Document
 
 __all__ = [
@@ -28,16 +30,27 @@ __all__ = [
 # ---------------------------------------------------------------------------------------------
 # Dates
 
-_MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
-    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
-    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
-    "dec": 12, "december": 12,
-}  # fmt: skip
-MONTH_RE = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+
+def _month_numbers(language: str = "en") -> dict[str, int]:
+    """Month name or abbreviation (lower case, no period) -> month number, from ``calendar.txt``.
+
+    The full names are the entries no other entry extends ("june", not "jun"), in the file's
+    order (January first); each abbreviation is the month whose full name it begins.
+    """
+    entries = [line.lower().rstrip(".") for line in read_lines(language, "calendar.txt")]
+    names = [w for w in entries if not any(o != w and o.startswith(w) for o in entries)]
+    if len(names) != 12:
+        raise ResourceError(
+            f"{language}/calendar.txt: {len(names)} full month names ({', '.join(names)}); "
+            "give the twelve months in order, then their abbreviations"
+        )
+    return {w: next(n for n, name in enumerate(names, 1) if name.startswith(w)) for w in entries}
+
+
+# The English months (dates in news copy and metadata are read with English names).
+_MONTHS = _month_numbers()
+# Any of them as a regular expression, longest first, with an optional period.
+MONTH_RE = "(?:" + "|".join(sorted(_MONTHS, key=lambda w: (-len(w), w))) + r")\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _ISO_RE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _YMD_SLASH_RE = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")

@@ -1,0 +1,81 @@
+"""Word lists of cleaning are data files (issue 13): each test shows a list drives its rule."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import summarizer.lexicon as lexicon_module
+from summarizer import noise, sidebar, text
+from summarizer.clean import clean_document, parse_date
+from summarizer.errors import ResourceError
+from summarizer.lexicon import get_lexicon, read_lines
+from summarizer.types import Document
+
+DATA = Path(lexicon_module.__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the data folder that ``read_lines`` reads instead of the shipped one."""
+    copy = tmp_path / "data"
+    shutil.copytree(DATA, copy)
+    monkeypatch.setattr(lexicon_module, "_DATA_DIR", copy)
+    return copy
+
+
+def test_months_come_from_the_calendar_file() -> None:
+    months = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+    assert {name: text._MONTHS[name] for name in months} == {m: n for n, m in enumerate(months, 1)}
+    assert (text._MONTHS["sept"], text._MONTHS["jun"], len(text._MONTHS)) == (9, 6, 24)
+    assert parse_date("Sept. 3, 2030") == "2030-09-03"
+    assert parse_date("3 Jun 2030") == "2030-06-03"
+
+
+def test_a_calendar_without_twelve_months_is_a_resource_error(data_copy: Path) -> None:
+    path = data_copy / "en" / "calendar.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    path.write_text("\n".join(x for x in lines if x not in ("december", "dec")), encoding="utf-8")
+    with pytest.raises(ResourceError, match="11 full month names"):
+        text._month_numbers()
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [("AP", "AP"), ("Agence France-Presse", "AFP"), ("The New York Times", "The New York Times")],
+)
+def test_outlets_in_a_header_take_their_short_name(header: str, outlet: str) -> None:
+    document = clean_document(Document(f" date 2030-03-01 {header}, PORTVILLE\n\nThe pier opened."))
+    assert document.source == outlet
+
+
+def test_an_outlet_added_to_the_file_is_recognised(data_copy: Path) -> None:
+    path = data_copy / "en" / "outlets.txt"
+    path.write_text(
+        path.read_text(encoding="utf-8") + "harbour wire = Harbour Wire\n", encoding="utf-8"
+    )
+    assert noise._read_outlets()["harbour wire"] == "Harbour Wire"
+    path.write_text("# header summarizer\nno separator here\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match="not 'written = name'"):
+        noise._read_outlets()
+
+
+def test_sidebar_stop_words_are_the_lexicon_s_plus_news_fillers() -> None:
+    fillers = frozenset(read_lines("en", "news_fillers.txt"))
+    assert sidebar._STOP_WORDS == get_lexicon("en").stop_words | fillers
+    assert {"said", "told", "mr"} <= fillers and not fillers & get_lexicon("en").stop_words
