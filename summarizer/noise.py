@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .errors import ResourceError
-from .lexicon import read_lines
+from .lexicon import get_lexicon, read_lines
 from .text import MONTH_RE, parse_date
 from .types import Document, Removal
 
@@ -420,10 +420,28 @@ _ED_NOT_VERBS = frozenset(
 _CONTRACTIONS = ("'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "n't", "n’t")
 _PRONOUNS = frozenset(["i", "he", "she", "we", "they", "it", "who", "which", "that", "there"])
 _SENTENCE_SPLIT_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
-_ABBREV_END_RE = re.compile(
-    r"\b(?:[A-Z]|U\.S|U\.N|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|No|Lt|Col|Sgt|Capt|Rev|Prof"
-    r"|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)$"
-)
+
+
+def _abbreviation_end_re() -> re.Pattern[str]:
+    """A word that ends in an abbreviation's period: an initial, or an entry of the lexicon.
+
+    The English abbreviations and titles (data/en/abbreviations*.txt) without their final period;
+    an entry written with a capital matches as written, a lower-case one in any case.
+    """
+    lexicon = get_lexicon("en")
+    entries = {entry.rstrip(".") for entry in lexicon.abbreviations + lexicon.titles}
+    entries.discard("")
+
+    def alternation(words: set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    cased = {entry for entry in entries if not entry.islower()}
+    return re.compile(
+        r"\b(?:[A-Z]|" + alternation(cased) + "|(?i:" + alternation(entries - cased) + "))$"
+    )
+
+
+_ABBREV_END_RE = _abbreviation_end_re()
 
 
 def _sentence_count(text: str) -> int:

@@ -79,3 +79,34 @@ def test_sidebar_stop_words_are_the_lexicon_s_plus_news_fillers() -> None:
     fillers = frozenset(read_lines("en", "news_fillers.txt"))
     assert sidebar._STOP_WORDS == get_lexicon("en").stop_words | fillers
     assert {"said", "told", "mr"} <= fillers and not fillers & get_lexicon("en").stop_words
+
+
+CAPTION_AFTER_CREDIT = (
+    "The council approved the budget on Monday after a long debate about the harbour.\n\n"
+    "Photo: Jo Doe/Harbour Wire\n\n"
+    "Crowds outside the Vt. Statehouse in Montpelier after the vote.\n\n"
+    "The mayor said the plan would take effect next year."
+)
+
+
+def test_caption_sentences_are_counted_with_the_lexicon_s_abbreviations() -> None:
+    # Behaviour change: clean's own regex knew 33 abbreviations; "Vt." (data/en/abbreviations.txt)
+    # ended a sentence for it, so this verbless one-sentence caption next to a credit was kept.
+    assert noise._sentence_count("Crowds outside the Vt. Statehouse in Montpelier.") == 1
+    assert noise._sentence_count("Crowds gathered. Police watched.") == 2
+    document = clean_document(Document(CAPTION_AFTER_CREDIT))
+    reasons = [(r.reason, r.text) for r in document.removed]
+    assert ("caption", "Crowds outside the Vt. Statehouse in Montpelier after the vote.") in reasons
+
+
+def test_an_abbreviation_added_to_the_lexicon_reaches_the_caption_rule(
+    data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = data_copy / "en" / "abbreviations.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "Hbr.\n", encoding="utf-8")
+    get_lexicon.cache_clear()
+    try:
+        pattern = noise._abbreviation_end_re()
+    finally:
+        get_lexicon.cache_clear()
+    assert pattern.search("Crowds at Portville Hbr") and not noise._ABBREV_END_RE.search("at Hbr")
