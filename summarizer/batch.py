@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Literal, TextIO, get_args
 from .cli import _escape_controls_json, add_briefing_arguments, escape_controls
 from .cli import positive_int as _positive_int
 from .errors import ConfigError, InputError, ResourceError, SummarizerError
-from .records import json_lines, read_documents, replace_surrogates
+from .records import json_lines, query_text, read_documents, replace_surrogates
 from .types import Briefing, Document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -740,17 +740,12 @@ def _documents(value: object, cluster_id: str) -> list[Document]:
 
 
 def _query(value: object, cluster_id: str) -> str:
-    if isinstance(value, str) and value.strip():
-        return replace_surrogates(value)
-    if isinstance(value, Mapping):
-        text = ". ".join(
-            str(value[k]).strip() for k in ("title", "narrative") if isinstance(value.get(k), str)
+    query = query_text(value)
+    if query is None:
+        raise InputError(
+            f'cluster {cluster_id!r} has no "query"; drop --query or add a query to that cluster'
         )
-        if text.strip(". "):
-            return replace_surrogates(text)
-    raise InputError(
-        f'cluster {cluster_id!r} has no "query"; drop --query or add a query to that cluster'
-    )
+    return query
 
 
 def _count_lines(path: Path) -> int:

@@ -38,7 +38,7 @@ from typing import IO, TypeVar
 from .cli import positive_int as _positive_int
 from .errors import ConfigError, InputError, ResourceError, SummarizerError, install_hint
 from .lexicon import speech_verb_pattern
-from .records import json_lines, read_documents
+from .records import json_lines, query_text, read_documents
 from .types import Briefing, Document, Point, count_words
 
 __all__ = [
@@ -320,11 +320,8 @@ def _parse_record(record: object, where: str) -> _Cluster:
         ) from exc
     if not references:
         raise InputError(f"{where} has no references")
-    query = record.get("query")
-    query_text: str | None = None
-    if isinstance(query, dict):
-        query_text = f"{query.get('title', '')}. {query.get('narrative', '')}"
-    return _Cluster(cluster_id, documents, references, peers, query_text, background)
+    query = query_text(record.get("query"))
+    return _Cluster(cluster_id, documents, references, peers, query, background)
 
 
 def _default_id(prefix: str) -> Callable[[int], str]:

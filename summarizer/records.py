@@ -30,6 +30,7 @@ __all__ = [
     "MAX_JSON_DIGITS",
     "json_lines",
     "parse_json",
+    "query_text",
     "read_document",
     "read_documents",
     "replace_surrogates",
@@ -208,6 +209,30 @@ def read_documents(
         else read_document(item, f"{where}, document {number}", default_id(number))
         for number, item in enumerate(value, start=1)
     ]
+
+
+def query_text(value: object) -> str | None:
+    """A record's ``query`` as the text to summarise towards, or None when it gives none.
+
+    A string is the query as written; an object (the DUC topic format) gives its ``title`` and
+    ``narrative``, stripped and joined by ". " (either may be missing).
+
+    Examples
+    --------
+    >>> query_text({"title": "Harbour vote", "narrative": "Describe the vote."})
+    'Harbour vote. Describe the vote.'
+    >>> query_text({"narrative": "Describe the vote."})
+    'Describe the vote.'
+    """
+    if isinstance(value, str) and value.strip():
+        return replace_surrogates(value)
+    if isinstance(value, Mapping):
+        text = ". ".join(
+            str(value[k]).strip() for k in ("title", "narrative") if isinstance(value.get(k), str)
+        )
+        if text.strip(". "):
+            return replace_surrogates(text)
+    return None
 
 
 def _language(value: str | None) -> str | None:

@@ -157,3 +157,38 @@ def test_read_document_refuses_what_is_no_document() -> None:
 
 def test_parse_json_reads_valid_json() -> None:
     assert parse_json('{"text": "Rain fell."}', "a.json") == {"text": "Rain fell."}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (
+            {"title": "Harbour vote", "narrative": "Describe the vote."},
+            "Harbour vote. Describe the vote.",
+        ),
+        # evaluate composed ". Describe the vote." (an empty title and its stop).
+        ({"narrative": "Describe the vote."}, "Describe the vote."),
+        # evaluate ignored a query given as a string; batch used it.
+        ("What did the council decide?", "What did the council decide?"),
+        ({"title": " "}, None),
+        (None, None),
+    ],
+)
+def test_batch_and_evaluate_compose_one_query(
+    tmp_path: Path, query: object, expected: str | None
+) -> None:
+    record = {
+        "id": "c",
+        "documents": [{"text": "The council voted."}],
+        "references": [{"text": "A vote."}],
+        "query": query,
+    }
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (cluster,) = evaluate._read_dataset(path, None)
+    assert cluster.query == expected
+    if expected is None:
+        with pytest.raises(InputError, match='has no "query"'):
+            batch._query(query, "c")
+    else:
+        assert batch._query(query, "c") == expected
