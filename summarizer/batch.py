@@ -33,8 +33,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TextIO, get_args
 
 from .cli import _escape_controls_json, add_briefing_arguments, escape_controls
-from .cli import positive_int as _positive_int
 from .errors import ConfigError, InputError, ResourceError, SummarizerError
+from .params import PARAMETERS
 from .records import json_lines, query_text, read_documents, replace_surrogates
 from .types import Briefing, Document
 
@@ -249,14 +249,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="write the briefings here, one JSON line per cluster in input order; an existing "
         "file is resumed (finished clusters are skipped). Default: standard output",
     )
-    parser.add_argument(
-        "-j",
-        "--jobs",
-        type=_positive_int,
-        default=None,
-        metavar="N",
-        help="worker processes (default 1; with --scheduler, all the Dask cluster's threads)",
-    )
+    PARAMETERS["jobs"].add_argument(parser, short="-j")
     parser.add_argument(
         "-f",
         "--format",
@@ -410,8 +403,7 @@ def _settings(
 
 
 def _check_jobs(jobs: int) -> None:
-    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
-        raise ConfigError(f"jobs must be a positive whole number; got {jobs!r}")
+    PARAMETERS["jobs"].check(jobs)
 
 
 def _read_lines(path: Path) -> Iterator[tuple[int, Mapping[str, object] | None, str | None]]:

@@ -35,9 +35,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TypeVar
 
-from .cli import positive_int as _positive_int
 from .errors import ConfigError, InputError, ResourceError, SummarizerError, install_hint
 from .lexicon import speech_verb_pattern
+from .params import PARAMETERS
 from .records import json_lines, query_text, read_documents
 from .types import Briefing, Document, Point, count_words
 
@@ -678,13 +678,6 @@ def _pipeline_summarize(
     return Summarizer(max_words=max_words, query=query).summarize(documents, since=since)
 
 
-def _check_int(name: str, value: object, flag: str) -> int:
-    """A positive int, or ConfigError naming the parameter."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigError(f"`{name}` ({flag}) must be a positive integer; got {value!r}")
-    return value
-
-
 def evaluate(
     dataset: str | os.PathLike[str],
     *,
@@ -745,9 +738,9 @@ def evaluate(
     >>> print(format_table(result))  # doctest: +SKIP
     """
     started = time.perf_counter()
-    max_words = _check_int("max_words", max_words, "--max-words")
+    PARAMETERS["max_words"].check(max_words, required=True)  # the budget scores are cut to
     if limit is not None:
-        limit = _check_int("limit", limit, "--limit")
+        PARAMETERS["limit"].check(limit)
     scorer = _Scorer()  # fails fast, before any summarising, when the extra is missing
     path = Path(dataset)
     clusters = _read_dataset(path, limit)
@@ -956,12 +949,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="DATASET.jsonl",
         help="JSON Lines dataset: one cluster with documents and references a line",
     )
-    parser.add_argument(
-        "--max-words",
-        type=_positive_int,
+    PARAMETERS["max_words"].add_argument(
+        parser,
         default=DEFAULT_MAX_WORDS,
-        metavar="N",
-        dest="max_words",
         help="summary budget, and the length summaries and references are cut to "
         f"before scoring (default {DEFAULT_MAX_WORDS})",
     )
@@ -989,13 +979,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         dest="json",
         help="write the whole evaluation (scores, summaries, timing) as JSON",
     )
-    parser.add_argument(
-        "--limit",
-        type=_positive_int,
-        metavar="K",
-        dest="limit",
-        help="evaluate only the first K clusters",
-    )
+    PARAMETERS["limit"].add_argument(parser, help="evaluate only the first K clusters")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -350,7 +350,7 @@ def test_missing_dataset_is_an_input_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("name", "value"), [("max_words", 0), ("limit", -1), ("max_words", 2.5)])
 def test_bad_numbers_are_config_errors(toy: Path, name: str, value: object) -> None:
-    with pytest.raises(ConfigError, match=f"`{name}`.* must be a positive integer"):
+    with pytest.raises(ConfigError, match=f"^{name} must be a positive whole number"):
         evaluate(toy, summarize=_lead, **{name: value})  # type: ignore[arg-type]
 
 
@@ -563,7 +563,7 @@ def test_cli_bad_numbers_are_usage_errors(
     with pytest.raises(SystemExit) as exit_info:
         _parse(argv)
     assert exit_info.value.code == 2
-    assert "must be a positive integer" in capsys.readouterr().err
+    assert "must be a positive whole number" in capsys.readouterr().err
 
 
 @needs_rouge
