@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import IO, TypeVar
 
 from .errors import ConfigError, InputError, ResourceError, SummarizerError, install_hint
-from .lexicon import speech_verb_pattern
+from .lexicon import read_lines, speech_verb_pattern
 from .params import PARAMETERS
 from .records import json_lines, query_text, read_documents
 from .types import Briefing, Document, Point, count_words
@@ -73,32 +73,13 @@ OURS = "ours"
 
 ROUGE_EXTRA_MESSAGE = f"ROUGE scoring needs the 'eval' extra: {install_hint('eval')}"
 
-# Opening words that point back to something the reader must already know. Pronouns (and
-# demonstratives) need an antecedent; connectives need the sentence they connect to.
-DANGLING_PRONOUNS = frozenset(
-    (  # noqa: SIM905
-        "he she it they him them his her hers its their theirs this these that those such"
-    ).split()
-)
-DANGLING_CONNECTIVES = frozenset(
-    (  # noqa: SIM905
-        "but however also and meanwhile still yet so instead moreover furthermore nevertheless "
-        "nonetheless besides then thus therefore hence likewise similarly otherwise consequently "
-        "accordingly indeed or nor further additionally afterwards later"
-    ).split()
-)
-# Connectives of several words, matched on the lower-cased opening of the point.
-DANGLING_PHRASES = (
-    "in addition",
-    "as a result",
-    "on the other hand",
-    "at the same time",
-    "even so",
-    "by contrast",
-    "in contrast",
-    "in turn",
-    "after that",
-)
+# Opening words that point back to something the reader must already know (data files of the
+# English lexicon's folder). Pronouns (and demonstratives) need an antecedent; connectives need the
+# sentence they connect to; a connective of several words is matched on the lower-cased opening.
+DANGLING_PRONOUNS = frozenset(read_lines("en", "dangling_pronouns.txt"))
+_CONNECTIVES = read_lines("en", "dangling_connectives.txt")
+DANGLING_CONNECTIVES = frozenset(c for c in _CONNECTIVES if " " not in c)
+DANGLING_PHRASES = tuple(c for c in _CONNECTIVES if " " in c)
 
 # A point counts as a quote when more than this share of its characters lies inside quotation
 # marks: a sentence that merely quotes a phrase is still the writer's own statement.

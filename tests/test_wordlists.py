@@ -110,3 +110,20 @@ def test_an_abbreviation_added_to_the_lexicon_reaches_the_caption_rule(
     finally:
         get_lexicon.cache_clear()
     assert pattern.search("Crowds at Portville Hbr") and not noise._ABBREV_END_RE.search("at Hbr")
+
+
+def test_evaluate_reads_its_dangling_lists_from_data() -> None:
+    from summarizer import evaluate
+
+    connectives = read_lines("en", "dangling_connectives.txt")
+    assert evaluate.DANGLING_PRONOUNS == frozenset(read_lines("en", "dangling_pronouns.txt"))
+    assert evaluate.DANGLING_CONNECTIVES == {c for c in connectives if " " not in c}
+    assert evaluate.DANGLING_PHRASES == tuple(c for c in connectives if " " in c)
+    assert (
+        "in addition" in evaluate.DANGLING_PHRASES and "therefore" in evaluate.DANGLING_CONNECTIVES
+    )
+    # A connective dangles unless the point before it is the sentence before it.
+    doc = Document("The pier reopened. In addition, the ferry ran.", id="d")
+    assert evaluate.dangling_flags(["In addition, the ferry ran."], [doc]) == (True,)
+    both = ["The pier reopened.", "In addition, the ferry ran."]
+    assert evaluate.dangling_flags(both, [doc]) == (False, False)
