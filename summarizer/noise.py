@@ -201,14 +201,42 @@ _ADVERT_RE = re.compile(
     r"\W*(?:advertisement|ad)\W*)[.:]?$",
     re.IGNORECASE,
 )
-_GALLERY_RE = re.compile(
-    r"(?:【[^】]{1,30}】|^\[(?:gallery|photos?|video|slideshow|image|watch)[^\]]{0,30}\]|"
-    r"^(?:view|see|open|launch) (?:the )?(?:photo )?(?:gallery|slideshow)\b|"
-    r"^(?:gallery|slideshow|photos|video|watch|listen)\s*[:|]\s|"
-    r"^(?:media playback is unsupported|image copyright|image caption)\b|"
-    r"^\d+\s+(?:photos|images|pictures)$)",
-    re.IGNORECASE,
-)
+
+
+def _gallery_rule() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The gallery-label pattern and its hints, both from data/en/gallery_labels.txt."""
+    forms: dict[str, tuple[str, ...]] = {}
+    for line in read_lines("en", "gallery_labels.txt"):
+        form, sep, words = line.partition(":")
+        if not sep or form.strip() not in _GALLERY_FORMS:
+            raise ResourceError(
+                f"en/gallery_labels.txt: {line!r} is not 'form: words'; the forms are "
+                f"{', '.join(_GALLERY_FORMS)}"
+            )
+        forms[form.strip()] = tuple(w.strip().lower() for w in words.split("|") if w.strip())
+
+    def any_of(form: str) -> str:
+        return "(?:" + "|".join(re.escape(w) for w in forms.get(form, ())) + ")"
+
+    pattern = re.compile(
+        r"(?:【[^】]{1,30}】|^\[" + any_of("bracketed") + r"[^\]]{0,30}\]|"
+        r"^(?:view|see|open|launch) (?:the )?(?:photo )?" + any_of("view") + r"\b|"
+        r"^" + any_of("label") + r"\s*[:|]\s|"
+        r"^" + any_of("line") + r"\b|"
+        r"^\d+\s+" + any_of("count") + r"$)",
+        re.IGNORECASE,
+    )
+    # Every match holds "【", "[" or one of the words (case-folded): the hints follow the file.
+    every = {w for listed in forms.values() for w in listed}
+    # A word holding another word adds nothing to the substring test ("photos" after "photo").
+    shortest = sorted(w for w in every if not any(o != w and o in w for o in every))
+    hints = ("【", "[", *shortest)
+    return pattern, hints
+
+
+# The forms of a gallery label (see the header of data/en/gallery_labels.txt).
+_GALLERY_FORMS = ("bracketed", "view", "label", "line", "count")
+_GALLERY_RE, _GALLERY_HINTS = _gallery_rule()
 _PHOTO_CREDIT_RE = re.compile(
     r"(?:\((?:AP|AFP|Reuters|EPA|Getty)?\s*photo(?:graph)?s?\s*(?:/|by|:)[^)]{0,80}\)|"
     r"^(?:photo|photograph|picture|image|pic|credit|photo credit|image credit|image source)"
@@ -365,11 +393,7 @@ class _Hinted:
         return self.pattern.search(text) if self.hinted(text, folded) else None
 
 
-_GALLERY = _Hinted(
-    _GALLERY_RE,
-    ("【", "[", "gallery", "slideshow", "photo", "video", "watch", "listen", "media playback",
-     "image", "picture"),
-)  # fmt: skip
+_GALLERY = _Hinted(_GALLERY_RE, _GALLERY_HINTS)
 _PHOTO_CREDIT = _Hinted(
     _PHOTO_CREDIT_RE,
     ("photo", "pic", "image", "credit", "getty", "/", "via ", "shutterstock"),

@@ -127,3 +127,34 @@ def test_evaluate_reads_its_dangling_lists_from_data() -> None:
     assert evaluate.dangling_flags(["In addition, the ferry ran."], [doc]) == (True,)
     both = ["The pier reopened.", "In addition, the ferry ran."]
     assert evaluate.dangling_flags(both, [doc]) == (False, False)
+
+
+def test_a_gallery_word_added_to_the_file_is_matched_and_hinted(data_copy: Path) -> None:
+    # The rule used to need a regex edit plus a separate hint tuple; a word missing from the
+    # tuple made the rule silently skip the line. One data file now drives both.
+    line = "Diaporama: the new pier from the air"
+    assert noise._GALLERY.search(line) is None
+    path = data_copy / "en" / "gallery_labels.txt"
+    text = path.read_text(encoding="utf-8").replace("label: gallery", "label: diaporama | gallery")
+    path.write_text(text, encoding="utf-8")
+    pattern, hints = noise._gallery_rule()
+    assert pattern.search(line) is not None and "diaporama" in hints
+    hinted = noise._Hinted(pattern, hints)
+    assert hinted.search(line, line.casefold()) is not None
+
+
+def test_gallery_hints_cover_every_word_of_the_file() -> None:
+    words = [
+        w.strip().lower()
+        for line in read_lines("en", "gallery_labels.txt")
+        for w in line.partition(":")[2].split("|")
+    ]
+    assert words and all(any(h in w for h in noise._GALLERY_HINTS) for w in words)
+    assert noise._GALLERY.search("[Gallery] Leaders meet at the summit") is not None
+    assert noise._GALLERY.search("12 photos") is not None
+
+
+def test_a_malformed_gallery_file_is_a_resource_error(data_copy: Path) -> None:
+    (data_copy / "en" / "gallery_labels.txt").write_text("# summarizer\nbanner: ad\n", "utf-8")
+    with pytest.raises(ResourceError, match="the forms are bracketed, view, label, line, count"):
+        noise._gallery_rule()
