@@ -63,7 +63,7 @@ class Parameter:
     def allowed(self) -> str:
         """The values allowed, as a message says them."""
         if self.kind == "count":
-            return "a positive whole number"
+            return "a positive whole number (1 or more)"
         if self.kind == "fraction":
             return "a number in (0, 1]" if self.low_open else "a number in [0, 1]"
         if self.kind == "choice":

@@ -39,9 +39,17 @@ def _commands(files: dict[str, Path]) -> dict[str, list[str]]:
     [
         ("--diversity", "2", "argument --diversity: must be a number in [0, 1]; got '2'"),
         ("--diversity", "nan", "argument --diversity: must be a number in [0, 1]; got 'nan'"),
-        ("--max-words", "0", "argument --max-words: must be a positive whole number; got '0'"),
-        ("--max-words", "ten", "argument --max-words: must be a positive whole number; got 'ten'"),
-        ("--max-sentences", "-1", "must be a positive whole number; got '-1'"),
+        (
+            "--max-words",
+            "0",
+            "argument --max-words: must be a positive whole number (1 or more); got '0'",
+        ),
+        (
+            "--max-words",
+            "ten",
+            "argument --max-words: must be a positive whole number (1 or more); got 'ten'",
+        ),
+        ("--max-sentences", "-1", "must be a positive whole number (1 or more); got '-1'"),
         ("--order", "x", "argument --order: must be one of chronological, score; got 'x'"),
     ],
 )
@@ -68,8 +76,12 @@ def test_a_bad_value_gets_one_message_and_exit_2_from_every_command(
     [
         ("diversity", 1.5, "diversity must be a number in [0, 1]; got 1.5"),
         ("citation_threshold", 0, "citation_threshold must be a number in (0, 1]; got 0"),
-        ("max_words", 0, "max_words must be a positive whole number or None; got 0"),
-        ("max_sentences", True, "max_sentences must be a positive whole number or None; got True"),
+        ("max_words", 0, "max_words must be a positive whole number (1 or more) or None; got 0"),
+        (
+            "max_sentences",
+            True,
+            "max_sentences must be a positive whole number (1 or more) or None; got True",
+        ),
         ("order", "random", "order must be one of chronological, score; got 'random'"),
         ("language", "xx", "language must be one of en, de, fr, es, it or None (detect); got 'xx'"),
         ("query", 5, "query must be a string or None; got 5 (int)"),
@@ -82,11 +94,15 @@ def test_summarizer_refuses_with_the_table_s_words(name: str, value: object, mes
 
 
 def test_batch_and_evaluate_refuse_in_python_with_the_same_words() -> None:
-    with pytest.raises(ConfigError, match=r"^jobs must be a positive whole number; got 0$"):
+    with pytest.raises(
+        ConfigError, match=r"^jobs must be a positive whole number \(1 or more\); got 0$"
+    ):
         list(batch.summarize_many([CLUSTER], jobs=0))
     with pytest.raises(ConfigError, match=r"^diversity must be a number in \[0, 1\]; got 2$"):
         list(batch.summarize_many([CLUSTER], diversity=2))
-    with pytest.raises(ConfigError, match=r"^max_words must be a positive whole number; got None$"):
+    with pytest.raises(
+        ConfigError, match=r"^max_words must be a positive whole number \(1 or more\); got None$"
+    ):
         evaluate.evaluate("unused.jsonl", max_words=None)  # type: ignore[arg-type]
 
 
