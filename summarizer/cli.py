@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NoReturn, cast
 
 from .errors import ConfigError, SummarizerError
-from .lexicon import LANGUAGES
 from .params import PARAMETERS, positive_int
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -157,10 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--query", metavar="TEXT", help="focus the briefing on this topic or question"
     )
     add_briefing_arguments(parser, "--order")
-    parser.add_argument(
-        "--language",
-        choices=("auto", *LANGUAGES),
-        default="auto",
+    PARAMETERS["language"].add_argument(
+        parser,
         help="the articles' language, for splitting sentences (default: auto, detected per "
         "article, English when in doubt)",
     )
@@ -391,7 +388,7 @@ def _run(args: argparse.Namespace) -> int:
         query=args.query,
         order=args.order,
         clean=not args.no_clean,
-        language=None if args.language == "auto" else args.language,
+        language=args.language,
         **({"diversity": args.diversity} if args.diversity is not None else {}),
     )
     briefing = (

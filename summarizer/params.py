@@ -42,6 +42,8 @@ class Parameter:
         What it does, for ``--help`` (``{briefing}`` is "the briefing" or "each briefing").
     optional : bool
         None is allowed in the API (``none_means`` says what it means, e.g. "detect").
+    cli_none : str
+        The word that gives None on the command line, first among the choices ("auto").
     """
 
     name: str
@@ -53,6 +55,7 @@ class Parameter:
     low_open: bool = False
     optional: bool = False
     none_means: str = ""
+    cli_none: str = ""
 
     @property
     def flag(self) -> str:
@@ -118,6 +121,8 @@ class Parameter:
 
     def parse(self, text: str) -> object:
         """Read a command-line value (argparse's ``type``): a usage error when not allowed."""
+        if self.cli_none and text == self.cli_none:
+            return None
         value: object = text
         try:
             if self.kind == "count":
@@ -127,7 +132,10 @@ class Parameter:
         except ValueError:
             value = None
         if value is None or not self._valid(value):
-            raise argparse.ArgumentTypeError(f"must be {self.allowed}; got {text!r}")
+            allowed = self.allowed
+            if self.cli_none:
+                allowed = "one of " + ", ".join((self.cli_none, *self.choices))
+            raise argparse.ArgumentTypeError(f"must be {allowed}; got {text!r}")
         return value
 
     def add_argument(
@@ -155,7 +163,9 @@ class Parameter:
                 *flags,
                 type=self.parse,
                 default=self.default if default is None else default,
-                metavar="{" + ",".join(self.choices) + "}",
+                metavar="{"
+                + ",".join((self.cli_none, *self.choices) if self.cli_none else self.choices)
+                + "}",
                 help=text,
             )
         else:
@@ -217,6 +227,7 @@ PARAMETERS = _table(
         choices=LANGUAGES,
         optional=True,
         none_means="detect",
+        cli_none="auto",
     ),
     Parameter(
         "clean", "switch", True, "keep every line: do not remove headers, captions, ads and embeds"

@@ -132,3 +132,18 @@ def test_check_and_parse_agree(parameter: Parameter, good: list[object], bad: li
             continue
         with pytest.raises(ConfigError):
             parameter.check(value)
+
+
+def test_language_is_declared_once_with_auto_for_none(
+    files: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Before: the main command declared its own choices and argparse said "invalid choice".
+    assert main([str(files["article"]), "--language", "xx"]) == 2
+    err = capsys.readouterr().err
+    assert "argument --language: must be one of auto, en, de, fr, es, it; got 'xx'" in err
+    assert PARAMETERS["language"].parse("auto") is None
+    assert PARAMETERS["language"].parse("de") == "de"
+    assert main([str(files["article"]), "--language", "auto"]) == 0
+    assert "footbridge" in capsys.readouterr().out
+    with pytest.raises(ConfigError, match=r"or None \(detect\); got 'auto'"):
+        PARAMETERS["language"].check("auto")
