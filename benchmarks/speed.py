@@ -74,10 +74,10 @@ def forget_words() -> None:
     a fresh process would; without this, repeats after the first would look faster than a user
     summarising new text ever sees.
     """
-    from summarizer import clean, score
+    from summarizer import score, sidebar
 
     score._STEM_CACHE.clear()
-    clean._term.cache_clear()
+    sidebar._term.cache_clear()
 
 
 def best_of(

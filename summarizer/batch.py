@@ -19,11 +19,9 @@ backend (``--scheduler tcp://host:port``, needs ``pip install 'dask[distributed]
 from __future__ import annotations
 
 import argparse
-import codecs
 import json
 import math
 import os
-import re
 import stat
 import sys
 import threading
@@ -35,9 +33,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TextIO, get_args
 
 from .cli import _escape_controls_json, add_briefing_arguments, escape_controls
-from .cli import positive_int as _positive_int
 from .errors import ConfigError, InputError, ResourceError, SummarizerError
-from .load import MAX_JSON_DIGITS
+from .params import PARAMETERS
+from .records import json_lines, query_text, read_documents, replace_surrogates
 from .types import Briefing, Document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -92,10 +90,7 @@ class ClusterResult:
         # A lone surrogate (half of a "\\ud83d" pair in the input) has no UTF-8 form: U+FFFD.
         # C1 controls, which json.dumps leaves raw, as \u escapes: the same value, and a line
         # shown in a terminal cannot act on it.
-        return _escape_controls_json(_SURROGATE_RE.sub("\ufffd", line))
-
-
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+        return _escape_controls_json(replace_surrogates(line))
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,14 +249,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="write the briefings here, one JSON line per cluster in input order; an existing "
         "file is resumed (finished clusters are skipped). Default: standard output",
     )
-    parser.add_argument(
-        "-j",
-        "--jobs",
-        type=_positive_int,
-        default=None,
-        metavar="N",
-        help="worker processes (default 1; with --scheduler, all the Dask cluster's threads)",
-    )
+    PARAMETERS["jobs"].add_argument(parser, short="-j")
     parser.add_argument(
         "-f",
         "--format",
@@ -415,8 +403,7 @@ def _settings(
 
 
 def _check_jobs(jobs: int) -> None:
-    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
-        raise ConfigError(f"jobs must be a positive whole number; got {jobs!r}")
+    PARAMETERS["jobs"].check(jobs)
 
 
 def _read_lines(path: Path) -> Iterator[tuple[int, Mapping[str, object] | None, str | None]]:
@@ -433,34 +420,10 @@ def _read_lines(path: Path) -> Iterator[tuple[int, Mapping[str, object] | None, 
             f"{path}: cannot be read ({exc.strerror}); check the path and its permissions"
         ) from None
     with handle:
-        for number, raw in enumerate(handle, start=1):
-            if number == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8) :]
-            if not raw.strip():
-                continue
-            record, error = _parse_line(raw, number)
-            yield number, record, error
-
-
-def _parse_line(raw: bytes, number: int) -> tuple[Mapping[str, object] | None, str | None]:
-    try:
-        line = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return None, f"line {number} is not UTF-8 text ({exc.reason}); re-save the file as UTF-8"
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return None, f"line {number} is not valid JSON ({exc.msg}); fix that line"
-    except RecursionError:
-        return None, f"line {number} is JSON nested too deeply to read; flatten that line"
-    except ValueError:  # an integer of more digits than Python converts
-        return None, (
-            f"line {number} holds a number too long to read (over {MAX_JSON_DIGITS} digits); "
-            "fix that line"
-        )
-    if not isinstance(record, Mapping):
-        return None, f"line {number} is a JSON {type(record).__name__}, not a cluster object"
-    return record, None
+        for number, record, error in json_lines(handle):
+            if error is None and not isinstance(record, Mapping):
+                error = f"line {number} is a JSON {type(record).__name__}, not a cluster object"
+            yield number, record if isinstance(record, Mapping) else None, error
 
 
 def _one_line(exc: BaseException) -> str:
@@ -765,59 +728,16 @@ def _summarize_record(task: _Task, settings: _Settings) -> Briefing | dict[str, 
 
 
 def _documents(value: object, cluster_id: str) -> list[Document]:
-    if not isinstance(value, (list, tuple)) or not value:
-        raise InputError(
-            f'cluster {cluster_id!r} has no "documents" list; give each line '
-            '{"id": ..., "documents": [{"text": ...}, ...]}'
-        )
-    documents: list[Document] = []
-    for number, item in enumerate(value, start=1):
-        if isinstance(item, Document):
-            documents.append(item)
-        elif isinstance(item, str):
-            documents.append(Document(text=_valid_text(item)))
-        elif isinstance(item, Mapping) and isinstance(item.get("text"), str):
-            documents.append(
-                Document(
-                    text=_valid_text(item["text"]),
-                    id=_text_field(item.get("id")),
-                    title=_text_field(item.get("title")),
-                    source=_text_field(item.get("source")),
-                    date=_text_field(item.get("date")),
-                    url=_text_field(item.get("url")),
-                )
-            )
-        else:
-            raise InputError(
-                f"cluster {cluster_id!r}, document {number}: a document must be a string or an object "
-                f'with a "text" string; got {type(item).__name__}'
-            )
-    return documents
-
-
-def _text_field(value: object) -> str | None:
-    if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
-        return _valid_text(str(value).strip())
-    return None
-
-
-def _valid_text(text: str) -> str:
-    """Lone surrogates become U+FFFD, as the main command reads them (``load``)."""
-    return _SURROGATE_RE.sub("\ufffd", text)
+    return read_documents(value, f"cluster {cluster_id!r}")
 
 
 def _query(value: object, cluster_id: str) -> str:
-    if isinstance(value, str) and value.strip():
-        return _valid_text(value)
-    if isinstance(value, Mapping):
-        text = ". ".join(
-            str(value[k]).strip() for k in ("title", "narrative") if isinstance(value.get(k), str)
+    query = query_text(value)
+    if query is None:
+        raise InputError(
+            f'cluster {cluster_id!r} has no "query"; drop --query or add a query to that cluster'
         )
-        if text.strip(". "):
-            return _valid_text(text)
-    raise InputError(
-        f'cluster {cluster_id!r} has no "query"; drop --query or add a query to that cluster'
-    )
+    return query
 
 
 def _count_lines(path: Path) -> int:

@@ -25,8 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NoReturn, cast
 
 from .errors import ConfigError, SummarizerError
-from .lexicon import LANGUAGES
-from .order import ORDERS
+from .params import PARAMETERS, positive_int
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .pipeline import Summarizer
@@ -88,18 +87,6 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(message)
 
 
-def positive_int(text: str) -> int:
-    """argparse type shared by every subcommand: a whole number >= 1 (else a usage error, exit 2)."""
-    problem = f"must be a positive integer (a whole number, 1 or more); got {text!r}"
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(problem) from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(problem)
-    return value
-
-
 def _positive_float(text: str) -> float:
     try:
         value = float(text)
@@ -110,47 +97,17 @@ def _positive_float(text: str) -> float:
     return value
 
 
-def _unit_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number in [0, 1], got {text!r}") from None
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be in [0, 1], got {value}")
-    return value
-
-
-# The briefing's settings, declared once for every command that takes them (the main command,
-# batch, stories): flag -> (argparse keywords, help with {briefing} for "the briefing" or "each
-# briefing"). Their values are checked again by ``Summarizer`` with the same ranges.
-_BRIEFING_ARGUMENTS: dict[str, tuple[dict[str, object], str]] = {
-    "--max-words": (
-        {"type": positive_int, "metavar": "N"},
-        "word budget of {briefing}, never exceeded (default 120 when no budget is given)",
-    ),
-    "--max-sentences": ({"type": positive_int, "metavar": "N"}, "sentence budget of {briefing}"),
-    "--diversity": (
-        {"type": _unit_float, "metavar": "X"},
-        "MMR trade-off in [0, 1]: 0 relevance only, 1 novelty only (default 0.3)",
-    ),
-    "--order": (
-        {"choices": ORDERS, "default": "chronological"},
-        "reading order of the points (default: chronological)",
-    ),
-    "--no-clean": (
-        {"action": "store_true"},
-        "keep every line: do not remove headers, captions, ads and embeds",
-    ),
-}
-
-
 def add_briefing_arguments(
     parser: argparse.ArgumentParser, *flags: str, briefing: str = "the briefing"
 ) -> None:
-    """Declare the briefing settings ``flags`` (e.g. ``"--max-words"``) on ``parser``."""
+    """Declare the briefing settings ``flags`` (e.g. ``"--max-words"``) on ``parser``.
+
+    Each is a parameter of ``summarizer.params.PARAMETERS`` (``--no-clean`` is ``clean``): its
+    type, range, default and help are declared there once, for the API and every command.
+    """
     for flag in flags:
-        keywords, text = _BRIEFING_ARGUMENTS[flag]
-        parser.add_argument(flag, help=text.format(briefing=briefing), **keywords)  # type: ignore[arg-type]
+        name = "clean" if flag == "--no-clean" else flag[2:].replace("-", "_")
+        PARAMETERS[name].add_argument(parser, briefing=briefing)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -199,10 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--query", metavar="TEXT", help="focus the briefing on this topic or question"
     )
     add_briefing_arguments(parser, "--order")
-    parser.add_argument(
-        "--language",
-        choices=("auto", *LANGUAGES),
-        default="auto",
+    PARAMETERS["language"].add_argument(
+        parser,
         help="the articles' language (default: auto, detected per article, English when in "
         "doubt); the briefing is written in the language of most articles",
     )
@@ -433,7 +388,7 @@ def _run(args: argparse.Namespace) -> int:
         query=args.query,
         order=args.order,
         clean=not args.no_clean,
-        language=None if args.language == "auto" else args.language,
+        language=args.language,
         **({"diversity": args.diversity} if args.diversity is not None else {}),
     )
     briefing = (

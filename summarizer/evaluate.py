@@ -35,9 +35,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TypeVar
 
-from .cli import positive_int as _positive_int
 from .errors import ConfigError, InputError, ResourceError, SummarizerError, install_hint
-from .lexicon import speech_verb_pattern
+from .lexicon import read_lines, speech_verb_pattern
+from .params import PARAMETERS
+from .records import json_lines, query_text, read_documents
 from .types import Briefing, Document, Point, count_words
 
 __all__ = [
@@ -72,32 +73,13 @@ OURS = "ours"
 
 ROUGE_EXTRA_MESSAGE = f"ROUGE scoring needs the 'eval' extra: {install_hint('eval')}"
 
-# Opening words that point back to something the reader must already know. Pronouns (and
-# demonstratives) need an antecedent; connectives need the sentence they connect to.
-DANGLING_PRONOUNS = frozenset(
-    (  # noqa: SIM905
-        "he she it they him them his her hers its their theirs this these that those such"
-    ).split()
-)
-DANGLING_CONNECTIVES = frozenset(
-    (  # noqa: SIM905
-        "but however also and meanwhile still yet so instead moreover furthermore nevertheless "
-        "nonetheless besides then thus therefore hence likewise similarly otherwise consequently "
-        "accordingly indeed or nor further additionally afterwards later"
-    ).split()
-)
-# Connectives of several words, matched on the lower-cased opening of the point.
-DANGLING_PHRASES = (
-    "in addition",
-    "as a result",
-    "on the other hand",
-    "at the same time",
-    "even so",
-    "by contrast",
-    "in contrast",
-    "in turn",
-    "after that",
-)
+# Opening words that point back to something the reader must already know (data files of the
+# English lexicon's folder). Pronouns (and demonstratives) need an antecedent; connectives need the
+# sentence they connect to; a connective of several words is matched on the lower-cased opening.
+DANGLING_PRONOUNS = frozenset(read_lines("en", "dangling_pronouns.txt"))
+_CONNECTIVES = read_lines("en", "dangling_connectives.txt")
+DANGLING_CONNECTIVES = frozenset(c for c in _CONNECTIVES if " " not in c)
+DANGLING_PHRASES = tuple(c for c in _CONNECTIVES if " " in c)
 
 # A point counts as a quote when more than this share of its characters lies inside quotation
 # marks: a sentence that merely quotes a phrase is still the writer's own statement.
@@ -274,49 +256,22 @@ def _read_dataset(path: Path, limit: int | None) -> tuple[_Cluster, ...]:
             f"dataset {str(path)!r} is not a file; give the path of a JSON Lines dataset such as "
             "../shared/benchmarks/duc2004_dev.jsonl"
         )
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(
-            f"cannot read dataset {str(path)!r}: {exc}; give a UTF-8 .jsonl file"
-        ) from exc
     clusters: list[_Cluster] = []
-    for number, line in enumerate(lines, start=1):
-        if limit is not None and len(clusters) >= limit:
-            break
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                f"line {number} of {str(path)!r} is not valid JSON ({exc.msg}); each line must be "
-                "one cluster record"
-            ) from exc
-        except (ValueError, RecursionError) as exc:  # a 5,000-digit number; nesting 100,000 deep
-            problem = (
-                "JSON nested too deeply" if isinstance(exc, RecursionError) else "a number too long"
-            )
-            raise InputError(
-                f"line {number} of {str(path)!r} holds {problem} to read; each line must be "
-                "one cluster record (see SOURCES.md)"
-            ) from None
-        clusters.append(_parse_record(record, f"line {number} of {str(path)!r}"))
+    try:
+        with path.open("rb") as handle:
+            for number, record, error in json_lines(handle, f"{path}: "):
+                if error is not None:
+                    raise InputError(error)
+                clusters.append(_parse_record(record, f"{path}: line {number}"))
+                if limit is not None and len(clusters) >= limit:
+                    break
+    except OSError as exc:
+        raise InputError(
+            f"cannot read dataset {str(path)!r}: {exc.strerror}; give a UTF-8 .jsonl file"
+        ) from None
     if not clusters:
         raise InputError(f"dataset {str(path)!r} holds no cluster records; give a non-empty .jsonl")
     return tuple(clusters)
-
-
-def _text(value: object, *, number: bool = True) -> str:
-    """A document's text or id: a string (an id may be a ``number``); else ``TypeError``."""
-    kinds = (str, int) if number else (str,)
-    if isinstance(value, bool) or not isinstance(value, kinds):
-        raise TypeError(f"expected a string, got {type(value).__name__}")
-    return str(value)
-
-
-def _optional_text(value: object) -> str | None:
-    return None if value is None else _text(value)
 
 
 def _parse_record(record: object, where: str) -> _Cluster:
@@ -329,41 +284,30 @@ def _parse_record(record: object, where: str) -> _Cluster:
                 f"{where} has no {key!r} field; every record needs id, documents, references"
             )
     cluster_id = str(record["id"])
+    where = f"{where} (cluster {cluster_id})"
+    documents = tuple(read_documents(record["documents"], where, _default_id("doc")))
+    background = tuple(
+        read_documents(record["background"], f"{where}, background", _default_id("background"))
+        if record.get("background")
+        else ()
+    )
     try:
-        documents = tuple(
-            Document(
-                text=_text(d["text"], number=False),
-                id=_text(d["id"]),
-                title=_optional_text(d.get("title")),
-                source=_optional_text(d.get("source")),
-                date=_optional_text(d.get("date")),
-            )
-            for d in record["documents"]
-        )
         references = tuple(str(r["text"]) for r in record["references"])
-        background = tuple(
-            Document(
-                text=d["text"],
-                id=d["id"],
-                title=d.get("title"),
-                source=d.get("source"),
-                date=d.get("date"),
-            )
-            for d in record.get("background") or ()
-        )
         peers = tuple((str(k), str(v)) for k, v in (record.get("peers") or {}).items())
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise InputError(
-            f"{where} (cluster {cluster_id}) is malformed ({exc!r}); documents need 'id' and "
-            "'text', references need 'text', peers map a system id to its summary"
+            f"{where} is malformed ({exc!r}); references need 'text', "
+            "peers map a system id to its summary"
         ) from exc
-    if not documents or not references:
-        raise InputError(f"{where} (cluster {cluster_id}) has no documents or no references")
-    query = record.get("query")
-    query_text: str | None = None
-    if isinstance(query, dict):
-        query_text = f"{query.get('title', '')}. {query.get('narrative', '')}"
-    return _Cluster(cluster_id, documents, references, peers, query_text, background)
+    if not references:
+        raise InputError(f"{where} has no references")
+    query = query_text(record.get("query"))
+    return _Cluster(cluster_id, documents, references, peers, query, background)
+
+
+def _default_id(prefix: str) -> Callable[[int], str]:
+    """Ids for documents that give none: ``doc1``, ``doc2`` ... as ``as_documents`` names them."""
+    return lambda number: f"{prefix}{number}"
 
 
 # --------------------------------------------------------------------------------------- scoring
@@ -715,13 +659,6 @@ def _pipeline_summarize(
     return Summarizer(max_words=max_words, query=query).summarize(documents, since=since)
 
 
-def _check_int(name: str, value: object, flag: str) -> int:
-    """A positive int, or ConfigError naming the parameter."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigError(f"`{name}` ({flag}) must be a positive integer; got {value!r}")
-    return value
-
-
 def evaluate(
     dataset: str | os.PathLike[str],
     *,
@@ -782,9 +719,9 @@ def evaluate(
     >>> print(format_table(result))  # doctest: +SKIP
     """
     started = time.perf_counter()
-    max_words = _check_int("max_words", max_words, "--max-words")
+    PARAMETERS["max_words"].check(max_words, required=True)  # the budget scores are cut to
     if limit is not None:
-        limit = _check_int("limit", limit, "--limit")
+        PARAMETERS["limit"].check(limit)
     scorer = _Scorer()  # fails fast, before any summarising, when the extra is missing
     path = Path(dataset)
     clusters = _read_dataset(path, limit)
@@ -993,12 +930,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="DATASET.jsonl",
         help="JSON Lines dataset: one cluster with documents and references a line",
     )
-    parser.add_argument(
-        "--max-words",
-        type=_positive_int,
+    PARAMETERS["max_words"].add_argument(
+        parser,
         default=DEFAULT_MAX_WORDS,
-        metavar="N",
-        dest="max_words",
         help="summary budget, and the length summaries and references are cut to "
         f"before scoring (default {DEFAULT_MAX_WORDS})",
     )
@@ -1026,13 +960,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         dest="json",
         help="write the whole evaluation (scores, summaries, timing) as JSON",
     )
-    parser.add_argument(
-        "--limit",
-        type=_positive_int,
-        metavar="K",
-        dest="limit",
-        help="evaluate only the first K clusters",
-    )
+    PARAMETERS["limit"].add_argument(parser, help="evaluate only the first K clusters")
 
 
 def run(args: argparse.Namespace) -> int:

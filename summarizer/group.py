@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .errors import ConfigError
+from .text import iso_day
 from .types import Document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -210,12 +210,8 @@ def _neighbour_pairs(matrix: csr_matrix, k: int) -> tuple[np.ndarray, np.ndarray
 
 
 def _day(value: str | None) -> float:
-    if not value:
-        return math.nan
-    try:
-        return float(date.fromisoformat(value[:10]).toordinal())
-    except ValueError:
-        return math.nan
+    day = iso_day(value)
+    return math.nan if day is None else float(day.toordinal())
 
 
 def _outlet_codes(docs: Sequence[Document]) -> np.ndarray:

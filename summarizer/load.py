@@ -16,12 +16,14 @@ import os
 import re
 import sys
 import warnings
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TypeAlias
 
 from .errors import InputError
+from .records import MAX_JSON_DIGITS, json_lines, parse_json, read_document, read_documents
 from .types import Document
 
 __all__ = [
@@ -46,15 +48,10 @@ TEXT_SUFFIXES = (".txt", ".md", ".text")
 JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
 HTML_SUFFIXES = (".html", ".htm")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")  # RSS/Atom feeds: summarizer.feed
-# Fields of a JSON document record, with the aliases common scrapers use.
-_TEXT_KEYS = ("text", "body", "content", "article")
-_SOURCE_KEYS = ("source", "outlet", "publisher", "site_name")
 # "scheme:" at the start of a string argument; two letters at least so "C:\\notes.txt" stays a path.
 _SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
 # A file with more than this share of C0 control characters (other than tab/newline) is binary.
 _CONTROL_SHARE = 0.05
-# Python converts integers of at most this many digits (a guard against quadratic conversion).
-MAX_JSON_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
 
 PathLike: TypeAlias = "str | os.PathLike[str]"
 
@@ -511,20 +508,7 @@ def _parse(text: str, name: str, stem: str, suffix: str) -> list[Document]:
 
 
 def _parse_json(text: str, name: str, stem: str) -> list[Document]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{name}: is not valid JSON ({exc.msg} at line {exc.lineno}); fix the file"
-        ) from None
-    except RecursionError:
-        raise InputError(
-            f"{name}: JSON is nested too deeply to read; give a flat list of document objects"
-        ) from None
-    except ValueError:  # an integer longer than Python converts (4,300 digits)
-        raise InputError(
-            f"{name}: JSON holds a number too long to read (over {MAX_JSON_DIGITS} digits); fix the file"
-        ) from None
+    data = parse_json(text, f"{name}:")
     if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
         data = data["documents"]
     if isinstance(data, Mapping):
@@ -538,88 +522,30 @@ def _parse_json(text: str, name: str, stem: str) -> list[Document]:
             f'{name}: JSON must be a list of document objects with a "text" field; got {type(data).__name__}'
         )
     return [
-        _record(item, f"{name}: item {i + 1}", f"{stem}-{i + 1}") for i, item in enumerate(data)
+        read_document(item, f"{name}: item {i + 1}", f"{stem}-{i + 1}")
+        for i, item in enumerate(data)
     ]
+
+
+def _cluster_id(stem: str, line: int, number: int) -> str:
+    """The default id of the ``number``-th document of the cluster record on ``line``."""
+    return f"{stem}-{line}-{number}"
 
 
 def _parse_jsonl(text: str, name: str, stem: str) -> list[Document]:
     out: list[Document] = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                f"{name}: line {number} is not valid JSON ({exc.msg}); fix or remove that line"
-            ) from None
-        except RecursionError:
-            raise InputError(
-                f"{name}: line {number} is JSON nested too deeply to read; give one flat document object per line"
-            ) from None
-        except ValueError:  # an integer longer than Python converts (4,300 digits)
-            raise InputError(
-                f"{name}: line {number} holds a number too long to read (over {MAX_JSON_DIGITS} digits); fix or remove that line"
-            ) from None
+    for number, data, error in json_lines(text.split("\n"), f"{name}: "):
+        if error is not None:
+            raise InputError(error)
         where = f"{name}: line {number}"
         if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
             # A cluster record (the benchmark format): its documents belong to the cluster.
-            out.extend(
-                _record(d, f"{where}, document {j + 1}", f"{stem}-{number}-{j + 1}")
-                for j, d in enumerate(data["documents"])
-            )
+            out.extend(read_documents(data["documents"], where, partial(_cluster_id, stem, number)))
         else:
-            out.append(_record(data, where, f"{stem}-{number}"))
+            out.append(read_document(data, where, f"{stem}-{number}"))
     if not out:
         raise InputError(f"{name}: has no JSON lines; give one document object per line")
     return out
-
-
-def _record(data: object, where: str, default_id: str) -> Document:
-    if isinstance(data, str):
-        data = {"text": data}
-    if not isinstance(data, Mapping):
-        raise InputError(
-            f'{where}: a document must be an object with a "text" field; got {type(data).__name__}'
-        )
-    text = next((data[k] for k in _TEXT_KEYS if isinstance(data.get(k), str)), None)
-    if text is None:
-        raise InputError(f'{where}: has no "text" field; give the article body as "text"')
-    return Document(
-        text=_replace_surrogates(text),
-        id=_field(data, ("id", "docno", "doc_id")) or default_id,
-        title=_field(data, ("title", "headline")),
-        source=_field(data, _SOURCE_KEYS),
-        date=_field(data, ("date", "published", "date_published")),
-        url=_field(data, ("url", "link")),
-        language=_language(_field(data, ("language", "lang", "locale"))),
-    )
-
-
-def _language(value: str | None) -> str | None:
-    """A shipped language code from a record's "de", "de-DE" or "fr_FR"; else None (detect)."""
-    from .lexicon import LANGUAGES
-
-    code = (value or "").strip().lower().replace("_", "-").split("-")[0]
-    return code if code in LANGUAGES else None
-
-
-def _field(data: Mapping[str, object], keys: Sequence[str]) -> str | None:
-    for key in keys:
-        value = data.get(key)
-        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
-            return _replace_surrogates(str(value).strip())
-    return None
-
-
-# JSON may escape half of a UTF-16 pair ("\\ud83d" of a cut-off emoji); json.loads joins whole
-# pairs, so what is left is a lone surrogate, which no UTF-8 writer accepts. It becomes U+FFFD, as
-# a cut-off UTF-8 sequence in a text file does.
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
-
-
-def _replace_surrogates(text: str) -> str:
-    return _SURROGATE_RE.sub("\ufffd", text)
 
 
 def as_documents(items: Iterable[Document | str]) -> tuple[Document, ...]:

@@ -6,21 +6,19 @@ The only module that chains the stages. ``summarize`` is the one obvious entry p
 
 from __future__ import annotations
 
-import math
-import numbers
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from .clean import clean_cluster, parse_date
-from .errors import ConfigError, InputError
+from .clean import clean_cluster
+from .errors import InputError
 from .headline import lead_headline
 from .keyterms import key_terms
 from .langdetect import detect_language
-from .lexicon import LANGUAGES
 from .load import as_documents
-from .order import ORDERS, order_points
+from .order import order_points
+from .params import PARAMETERS
 from .score import score_sentences
 from .select import (
     DEFAULT_DIVERSITY,
@@ -30,6 +28,7 @@ from .select import (
 )
 from .since import leave_out_said
 from .split import split_documents
+from .text import parse_date
 from .timewords import relative_day
 from .types import Briefing, Document, Order, Pick, Point, Scored, Source, count_words
 
@@ -107,35 +106,17 @@ class Summarizer:
         return f"{type(self).__name__}({params})"
 
     def _validate(self) -> None:
-        for name in ("max_words", "max_sentences"):
-            value = getattr(self, name)
-            if value is not None and (
-                isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < 1
-            ):
-                raise ConfigError(f"{name} must be a positive whole number or None; got {value!r}")
-        for name, low_open in (("diversity", False), ("citation_threshold", True)):
-            value = getattr(self, name)
-            if value is None and name == "citation_threshold":
-                continue  # the relation's own level
-            number = (
-                float(value)
-                if isinstance(value, numbers.Real) and not isinstance(value, bool)
-                else math.nan
-            )
-            if math.isnan(number) or number > 1 or (number <= 0 if low_open else number < 0):
-                interval = "(0, 1]" if low_open else "[0, 1]"
-                raise ConfigError(f"{name} must be a number in {interval}; got {value!r}")
-        if self.query is not None and not isinstance(self.query, str):
-            raise ConfigError(
-                f"query must be a string or None; got {self.query!r} ({type(self.query).__name__})"
-            )
-        if self.order not in ORDERS:
-            raise ConfigError(f"order must be one of {', '.join(ORDERS)}; got {self.order!r}")
-        if self.language is not None and self.language not in LANGUAGES:
-            raise ConfigError(
-                f"language must be one of {', '.join(LANGUAGES)} or None (detect); "
-                f"got {self.language!r}"
-            )
+        # Types, ranges and messages are declared once, in summarizer.params.
+        for name in (
+            "max_words",
+            "max_sentences",
+            "diversity",
+            "citation_threshold",
+            "query",
+            "order",
+            "language",
+        ):
+            PARAMETERS[name].check(getattr(self, name))
 
     def _languages(self, docs: Sequence[Document]) -> list[str]:
         """Each document's language: the parameter, its own, or the one detected in its text."""

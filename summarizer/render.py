@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, get_args
 
 from .errors import ConfigError, ResourceError, TemplateError
 from .lexicon import LANGUAGES, read_lines
+from .text import iso_day, paragraph_spans, visible_spans, visible_text
 from .types import Briefing, Citation, Document, OutputFormat, Point, Removal, Source, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -152,9 +153,6 @@ def briefing_words(language: str = "en") -> Words:
     """The briefing's own words in ``language``, read once per process."""
     return Words(language)
 
-
-#: Paragraphs are separated by a blank line (possibly holding spaces), as in the input files.
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 #: Bar chart geometry in SVG user units; the viewBox is about as wide as the figure on a phone
 #: and in the wide layout's side column, so its text stays near its nominal size in both.
@@ -631,16 +629,6 @@ def _safe_url(url: str | None) -> str:
     return ""
 
 
-def _parse_date(value: str | None) -> date | None:
-    """``YYYY-MM-DD`` (optionally followed by a time) as a date, or ``None``."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return None
-
-
 def _human_date(day: date, words: Words | None = None) -> str:
     """``3 March 2024`` (in the briefing's language), independent of the locale."""
     return (words or briefing_words()).long_date(day)
@@ -759,7 +747,7 @@ def _point_views(
             agreement = ""
         day = None
         if point.relative_day and point.doc_id in number_of:
-            day = _parse_date(briefing.sources[number_of[point.doc_id] - 1].date)
+            day = iso_day(briefing.sources[number_of[point.doc_id] - 1].date)
         views.append(
             PointView(
                 number=p_number,
@@ -795,7 +783,7 @@ def _context(briefing: Briefing) -> dict[str, object]:
     for number, source in enumerate(briefing.sources, start=1):
         doc = documents.get(source.id)
         removed_spans = doc.removed if doc is not None and doc.removed else source.removed
-        day = _parse_date(source.date)
+        day = iso_day(source.date)
         url = (source.url or "").strip()
         cited_in = sorted(cited_by.get(number, ()))
         sources.append(
@@ -819,7 +807,7 @@ def _context(briefing: Briefing) -> dict[str, object]:
                     if doc is not None
                     else ()
                 ),
-                words=count_words(_visible_text(doc)) if doc is not None else 0,
+                words=count_words(visible_text(doc, " ")) if doc is not None else 0,
                 removed=tuple(
                     RemovalView(r.reason, r.text, r.start, r.end)
                     for r in sorted(removed_spans, key=lambda r: (r.start, r.end))
@@ -827,7 +815,7 @@ def _context(briefing: Briefing) -> dict[str, object]:
             )
         )
 
-    days = [d for d in (_parse_date(s.date) for s in briefing.sources) if d is not None]
+    days = [d for d in (iso_day(s.date) for s in briefing.sources) if d is not None]
     outlets = {
         s.outlet.strip().casefold() for s in briefing.sources if s.outlet and s.outlet.strip()
     }
@@ -886,26 +874,6 @@ def _assign_anchors(
     return result
 
 
-def _visible_intervals(doc: Document) -> list[tuple[int, int]]:
-    """``[0, len(text))`` minus the removed spans."""
-    n = len(doc.text)
-    cuts = sorted((max(0, r.start), min(n, r.end)) for r in doc.removed if r.end > r.start)
-    intervals: list[tuple[int, int]] = []
-    pos = 0
-    for start, end in cuts:
-        if start > pos:
-            intervals.append((pos, start))
-        pos = max(pos, end)
-    if pos < n:
-        intervals.append((pos, n))
-    return intervals
-
-
-def _visible_text(doc: Document) -> str:
-    """The document text without removed spans (for the word count)."""
-    return " ".join(doc.text[a:b] for a, b in _visible_intervals(doc))
-
-
 def _paragraphs(
     doc: Document,
     marks: dict[tuple[int, int], list[int]],
@@ -926,14 +894,15 @@ def _paragraphs(
     starts = [m[0] for m in merged]
     ends = [m[1] for m in merged]  # sorted too: merged marks do not overlap
 
-    # Paragraph boundaries over the whole text, then the removed spans cut out of each.
+    # Paragraph boundaries over the whole text (a paragraph after a break starts at its first
+    # visible character), then the removed spans cut out of each.
     bounds: list[tuple[int, int]] = []
-    pos = 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
-        bounds.append((pos, match.start()))
-        pos = match.end()
-    bounds.append((pos, len(text)))
-    visible = _visible_intervals(doc)
+    for p_start, p_end in paragraph_spans(text):
+        if p_start > 0:
+            while p_start < p_end and text[p_start].isspace():
+                p_start += 1
+        bounds.append((p_start, p_end))
+    visible = visible_spans(doc)
 
     # Paragraphs, visible intervals and marks are each sorted and disjoint, so one sweep visits
     # only the intervals and marks that overlap each paragraph: linear in the document, not
@@ -1004,7 +973,7 @@ def _chart(sources: tuple[Source, ...]) -> Chart:
 
 def _timeline(sources: tuple[Source, ...], words: Words | None = None) -> Timeline | None:
     """Sources on a date axis, or ``None`` when fewer than two sources carry a date."""
-    dated = [(d, i + 1) for i, s in enumerate(sources) if (d := _parse_date(s.date)) is not None]
+    dated = [(d, i + 1) for i, s in enumerate(sources) if (d := iso_day(s.date)) is not None]
     if len(dated) < 2:
         return None
     dated.sort()

@@ -45,19 +45,13 @@ from typing import TYPE_CHECKING
 from .errors import ConfigError, InputError
 from .langdetect import detect_language
 from .lexicon import LANGUAGES, get_lexicon
+from .text import paragraph_breaks, paragraph_spans, visible_spans, visible_text
 from .types import Document, Sentence
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 __all__ = ["sentence_spans", "split_documents", "split_sentences"]
-
-# A blank line (optionally holding spaces) or a Unicode paragraph separator: always a boundary,
-# and what numbers paragraphs.
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*")
-# The same with the Unicode paragraph separator, for the (rare) texts that hold one: a separate
-# pattern because the alternation slows the common case by a third.
-_PARAGRAPH_BREAK_U = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*|\u2029")
 
 # Sentence-final punctuation: a run of . ! ? … ‽ (spaced ellipses ". . ." included), then closing
 # quotes and brackets, then whitespace or the end of the region.
@@ -268,18 +262,6 @@ def _trained_rules(base: _Rules, text: str) -> _Rules:
 
 # --------------------------------------------------------------------------------------------
 # Regions: the stretches between hard boundaries.
-
-
-def _paragraph_regions(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The stretches of ``text[start:end]`` between blank lines."""
-    pos = start
-    pattern = _PARAGRAPH_BREAK if "\u2029" not in text else _PARAGRAPH_BREAK_U
-    for match in pattern.finditer(text, start, end):
-        if match.start() > pos:
-            yield pos, match.start()
-        pos = match.end()
-    if end > pos:
-        yield pos, end
 
 
 def _line_regions(text: str, start: int, end: int, rules: _Rules) -> Iterator[tuple[int, int]]:
@@ -764,7 +746,7 @@ def _region_spans(text: str, start: int, end: int, lex: _Rules) -> list[tuple[in
         or (not text.isascii() and _BULLET_CHAR.search(text, start, end) is not None)
     )
     spans: list[tuple[int, int]] = []
-    for p_start, p_end in _paragraph_regions(text, start, end):
+    for p_start, p_end in paragraph_spans(text, start, end):
         if text.find("\n", p_start, p_end) < 0:
             lines: Iterable[tuple[int, int]] = ((p_start, p_end),)
         else:
@@ -875,23 +857,6 @@ def split_sentences(text: str, language: str | None = None) -> list[str]:
     return [text[start:end] for start, end in sentence_spans(text, language)]
 
 
-def _open_regions(document: Document) -> list[tuple[int, int]]:
-    """The stretches of ``document.text`` not covered by any removed span."""
-    size = len(document.text)
-    removed = sorted(
-        (max(0, min(size, r.start)), max(0, min(size, r.end))) for r in document.removed
-    )
-    regions: list[tuple[int, int]] = []
-    pos = 0
-    for r_start, r_end in removed:
-        if r_start > pos:
-            regions.append((pos, r_start))
-        pos = max(pos, r_end)
-    if pos < size:
-        regions.append((pos, size))
-    return regions
-
-
 def split_documents(
     documents: Sequence[Document],
     *,
@@ -955,30 +920,24 @@ def split_documents(
                 "give one language per document, or one for all"
             )
     chosen = [
-        _checked_language(lang, "split_documents") or detect_language(_open_text(document))
+        _checked_language(lang, "split_documents") or detect_language(visible_text(document))
         for lang, document in zip(languages, documents, strict=True)
     ]
     rules = {lang: _default_rules(lang) for lang in dict.fromkeys(chosen)}
     if learn:
-        cluster_text = "\n\n".join(_open_text(d) for d in documents)
+        cluster_text = "\n\n".join(visible_text(d) for d in documents)
         rules = {lang: _trained_rules(base, cluster_text) for lang, base in rules.items()}
     out: list[Sentence] = []
     for document, lang in zip(documents, chosen, strict=True):
         lex = rules[lang]
         text = document.text
         assert document.id is not None
-        pattern = _PARAGRAPH_BREAK if "\u2029" not in text else _PARAGRAPH_BREAK_U
-        breaks = [m.start() for m in pattern.finditer(text)]
+        breaks = paragraph_breaks(text)
         index = 0
         doc_id = document.id
-        for r_start, r_end in _open_regions(document):
+        for r_start, r_end in visible_spans(document):
             for start, end in _region_spans(text, r_start, r_end, lex):
                 paragraph = bisect.bisect_left(breaks, start)
                 out.append(Sentence(doc_id, index, start, end, text[start:end], paragraph))
                 index += 1
     return tuple(out)
-
-
-def _open_text(document: Document) -> str:
-    """The document's text without its removed spans, for training Punkt."""
-    return "\n\n".join(document.text[a:b] for a, b in _open_regions(document))

@@ -589,7 +589,7 @@ def _one_line(value: str | None) -> str | None:
 def _iso_date(value: str | None) -> str | None:
     if not value:
         return None
-    from .clean import parse_date
+    from .text import parse_date
 
     return parse_date(value)
 

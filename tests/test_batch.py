@@ -143,7 +143,7 @@ def test_one_bad_cluster_does_not_stop_the_others() -> None:
         ("library", True),
         ("ferry", False),
     ]
-    assert 'no "documents" list' in str(results[1].error)
+    assert 'has no "documents"' in str(results[1].error)
     assert "no sentences" in str(results[2].error)
     assert "not a cluster object" in str(results[3].error)
     assert "duplicate cluster id 'ferry'" in str(results[5].error)

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import summarizer.clean as clean_module
+import summarizer.noise as noise_module
+import summarizer.sidebar as sidebar_module
 from summarizer.clean import REASONS, clean_cluster, clean_document, kept_spans, parse_date
 from summarizer.errors import InputError
 from summarizer.types import Document, Removal
@@ -538,7 +539,7 @@ def test_cluster_never_removes_more_than_the_cap(monkeypatch: pytest.MonkeyPatch
     cleaned = clean_cluster(docs)
     assert not any(r.reason == "sidebar" for r in cleaned[0].removed)
     assert _kept_text(cleaned[0]).startswith("Engineers began draining")
-    monkeypatch.setattr(clean_module, "MAX_SIDEBAR_SHARE", 1.0)
+    monkeypatch.setattr(sidebar_module, "MAX_SIDEBAR_SHARE", 1.0)
     uncapped = clean_cluster(docs)
     assert [r.reason for r in uncapped[0].removed].count("sidebar") == 3
     assert _kept_text(uncapped[0]).startswith("Engineers began draining")
@@ -720,8 +721,8 @@ def _known_lines() -> list[str]:
 
 _HINTED = {
     name: value
-    for name, value in vars(clean_module).items()
-    if isinstance(value, clean_module._Hinted)
+    for name, value in vars(noise_module).items()
+    if isinstance(value, noise_module._Hinted)
 }
 # Lines built from the words markers are made of, in any case, glued to arbitrary text.
 _MARKERISH = st.lists(
@@ -789,8 +790,8 @@ def test_marker_hints_never_hide_a_match_generated(marker: str, text: str) -> No
 def _terms_by_scan(text: str) -> list[tuple[str, int]]:
     """The reference: every term match of the whole text, in order, reduced and counted."""
     counts: dict[str, int] = {}
-    for word in clean_module._TERM_RE.findall(text.lower()):
-        term = clean_module._term(word)
+    for word in sidebar_module._TERM_RE.findall(text.lower()):
+        term = sidebar_module._term(word)
         if term is not None:
             counts[term] = counts.get(term, 0) + 1
     return list(counts.items())
@@ -828,12 +829,12 @@ def _terms_by_scan(text: str) -> list[tuple[str, int]]:
     ).map("".join)
 )
 def test_terms_equal_a_scan_of_the_whole_text(text: str) -> None:
-    assert list(clean_module._terms(text).items()) == _terms_by_scan(text)
+    assert list(sidebar_module._terms(text).items()) == _terms_by_scan(text)
 
 
 def _idf_and_total_by_document(texts: list[str]) -> tuple[dict[str, float], dict[str, float]]:
     """The reference: per-document Counters, IDF over them, unit vectors summed in order."""
-    counts = [clean_module._terms(text) for text in texts]
+    counts = [sidebar_module._terms(text) for text in texts]
     frequency: dict[str, int] = {}
     for document_counts in counts:
         for term in document_counts:
@@ -841,7 +842,7 @@ def _idf_and_total_by_document(texts: list[str]) -> tuple[dict[str, float], dict
     idf = {term: math.log(len(texts) / df) for term, df in frequency.items()}
     total: dict[str, float] = {}
     for document_counts in counts:
-        for term, weight in clean_module._unit(document_counts, idf).items():
+        for term, weight in sidebar_module._unit(document_counts, idf).items():
             total[term] = total.get(term, 0.0) + weight
     return idf, total
 
@@ -897,7 +898,7 @@ _DOCUMENT_WORDS = [
 )
 def test_cluster_idf_and_centroid_equal_the_per_document_sums(texts: list[str]) -> None:
     """numpy over all words gives the per-document code's numbers, to the last bit, in its order."""
-    idf, total = clean_module._idf_and_total(texts)
+    idf, total = sidebar_module._idf_and_total(texts)
     expected_idf, expected_total = _idf_and_total_by_document(texts)
     assert list(idf.items()) == list(expected_idf.items())
     # The per-document unit vectors drop terms of weight 0 (in every document); their sum is 0.

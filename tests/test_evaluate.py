@@ -326,8 +326,13 @@ def test_limit_takes_the_first_clusters(toy: Path) -> None:
         ('{"id": "x"\n', "line 1 .* not valid JSON"),
         ("[1, 2]\n", "not a JSON object"),
         ('{"id": "x", "documents": []}\n', "no 'references' field"),
-        ('{"id": "x", "documents": [{"id": "a"}], "references": [{"text": "r"}]}\n', "malformed"),
-        ('{"id": "x", "documents": [], "references": [{"text": "r"}]}\n', "no documents"),
+        (
+            '{"id": "x", "documents": [{"id": "a"}], "references": [{"text": "r"}]}\n',
+            'document 1: has no "text" field',
+        ),
+        ('{"id": "x", "documents": [], "references": [{"text": "r"}]}\n', 'has no "documents"'),
+        ('{"id": "x", "documents": [{"text": "a"}], "references": [{}]}\n', "malformed"),
+        ('{"id": "x", "documents": [{"text": "a"}], "references": []}\n', "no references"),
     ],
 )
 def test_bad_datasets_are_input_errors(tmp_path: Path, content: str, match: str) -> None:
@@ -345,7 +350,7 @@ def test_missing_dataset_is_an_input_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("name", "value"), [("max_words", 0), ("limit", -1), ("max_words", 2.5)])
 def test_bad_numbers_are_config_errors(toy: Path, name: str, value: object) -> None:
-    with pytest.raises(ConfigError, match=f"`{name}`.* must be a positive integer"):
+    with pytest.raises(ConfigError, match=f"^{name} must be a positive whole number"):
         evaluate(toy, summarize=_lead, **{name: value})  # type: ignore[arg-type]
 
 
@@ -558,7 +563,7 @@ def test_cli_bad_numbers_are_usage_errors(
     with pytest.raises(SystemExit) as exit_info:
         _parse(argv)
     assert exit_info.value.code == 2
-    assert "must be a positive integer" in capsys.readouterr().err
+    assert "must be a positive whole number" in capsys.readouterr().err
 
 
 @needs_rouge
@@ -598,17 +603,7 @@ _GOOD_DOC = {"id": "d", "text": "The ferry left on time on Monday. It was full."
             json.dumps(
                 {"id": "a", "documents": [{"id": "d", "text": 5}], "references": [{"text": "x"}]}
             ),
-            "expected a string, got int",
-        ),
-        (
-            json.dumps(
-                {
-                    "id": "a",
-                    "documents": [{"id": ["d"], "text": "x"}],
-                    "references": [{"text": "x"}],
-                }
-            ),
-            "expected a string, got list",
+            'has no "text" field',
         ),
     ],
 )
@@ -621,7 +616,8 @@ def test_hostile_dataset_line_is_one_line_error(
     code = main(["evaluate", str(dataset)])
     out, err = capsys.readouterr()
     assert code == 1 and "Traceback" not in out + err
-    assert err.startswith("summarizer: error: line 1") and err.count("\n") == 1 and problem in err
+    assert err.startswith(f"summarizer: error: {dataset}: line 1") and err.count("\n") == 1
+    assert problem in err
 
 
 def test_dataset_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:

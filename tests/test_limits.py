@@ -356,7 +356,7 @@ def test_hostile_shape_grows_linearly(shape: str) -> None:
 
 def test_contact_pattern_is_linear_on_a_long_run() -> None:
     """A run of word characters with no address after it is scanned once, not once per position."""
-    from summarizer.clean import _CONTACT_RE
+    from summarizer.noise import _CONTACT_RE
 
     assert _CONTACT_RE.search("write to desk.news@example.org today")
     small, large = "x" * 20_000 + " @", "x" * 80_000 + " @"

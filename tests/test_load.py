@@ -307,9 +307,7 @@ def test_json_lone_surrogate_becomes_replacement_character(tmp_path: Path) -> No
 @pytest.mark.parametrize("suffix", [".json", ".jsonl"])
 def test_json_nested_too_deep_is_an_input_error(tmp_path: Path, suffix: str) -> None:
     path = write(tmp_path / f"deep{suffix}", "[" * 100_000 + "]" * 100_000 + "\n")
-    with pytest.raises(
-        InputError, match=rf"deep\{suffix}: (line 1 is JSON|JSON is) nested too deeply"
-    ):
+    with pytest.raises(InputError, match=rf"deep\{suffix}: (line 1 )?is JSON nested too deeply"):
         load_documents(path)
 
 

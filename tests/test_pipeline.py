@@ -99,9 +99,15 @@ def test_lone_string_and_bad_items_are_type_errors() -> None:
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"max_words": 0}, "max_words must be a positive whole number or None; got 0"),
+        (
+            {"max_words": 0},
+            r"max_words must be a positive whole number \(1 or more\) or None; got 0",
+        ),
         ({"max_words": True}, "max_words must be a positive whole number"),
-        ({"max_sentences": -3}, "max_sentences must be a positive whole number or None; got -3"),
+        (
+            {"max_sentences": -3},
+            r"max_sentences must be a positive whole number \(1 or more\) or None; got -3",
+        ),
         ({"diversity": 1.5}, r"diversity must be a number in \[0, 1\]; got 1.5"),
         ({"diversity": float("nan")}, r"diversity must be a number in \[0, 1\]"),
         ({"citation_threshold": 0}, r"citation_threshold must be a number in \(0, 1\]"),

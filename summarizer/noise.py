@@ -1,0 +1,1021 @@
+"""Line noise: one ``Document`` -> the spans of its text that are not article prose, with reasons.
+
+The rules of ``clean_document`` for one article (the reasons are listed in ``summarizer.clean``):
+the text is cut into lines (a hard-wrapped paragraph is one), each line is matched against the
+patterns of page furniture (header, byline, advertisement, credit, embed, promo, wire code ...),
+runs of headline-like lines become sidebars or subheads, and verbless sentences next to an image
+cue become captions. ``detect_removals`` returns the spans and the metadata they reveal;
+``merge_removals`` adds spans to those a document already carries.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+
+from .errors import ResourceError
+from .lexicon import get_lexicon, read_lines
+from .text import MONTH_RE, parse_date
+from .types import Document, Removal
+
+__all__ = ["Found", "detect_removals", "merge_removals", "span_removal"]
+
+# Longest line (in words) still taken for a headline, subhead or sidebar entry: news headlines run
+# to about 15 words, and a longer unpunctuated line is more likely a sentence that lost its stop.
+MAX_HEADLINE_WORDS = 22
+# Longest paragraph (in words) a line-start marker ("Read more:", "Photo:") may remove whole:
+# beyond this the line is prose that merely begins with such a word.
+MAX_MARKER_WORDS = 40
+# Longest one-sentence paragraph taken for a verbless caption: captions are one short sentence.
+MAX_CAPTION_WORDS = 30
+# Number of leading lines searched for header, byline and headline lines: metadata sits on top.
+MAX_HEADER_LINES = 8
+
+# ---------------------------------------------------------------------------------------------
+# Lines
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One non-blank line: stripped bounds, paragraph number and blank lines before it."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    blank_before: int
+    alone: bool  # the only line of its paragraph
+
+
+def _lines(text: str) -> list[_Line]:
+    """Units of ``text``: its non-blank lines, except that a hard-wrapped paragraph is one unit."""
+    raw: list[tuple[int, int, int, int]] = []  # start, end, paragraph, blanks before
+    paragraph, blanks, position = -1, 0, 0
+    for piece in text.splitlines(keepends=True):
+        body = piece.rstrip("\r\n")
+        stripped = body.strip()
+        if not stripped:
+            blanks += 1
+        else:
+            if paragraph < 0 or blanks > 0:
+                paragraph += 1
+            lead = len(body) - len(body.lstrip())
+            start = position + lead
+            raw.append((start, start + len(stripped), paragraph, blanks))
+            blanks = 0
+        position += len(piece)
+    groups: dict[int, list[tuple[int, int, int, int]]] = {}
+    for item in raw:
+        groups.setdefault(item[2], []).append(item)
+    units: list[_Line] = []
+    for para, members in groups.items():
+        if len(members) > 1 and _is_wrapped([text[s:e] for s, e, _, _ in members]):
+            start, end = members[0][0], members[-1][1]
+            units.append(_Line(start, end, text[start:end], para, members[0][3], True))
+        else:
+            alone = len(members) == 1
+            units.extend(_Line(s, e, text[s:e], p, b, alone) for s, e, p, b in members)
+    return units
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """A hard-wrapped paragraph: a line continues in lower case, most lines lack a stop."""
+    continued = any(line[:1].islower() for line in lines[1:])
+    open_ends = sum(1 for line in lines[:-1] if not _has_final_punct(line))
+    return continued and open_ends * 2 >= len(lines) - 1
+
+
+_FINAL_PUNCT_RE = re.compile(r"""[.!?:;,…]["'”’)\]]*$|[.!?]\s*["'”’]$""")
+_WORD_RE = re.compile(r"[\w'’.-]+")
+
+
+def _words(text: str) -> list[str]:
+    """Whitespace tokens, as the word budget counts them."""
+    return text.split()
+
+
+def _count_to(text: str, cap: int) -> int:
+    """``len(_words(text))``, or ``cap + 1`` for any longer text.
+
+    Most lines are paragraphs of prose; a test for a short line need not split all of one.
+    """
+    return len(text.split(None, cap))
+
+
+def _has_final_punct(text: str) -> bool:
+    """True when the line ends like a sentence (or a clause), ignoring a trailing rule."""
+    return bool(_FINAL_PUNCT_RE.search(_TRAILING_RULE_RE.sub("", text)))
+
+
+# A run of dashes or underscores some wire copy appends after the last sentence. The white space
+# is matched from its first character only (the look-behind): a long run of spaces is otherwise
+# retried from each of its positions, quadratic in its length.
+_TRAILING_RULE_RE = re.compile(r"(?<!\s)\s+[-_=*]{3,}\s*$")
+
+
+def _is_headline_like(text: str) -> bool:
+    """Short, starts with a capital, digit or quote, and no final punctuation."""
+    if not 1 <= _count_to(text, MAX_HEADLINE_WORDS) <= MAX_HEADLINE_WORDS or _has_final_punct(text):
+        return False
+    first = text.lstrip("\"'“‘([*#- ")
+    return bool(first) and (first[0].isupper() or first[0].isdigit())
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns. Each matches a whole stripped line unless it says "prefix".
+
+_DASHES = r"(?:—|–|--|-|_)"
+# " date 2019-03-01 AP, HANOI" (prefix; the rest may be prose)
+_DATE_HEADER_RE = re.compile(
+    r"^\s*date\s*[:=]?\s*(?P<date>\d{4}-\d{2}-\d{2}"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)[ \t]*",
+    re.IGNORECASE,
+)
+_KEY_HEADER_RE = re.compile(
+    r"^(?P<key>published|updated|last updated|posted|first published|date|dateline|source|"
+    r"title|headline|author|byline|url|link|section|filed|modified)\s*(?::|\bon\b|\bat\b)?\s*"
+    r"(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_BYLINE_RE = re.compile(
+    r"^(?:[Bb]y|BY)\s+(?P<names>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|al|bin|la|le))"
+    r"{0,8})(?:\s*(?:,|\||-|—|for)\s*(?P<outlet>[A-Z][\w&.' -]{1,60}))?\s*$"
+)
+_WIRE_WRITER_RE = re.compile(
+    r"^(?:(?:The )?Associated Press|AP|Reuters|AFP|Bloomberg|Xinhua|UPI)\s+"
+    r"(?:(?:Staff|Special|National|Political|Diplomatic|Business|Science|Medical|Sports)\s+)?"
+    r"(?:Writer|Correspondent|Reporter)s?$",
+    re.IGNORECASE,
+)
+_WEEKDAY_RE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# The date a dateline may carry: "September 30", "Sept. 30, 1998", "30 September 1998", "Sunday".
+_DATELINE_WHEN = (
+    r"(?:,\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?|" + _WEEKDAY_RE + r"))?"
+)
+# "HANOI, Vietnam (AP) — ", "WASHINGTON, September 30 (Xinhua) -- ", "LAS VEGAS _ " (prefix)
+_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s+(?!(?i:"
+    + MONTH_RE[3:-4]
+    + "|"
+    + _WEEKDAY_RE
+    + r")\b)[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2})?)"
+    + _DATELINE_WHEN
+    + r"\s*(?:\((?P<outlet>[A-Za-z][\w&.' -]{0,30})\))?"
+    r"\s*" + _DASHES + r"\s+(?=\S)"
+)
+# "Hanoi (Reuters) - " : a title-case place is taken only with an outlet in parentheses.
+_DATELINE_TITLE_RE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}"
+    r"(?:,\s+(?!(?i:"
+    + MONTH_RE[3:-4]
+    + "|"
+    + _WEEKDAY_RE
+    + r")\b)[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)?)"
+    + _DATELINE_WHEN
+    + r"\s+\((?P<outlet>[A-Za-z][\w&.' -]{0,30})\)\s*"
+    + _DASHES
+    + r"\s+(?=\S)"
+)
+# Wire copy's underscore dash: "Washington _ Former House Speaker ...", "COEUR d'ALENE, Idaho _
+# Issuing ...", "(OMAHA, Neb.) _ His ...", "CARACAS, Venezuela (AP) _Venezuelan ...". Prose uses
+# the same mark as a dash ("Generation X _ that youthful generation _ is ..."), so the text after it
+# must open a sentence; a place word may be title case or carry a particle ("d'ALENE").
+_PLACE_WORD = r"(?:[A-Z]|[a-z]{1,2}['’][A-Z])[A-Za-z.'’-]*"
+_DATELINE_WIRE_RE = re.compile(
+    r"^\(?(?P<place>" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r"){0,2}"
+    r"(?:,\s+" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r"){0,2})?)\)?"
+    r"(?:\s*\((?P<outlet>[A-Za-z][\w&.' -]{0,30})\))?"
+    r"\s+_\s*(?=[A-Z\"“`'])"
+)
+_ADVERT_RE = re.compile(
+    r"^(?:advertisement|advert|ad|sponsored(?: content)?|paid content|promoted|"
+    r"story continues (?:below|after) (?:this )?(?:advertisement|ad)|"
+    r"advertisement\W+(?:scroll|continue) (?:to continue|reading)(?: below)?|"
+    r"continue reading (?:the |this )?(?:main )?(?:story|article)(?: below)?|"
+    r"article continues (?:below|after) (?:this )?(?:advertisement|ad)|"
+    r"\W*(?:advertisement|ad)\W*)[.:]?$",
+    re.IGNORECASE,
+)
+
+
+def _gallery_rule() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The gallery-label pattern and its hints, both from data/en/gallery_labels.txt."""
+    forms: dict[str, tuple[str, ...]] = {}
+    for line in read_lines("en", "gallery_labels.txt"):
+        form, sep, words = line.partition(":")
+        if not sep or form.strip() not in _GALLERY_FORMS:
+            raise ResourceError(
+                f"en/gallery_labels.txt: {line!r} is not 'form: words'; the forms are "
+                f"{', '.join(_GALLERY_FORMS)}"
+            )
+        forms[form.strip()] = tuple(w.strip().lower() for w in words.split("|") if w.strip())
+
+    def any_of(form: str) -> str:
+        return "(?:" + "|".join(re.escape(w) for w in forms.get(form, ())) + ")"
+
+    pattern = re.compile(
+        r"(?:【[^】]{1,30}】|^\[" + any_of("bracketed") + r"[^\]]{0,30}\]|"
+        r"^(?:view|see|open|launch) (?:the )?(?:photo )?" + any_of("view") + r"\b|"
+        r"^" + any_of("label") + r"\s*[:|]\s|"
+        r"^" + any_of("line") + r"\b|"
+        r"^\d+\s+" + any_of("count") + r"$)",
+        re.IGNORECASE,
+    )
+    # Every match holds "【", "[" or one of the words (case-folded): the hints follow the file.
+    every = {w for listed in forms.values() for w in listed}
+    # A word holding another word adds nothing to the substring test ("photos" after "photo").
+    shortest = sorted(w for w in every if not any(o != w and o in w for o in every))
+    hints = ("【", "[", *shortest)
+    return pattern, hints
+
+
+# The forms of a gallery label (see the header of data/en/gallery_labels.txt).
+_GALLERY_FORMS = ("bracketed", "view", "label", "line", "count")
+_GALLERY_RE, _GALLERY_HINTS = _gallery_rule()
+_PHOTO_CREDIT_RE = re.compile(
+    r"(?:\((?:AP|AFP|Reuters|EPA|Getty)?\s*photo(?:graph)?s?\s*(?:/|by|:)[^)]{0,80}\)|"
+    r"^(?:photo|photograph|picture|image|pic|credit|photo credit|image credit|image source)"
+    r"\s*(?::|by|/|-|—)\s*\S|"
+    r"\b(?:photo|image|picture)\s+credit\b|"
+    r"\bGetty\s?Images\b|\b(?:AFP|AP|EPA|Reuters)\s*/\s*[A-Z][\w. ]+(?:/\s*[A-Z][\w. ]+)?\)?$|"
+    r"\bvia (?:Getty|Reuters|AP|Shutterstock)\b|\bShutterstock\b)",
+    re.IGNORECASE,
+)
+_CREDIT_START_RE = re.compile(
+    r"^(?:photo|photograph|picture|image|pic|credit|photo credit|image credit|image source)"
+    r"s?\s*(?::|by\b|/)",
+    re.IGNORECASE,
+)
+_REPORTING_CREDIT_RE = re.compile(
+    r"^(?:\(?\s*)(?:(?:additional )?reporting by|writing by|editing by|compiled by|"
+    r"contributing(?: reporting)?(?: by)?\s*:)\b",
+    re.IGNORECASE,
+)
+_CONTRIBUTED_RE = re.compile(
+    r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$", re.IGNORECASE
+)
+_TWEET_SIGNATURE_RE = re.compile(
+    r"(?:pic\.twitter\.com/\w+|(?:—|–|--|-)\s*[^()\n]{1,60}\(@\w{1,30}\)\s*"
+    r"(?:" + MONTH_RE + r"\s+\d{1,2},\s+\d{4})?|https?://t\.co/\w+)",
+    re.IGNORECASE,
+)
+_EMBED_LINE_RE = re.compile(
+    r"^(?:view this (?:post|photo|video) on (?:instagram|facebook|tiktok|twitter|x)|"
+    r"a (?:post|photo|video) shared by\b|"
+    r"(?:watch|see) (?:this|the) (?:video|post) on (?:youtube|facebook|instagram)|"
+    r"\(@\w+\)\s*$|"
+    r"embed(?:ded)? (?:tweet|post|video)\b)",
+    re.IGNORECASE,
+)
+_PROMO_RE = re.compile(
+    r"^(?:this (?:article|story|post|piece|content) (?:was )?(?:first |originally )?"
+    r"(?:appeared|published|ran|posted)|"
+    r"(?:originally|first) (?:published|appeared) (?:on|in|at|by)\b|"
+    r"(?:read|see|watch|listen)(?: the)? (?:more|also|next|full story|related|original)\b|"
+    r"(?:related|more|also read|recommended|trending|most read|most popular)\s*:|"
+    r"subscribe\b|sign up\b|click here\b|tap here\b|follow (?:us|@\w+)\b|"
+    r"follow [A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3} on (?:twitter|facebook|instagram|x)\b|"
+    r"like us on\b|share (?:this|on|via)\b|share:|"
+    r"get (?:the latest|our|breaking)\b|download (?:the|our) app\b|"
+    r"(?:want|looking for) more\b|join the conversation\b|"
+    r"(?:do you have|got) a (?:story|news tip|tip)\b|send us (?:a|your)\b|"
+    r"we(?:'ll| will) (?:send|deliver)\b|"
+    r"for more (?:news|stories|information) (?:on|from|about|visit)\b|"
+    r"you (?:may|might) (?:also )?like\b|"
+    r"don't miss\b|newsletter\b)",
+    re.IGNORECASE,
+)
+_APPEARED_ON_RE = re.compile(
+    r"^this (?:article|story|post|piece) (?:was )?(?:first |originally )?(?:appeared|published)"
+    r" (?:first |originally )?(?:on|in|at) (?P<outlet>[A-Z][\w&.'’ -]{0,40}?)\W*$",
+    re.IGNORECASE,
+)
+_SIDEBAR_LABEL_RE = re.compile(
+    r"^(?:related(?: stories| articles| coverage| content| links| news)?|"
+    r"more (?:from|on|stories|news|in|about)\b.*|more like this|"
+    r"(?:you (?:may|might) (?:also )?like|recommended(?: for you)?|trending(?: now)?|"
+    r"most (?:read|popular|viewed|shared)|top stories|latest (?:news|stories)|"
+    r"in other news|in case you missed it|what to read next|read next|also on\b.*))\s*:?$",
+    re.IGNORECASE,
+)
+_COPYRIGHT_RE = re.compile(
+    r"(?:^copyright\b|^\(c\)\s*\d{4}|©|\ball rights reserved\b|^c\.\s*\d{4}\s+\w|"
+    r"\bcopyright\s+(?:\d{4}|©|\(c\))|^\W*(?:the )?new york times (?:news service|syndicate)\W*$)",
+    re.IGNORECASE,
+)
+_WIRE_LINE_RE = re.compile(
+    r"^(?:nn|n|\(?(?:begin|end) optional (?:trim|add)\.?\)?|\(?optional add end\)?|"
+    r"\(?more\)?|\(?end\)?|endit|xxxx end of story|end of story|-0-|\$\$\$|x x x|"
+    r"&[a-z]{2};|\(?story filed by .*|eds?:.*|attention editors:.*|editor'?s'? note\b.*|"
+    r"with(?:\s+(?:photo|graphic|photos|sidebar)s?)?|for use by clients of .*|"
+    r"[-_*=~#.\s]{1,}|"
+    r"(?:ny|la|wp|bc|ap)[-_][\w-]+|"
+    r"(?:cox|nyt|afp|ap|apw|xie)(?: news service| newswire| washington bureau)?\s*:?)$",
+    re.IGNORECASE,
+)
+# Wire codes that sit inside a paragraph of one-paragraph wire copy.
+_WIRE_INLINE_RE = re.compile(
+    r"(?:\((?:BEGIN|END) OPTIONAL (?:TRIM|ADD)\.?\)|\(MORE\)|&(?:UR|QL|HT|QC|LR|MD|TF);|"
+    r"(?<=\s)nn(?=\s)|^nn(?=\s))"
+)
+# The local part starts where its run of [\w.+-] starts (the look-behind): otherwise a long run
+# with no "@" after it is retried from every one of its positions, quadratic in its length. Any
+# match inside a run extends back to the run's start, so the matches are the same.
+_CONTACT_RE = re.compile(
+    r"(?:(?<![\w.+-])[\w.+-]+(?:@|\((?:at|AT)\))[\w-]+\.[\w.]+|\bhttps?://\S+|\bwww\.\S+|"
+    r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b)"
+)
+_ON_THE_NET_RE = re.compile(
+    r"^(?:on the (?:net|web)|online|links?|internet)\s*:\s*$", re.IGNORECASE
+)
+_QUOTE_CHARS = '"“”«»‘’`'
+
+
+def _read_outlets() -> dict[str, str]:
+    """Outlets recognised in a header or byline -> their usual short name (data/en/outlets.txt)."""
+    outlets: dict[str, str] = {}
+    for line in read_lines("en", "outlets.txt"):
+        written, sep, name = line.partition("=")
+        if not sep or not written.strip() or not name.strip():
+            raise ResourceError(f"en/outlets.txt: {line!r} is not 'written = name'; fix that line")
+        outlets[written.strip().lower()] = name.strip()
+    return outlets
+
+
+_OUTLETS = _read_outlets()
+
+
+class _Hinted:
+    """A pattern that is searched only in lines holding one of its literal hints.
+
+    Python's ``re`` tries every alternative of a pattern at every position of a line, and most
+    lines (prose) hold none of the words a marker needs; a substring test rules them out at C
+    speed. Every match of ``pattern`` contains one of ``hints`` (in the case-folded line when
+    ``fold``), or a match of ``also`` when given; ``tests/test_clean.py`` checks this on every
+    marker line the tests know.
+    """
+
+    __slots__ = ("also", "fold", "hints", "pattern")
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        hints: tuple[str, ...],
+        *,
+        fold: bool = True,
+        also: re.Pattern[str] | None = None,
+    ) -> None:
+        self.pattern = pattern
+        self.hints = hints
+        self.fold = fold
+        self.also = also
+
+    def hinted(self, text: str, folded: str | None = None) -> bool:
+        """Whether ``text`` may hold a match (False: it certainly does not).
+
+        ``folded`` is ``text.casefold()`` when the caller has it already.
+        """
+        if self.fold:
+            probe = text.casefold() if folded is None else folded
+        else:
+            probe = text
+        for hint in self.hints:  # a plain loop: a third faster than any() over a generator
+            if hint in probe:
+                return True
+        return self.also is not None and self.also.search(text) is not None
+
+    def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.hinted(text, folded) else None
+
+
+_GALLERY = _Hinted(_GALLERY_RE, _GALLERY_HINTS)
+_PHOTO_CREDIT = _Hinted(
+    _PHOTO_CREDIT_RE,
+    ("photo", "pic", "image", "credit", "getty", "/", "via ", "shutterstock"),
+)
+_COPYRIGHT = _Hinted(
+    _COPYRIGHT_RE, ("copyright", "(c)", "©", "rights reserved", "c.", "new york times")
+)
+_TWEET_SIGNATURE = _Hinted(_TWEET_SIGNATURE_RE, ("pic.twitter.com/", "(@", "t.co/"))
+# _CONTACT_RE is case-sensitive: so are its hints; the phone-number part needs a regex of its own.
+_CONTACT = _Hinted(
+    _CONTACT_RE,
+    ("@", "(at)", "(AT)", "://", "www."),
+    fold=False,
+    also=re.compile(r"\d{3}[-. ]\d{3}[-. ]\d{4}"),
+)
+_WIRE_INLINE = _Hinted(
+    _WIRE_INLINE_RE, ("(BEGIN OPTIONAL", "(END OPTIONAL", "(MORE)", "&", "nn"), fold=False
+)
+# The first word of a line, to rule out a headline repeat before normalising the whole line.
+_FIRST_WORD_RE = re.compile(r"\w+")
+
+
+def _outlet_name(value: str) -> str:
+    """The outlet's usual short name, or the value as given."""
+    cleaned = value.strip().strip(",;:-—")
+    return _OUTLETS.get(cleaned.lower(), cleaned)
+
+
+# ---------------------------------------------------------------------------------------------
+# Verb cues for captions
+
+
+@lru_cache(maxsize=1)
+def _finite_verbs() -> frozenset[str]:
+    """The shipped list of finite verb forms (data/en/noise_verbs.txt)."""
+    return frozenset(line.lower() for line in read_lines("en", "noise_verbs.txt"))
+
+
+# Words ending in -ed that are not verbs; common enough in captions to matter.
+_ED_NOT_VERBS = frozenset(
+    {
+        "red", "bed", "shed", "speed", "seed", "need", "feed", "breed", "creed", "greed", "deed",
+        "indeed", "hundred", "sacred", "naked", "wicked", "kindred", "rugged", "ragged",
+        "beloved", "aged", "learned", "united", "embed", "bred", "steed", "weed", "reed", "tweed",
+    }
+)  # fmt: skip
+# Contractions that make a pronoun a clause: "he's", "they're", "we'll".
+_CONTRACTIONS = ("'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "n't", "n’t")
+_PRONOUNS = frozenset(["i", "he", "she", "we", "they", "it", "who", "which", "that", "there"])
+_SENTENCE_SPLIT_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+
+def _abbreviation_end_re() -> re.Pattern[str]:
+    """A word that ends in an abbreviation's period: an initial, or an entry of the lexicon.
+
+    The English abbreviations and titles (data/en/abbreviations*.txt) without their final period;
+    an entry written with a capital matches as written, a lower-case one in any case.
+    """
+    lexicon = get_lexicon("en")
+    entries = {entry.rstrip(".") for entry in lexicon.abbreviations + lexicon.titles}
+    entries.discard("")
+
+    def alternation(words: set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    cased = {entry for entry in entries if not entry.islower()}
+    return re.compile(
+        r"\b(?:[A-Z]|" + alternation(cased) + "|(?i:" + alternation(entries - cased) + "))$"
+    )
+
+
+_ABBREV_END_RE = _abbreviation_end_re()
+
+
+def _sentence_count(text: str) -> int:
+    """Rough sentence count, not splitting after common abbreviations."""
+    count = 1
+    for match in _SENTENCE_SPLIT_RE.finditer(text):
+        if not _ABBREV_END_RE.search(text[: match.start()]):
+            count += 1
+    return count
+
+
+def _has_finite_verb(text: str) -> bool:
+    """True when some token looks like a finite verb (listed form, -ed past, pronoun + verb)."""
+    verbs = _finite_verbs()
+    tokens = [t.strip(".,;:!?\"'“”‘’()[]") for t in text.split()]
+    for index, token in enumerate(tokens):
+        lower = token.lower()
+        if not lower:
+            continue
+        if lower in verbs:
+            return True
+        for suffix in _CONTRACTIONS:
+            if lower.endswith(suffix) and lower[: -len(suffix)] in _PRONOUNS:
+                return True
+        if (
+            token.islower()
+            and len(lower) >= 4
+            and lower.endswith("ed")
+            and lower not in _ED_NOT_VERBS
+            and not _is_ed_adjective(tokens, index)
+        ):
+            return True
+        if lower in _PRONOUNS and index + 1 < len(tokens) and tokens[index + 1].islower():
+            return True
+    return False
+
+
+# Words after which an -ed form is an adjective: "a darkened room", "the damaged hull".
+_DETERMINERS_TEXT = (
+    "a an the this that these those his her its their our my your some many two few no"
+)
+_DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
+
+
+def _is_ed_adjective(tokens: list[str], index: int) -> bool:
+    """An -ed token used as an adjective: hyphenated ("hail-damaged") or after a determiner."""
+    token = tokens[index]
+    if "-" in token.strip("-"):
+        return True
+    return index > 0 and tokens[index - 1].lower() in _DETERMINERS
+
+
+def _is_caption_sentence(text: str) -> bool:
+    """A one-sentence paragraph, short, ending with a stop, no quote and no finite verb."""
+    if not text.endswith(".") or not 3 <= _count_to(text, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS:
+        return False
+    if any(ch in text for ch in _QUOTE_CHARS) or _sentence_count(text) != 1:
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    return not _has_finite_verb(text)
+
+
+# A photo shows one moment: numbers, times, attributions and joined clauses mark news prose.
+_SCENE_EXCLUDE_RE = re.compile(
+    r"\d|\b(?:according|today|tonight|yesterday|tomorrow|week|month|year|later|earlier|ago|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + MONTH_RE[3:-4] + r")\b"
+    r"|,\s+(?:and|but|while|which|who)\b|\s(?:--|_|—)\s",
+    re.IGNORECASE,
+)
+
+
+# Captions name people and end on where they are: "... in Hanoi." / "... outside Seoul."
+_SCENE_PLACE_RE = re.compile(r"\b(?:in|at|outside|near)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*\.$")
+
+
+def _is_scene_caption(text: str) -> bool:
+    """A present-tense scene caption: names, a present verb, no past or auxiliary, a place."""
+    if not text.endswith(".") or not "A" <= text.rsplit(None, 1)[-1][0] <= "Z":
+        return False  # the place it ends on (_SCENE_PLACE_RE) starts with a capital
+    if not 6 <= _count_to(text, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS:
+        return False
+    if any(ch in text for ch in _QUOTE_CHARS) or _sentence_count(text) != 1:
+        return False
+    if _has_finite_verb(text) or _SCENE_EXCLUDE_RE.search(text):
+        return False
+    if not _SCENE_PLACE_RE.search(text):
+        return False
+    capitalised = sum(1 for w in _words(text)[1:] if w[:1].isupper())
+    return capitalised >= 3
+
+
+# ---------------------------------------------------------------------------------------------
+# Detection
+
+
+@dataclass(slots=True)
+class Found:
+    """Detection state: spans found so far and metadata candidates."""
+
+    spans: list[Removal]
+    date: str | None = None
+    dateline: str | None = None
+    source: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    updated: str | None = None
+
+
+def span_removal(text: str, start: int, end: int, reason: str) -> Removal:
+    """A Removal whose text is the slice it covers."""
+    return Removal(start, end, reason, text[start:end])
+
+
+def _header_prefix(text: str, line: _Line, found: Found) -> int | None:
+    """Handle a ``date YYYY-MM-DD ...`` header; returns the offset where prose resumes."""
+    match = _DATE_HEADER_RE.match(text)
+    if not match or match.end() > line.end or match.start("date") < line.start:
+        return None
+    found.date = found.date or parse_date(match["date"])
+    rest = text[match.end() : line.end]
+    begin = match.start()
+    if not rest or (_is_headline_like(rest) and len(_words(rest)) <= 6):
+        # "AP, HANOI": outlet then dateline; a lone known outlet is the source.
+        parts = [p.strip() for p in rest.split(",") if p.strip()]
+        if parts:
+            if len(parts) >= 2 or parts[0].lower() in _OUTLETS:
+                found.source = found.source or _outlet_name(parts[0])
+                if len(parts) >= 2:
+                    found.dateline = found.dateline or ", ".join(parts[1:])
+            else:
+                found.dateline = found.dateline or parts[0]
+        found.spans.append(span_removal(text, begin, line.end, "header"))
+        return line.end
+    found.spans.append(span_removal(text, begin, match.end(), "header"))
+    return match.end()
+
+
+def _top_line(
+    text: str, line: _Line, found: Found, seen_title: bool, byline_follows: bool = False
+) -> str | None:
+    """Classify a line at the top of the article; returns a reason or None for prose.
+
+    ``byline_follows``: the next line of the same paragraph is a byline, so a headline-like
+    line need not stand alone ("Headline\nBy Name").
+    """
+    body = line.text
+    key = _KEY_HEADER_RE.match(body)
+    if key and _count_to(body, 16) <= 16 and not _has_final_punct(body.rstrip(".")):
+        name = key["key"].lower()
+        value = key["value"].strip()
+        explicit = body[len(key["key"]) :].lstrip()[:1] == ":"
+        date = parse_date(value)
+        if name in {"published", "posted", "first published", "date", "filed"} and date:
+            found.date = found.date or date
+            return "header"
+        if name in {"updated", "last updated", "modified"} and date:
+            found.updated = found.updated or date
+            return "header"
+        if name in {"updated", "last updated", "published", "posted"} and re.search(
+            r"\b(?:ago|today|yesterday|am|pm|a\.m\.|p\.m\.|gmt|utc|et|edt|est|bst)\b",
+            value,
+            re.IGNORECASE,
+        ):
+            return "header"
+        if explicit and value:
+            if name in {"title", "headline"}:
+                found.title = found.title or value
+            elif name == "source":
+                found.source = found.source or _outlet_name(value)
+            elif name in {"author", "byline"}:
+                found.byline = found.byline or value
+            elif name == "dateline":
+                found.dateline = found.dateline or value
+            return "header"
+    byline = _BYLINE_RE.match(body)
+    if byline and _count_to(body, 14) <= 14:
+        found.byline = found.byline or byline["names"]
+        if byline["outlet"] and found.source is None:
+            found.source = _outlet_name(byline["outlet"])
+        return "byline"
+    if _WIRE_WRITER_RE.match(body):
+        return "byline"
+    marker = _classify_body(line, set())
+    if marker is not None:
+        return marker
+    if not seen_title and (line.alone or byline_follows) and _is_headline_like(body):
+        found.title = found.title or body
+        return "headline"
+    return None
+
+
+def _dateline_prefix(text: str, line: _Line, found: Found) -> int | None:
+    """Remove a ``PLACE (OUTLET) —`` prefix at the start of the first prose line."""
+    body = line.text
+    match = (
+        _DATELINE_RE.match(body) or _DATELINE_TITLE_RE.match(body) or _DATELINE_WIRE_RE.match(body)
+    )
+    if not match:
+        return None
+    place = match["place"].strip()
+    # An all-caps first word with a dash and nothing else could be a shouted word: require the
+    # whole place to be upper case (titles like "IN the treatment ..." have no dash after them).
+    if match.re is _DATELINE_RE and not re.search(r"[A-Z]{2}", place):
+        return None
+    outlet = match["outlet"]
+    if place.upper() != "UNDATED":  # the wire's "(UNDATED) _": no place given
+        found.dateline = found.dateline or place
+    if outlet and found.source is None:
+        found.source = _outlet_name(outlet)
+    if "when" in match.groupdict() and match["when"] and found.date is None:
+        # "March 1, 2019" gives the date; "March 1" alone has no year and stays unknown.
+        found.date = parse_date(match["when"])
+    end = line.start + match.end()
+    found.spans.append(span_removal(text, line.start, end, "dateline"))
+    return end
+
+
+def _classify_body(line: _Line, title_keys: set[str]) -> str | None:
+    """Reason for a whole body line, from its own text (markers at the start, signatures)."""
+    body = line.text
+    words = _count_to(body, MAX_MARKER_WORDS)
+    if _WIRE_LINE_RE.match(body):
+        return "wire"
+    if _ADVERT_RE.match(body):
+        return "advertisement"
+    if title_keys and _is_title_repeat(body, title_keys):
+        return "headline"
+    if words <= MAX_MARKER_WORDS:
+        folded = body.casefold()  # once for every hinted marker below
+        if _GALLERY.search(body, folded):
+            return "gallery"
+        if _EMBED_LINE_RE.match(body):
+            return "embed"
+        if _TWEET_SIGNATURE.search(body, folded) and _looks_like_embed(body):
+            return "embed"
+        if _PROMO_RE.match(body):
+            return "promo"  # the outlet it names is read in detect_removals
+        if _COPYRIGHT.search(body, folded):
+            return "copyright"
+        if (_REPORTING_CREDIT_RE.match(body) and words <= 25) or (
+            _CONTRIBUTED_RE.search(body) and words <= 25
+        ):
+            return "credit"
+        if _PHOTO_CREDIT.search(body, folded):
+            # "Photo: Name/Outlet" is a credit however long the outlet's name; a caption is
+            # prose that carries its credit at the end: "Dock workers ... (AP Photo/...)".
+            if _CREDIT_START_RE.match(body):
+                return "credit"
+            stripped = _PHOTO_CREDIT_RE.sub("", body).strip(" .,;:-—()")
+            return "caption" if len(_words(stripped)) >= 4 else "credit"
+        if _BYLINE_RE.match(body) and words <= 10:
+            return "byline"
+        if _WIRE_WRITER_RE.match(body):
+            return "byline"
+        if _is_contact(body):
+            return "contact"
+    return None
+
+
+def _published_line(body: str, found: Found) -> bool:
+    """A ``Published: <date>`` / ``Updated 2 hours ago`` line anywhere; records its date."""
+    key = _KEY_HEADER_RE.match(body)
+    if not key or _count_to(body, 16) > 16 or _has_final_punct(body.rstrip(".")):
+        return False
+    name = key["key"].lower()
+    value = key["value"].strip()
+    date = parse_date(value)
+    if name in {"published", "posted", "first published", "filed"} and date:
+        found.date = found.date or date
+        return True
+    if name in {"updated", "last updated", "modified"} and date:
+        found.updated = found.updated or date
+        return True
+    return name in {"updated", "last updated", "published", "posted"} and bool(
+        re.search(
+            r"\b(?:\d+ (?:minutes?|hours?|days?) ago|today|yesterday)\b", value, re.IGNORECASE
+        )
+    )
+
+
+# Longest blurb (in words) taken as part of the promo line before it.
+MAX_BLURB_WORDS = 20
+
+
+def _is_promo_blurb(line: _Line, promo: _Line) -> bool:
+    """A short verbless sentence in the promo's paragraph or the next one: the promo's blurb."""
+    if line.paragraph - promo.paragraph > 1:
+        return False
+    body = line.text
+    if not 2 <= len(_words(body)) <= MAX_BLURB_WORDS or any(ch in body for ch in _QUOTE_CHARS):
+        return False
+    # A blurb is a sentence; an unpunctuated line after a promo is a heading or a sidebar label.
+    if not _has_final_punct(body):
+        return False
+    return not _has_finite_verb(body)
+
+
+def _looks_like_embed(body: str) -> bool:
+    """A tweet signature: a pic link, or a dash + (@handle) + date near the end of the line."""
+    if "pic.twitter.com/" in body or "t.co/" in body:
+        return True
+    return bool(
+        re.search(r"\(@\w+\)\s*(?:" + MONTH_RE + r"\s+\d{1,2},\s+\d{4})?\s*$", body, re.IGNORECASE)
+    )
+
+
+def _is_contact(body: str) -> bool:
+    """Only an e-mail address, phone number or URL, with a few words of label."""
+    if not _CONTACT.search(body):
+        return False
+    rest = _CONTACT_RE.sub("", body)
+    return len(_words(rest)) <= 8
+
+
+def _is_heading_text(text: str) -> bool:
+    """Upper or title case, or no finite verb: a heading rather than prose missing its stop."""
+    words = [w for w in _words(text) if any(ch.isalpha() for ch in w)]
+    if not words:
+        return False
+    if all(not ch.islower() for ch in text):
+        return True
+    long_words = [w for w in words[1:] if len(w) > 3]
+    if long_words and sum(1 for w in long_words if w[:1].isupper()) >= 0.6 * len(long_words):
+        return True
+    return not _has_finite_verb(text)
+
+
+def _is_title_repeat(body: str, title_keys: set[str]) -> bool:
+    """Whether ``body`` is the headline again (compared as :func:`_normalise` keys)."""
+    first = _FIRST_WORD_RE.search(body.lower())
+    if first is None or not any(key.startswith(first.group()) for key in title_keys):
+        return False  # the common case, decided without normalising a long paragraph
+    return _normalise(body) in title_keys
+
+
+def _normalise(text: str) -> str:
+    """Case- and punctuation-insensitive key for comparing headlines."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+_INSTAGRAM_OPEN_RE = re.compile(r"view this (?:post|photo|video) on instagram", re.IGNORECASE)
+_INSTAGRAM_CLOSE_RE = re.compile(r"a (?:post|photo|video) shared by\b", re.IGNORECASE)
+
+
+def detect_removals(document: Document) -> tuple[list[Removal], Found]:
+    """All removals of ``document.text`` and the metadata they reveal."""
+    text = document.text
+    lines = _lines(text)
+    found = Found(spans=[])
+    reasons: dict[int, str] = {}  # line index -> reason for a whole-line removal
+    prose_from: dict[int, int] = {}  # line index -> offset where its prose starts (prefix removed)
+
+    # 1. The top: header, byline, headline lines, until the first prose line.
+    seen_title = False
+    first_prose: int | None = None
+    for index, line in enumerate(lines[:MAX_HEADER_LINES]):
+        start = _header_prefix(text, line, found) if index == 0 else None
+        if start is not None:
+            if start >= line.end:
+                reasons[index] = "header-done"
+                continue
+            prose_from[index] = start
+            first_prose = index
+            break
+        follower = lines[index + 1] if index + 1 < len(lines) else None
+        byline_follows = (
+            follower is not None
+            and follower.paragraph == line.paragraph
+            and bool(_BYLINE_RE.match(follower.text))
+            and _count_to(follower.text, 14) <= 14
+        )
+        reason = _top_line(text, line, found, seen_title, byline_follows)
+        if reason is None:
+            first_prose = index
+            break
+        seen_title = seen_title or reason == "headline"
+        reasons[index] = reason
+    # The headline is only a headline when prose follows it.
+    if first_prose is None:
+        for index, reason in list(reasons.items()):
+            if reason == "headline":
+                del reasons[index]
+                found.title = None
+    if first_prose is not None:
+        line = lines[first_prose]
+        if first_prose in prose_from:
+            shifted = _Line(
+                prose_from[first_prose],
+                line.end,
+                text[prose_from[first_prose] : line.end],
+                line.paragraph,
+                line.blank_before,
+                line.alone,
+            )
+            _dateline_prefix(text, shifted, found)
+        else:
+            _dateline_prefix(text, line, found)
+
+    title_keys = {_normalise(t) for t in (document.title, found.title) if t}
+    title_keys.discard("")
+
+    # 2. Body lines: markers and signatures.
+    for index, line in enumerate(lines):
+        if index in reasons or index in prose_from:
+            continue
+        reason = _classify_body(line, title_keys)
+        if reason is None and _published_line(line.text, found):
+            reason = "header"
+        if reason is not None:
+            reasons[index] = reason
+        byline = _BYLINE_RE.match(line.text) if reason == "byline" else None
+        if byline and found.byline is None and index <= MAX_HEADER_LINES:
+            found.byline = byline["names"]
+    # A short line without a verb right after a promo line is its blurb: "Sign up for our
+    # newsletter" / "Local news in your inbox every weekday."
+    for index in sorted(i for i, r in reasons.items() if r == "promo"):
+        follow = index + 1
+        if (
+            follow < len(lines)
+            and follow not in reasons
+            and follow not in prose_from
+            and _is_promo_blurb(lines[follow], lines[index])
+        ):
+            reasons[follow] = "promo"
+    # "This article first appeared on Yahoo" names the outlet.
+    for index, reason in sorted(reasons.items()):
+        appeared = _APPEARED_ON_RE.search(lines[index].text) if reason == "promo" else None
+        if appeared and found.source is None:
+            found.source = _outlet_name(appeared["outlet"])
+    # Inside "On the Net:" blocks every line is a link.
+    for index, line in enumerate(lines):
+        if _ON_THE_NET_RE.match(line.text) and index not in reasons:
+            reasons[index] = "contact"
+            follow = index + 1
+            while follow < len(lines) and (
+                reasons.get(follow) == "contact" or _CONTACT.search(lines[follow].text)
+            ):
+                reasons[follow] = "contact"
+                follow += 1
+
+    # 3. Embeds: the tweet text before a signature line.
+    for index, line in enumerate(lines):
+        if reasons.get(index) != "embed" or index == 0 or (index - 1) in reasons:
+            continue
+        signature_only = bool(re.match(r"^(?:—|–|--|-)\s*[^()]{1,60}\(@\w+\)", line.text))
+        if line.blank_before >= 2 or signature_only:
+            reasons[index - 1] = "embed"
+    # Instagram: everything between "View this post on Instagram" and "A post shared by".
+    for index, line in enumerate(lines):
+        if _INSTAGRAM_OPEN_RE.match(line.text):
+            for follow in range(index + 1, min(index + 8, len(lines))):
+                if _INSTAGRAM_CLOSE_RE.match(lines[follow].text):
+                    for inner in range(index, follow + 1):
+                        reasons[inner] = "embed"
+                    break
+
+    # 4. Headline-like lines in the body: sidebars, sidebar labels, subheads, label captions.
+    _mark_headline_runs(lines, reasons, first_prose)
+
+    # 5. Verbless caption sentences next to an image or advertisement cue, and scene captions.
+    cues = {"advertisement", "gallery", "credit", "caption"}
+    for index, line in enumerate(lines):
+        if index in reasons or index in prose_from or not line.alone:
+            continue
+        before = reasons.get(index - 1)
+        after = reasons.get(index + 1)
+        near_cue = before in cues or after in cues
+        if (near_cue and _is_caption_sentence(line.text)) or _is_scene_caption(line.text):
+            reasons[index] = "caption"
+
+    for index, reason in sorted(reasons.items()):
+        if reason == "header-done":
+            continue
+        line = lines[index]
+        found.spans.append(span_removal(text, line.start, line.end, reason))
+
+    # 6. Wire codes inside kept prose lines (one-paragraph wire copy).
+    for index, line in enumerate(lines):
+        if index in reasons:
+            continue
+        begin = prose_from.get(index, line.start)
+        if not _WIRE_INLINE.hinted(line.text):
+            continue
+        for match in _WIRE_INLINE_RE.finditer(text, begin, line.end):
+            start, end = match.start(), match.end()
+            # Take the whitespace after the code so the kept prose does not gain a double space.
+            while end < line.end and text[end] == " ":
+                end += 1
+            found.spans.append(span_removal(text, start, end, "wire"))
+
+    if found.date is None:
+        found.date = found.updated
+    return found.spans, found
+
+
+def _mark_headline_runs(
+    lines: list[_Line], reasons: dict[int, str], first_prose: int | None
+) -> None:
+    """Mark sidebars (runs of headline-like lines, labelled lists) and lone subheads."""
+    start_at = first_prose if first_prose is not None else len(lines)
+    index = start_at + 1
+    while index < len(lines):
+        line = lines[index]
+        if index in reasons:
+            index += 1
+            continue
+        labelled = bool(_SIDEBAR_LABEL_RE.match(line.text)) and _count_to(line.text, 8) <= 8
+        if not (labelled or _is_headline_like(line.text)):
+            index += 1
+            continue
+        run = [index]
+        follow = index + 1
+        while (
+            follow < len(lines) and follow not in reasons and _is_headline_like(lines[follow].text)
+        ):
+            run.append(follow)
+            follow += 1
+        # Three unpunctuated short lines in a row are never prose; two or one must read as
+        # headings, so that prose which merely lost its full stop is kept.
+        headings = all(_is_heading_text(lines[m].text) for m in run)
+        if labelled or len(run) >= 3 or (len(run) == 2 and headings):
+            for member in run:
+                reasons[member] = "sidebar"
+        elif headings:
+            for member in run:
+                before = reasons.get(member - 1)
+                after = reasons.get(member + 1)
+                image = {"advertisement", "gallery", "credit", "caption"}
+                reasons[member] = "caption" if (before in image or after in image) else "subhead"
+        index = follow
+
+
+def merge_removals(existing: tuple[Removal, ...], detected: list[Removal]) -> tuple[Removal, ...]:
+    """Existing removals plus detected ones that overlap none already taken, sorted."""
+    # Linear after sorting (a text of many short lines has thousands of removals): an existing
+    # removal overlaps when one starting before ``removal.end`` ends after ``removal.start`` (a
+    # prefix maximum of ends); the detected ones taken so far do not overlap each other and come
+    # in start order, so only the last of them can reach past ``removal.start``.
+    taken: list[Removal] = sorted(set(existing), key=lambda r: (r.start, r.end, r.reason))
+    starts = [r.start for r in taken]
+    reach = list(accumulate((r.end for r in taken), max))
+    last_end = -1
+    for removal in sorted(detected, key=lambda r: (r.start, r.end, r.reason)):
+        if removal.end <= removal.start or removal.start < last_end:
+            continue
+        before = bisect_left(starts, removal.end)
+        if before and reach[before - 1] > removal.start:
+            continue
+        taken.append(removal)
+        last_end = removal.end
+    return tuple(sorted(taken, key=lambda r: (r.start, r.end, r.reason)))

@@ -1,0 +1,263 @@
+"""Records: JSON and JSON Lines text -> Python values and ``Document``s, with one-line errors.
+
+The one reader of the record formats that ``load`` (``.json`` and ``.jsonl`` article files),
+``batch`` (cluster lines) and ``evaluate`` (dataset lines) accept, so that the same object is read
+the same way by all three and the same broken line gets the same message:
+
+- ``parse_json``: JSON text -> value; a syntax error, nesting too deep for Python's parser or an
+  integer too long to convert becomes an ``InputError`` naming where, the problem and the fix.
+- ``json_lines``: lines (text or UTF-8 bytes, streamed) -> ``(line number, value, error)`` for every
+  non-blank line; lines end at ``\\n`` only (a raw U+2028 is legal inside a JSON string).
+- ``read_document`` and ``read_documents``: a document record -> ``Document``. A record is a string
+  (the text) or an object with the text under ``text`` (or ``body``, ``content``, ``article``),
+  and optionally ``id`` (``docno``, ``doc_id``), ``title`` (``headline``), ``source``
+  (``outlet``, ``publisher``, ``site_name``), ``date`` (``published``, ``date_published``),
+  ``url`` (``link``) and ``language`` (``lang``, ``locale``: "de-DE" is "de").
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+
+from .errors import InputError
+from .types import Document
+
+__all__ = [
+    "MAX_JSON_DIGITS",
+    "json_lines",
+    "parse_json",
+    "query_text",
+    "read_document",
+    "read_documents",
+    "replace_surrogates",
+]
+
+# Python converts integers of at most this many digits (a guard against quadratic conversion).
+MAX_JSON_DIGITS: int = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
+
+# Fields of a document record, with the aliases common scrapers use.
+TEXT_KEYS = ("text", "body", "content", "article")
+ID_KEYS = ("id", "docno", "doc_id")
+TITLE_KEYS = ("title", "headline")
+SOURCE_KEYS = ("source", "outlet", "publisher", "site_name")
+DATE_KEYS = ("date", "published", "date_published")
+URL_KEYS = ("url", "link")
+LANGUAGE_KEYS = ("language", "lang", "locale")
+
+
+def parse_json(text: str, where: str, *, line: bool = False) -> object:
+    """``json.loads(text)``, with every failure an ``InputError`` of one line.
+
+    Parameters
+    ----------
+    text : str
+        The JSON text: a whole file, or one line of a JSON Lines file (``line=True``).
+    where : str
+        What the text is, to open the message: ``"notes.json"``, ``"clusters.jsonl: line 3"``.
+    line : bool, default False
+        The text is one line: the fix offered is to fix or remove that line.
+
+    Raises
+    ------
+    InputError
+        The text is not valid JSON, is nested too deeply for Python's parser, or holds an integer
+        of more than ``MAX_JSON_DIGITS`` digits.
+
+    Examples
+    --------
+    >>> parse_json('{"text": "Rain fell."}', "a.json")
+    {'text': 'Rain fell.'}
+    >>> parse_json('{"text": }', "a.jsonl: line 2", line=True)
+    Traceback (most recent call last):
+    ...
+    summarizer.errors.InputError: a.jsonl: line 2 is not valid JSON (Expecting value at column 10); fix or remove that line
+    """
+    fix = "fix or remove that line" if line else "fix the file"
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        at = f"column {exc.colno}" if line else f"line {exc.lineno} column {exc.colno}"
+        problem = f"is not valid JSON ({exc.msg} at {at})"
+    except RecursionError:
+        problem = "is JSON nested too deeply to read"
+    except ValueError:  # an integer longer than Python converts (4,300 digits)
+        problem = f"holds a number too long to read (over {MAX_JSON_DIGITS} digits)"
+    raise InputError(f"{where} {problem}; {fix}")
+
+
+def json_lines(
+    lines: Iterable[str] | Iterable[bytes], where: str = ""
+) -> Iterator[tuple[int, object, str | None]]:
+    """``(line number, value, error)`` for every non-blank line of a JSON Lines text, streamed.
+
+    Parameters
+    ----------
+    lines : iterable of str or bytes
+        The lines, each ending at ``\\n`` (a binary file handle, or ``text.split("\\n")``).
+        Bytes are decoded as UTF-8; a byte-order mark before the first line is ignored.
+    where : str, default ""
+        What the lines are, to open each message (``"clusters.jsonl: "``); empty gives
+        ``"line 3 ..."``.
+
+    Yields
+    ------
+    (int, object, str or None)
+        The line number (from 1), the parsed value (None on error) and the error message of a
+        line that cannot be read (not UTF-8, not JSON, nested too deeply, a number too long).
+    """
+    for number, raw in enumerate(lines, start=1):
+        if isinstance(raw, bytes):
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8) :]
+            if not raw.strip():
+                continue
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                problem = f"is not UTF-8 text ({exc.reason}); re-save the file as UTF-8"
+                yield number, None, f"{where}line {number} {problem}"
+                continue
+        else:
+            text = str(raw)
+            if number == 1 and text.startswith("\ufeff"):
+                text = text[1:]
+            if not text.strip():
+                continue
+        try:
+            value = parse_json(text, f"{where}line {number}", line=True)
+        except InputError as exc:
+            yield number, None, str(exc)
+            continue
+        yield number, value, None
+
+
+def read_document(data: object, where: str, default_id: str | None = None) -> Document:
+    """One document record (a string, or an object with a text field) as a ``Document``.
+
+    Parameters
+    ----------
+    data : object
+        The parsed record.
+    where : str
+        What the record is, to open an error message (``"a.jsonl: line 3"``).
+    default_id : str, optional
+        The id when the record gives none; None leaves it to ``as_documents`` (``doc1`` ...).
+
+    Raises
+    ------
+    InputError
+        The record is neither a string nor an object, or has no text field.
+
+    Examples
+    --------
+    >>> doc = read_document({"body": "Rain fell.", "headline": "Rain", "outlet": "AP"}, "x")
+    >>> doc.text, doc.title, doc.source
+    ('Rain fell.', 'Rain', 'AP')
+    """
+    if isinstance(data, str):
+        data = {"text": data}
+    if not isinstance(data, Mapping):
+        raise InputError(
+            f'{where}: a document must be a string or an object with a "text" field; '
+            f"got {type(data).__name__}"
+        )
+    text = next((data[k] for k in TEXT_KEYS if isinstance(data.get(k), str)), None)
+    if text is None:
+        raise InputError(f'{where}: has no "text" field; give the article body as "text"')
+    return Document(
+        text=replace_surrogates(text),
+        id=_field(data, ID_KEYS) or default_id,
+        title=_field(data, TITLE_KEYS),
+        source=_field(data, SOURCE_KEYS),
+        date=_field(data, DATE_KEYS),
+        url=_field(data, URL_KEYS),
+        language=_language(_field(data, LANGUAGE_KEYS)),
+    )
+
+
+def read_documents(
+    value: object, where: str, default_id: Callable[[int], str | None] = lambda _: None
+) -> list[Document]:
+    """A cluster's ``documents`` list as ``Document``s (a ``Document`` given from Python as is).
+
+    Parameters
+    ----------
+    value : object
+        The record's ``documents`` value: a non-empty list of document records.
+    where : str
+        What the record is (``"a.jsonl: line 3"``); a document's errors add ``", document N"``.
+    default_id : callable, optional
+        The id of the N-th document (from 1) when it gives none.
+
+    Raises
+    ------
+    InputError
+        ``value`` is not a non-empty list, or one of its documents cannot be read.
+    """
+    if not isinstance(value, (list, tuple)) or not value:
+        raise InputError(
+            f'{where} has no "documents" (a non-empty list); '
+            'give {"documents": [{"text": ...}, ...]}'
+        )
+    return [
+        item
+        if isinstance(item, Document)
+        else read_document(item, f"{where}, document {number}", default_id(number))
+        for number, item in enumerate(value, start=1)
+    ]
+
+
+def query_text(value: object) -> str | None:
+    """A record's ``query`` as the text to summarise towards, or None when it gives none.
+
+    A string is the query as written; an object (the DUC topic format) gives its ``title`` and
+    ``narrative``, stripped and joined by ". " (either may be missing).
+
+    Examples
+    --------
+    >>> query_text({"title": "Harbour vote", "narrative": "Describe the vote."})
+    'Harbour vote. Describe the vote.'
+    >>> query_text({"narrative": "Describe the vote."})
+    'Describe the vote.'
+    """
+    if isinstance(value, str) and value.strip():
+        return replace_surrogates(value)
+    if isinstance(value, Mapping):
+        text = ". ".join(
+            str(value[k]).strip() for k in ("title", "narrative") if isinstance(value.get(k), str)
+        )
+        if text.strip(". "):
+            return replace_surrogates(text)
+    return None
+
+
+def _language(value: str | None) -> str | None:
+    """A shipped language code from a record's "de", "de-DE" or "fr_FR"; else None (detect)."""
+    from .lexicon import LANGUAGES
+
+    code = (value or "").strip().lower().replace("_", "-").split("-")[0]
+    return code if code in LANGUAGES else None
+
+
+def _field(data: Mapping[str, object], keys: Sequence[str]) -> str | None:
+    """The first of ``keys`` holding a non-blank string or a whole number, as stripped text."""
+    for key in keys:
+        value = data.get(key)
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
+            return replace_surrogates(str(value).strip())
+    return None
+
+
+# JSON may escape half of a UTF-16 pair ("\\ud83d" of a cut-off emoji); json.loads joins whole
+# pairs, so what is left is a lone surrogate, which no UTF-8 writer accepts. It becomes U+FFFD, as
+# a cut-off UTF-8 sequence in a text file does.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """``text`` with every lone surrogate (half of a UTF-16 pair) replaced by U+FFFD."""
+    return _SURROGATE_RE.sub("\ufffd", text)

@@ -1,0 +1,293 @@
+"""Text helpers every stage may use: the visible spans and paragraphs of a document, and dates.
+
+``Document`` (``text`` and the ``removed`` spans cleaning found) -> offsets into ``text``: what a
+reader sees (``kept_spans``), and free text -> an ISO 8601 date (``parse_date``). This module sits
+under the stages, beside ``types`` and ``lexicon``: it holds no stage logic, only the one definition
+of each of these that the stages share.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterator
+
+from .errors import ResourceError
+from .lexicon import read_lines
+from .types import Document
+
+__all__ = [
+    "MONTH_RE",
+    "iso_day",
+    "kept_spans",
+    "paragraph_breaks",
+    "paragraph_spans",
+    "parse_date",
+    "visible_spans",
+    "visible_text",
+]
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+
+
+def _month_numbers(language: str = "en") -> dict[str, int]:
+    """Month name or abbreviation (lower case, no period) -> month number, from ``calendar.txt``.
+
+    The full names are the entries no other entry extends ("june", not "jun"), in the file's
+    order (January first); each abbreviation is the month whose full name it begins.
+    """
+    entries = [line.lower().rstrip(".") for line in read_lines(language, "calendar.txt")]
+    names = [w for w in entries if not any(o != w and o.startswith(w) for o in entries)]
+    if len(names) != 12:
+        raise ResourceError(
+            f"{language}/calendar.txt: {len(names)} full month names ({', '.join(names)}); "
+            "give the twelve months in order, then their abbreviations"
+        )
+    return {w: next(n for n, name in enumerate(names, 1) if name.startswith(w)) for w in entries}
+
+
+# The English months (dates in news copy and metadata are read with English names).
+_MONTHS = _month_numbers()
+# Any of them as a regular expression, longest first, with an optional period.
+MONTH_RE = "(?:" + "|".join(sorted(_MONTHS, key=lambda w: (-len(w), w))) + r")\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+_ISO_RE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_YMD_SLASH_RE = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
+_COMPACT_RE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T[\d:.]+Z?)?\s*$")
+_MDY_RE = re.compile(
+    rf"\b(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE
+)
+_DMY_RE = re.compile(
+    rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH_RE}),?\s+(?P<y>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+_NUMERIC_RE = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
+
+
+def _make_date(year: int, month: int, day: int) -> str | None:
+    """ISO string of a valid calendar date, else None."""
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(value: str) -> str | None:
+    """Normalise the first date found in ``value`` to ISO 8601 ``YYYY-MM-DD``.
+
+    Accepted forms include ``2019-03-01``, ``2019-03-01T10:00:00Z`` (the date as written, no
+    time-zone conversion), ``2019/03/01``, ``20190301``, ``March 1, 2019``, ``Mar. 1 2019``,
+    ``March 1st, 2019``, ``1 March 2019``, ``Fri, 01 Mar 2019 10:00:00 GMT`` (RFC 2822),
+    ``Friday, March 1, 2019`` and numeric ``03/01/2019``, ``01.03.2019``, ``3/1/19``.
+
+    Numeric day-month order: when one field is above 12 the order is unambiguous. Otherwise
+    slash and dash forms (``03/01/2019``) are read month first, as US outlets write them, and dotted
+    forms (``01.03.2019``) day first, as European outlets write them. Two-digit years are 2000-2069
+    for ``00``-``69`` and 1970-1999 otherwise. Forms without a year or a day give ``None``.
+
+    Parameters
+    ----------
+    value : str
+        Free text holding a date, e.g. a JSON field or a ``Published:`` line.
+
+    Returns
+    -------
+    str or None
+        The date as ``YYYY-MM-DD``, or ``None`` when no complete, valid date is found.
+
+    Examples
+    --------
+    >>> parse_date("Published: Mar. 1, 2019 at 10:32 a.m.")
+    '2019-03-01'
+    >>> parse_date("Fri, 01 Mar 2019 10:00:00 GMT")
+    '2019-03-01'
+    >>> parse_date("sometime soon") is None
+    True
+    """
+    if not isinstance(value, str):
+        return None
+    found: list[tuple[int, str]] = []
+    for regex in (_ISO_RE, _YMD_SLASH_RE):
+        for match in regex.finditer(value):
+            iso = _make_date(int(match[1]), int(match[2]), int(match[3]))
+            if iso:
+                found.append((match.start(), iso))
+                break
+    compact = _COMPACT_RE.match(value)
+    if compact:
+        iso = _make_date(int(compact[1]), int(compact[2]), int(compact[3]))
+        if iso:
+            found.append((compact.start(1), iso))
+    for regex in (_MDY_RE, _DMY_RE):
+        for named in regex.finditer(value):
+            month = _MONTHS[named["m"].lower().rstrip(".")]
+            iso = _make_date(int(named["y"]), month, int(named["d"]))
+            if iso:
+                found.append((named.start(), iso))
+                break
+    for numeric in _NUMERIC_RE.finditer(value):
+        iso = _parse_numeric(numeric[1], numeric[2], numeric[3], numeric[4])
+        if iso:
+            found.append((numeric.start(), iso))
+            break
+    if not found:
+        return None
+    # The earliest date in the text wins: "Published March 1, 2019, updated March 2, 2019".
+    return min(found)[1]
+
+
+def iso_day(value: str | None) -> _dt.date | None:
+    """The calendar day of an ISO 8601 date (``YYYY-MM-DD``, optionally with a time), or None.
+
+    For dates already normalised (``Document.date`` after loading): free text goes through
+    ``parse_date`` first. Surrounding white space is ignored; a time after the day is not read.
+
+    Examples
+    --------
+    >>> iso_day("2019-03-01T10:00:00Z")
+    datetime.date(2019, 3, 1)
+    >>> iso_day("March 1, 2019") is None
+    True
+    """
+    if not value:
+        return None
+    try:
+        return _dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _parse_numeric(first: str, separator: str, second: str, year_text: str) -> str | None:
+    """Read ``a/b/yyyy`` or ``a.b.yy`` with the documented day-month policy."""
+    a, b, year = int(first), int(second), int(year_text)
+    if len(year_text) == 2:
+        year += 2000 if year < 70 else 1900
+    if a > 12:
+        day, month = a, b
+    elif b > 12:
+        month, day = a, b
+    elif separator == ".":
+        day, month = a, b
+    else:
+        month, day = a, b
+    return _make_date(year, month, day)
+
+
+# ---------------------------------------------------------------------------------------------
+# Visible spans and paragraphs
+
+
+# A blank line (optionally holding white space, a no-break space included) or a Unicode
+# paragraph separator: always a sentence boundary, and what numbers paragraphs.
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*")
+# The same with the Unicode paragraph separator, for the (rare) texts that hold one: a separate
+# pattern because the alternation slows the common case by a third.
+_PARAGRAPH_BREAK_U = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*|\u2029")
+
+
+def _break_pattern(text: str) -> re.Pattern[str]:
+    """The paragraph-break pattern ``text`` needs."""
+    return _PARAGRAPH_BREAK if "\u2029" not in text else _PARAGRAPH_BREAK_U
+
+
+def paragraph_breaks(text: str) -> list[int]:
+    """The offsets where the paragraph breaks of ``text`` start, in order.
+
+    The paragraph of an offset ``i`` is ``bisect.bisect_left(paragraph_breaks(text), i)``,
+    counting from 0.
+    """
+    return [match.start() for match in _break_pattern(text).finditer(text)]
+
+
+def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """The stretches of ``text[start:end]`` between paragraph breaks, not stripped, never empty.
+
+    A paragraph break is a line holding only white space (spaces, tabs, no-break spaces) or a
+    Unicode paragraph separator (U+2029).
+
+    Examples
+    --------
+    >>> text = "One.\\n\\u00a0\\nTwo."
+    >>> [text[s:e] for s, e in paragraph_spans(text)]
+    ['One.', 'Two.']
+    """
+    stop = len(text) if end is None else end
+    position = start
+    for match in _break_pattern(text).finditer(text, start, stop):
+        if match.start() > position:
+            yield position, match.start()
+        position = match.end()
+    if stop > position:
+        yield position, stop
+
+
+def visible_spans(document: Document) -> list[tuple[int, int]]:
+    """The stretches of ``document.text`` that no removed span covers, in text order.
+
+    Removals are clipped to the text; an empty removal removes nothing and splits nothing.
+
+    Examples
+    --------
+    >>> from summarizer.types import Removal
+    >>> doc = Document(text="nn Talks ended.", removed=(Removal(0, 3, "wire", "nn "),))
+    >>> [doc.text[s:e] for s, e in visible_spans(doc)]
+    ['Talks ended.']
+    """
+    size = len(document.text)
+    cuts = sorted((max(0, min(size, r.start)), max(0, min(size, r.end))) for r in document.removed)
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for start, end in cuts:
+        if end <= start:
+            continue
+        if start > position:
+            spans.append((position, start))
+        position = max(position, end)
+    if position < size:
+        spans.append((position, size))
+    return spans
+
+
+def visible_text(document: Document, separator: str = "\n\n") -> str:
+    """The text of ``visible_spans(document)`` joined by ``separator``."""
+    return separator.join(document.text[s:e] for s, e in visible_spans(document))
+
+
+def kept_spans(document: Document) -> list[tuple[int, int]]:
+    """The spans of ``document.text`` that cleaning kept, split at paragraph breaks.
+
+    Parameters
+    ----------
+    document : Document
+        A document, usually the output of ``clean_document``.
+
+    Returns
+    -------
+    list of (int, int)
+        ``(start, end)`` offsets in text order, each stripped of surrounding whitespace, never
+        empty, never crossing a blank line and never overlapping a removal.
+
+    Examples
+    --------
+    >>> from summarizer.types import Removal
+    >>> text = "Advertisement\\n\\nTalks ended early."
+    >>> doc = Document(text=text, removed=(Removal(0, 13, "advertisement", "Advertisement"),))
+    >>> [doc.text[s:e] for s, e in kept_spans(doc)]
+    ['Talks ended early.']
+    """
+    text = document.text
+    result: list[tuple[int, int]] = []
+    for start, end in visible_spans(document):
+        for piece_start, piece_end in paragraph_spans(text, start, end):
+            result.extend(_stripped(text, piece_start, piece_end))
+    return result
+
+
+def _stripped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[(start, end)]`` shrunk to exclude surrounding whitespace, or ``[]`` when blank."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [(start, end)] if end > start else []

@@ -1,0 +1,194 @@
+"""Tests for summarizer.records: load, batch and evaluate read the same records the same way.
+
+Each test names a difference the three readers used to have (issue 13): load accepted
+``body``/``headline``/``outlet``, batch refused that object and evaluate required ``id``; each
+translated JSON errors into its own one-line message.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summarizer import batch, evaluate
+from summarizer.errors import InputError
+from summarizer.load import load_documents
+from summarizer.records import json_lines, parse_json, read_document, read_documents
+from summarizer.types import Document
+
+# A scraper's record: the text under "body", the title under "headline", the outlet as "outlet".
+SCRAPED = {
+    "body": "The new footbridge over the canal opened on Friday.",
+    "headline": "Footbridge opens",
+    "outlet": "Canal Gazette",
+    "published": "2031-05-02",
+    "language": "en-GB",
+}
+
+
+def _evaluate_documents(tmp_path: Path, documents: list[object]) -> tuple[Document, ...]:
+    """The documents evaluate reads from a one-cluster dataset."""
+    record = {"id": "c", "documents": documents, "references": [{"text": "A bridge opened."}]}
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (cluster,) = evaluate._read_dataset(path, None)
+    return cluster.documents
+
+
+def _load_documents(tmp_path: Path, documents: list[object]) -> list[Document]:
+    """The documents load reads from a one-cluster JSON Lines file."""
+    path = tmp_path / "cluster.jsonl"
+    path.write_text(json.dumps({"documents": documents}, ensure_ascii=False) + "\n", "utf-8")
+    return load_documents(path)
+
+
+def _fields(document: Document) -> tuple[object, ...]:
+    return (
+        document.text,
+        document.title,
+        document.source,
+        document.date,
+        document.url,
+        document.language,
+    )
+
+
+def test_a_scraped_record_reads_the_same_in_load_batch_and_evaluate(tmp_path: Path) -> None:
+    # Batch used to refuse it (no "text"), evaluate too (no "id" and no "text").
+    expected = (SCRAPED["body"], "Footbridge opens", "Canal Gazette", "2031-05-02", None, "en")
+    (loaded,) = _load_documents(tmp_path, [SCRAPED])
+    (batched,) = batch._documents([SCRAPED], "c")
+    (evaluated,) = _evaluate_documents(tmp_path, [SCRAPED])
+    assert _fields(loaded) == _fields(batched) == _fields(evaluated) == expected
+
+
+def test_evaluate_no_longer_requires_document_ids(tmp_path: Path) -> None:
+    # It raised "malformed (KeyError('id'))"; now ids default as Summarizer names them.
+    documents = _evaluate_documents(tmp_path, [{"text": "One."}, "Two.", {"id": 7, "text": "3."}])
+    assert [d.id for d in documents] == ["doc1", "doc2", "7"]
+
+
+def test_batch_reads_the_language_and_aliases_of_a_record() -> None:
+    # Batch dropped "language" and read only "text", "title", "source", "date", "url".
+    record = {"content": "Le pont a ouvert.", "lang": "fr_FR", "link": "https://example.org/a"}
+    (document,) = batch._documents([record], "c")
+    assert (document.language, document.url) == ("fr", "https://example.org/a")
+
+
+def test_evaluate_replaces_lone_surrogates_as_load_and_batch_do(tmp_path: Path) -> None:
+    line = '{"id": "c", "documents": [{"text": "Cut \\ud83d off."}], "references": [{"text": "r"}]}'
+    path = tmp_path / "set.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    (cluster,) = evaluate._read_dataset(path, None)
+    assert cluster.documents[0].text == "Cut \ufffd off."
+    (batched,) = batch._documents([json.loads(line)["documents"][0]], "c")
+    assert batched.text == cluster.documents[0].text
+
+
+def test_evaluate_reads_a_line_separator_inside_a_string(tmp_path: Path) -> None:
+    # json.dumps(ensure_ascii=False) writes U+2028 raw; evaluate split lines with str.splitlines,
+    # which cut the record in two ("not valid JSON"). Lines end at "\n" only, as in load and batch.
+    documents = _evaluate_documents(tmp_path, [{"text": "Rain fell.\u2028Roads closed."}])
+    assert documents[0].text == "Rain fell.\u2028Roads closed."
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ('{"id": "c", "documents": }', "is not valid JSON (Expecting value at column 26)"),
+        ("[" * 100_000 + "]" * 100_000, "is JSON nested too deeply to read"),
+        ('{"id": ' + "7" * 5_000 + "}", "holds a number too long to read"),
+    ],
+    ids=["syntax", "deep", "long-number"],
+)
+def test_a_broken_line_gets_one_message_everywhere(tmp_path: Path, line: str, problem: str) -> None:
+    # Four translations (load's .json and .jsonl, batch, evaluate) had four wordings.
+    path = tmp_path / "bad.jsonl"
+    first = {"id": "c", "documents": [{"text": "Fine."}], "references": [{"text": "Fine."}]}
+    path.write_text(json.dumps(first) + "\n" + line + "\n", encoding="utf-8")
+    expected = f"line 2 {problem}"
+    with pytest.raises(InputError) as from_load:
+        load_documents(path)
+    with pytest.raises(InputError) as from_batch:
+        list(batch.read_clusters(path))
+    with pytest.raises(InputError) as from_evaluate:
+        evaluate._read_dataset(path, None)
+    for caught in (from_load, from_batch, from_evaluate):
+        message = str(caught.value)
+        assert message.startswith(f"{path}: {expected}") and message.endswith(
+            "; fix or remove that line"
+        )
+    assert str(from_load.value) == str(from_batch.value) == str(from_evaluate.value)
+
+
+def test_a_broken_json_file_names_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('[\n  {"text": "Fine."},\n  {"text": }\n]\n', encoding="utf-8")
+    with pytest.raises(
+        InputError, match=r"is not valid JSON \(Expecting value at line 3 column 12\); fix the file"
+    ):
+        load_documents(path)
+
+
+def test_json_lines_streams_bytes_and_text_alike() -> None:
+    lines_text = ['\ufeff{"a": 1}', "", "  ", "[2]", "{bad"]
+    lines_bytes = [line.encode("utf-8") for line in lines_text]
+    lines_bytes.append(b'"caf\xe9"')
+    from_text = list(json_lines(lines_text))
+    from_bytes = list(json_lines(lines_bytes))
+    assert from_text == from_bytes[:3]
+    assert [(n, v) for n, v, _ in from_text] == [(1, {"a": 1}), (4, [2]), (5, None)]
+    assert from_text[2][2] is not None and from_text[2][2].startswith("line 5 is not valid JSON")
+    assert from_bytes[3][0] == 6 and "line 6 is not UTF-8 text" in str(from_bytes[3][2])
+
+
+def test_read_document_refuses_what_is_no_document() -> None:
+    with pytest.raises(InputError, match=r"^x: a document must be a string or an object"):
+        read_document(5, "x")
+    with pytest.raises(InputError, match=r'^x: has no "text" field'):
+        read_document({"title": "Only a title"}, "x")
+    with pytest.raises(InputError, match=r'^c has no "documents"'):
+        read_documents([], "c")
+    given = Document("Kept as given.", id="mine")
+    assert read_documents([given, "Two."], "c") == [given, Document("Two.")]
+
+
+def test_parse_json_reads_valid_json() -> None:
+    assert parse_json('{"text": "Rain fell."}', "a.json") == {"text": "Rain fell."}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (
+            {"title": "Harbour vote", "narrative": "Describe the vote."},
+            "Harbour vote. Describe the vote.",
+        ),
+        # evaluate composed ". Describe the vote." (an empty title and its stop).
+        ({"narrative": "Describe the vote."}, "Describe the vote."),
+        # evaluate ignored a query given as a string; batch used it.
+        ("What did the council decide?", "What did the council decide?"),
+        ({"title": " "}, None),
+        (None, None),
+    ],
+)
+def test_batch_and_evaluate_compose_one_query(
+    tmp_path: Path, query: object, expected: str | None
+) -> None:
+    record = {
+        "id": "c",
+        "documents": [{"text": "The council voted."}],
+        "references": [{"text": "A vote."}],
+        "query": query,
+    }
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (cluster,) = evaluate._read_dataset(path, None)
+    assert cluster.query == expected
+    if expected is None:
+        with pytest.raises(InputError, match='has no "query"'):
+            batch._query(query, "c")
+    else:
+        assert batch._query(query, "c") == expected

@@ -1,0 +1,142 @@
+"""Tests for summarizer.text: the visible spans and paragraphs of a document, shared by stages."""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import math
+
+import pytest
+
+from summarizer import clean, group
+from summarizer.clean import kept_spans
+from summarizer.render import _paragraphs
+from summarizer.split import split_documents
+from summarizer.text import (
+    iso_day,
+    paragraph_breaks,
+    paragraph_spans,
+    parse_date,
+    visible_spans,
+    visible_text,
+)
+from summarizer.types import Document, Removal
+
+# Two paragraphs whose blank line holds a no-break space (as pasted from a web page).
+NBSP_BREAK = "Ferry service resumed on Tuesday.\n\u00a0\nThe harbour office reopened at noon."
+# The same with a Unicode paragraph separator between them.
+PS_BREAK = "Ferry service resumed on Tuesday.\u2029The harbour office reopened at noon."
+
+
+def _split_paragraphs(document: Document) -> list[str]:
+    """The text of each paragraph as the splitter numbers them."""
+    found: dict[int, list[str]] = {}
+    for sentence in split_documents([document]):
+        found.setdefault(sentence.paragraph, []).append(sentence.text)
+    return [" ".join(texts) for _, texts in sorted(found.items())]
+
+
+def _clean_paragraphs(document: Document) -> list[str]:
+    return [document.text[s:e] for s, e in kept_spans(document)]
+
+
+def _render_paragraphs(document: Document) -> list[str]:
+    return ["".join(seg.text for seg in para).strip() for para in _paragraphs(document, {}, {})]
+
+
+@pytest.mark.parametrize("text", [NBSP_BREAK, PS_BREAK], ids=["nbsp-line", "u2029"])
+def test_split_clean_and_render_agree_on_paragraphs(text: str) -> None:
+    document = Document(text, id="a")
+    expected = ["Ferry service resumed on Tuesday.", "The harbour office reopened at noon."]
+    assert _split_paragraphs(document) == expected
+    assert _clean_paragraphs(document) == expected
+    assert _render_paragraphs(document) == expected
+
+
+def test_a_removal_inside_a_paragraph_is_cut_out_by_all_three() -> None:
+    text = (
+        "HARBOUR CITY (Wire) - Ferry service resumed.\n\nAdvertisement\n\nCrews cleared the dock."
+    )
+    cut = text.index("Ferry")
+    ad = text.index("Advertisement")
+    removed = (
+        Removal(0, cut, "dateline", text[:cut]),
+        Removal(ad, ad + 13, "advertisement", "Advertisement"),
+    )
+    document = Document(text, id="a", removed=removed)
+    expected = ["Ferry service resumed.", "Crews cleared the dock."]
+    assert _split_paragraphs(document) == expected
+    assert _clean_paragraphs(document) == expected
+    assert _render_paragraphs(document) == expected
+
+
+def test_an_empty_removal_removes_and_splits_nothing() -> None:
+    # Behaviour change: the splitter used to end a sentence at an empty removal ("Ferry service"
+    # / "resumed."), while render ignored it. Now neither does.
+    text = "Ferry service resumed on Tuesday."
+    at = text.index("resumed")
+    document = Document(text, id="a", removed=(Removal(at, at, "wire", ""),))
+    assert visible_spans(document) == [(0, len(text))]
+    assert [s.text for s in split_documents([document])] == [text]
+    assert _clean_paragraphs(document) == [text]
+
+
+def test_removals_outside_the_text_are_clipped() -> None:
+    text = "Ferry service resumed."
+    document = Document(
+        text, id="a", removed=(Removal(-5, 6, "header", ""), Removal(20, 99, "wire", ""))
+    )
+    assert visible_spans(document) == [(6, 20)]
+    assert visible_text(document) == "service resume"
+
+
+def test_paragraph_breaks_number_the_paragraphs() -> None:
+    text = "One.\n\nTwo.\n \n\nThree.\n\u00a0\nFour."
+    breaks = paragraph_breaks(text)
+    starts = [text.index(word) for word in ("One", "Two", "Three", "Four")]
+    assert [bisect.bisect_left(breaks, s) for s in starts] == [0, 1, 2, 3]
+    assert [text[s:e] for s, e in paragraph_spans(text)] == ["One.", "Two.", "Three.", "Four."]
+
+
+def test_paragraph_spans_keep_a_single_newline() -> None:
+    text = "A line\nwrapped here.\n\nNext."
+    assert [text[s:e] for s, e in paragraph_spans(text)] == ["A line\nwrapped here.", "Next."]
+    # Within a range, only the breaks inside it count.
+    assert list(paragraph_spans(text, 2, 6)) == [(2, 6)]
+
+
+def test_kept_spans_are_stripped_and_never_empty() -> None:
+    text = "  Ferry service resumed.  \n\n   \n\n Crews cleared the dock. "
+    spans = kept_spans(Document(text, id="a"))
+    assert [text[s:e] for s, e in spans] == ["Ferry service resumed.", "Crews cleared the dock."]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019-03-01", datetime.date(2019, 3, 1)),
+        ("2019-03-01T10:00:00Z", datetime.date(2019, 3, 1)),
+        (" 2019-03-01 ", datetime.date(2019, 3, 1)),
+        ("March 1, 2019", None),
+        ("2019-02-30", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_stages_read_a_documents_date_alike(value: str | None, expected: object) -> None:
+    # Behaviour change: group read " 2019-03-01" (white space around it) as no date, render as
+    # 1 March 2019; both now use text.iso_day.
+    assert iso_day(value) == expected
+    day = group._day(value)
+    if expected is None:
+        assert math.isnan(day)
+    else:
+        assert isinstance(expected, datetime.date)
+        assert day == expected.toordinal()
+
+
+def test_parse_date_is_the_one_free_text_reader() -> None:
+    # clean re-exports it; web and pipeline import it from text.
+    assert clean.parse_date is parse_date
+    assert parse_date("Published: Mar. 1, 2019") == "2019-03-01"
+    assert iso_day(parse_date("01.03.2019")) == datetime.date(2019, 3, 1)
