@@ -573,3 +573,83 @@ def test_trained_punkt_works_with_languages() -> None:
         "Am 3. Oktober beginnt der Umbau.",
         "Er dauert z. B. bis Mai.",
     ]
+
+
+# --- explain: every decision carries the rule that made it ----------------------------------
+
+# (language, text, the text just before the candidate's mark, split?, the rule expected).
+_EXPLAINED = [
+    ("en", "It rained. Then it stopped.", "rained", True, split_module.REASON_WORD_CAPITAL),
+    ("en", "Gen. Ada Moor left.", "Gen", False, split_module.REASON_TITLE),
+    ("en", "He flew to the U.S. How odd.", "U.S", True, split_module.REASON_ABBREV_STARTER),
+    ("en", "The U.S. Navy sailed.", "U.S", False, split_module.REASON_ABBREV),
+    ("en", "Room No. 5 is shut.", "No", False, split_module.REASON_ABBREV_NUMBER),
+    ("en", '"Why?" Smith asked.', "Why", False, split_module.REASON_QUOTE_SPEECH),
+    ("en", "Who won? Nobody.", "won", True, split_module.REASON_QUESTION),
+    ("en", "She read J. R. Okoro's poem.", "J", False, split_module.REASON_INITIAL),
+    ("en", "We met Ann K. Bell there.", "K", False, split_module.REASON_INITIAL),
+    ("en", "Ask at 9 a.m. Moscow time.", "a.m", False, split_module.REASON_TIME_FOLLOWER),
+    ("en", "They left town at 6 p.m. Police came.", "p.m", True, split_module.REASON_TIME_END),
+    ("en", "Wait... Then it rained.", "Wait", True, split_module.REASON_ELLIPSIS_CAPITAL),
+    ("en", "So . . . Then it rained.", "So ", False, split_module.REASON_SPACED_ELLIPSIS),
+    ("en", "See www.example.com. It helps.", "com", True, split_module.REASON_ADDRESS_END),
+    ("en", "It was the end.Next day came.", "end", True, split_module.REASON_GLUED),
+    ("en", "It was good, e.g. Tom said so.", "e.g", False, split_module.REASON_EG),
+    ("en", "It sank. and then", "sank", False, split_module.REASON_LOWER_NEXT),
+    ("de", "Am 3. Oktober kam Dr. Roth an.", "3", False, split_module.REASON_ORDINAL),
+    ("de", "Am 3. Oktober kam Dr. Roth an.", "Dr", False, split_module.REASON_TITLE),
+    ("de", "Es war 2019. Dann kam er.", "2019", True, split_module.REASON_NUMBER),
+    ("it", "Ho visto l'Avv. Rossi ieri.", "Avv", False, split_module.REASON_TITLE),
+    ("fr", "Il a vu M. Durand hier.", "M", False, split_module.REASON_TITLE),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "before", "split", "rule"), _EXPLAINED)
+def test_explain_names_the_rule_that_decided(
+    language: str, text: str, before: str, split: bool, rule: str
+) -> None:
+    offset = text.index(before) + len(before)
+    decisions = {d.offset: d for d in split_module.explain(text, language=language)}
+    assert offset in decisions, decisions
+    assert (decisions[offset].split, decisions[offset].rule) == (split, rule)
+    # The split decisions are the sentence ends: the decision matches what the splitter does.
+    ends = {e for _, e in sentence_spans(text, language=language)}
+    assert (offset + len(decisions[offset].mark) in ends) == split
+
+
+def test_explain_reasons_are_distinct_constants() -> None:
+    reasons = [v for k, v in vars(split_module).items() if k.startswith("REASON_")]
+    assert len(reasons) == len(set(reasons)) > 40
+
+
+def _all_case_texts() -> list[tuple[str, str]]:
+    """Every golden and per-language case text with its language."""
+    texts = [("en", text) for _, text, _ in GOLDEN]
+    texts += [(lang, text) for lang, cases in LANG_CASES.items() for _, text, _ in cases]
+    return texts
+
+
+def test_explain_agrees_with_the_spans_on_every_case() -> None:
+    # A "split" decision sits between two sentences (or at the end of a region); a "no split"
+    # decision sits inside a sentence. Checked on every case of every language.
+    checked = 0
+    for language, text in _all_case_texts():
+        spans = sentence_spans(text, language=language)
+        for d in split_module.explain(text, language=language):
+            end = d.offset + len(d.mark)
+            inside = [s for s in spans if s[0] <= d.offset and end < s[1]]
+            if d.rule == split_module.REASON_LIST_ITEM:
+                assert any(s[0] == d.offset for s in spans), (text, d)
+            elif d.split:
+                assert not inside, (text, d)
+            else:
+                assert inside, (text, d)
+            checked += 1
+    assert checked > 300
+
+
+def test_explain_errors() -> None:
+    with pytest.raises(InputError, match="explain needs a str"):
+        split_module.explain(b"x")  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match="explain: language must be one of"):
+        split_module.explain("x", language="xx")
