@@ -40,10 +40,11 @@ GROUP = 4
 
 # How a sentence of the corpus must end: a stop, possibly inside closing quotes or brackets.
 _FINAL = re.compile(r"[.!?][\"'”’)]*$")
-# A plain stop inside the string after an all-lower-case word, then a capitalised word: the string
-# holds two sentences ("... in June. The court ..."); an abbreviation is never all lower case and
-# at least three letters long here, so this drops no single sentence with "Inc." or "U.S.".
-_INNER_STOP = re.compile(r"(?<![\w.])[a-z]{3,}[.!?][\"'”’)]*\s+[\"“(]*[A-Z]")
+# A plain stop (or several) inside the string after an all-lower-case word, then a capitalised
+# word: the string holds two sentences ("... in June. The court ...", "... a cap....The level");
+# an abbreviation is never all lower case and at least three letters long here, so this drops no
+# single sentence with "Inc." or "U.S.".
+_INNER_STOP = re.compile(r"(?<![\w.])[a-z]{3,}[.!?]+[\"'”’)]*\s*[\"“(]*[A-Z][a-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +62,8 @@ def _is_one_sentence(text: str) -> bool:
     head = text.lstrip("\"'“‘(")
     if not head[:1].isupper() and not head[:1].isdigit():
         return False  # a fragment ("and then ...") or a continued quotation
-    if not _FINAL.search(text):
-        return False
+    if not _FINAL.search(text) or text.endswith(" ."):
+        return False  # no final stop, or a fragment cut before a detached period
     return _INNER_STOP.search(text) is None
 
 

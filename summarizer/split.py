@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 
 from .errors import ConfigError, InputError
 from .langdetect import detect_language
-from .lexicon import LANGUAGES, get_lexicon
+from .lexicon import LANGUAGES, get_lexicon, read_lines
 from .types import Document, Sentence
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -189,6 +189,10 @@ REASON_ETC = "'etc.' before a capital"
 REASON_CAPITALS_END = "abbreviation in capitals ending an all-capital stretch"
 REASON_QUOTE_OPENS = "abbreviation before an opening quotation mark"
 REASON_COMPANY_END = "company suffix (company_suffixes.txt) before a word that opens a sentence elsewhere in the text"
+REASON_PLACE_END = (
+    "region after '<Place>,' (place_abbreviations.txt) before a capitalised word: a place ends"
+)
+REASON_ABBREV_NEXT_ABBREV = "abbreviation before another abbreviation ('Inc. No. 1')"
 REASON_ROMAN = "abbreviation before the roman numeral 'I'"
 REASON_ABBREV_STARTER = "abbreviation before a sentence starter (sentence_starters.txt)"
 REASON_ABBREV = "abbreviation (abbreviations.txt) before a word that is no sentence starter"
@@ -239,6 +243,7 @@ class _Rules:
     time_followers: frozenset[str]
     company_suffixes: frozenset[str]
     after_company: frozenset[str]  # capitalised words that go on after "Inc.": days, officers
+    places: frozenset[str]  # "Conn", "n.j": a region after a place's name, lower case, no period
     openers: str  # characters that may open a token before its first letter
     closing_quotes: str  # quotation marks that may close a sentence
     strip_lead: str  # the same with bullets and dashes
@@ -300,11 +305,12 @@ def _default_rules(language: str) -> _Rules:
     """
     lexicon = get_lexicon(language)
     abbrevs, abbrevs_cased = _split_cased(lexicon.abbreviations)
+    _, places = _split_cased(read_lines(language, "place_abbreviations.txt"))
     titles, titles_cased = _split_cased(lexicon.titles)
     openers = lexicon.opening_quotes + _OPENING_MARKS
     return _Rules(
         abbrevs=abbrevs | titles,
-        abbrevs_cased=abbrevs_cased | titles_cased,
+        abbrevs_cased=abbrevs_cased | titles_cased | places,
         suffixes=lexicon.abbreviation_suffixes,
         titles=titles,
         titles_cased=titles_cased,
@@ -314,6 +320,7 @@ def _default_rules(language: str) -> _Rules:
         time_followers=lexicon.time_followers,
         company_suffixes=lexicon.company_suffixes,
         after_company=lexicon.company_followers | lexicon.weekdays,
+        places=places,
         openers=openers,
         closing_quotes=lexicon.closing_quotes + lexicon.spaced_closing_quotes,
         strip_lead=openers + _BULLETS + _LEADING_DASHES,
@@ -622,6 +629,21 @@ class _Splitter:
             return False
         return bare in _sure_openers(self.text)
 
+    def _ends_a_place(self, word: str, tok_start: int, start: int, nxt: str, core: str) -> bool:
+        """Whether region ``word`` ("Conn") ends a place's name before the capitalised ``core``.
+
+        It does after "<Place>," ("Hartford, Conn. Graham said") when the next token opens with
+        a letter (not a bracket: "PORTLAND, Ore. (AP)") that is no time word ("Monday") and no
+        abbreviation's own letters ("Conn. Gov." still splits: "Gov." is a title opening a name).
+        """
+        if word.lower() not in self.lex.places or not nxt[:1].isupper():
+            return False
+        _, previous = _token_before(self.text, max(start, tok_start - 1), start)
+        if not (previous.endswith(",") and previous[:1].isupper()):
+            return False
+        bare = core.rstrip(",.;:!?\"'”’)")
+        return bare.lower() not in self.lex.time_followers
+
     def _glued_is_boundary(self, cs: int, ce: int, start: int, end: int) -> tuple[bool, str]:
         """'the end.Next': a boundary unless the glued token is an address or a file name."""
         _, before = _token_before(self.text, cs, start)
@@ -710,6 +732,9 @@ class _Splitter:
         if "-" in word[1:] and not word[:1].isdigit():
             word = word.rsplit("-", 1)[1] or word  # "D-W. Va.", "R-Ind. The"
             tok_start = cs - len(word)
+        if "/" in word[1:]:
+            word = word.rsplit("/", 1)[1] or word  # "PeopleSoft/J.D. Edwards"
+            tok_start = cs - len(word)
         if lex.elision:
             apostrophe = max(word.rfind("'"), word.rfind("’"))
             if 0 < apostrophe < len(word) - 1:
@@ -740,6 +765,8 @@ class _Splitter:
                 return None, REASON_ABBREV_NUMBER
             if low in ("a.m", "p.m") and not closers:
                 return self._decide_time(tok_start, sent_start, nxt_start, end, core, ce)
+            if self._ends_a_place(word, tok_start, start, nxt, core):
+                return ce, REASON_PLACE_END  # "in Newark, N.J. Police said"
             return self._after_abbrev(word, core, ce)
         if lex.is_title(word):
             if first.isupper() and self._ends_a_name(word, tok_start, start):
@@ -756,6 +783,8 @@ class _Splitter:
                 return ce, REASON_QUOTE_OPENS  # 'Publishers Group Inc. ``Right now ...'
             if self._company_ends(word, core):
                 return ce, REASON_COMPANY_END  # "Sun Microsystems Inc. AOL, the leading ..."
+            if self._ends_a_place(word, tok_start, start, nxt, core):
+                return ce, REASON_PLACE_END  # "in Hartford, Conn. Graham said"
             return self._after_abbrev(word, core, ce)
         if (
             first.isdigit()
@@ -786,6 +815,8 @@ class _Splitter:
         bare = core.rstrip(",.;:!?\"'”’)")
         if bare == "I" and core != "I":
             return False, REASON_ROMAN  # "Art. I, 7": a roman numeral, not the pronoun
+        if core.endswith(".") and self.lex.is_abbrev(bare):
+            return False, REASON_ABBREV_NEXT_ABBREV  # "Dale Earnhardt Inc. No. 1 Chevrolet"
         if self.lex.is_starter(bare):
             return True, REASON_ABBREV_STARTER
         if self.lex.punkt is None:
@@ -838,6 +869,8 @@ class _Splitter:
         after_start = self.text.find(" ", nxt_start)
         if 0 <= after_start < end and self.text.startswith(" time", after_start):
             return None, REASON_TIME_FOLLOWER  # "9:35 a.m. Moscow time"
+        if self.text[nxt_start] in "([":
+            return None, REASON_TIME_ZONE  # "2 p.m. (EST), officials ...": the zone, bracketed
         if self.lex.is_starter(core.rstrip(",.;:")):
             return ce, REASON_TIME_STARTER
         window = max(sent_start, tok_start - 200)  # a few words are enough to count to three
