@@ -94,6 +94,14 @@ _OPENING_MARKS = "([{¿¡"
 _BULLETS = "•⁃▪◦‣●■□◆◇➢➤→·"
 _LEADING_DASHES = "*-–—"
 
+# A separator line: three or more rule characters, maybe spaced ("-----", "______", "* * *").
+_RULE_CHARS = "-_=*~"
+_SEPARATOR = re.compile(r"[-_=*~](?:\s?[-_=*~]){2,}")
+
+# Punctuation that never opens a sentence: a token starting with one goes on the sentence before
+# it (German typewriter quotes ",,Das ..." after a quoted question stay with it).
+_NO_OPENING = frozenset(",;:")
+
 # Longest token scanned backwards or forwards from a candidate. Tokens are words; capping the scan
 # keeps the splitter linear even on a megabyte of text without spaces.
 _MAX_TOKEN = 64
@@ -126,6 +134,9 @@ _BULLET_CHAR = re.compile(r"[•⁃▪◦‣●■□◆◇➢➤]")
 # Bullets that always start an item, even in the middle of a line ("• one • two").
 _INLINE_BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣●■□◆◇➢➤]")
 
+# Lines of one bare word each that make a paragraph a list of words (see ``_line_regions``).
+_MIN_LONE_WORD_LINES = 2
+
 # A line shorter than this share of the paragraph's longest line, and not ending in punctuation,
 # reads as a heading when the next line starts with a capital: hard-wrapped lines fill the width.
 _HEADING_SHARE = 0.75
@@ -138,6 +149,9 @@ _MIN_WORDS_BEFORE_TIME = 3
 _MAX_ORDINAL_DIGITS = 3
 # How the second ordinal of a range opens: "im 1. -3. Jahrhundert".
 _ORDINAL_RANGE = frozenset(f"-{digit}" for digit in "123456789")
+
+# How far after a period inside an open quotation a verse's " / " is looked for.
+_VERSE_WINDOW = 200
 
 # A capitalised word this short followed by a number is read as an abbreviation ("Prop. 209").
 _MAX_SHORT_ABBREV = 4
@@ -193,6 +207,7 @@ REASON_PLACE_END = (
     "region after '<Place>,' (place_abbreviations.txt) before a capitalised word: a place ends"
 )
 REASON_ABBREV_NEXT_ABBREV = "abbreviation before another abbreviation ('Inc. No. 1')"
+REASON_COMMA_NEXT = "next token opens with a comma, semicolon or colon: the sentence goes on"
 REASON_ROMAN = "abbreviation before the roman numeral 'I'"
 REASON_ABBREV_STARTER = "abbreviation before a sentence starter (sentence_starters.txt)"
 REASON_ABBREV = "abbreviation (abbreviations.txt) before a word that is no sentence starter"
@@ -397,6 +412,11 @@ def _line_regions(text: str, start: int, end: int, rules: _Rules) -> Iterator[tu
                 or before.endswith(":")
                 or widths[i - 1] < _HEADING_SHARE * widest
             )
+    # Two or more lines of one bare word each (no punctuation) make the paragraph a list of
+    # words, as in an exercise sheet or a form: each such line stands alone. Hard-wrapped prose
+    # never has two: a line there holds several words, or ends the paragraph with a stop.
+    lone = [line.isalpha() for line in stripped]
+    words_list = sum(lone) >= _MIN_LONE_WORD_LINES
     cut_from = start
     for i in range(len(lines) - 1):
         b = lines[i][1]
@@ -404,8 +424,13 @@ def _line_regions(text: str, start: int, end: int, rules: _Rules) -> Iterator[tu
         nxt = stripped[i + 1]
         if not prev or not nxt:
             continue
-        if _is_line_break_boundary(
-            prev, nxt, widths[i], widest, terminal, items[i] or items[i + 1], rules
+        if (
+            (words_list and (lone[i] or lone[i + 1]))
+            or _SEPARATOR.fullmatch(prev) is not None
+            or _SEPARATOR.fullmatch(nxt) is not None
+            or _is_line_break_boundary(
+                prev, nxt, widths[i], widest, terminal, items[i] or items[i + 1], rules
+            )
         ):
             yield cut_from, b
             cut_from = lines[i + 1][0]
@@ -535,6 +560,7 @@ class _Splitter:
         self.lex = lex
         self.lists = True
         self.ascii = text.isascii()  # then it has no full-width stop to look for
+        self.verse = " / " in text  # then a period may sit in a quoted verse
         self.record: list[BoundaryDecision] | None = None  # filled by ``explain`` only
 
     def spans(self, start: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -629,6 +655,23 @@ class _Splitter:
             return False
         return bare in _sure_openers(self.text)
 
+    def _in_quoted_verse(self, sent_start: int, cs: int, nxt_start: int, end: int) -> bool:
+        """Whether the stop at ``cs`` sits in a quotation still open whose rest holds " / " lines.
+
+        '"The sea is calm. The wind / drops at night / [...]" (Anon.)': a quoted verse keeps its
+        periods. Only the next ``_VERSE_WINDOW`` characters are read, up to the closing quote.
+        """
+        before = self.text[sent_start:cs]
+        if not (
+            before.count('"') % 2
+            or before.count("«") > before.count("»")
+            or before.count("“") > before.count("”")
+        ):
+            return False
+        rest = self.text[nxt_start : min(end, nxt_start + _VERSE_WINDOW)]
+        close = min((i for i in (rest.find(q) for q in '"»”') if i >= 0), default=len(rest))
+        return " / " in rest[:close]
+
     def _ends_a_place(self, word: str, tok_start: int, start: int, nxt: str, core: str) -> bool:
         """Whether region ``word`` ("Conn") ends a place's name before the capitalised ``core``.
 
@@ -687,7 +730,10 @@ class _Splitter:
                         and low not in lex.abbrevs_cased
                         and not (lex.suffixes and low.endswith(lex.suffixes))
                     ):
-                        return ce, REASON_WORD_CAPITAL
+                        if not self.verse:
+                            return ce, REASON_WORD_CAPITAL
+                        if not self._in_quoted_verse(sent_start, cs, nxt_start, end):
+                            return ce, REASON_WORD_CAPITAL
         term = text[cs:close_start]
         closers = text[close_start:ce]
         _, nxt = _token_after(text, nxt_start, end)
@@ -707,6 +753,8 @@ class _Splitter:
                 return ce, REASON_ASIDE  # "... proposals. (footnote 27) Moreover"
             return None, REASON_LOWER_NEXT
 
+        if first in _NO_OPENING:
+            return None, REASON_COMMA_NEXT  # '?” ,,Das weiß ich nicht“, antwortete sie'
         if "!" in term or "?" in term or "‽" in term:
             if any(ch in lex.closing_quotes for ch in closers) and _is_name_then_speech(
                 text, nxt_start, end, lex
@@ -716,7 +764,7 @@ class _Splitter:
         dots = term.count(".") + 3 * term.count("…")
         if dots >= 2:
             return self._decide_ellipsis(cs, ce, term, before, nxt, first)
-        if first == "/":
+        if first == "/" or (self.verse and self._in_quoted_verse(sent_start, cs, nxt_start, end)):
             return None, REASON_VERSE  # "the sea is calm. / The wind ...": a quoted verse
         if not first:
             # Next token is all punctuation ("--", "—"): a boundary after an ordinary word only.
@@ -732,8 +780,8 @@ class _Splitter:
         if "-" in word[1:] and not word[:1].isdigit():
             word = word.rsplit("-", 1)[1] or word  # "D-W. Va.", "R-Ind. The"
             tok_start = cs - len(word)
-        if "/" in word[1:]:
-            word = word.rsplit("/", 1)[1] or word  # "PeopleSoft/J.D. Edwards"
+        if "/" in word[1:] and word.rsplit("/", 1)[1][:1].isupper():
+            word = word.rsplit("/", 1)[1]  # "PeopleSoft/J.D. Edwards" (not "km/h.")
             tok_start = cs - len(word)
         if lex.elision:
             apostrophe = max(word.rfind("'"), word.rfind("’"))
@@ -935,9 +983,14 @@ def _region_spans(
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    """Append ``(start, end)`` without surrounding whitespace to ``spans`` unless it is empty."""
+    """Append ``(start, end)`` without surrounding whitespace to ``spans`` unless it is empty.
+
+    A separator line ("-----", "______", "* * *") is no sentence and is left out.
+    """
     span = _trim(text, start, end)
     if span is not None:
+        if text[span[0]] in _RULE_CHARS and _SEPARATOR.fullmatch(text, span[0], span[1]):
+            return
         spans.append(span)
 
 

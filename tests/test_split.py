@@ -599,6 +599,8 @@ _EXPLAINED = [
     ("en", "It was in Salem, Mass. Crews came.", "Mass", True, split_module.REASON_PLACE_END),
     ("en", "It rose at 2 p.m. (EST) again.", "p.m", False, split_module.REASON_TIME_ZONE),
     ("en", "He joined Lark Inc. No. 4 team.", "Inc", False, split_module.REASON_ABBREV_NEXT_ABBREV),
+    ("de", "Sie fragte: ,,Wo?” ,,Hier“, sagte er.", "Wo", False, split_module.REASON_COMMA_NEXT),
+    ("it", '"Tace. Il mare / dorme" (Anon.).', "Tace", False, split_module.REASON_VERSE),
     ("de", "Am 3. Oktober kam Dr. Roth an.", "3", False, split_module.REASON_ORDINAL),
     ("de", "Am 3. Oktober kam Dr. Roth an.", "Dr", False, split_module.REASON_TITLE),
     ("de", "Es war 2019. Dann kam er.", "2019", True, split_module.REASON_NUMBER),
@@ -656,3 +658,15 @@ def test_explain_errors() -> None:
         split_module.explain(b"x")  # type: ignore[arg-type]
     with pytest.raises(ConfigError, match="explain: language must be one of"):
         split_module.explain("x", language="xx")
+
+
+@pytest.mark.parametrize("line", ["-----", "______", "* * *", "=== ", "- - - -"])
+def test_separator_lines_are_no_sentences(line: str) -> None:
+    text = f"Rain fell.\n\n{line}\n\nIt stopped."
+    assert split_sentences(text, "en") == ["Rain fell.", "It stopped."]
+    assert split_sentences(f"{line}\nIt stopped.", "en") == ["It stopped."]
+
+
+def test_short_dash_runs_and_words_stay() -> None:
+    # Two dashes, or rule characters with words, are not separators.
+    assert split_sentences("--\n\nRain -- fell.", "en") == ["--", "Rain -- fell."]
