@@ -1,20 +1,26 @@
 """Sentence splitting: ``Document`` -> ``Sentence`` spans with exact offsets into ``Document.text``.
 
 The splitter never rewrites text: it only finds boundaries, so every sentence is
-``text[start:end]`` with surrounding whitespace trimmed.
+``text[start:end]`` with surrounding whitespace trimmed (a separator line such as "-----" is no
+sentence and is left out). Every decision names the rule that made it (the ``REASON_*``
+constants): ``explain(text, language=)`` lists each candidate boundary, its decision and its rule,
+as Punkt's ``debug_decisions`` does.
 
 How a boundary is found, cheapest first:
 
 1. Hard boundaries: blank lines (paragraphs), spans that cleaning removed, and single newlines
-   after a heading or list item (a line without final punctuation that looks like one).
+   after a heading or list item (a line without final punctuation that looks like one), around a
+   separator line, and between the lines of a list of bare words.
 2. Forced boundaries inside a line: before bullets and before the next marker of a numbered or
    lettered list ("1.) a 2.) b", "a. x b. y").
 3. Candidates: every run of ``. ! ? …`` (with closing quotes and brackets) followed by whitespace,
    and a period glued between two words ("end.Next"). Each is decided by rules about the word before
    and the word after: abbreviations and titles, initials, numbers, multi-period abbreviations
    (``U.S.``), times (``5 p.m.``), URLs and e-mail addresses, ellipses, list markers, quotes
-   followed by a lower-case word or by "Name said"; in German an ordinal ("am 3. Oktober"), in
-   French and Italian an elided word ("l'Avv."), and a quoted verse's " / ".
+   followed by a lower-case word or by "Name said", a state after a place ("Hartford, Conn.");
+   in German an ordinal ("am 3. Oktober"), in
+   French and Italian an elided word ("l'Avv."), and a quoted verse's " / " (after the period or
+   later inside the open quotation).
 
 The word lists and quotation marks are the language's (``summarizer.lexicon``: English, German,
 French, Spanish, Italian, each a folder of data files); ``language=None`` takes the language that

@@ -427,6 +427,32 @@ GERMAN: list[Case] = [
         "Das kostet 2 Mrd. Euro. Der Bund zahlt die Hälfte.",
         ["Das kostet 2 Mrd. Euro.", "Der Bund zahlt die Hälfte."],
     ),
+    (
+        "booklet_headings",
+        (
+            "Neue Wege am See\n\nEin Heft über Wanderungen rund um den Bodensee\n\nRECHTLICHER HINWEIS\n\n"
+            "Ohne schriftliche Zustimmung des Verlags Seeblick, vertreten durch Jana Ott, darf dieses "
+            "Heft weder ganz noch in Teilen kopiert oder verbreitet werden. Wer das Heft an einem "
+            "öffentlichen Rechner liest, muss es danach dort löschen. Jedes Heft trägt eine Kennung.\n"
+            "Fotos Urheberrecht © 2019 bei Bildwerk, Satz und -gestaltung durch Jana Ott\n"
+            "Urheberrecht © 2020 Seeblick. Alle Rechte vorbehalten\n\nÜber uns"
+        ),
+        [
+            "Neue Wege am See",
+            "Ein Heft über Wanderungen rund um den Bodensee",
+            "RECHTLICHER HINWEIS",
+            (
+                "Ohne schriftliche Zustimmung des Verlags Seeblick, vertreten durch Jana Ott, darf "
+                "dieses Heft weder ganz noch in Teilen kopiert oder verbreitet werden."
+            ),
+            "Wer das Heft an einem öffentlichen Rechner liest, muss es danach dort löschen.",
+            "Jedes Heft trägt eine Kennung.",
+            "Fotos Urheberrecht © 2019 bei Bildwerk, Satz und -gestaltung durch Jana Ott",
+            "Urheberrecht © 2020 Seeblick.",
+            "Alle Rechte vorbehalten",
+            "Über uns",
+        ],
+    ),
 ]
 
 FRENCH: list[Case] = [
