@@ -78,6 +78,9 @@ _PARAGRAPH_BREAK_U = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*|\u2029")
 _CANDIDATE_HEAD = r"[.!?…‽](?<![.!?…‽][.!?…‽])(?<!\. \.)(?:[.!?…‽]|(?<=\.) (?=\.))*"
 _CANDIDATE_TAIL = r")(?:\s+|\Z)|(?=[A-Z][a-z]))"
 _CLOSING_BRACKETS = ")]}"
+# Quotation marks that close a sentence even as a token of their own after a space: the outer
+# quote of a nested quotation in wire copy ("... like you are.' ''"). None of them opens a quote.
+_LONE_CLOSERS = "'’”"
 # Spaces a French closing quote may follow: space, no-break space, narrow no-break space.
 _QUOTE_SPACE = " \u00a0\u202f"
 
@@ -87,6 +90,7 @@ def _candidate_pattern(closers: str, spaced: str) -> re.Pattern[str]:
     close = "[" + re.escape(closers + _CLOSING_BRACKETS) + "]*"
     if spaced:
         close = "(?:[" + _QUOTE_SPACE + "]*[" + re.escape(spaced) + "])?" + close
+    close += "(?: [" + _LONE_CLOSERS + r"]+(?=\s|\Z))?"
     return re.compile(_CANDIDATE_HEAD + r"(?:(?P<close>" + close + _CANDIDATE_TAIL)
 
 

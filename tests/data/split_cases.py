@@ -481,6 +481,16 @@ GOLDEN_CASES: list[tuple[str, str, list[str]]] = [
         "He now drives for Lark Racing Inc. No. 4 car in the spring.",
         ["He now drives for Lark Racing Inc. No. 4 car in the spring."],
     ),
+    (
+        "nested_quote_lone_closer",
+        "``She told me, `Wait here.' '' The bus left without us.",
+        ["``She told me, `Wait here.' ''", "The bus left without us."],
+    ),
+    (
+        "nested_question_lone_closer_said",
+        "``I kept asking, `Why me?' '' he said.",
+        ["``I kept asking, `Why me?' '' he said."],
+    ),
 ]
 
 # A gold-segmented, news-style passage (invented events): one sentence per line; paragraphs are
