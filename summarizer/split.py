@@ -570,7 +570,7 @@ class _Splitter:
         self.lex = lex
         self.lists = True
         self.ascii = text.isascii()  # then it has no full-width stop to look for
-        self.verse = " / " in text  # then a period may sit in a quoted verse
+        self.verse = True  # whether a period may sit in a quoted verse (set per region)
         self.record: list[BoundaryDecision] | None = None  # filled by ``explain`` only
 
     def spans(self, start: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -974,6 +974,7 @@ def _region_spans(
     """
     splitter = _Splitter(text, lex)
     splitter.record = record
+    splitter.verse = text.find(" / ", start, end) >= 0  # the region only: linear over regions
     # Bullets and list markers are rare in news: look for list structure only when the region has
     # a bullet or a line that opens with a marker.
     splitter.lists = (
