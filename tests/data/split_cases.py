@@ -491,6 +491,11 @@ GOLDEN_CASES: list[tuple[str, str, list[str]]] = [
         "``I kept asking, `Why me?' '' he said.",
         ["``I kept asking, `Why me?' '' he said."],
     ),
+    (
+        "number_word_after_unit",
+        "Gusts reached 70 mph. Two trees fell on the road.",
+        ["Gusts reached 70 mph.", "Two trees fell on the road."],
+    ),
 ]
 
 # A gold-segmented, news-style passage (invented events): one sentence per line; paragraphs are
