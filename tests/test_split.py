@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -670,3 +671,47 @@ def test_separator_lines_are_no_sentences(line: str) -> None:
 def test_short_dash_runs_and_words_stay() -> None:
     # Two dashes, or rule characters with words, are not separators.
     assert split_sentences("--\n\nRain -- fell.", "en") == ["--", "Rain -- fell."]
+
+
+# --- the news boundary benchmark (benchmarks/split_boundaries.py) on a tiny file of our own -----
+
+
+def _load_boundary_benchmark() -> ModuleType:
+    """benchmarks/split_boundaries.py as a module (benchmarks/ is not a package)."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "split_boundaries.py"
+    spec = importlib.util.spec_from_file_location("split_boundaries", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks its module up while being made
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_boundary_benchmark_counts_joins_and_errors(tmp_path: Path) -> None:
+    bench = _load_boundary_benchmark()
+    rows = [
+        ("1", "1", "2", "The ferry left at noon.", "Crews cheered on the quay."),
+        ("0", "3", "4", "The mayor said the pier is safe.", "It reopened in the U.S."),
+        ("1", "5", "6", "Smith won the vote on Monday.", "and then it rained."),  # a fragment
+        ("1", "7", "8", "Two ships docked. The port closed.", "Rain fell all day."),  # two
+    ]
+    data = tmp_path / "pairs.tsv"
+    lines = ["Quality\t#1 ID\t#2 ID\t#1 String\t#2 String"] + ["\t".join(r) for r in rows]
+    data.write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
+    sentences = bench.read_sentences(data)
+    assert "and then it rained." not in sentences
+    assert "Two ships docked. The port closed." not in sentences
+    assert len(sentences) == 6
+    paragraphs = bench.make_paragraphs(sentences, 3)
+    assert [len(gold) for _, gold in paragraphs] == [2, 2]
+    figures, errors = bench.evaluate(paragraphs, with_reasons=True)
+    # "... in the U.S. Smith won" is the one join the rules miss: "Smith" opens no sentence there.
+    assert (figures["true"], figures["false"], figures["missed"]) == (3, 0, 1)
+    assert figures["f1"] == pytest.approx(2 * 1.0 * 0.75 / 1.75)
+    assert [e.kind for e in errors] == ["missed"]
+    assert errors[0].reason.startswith(split_module.REASON_ABBREV)
+    out = tmp_path / "out.json"
+    assert (
+        bench.main(["--data", str(data), "--group", "3", "--errors", "0", "--json", str(out)]) == 0
+    )
+    assert '"missed": 1' in out.read_text(encoding="utf-8")
