@@ -1,20 +1,26 @@
 """Sentence splitting: ``Document`` -> ``Sentence`` spans with exact offsets into ``Document.text``.
 
 The splitter never rewrites text: it only finds boundaries, so every sentence is
-``text[start:end]`` with surrounding whitespace trimmed.
+``text[start:end]`` with surrounding whitespace trimmed (a separator line such as "-----" is no
+sentence and is left out). Every decision names the rule that made it (the ``REASON_*``
+constants): ``explain(text, language=)`` lists each candidate boundary, its decision and its rule,
+as Punkt's ``debug_decisions`` does.
 
 How a boundary is found, cheapest first:
 
 1. Hard boundaries: blank lines (paragraphs), spans that cleaning removed, and single newlines
-   after a heading or list item (a line without final punctuation that looks like one).
+   after a heading or list item (a line without final punctuation that looks like one), around a
+   separator line, and between the lines of a list of bare words.
 2. Forced boundaries inside a line: before bullets and before the next marker of a numbered or
    lettered list ("1.) a 2.) b", "a. x b. y").
 3. Candidates: every run of ``. ! ? …`` (with closing quotes and brackets) followed by whitespace,
    and a period glued between two words ("end.Next"). Each is decided by rules about the word before
    and the word after: abbreviations and titles, initials, numbers, multi-period abbreviations
    (``U.S.``), times (``5 p.m.``), URLs and e-mail addresses, ellipses, list markers, quotes
-   followed by a lower-case word or by "Name said"; in German an ordinal ("am 3. Oktober"), in
-   French and Italian an elided word ("l'Avv."), and a quoted verse's " / ".
+   followed by a lower-case word or by "Name said", a state after a place ("Hartford, Conn.");
+   in German an ordinal ("am 3. Oktober"), in
+   French and Italian an elided word ("l'Avv."), and a quoted verse's " / " (after the period or
+   later inside the open quotation).
 
 The word lists and quotation marks are the language's (``summarizer.lexicon``: English, German,
 French, Spanish, Italian, each a folder of data files); ``language=None`` takes the language that
@@ -44,14 +50,14 @@ from typing import TYPE_CHECKING
 
 from .errors import ConfigError, InputError
 from .langdetect import detect_language
-from .lexicon import LANGUAGES, get_lexicon
+from .lexicon import LANGUAGES, get_lexicon, read_lines
 from .text import paragraph_breaks, paragraph_spans, visible_spans, visible_text
 from .types import Document, Sentence
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-__all__ = ["sentence_spans", "split_documents", "split_sentences"]
+__all__ = ["BoundaryDecision", "explain", "sentence_spans", "split_documents", "split_sentences"]
 
 # Sentence-final punctuation: a run of . ! ? … ‽ (spaced ellipses ". . ." included), then closing
 # quotes and brackets, then whitespace or the end of the region.
@@ -66,6 +72,9 @@ __all__ = ["sentence_spans", "split_documents", "split_sentences"]
 _CANDIDATE_HEAD = r"[.!?…‽](?<![.!?…‽][.!?…‽])(?<!\. \.)(?:[.!?…‽]|(?<=\.) (?=\.))*"
 _CANDIDATE_TAIL = r")(?:\s+|\Z)|(?=[A-Z][a-z]))"
 _CLOSING_BRACKETS = ")]}"
+# Quotation marks that close a sentence even as a token of their own after a space: the outer
+# quote of a nested quotation in wire copy ("... like you are.' ''"). None of them opens a quote.
+_LONE_CLOSERS = "'’”"
 # Spaces a French closing quote may follow: space, no-break space, narrow no-break space.
 _QUOTE_SPACE = " \u00a0\u202f"
 
@@ -75,6 +84,7 @@ def _candidate_pattern(closers: str, spaced: str) -> re.Pattern[str]:
     close = "[" + re.escape(closers + _CLOSING_BRACKETS) + "]*"
     if spaced:
         close = "(?:[" + _QUOTE_SPACE + "]*[" + re.escape(spaced) + "])?" + close
+    close += "(?: [" + _LONE_CLOSERS + r"]+(?=\s|\Z))?"
     return re.compile(_CANDIDATE_HEAD + r"(?:(?P<close>" + close + _CANDIDATE_TAIL)
 
 
@@ -87,6 +97,14 @@ _FULLWIDTH_STOP = re.compile(r"[。！？]+[」』）〉》”’]*")
 _OPENING_MARKS = "([{¿¡"
 _BULLETS = "•⁃▪◦‣●■□◆◇➢➤→·"
 _LEADING_DASHES = "*-–—"
+
+# A separator line: three or more rule characters, maybe spaced ("-----", "______", "* * *").
+_RULE_CHARS = "-_=*~"
+_SEPARATOR = re.compile(r"[-_=*~](?:\s?[-_=*~]){2,}")
+
+# Punctuation that never opens a sentence: a token starting with one goes on the sentence before
+# it (German typewriter quotes ",,Das ..." after a quoted question stay with it).
+_NO_OPENING = frozenset(",;:")
 
 # Longest token scanned backwards or forwards from a candidate. Tokens are words; capping the scan
 # keeps the splitter linear even on a megabyte of text without spaces.
@@ -120,6 +138,9 @@ _BULLET_CHAR = re.compile(r"[•⁃▪◦‣●■□◆◇➢➤]")
 # Bullets that always start an item, even in the middle of a line ("• one • two").
 _INLINE_BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣●■□◆◇➢➤]")
 
+# Lines of one bare word each that make a paragraph a list of words (see ``_line_regions``).
+_MIN_LONE_WORD_LINES = 2
+
 # A line shorter than this share of the paragraph's longest line, and not ending in punctuation,
 # reads as a heading when the next line starts with a capital: hard-wrapped lines fill the width.
 _HEADING_SHARE = 0.75
@@ -133,12 +154,97 @@ _MAX_ORDINAL_DIGITS = 3
 # How the second ordinal of a range opens: "im 1. -3. Jahrhundert".
 _ORDINAL_RANGE = frozenset(f"-{digit}" for digit in "123456789")
 
+# How far after a period inside an open quotation a verse's " / " is looked for.
+_VERSE_WINDOW = 200
+
 # A capitalised word this short followed by a number is read as an abbreviation ("Prop. 209").
 _MAX_SHORT_ABBREV = 4
 
 # Learned abbreviations longer than this are dropped: Punkt trained on one small cluster sometimes
 # takes a long word that often ends sentences for an abbreviation.
 _MAX_LEARNED_ABBREV = 5
+
+
+# Why a candidate boundary was decided as it was (``BoundaryDecision.rule``, ``explain``): one
+# constant per rule, naming the word list (``summarizer/data/<lang>/``) that decided when one did,
+# in the manner of Punkt's ``REASON_*`` and ``debug_decisions``.
+REASON_REGION_END = "end of a paragraph, a line region or the text"
+REASON_LIST_ITEM = "a bullet or the next marker of a numbered or lettered list"
+REASON_FULLWIDTH = "full-width stop (。！？)"
+REASON_LOWER_NEXT = "next word is lower case: the sentence goes on"
+REASON_WORD_CAPITAL = "ordinary word (in no abbreviations list) before a capital"
+REASON_WORD = "ordinary word before a capital, digit or opening mark"
+REASON_ASIDE = "stop after an ordinary word, then a bracketed aside"
+REASON_QUESTION = "? or ! before a capital"
+REASON_QUOTE_SPEECH = "quoted ? or ! before a name and a verb of saying (speech_verbs.txt)"
+REASON_VERSE = "' / ' after the stop: a quoted verse's line break"
+REASON_PUNCTUATION_NEXT = "stop after an ordinary word before a dash or other punctuation"
+REASON_PUNCTUATION_NEXT_ABBREV = "abbreviation or letter before a dash or other punctuation"
+REASON_NO_WORD = "stop after nothing but punctuation"
+REASON_ADDRESS = "inside a web or e-mail address or a file name"
+REASON_ADDRESS_END = "final stop after a web or e-mail address"
+REASON_GLUED = "stop glued between a lower-case word and a capital ('end.Next')"
+REASON_GLUED_NOT_WORD = "glued stop after no lower-case word ('U.S.Army')"
+REASON_LIST_MARKER = "number opening the sentence: a list marker ('2. The')"
+REASON_ORDINAL = "ordinal number before a capital (rules.txt ordinal_period: '3. Oktober')"
+REASON_NUMBER = "number before a capital"
+REASON_LETTER_MARKER = "single letter opening the sentence: a list letter or an initial"
+REASON_LETTER = "single lower-case letter before a word that is no sentence starter"
+REASON_LETTER_STARTER = "single letter before a sentence starter (sentence_starters.txt)"
+REASON_LETTER_QUOTE = "single capital letter before a closing quote"
+REASON_INITIAL = "initial of a name ('Jonas E. Smith')"
+REASON_PRONOUN_I = "the pronoun 'I' after a lower-case word"
+REASON_EG = "'e.g.' or 'i.e.'"
+REASON_ABBREV_NUMBER = "abbreviation or letter before a number ('No. 5', 'p. 55')"
+REASON_TIME_FOLLOWER = "time before a word that goes on after it (time_words.txt, 'Moscow time')"
+REASON_TIME_ZONE = "time before a bracketed time zone ('2 p.m. (EST)')"
+REASON_TIME_STARTER = "time before a sentence starter (sentence_starters.txt)"
+REASON_TIME_END = "time after more than three words of its sentence: it ends the sentence"
+REASON_TIME_OPENS = "time within the first three words: it opens the sentence"
+REASON_TITLE = "title before a name (abbreviations_titles.txt)"
+REASON_TITLE_AS_NAME = "title-like word ending a name that stands elsewhere without a period"
+REASON_ETC = "'etc.' before a capital"
+REASON_CAPITALS_END = "abbreviation in capitals ending an all-capital stretch"
+REASON_QUOTE_OPENS = "abbreviation before an opening quotation mark"
+REASON_COMPANY_END = "company suffix (company_suffixes.txt) before a word that opens a sentence elsewhere in the text"
+REASON_PLACE_END = (
+    "region after '<Place>,' (place_abbreviations.txt) before a capitalised word: a place ends"
+)
+REASON_ABBREV_NEXT_ABBREV = "abbreviation before another abbreviation ('Inc. No. 1')"
+REASON_COMMA_NEXT = "next token opens with a comma, semicolon or colon: the sentence goes on"
+REASON_ROMAN = "abbreviation before the roman numeral 'I'"
+REASON_ABBREV_STARTER = "abbreviation before a sentence starter (sentence_starters.txt)"
+REASON_ABBREV = "abbreviation (abbreviations.txt) before a word that is no sentence starter"
+REASON_PUNKT = "abbreviation; Punkt trained on the cluster decided the next word"
+REASON_SHORT_BEFORE_NUMBER = "short capitalised word before a number ('Prop. 209')"
+REASON_ELLIPSIS_GOES_ON = "ellipsis before a word that is not capitalised"
+REASON_PERIOD_THEN_ELLIPSIS = "period, then a spaced ellipsis opening the next sentence"
+REASON_FOUR_DOTS = "four dots before a capital"
+REASON_SPACED_ELLIPSIS = "spaced ellipsis ('. . .'): an omission inside the sentence"
+REASON_ELLIPSIS_BRACKET = "ellipsis before a bracket"
+REASON_ELLIPSIS_CAPITAL = "ellipsis before a capital"
+
+
+@dataclass(frozen=True, slots=True)
+class BoundaryDecision:
+    """How the splitter decided one candidate boundary (see ``explain``).
+
+    Attributes
+    ----------
+    offset : int
+        Where the candidate's punctuation starts in the text (a forced cut: where the item starts).
+    mark : str
+        The punctuation with its closing quotes and brackets (empty for a list item).
+    split : bool
+        Whether a sentence ends there.
+    rule : str
+        The rule that decided, one of the ``REASON_*`` constants.
+    """
+
+    offset: int
+    mark: str
+    split: bool
+    rule: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +262,7 @@ class _Rules:
     time_followers: frozenset[str]
     company_suffixes: frozenset[str]
     after_company: frozenset[str]  # capitalised words that go on after "Inc.": days, officers
+    places: frozenset[str]  # "Conn", "n.j": a region after a place's name, lower case, no period
     openers: str  # characters that may open a token before its first letter
     closing_quotes: str  # quotation marks that may close a sentence
     strip_lead: str  # the same with bullets and dashes
@@ -217,11 +324,12 @@ def _default_rules(language: str) -> _Rules:
     """
     lexicon = get_lexicon(language)
     abbrevs, abbrevs_cased = _split_cased(lexicon.abbreviations)
+    _, places = _split_cased(read_lines(language, "place_abbreviations.txt"))
     titles, titles_cased = _split_cased(lexicon.titles)
     openers = lexicon.opening_quotes + _OPENING_MARKS
     return _Rules(
         abbrevs=abbrevs | titles,
-        abbrevs_cased=abbrevs_cased | titles_cased,
+        abbrevs_cased=abbrevs_cased | titles_cased | places,
         suffixes=lexicon.abbreviation_suffixes,
         titles=titles,
         titles_cased=titles_cased,
@@ -231,6 +339,7 @@ def _default_rules(language: str) -> _Rules:
         time_followers=lexicon.time_followers,
         company_suffixes=lexicon.company_suffixes,
         after_company=lexicon.company_followers | lexicon.weekdays,
+        places=places,
         openers=openers,
         closing_quotes=lexicon.closing_quotes + lexicon.spaced_closing_quotes,
         strip_lead=openers + _BULLETS + _LEADING_DASHES,
@@ -295,6 +404,11 @@ def _line_regions(text: str, start: int, end: int, rules: _Rules) -> Iterator[tu
                 or before.endswith(":")
                 or widths[i - 1] < _HEADING_SHARE * widest
             )
+    # Two or more lines of one bare word each (no punctuation) make the paragraph a list of
+    # words, as in an exercise sheet or a form: each such line stands alone. Hard-wrapped prose
+    # never has two: a line there holds several words, or ends the paragraph with a stop.
+    lone = [line.isalpha() for line in stripped]
+    words_list = sum(lone) >= _MIN_LONE_WORD_LINES
     cut_from = start
     for i in range(len(lines) - 1):
         b = lines[i][1]
@@ -302,8 +416,13 @@ def _line_regions(text: str, start: int, end: int, rules: _Rules) -> Iterator[tu
         nxt = stripped[i + 1]
         if not prev or not nxt:
             continue
-        if _is_line_break_boundary(
-            prev, nxt, widths[i], widest, terminal, items[i] or items[i + 1], rules
+        if (
+            (words_list and (lone[i] or lone[i + 1]))
+            or _SEPARATOR.fullmatch(prev) is not None
+            or _SEPARATOR.fullmatch(nxt) is not None
+            or _is_line_break_boundary(
+                prev, nxt, widths[i], widest, terminal, items[i] or items[i + 1], rules
+            )
         ):
             yield cut_from, b
             cut_from = lines[i + 1][0]
@@ -433,10 +552,13 @@ class _Splitter:
         self.lex = lex
         self.lists = True
         self.ascii = text.isascii()  # then it has no full-width stop to look for
+        self.verse = True  # whether a period may sit in a quoted verse (set per region)
+        self.record: list[BoundaryDecision] | None = None  # filled by ``explain`` only
 
     def spans(self, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         """Append the trimmed sentence spans of the line region ``[start, end)`` to ``spans``."""
         text = self.text
+        record = self.record
         forced = _forced_cuts(text, start, end) if self.lists else []
         fullwidth = (
             []
@@ -451,28 +573,49 @@ class _Splitter:
             cs = match.start()
             nxt_start = match.end()
             if nxt_start >= end:
+                if record is not None:
+                    record.append(
+                        BoundaryDecision(cs, text[cs:end].rstrip(), True, REASON_REGION_END)
+                    )
                 continue  # the region ends here anyway
             if forced:
                 while f < len(forced) and forced[f] <= cs:
+                    self._forced(forced[f], fullwidth)
                     _append_trimmed(text, sent_start, forced[f], spans)
                     sent_start = _skip_space(text, forced[f], end)
                     f += 1
             close_start = match.start("close")
             if close_start < 0:
-                if self._glued_is_boundary(cs, nxt_start, start, end):
+                glued, reason = self._glued_is_boundary(cs, nxt_start, start, end)
+                if record is not None:
+                    record.append(BoundaryDecision(cs, text[cs:nxt_start], glued, reason))
+                if glued:
                     _append_trimmed(text, sent_start, nxt_start, spans)
                     sent_start = nxt_start
                 continue
             ce = match.end("close")
-            cut = self._decide(cs, close_start, ce, nxt_start, sent_start, start, end)
+            cut, reason = self._decide(cs, close_start, ce, nxt_start, sent_start, start, end)
+            if record is not None:
+                record.append(BoundaryDecision(cs, text[cs:ce], cut is not None, reason))
             if cut is not None:
                 if cut > sent_start:
                     spans.append((sent_start, cut))
                 sent_start = nxt_start if cut == ce else _skip_space(text, cut, end)
         for cut in forced[f:]:
+            self._forced(cut, fullwidth)
             _append_trimmed(text, sent_start, cut, spans)
             sent_start = _skip_space(text, cut, end)
         _append_trimmed(text, sent_start, end, spans)
+
+    def _forced(self, cut: int, fullwidth: list[int]) -> None:
+        """Record a forced cut (a bullet, a list marker, a full-width stop) when explaining."""
+        if self.record is not None:
+            if cut in fullwidth:
+                self.record.append(
+                    BoundaryDecision(cut - 1, self.text[cut - 1], True, REASON_FULLWIDTH)
+                )
+            else:
+                self.record.append(BoundaryDecision(cut, "", True, REASON_LIST_ITEM))
 
     def _ends_a_name(self, word: str, tok_start: int, start: int) -> bool:
         """Whether title-like ``word`` is the last part of a name, not a title before one.
@@ -504,18 +647,52 @@ class _Splitter:
             return False
         return bare in _sure_openers(self.text)
 
-    def _glued_is_boundary(self, cs: int, ce: int, start: int, end: int) -> bool:
+    def _in_quoted_verse(self, sent_start: int, cs: int, nxt_start: int, end: int) -> bool:
+        """Whether the stop at ``cs`` sits in a quotation still open whose rest holds " / " lines.
+
+        '"The sea is calm. The wind / drops at night / [...]" (Anon.)': a quoted verse keeps its
+        periods. Only the next ``_VERSE_WINDOW`` characters are read, up to the closing quote.
+        """
+        before = self.text[sent_start:cs]
+        if not (
+            before.count('"') % 2
+            or before.count("«") > before.count("»")
+            or before.count("“") > before.count("”")
+        ):
+            return False
+        rest = self.text[nxt_start : min(end, nxt_start + _VERSE_WINDOW)]
+        close = min((i for i in (rest.find(q) for q in '"»”') if i >= 0), default=len(rest))
+        return " / " in rest[:close]
+
+    def _ends_a_place(self, word: str, tok_start: int, start: int, nxt: str, core: str) -> bool:
+        """Whether region ``word`` ("Conn") ends a place's name before the capitalised ``core``.
+
+        It does after "<Place>," ("Hartford, Conn. Graham said") when the next token opens with
+        a letter (not a bracket: "PORTLAND, Ore. (AP)") that is no time word ("Monday") and no
+        abbreviation's own letters ("Conn. Gov." still splits: "Gov." is a title opening a name).
+        """
+        if word.lower() not in self.lex.places or not nxt[:1].isupper():
+            return False
+        _, previous = _token_before(self.text, max(start, tok_start - 1), start)
+        if not (previous.endswith(",") and previous[:1].isupper()):
+            return False
+        bare = core.rstrip(",.;:!?\"'”’)")
+        return bare.lower() not in self.lex.time_followers
+
+    def _glued_is_boundary(self, cs: int, ce: int, start: int, end: int) -> tuple[bool, str]:
         """'the end.Next': a boundary unless the glued token is an address or a file name."""
         _, before = _token_before(self.text, cs, start)
         _, after = _token_after(self.text, ce, end)
         tail = before[-2:]
         if len(tail) < 2 or not (tail.isalpha() and tail.islower()):
-            return False  # "D-W.Va.", "U.S.Army": only "word.Word" is a missing space
+            return False, REASON_GLUED_NOT_WORD  # "D-W.Va.", "U.S.Army"
         token = before + self.text[cs:ce] + after
         if _ADDRESS.search(token) or "/" in token or "\\" in token:
-            return False
+            return False, REASON_ADDRESS
         word = before.lstrip(self.lex.strip_lead)
-        return not self.lex.is_abbrev(word)
+        if self.lex.is_abbrev(word):
+            return False, REASON_ABBREV
+        return True, REASON_GLUED
 
     def _decide(
         self,
@@ -526,12 +703,12 @@ class _Splitter:
         sent_start: int,
         start: int,
         end: int,
-    ) -> int | None:
-        """The cut position for the candidate ``text[cs:ce]``, or None when it is no boundary."""
+    ) -> tuple[int | None, str]:
+        """The cut position for the candidate ``text[cs:ce]`` (None: no boundary) and its reason."""
         text = self.text
         lex = self.lex
         if text[nxt_start].islower():
-            return None  # 'she said', ') at the', 'Yahoo! in': the sentence goes on
+            return None, REASON_LOWER_NEXT  # 'she said', ') at the', 'Yahoo! in'
         if ce == cs + 1 and text[cs] == "." and text[nxt_start].isupper():
             # Fast path, most periods in news: an ordinary word, then a capitalised one.
             limit = max(start, cs - _MAX_TOKEN)
@@ -545,7 +722,10 @@ class _Splitter:
                         and low not in lex.abbrevs_cased
                         and not (lex.suffixes and low.endswith(lex.suffixes))
                     ):
-                        return ce
+                        if not self.verse:
+                            return ce, REASON_WORD_CAPITAL
+                        if not self._in_quoted_verse(sent_start, cs, nxt_start, end):
+                            return ce, REASON_WORD_CAPITAL
         term = text[cs:close_start]
         closers = text[close_start:ce]
         _, nxt = _token_after(text, nxt_start, end)
@@ -562,31 +742,38 @@ class _Splitter:
                 and len(word) > 1
                 and not lex.is_abbrev(word)
             ):
-                return ce  # "... proposals. (footnote 27) Moreover": an aside after the stop
-            return None  # 'she said', ') at the', 'Yahoo! in': the sentence goes on
+                return ce, REASON_ASIDE  # "... proposals. (footnote 27) Moreover"
+            return None, REASON_LOWER_NEXT
 
+        if first in _NO_OPENING:
+            return None, REASON_COMMA_NEXT  # '?” ,,Das weiß ich nicht“, antwortete sie'
         if "!" in term or "?" in term or "‽" in term:
             if any(ch in lex.closing_quotes for ch in closers) and _is_name_then_speech(
                 text, nxt_start, end, lex
             ):
-                return None  # '"Why?" Smith asked.' (after a period, news writes a comma)
-            return ce
+                return None, REASON_QUOTE_SPEECH  # '"Why?" Smith asked.'
+            return ce, REASON_QUESTION
         dots = term.count(".") + 3 * term.count("…")
         if dots >= 2:
             return self._decide_ellipsis(cs, ce, term, before, nxt, first)
-        if first == "/":
-            return None  # "the sea is calm. / The wind ...": a verse's line break, quoted
+        if first == "/" or (self.verse and self._in_quoted_verse(sent_start, cs, nxt_start, end)):
+            return None, REASON_VERSE  # "the sea is calm. / The wind ...": a quoted verse
         if not first:
             # Next token is all punctuation ("--", "—"): a boundary after an ordinary word only.
-            return ce if word and not lex.is_abbrev(word) and len(word) > 1 else None
+            if word and not lex.is_abbrev(word) and len(word) > 1:
+                return ce, REASON_PUNCTUATION_NEXT
+            return None, REASON_PUNCTUATION_NEXT_ABBREV
 
         # A single period.
         if not word:
-            return ce
+            return ce, REASON_NO_WORD
         if _ADDRESS.search(word):
-            return ce
+            return ce, REASON_ADDRESS_END
         if "-" in word[1:] and not word[:1].isdigit():
             word = word.rsplit("-", 1)[1] or word  # "D-W. Va.", "R-Ind. The"
+            tok_start = cs - len(word)
+        if "/" in word[1:] and word.rsplit("/", 1)[1][:1].isupper():
+            word = word.rsplit("/", 1)[1]  # "PeopleSoft/J.D. Edwards" (not "km/h.")
             tok_start = cs - len(word)
         if lex.elision:
             apostrophe = max(word.rfind("'"), word.rfind("’"))
@@ -596,7 +783,7 @@ class _Splitter:
         at_sentence_start = tok_start <= self._marker_start(sent_start, end)
         if _NUMBER.fullmatch(word):
             if at_sentence_start and len(word) <= 3 and word.isdigit():
-                return None  # "2. The second item": a list marker
+                return None, REASON_LIST_MARKER  # "2. The second item"
             if (
                 lex.ordinal_period
                 and word.isdigit()
@@ -604,8 +791,8 @@ class _Splitter:
                 and (first.isupper() or core[:2] in _ORDINAL_RANGE)
                 and not lex.is_starter(core.rstrip(",.;:"))
             ):
-                return None  # "am 3. Oktober", "im 19. Jahrhundert", "1. -3.": an ordinal
-            return ce
+                return None, REASON_ORDINAL  # "am 3. Oktober", "im 19. Jahrhundert", "1. -3."
+            return ce, REASON_NUMBER
         if len(word) == 1 and word.isalpha() and not lex.is_title(word):
             return self._decide_single_letter(
                 word, closers, tok_start, start, first, core, at_sentence_start, ce
@@ -613,36 +800,45 @@ class _Splitter:
         if _MULTI_PERIOD.fullmatch(word):
             low = word.lower()
             if low in ("e.g", "i.e"):
-                return None
+                return None, REASON_EG
             if first.isdigit():
-                return None
+                return None, REASON_ABBREV_NUMBER
             if low in ("a.m", "p.m") and not closers:
                 return self._decide_time(tok_start, sent_start, nxt_start, end, core, ce)
-            return ce if self._opens_sentence(word, core) else None
+            if self._ends_a_place(word, tok_start, start, nxt, core):
+                return ce, REASON_PLACE_END  # "in Newark, N.J. Police said"
+            return self._after_abbrev(word, core, ce)
         if lex.is_title(word):
             if first.isupper() and self._ends_a_name(word, tok_start, start):
-                return ce  # "Prime Minister Hun Sen. Hun Sen said": a name, not a title
-            return None
+                return ce, REASON_TITLE_AS_NAME  # "Prime Minister Hun Sen. Hun Sen said"
+            return None, REASON_TITLE
         if lex.is_abbrev(word):
             if first.isdigit():
-                return None  # "No. 5", "Jan. 12", "p. 55"
+                return None, REASON_ABBREV_NUMBER  # "No. 5", "Jan. 12", "p. 55"
             if word.lower() == "etc":
-                return ce
+                return ce, REASON_ETC
             if word.isupper() and len(word) > 1 and not core.isupper():
-                return ce  # "... WORLDSOURCES, INC. Greenhouse gas": the capitals end there
+                return ce, REASON_CAPITALS_END  # "... WORLDSOURCES, INC. Greenhouse gas"
             if nxt[:1] in '"“`' or nxt[:2] == "''":
-                return ce  # 'Publishers Group Inc. ``Right now ...': a quotation opens next
+                return ce, REASON_QUOTE_OPENS  # 'Publishers Group Inc. ``Right now ...'
             if self._company_ends(word, core):
-                return ce  # "Sun Microsystems Inc. AOL, the leading ...": AOL opens sentences
-            return ce if self._opens_sentence(word, core) else None
+                return ce, REASON_COMPANY_END  # "Sun Microsystems Inc. AOL, the leading ..."
+            if self._ends_a_place(word, tok_start, start, nxt, core):
+                return ce, REASON_PLACE_END  # "in Hartford, Conn. Graham said"
+            return self._after_abbrev(word, core, ce)
         if (
             first.isdigit()
             and word[:1].isupper()
             and len(word) <= _MAX_SHORT_ABBREV
             and word.isalpha()
         ):
-            return None  # "Prop. 209", "Art. 5": a short capitalised word before a number
-        return ce
+            return None, REASON_SHORT_BEFORE_NUMBER  # "Prop. 209", "Art. 5"
+        return ce, REASON_WORD
+
+    def _after_abbrev(self, word: str, core: str, ce: int) -> tuple[int | None, str]:
+        """After an abbreviation: a boundary when ``core`` opens a sentence, with the reason."""
+        opens, reason = self._opens_sentence(word, core)
+        return (ce if opens else None), reason
 
     def _marker_start(self, sent_start: int, end: int) -> int:
         """Where a list marker would start in the sentence opening at ``sent_start``."""
@@ -654,18 +850,22 @@ class _Splitter:
                 return after
         return pos
 
-    def _opens_sentence(self, word: str, core: str) -> bool:
-        """After an abbreviation: does the capitalised ``core`` start a new sentence?"""
+    def _opens_sentence(self, word: str, core: str) -> tuple[bool, str]:
+        """After an abbreviation: does the capitalised ``core`` start a new sentence, and why?"""
         bare = core.rstrip(",.;:!?\"'”’)")
         if bare == "I" and core != "I":
-            return False  # "Art. I, 7": a roman numeral, not the pronoun
+            return False, REASON_ROMAN  # "Art. I, 7": a roman numeral, not the pronoun
+        if core.endswith(".") and self.lex.is_abbrev(bare):
+            return False, REASON_ABBREV_NEXT_ABBREV  # "Dale Earnhardt Inc. No. 1 Chevrolet"
         if self.lex.is_starter(bare):
-            return True
+            return True, REASON_ABBREV_STARTER
         if self.lex.punkt is None:
-            return False
+            return False, REASON_ABBREV
         # Ask Punkt, which has learned the cluster's capitalisation habits.
         window = f"{word}. {bare} x"
-        return len(list(self.lex.punkt.span_tokenize(window))) > 1
+        if len(list(self.lex.punkt.span_tokenize(window))) > 1:
+            return True, REASON_PUNKT
+        return False, REASON_PUNKT
 
     def _decide_single_letter(
         self,
@@ -677,67 +877,86 @@ class _Splitter:
         core: str,
         at_sentence_start: bool,
         ce: int,
-    ) -> int | None:
+    ) -> tuple[int | None, str]:
         """Initials ("J. R. R. Tolkien"), the pronoun "I.", list letters, "p. 55"."""
         if at_sentence_start:
-            return None  # "a. The first item", "J. Smith said"
+            return None, REASON_LETTER_MARKER  # "a. The first item", "J. Smith said"
         if first.isdigit():
-            return None
+            return None, REASON_ABBREV_NUMBER
         if word.islower():
-            return ce if self.lex.is_starter(core.rstrip(",.;:")) else None
+            if self.lex.is_starter(core.rstrip(",.;:")):
+                return ce, REASON_LETTER_STARTER
+            return None, REASON_LETTER
         _, prev = _token_before(self.text, max(start, tok_start - 1), start)
         prev = prev.lstrip(self.lex.strip_lead)
         if closers:
-            return ce  # 'Article I.'' There': no initial is followed by a closing quote
+            return ce, REASON_LETTER_QUOTE  # 'Article I.'' There'
         if prev[:1].isupper() or prev[:1].isdigit():
-            return None  # "Albert I. Jones", "Jonas E. Smith"
+            return None, REASON_INITIAL  # "Albert I. Jones", "Jonas E. Smith"
         if word == "I":
-            return ce  # "you and I. Did you"
-        return ce if self.lex.is_starter(core.rstrip(",.;:")) else None
+            return ce, REASON_PRONOUN_I  # "you and I. Did you"
+        if self.lex.is_starter(core.rstrip(",.;:")):
+            return ce, REASON_LETTER_STARTER
+        return None, REASON_INITIAL
 
     def _decide_time(
         self, tok_start: int, sent_start: int, nxt_start: int, end: int, core: str, ce: int
-    ) -> int | None:
+    ) -> tuple[int | None, str]:
         """'a.m.'/'p.m.' before a capital: a boundary unless the time opens the sentence."""
         bare = core.rstrip(",.;:").split("-")[0].lower()
         if bare in self.lex.time_followers:
-            return None
+            return None, REASON_TIME_FOLLOWER
         after_start = self.text.find(" ", nxt_start)
         if 0 <= after_start < end and self.text.startswith(" time", after_start):
-            return None  # "9:35 a.m. Moscow time"
+            return None, REASON_TIME_FOLLOWER  # "9:35 a.m. Moscow time"
+        if self.text[nxt_start] in "([":
+            return None, REASON_TIME_ZONE  # "2 p.m. (EST), officials ...": the zone, bracketed
         if self.lex.is_starter(core.rstrip(",.;:")):
-            return ce
+            return ce, REASON_TIME_STARTER
         window = max(sent_start, tok_start - 200)  # a few words are enough to count to three
         words_before = len(self.text[window:tok_start].split())
-        return ce if words_before > _MIN_WORDS_BEFORE_TIME else None
+        if words_before > _MIN_WORDS_BEFORE_TIME:
+            return ce, REASON_TIME_END
+        return None, REASON_TIME_OPENS
 
     def _decide_ellipsis(
         self, cs: int, ce: int, term: str, before: str, nxt: str, first: str
-    ) -> int | None:
+    ) -> tuple[int | None, str]:
         """Three dots go on unless a capital follows; four dots end the sentence."""
         if not first.isupper():
-            return None
+            return None, REASON_ELLIPSIS_GOES_ON
         attached = bool(before) and not before.endswith((" ",))
         spaced = " " in term
         dots = term.count(".") + 3 * term.count("…")
         if spaced and attached and term.startswith(". ") and dots >= 4:
-            return cs + 1  # "compounds. . . . The": the period ends it, the ellipsis opens the next
+            return cs + 1, REASON_PERIOD_THEN_ELLIPSIS  # "compounds. . . . The"
         if dots >= 4:
-            return ce
+            return ce, REASON_FOUR_DOTS
         if spaced:
-            return None  # ". . ." is an omission inside a sentence
-        if nxt[:1] in "([{":
-            return None  # '[...]" (Smith 55).'
-        return ce
+            return None, REASON_SPACED_ELLIPSIS  # ". . ." is an omission inside a sentence
+        if nxt[:1] in "([":
+            return None, REASON_ELLIPSIS_BRACKET  # '[...]" (Smith 55).'
+        return ce, REASON_ELLIPSIS_CAPITAL
 
 
 # --------------------------------------------------------------------------------------------
 # Public API.
 
 
-def _region_spans(text: str, start: int, end: int, lex: _Rules) -> list[tuple[int, int]]:
-    """Trimmed sentence spans of ``text[start:end]``, a region free of hard boundaries."""
+def _region_spans(
+    text: str,
+    start: int,
+    end: int,
+    lex: _Rules,
+    record: list[BoundaryDecision] | None = None,
+) -> list[tuple[int, int]]:
+    """Trimmed sentence spans of ``text[start:end]``, a region free of hard boundaries.
+
+    When ``record`` is a list, every candidate's decision is appended to it (``explain``).
+    """
     splitter = _Splitter(text, lex)
+    splitter.record = record
+    splitter.verse = text.find(" / ", start, end) >= 0  # the region only: linear over regions
     # Bullets and list markers are rare in news: look for list structure only when the region has
     # a bullet or a line that opens with a marker.
     splitter.lists = (
@@ -757,9 +976,14 @@ def _region_spans(text: str, start: int, end: int, lex: _Rules) -> list[tuple[in
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    """Append ``(start, end)`` without surrounding whitespace to ``spans`` unless it is empty."""
+    """Append ``(start, end)`` without surrounding whitespace to ``spans`` unless it is empty.
+
+    A separator line ("-----", "______", "* * *") is no sentence and is left out.
+    """
     span = _trim(text, start, end)
     if span is not None:
+        if text[span[0]] in _RULE_CHARS and _SEPARATOR.fullmatch(text, span[0], span[1]):
+            return
         spans.append(span)
 
 
@@ -855,6 +1079,49 @@ def split_sentences(text: str, language: str | None = None) -> list[str]:
     ['Am 3. Oktober kam Dr. Roth an.', 'Er blieb z. B. zwei Tage.']
     """
     return [text[start:end] for start, end in sentence_spans(text, language)]
+
+
+def explain(text: str, language: str | None = None) -> tuple[BoundaryDecision, ...]:
+    """Every candidate sentence boundary of ``text``, whether it splits, and the rule that decided.
+
+    In the spirit of Punkt's ``debug_decisions``: the splitter's own decisions, recorded as
+    ``sentence_spans`` makes them, so a wrong split can be read, not only measured.
+
+    Parameters
+    ----------
+    text : str
+        Any text, as for ``sentence_spans``.
+    language : {"en", "de", "fr", "es", "it"}, optional
+        As for ``sentence_spans``; None detects it.
+
+    Returns
+    -------
+    tuple of BoundaryDecision
+        One per candidate in text order: each run of ``. ! ? …`` (with its closing quotes), each
+        period glued between words, each forced cut (bullet, list marker, full-width stop). The
+        sentences of ``sentence_spans`` end exactly at the candidates with ``split=True``.
+
+    Raises
+    ------
+    InputError
+        If ``text`` is not a string.
+    ConfigError
+        If ``language`` is not one of the shipped languages.
+
+    Examples
+    --------
+    >>> for d in explain("Dr. Roth came at 6 p.m. She left.", language="en"):
+    ...     print(d.offset, repr(d.mark), d.split, d.rule)
+    2 '.' False title before a name (abbreviations_titles.txt)
+    22 '.' True time before a sentence starter (sentence_starters.txt)
+    32 '.' True end of a paragraph, a line region or the text
+    """
+    if not isinstance(text, str):
+        raise InputError(f"explain needs a str; got {type(text).__name__}: decode bytes first")
+    language = _checked_language(language, "explain")
+    record: list[BoundaryDecision] = []
+    _region_spans(text, 0, len(text), _rules_for(text, language), record)
+    return tuple(sorted(record, key=lambda decision: decision.offset))
 
 
 def split_documents(

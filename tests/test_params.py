@@ -78,8 +78,10 @@ def test_a_bad_value_gets_one_message_and_exit_2_from_every_command(
         (
             "citation_threshold",
             0,
-            "citation_threshold must be a number in (0, 1] or None (the relation's own level); "
-            "got 0",
+            (
+                "citation_threshold must be a number in (0, 1] or None (the relation's own level); "
+                "got 0"
+            ),
         ),
         ("max_words", 0, "max_words must be a positive whole number (1 or more) or None; got 0"),
         (

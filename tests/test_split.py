@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -573,3 +574,144 @@ def test_trained_punkt_works_with_languages() -> None:
         "Am 3. Oktober beginnt der Umbau.",
         "Er dauert z. B. bis Mai.",
     ]
+
+
+# --- explain: every decision carries the rule that made it ----------------------------------
+
+# (language, text, the text just before the candidate's mark, split?, the rule expected).
+_EXPLAINED = [
+    ("en", "It rained. Then it stopped.", "rained", True, split_module.REASON_WORD_CAPITAL),
+    ("en", "Gen. Ada Moor left.", "Gen", False, split_module.REASON_TITLE),
+    ("en", "He flew to the U.S. How odd.", "U.S", True, split_module.REASON_ABBREV_STARTER),
+    ("en", "The U.S. Navy sailed.", "U.S", False, split_module.REASON_ABBREV),
+    ("en", "Room No. 5 is shut.", "No", False, split_module.REASON_ABBREV_NUMBER),
+    ("en", '"Why?" Smith asked.', "Why", False, split_module.REASON_QUOTE_SPEECH),
+    ("en", "Who won? Nobody.", "won", True, split_module.REASON_QUESTION),
+    ("en", "She read J. R. Okoro's poem.", "J", False, split_module.REASON_INITIAL),
+    ("en", "We met Ann K. Bell there.", "K", False, split_module.REASON_INITIAL),
+    ("en", "Ask at 9 a.m. Moscow time.", "a.m", False, split_module.REASON_TIME_FOLLOWER),
+    ("en", "They left town at 6 p.m. Police came.", "p.m", True, split_module.REASON_TIME_END),
+    ("en", "Wait... Then it rained.", "Wait", True, split_module.REASON_ELLIPSIS_CAPITAL),
+    ("en", "So . . . Then it rained.", "So ", False, split_module.REASON_SPACED_ELLIPSIS),
+    ("en", "See www.example.com. It helps.", "com", True, split_module.REASON_ADDRESS_END),
+    ("en", "It was the end.Next day came.", "end", True, split_module.REASON_GLUED),
+    ("en", "It was good, e.g. Tom said so.", "e.g", False, split_module.REASON_EG),
+    ("en", "It sank. and then", "sank", False, split_module.REASON_LOWER_NEXT),
+    ("en", "It was in Salem, Mass. Crews came.", "Mass", True, split_module.REASON_PLACE_END),
+    ("en", "It rose at 2 p.m. (EST) again.", "p.m", False, split_module.REASON_TIME_ZONE),
+    ("en", "He joined Lark Inc. No. 4 team.", "Inc", False, split_module.REASON_ABBREV_NEXT_ABBREV),
+    ("de", "Sie fragte: ,,Wo?” ,,Hier“, sagte er.", "Wo", False, split_module.REASON_COMMA_NEXT),
+    ("it", '"Tace. Il mare / dorme" (Anon.).', "Tace", False, split_module.REASON_VERSE),
+    ("de", "Am 3. Oktober kam Dr. Roth an.", "3", False, split_module.REASON_ORDINAL),
+    ("de", "Am 3. Oktober kam Dr. Roth an.", "Dr", False, split_module.REASON_TITLE),
+    ("de", "Es war 2019. Dann kam er.", "2019", True, split_module.REASON_NUMBER),
+    ("it", "Ho visto l'Avv. Rossi ieri.", "Avv", False, split_module.REASON_TITLE),
+    ("fr", "Il a vu M. Durand hier.", "M", False, split_module.REASON_TITLE),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "before", "split", "rule"), _EXPLAINED)
+def test_explain_names_the_rule_that_decided(
+    language: str, text: str, before: str, split: bool, rule: str
+) -> None:
+    offset = text.index(before) + len(before)
+    decisions = {d.offset: d for d in split_module.explain(text, language=language)}
+    assert offset in decisions, decisions
+    assert (decisions[offset].split, decisions[offset].rule) == (split, rule)
+    # The split decisions are the sentence ends: the decision matches what the splitter does.
+    ends = {e for _, e in sentence_spans(text, language=language)}
+    assert (offset + len(decisions[offset].mark) in ends) == split
+
+
+def test_explain_reasons_are_distinct_constants() -> None:
+    reasons = [v for k, v in vars(split_module).items() if k.startswith("REASON_")]
+    assert len(reasons) == len(set(reasons)) > 40
+
+
+def _all_case_texts() -> list[tuple[str, str]]:
+    """Every golden and per-language case text with its language."""
+    texts = [("en", text) for _, text, _ in GOLDEN]
+    texts += [(lang, text) for lang, cases in LANG_CASES.items() for _, text, _ in cases]
+    return texts
+
+
+def test_explain_agrees_with_the_spans_on_every_case() -> None:
+    # A "split" decision sits between two sentences (or at the end of a region); a "no split"
+    # decision sits inside a sentence. Checked on every case of every language.
+    checked = 0
+    for language, text in _all_case_texts():
+        spans = sentence_spans(text, language=language)
+        for d in split_module.explain(text, language=language):
+            end = d.offset + len(d.mark)
+            inside = [s for s in spans if s[0] <= d.offset and end < s[1]]
+            if d.rule == split_module.REASON_LIST_ITEM:
+                assert any(s[0] == d.offset for s in spans), (text, d)
+            elif d.split:
+                assert not inside, (text, d)
+            else:
+                assert inside, (text, d)
+            checked += 1
+    assert checked > 300
+
+
+def test_explain_errors() -> None:
+    with pytest.raises(InputError, match="explain needs a str"):
+        split_module.explain(b"x")  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match="explain: language must be one of"):
+        split_module.explain("x", language="xx")
+
+
+@pytest.mark.parametrize("line", ["-----", "______", "* * *", "=== ", "- - - -"])
+def test_separator_lines_are_no_sentences(line: str) -> None:
+    text = f"Rain fell.\n\n{line}\n\nIt stopped."
+    assert split_sentences(text, "en") == ["Rain fell.", "It stopped."]
+    assert split_sentences(f"{line}\nIt stopped.", "en") == ["It stopped."]
+
+
+def test_short_dash_runs_and_words_stay() -> None:
+    # Two dashes, or rule characters with words, are not separators.
+    assert split_sentences("--\n\nRain -- fell.", "en") == ["--", "Rain -- fell."]
+
+
+# --- the news boundary benchmark (benchmarks/split_boundaries.py) on a tiny file of our own -----
+
+
+def _load_boundary_benchmark() -> ModuleType:
+    """benchmarks/split_boundaries.py as a module (benchmarks/ is not a package)."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "split_boundaries.py"
+    spec = importlib.util.spec_from_file_location("split_boundaries", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks its module up while being made
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_boundary_benchmark_counts_joins_and_errors(tmp_path: Path) -> None:
+    bench = _load_boundary_benchmark()
+    rows = [
+        ("1", "1", "2", "The ferry left at noon.", "Crews cheered on the quay."),
+        ("0", "3", "4", "The mayor said the pier is safe.", "It reopened in the U.S."),
+        ("1", "5", "6", "Smith won the vote on Monday.", "and then it rained."),  # a fragment
+        ("1", "7", "8", "Two ships docked. The port closed.", "Rain fell all day."),  # two
+    ]
+    data = tmp_path / "pairs.tsv"
+    lines = ["Quality\t#1 ID\t#2 ID\t#1 String\t#2 String"] + ["\t".join(r) for r in rows]
+    data.write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
+    sentences = bench.read_sentences(data)
+    assert "and then it rained." not in sentences
+    assert "Two ships docked. The port closed." not in sentences
+    assert len(sentences) == 6
+    paragraphs = bench.make_paragraphs(sentences, 3)
+    assert [len(gold) for _, gold in paragraphs] == [2, 2]
+    figures, errors = bench.evaluate(paragraphs, with_reasons=True)
+    # "... in the U.S. Smith won" is the one join the rules miss: "Smith" opens no sentence there.
+    assert (figures["true"], figures["false"], figures["missed"]) == (3, 0, 1)
+    assert figures["f1"] == pytest.approx(2 * 1.0 * 0.75 / 1.75)
+    assert [e.kind for e in errors] == ["missed"]
+    assert errors[0].reason.startswith(split_module.REASON_ABBREV)
+    out = tmp_path / "out.json"
+    assert (
+        bench.main(["--data", str(data), "--group", "3", "--errors", "0", "--json", str(out)]) == 0
+    )
+    assert '"missed": 1' in out.read_text(encoding="utf-8")

@@ -435,6 +435,67 @@ GOLDEN_CASES: list[tuple[str, str, list[str]]] = [
         "Key facts:\n- two dead\n- roads closed\n- schools open Monday",
         ["Key facts:", "- two dead", "- roads closed", "- schools open Monday"],
     ),
+    # --- news: places, ranks, times and companies (from the MSRP boundary benchmark's errors)
+    (
+        "place_state_end",
+        "The plant stood in Dover Falls, Vt. Wilkins ran it for years.",
+        ["The plant stood in Dover Falls, Vt.", "Wilkins ran it for years."],
+    ),
+    (
+        "place_state_dotted_end",
+        "The jet landed in Camden Hill, N.J. Crews towed it away.",
+        ["The jet landed in Camden Hill, N.J.", "Crews towed it away."],
+    ),
+    (
+        "place_state_weekday",
+        "She spoke in Mossbank, Okla. Tuesday and left.",
+        ["She spoke in Mossbank, Okla. Tuesday and left."],
+    ),
+    (
+        "place_state_dateline",
+        "ELM RIDGE, Ore. (Wire) _ The mill reopened.",
+        ["ELM RIDGE, Ore. (Wire) _ The mill reopened."],
+    ),
+    (
+        "place_state_no_comma",
+        "The Mich. Senate approved the bill.",
+        ["The Mich. Senate approved the bill."],
+    ),
+    (
+        "military_rank",
+        "Army Pfc. Dana Ruiz came home. Spc. Lee Park did too.",
+        ["Army Pfc. Dana Ruiz came home.", "Spc. Lee Park did too."],
+    ),
+    (
+        "slash_initials",
+        "The Harrow/J. Mills merger closed. Shares rose.",
+        ["The Harrow/J. Mills merger closed.", "Shares rose."],
+    ),
+    (
+        "time_zone_bracket",
+        "The polls closed early at about 8 p.m. (EST), officials said.",
+        ["The polls closed early at about 8 p.m. (EST), officials said."],
+    ),
+    (
+        "company_then_numbered",
+        "He now drives for Lark Racing Inc. No. 4 car in the spring.",
+        ["He now drives for Lark Racing Inc. No. 4 car in the spring."],
+    ),
+    (
+        "nested_quote_lone_closer",
+        "``She told me, `Wait here.' '' The bus left without us.",
+        ["``She told me, `Wait here.' ''", "The bus left without us."],
+    ),
+    (
+        "nested_question_lone_closer_said",
+        "``I kept asking, `Why me?' '' he said.",
+        ["``I kept asking, `Why me?' '' he said."],
+    ),
+    (
+        "number_word_after_unit",
+        "Gusts reached 70 mph. Two trees fell on the road.",
+        ["Gusts reached 70 mph.", "Two trees fell on the road."],
+    ),
 ]
 
 # A gold-segmented, news-style passage (invented events): one sentence per line; paragraphs are

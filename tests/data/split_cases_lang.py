@@ -234,6 +234,225 @@ GERMAN: list[Case] = [
         "Die Rede hielt Dr.-Ing. Maier vor Ort.",
         ["Die Rede hielt Dr.-Ing. Maier vor Ort."],
     ),
+    # --- more kinds of the golden-rule lists (written for this project)
+    (
+        "dcomma_quotes",
+        "Lena fragte: ,,Wann fährt der Zug?” ,,Das steht noch nicht fest“, sagte der Schaffner, ,,vielleicht um acht.“ Wir warteten 2.500 Minuten.",
+        [
+            "Lena fragte: ,,Wann fährt der Zug?” ,,Das steht noch nicht fest“, sagte der Schaffner, ,,vielleicht um acht.“",
+            "Wir warteten 2.500 Minuten.",
+        ],
+    ),
+    (
+        "bang_quote_comma",
+        "„Schließt sofort die Tore!“, rief der Wärter seinem Kollegen zu, „und zwar alle.“",
+        ["„Schließt sofort die Tore!“, rief der Wärter seinem Kollegen zu, „und zwar alle.“"],
+    ),
+    (
+        "u_a_glued",
+        "Der Verein bietet u.a. Segelkurse an.",
+        ["Der Verein bietet u.a. Segelkurse an."],
+    ),
+    ("z_z", "Herr Dr. Brandt ist z. Z. im Urlaub.", ["Herr Dr. Brandt ist z. Z. im Urlaub."]),
+    (
+        "z_t_start_2",
+        "Z. T. fehlen noch Unterlagen. Wir melden uns.",
+        ["Z. T. fehlen noch Unterlagen.", "Wir melden uns."],
+    ),
+    (
+        "u_ae_2",
+        "Wir sammeln Bücher, Hefte u. Ä. für die Schule.",
+        ["Wir sammeln Bücher, Hefte u. Ä. für die Schule."],
+    ),
+    ("s_lower", "Die Karte steht auf S. 12, s. unten.", ["Die Karte steht auf S. 12, s. unten."]),
+    ("s_start", "s. oben.", ["s. oben."]),
+    (
+        "apostrophe_acute_question",
+        "Er rief: „Wie geht´s, Herr Prof. Lang?“",
+        ["Er rief: „Wie geht´s, Herr Prof. Lang?“"],
+    ),
+    (
+        "caps_heading",
+        "Neue Regeln\n\nWICHTIGE HINWEISE\n\nDer Hafen schließt früher. Die Fähren fahren seltener.",
+        [
+            "Neue Regeln",
+            "WICHTIGE HINWEISE",
+            "Der Hafen schließt früher.",
+            "Die Fähren fahren seltener.",
+        ],
+    ),
+    (
+        "paren_bang_period",
+        "Ich kaufe nie Süßes (ich kenne mich ja!). Das hilft mir sehr.",
+        ["Ich kaufe nie Süßes (ich kenne mich ja!).", "Das hilft mir sehr."],
+    ),
+    (
+        "bullet_numbered",
+        "• 1. Packen Sie den Koffer! \n• 2. Prüfen Sie die Tickets! \n• 3. Fahren Sie los! \n",
+        ["• 1. Packen Sie den Koffer!", "• 2. Prüfen Sie die Tickets!", "• 3. Fahren Sie los!"],
+    ),
+    (
+        "footnote_glued",
+        "Der Preis stieg pro Jahr7. Dazu kamen 0.5 %8. Die Kunden zahlten mehr.",
+        ["Der Preis stieg pro Jahr7.", "Dazu kamen 0.5 %8.", "Die Kunden zahlten mehr."],
+    ),
+    (
+        "zero_ordinal",
+        "Ab dem 02. März 2026 gilt die neue Regel für alle.",
+        ["Ab dem 02. März 2026 gilt die neue Regel für alle."],
+    ),
+    (
+        "bullets_no_stop",
+        "\n• frisches Brot  \n• kalter Tee  \n• reife Äpfel",
+        ["• frisches Brot", "• kalter Tee", "• reife Äpfel"],
+    ),
+    (
+        "exercise_lines",
+        "Übung Zahlen\n1. Ich ___ drei Äpfel.\nhabe\nhat\n2. Wann ___ du? Morgen?\nkommst\nkommt\n",
+        [
+            "Übung Zahlen",
+            "1. Ich ___ drei Äpfel.",
+            "habe",
+            "hat",
+            "2. Wann ___ du?",
+            "Morgen?",
+            "kommst",
+            "kommt",
+        ],
+    ),
+    (
+        "ordinal_range_2",
+        "Funde aus dem 4. -6. Jahrhundert liegen im Museum.",
+        ["Funde aus dem 4. -6. Jahrhundert liegen im Museum."],
+    ),
+    (
+        "year_end_number",
+        "Das Museum öffnete 1998. 2004 kam ein Anbau hinzu.",
+        ["Das Museum öffnete 1998.", "2004 kam ein Anbau hinzu."],
+    ),
+    (
+        "ellipsis_lower",
+        "Er zögerte ... und ging dann doch.",
+        ["Er zögerte ... und ging dann doch."],
+    ),
+    (
+        "ellipsis_capital",
+        "Und dann kam nichts mehr... Alle schwiegen.",
+        ["Und dann kam nichts mehr...", "Alle schwiegen."],
+    ),
+    (
+        "nested_quotes",
+        "Sie sagte: „Er rief ‚Halt!‘ und lief weg.“ Dann kam die Polizei.",
+        ["Sie sagte: „Er rief ‚Halt!‘ und lief weg.“", "Dann kam die Polizei."],
+    ),
+    (
+        "guillemets_de",
+        "Das Blatt schrieb: »Die Brücke bleibt zu.« Viele ärgerten sich.",
+        ["Das Blatt schrieb: »Die Brücke bleibt zu.«", "Viele ärgerten sich."],
+    ),
+    (
+        "email",
+        "Schreiben Sie an info@hafen-lindau.de. Wir antworten schnell.",
+        ["Schreiben Sie an info@hafen-lindau.de.", "Wir antworten schnell."],
+    ),
+    (
+        "initials",
+        "Der Roman von H. C. Berger erschien 1975.",
+        ["Der Roman von H. C. Berger erschien 1975."],
+    ),
+    ("abs_par", "Das regelt § 5 Abs. 2 des Gesetzes.", ["Das regelt § 5 Abs. 2 des Gesetzes."]),
+    (
+        "ca_uhr",
+        "Der Zug kommt ca. 14 Uhr an. Bitte warten Sie.",
+        ["Der Zug kommt ca. 14 Uhr an.", "Bitte warten Sie."],
+    ),
+    ("sog", "Das sog. Sommerfest fiel aus.", ["Das sog. Sommerfest fiel aus."]),
+    (
+        "evtl_ggf",
+        "Wir kommen evtl. später. Bitte rufen Sie an.",
+        ["Wir kommen evtl. später.", "Bitte rufen Sie an."],
+    ),
+    (
+        "roman_ordinal",
+        "Er sprach mit Papst Leo XIV. über die Reise.",
+        ["Er sprach mit Papst Leo XIV. über die Reise."],
+    ),
+    (
+        "roman_ordinal_cap",
+        "Das Schloss ließ Ludwig II. bauen. Heute ist es ein Museum.",
+        ["Das Schloss ließ Ludwig II. bauen.", "Heute ist es ein Museum."],
+    ),
+    (
+        "time_uhr",
+        "Um 18.30 Uhr beginnt das Konzert. Der Eintritt ist frei.",
+        ["Um 18.30 Uhr beginnt das Konzert.", "Der Eintritt ist frei."],
+    ),
+    (
+        "date_numeric",
+        "Am 03.04.2025 war Markttag. Es regnete.",
+        ["Am 03.04.2025 war Markttag.", "Es regnete."],
+    ),
+    (
+        "question_in_quotes_then_sagte",
+        "„Kommst du mit?“, fragte Jonas. „Ja“, sagte Mia.",
+        ["„Kommst du mit?“, fragte Jonas.", "„Ja“, sagte Mia."],
+    ),
+    (
+        "dash_list",
+        "Wir brauchen:\n- Seile\n- Zelte\n- Lampen",
+        ["Wir brauchen:", "- Seile", "- Zelte", "- Lampen"],
+    ),
+    (
+        "url_2",
+        "Mehr unter www.stadtwerke-ulm.de/info. Dort gibt es Formulare.",
+        ["Mehr unter www.stadtwerke-ulm.de/info.", "Dort gibt es Formulare."],
+    ),
+    (
+        "st_saint",
+        "Er wohnt in St. Gallen. Dort arbeitet er.",
+        ["Er wohnt in St. Gallen.", "Dort arbeitet er."],
+    ),
+    (
+        "jh",
+        "Das Haus stammt aus dem 18. Jh. und wurde renoviert.",
+        ["Das Haus stammt aus dem 18. Jh. und wurde renoviert."],
+    ),
+    (
+        "gmbh",
+        "Die Fahrwerk GmbH zahlte. Die Fahrer waren froh.",
+        ["Die Fahrwerk GmbH zahlte.", "Die Fahrer waren froh."],
+    ),
+    (
+        "mrd",
+        "Das kostet 2 Mrd. Euro. Der Bund zahlt die Hälfte.",
+        ["Das kostet 2 Mrd. Euro.", "Der Bund zahlt die Hälfte."],
+    ),
+    (
+        "booklet_headings",
+        (
+            "Neue Wege am See\n\nEin Heft über Wanderungen rund um den Bodensee\n\nRECHTLICHER HINWEIS\n\n"
+            "Ohne schriftliche Zustimmung des Verlags Seeblick, vertreten durch Jana Ott, darf dieses "
+            "Heft weder ganz noch in Teilen kopiert oder verbreitet werden. Wer das Heft an einem "
+            "öffentlichen Rechner liest, muss es danach dort löschen. Jedes Heft trägt eine Kennung.\n"
+            "Fotos Urheberrecht © 2019 bei Bildwerk, Satz und -gestaltung durch Jana Ott\n"
+            "Urheberrecht © 2020 Seeblick. Alle Rechte vorbehalten\n\nÜber uns"
+        ),
+        [
+            "Neue Wege am See",
+            "Ein Heft über Wanderungen rund um den Bodensee",
+            "RECHTLICHER HINWEIS",
+            (
+                "Ohne schriftliche Zustimmung des Verlags Seeblick, vertreten durch Jana Ott, darf "
+                "dieses Heft weder ganz noch in Teilen kopiert oder verbreitet werden."
+            ),
+            "Wer das Heft an einem öffentlichen Rechner liest, muss es danach dort löschen.",
+            "Jedes Heft trägt eine Kennung.",
+            "Fotos Urheberrecht © 2019 bei Bildwerk, Satz und -gestaltung durch Jana Ott",
+            "Urheberrecht © 2020 Seeblick.",
+            "Alle Rechte vorbehalten",
+            "Über uns",
+        ],
+    ),
 ]
 
 FRENCH: list[Case] = [
@@ -424,6 +643,173 @@ FRENCH: list[Case] = [
         "Le texte « S.A.R.L. » figure sur la porte.",
         ["Le texte « S.A.R.L. » figure sur la porte."],
     ),
+    # --- more kinds of the golden-rule lists (written for this project)
+    (
+        "elision_starter_2",
+        "Le port a rouvert aujourd'hui après l'orage. L'accès reste limité aux piétons.",
+        ["Le port a rouvert aujourd'hui après l'orage.", "L'accès reste limité aux piétons."],
+    ),
+    (
+        "quote_comma_verb",
+        '"La ligne ouvrira comme prévu en 2027", a-t-elle précisé.',
+        ['"La ligne ouvrira comme prévu en 2027", a-t-elle précisé.'],
+    ),
+    (
+        "guillemets_period_outside",
+        "À 9 heures, on comptait six bateaux à quai : ceux de Sète (Hérault), dont l’équipage est de 40 marins. Il affirme que la grève « n’aura aucun effet sur la pêche ».",
+        [
+            "À 9 heures, on comptait six bateaux à quai : ceux de Sète (Hérault), dont l’équipage est de 40 marins.",
+            "Il affirme que la grève « n’aura aucun effet sur la pêche ».",
+        ],
+    ),
+    (
+        "dotted_in_guillemets",
+        "Le sigle « SS.AA.RR. » désigne « Leurs Altesses royales » dans ce texte.",
+        ["Le sigle « SS.AA.RR. » désigne « Leurs Altesses royales » dans ce texte."],
+    ),
+    (
+        "ltd_lower",
+        "Les bureaux de Nordmarine Ltd. sont fermés.",
+        ["Les bureaux de Nordmarine Ltd. sont fermés."],
+    ),
+    (
+        "m_title_2",
+        "M. Durand est arrivé. Mme Leroy aussi.",
+        ["M. Durand est arrivé.", "Mme Leroy aussi."],
+    ),
+    (
+        "p_ex_2",
+        "Prenez des fruits, p. ex. des pommes, pour la route.",
+        ["Prenez des fruits, p. ex. des pommes, pour la route."],
+    ),
+    (
+        "etc_end_2",
+        "Il a acheté du pain, du lait, etc. Puis il est rentré.",
+        ["Il a acheté du pain, du lait, etc.", "Puis il est rentré."],
+    ),
+    (
+        "question_space_2",
+        "Qui paiera ? Personne ne le sait.",
+        ["Qui paiera ?", "Personne ne le sait."],
+    ),
+    (
+        "exclamation_space_2",
+        "Quelle tempête ! Tout est inondé.",
+        ["Quelle tempête !", "Tout est inondé."],
+    ),
+    (
+        "guillemets_question_inside",
+        "« Qui vient ? » demanda Paul. Personne ne répondit.",
+        ["« Qui vient ? » demanda Paul.", "Personne ne répondit."],
+    ),
+    (
+        "guillemets_full_sentence",
+        "Il a dit : « Le pont est fermé. » Les voitures ont fait demi-tour.",
+        ["Il a dit : « Le pont est fermé. »", "Les voitures ont fait demi-tour."],
+    ),
+    (
+        "nested_quotes",
+        "Elle a écrit : « Le maire a dit “non” hier. » Le conseil s'est tu.",
+        ["Elle a écrit : « Le maire a dit “non” hier. »", "Le conseil s'est tu."],
+    ),
+    (
+        "numbers",
+        "Le budget atteint 1 250 000 euros, soit 3,5 % de plus. Il sera voté lundi.",
+        ["Le budget atteint 1 250 000 euros, soit 3,5 % de plus.", "Il sera voté lundi."],
+    ),
+    (
+        "date_abbrev",
+        "La séance du 3 janv. 2025 a été reportée.",
+        ["La séance du 3 janv. 2025 a été reportée."],
+    ),
+    (
+        "siecle",
+        "L'église date du XIIe s. et a été restaurée.",
+        ["L'église date du XIIe s. et a été restaurée."],
+    ),
+    ("ellipsis_2", "Il a hésité... Puis il a signé.", ["Il a hésité...", "Puis il a signé."]),
+    ("ellipsis_lower", "Il a hésité... puis il a signé.", ["Il a hésité... puis il a signé."]),
+    (
+        "initials",
+        "Le roman de J.-P. Morel est paru en 1980.",
+        ["Le roman de J.-P. Morel est paru en 1980."],
+    ),
+    (
+        "email",
+        "Écrivez à contact@port-sete.fr. Nous répondrons vite.",
+        ["Écrivez à contact@port-sete.fr.", "Nous répondrons vite."],
+    ),
+    (
+        "url_2",
+        "Voir www.mairie-sete.fr/agenda. Les horaires y figurent.",
+        ["Voir www.mairie-sete.fr/agenda.", "Les horaires y figurent."],
+    ),
+    (
+        "list_2",
+        "Il faut :\n1. un sac\n2. une lampe\n3. de l'eau",
+        ["Il faut :", "1. un sac", "2. une lampe", "3. de l'eau"],
+    ),
+    (
+        "paren_bang",
+        "Il est parti tôt (et sans payer !). Le patron était furieux.",
+        ["Il est parti tôt (et sans payer !).", "Le patron était furieux."],
+    ),
+    (
+        "cf_2",
+        "Voir le rapport (cf. p. 12) pour les détails.",
+        ["Voir le rapport (cf. p. 12) pour les détails."],
+    ),
+    ("dr", "Le Dr Martin et le Pr. Blanc ont signé.", ["Le Dr Martin et le Pr. Blanc ont signé."]),
+    ("st", "Ils habitent à St. Malo depuis un an.", ["Ils habitent à St. Malo depuis un an."]),
+    (
+        "av_jc_2",
+        "La ville fut fondée vers 600 av. J.-C. par des marins.",
+        ["La ville fut fondée vers 600 av. J.-C. par des marins."],
+    ),
+    (
+        "n_number_2",
+        "Le navire n° 12 et le n. 14 sont partis.",
+        ["Le navire n° 12 et le n. 14 sont partis."],
+    ),
+    (
+        "time_2",
+        "Le train part à 14 h 30. Il arrive à 18 h.",
+        ["Le train part à 14 h 30.", "Il arrive à 18 h."],
+    ),
+    (
+        "tel",
+        "Appelez le tél. 01 23 45 67 89 avant midi.",
+        ["Appelez le tél. 01 23 45 67 89 avant midi."],
+    ),
+    ("chap", "Relisez le chap. 3 du manuel.", ["Relisez le chap. 3 du manuel."]),
+    ("mm_2", "MM. Dupont et Roux ont voté contre.", ["MM. Dupont et Roux ont voté contre."]),
+    (
+        "elision_abbrev_2",
+        "Selon l'art. 5 du règlement, c'est interdit.",
+        ["Selon l'art. 5 du règlement, c'est interdit."],
+    ),
+    (
+        "guillemets_comma_then",
+        "« Nous partirons demain », a déclaré le capitaine. Les passagers ont applaudi.",
+        ["« Nous partirons demain », a déclaré le capitaine.", "Les passagers ont applaudi."],
+    ),
+    (
+        "year_end_2",
+        "Le musée a ouvert en 1998. Il a été agrandi depuis.",
+        ["Le musée a ouvert en 1998.", "Il a été agrandi depuis."],
+    ),
+    (
+        "century_roman_2",
+        "Au XIXe siècle, le port était prospère. Il l'est encore.",
+        ["Au XIXe siècle, le port était prospère.", "Il l'est encore."],
+    ),
+    (
+        "ordinal_er",
+        "Le 1er mai, les quais étaient vides. Tout était calme.",
+        ["Le 1er mai, les quais étaient vides.", "Tout était calme."],
+    ),
+    ("bd_2", "Le magasin est au 12 bd. Voltaire.", ["Le magasin est au 12 bd. Voltaire."]),
+    ("env_2", "Il y avait env. 300 personnes.", ["Il y avait env. 300 personnes."]),
 ]
 
 SPANISH: list[Case] = [
@@ -602,6 +988,197 @@ SPANISH: list[Case] = [
         ["La empresa Pérez S.A. de C.V. cerró.", "Los empleados protestaron."],
     ),
     ("ud_mid", "Usted y yo, Ud. y él, fuimos juntos.", ["Usted y yo, Ud. y él, fuimos juntos."]),
+    # --- more kinds of the golden-rule lists (written for this project)
+    ("question", "¿Qué tal el viaje? Llegamos tarde.", ["¿Qué tal el viaje?", "Llegamos tarde."]),
+    (
+        "exclamation",
+        "¡Qué frío hace! Mejor nos quedamos.",
+        ["¡Qué frío hace!", "Mejor nos quedamos."],
+    ),
+    (
+        "titles",
+        "Buenas tardes Sra. Ortega. Le presento al Ing. Luis Campos, y a su hermana, la Dra. Campos.",
+        [
+            "Buenas tardes Sra. Ortega.",
+            "Le presento al Ing. Luis Campos, y a su hermana, la Dra. Campos.",
+        ],
+    ),
+    (
+        "money_bang",
+        "¡El barco cuesta $2.300.000,00! ¡Carísimo! Se espera una subida del 3.5% este año.",
+        [
+            "¡El barco cuesta $2.300.000,00!",
+            "¡Carísimo!",
+            "Se espera una subida del 3.5% este año.",
+        ],
+    ),
+    (
+        "guillemets_period_comma",
+        "«Ningún puerto está a salvo de la marea.», dijo el capitán.",
+        ["«Ningún puerto está a salvo de la marea.», dijo el capitán."],
+    ),
+    (
+        "guillemets_comma_then_questions",
+        "«El mar no perdona», dijo el pescador. Marta, ¿vienes ya? ¡¿Lo has oído?!",
+        ["«El mar no perdona», dijo el pescador.", "Marta, ¿vienes ya?", "¡¿Lo has oído?!"],
+    ),
+    ("admon_lower", "Depto. es departamento, creo yo.", ["Depto. es departamento, creo yo."]),
+    (
+        "bullets_no_stop",
+        "• 1. Lava las verduras \n• 2. Corta el pan \n• 3. Pon la mesa",
+        ["• 1. Lava las verduras", "• 2. Corta el pan", "• 3. Pon la mesa"],
+    ),
+    (
+        "bang_title_question",
+        "¡Buenas Srta. Pardo! ¿Cómo le va? Espero que bien.",
+        ["¡Buenas Srta. Pardo!", "¿Cómo le va?", "Espero que bien."],
+    ),
+    (
+        "date_abbrevs_year",
+        "La reunión quedó para esta fecha: Jue. 12 de Dic. de 2024. Gracias.",
+        ["La reunión quedó para esta fecha: Jue. 12 de Dic. de 2024.", "Gracias."],
+    ),
+    (
+        "num_phone_dots",
+        "Núm. de tel: 412.555.019.3. Salude a la Sra. Ibarra.",
+        ["Núm. de tel: 412.555.019.3.", "Salude a la Sra. Ibarra."],
+    ),
+    (
+        "kelvin",
+        "El agua hierve a 373.15 K, a nivel del mar. Esto depende de la presión.",
+        ["El agua hierve a 373.15 K, a nivel del mar.", "Esto depende de la presión."],
+    ),
+    (
+        "paren_date_time",
+        "Durante el vuelo (12 Sep. 1991 10:04.30) se soltó un globo, la misión fue XR-12-B.",
+        ["Durante el vuelo (12 Sep. 1991 10:04.30) se soltó un globo, la misión fue XR-12-B."],
+    ),
+    (
+        "verse_slash",
+        'Dijo el poeta: "Camina el río / hacia el mar, / sin prisa. / [...] ".',
+        ['Dijo el poeta: "Camina el río / hacia el mar, / sin prisa. / [...] ".'],
+    ),
+    (
+        "guillemets_inner_period_comma",
+        "Como escribió Ana Ruiz «El puerto duerme, el faro no.», lo cual es cierto.",
+        ["Como escribió Ana Ruiz «El puerto duerme, el faro no.», lo cual es cierto."],
+    ),
+    (
+        "arith_dot_x",
+        'Les di un ejercicio a los niños, que era "2 + (10/5).y = 6". ¿Qué opinas?',
+        ['Les di un ejercicio a los niños, que era "2 + (10/5).y = 6".', "¿Qué opinas?"],
+    ),
+    (
+        "double_period_eeuu",
+        "Leyeron el párrf. 3 y 4 del art. 9 de la ley de los EE. UU..",
+        ["Leyeron el párrf. 3 y 4 del art. 9 de la ley de los EE. UU.."],
+    ),
+    (
+        "quote_question_period_min",
+        'El examen del Mié. 3 de Abr. decía: "Chicos, ¿cuánto es 2.5 + 1/2?". Tenían 2 min. para contestar.',
+        [
+            'El examen del Mié. 3 de Abr. decía: "Chicos, ¿cuánto es 2.5 + 1/2?".',
+            "Tenían 2 min. para contestar.",
+        ],
+    ),
+    (
+        "degrees_end",
+        "El horno llegó a los 220.5°C. Por suerte, nadie se quemó.",
+        ["El horno llegó a los 220.5°C.", "Por suerte, nadie se quemó."],
+    ),
+    (
+        "cubic_question",
+        "La caja mide 2m³. ¿Cuánto pesa llena?",
+        ["La caja mide 2m³.", "¿Cuánto pesa llena?"],
+    ),
+    (
+        "square",
+        "El patio tiene 30.5m². La cocina tiene 12.0m².",
+        ["El patio tiene 30.5m².", "La cocina tiene 12.0m²."],
+    ),
+    ("fahrenheit", "5°C equivale a 41°F. ¿Y 10°C?", ["5°C equivale a 41°F.", "¿Y 10°C?"]),
+    (
+        "hs_time",
+        "Ganó la regata tras 2:10:05.300 Hs. de carrera, a 1.5 segundos del segundo. Así fue ¡Campeona nacional!",
+        [
+            "Ganó la regata tras 2:10:05.300 Hs. de carrera, a 1.5 segundos del segundo.",
+            "Así fue ¡Campeona nacional!",
+        ],
+    ),
+    ("no_degree", "La atleta No. 57 llegó 2°.", ["La atleta No. 57 llegó 2°."]),
+    (
+        "date_slash",
+        "Hoy es 14/03/2025, día de mercado. ¿Vienes?",
+        ["Hoy es 14/03/2025, día de mercado.", "¿Vienes?"],
+    ),
+    (
+        "glued_list_question",
+        "La compra de hoy: 1.Pan, 2.Queso, 3.Fruta. ¿Cuánto será? Tal vez $8.5.",
+        ["La compra de hoy: 1.Pan, 2.Queso, 3.Fruta.", "¿Cuánto será?", "Tal vez $8.5."],
+    ),
+    (
+        "arithmetic_sentences",
+        "3 + 3 es 6. 4 + 4 es 8. El barco es azul.",
+        ["3 + 3 es 6.", "4 + 4 es 8.", "El barco es azul."],
+    ),
+    (
+        "km_question",
+        "El tren iba a 90 km/h. ¿Cuánto tardó en hacer los 200 Km.?",
+        ["El tren iba a 90 km/h.", "¿Cuánto tardó en hacer los 200 Km.?"],
+    ),
+    ("n_degree_number", "N°. 4455.321.889", ["N°. 4455.321.889"]),
+    (
+        "letterhead",
+        "\n \nOficina de Puertos -OP \n\nCra. 9 No. 12-34 Piso 2 Tel.  (57-1) 555000 Ext. 12 \n\nhttp://www.puertos-ejemplo.org - info@puertos-ejemplo.org \n\nBogotá, D.C. 3 de mayo de 2024.  \n \nSeñores: \nPUERTO DEL NORTE \n",
+        [
+            "Oficina de Puertos -OP",
+            "Cra. 9 No. 12-34 Piso 2 Tel.  (57-1) 555000 Ext. 12",
+            "http://www.puertos-ejemplo.org - info@puertos-ejemplo.org",
+            "Bogotá, D.C. 3 de mayo de 2024.",
+            "Señores:",
+            "PUERTO DEL NORTE",
+        ],
+    ),
+    (
+        "underscore_line",
+        "\n______________________\nEl Consejo del Puerto según la Sección 12 del “Harbor Act” del 1990 no discrimina por edad.",
+        [
+            "El Consejo del Puerto según la Sección 12 del “Harbor Act” del 1990 no discrimina por edad."
+        ],
+    ),
+    (
+        "mt",
+        "Hay trabajo en el hospital de la sierra en Mt. Pelado.",
+        ["Hay trabajo en el hospital de la sierra en Mt. Pelado."],
+    ),
+    ("ud_2", "¿Ud. viene mañana? Sí, claro.", ["¿Ud. viene mañana?", "Sí, claro."]),
+    ("pag", "Vea la pág. 12 del informe.", ["Vea la pág. 12 del informe."]),
+    (
+        "email",
+        "Escriba a info@puerto-vigo.es. Responderemos pronto.",
+        ["Escriba a info@puerto-vigo.es.", "Responderemos pronto."],
+    ),
+    (
+        "ellipsis_2",
+        "Esperamos mucho... Luego llegó el tren.",
+        ["Esperamos mucho...", "Luego llegó el tren."],
+    ),
+    (
+        "initials",
+        "El libro de J. L. Borda salió en 1960.",
+        ["El libro de J. L. Borda salió en 1960."],
+    ),
+    (
+        "inverted_mid",
+        "Dime, ¿cuándo llega el barco? Mañana, creo.",
+        ["Dime, ¿cuándo llega el barco?", "Mañana, creo."],
+    ),
+    (
+        "inverted_bang_mid",
+        "Y entonces, ¡zas! se cayó la vela.",
+        ["Y entonces, ¡zas! se cayó la vela."],
+    ),
+    ("sr_d", "El Sr. D. Pedro Gil firmó el acta.", ["El Sr. D. Pedro Gil firmó el acta."]),
 ]
 
 ITALIAN: list[Case] = [
@@ -788,6 +1365,147 @@ ITALIAN: list[Case] = [
         "Il prof. Rossi ha letto il n. 5 della rivista.",
         ["Il prof. Rossi ha letto il n. 5 della rivista."],
     ),
+    # --- more kinds of the golden-rule lists (written for this project)
+    (
+        "sig_ra_bang",
+        "Buonasera Sig.ra Vitali! Tutto bene?",
+        ["Buonasera Sig.ra Vitali!", "Tutto bene?"],
+    ),
+    (
+        "ing_avv",
+        "Salve! Sono l'Ing. Bortolo. C'è l'Avv. Ferri?",
+        ["Salve!", "Sono l'Ing. Bortolo.", "C'è l'Avv. Ferri?"],
+    ),
+    (
+        "double_period_month",
+        "Ci vediamo gio. 12 Dic.. A presto.",
+        ["Ci vediamo gio. 12 Dic..", "A presto."],
+    ),
+    (
+        "tel_colon",
+        "Il mio tel.:0456789. Saluti alla Sig.na Dori. Ciao.",
+        ["Il mio tel.:0456789.", "Saluti alla Sig.na Dori.", "Ciao."],
+    ),
+    (
+        "lower_abbrevs_2",
+        "La stazione meteor. è chiusa. Gli idraul. sono arrivati tardi.",
+        ["La stazione meteor. è chiusa.", "Gli idraul. sono arrivati tardi."],
+    ),
+    (
+        "dotted_caps",
+        "Avvisate il V.Cte. delle F.P., subito!",
+        ["Avvisate il V.Cte. delle F.P., subito!"],
+    ),
+    (
+        "double_period_end",
+        "Marta ha superato l'esame di econ. az..",
+        ["Marta ha superato l'esame di econ. az.."],
+    ),
+    (
+        "kmh_dott",
+        "Andava a 80 km/h verso la provincia di PD quando il Dott. Rossi ha frenato!",
+        ["Andava a 80 km/h verso la provincia di PD quando il Dott. Rossi ha frenato!"],
+    ),
+    (
+        "dir_amm_2",
+        "Gentile Dir. Amm., la informo che il cancello è rotto.",
+        ["Gentile Dir. Amm., la informo che il cancello è rotto."],
+    ),
+    ("e_o", "Voleva leggere e/o scrivere.", ["Voleva leggere e/o scrivere."]),
+    (
+        "month_abbrev_lower_next",
+        "Ricorda che sab 14 Ott. arriva il nonno; prepariamo la torta.",
+        ["Ricorda che sab 14 Ott. arriva il nonno; prepariamo la torta."],
+    ),
+    (
+        "quote_bang_period",
+        'In aula l\'Avv. Conti ha gridato "Io, il difensore, mi oppongo!".',
+        ['In aula l\'Avv. Conti ha gridato "Io, il difensore, mi oppongo!".'],
+    ),
+    (
+        "ad_es_etc_paren",
+        "I dispositivi di rete (ad es. router, switch, etc.) sono detti apparati.",
+        ["I dispositivi di rete (ad es. router, switch, etc.) sono detti apparati."],
+    ),
+    (
+        "single_quotes",
+        "La parola 'porto' indica un approdo.",
+        ["La parola 'porto' indica un approdo."],
+    ),
+    (
+        "verse",
+        '"Il mare tace. Nessuna vela / solo il vento / [...]" (Anonimo).',
+        ['"Il mare tace. Nessuna vela / solo il vento / [...]" (Anonimo).'],
+    ),
+    (
+        "guillemets_ellipsis",
+        "Il modulo comincia così «Il/la richiedente ... residente a ...».",
+        ["Il modulo comincia così «Il/la richiedente ... residente a ...»."],
+    ),
+    ("arith", 'Sul quaderno c\'era "2 + (12/4) = 5"', ['Sul quaderno c\'era "2 + (12/4) = 5"']),
+    (
+        "nested_question",
+        "Il maestro chiese: \"Ragazzi, quanto fa '3/4 + 1/4?'\".",
+        ["Il maestro chiese: \"Ragazzi, quanto fa '3/4 + 1/4?'\"."],
+    ),
+    ("degrees", "L'acqua era a 40°C.", ["L'acqua era a 40°C."]),
+    ("cubic", "La vasca contiene 5m³.", ["La vasca contiene 5m³."]),
+    ("degree_f", "2°C corrispondono a 35.6°F.", ["2°C corrispondono a 35.6°F."]),
+    ("date_dash", "Oggi è il 12-03-25.", ["Oggi è il 12-03-25."]),
+    ("money_bang", "L'auto costa 23.400,50€!", ["L'auto costa 23.400,50€!"]),
+    ("ordinal_degree", "La ciclista 57 è arrivata 2°.", ["La ciclista 57 è arrivata 2°."]),
+    ("glued_list_2", "La lista: 1.pane, 2.latte, 3.uova.", ["La lista: 1.pane, 2.latte, 3.uova."]),
+    ("paren_list", "Devi prendere : 1)olio 2)pane.", ["Devi prendere : 1)olio 2)pane."]),
+    (
+        "st_d_arte_2",
+        "Hanno fatto un progetto allo st. d. arte. Si ringrazia lo psicol. Neri.",
+        ["Hanno fatto un progetto allo st. d. arte.", "Si ringrazia lo psicol. Neri."],
+    ),
+    (
+        "email",
+        "Scrivete a info@comune-asti.it. Risponderemo presto.",
+        ["Scrivete a info@comune-asti.it.", "Risponderemo presto."],
+    ),
+    (
+        "ellipsis_capital",
+        "Aspettammo a lungo... Poi arrivò il treno.",
+        ["Aspettammo a lungo...", "Poi arrivò il treno."],
+    ),
+    (
+        "initials",
+        "Il libro di G. B. Ferri uscì nel 1970.",
+        ["Il libro di G. B. Ferri uscì nel 1970."],
+    ),
+    (
+        "sec",
+        "La chiesa risale al sec. XII e fu restaurata.",
+        ["La chiesa risale al sec. XII e fu restaurata."],
+    ),
+    ("pag_2", "Vedi a pag. 45 del rapporto.", ["Vedi a pag. 45 del rapporto."]),
+    (
+        "guillemets_period_out",
+        "Disse: «Il ponte è chiuso». Nessuno passò.",
+        ["Disse: «Il ponte è chiuso».", "Nessuno passò."],
+    ),
+    (
+        "url_2",
+        "Il sito è www.porto-genova.it. Contiene gli orari.",
+        ["Il sito è www.porto-genova.it.", "Contiene gli orari."],
+    ),
+    ("sig_ri", "I Sigg. Bianchi sono arrivati.", ["I Sigg. Bianchi sono arrivati."]),
+    (
+        "prof_ssa",
+        "La Prof.ssa Galli insegna storia. Gli studenti la stimano.",
+        ["La Prof.ssa Galli insegna storia.", "Gli studenti la stimano."],
+    ),
+    ("dott_ssa", "Ha parlato la dott.ssa Greco.", ["Ha parlato la dott.ssa Greco."]),
+    ("on", "L'On. Martini ha votato contro.", ["L'On. Martini ha votato contro."]),
+    (
+        "ecc_end_2",
+        "Compra pane, latte, uova ecc. Poi torna a casa.",
+        ["Compra pane, latte, uova ecc.", "Poi torna a casa."],
+    ),
+    ("question_then", "Chi ha vinto? Nessuno lo sa.", ["Chi ha vinto?", "Nessuno lo sa."]),
 ]
 
 CASES: dict[str, list[Case]] = {"de": GERMAN, "fr": FRENCH, "es": SPANISH, "it": ITALIAN}
