@@ -2,8 +2,9 @@
 
 Each article becomes a TF-IDF vector of its title (counted ``TITLE_WEIGHT`` times) and its first
 ``LEAD_WORDS`` words, IDF from the collection itself, the ``MAX_TERMS`` heaviest terms kept. Each
-article's ``NEIGHBOURS`` nearest articles are found by sparse products over a block of rows at a
-time, so memory stays linear in the number of articles: no n-by-n matrix is ever built.
+article's ``NEIGHBOURS`` nearest articles are found through an inverted index over each article's
+``PROBE_TERMS`` heaviest terms (terms in more than ``MAX_POSTINGS`` articles' lists left out), so
+time and memory grow linearly with the number of articles: no n-by-n matrix is ever built.
 
 Stories are grown by average-link agglomerative clustering over those neighbour links: in rounds,
 every story finds its best-linked story among those its articles are neighbours of, and mutual
@@ -61,7 +62,14 @@ HALF_LIFE_DAYS = 3.0
 OUTLET_PENALTY = 0.1
 # Terms kept per article (the heaviest): bounds the cost of every product.
 MAX_TERMS = 300
-# Similarities held at once by the neighbour search (a block of rows times all articles): 16 MB.
+# Heaviest terms of an article that find its candidate neighbours: an event's names and words.
+PROBE_TERMS = 30
+# A term among the heaviest of more articles than this is a topic's word, not an event's: it
+# finds no candidates (an event's coverage is joined through its rarer terms and through chains).
+MAX_POSTINGS = 200
+# Candidates per article scored exactly before its NEIGHBOURS best are kept.
+CANDIDATES = 4 * NEIGHBOURS
+# Candidate scores held at once by the neighbour search: 4M (about 100 MB of sparse triples).
 BLOCK_CELLS = 1 << 22
 # Story pairs whose link is computed at once: bounds the memory of the row products.
 PAIR_BLOCK = 4096
@@ -167,7 +175,7 @@ def _article_text(doc: Document) -> str:
     return title + " ".join(doc.text.split()[:LEAD_WORDS])
 
 
-def _top_terms(matrix: csr_matrix, keep: int) -> csr_matrix:
+def _top_terms(matrix: csr_matrix, keep: int, *, normalise: bool = True) -> csr_matrix:
     """Keep the ``keep`` heaviest terms of each row (ties: lower column), rows L2-normalised."""
     from sklearn.preprocessing import normalize
 
@@ -180,33 +188,66 @@ def _top_terms(matrix: csr_matrix, keep: int) -> csr_matrix:
         order = np.argsort(-values, kind="stable")
         values[order[keep:]] = 0
     matrix.eliminate_zeros()
-    return normalize(matrix)
+    return normalize(matrix) if normalise else matrix
 
 
 def _neighbour_pairs(matrix: csr_matrix, k: int) -> tuple[np.ndarray, np.ndarray]:
     """(row, col) pairs: each article's ``k`` most similar other articles with cosine > 0.
 
-    Similarities are computed for a block of rows at a time (at most ``BLOCK_CELLS`` values held),
-    so memory stays linear in the number of articles. News articles share enough common terms
-    that a block's similarities are nearly all non-zero: a dense block with ``argpartition`` is
-    faster than sorting a sparse one.
+    Candidates come from an inverted index, not from all pairs: two articles are candidates when
+    their ``PROBE_TERMS`` heaviest terms share a term held by at most ``MAX_POSTINGS`` articles'
+    heaviest terms, scored by the product of those terms' weights; each article's ``CANDIDATES``
+    best are scored exactly (the cosine of the full vectors) and the ``k`` best kept. A term among
+    the heaviest of more articles names a topic, not an event, and would make the search
+    quadratic: each article meets at most ``PROBE_TERMS * MAX_POSTINGS`` others, so time and
+    memory grow linearly with the number of articles. Rows are probed a block at a time (at most
+    ``BLOCK_CELLS`` candidate scores held).
     """
     n = matrix.shape[0]
     k = min(k, n - 1)
-    block = max(1, BLOCK_CELLS // n)
-    transposed = matrix.T.tocsc()
+    probe = _top_terms(matrix, PROBE_TERMS, normalise=False)
+    postings = np.bincount(probe.indices, minlength=probe.shape[1])
+    probe.data[postings[probe.indices] > MAX_POSTINGS] = 0
+    probe.eliminate_zeros()
+    transposed = probe.T.tocsr()
+    block = max(1, BLOCK_CELLS // (PROBE_TERMS * MAX_POSTINGS))
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     for start in range(0, n, block):
         stop = min(n, start + block)
-        sims = (matrix[start:stop] @ transposed).toarray()
-        sims[np.arange(stop - start), np.arange(start, stop)] = -1.0  # not its own neighbour
-        top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-        values = np.take_along_axis(sims, top, axis=1)
-        keep = values > 0
-        rows.append(np.repeat(np.arange(start, stop), k)[keep.ravel()])
-        cols.append(top[keep])
+        scores = (probe[start:stop] @ transposed).tocoo()
+        row, col, value = scores.row + start, scores.col, scores.data
+        other = row != col  # not its own neighbour
+        row, col, value = row[other], col[other], value[other]
+        row, col = _best_per_row(row, col, value, max(CANDIDATES, 4 * k))
+        cosine = _row_dots(matrix, matrix, row, col)
+        row, col = row[cosine > 0], col[cosine > 0]
+        cosine = cosine[cosine > 0]
+        row, col = _best_per_row(row, col, cosine, k)
+        rows.append(row)
+        cols.append(col)
     return np.concatenate(rows), np.concatenate(cols)
+
+
+def _best_per_row(
+    row: np.ndarray, col: np.ndarray, value: np.ndarray, keep: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The ``keep`` highest-valued (row, col) pairs of each row (ties: the lower column)."""
+    order = np.lexsort((col, -value, row))
+    row, col = row[order], col[order]
+    starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
+    rank = np.arange(len(row)) - np.repeat(starts, np.diff(np.r_[starts, len(row)]))
+    return row[rank < keep], col[rank < keep]
+
+
+def _row_dots(left: csr_matrix, right: csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Dot product of row ``a[i]`` of ``left`` and row ``b[i]`` of ``right``, over blocks of pairs."""
+    dots = np.empty(len(a))
+    for start in range(0, len(a), PAIR_BLOCK):
+        stop = start + PAIR_BLOCK
+        product = left[a[start:stop]].multiply(right[b[start:stop]])
+        dots[start:stop] = np.asarray(product.sum(axis=1)).ravel()
+    return dots
 
 
 def _day(value: str | None) -> float:
@@ -299,12 +340,7 @@ def _links(
 ) -> np.ndarray:
     """Link of each story pair: group-average cosine, raised for stories close in time, lowered
     for shared outlets. Computed over blocks of pairs, so memory stays bounded."""
-    dots = np.empty(len(a))
-    for start in range(0, len(a), PAIR_BLOCK):
-        stop = start + PAIR_BLOCK
-        product = sums[a[start:stop]].multiply(sums[b[start:stop]])
-        dots[start:stop] = np.asarray(product.sum(axis=1)).ravel()
-    link: np.ndarray = dots / (size[a] * size[b])
+    link: np.ndarray = _row_dots(sums, sums, a, b) / (size[a] * size[b])
     # Days between the stories' date spans: 0 when they overlap; no bonus without dates.
     gap = np.maximum(first[a], first[b]) - np.minimum(last[a], last[b])
     gap = np.where(np.isfinite(gap), np.maximum(gap, 0.0), np.inf)

@@ -290,23 +290,36 @@ def _synthetic(stories: int) -> list[Document]:
     return docs
 
 
-def test_the_neighbour_search_holds_a_block_of_similarities_at_a_time(
+def test_the_neighbour_search_holds_a_block_of_candidates_at_a_time(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """No n-by-n similarity matrix: every dense block is at most BLOCK_CELLS values."""
-    from scipy.sparse import csr_matrix
-
+    """No n-by-n similarity matrix: the candidate scores held at once are at most BLOCK_CELLS."""
     docs = _synthetic(60)  # 180 articles: a full matrix would be 32,400 values
     cells = 2_000
     monkeypatch.setattr(group_module, "BLOCK_CELLS", cells)
-    shapes: list[tuple[int, int]] = []
-    to_dense = csr_matrix.toarray
+    monkeypatch.setattr(group_module, "PROBE_TERMS", 10)
+    monkeypatch.setattr(group_module, "MAX_POSTINGS", 20)
+    held: list[int] = []
+    best_per_row = group_module._best_per_row
 
-    def spy(self: csr_matrix, *args: object, **kwargs: object) -> object:
-        shapes.append(self.shape)
-        return to_dense(self, *args, **kwargs)
+    def spy(row: object, col: object, value: object, keep: int) -> object:
+        held.append(len(value))  # type: ignore[arg-type]
+        return best_per_row(row, col, value, keep)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(csr_matrix, "toarray", spy)
+    monkeypatch.setattr(group_module, "_best_per_row", spy)
     assert len(group_stories(docs)) == 60  # the synthetic stories are found
-    blocks = [rows * cols for rows, cols in shapes if cols == len(docs)]
-    assert len(blocks) > 1 and max(blocks) <= cells
+    assert len(held) > 2 and max(held) <= cells
+
+
+def test_a_word_in_too_many_articles_finds_no_neighbours(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A word shared by more articles than MAX_POSTINGS names a topic: it links nothing, so the
+    candidate search stays linear. Each article here shares only one such word with the others."""
+    docs = [
+        Document(f"Harbour harbour quay {chr(97 + k)}lpha{k} {chr(97 + k)}eta{k}", id=str(k))
+        for k in range(8)
+    ]
+    assert len(group_stories(docs, threshold=0.05)) < len(docs)  # the shared word links them
+    monkeypatch.setattr(group_module, "MAX_POSTINGS", 4)
+    assert len(group_stories(docs, threshold=0.05)) == len(docs)
