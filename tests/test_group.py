@@ -233,7 +233,39 @@ def test_without_titles_dates_or_outlets_still_groups() -> None:
 def test_a_higher_threshold_splits_more() -> None:
     loose = group_stories(_documents(), threshold=0.05)
     strict = group_stories(_documents(), threshold=1.0)
-    assert len(loose) <= len(group_stories(_documents())) < len(strict) == len(_ARTICLES)
+    assert len(loose) <= len(group_stories(_documents())) < len(strict)
+
+
+def test_an_article_left_alone_attaches_to_its_best_story_at_a_lower_bar(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Tight cores first, then attach: an article whose link to a story is below the bar but
+    above ATTACH times it joins that story; with one stage it would stay alone."""
+    docs = [
+        Document("Dam gates opened at Kessing as the reservoir rose after storms.", id="a"),
+        Document("Kessing dam gates opened after storms raised the reservoir.", id="b"),
+        Document("Farmers below Kessing dam moved cattle as the river rose.", id="c"),
+        Document("A chess club in Brill elected a new treasurer on Friday night.", id="d"),
+        Document("Brill chess players met on Friday to vote for a treasurer.", id="e"),
+    ]
+    grid = [step / 100 for step in range(5, 101)]
+    default = group_module.ATTACH
+
+    def partitions(attach: float) -> list[set[frozenset[str]]]:
+        monkeypatch.setattr(group_module, "ATTACH", attach)
+        return [
+            {frozenset(d.id for d in story) for story in group_stories(docs, threshold=t)}
+            for t in grid
+        ]
+
+    one_stage, two_stages = partitions(1.0), partitions(default)
+    attached = [
+        t
+        for t, one, two in zip(grid, one_stage, two_stages)
+        if frozenset({"c"}) in one and frozenset({"a", "b", "c"}) in two
+    ]
+    assert attached  # some bar leaves c alone in one stage and attaches it in two
+    assert all(len(two) <= len(one) for one, two in zip(one_stage, two_stages))
 
 
 def test_empty_and_single() -> None:
