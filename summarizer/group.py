@@ -89,6 +89,7 @@ def group_stories(
     *,
     threshold: float = THRESHOLD,
     neighbors: int = NEIGHBOURS,
+    scheduler: str | None = None,
 ) -> tuple[tuple[Document, ...], ...]:
     """Group articles into stories: one group per event, every article in exactly one group.
 
@@ -101,6 +102,11 @@ def group_stories(
         Group-average cosine in (0, 1] at which two stories merge; higher gives smaller stories.
     neighbors : int
         Nearest articles considered per article.
+    scheduler : str, optional
+        Address of a Dask scheduler (``tcp://host:port``): the neighbour search, the costly part,
+        runs there a block of articles per task (the vectors are sent to every worker once); the
+        vectors and the merging stay in this process, whose memory grows linearly. The same
+        stories as without it. Needs ``dask[distributed]``.
 
     Returns
     -------
@@ -114,6 +120,10 @@ def group_stories(
         ``documents`` is not a collection of ``Document``.
     ConfigError
         ``threshold`` or ``neighbors`` is out of range.
+    ResourceError
+        ``scheduler`` is given but dask.distributed is not installed.
+    SchedulerError
+        The scheduler cannot be reached.
 
     Examples
     --------
@@ -135,7 +145,9 @@ def group_stories(
         raise ConfigError(f"neighbors must be a positive whole number; got {neighbors!r}")
     if len(docs) < 2:
         return (docs,) if docs else ()
-    labels = cluster_labels(docs, threshold=float(threshold), neighbors=neighbors)
+    labels = cluster_labels(
+        docs, threshold=float(threshold), neighbors=neighbors, scheduler=scheduler
+    )
     groups: dict[int, list[Document]] = {}
     for doc, label in zip(docs, labels.tolist()):
         groups.setdefault(label, []).append(doc)
@@ -153,11 +165,15 @@ def _as_documents(documents: Iterable[Document]) -> tuple[Document, ...]:
 
 
 def cluster_labels(
-    docs: Sequence[Document], *, threshold: float = THRESHOLD, neighbors: int = NEIGHBOURS
+    docs: Sequence[Document],
+    *,
+    threshold: float = THRESHOLD,
+    neighbors: int = NEIGHBOURS,
+    scheduler: str | None = None,
 ) -> np.ndarray:
     """A story label per article (labels are the position of the story's first article)."""
     matrix = _vectors(docs)
-    rows, cols = _neighbour_pairs(matrix, neighbors)
+    rows, cols = _neighbour_pairs(matrix, neighbors, scheduler)
     days = np.array([_day(doc.date) for doc in docs], dtype=np.float64)
     outlets = _outlet_codes(docs)
     return _agglomerate(matrix, rows, cols, days, outlets, threshold)
@@ -200,7 +216,9 @@ def _top_terms(matrix: csr_matrix, keep: int, *, normalise: bool = True) -> csr_
     return normalize(matrix) if normalise else matrix
 
 
-def _neighbour_pairs(matrix: csr_matrix, k: int) -> tuple[np.ndarray, np.ndarray]:
+def _neighbour_pairs(
+    matrix: csr_matrix, k: int, scheduler: str | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """(row, col) pairs: each article's ``k`` most similar other articles with cosine > 0.
 
     Candidates come from an inverted index, not from all pairs: two articles are candidates when
@@ -210,7 +228,7 @@ def _neighbour_pairs(matrix: csr_matrix, k: int) -> tuple[np.ndarray, np.ndarray
     the heaviest of more articles names a topic, not an event, and would make the search
     quadratic: each article meets at most ``PROBE_TERMS * MAX_POSTINGS`` others, so time and
     memory grow linearly with the number of articles. Rows are probed a block at a time (at most
-    ``BLOCK_CELLS`` candidate scores held).
+    ``BLOCK_CELLS`` candidate scores held), here or as tasks on a Dask cluster.
     """
     n = matrix.shape[0]
     k = min(k, n - 1)
@@ -220,22 +238,75 @@ def _neighbour_pairs(matrix: csr_matrix, k: int) -> tuple[np.ndarray, np.ndarray
     probe.eliminate_zeros()
     transposed = probe.T.tocsr()
     block = max(1, BLOCK_CELLS // (PROBE_TERMS * MAX_POSTINGS))
-    rows: list[np.ndarray] = []
-    cols: list[np.ndarray] = []
-    for start in range(0, n, block):
-        stop = min(n, start + block)
-        scores = (probe[start:stop] @ transposed).tocoo()
-        row, col, value = scores.row + start, scores.col, scores.data
-        other = row != col  # not its own neighbour
-        row, col, value = row[other], col[other], value[other]
-        row, col = _best_per_row(row, col, value, max(CANDIDATES, 4 * k))
-        cosine = _row_dots(matrix, matrix, row, col)
-        row, col = row[cosine > 0], col[cosine > 0]
-        cosine = cosine[cosine > 0]
-        row, col = _best_per_row(row, col, cosine, k)
-        rows.append(row)
-        cols.append(col)
-    return np.concatenate(rows), np.concatenate(cols)
+    spans = [(start, min(n, start + block)) for start in range(0, n, block)]
+    candidates = max(CANDIDATES, 4 * k)
+    if scheduler is None:
+        found = [
+            _block_pairs(probe, transposed, matrix, start, stop, candidates, k)
+            for start, stop in spans
+        ]
+    else:
+        found = _dask_blocks(scheduler, probe, transposed, matrix, spans, candidates, k)
+    return np.concatenate([rows for rows, _ in found]), np.concatenate([c for _, c in found])
+
+
+def _block_pairs(
+    probe: csr_matrix,
+    transposed: csr_matrix,
+    matrix: csr_matrix,
+    start: int,
+    stop: int,
+    candidates: int,
+    k: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The neighbour pairs of rows ``start`` to ``stop``: candidates from the index, then exact."""
+    scores = (probe[start:stop] @ transposed).tocoo()
+    row, col, value = scores.row + start, scores.col, scores.data
+    other = row != col  # not its own neighbour
+    row, col = _best_per_row(row[other], col[other], value[other], candidates)
+    cosine = _row_dots(matrix, matrix, row, col)
+    positive = cosine > 0
+    return _best_per_row(row[positive], col[positive], cosine[positive], k)
+
+
+def _dask_blocks(
+    scheduler: str,
+    probe: csr_matrix,
+    transposed: csr_matrix,
+    matrix: csr_matrix,
+    spans: Sequence[tuple[int, int]],
+    candidates: int,
+    k: int,
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """``_block_pairs`` of every span as tasks on the Dask cluster at ``scheduler``, in order."""
+    from .batch import SCHEDULER_TIMEOUT, SchedulerError
+
+    try:
+        from distributed import Client
+    except ImportError as exc:
+        from .errors import ResourceError, install_hint
+
+        raise ResourceError(
+            f"scheduler= needs dask.distributed, which is not installed ({exc}); "
+            f"run {install_hint('dask')}"
+        ) from exc
+    try:
+        client = Client(scheduler, timeout=SCHEDULER_TIMEOUT, set_as_default=False)  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError) as exc:
+        raise SchedulerError(
+            f"cannot reach the Dask scheduler at {scheduler} ({exc}); check the address and that "
+            "the scheduler is running"
+        ) from exc
+    try:
+        shared = client.scatter([probe, transposed, matrix], broadcast=True)  # type: ignore[no-untyped-call]
+        futures = [
+            client.submit(_block_pairs, *shared, start, stop, candidates, k, pure=False)
+            for start, stop in spans
+        ]
+        result: list[tuple[np.ndarray, np.ndarray]] = client.gather(futures)  # type: ignore[no-untyped-call]
+        return result
+    finally:
+        client.close()  # type: ignore[no-untyped-call]
 
 
 def _best_per_row(

@@ -308,6 +308,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="skip unreadable inputs with a warning instead of stopping",
     )
     parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="find each article's neighbours on this Dask cluster (tcp://host:port; needs: "
+        "pip install 'dask[distributed]'); the stories are the same",
+    )
+    parser.add_argument(
         "--progress",
         action="store_true",
         help="show progress on stderr even when it is not a terminal",
@@ -330,7 +336,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"summarizer stories: warning: {warning.message}", file=sys.stderr)
     previous = read_previous(directory / "stories.json")
     progress.say(f"grouping {len(documents)} articles")
-    groups = group_stories(documents)
+    groups = group_stories(documents, scheduler=args.scheduler)
     slugs = assign_slugs(groups, previous)
     summarizer = Summarizer(max_words=args.max_words or DEFAULT_STORY_WORDS)
     stories: list[Story] = []

@@ -355,3 +355,33 @@ def test_a_word_in_too_many_articles_finds_no_neighbours(
     assert len(group_stories(docs, threshold=0.05)) < len(docs)  # the shared word links them
     monkeypatch.setattr(group_module, "MAX_POSTINGS", 4)
     assert len(group_stories(docs, threshold=0.05)) == len(docs)
+
+
+def test_on_a_dask_cluster_the_same_stories(monkeypatch: pytest.MonkeyPatch) -> None:
+    distributed = pytest.importorskip(
+        "distributed", reason="dask.distributed is not installed (pip install .[dask])"
+    )
+    docs = _synthetic(40) + _documents()
+    # Several blocks of the neighbour search, so several tasks go to the workers.
+    monkeypatch.setattr(group_module, "BLOCK_CELLS", 30 * group_module.PROBE_TERMS * 200)
+    here = group_stories(docs)
+    # The dashboard on a random port (see tests/test_batch.py).
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=":0", processes=True
+    ) as cluster:
+        there = group_stories(docs, scheduler=cluster.scheduler_address)
+    assert there == here  # the same Document objects in the same stories and order
+    assert len(here) == 40 + len(_events())
+
+
+def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip(
+        "distributed", reason="dask.distributed is not installed (pip install .[dask])"
+    )
+    from summarizer import batch
+
+    monkeypatch.setattr(batch, "SCHEDULER_TIMEOUT", 1)
+    with pytest.raises(
+        batch.SchedulerError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"
+    ):
+        group_stories(_documents(), scheduler="tcp://127.0.0.1:9")
