@@ -252,6 +252,19 @@ def _first_point(story: Story) -> str:
     return story.briefing.points[0].text
 
 
+def _lead_point(story: Story) -> str:
+    """The index's line under the headline: the first point that does not repeat the headline
+    (a headline made from the lead sentence would otherwise be read twice)."""
+    if story.briefing is None or not story.briefing.points:
+        return ""
+    headline = " ".join(_headline(story).split()).casefold().rstrip(".!?")
+    for point in story.briefing.points:
+        text = " ".join(point.text.split())
+        if not headline or headline not in text.casefold():
+            return text
+    return " ".join(story.briefing.points[0].text.split())
+
+
 def _headline(story: Story) -> str:
     if story.briefing is not None and story.briefing.headline.strip():
         return " ".join(story.briefing.headline.split())
@@ -269,7 +282,7 @@ def _index_entry(story: Story) -> dict[str, object]:
         "n_articles": len(story.documents),
         "first_date": dates[0] if dates else "",
         "last_date": dates[-1] if dates else "",
-        "first_point": " ".join(_first_point(story).split()),
+        "first_point": _lead_point(story),
         "n_new": len(story.new_documents),
         "new_href": f"{story.slug}.new.html" if story.update is not None else "",
     }

@@ -329,3 +329,24 @@ def test_a_page_name_in_stories_json_never_reaches_outside_the_site(
     assert main(["stories", str(inputs), "-o", str(site)]) == 0
     assert outside.read_text(encoding="utf-8") == "keep"
     assert (site / "index.html").is_file() and (site / "index.html.bak").is_file()
+
+
+def test_the_index_does_not_repeat_a_headline_made_from_the_lead(tmp_path: Path) -> None:
+    """Articles without titles: the headline comes from a sentence, and the line under it is then
+    the next point, not the same sentence again."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rows = [(d, e, o, day, "", text) for d, e, o, day, _title, text in _ARTICLES[:3]]
+    with (folder / "day.jsonl").open("w", encoding="utf-8") as handle:
+        for doc_id, _event, outlet, day, _title, text in rows:
+            record = {"id": doc_id, "source": outlet, "date": day, "text": text}
+            handle.write(json.dumps(record) + "\n")
+    site = tmp_path / "site"
+    assert main(["stories", str(folder), "-o", str(site), "--max-words", "80"]) == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    headline = re.search(r'<h2><a href="[^"]+">([^<]+)</a></h2>', index)
+    lead = re.search(r'<p class="lead">([^<]+)</p>', index)
+    assert headline and lead
+    assert headline[1].rstrip(".") not in lead[1]
+    story = _listing(site)["stories"][0]  # type: ignore[index]
+    assert headline[1].rstrip(".") in str(escape(story["first_point"]))  # the lead repeated it
