@@ -2,13 +2,16 @@
 
 Each article becomes a TF-IDF vector of its title (counted ``TITLE_WEIGHT`` times) and its first
 ``LEAD_WORDS`` words, IDF from the collection itself, the ``MAX_TERMS`` heaviest terms kept. Each
-article's ``NEIGHBOURS`` nearest articles are found by sparse products over a block of rows at a
-time, so memory stays linear in the number of articles: no n-by-n matrix is ever built.
+article's ``NEIGHBOURS`` nearest articles are found through an inverted index over each article's
+``PROBE_TERMS`` heaviest terms (terms in more than ``MAX_POSTINGS`` articles' lists left out), so
+time and memory grow linearly with the number of articles: no n-by-n matrix is ever built.
 
 Stories are grown by average-link agglomerative clustering over those neighbour links: in rounds,
 every story finds its best-linked story among those its articles are neighbours of, and mutual
 best pairs at or above ``threshold`` merge (merging reciprocal nearest neighbours is the
-order-independent form of the greedy algorithm). The link of two stories is
+order-independent form of the greedy algorithm). When no pair is left, a second stage lets each
+article still alone join its best-linked story at a lower bar (tight cores first, then attach).
+The link of two stories is
 
     mean cosine of all their article pairs        (exact, from the stories' summed vectors)
     * (1 + TIME_BOOST * 0.5 ** (gap / HALF_LIFE_DAYS)) / (1 + TIME_BOOST)
@@ -44,11 +47,18 @@ TITLE_WEIGHT = 2
 # Nearest articles kept per article: the candidate links. An event rarely has more outlets than
 # this, and stories larger than it are still joined through chains of links.
 NEIGHBOURS = 10
-# Link at which two stories are one: a mean cosine of 0.10 for coverage on the same days, 0.15
-# (0.10 * 1.5) for stories far apart in time. On the DUC mix (benchmarks/stories.py) 0.087 gives
-# B-cubed F1 .85, 0.10 .82 and 0.133 .74; but small stories of 2-3 articles need the higher bar
-# (each DUC story's three earliest articles: .83 at 0.087, .85 at 0.10, .86 at 0.133).
-THRESHOLD = 0.10
+# Link at which two stories are one: a mean cosine of 0.12 for coverage on the same days, 0.18
+# (0.12 * 1.5) for stories far apart in time. Stories are first grown to tight cores at this
+# bar, where stories of 2-3 articles (as feeds of a few outlets give) keep apart; then each
+# article still alone joins its best-linked story at ATTACH times the bar (0.084: where DUC's
+# large topics gather best). Measured with benchmarks/stories.py (B-cubed F1, DUC mix / each
+# story's 3 earliest articles / the same without titles and dates): one stage at 0.10 gives
+# .82/.85/.84, at 0.12 .75/.86/.82; two stages at 0.12 give .78/.87/.86, and the F1 of the small
+# stories changes less with the bar (.84-.87 from 0.10 to 0.17, one stage .79-.86).
+THRESHOLD = 0.12
+ATTACH = 0.7
+# A story of at most this many articles counts as "still alone" in the attach stage.
+ATTACH_SIZE = 1
 # Stories a few days apart link up to 1.5 times more easily than stories far apart; the bonus
 # halves every HALF_LIFE_DAYS. A bonus, not a penalty on distance: a long-running story (a trial,
 # a war) keeps gathering articles for years, and a distance penalty split DUC's topics (F1 .83 ->
@@ -61,7 +71,14 @@ HALF_LIFE_DAYS = 3.0
 OUTLET_PENALTY = 0.1
 # Terms kept per article (the heaviest): bounds the cost of every product.
 MAX_TERMS = 300
-# Similarities held at once by the neighbour search (a block of rows times all articles): 16 MB.
+# Heaviest terms of an article that find its candidate neighbours: an event's names and words.
+PROBE_TERMS = 30
+# A term among the heaviest of more articles than this is a topic's word, not an event's: it
+# finds no candidates (an event's coverage is joined through its rarer terms and through chains).
+MAX_POSTINGS = 200
+# Candidates per article scored exactly before its NEIGHBOURS best are kept.
+CANDIDATES = 4 * NEIGHBOURS
+# Candidate scores held at once by the neighbour search: 4M (about 100 MB of sparse triples).
 BLOCK_CELLS = 1 << 22
 # Story pairs whose link is computed at once: bounds the memory of the row products.
 PAIR_BLOCK = 4096
@@ -72,6 +89,7 @@ def group_stories(
     *,
     threshold: float = THRESHOLD,
     neighbors: int = NEIGHBOURS,
+    scheduler: str | None = None,
 ) -> tuple[tuple[Document, ...], ...]:
     """Group articles into stories: one group per event, every article in exactly one group.
 
@@ -84,6 +102,11 @@ def group_stories(
         Group-average cosine in (0, 1] at which two stories merge; higher gives smaller stories.
     neighbors : int
         Nearest articles considered per article.
+    scheduler : str, optional
+        Address of a Dask scheduler (``tcp://host:port``): the neighbour search, the costly part,
+        runs there a block of articles per task (the vectors are sent to every worker once); the
+        vectors and the merging stay in this process, whose memory grows linearly. The same
+        stories as without it. Needs ``dask[distributed]``.
 
     Returns
     -------
@@ -97,6 +120,10 @@ def group_stories(
         ``documents`` is not a collection of ``Document``.
     ConfigError
         ``threshold`` or ``neighbors`` is out of range.
+    ResourceError
+        ``scheduler`` is given but dask.distributed is not installed.
+    SchedulerError
+        The scheduler cannot be reached.
 
     Examples
     --------
@@ -118,7 +145,9 @@ def group_stories(
         raise ConfigError(f"neighbors must be a positive whole number; got {neighbors!r}")
     if len(docs) < 2:
         return (docs,) if docs else ()
-    labels = cluster_labels(docs, threshold=float(threshold), neighbors=neighbors)
+    labels = cluster_labels(
+        docs, threshold=float(threshold), neighbors=neighbors, scheduler=scheduler
+    )
     groups: dict[int, list[Document]] = {}
     for doc, label in zip(docs, labels.tolist()):
         groups.setdefault(label, []).append(doc)
@@ -136,11 +165,15 @@ def _as_documents(documents: Iterable[Document]) -> tuple[Document, ...]:
 
 
 def cluster_labels(
-    docs: Sequence[Document], *, threshold: float = THRESHOLD, neighbors: int = NEIGHBOURS
+    docs: Sequence[Document],
+    *,
+    threshold: float = THRESHOLD,
+    neighbors: int = NEIGHBOURS,
+    scheduler: str | None = None,
 ) -> np.ndarray:
     """A story label per article (labels are the position of the story's first article)."""
     matrix = _vectors(docs)
-    rows, cols = _neighbour_pairs(matrix, neighbors)
+    rows, cols = _neighbour_pairs(matrix, neighbors, scheduler)
     days = np.array([_day(doc.date) for doc in docs], dtype=np.float64)
     outlets = _outlet_codes(docs)
     return _agglomerate(matrix, rows, cols, days, outlets, threshold)
@@ -167,7 +200,7 @@ def _article_text(doc: Document) -> str:
     return title + " ".join(doc.text.split()[:LEAD_WORDS])
 
 
-def _top_terms(matrix: csr_matrix, keep: int) -> csr_matrix:
+def _top_terms(matrix: csr_matrix, keep: int, *, normalise: bool = True) -> csr_matrix:
     """Keep the ``keep`` heaviest terms of each row (ties: lower column), rows L2-normalised."""
     from sklearn.preprocessing import normalize
 
@@ -180,33 +213,128 @@ def _top_terms(matrix: csr_matrix, keep: int) -> csr_matrix:
         order = np.argsort(-values, kind="stable")
         values[order[keep:]] = 0
     matrix.eliminate_zeros()
-    return normalize(matrix)
+    return normalize(matrix) if normalise else matrix
 
 
-def _neighbour_pairs(matrix: csr_matrix, k: int) -> tuple[np.ndarray, np.ndarray]:
+def _neighbour_pairs(
+    matrix: csr_matrix, k: int, scheduler: str | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """(row, col) pairs: each article's ``k`` most similar other articles with cosine > 0.
 
-    Similarities are computed for a block of rows at a time (at most ``BLOCK_CELLS`` values held),
-    so memory stays linear in the number of articles. News articles share enough common terms
-    that a block's similarities are nearly all non-zero: a dense block with ``argpartition`` is
-    faster than sorting a sparse one.
+    Candidates come from an inverted index, not from all pairs: two articles are candidates when
+    their ``PROBE_TERMS`` heaviest terms share a term held by at most ``MAX_POSTINGS`` articles'
+    heaviest terms, scored by the product of those terms' weights; each article's ``CANDIDATES``
+    best are scored exactly (the cosine of the full vectors) and the ``k`` best kept. A term among
+    the heaviest of more articles names a topic, not an event, and would make the search
+    quadratic: each article meets at most ``PROBE_TERMS * MAX_POSTINGS`` others, so time and
+    memory grow linearly with the number of articles. Rows are probed a block at a time (at most
+    ``BLOCK_CELLS`` candidate scores held), here or as tasks on a Dask cluster.
     """
     n = matrix.shape[0]
     k = min(k, n - 1)
-    block = max(1, BLOCK_CELLS // n)
-    transposed = matrix.T.tocsc()
-    rows: list[np.ndarray] = []
-    cols: list[np.ndarray] = []
-    for start in range(0, n, block):
-        stop = min(n, start + block)
-        sims = (matrix[start:stop] @ transposed).toarray()
-        sims[np.arange(stop - start), np.arange(start, stop)] = -1.0  # not its own neighbour
-        top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-        values = np.take_along_axis(sims, top, axis=1)
-        keep = values > 0
-        rows.append(np.repeat(np.arange(start, stop), k)[keep.ravel()])
-        cols.append(top[keep])
-    return np.concatenate(rows), np.concatenate(cols)
+    probe = _top_terms(matrix, PROBE_TERMS, normalise=False)
+    postings = np.bincount(probe.indices, minlength=probe.shape[1])
+    probe.data[postings[probe.indices] > MAX_POSTINGS] = 0
+    probe.eliminate_zeros()
+    transposed = probe.T.tocsr()
+    block = max(1, BLOCK_CELLS // (PROBE_TERMS * MAX_POSTINGS))
+    spans = [(start, min(n, start + block)) for start in range(0, n, block)]
+    candidates = max(CANDIDATES, 4 * k)
+    if scheduler is None:
+        found = [
+            _block_pairs(probe, transposed, matrix, start, stop, candidates, k)
+            for start, stop in spans
+        ]
+    else:
+        found = _dask_blocks(scheduler, probe, transposed, matrix, spans, candidates, k)
+    return np.concatenate([rows for rows, _ in found]), np.concatenate([c for _, c in found])
+
+
+def _block_pairs(
+    probe: csr_matrix,
+    transposed: csr_matrix,
+    matrix: csr_matrix,
+    start: int,
+    stop: int,
+    candidates: int,
+    k: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The neighbour pairs of rows ``start`` to ``stop``: candidates from the index, then exact."""
+    scores = (probe[start:stop] @ transposed).tocoo()
+    row, col, value = scores.row + start, scores.col, scores.data
+    other = row != col  # not its own neighbour
+    row, col = _best_per_row(row[other], col[other], value[other], candidates)
+    cosine = _row_dots(matrix, matrix, row, col)
+    positive = cosine > 0
+    return _best_per_row(row[positive], col[positive], cosine[positive], k)
+
+
+def _dask_blocks(
+    scheduler: str,
+    probe: csr_matrix,
+    transposed: csr_matrix,
+    matrix: csr_matrix,
+    spans: Sequence[tuple[int, int]],
+    candidates: int,
+    k: int,
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """``_block_pairs`` of every span as tasks on the Dask cluster at ``scheduler``, in order."""
+    from .batch import SCHEDULER_TIMEOUT, SchedulerError
+
+    try:
+        from distributed import Client
+    except ImportError as exc:
+        from .errors import ResourceError, install_hint
+
+        raise ResourceError(
+            f"scheduler= needs dask.distributed, which is not installed ({exc}); "
+            f"run {install_hint('dask')}"
+        ) from exc
+    try:
+        client = Client(scheduler, timeout=SCHEDULER_TIMEOUT, set_as_default=False)  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError) as exc:
+        raise SchedulerError(
+            f"cannot reach the Dask scheduler at {scheduler} ({exc}); check the address and that "
+            "the scheduler is running"
+        ) from exc
+    try:
+        shared = client.scatter([probe, transposed, matrix], broadcast=True)  # type: ignore[no-untyped-call]
+        futures = [
+            client.submit(_block_pairs, *shared, start, stop, candidates, k, pure=False)
+            for start, stop in spans
+        ]
+        result: list[tuple[np.ndarray, np.ndarray]] = client.gather(futures)  # type: ignore[no-untyped-call]
+        return result
+    finally:
+        client.close()  # type: ignore[no-untyped-call]
+
+
+def _best_per_row(
+    row: np.ndarray, col: np.ndarray, value: np.ndarray, keep: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The ``keep`` highest-valued (row, col) pairs of each row (ties: the lower column); values
+    are positive. Two stable sorts (by column, then by row and value folded into one float key)
+    cost a tenth of a three-key lexsort over the millions of candidate scores of a block."""
+    if not len(row):
+        return row, col
+    order = np.argsort(col, kind="stable")
+    top = float(value.max()) * (1 + 1e-9)
+    key = row[order] + 0.5 * (1.0 - value[order] / top)  # within a row: highest value first
+    order = order[np.argsort(key, kind="stable")]
+    row, col = row[order], col[order]
+    starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
+    rank = np.arange(len(row)) - np.repeat(starts, np.diff(np.r_[starts, len(row)]))
+    return row[rank < keep], col[rank < keep]
+
+
+def _row_dots(left: csr_matrix, right: csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Dot product of row ``a[i]`` of ``left`` and row ``b[i]`` of ``right``, over blocks of pairs."""
+    dots = np.empty(len(a))
+    for start in range(0, len(a), PAIR_BLOCK):
+        stop = start + PAIR_BLOCK
+        product = left[a[start:stop]].multiply(right[b[start:stop]])
+        dots[start:stop] = np.asarray(product.sum(axis=1)).ravel()
+    return dots
 
 
 def _day(value: str | None) -> float:
@@ -233,7 +361,8 @@ def _agglomerate(
     outlets: np.ndarray,
     threshold: float,
 ) -> np.ndarray:
-    """Merge mutual best-linked stories at or above ``threshold`` until none is left."""
+    """Merge mutual best-linked stories at or above ``threshold`` until none is left; then attach
+    stories of at most ``ATTACH_SIZE`` articles at ``ATTACH * threshold`` the same way."""
     n = matrix.shape[0]
     root = np.arange(n)  # story of each article, by the story's lowest article index
     sums = matrix.astype(np.float64).tocsr()
@@ -243,8 +372,13 @@ def _agglomerate(
     outlet_sets = _outlet_sets(outlets)
     pairs = _unique_pairs(rows, cols)
     link = _links(sums, size, first, last, outlet_sets, pairs[:, 0], pairs[:, 1])
+    stage = 0
     while len(pairs):
-        ok = link >= threshold
+        if stage == 0:
+            ok = link >= threshold
+        else:  # attach: an article still alone joins its best-linked story at a lower bar
+            lone = (size[pairs[:, 0]] <= ATTACH_SIZE) | (size[pairs[:, 1]] <= ATTACH_SIZE)
+            ok = lone & (link >= threshold * ATTACH)
         a, b, good = pairs[ok, 0], pairs[ok, 1], link[ok]
         best = _best(
             np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([good, good]), n
@@ -252,6 +386,9 @@ def _agglomerate(
         mutual = (best[a] == b) & (best[b] == a)  # disjoint pairs: each is the other's best
         into, gone = a[mutual], b[mutual]  # a < b: b's story joins a's
         if not len(into):
+            if stage == 0 and ATTACH < 1:
+                stage = 1
+                continue
             break
         step = np.arange(n)
         step[gone] = into
@@ -295,12 +432,7 @@ def _links(
 ) -> np.ndarray:
     """Link of each story pair: group-average cosine, raised for stories close in time, lowered
     for shared outlets. Computed over blocks of pairs, so memory stays bounded."""
-    dots = np.empty(len(a))
-    for start in range(0, len(a), PAIR_BLOCK):
-        stop = start + PAIR_BLOCK
-        product = sums[a[start:stop]].multiply(sums[b[start:stop]])
-        dots[start:stop] = np.asarray(product.sum(axis=1)).ravel()
-    link: np.ndarray = dots / (size[a] * size[b])
+    link: np.ndarray = _row_dots(sums, sums, a, b) / (size[a] * size[b])
     # Days between the stories' date spans: 0 when they overlap; no bonus without dates.
     gap = np.maximum(first[a], first[b]) - np.minimum(last[a], last[b])
     gap = np.where(np.isfinite(gap), np.maximum(gap, 0.0), np.inf)

@@ -6,7 +6,8 @@ a static site: ``index.html`` lists the stories, largest and newest first, each 
 headline, outlets, dates and first point, linking to the story's page; ``stories.json`` records
 every story and its articles. Running again with more articles updates the site: a story keeps
 the address (slug) it had as long as it keeps any of its articles, so links to it stay valid; a
-new story's slug is a hash of its earliest article's id. Every file is written atomically.
+new story's slug is a hash of its earliest article's id; the page of a story that is gone is
+removed (only pages the previous stories.json records). Every file is written atomically.
 """
 
 from __future__ import annotations
@@ -170,11 +171,14 @@ def write_site(
     """Write index.html, a page per shown story and stories.json into ``directory``.
 
     Returns the files written. Stories with fewer than ``min_sources`` sources are recorded in
-    stories.json (``"shown": false``) but get no page and no place in the index.
+    stories.json (``"shown": false``) but get no page and no place in the index. A page that the
+    previous run's stories.json records and this run does not write (a story that vanished or is
+    now hidden) is removed; no other file of the folder is touched.
     """
     from .render import _environment, _render_builtin, _render_template
 
     directory.mkdir(parents=True, exist_ok=True)
+    earlier_pages = _previous_pages(directory / "stories.json")
     ordered = sorted(stories, key=_rank)
     shown = [s for s in ordered if s.sources >= min_sources and s.briefing is not None]
     written: list[Path] = []
@@ -199,6 +203,8 @@ def write_site(
     index = directory / "index.html"
     write_atomic(index, _render_template(_environment(None), "stories_index.html.j2", context))
     written.append(index)
+    for name in sorted(earlier_pages - {path.name for path in written}):
+        (directory / name).unlink(missing_ok=True)
     record = {
         "version": STORIES_VERSION,
         "stories": [_story_record(story, story in shown) for story in ordered],
@@ -207,6 +213,30 @@ def write_site(
     write_atomic(listing, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     written.append(listing)
     return tuple(written)
+
+
+def _previous_pages(path: Path) -> set[str]:
+    """The story pages an earlier run recorded in ``stories.json``: plain ``.html`` file names of
+    that folder only (never the index, never a path elsewhere), whatever the file holds."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return set()
+    stories = data.get("stories") if isinstance(data, dict) else None
+    pages: set[str] = set()
+    for story in stories if isinstance(stories, list) else ():
+        for key in ("page", "new_page"):
+            name = story.get(key) if isinstance(story, dict) else None
+            if (
+                isinstance(name, str)
+                and name.endswith(".html")
+                and name != "index.html"
+                and Path(name).name == name
+                and name not in {".", ".."}
+                and "\\" not in name
+            ):
+                pages.add(name)
+    return pages
 
 
 def _rank(story: Story) -> tuple[int, str, str]:
@@ -220,6 +250,19 @@ def _first_point(story: Story) -> str:
     if story.briefing is None or not story.briefing.points:
         return ""
     return story.briefing.points[0].text
+
+
+def _lead_point(story: Story) -> str:
+    """The index's line under the headline: the first point that does not repeat the headline
+    (a headline made from the lead sentence would otherwise be read twice)."""
+    if story.briefing is None or not story.briefing.points:
+        return ""
+    headline = " ".join(_headline(story).split()).casefold().rstrip(".!?")
+    for point in story.briefing.points:
+        text = " ".join(point.text.split())
+        if not headline or headline not in text.casefold():
+            return text
+    return " ".join(story.briefing.points[0].text.split())
 
 
 def _headline(story: Story) -> str:
@@ -239,7 +282,7 @@ def _index_entry(story: Story) -> dict[str, object]:
         "n_articles": len(story.documents),
         "first_date": dates[0] if dates else "",
         "last_date": dates[-1] if dates else "",
-        "first_point": " ".join(_first_point(story).split()),
+        "first_point": _lead_point(story),
         "n_new": len(story.new_documents),
         "new_href": f"{story.slug}.new.html" if story.update is not None else "",
     }
@@ -308,6 +351,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="skip unreadable inputs with a warning instead of stopping",
     )
     parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="find each article's neighbours on this Dask cluster (tcp://host:port; needs: "
+        "pip install 'dask[distributed]'); the stories are the same",
+    )
+    parser.add_argument(
         "--progress",
         action="store_true",
         help="show progress on stderr even when it is not a terminal",
@@ -330,7 +379,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"summarizer stories: warning: {warning.message}", file=sys.stderr)
     previous = read_previous(directory / "stories.json")
     progress.say(f"grouping {len(documents)} articles")
-    groups = group_stories(documents)
+    groups = group_stories(documents, scheduler=args.scheduler)
     slugs = assign_slugs(groups, previous)
     summarizer = Summarizer(max_words=args.max_words or DEFAULT_STORY_WORDS)
     stories: list[Story] = []

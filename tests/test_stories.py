@@ -289,3 +289,64 @@ def test_outlets_and_dates_of_plain_text_articles_come_from_their_header_lines(
     assert story["outlets"] == ["Kessau Herald", "Valley Wire"]
     assert (story["first_date"], story["last_date"]) == ("2031-05-04", "2031-05-05")
     assert "Kessau Herald" in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_rerun_without_a_story_removes_its_page_and_nothing_else(
+    inputs: Path, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    museum = _slug_of(site, "museum-wire")
+    kept = {a: _slug_of(site, a) for a in ("ferry-wire", "water-wire", "budget-courier")}
+    assert (site / f"{museum}.html").is_file()
+    # The user's own files beside the site, one named like a story page.
+    (site / "notes.txt").write_text("mine", encoding="utf-8")
+    (site / "s-mine.html").write_text("<p>mine</p>", encoding="utf-8")
+    # The museum articles are gone from the input.
+    _write_jsonl(inputs / "day.jsonl", [a for a in _ARTICLES[:-2] if a[1] != "museum"])
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    assert not (site / f"{museum}.html").exists()
+    assert museum not in (site / "index.html").read_text(encoding="utf-8")
+    assert {a: _slug_of(site, a) for a in kept} == kept  # the others keep their addresses
+    assert all((site / f"{slug}.html").is_file() for slug in kept.values())
+    assert (site / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert (site / "s-mine.html").read_text(encoding="utf-8") == "<p>mine</p>"
+
+
+def test_a_page_name_in_stories_json_never_reaches_outside_the_site(
+    inputs: Path, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    outside = tmp_path / "outside.html"
+    outside.write_text("keep", encoding="utf-8")
+    (site / "index.html.bak").write_text("keep", encoding="utf-8")
+    listing = _listing(site)
+    listing["stories"][0]["page"] = "../outside.html"  # type: ignore[index]
+    listing["stories"][1]["page"] = str(outside)  # type: ignore[index]
+    listing["stories"][2]["new_page"] = "index.html"  # type: ignore[index]
+    (site / "stories.json").write_text(json.dumps(listing), encoding="utf-8")
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    assert outside.read_text(encoding="utf-8") == "keep"
+    assert (site / "index.html").is_file() and (site / "index.html.bak").is_file()
+
+
+def test_the_index_does_not_repeat_a_headline_made_from_the_lead(tmp_path: Path) -> None:
+    """Articles without titles: the headline comes from a sentence, and the line under it is then
+    the next point, not the same sentence again."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rows = [(d, e, o, day, "", text) for d, e, o, day, _title, text in _ARTICLES[:3]]
+    with (folder / "day.jsonl").open("w", encoding="utf-8") as handle:
+        for doc_id, _event, outlet, day, _title, text in rows:
+            record = {"id": doc_id, "source": outlet, "date": day, "text": text}
+            handle.write(json.dumps(record) + "\n")
+    site = tmp_path / "site"
+    assert main(["stories", str(folder), "-o", str(site), "--max-words", "80"]) == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    headline = re.search(r'<h2><a href="[^"]+">([^<]+)</a></h2>', index)
+    lead = re.search(r'<p class="lead">([^<]+)</p>', index)
+    assert headline and lead
+    assert headline[1].rstrip(".") not in lead[1]
+    story = _listing(site)["stories"][0]  # type: ignore[index]
+    assert headline[1].rstrip(".") in str(escape(story["first_point"]))  # the lead repeated it
