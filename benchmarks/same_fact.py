@@ -30,7 +30,7 @@ from pathlib import Path
 # Run from a checkout without installing: the repository's own package comes first.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from summarizer import Briefing, load_documents, summarize
+from summarizer import Briefing, Point, load_documents, summarize
 from summarizer.evaluate import _read_dataset
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -83,6 +83,27 @@ def _containment(one: str, two: str) -> float:
     return len(small & large) / len(small) if small else 0.0
 
 
+def _in_cluster(briefing: Briefing) -> Callable[[Point, Point], float]:
+    """The relation as the select stage reads it in this cluster (its topicality, its model):
+    the larger of P(one states two's fact) and P(two states one's fact)."""
+    from summarizer.score import score_sentences
+    from summarizer.select import _statements
+    from summarizer.split import split_documents
+
+    scored = score_sentences(split_documents(list(briefing.documents)))
+    relation = _statements(scored)
+    where = {(s.doc_id, s.start, s.end): k for k, s in enumerate(scored.sentences)}
+
+    def probability(one: Point, two: Point) -> float:
+        i = where.get((one.doc_id, one.start, one.end))
+        j = where.get((two.doc_id, two.start, two.end))
+        if i is None or j is None:
+            return 0.0
+        return max(float(relation.probability(i)[j]), float(relation.probability(j)[i]))
+
+    return probability
+
+
 def report_dataset(
     name: str,
     max_words: int,
@@ -105,8 +126,9 @@ def report_dataset(
             for citation in point.evidence[1:]:
                 secondary += 1
                 strength += citation.similarity
+        in_cluster = _in_cluster(briefing)
         for one, two in combinations(briefing.points, 2):
-            probability = _symmetric(relation, one.text, two.text)
+            probability = in_cluster(one, two)
             if probability >= min_pair:
                 pairs.append((probability, cluster.id, one.text, two.text))
             else:
