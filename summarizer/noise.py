@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .errors import ResourceError
-from .lexicon import get_lexicon, read_lines
+from .lexicon import LANGUAGES, get_lexicon, read_lines
 from .text import MONTH_RE, parse_date
 from .types import Document, Removal
 
@@ -685,6 +685,27 @@ def _dateline_prefix(text: str, line: _Line, found: Found) -> int | None:
     return end
 
 
+@lru_cache(maxsize=1)
+def _foreign_phrases() -> frozenset[str]:
+    """The page-furniture lines of the other shipped languages (``noise_phrases.txt``: "Anzeige",
+    "Publicité", "Publicidad", "Pubblicità", "Lesen Sie auch"); English has its patterns above."""
+    return frozenset(
+        phrase.casefold()
+        for language in LANGUAGES
+        if language != "en"
+        for phrase in get_lexicon(language).noise_phrases
+    )
+
+
+def _foreign_noise(body: str) -> bool:
+    """Whether a whole line is one of those phrases (any case, an optional final "." or ":").
+
+    Read in every article whatever its language: cleaning runs before the language is known, and
+    none of these lines is English prose.
+    """
+    return body.strip().rstrip(".:").strip().casefold() in _foreign_phrases()
+
+
 def _classify_body(line: _Line, title_keys: set[str]) -> str | None:
     """Reason for a whole body line, from its own text (markers at the start, signatures)."""
     body = line.text
@@ -924,6 +945,15 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
                         reasons[inner] = "embed"
                     break
 
+    # 3b. Page furniture of the other languages ("Anzeige", "Publicité", "Lesen Sie auch"). They
+    # are no cue for the caption rule below: it judges a neighbour by English verbs, which German
+    # or French prose lacks.
+    foreign: set[int] = set()
+    for index, line in enumerate(lines):
+        if index not in reasons and index not in prose_from and _foreign_noise(line.text):
+            reasons[index] = "advertisement"
+            foreign.add(index)
+
     # 4. Headline-like lines in the body: sidebars, sidebar labels, subheads, label captions.
     _mark_headline_runs(lines, reasons, first_prose)
 
@@ -932,8 +962,8 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
     for index, line in enumerate(lines):
         if index in reasons or index in prose_from or not line.alone:
             continue
-        before = reasons.get(index - 1)
-        after = reasons.get(index + 1)
+        before = None if index - 1 in foreign else reasons.get(index - 1)
+        after = None if index + 1 in foreign else reasons.get(index + 1)
         near_cue = before in cues or after in cues
         if (near_cue and _is_caption_sentence(line.text)) or _is_scene_caption(line.text):
             reasons[index] = "caption"

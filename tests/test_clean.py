@@ -904,3 +904,41 @@ def test_cluster_idf_and_centroid_equal_the_per_document_sums(texts: list[str]) 
     # The per-document unit vectors drop terms of weight 0 (in every document); their sum is 0.
     assert {t: x for t, x in total.items() if x} == {t: x for t, x in expected_total.items() if x}
     assert all(x == 0.0 for t, x in total.items() if t not in expected_total)
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        (
+            (
+                "Die Fähre lief am Montag vor Kessau auf Grund. Alle Fahrgäste wurden gerettet.\n\n"
+                "Anzeige\n\nDie Reederei prüft den Schaden. Der Kapitän wurde befragt.\n\n"
+                "Lesen Sie auch:\n\nDie Küstenwache ermittelt weiter."
+            ),
+            ["Anzeige", "Lesen Sie auch:"],
+        ),
+        (
+            (
+                "Le conseil a voté la gratuité des bus jeudi soir. La mesure coûtera cher.\n\n"
+                "Publicité\n\nLes commerçants sont plutôt favorables à la mesure.\n\n"
+                "Lire aussi\n\nLe maire a répondu aux critiques vendredi."
+            ),
+            ["Publicité", "Lire aussi"],
+        ),
+        (
+            (
+                "El tren descarriló el martes. No hubo heridos graves.\n\nPUBLICIDAD\n\n"
+                "Los vecinos piden una revisión de la vía."
+            ),
+            ["PUBLICIDAD"],
+        ),
+    ],
+)
+def test_page_furniture_of_other_languages_is_removed_and_its_neighbours_kept(
+    text: str, furniture: list[str]
+) -> None:
+    """A whole line "Anzeige" / "Publicité" / "Lesen Sie auch:" is page furniture in any article;
+    the prose beside it stays (the English caption rule must not read it as verbless)."""
+    cleaned = clean_document(Document(text, id="x"))
+    removed = [(r.reason, text[r.start : r.end]) for r in cleaned.removed]
+    assert removed == [("advertisement", line) for line in furniture]
