@@ -449,11 +449,13 @@ _SENTENCE_SPLIT_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])
 def _abbreviation_end_re() -> re.Pattern[str]:
     """A word that ends in an abbreviation's period: an initial, or an entry of the lexicon.
 
-    The English abbreviations and titles (data/en/abbreviations*.txt) without their final period;
+    The English abbreviations, titles and places (data/en/abbreviations*.txt and
+    place_abbreviations.txt) without their final period;
     an entry written with a capital matches as written, a lower-case one in any case.
     """
     lexicon = get_lexicon("en")
-    entries = {entry.rstrip(".") for entry in lexicon.abbreviations + lexicon.titles}
+    places = tuple(read_lines("en", "place_abbreviations.txt"))  # "Vt.", "Ont.": split's too
+    entries = {entry.rstrip(".") for entry in lexicon.abbreviations + lexicon.titles + places}
     entries.discard("")
 
     def alternation(words: set[str]) -> str:
