@@ -152,7 +152,7 @@ def cluster_pairs(
         ]
     )
     exponent = TOPICALITY if TOPIC[0] is None else TOPIC[0]
-    topic = topicality(scored.matrix, scored.stems, [str(doc) for doc in docs], exponent)
+    topic = topicality(scored.matrix, scored.stems, [str(doc) for doc in docs], exponent, texts)
     sentences = StatementIndex(texts, topic=topic)
     sblock = sentences._block(None)
     rows: list[np.ndarray] = []

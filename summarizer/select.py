@@ -415,7 +415,12 @@ class _Statements:
         sentences = scored.sentences
         doc_ids = [s.doc_id for s in sentences]
         self.model = MODEL if reads_facts(doc_ids) else "same"
-        topic = topicality(scored.matrix, scored.stems, doc_ids) if self.model == "fact" else None
+        texts = [s.text for s in sentences]
+        topic = (
+            topicality(scored.matrix, scored.stems, doc_ids, texts=texts)
+            if self.model == "fact"
+            else None
+        )
         self.index = StatementIndex([s.text for s in sentences], topic=topic, model=self.model)
 
     def probability(self, i: int) -> np.ndarray:

@@ -403,3 +403,30 @@ def test_fact_model_file_has_a_coefficient_for_every_fact_feature() -> None:
 def test_unknown_model_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="model must be one of"):
         StatementIndex([BRIDGE], model="cosine")
+
+
+def test_a_name_every_article_uses_weighs_less_even_said_once_in_each() -> None:
+    # A roundup: each article names the singer once, each about another piece of her news.
+    texts = [
+        "The singer Mara Lenz opened a music school in Kessel on Monday.",
+        "Her first class had twelve pupils.",
+        "Mara Lenz won the Harbour Prize for her third album.",
+        "The jury praised the album's songs.",
+        "A court ruled that Mara Lenz owes no tax on her concert fees.",
+        "The judge read the ruling on Friday.",
+    ]
+    doc_ids = ["a", "a", "b", "b", "c", "c"]
+    from summarizer.score import score_sentences
+    from summarizer.types import Sentence
+
+    scored = score_sentences(
+        [Sentence(d, k, 0, len(t), t) for k, (d, t) in enumerate(zip(doc_ids, texts))]
+    )
+    plain = same.topicality(scored.matrix, scored.stems, doc_ids)
+    named = same.topicality(scored.matrix, scored.stems, doc_ids, texts=texts)
+    assert "lenz" not in plain  # once per article: the sentence counts alone see nothing
+    assert named["lenz"] == pytest.approx(1 / 3)  # three articles name her
+    assert "kessel" not in named  # one article names the town
+    # Without the discount the shared name makes two facts about her look alike.
+    apart = StatementIndex(texts, topic=named).probability(0)[2]
+    assert apart < StatementIndex(texts, topic=plain).probability(0)[2]
