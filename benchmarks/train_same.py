@@ -29,7 +29,17 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarizer.same import FEATURES, SAME_THRESHOLD, StatementIndex
+from summarizer.same import (
+    _NEGATIVE,
+    _TERM,
+    EVIDENCE_FEATURES,
+    FEATURES,
+    OTHER_TERM,
+    SAME_THRESHOLD,
+    StatementIndex,
+    _chunks,
+    _spelled,
+)
 
 BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
 DEFAULT_DATA = BENCHMARKS / "msrp_train.tsv"
@@ -39,6 +49,19 @@ NEGATIVE_SETS = ("duc2006.jsonl", "duc2007_main.jsonl")
 # to cover the region MSRP lacks without moving its prior much.
 NEGATIVES_PER_CLUSTER = 15
 MODEL = ROOT / "summarizer" / "data" / "en" / "same_model.txt"
+TERMS = ROOT / "summarizer" / "data" / "en" / "same_terms.txt"
+# Term evidence (same.EVIDENCE_FEATURES): p and q are smoothed toward the rate over all words with
+# this many pseudo-pairs, so a word seen in a pair or two keeps about the prior's evidence.
+SMOOTHING = 2.0
+# Words seen in fewer training pairs than this get the prior's evidence (OTHER_TERM): the table
+# lists only words it has something to say about.
+MIN_PAIRS = 3
+# Inner folds for the training rows' evidence: a pair's own label never sets the evidence of the
+# row it trains on (cross-fitting), so the fitted weight of the evidence is that of unseen pairs.
+INNER_FOLDS = 5
+# The neutral table: features computed with it hold 0 in the evidence columns, filled in here.
+NEUTRAL = {OTHER_TERM: (0.0, 0.0, 0.0)}
+EVIDENCE_COLUMNS = [FEATURES.index(name) for name in EVIDENCE_FEATURES]
 # Candidate weight floors (Zipf): from "the 300 commonest words weigh nothing" (6) to no floor at
 # all (9: a word weighs its full background information, -ln p).
 FLOORS = (6.0, 7.0, 8.0, 9.0)
@@ -67,7 +90,9 @@ def read_pairs(path: Path) -> tuple[list[tuple[str, str, str]], np.ndarray]:
     return pairs, np.array(labels)
 
 
-def cluster_negatives(paths: list[Path], per_cluster: int, floor: float) -> np.ndarray:
+def cluster_negatives(
+    paths: list[Path], per_cluster: int, floor: float
+) -> tuple[np.ndarray, list[tuple[str, str]]]:
     """Features of sentence pairs of one news cluster that state different facts (label 0).
 
     MSRP's pairs were chosen for their overlap, so it never shows two sentences of one event that
@@ -84,6 +109,7 @@ def cluster_negatives(paths: list[Path], per_cluster: int, floor: float) -> np.n
 
     rng = random.Random(0)
     rows: list[np.ndarray] = []
+    texts_of_rows: list[tuple[str, str]] = []
     contain_small = FEATURES.index("contain_small")
     predicate_small = FEATURES.index("predicate_small")
     for path in paths:
@@ -98,7 +124,7 @@ def cluster_negatives(paths: list[Path], per_cluster: int, floor: float) -> np.n
                         docs.append(number)
             if len(texts) < 2:
                 continue
-            index = StatementIndex(texts, common_zipf=floor)
+            index = StatementIndex(texts, common_zipf=floor, term_evidence=NEUTRAL)
             doc_array = np.array(docs)
             taken = 0
             for i in rng.sample(range(len(texts)), min(len(texts), 4 * per_cluster)):
@@ -113,38 +139,131 @@ def cluster_negatives(paths: list[Path], per_cluster: int, floor: float) -> np.n
                     eligible &= block.terms @ block.names[i].toarray().ravel() > 0
                 candidates = np.flatnonzero(eligible)
                 if candidates.size:
-                    rows.append(x[int(candidates[rng.randrange(candidates.size)])])
+                    j = int(candidates[rng.randrange(candidates.size)])
+                    rows.append(x[j])
+                    texts_of_rows.append((texts[i], texts[j]))
                     taken += 1
                 if taken >= per_cluster:
                     break
-    return np.array(rows)
+    return np.array(rows), texts_of_rows
+
+
+class Evidence:
+    """Which words each side of each pair holds, for term evidence learned from some pairs' labels.
+
+    The words are the relation's own terms (``summarizer.same``'s analysis), as the package's
+    ``same_terms.txt`` is looked up.
+    """
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        from scipy.sparse import csr_matrix
+
+        chunks = _chunks("en")
+
+        def terms(text: str) -> set[str]:
+            tokens = [t for chunk in _spelled(text).split() for t in chunks[chunk]]
+            return {
+                chunks.key_name[chunks.key[t]]
+                for t in tokens
+                if chunks.kind[t] in (_TERM, _NEGATIVE)
+            }
+
+        self.vocabulary: dict[str, int] = {}
+        matrices = []
+        for side in (0, 1):
+            rows, cols = [], []
+            for row, pair in enumerate(pairs):
+                for term in sorted(terms(pair[side])):
+                    rows.append(row)
+                    cols.append(self.vocabulary.setdefault(term, len(self.vocabulary)))
+            matrices.append((rows, cols))
+        shape = (len(pairs), len(self.vocabulary))
+        a, b = (csr_matrix((np.ones(len(r)), (r, c)), shape=shape) for r, c in matrices)
+        self.both = a.multiply(b).tocsr()
+        self.either = ((a + b) > 0).astype(np.float64).tocsr()
+        self.one = (self.either - self.both).tocsr()
+
+    def table(self, rows: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per word (shared, unmatched, KL weight) from the labelled pairs ``rows``; the prior's."""
+        counts = []
+        for label in (1, 0):
+            chosen = rows[y[rows] == label]
+            counts.append(
+                (
+                    np.asarray(self.both[chosen].sum(axis=0)).ravel(),
+                    np.asarray(self.either[chosen].sum(axis=0)).ravel(),
+                )
+            )
+        (both_same, either_same), (both_other, either_other) = counts
+
+        def evidence(p: np.ndarray, q: np.ndarray) -> np.ndarray:
+            kl = p * np.log(p / q) + (1 - p) * np.log((1 - p) / (1 - q))
+            return np.column_stack([np.log(p / q), np.log((1 - p) / (1 - q)), kl])
+
+        prior_p = both_same.sum() / either_same.sum()
+        prior_q = both_other.sum() / either_other.sum()
+        p = (both_same + SMOOTHING * prior_p) / (either_same + SMOOTHING)
+        q = (both_other + SMOOTHING * prior_q) / (either_other + SMOOTHING)
+        prior = evidence(np.array([prior_p]), np.array([prior_q]))[0]
+        values = evidence(p, q)
+        values[either_same + either_other < MIN_PAIRS] = prior
+        return values, prior
+
+    def columns(self, rows: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """The evidence features of pairs ``rows`` under a table (as ``same._Block.features``)."""
+        shared = self.both[rows] @ values[:, 0]
+        unmatched = self.one[rows] @ values[:, 1]
+        kl_shared = self.both[rows] @ values[:, 2]
+        kl_whole = self.either[rows] @ values[:, 2]
+        share = np.divide(kl_shared, kl_whole, out=np.zeros(len(rows)), where=kl_whole > 0)
+        return np.column_stack([shared, unmatched, share])
+
+    def cross_fitted(self, rows: np.ndarray, y: np.ndarray, folds: int) -> np.ndarray:
+        """The evidence features of pairs ``rows``, each from a table that did not see its label."""
+        from sklearn.model_selection import StratifiedKFold
+
+        out = np.zeros((len(rows), len(EVIDENCE_FEATURES)))
+        splits = StratifiedKFold(folds, shuffle=True, random_state=1).split(rows, y[rows])
+        for inner_train, inner_test in splits:
+            values, _ = self.table(rows[inner_train], y)
+            out[inner_test] = self.columns(rows[inner_test], values)
+        return out
 
 
 def featurize(pairs: list[tuple[str, str, str]], floor: float) -> tuple[np.ndarray, np.ndarray]:
     """Each pair's features, and whether the opposite-polarity rule decides it (never the same)."""
     rows, opposite = [], []
     for _, a, b in pairs:
-        index = StatementIndex([a, b], common_zipf=floor)
+        index = StatementIndex([a, b], common_zipf=floor, term_evidence=NEUTRAL)
         rows.append(index.features(0)[1])
         opposite.append(bool(index._block(None).opposite(0)[1]))
     return np.array(rows), np.array(opposite)
 
 
 def out_of_fold(
-    x: np.ndarray, y: np.ndarray, negatives: np.ndarray
+    x: np.ndarray, y: np.ndarray, negatives: np.ndarray, evidence: Evidence
 ) -> tuple[np.ndarray, np.ndarray]:
     """Probabilities for every pair (and every in-cluster negative) from a model that did not see it.
 
     Stratified k-fold over the MSRP pairs; the negatives are split into the same number of folds
-    and each fold's model trains on the other folds of both.
+    and each fold's model trains on the other folds of both. The term evidence too is learned on
+    the training folds alone (for their own rows, cross-fitted within them); ``evidence`` holds the
+    MSRP pairs first, then the negatives.
     """
     from sklearn.model_selection import StratifiedKFold
 
     probabilities = np.zeros(len(y))
     negative_probabilities = np.zeros(len(negatives))
     negative_folds = np.arange(len(negatives)) % FOLDS
+    negative_rows = len(y) + np.arange(len(negatives))
     splits = StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(x, y)
+    x, negatives = x.copy(), negatives.copy()
     for fold, (train, test) in enumerate(splits):
+        values, _ = evidence.table(train, y)
+        x[np.ix_(test, EVIDENCE_COLUMNS)] = evidence.columns(test, values)
+        x[np.ix_(train, EVIDENCE_COLUMNS)] = evidence.cross_fitted(train, y, INNER_FOLDS)
+        if len(negatives):
+            negatives[:, EVIDENCE_COLUMNS] = evidence.columns(negative_rows, values)
         extra = negatives[negative_folds != fold]
         model = fit(
             np.vstack([x[train], extra]) if len(extra) else x[train],
@@ -181,6 +300,14 @@ SIGNS = {
     "negation_flip": -1,
     "numbers_flip": -1,
     "length_ratio": -1,
+    "soft_small": 1,
+    "soft_large": 1,
+    "soft_predicate_small": 1,
+    "soft_predicate_large": 1,
+    "vector_cosine": 1,
+    "evidence_shared": 1,
+    "evidence_unmatched": 1,
+    "discriminative_share": 1,
 }
 
 
@@ -247,18 +374,21 @@ def main(argv: list[str] | None = None) -> int:
     pairs, y = read_pairs(args.data)
     print(f"{len(y)} pairs, {y.mean():.3f} positive; {FOLDS}-fold stratified CV")
     rule_pairs: list[int] = []
-    results: list[tuple[float, float, np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+    results: list[
+        tuple[float, float, np.ndarray, np.ndarray, np.ndarray, np.ndarray, Evidence]
+    ] = []
     for floor in args.floors:
         x, opposite = featurize(pairs, floor)
         rule_pairs = [int(opposite.sum()), int(y[opposite].sum())]
-        negatives = (
-            np.zeros((0, len(FEATURES)))
+        negatives, negative_texts = (
+            (np.zeros((0, len(FEATURES))), [])
             if args.no_negatives
             else cluster_negatives(
                 [BENCHMARKS / name for name in NEGATIVE_SETS], NEGATIVES_PER_CLUSTER, floor
             )
         )
-        p, p_negatives = out_of_fold(x, y, negatives)
+        evidence = Evidence([(a, b) for _, a, b in pairs] + negative_texts)
+        p, p_negatives = out_of_fold(x, y, negatives, evidence)
         loss = log_loss(y, p)  # of the model, before the rule
         p[opposite] = 0.0  # the relation's rule, as the package applies it
         acc, precision, recall, f1 = figures(y, p, SAME_THRESHOLD)
@@ -267,10 +397,10 @@ def main(argv: list[str] | None = None) -> int:
             f"P {precision:.3f} R {recall:.3f} F1 {f1:.3f}  best acc "
             f"{max(figures(y, p, t)[0] for t in np.arange(0.05, 0.96, 0.01)):.3f}"
         )
-        results.append((loss, floor, x, p, negatives, p_negatives))
+        results.append((loss, floor, x, p, negatives, p_negatives, evidence))
     lowest = min(result[0] for result in results)
     best = max((r for r in results if r[0] <= lowest + LOSS_TIE), key=lambda r: r[1])
-    _, floor, x, p, negatives, p_negatives = best
+    _, floor, x, p, negatives, p_negatives, evidence = best
     print(
         f"\nchosen common_zipf {floor:.1f} (lowest log-loss, ties to the higher); {len(negatives)} in-cluster "
         "negatives; out-of-fold precision-recall table:"
@@ -302,6 +432,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"shipped SAME_THRESHOLD {SAME_THRESHOLD}")
     if abs(chosen - SAME_THRESHOLD) > 0.015:
         print(f"warning: set SAME_THRESHOLD in summarizer/same.py to {chosen:.2f}")
+    # The shipped table learns from every pair; the model's rows see cross-fitted evidence.
+    everything = np.arange(len(y))
+    values, prior = evidence.table(everything, y)
+    x[:, EVIDENCE_COLUMNS] = evidence.cross_fitted(everything, y, FOLDS)
+    if len(negatives):
+        negatives[:, EVIDENCE_COLUMNS] = evidence.columns(
+            len(y) + np.arange(len(negatives)), values
+        )
     coefficients, intercept = fit(
         np.vstack([x, negatives]), np.concatenate([y, np.zeros(len(negatives), dtype=y.dtype)])
     )
@@ -333,7 +471,47 @@ def main(argv: list[str] | None = None) -> int:
         lines += [f"intercept\t{intercept:.6f}", f"common_zipf\t{floor:.2f}"]
         MODEL.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"\nwrote {MODEL.relative_to(ROOT)}")
+        write_terms(evidence, values, prior, len(y))
+        check_terms(pairs[:200], evidence, values, floor)
     return 0
+
+
+def write_terms(evidence: Evidence, values: np.ndarray, prior: np.ndarray, pairs: int) -> None:
+    """``same_terms.txt``: the words with their own evidence, and the prior's for the rest."""
+    seen = np.asarray(evidence.either[:pairs].sum(axis=0)).ravel()
+    lines = [
+        "# Term evidence of the same-statement relation (summarizer/same.py, EVIDENCE_FEATURES),",
+        f"# written by benchmarks/train_same.py from the labels of {pairs} news paraphrase pairs",
+        "# (Microsoft Research Paraphrase Corpus, training part). term<TAB>evidence when both",
+        "# sentences hold it<TAB>evidence when one lacks it<TAB>KL weight (natural log); terms are",
+        f"# the relation's Porter stems seen in at least {MIN_PAIRS} pairs; {OTHER_TERM} is every",
+        "# other term. Do not edit by hand: rerun the script.",
+        f"{OTHER_TERM}\t{prior[0]:.4f}\t{prior[1]:.4f}\t{prior[2]:.4f}",
+    ]
+    for term, column in sorted(evidence.vocabulary.items()):
+        if seen[column] >= MIN_PAIRS:
+            shared, unmatched, kl = values[column]
+            lines.append(f"{term}\t{shared:.4f}\t{unmatched:.4f}\t{kl:.4f}")
+    TERMS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {TERMS.relative_to(ROOT)} ({len(lines) - 7} terms)")
+
+
+def check_terms(
+    pairs: list[tuple[str, str, str]], evidence: Evidence, values: np.ndarray, floor: float
+) -> None:
+    """The package, reading the written table, computes the evidence features as this script."""
+    from summarizer import same
+
+    same._term_evidence.cache_clear()
+    package = np.array(
+        [StatementIndex([a, b], common_zipf=floor).features(0)[1] for _, a, b in pairs]
+    )[:, EVIDENCE_COLUMNS]
+    rounded = np.round(values, 4)  # as written
+    script = evidence.columns(np.arange(len(pairs)), rounded)
+    gap = float(np.abs(package - script).max())
+    print(f"check: package vs script evidence features on {len(pairs)} pairs, max gap {gap:.2e}")
+    if gap > 1e-6:
+        raise SystemExit("train_same: the package's evidence features differ from the script's")
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -61,10 +61,10 @@ __all__ = [
 
 # Probability from which two sentences count as the same statement: the lowest threshold at which
 # the 10-fold cross-validated precision on news paraphrase pairs reaches 0.85 (benchmarks/
-# train_same.py: P .854, R .688, acc .710). Precision first, because a wrong citation misleads
+# train_same.py: P .853, R .725, acc .730). Precision first, because a wrong citation misleads
 # the reader and a missing one only under-reports; above it recall falls faster than precision
-# rises (0.75: P .882, R .619).
-SAME_THRESHOLD = 0.69
+# rises (0.75: P .887, R .636).
+SAME_THRESHOLD = 0.67
 # For redundancy (should MMR pass over a sentence because a picked one says it already?), where a
 # duplicate point costs about as much as a lost fact: the threshold of best cross-validated
 # accuracy (0.45-0.55: acc .744-.745; at 0.5 P .787, R .851). On DUC 2004 dev clusters the pairs
@@ -86,7 +86,7 @@ FACT_SAME_THRESHOLD = 0.9
 FACT_REDUNDANT_THRESHOLD = 0.5
 
 # The features, in the order of the model file (each symmetric in the two sentences).
-FEATURES = (
+_LEXICAL = (
     "contain_small",  # weighted share of the smaller sentence's content the other holds
     "contain_large",  # ... of the larger sentence's content
     "unmatched_small",  # content (nats / 10) of the smaller sentence the other lacks
@@ -105,6 +105,29 @@ FEATURES = (
     "numbers_flip",  # numbers_conflict times predicate_large: the same claim, another figure
     "length_ratio",  # |ln(words a / words b)|
 )
+# Word similarity beyond the written form (deal ~ agreement, said ~ told), from the shipped word
+# vectors (data/en/word_vectors.txt, benchmarks/make_vectors.py): each term of one sentence is
+# aligned to its most similar term of the other, and the alignment's strength, weighed as the
+# containment shares are, says how much of a sentence the other states in other words.
+SOFT_FEATURES = (
+    "soft_small",  # as contain_small, a term counting as held by its best match's similarity
+    "soft_large",  # ... of the larger sentence
+    "soft_predicate_small",  # as predicate_small, by best-match similarity
+    "soft_predicate_large",  # ... of the larger sentence
+    "vector_cosine",  # cosine of the sentences' weighted mean word vectors
+)
+# What news paraphrase judges learned each word to mean (data/en/same_terms.txt, written by
+# benchmarks/train_same.py from the training pairs' labels, as Ji and Eisenstein's TF-KLD weights):
+# a word both sentences hold is evidence ln(p / q), a word one holds and the other lacks is
+# evidence ln((1 - p) / (1 - q)), where p and q are how often a sentence holding the word has a
+# partner holding it too, among pairs judged the same and pairs judged different. "Said" left out
+# of one side tells little; a date, a figure or "also" on one side only tells "different".
+EVIDENCE_FEATURES = (
+    "evidence_shared",  # summed evidence of the words both hold
+    "evidence_unmatched",  # summed evidence of the words one holds and the other lacks
+    "discriminative_share",  # share of the pair's words' KL weight that both hold
+)
+FEATURES = (*_LEXICAL, *SOFT_FEATURES, *EVIDENCE_FEATURES)
 # The same-fact model's features: the pair view's, and those of the contained view (the smaller
 # sentence against the part of the larger that matches it) that the pair view lacks.
 _CONTAINED = {
@@ -113,11 +136,15 @@ _CONTAINED = {
     "names_left": "names_unmatched",  # names of the smaller sentence the other lacks (log1p)
 }
 FACT_FEATURES = (
-    *FEATURES,
+    *_LEXICAL,
     *_CONTAINED,
     "content_small",  # content of the smaller sentence (nats / 10): a short one "holds" easily
 )
-_CONTAINED_COLUMNS = [FEATURES.index(name) for name in _CONTAINED.values()]
+_CONTAINED_COLUMNS = [_LEXICAL.index(name) for name in _CONTAINED.values()]
+# Similarity (cosine of word vectors) below which two different terms are not aligned at all, and
+# above which the alignment counts in proportion: (cosine - floor) / (1 - floor). In the shipped
+# vectors, words of one topic that do not say the same thing (tax ~ cut, rose ~ fell) reach 0.7-0.8.
+SOFT_FLOOR = 0.5
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = {
@@ -238,6 +265,66 @@ def _fact_model(language: str = "en") -> _Model:
     )
 
 
+@lru_cache(maxsize=4)
+def _vectors(language: str = "en") -> tuple[dict[str, int], np.ndarray]:
+    """Read ``data/<language>/word_vectors.txt``: term -> row, and the unit rows (float64)."""
+    import base64
+
+    import numpy as np
+
+    try:
+        text = (resources.files("summarizer") / "data" / language / "word_vectors.txt").read_text(
+            "utf-8"
+        )
+    except (FileNotFoundError, OSError) as exc:
+        raise ResourceError(
+            f"summarizer/data/{language}/word_vectors.txt is missing; reinstall the package "
+            "(it ships as package data)"
+        ) from exc
+    rows: dict[str, int] = {}
+    packed: list[bytes] = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            term, _, code = line.partition("\t")
+            rows[term] = len(packed)
+            packed.append(base64.b64decode(code))
+    table = np.frombuffer(b"".join(packed), dtype=np.int8).reshape(len(packed), -1)
+    unit = table.astype(np.float64)
+    unit /= np.maximum(np.sqrt((unit * unit).sum(axis=1, keepdims=True)), 1e-12)
+    # A zero last row for terms without a vector.
+    return rows, np.vstack([unit, np.zeros((1, unit.shape[1]))])
+
+
+# A word of the training pairs' table stands for itself; any other word has this entry's evidence.
+OTHER_TERM = "<other>"
+TermEvidence = Mapping[str, tuple[float, float, float]]
+
+
+@lru_cache(maxsize=4)
+def _term_evidence(language: str = "en") -> TermEvidence:
+    """Read ``data/<language>/same_terms.txt``: term -> (shared, unmatched, KL weight)."""
+    try:
+        text = (resources.files("summarizer") / "data" / language / "same_terms.txt").read_text(
+            "utf-8"
+        )
+    except (FileNotFoundError, OSError) as exc:
+        raise ResourceError(
+            f"summarizer/data/{language}/same_terms.txt is missing; reinstall the package "
+            "(it ships as package data)"
+        ) from exc
+    table: dict[str, tuple[float, float, float]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            term, shared, unmatched, weight = line.split("\t")
+            table[term] = (float(shared), float(unmatched), float(weight))
+    if OTHER_TERM not in table:
+        raise ResourceError(
+            f"summarizer/data/{language}/same_terms.txt lacks its {OTHER_TERM} line; "
+            "rerun benchmarks/train_same.py or reinstall the package"
+        )
+    return table
+
+
 @lru_cache(maxsize=1)
 def _porter() -> Callable[[str], str]:
     from nltk.stem.porter import PorterStemmer
@@ -271,7 +358,10 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         self.key: list[int] = []
         self.capital: list[bool] = []
         self.key_zipf: list[float] = []  # per key: its stem's background Zipf (terms only)
+        self.key_vector: list[int] = []  # per key: its row of the word vectors (-1: none)
+        self.key_name: list[str] = []  # per key: its term ("" for numbers and negations)
         self.stem_zipf = stem_zipf(language)
+        self.vector_rows = _vectors(language)[0]
         self._arrays: tuple[np.ndarray, ...] | None = None
 
     def __missing__(self, chunk: str) -> tuple[int, ...]:
@@ -300,6 +390,8 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
                 code = self.key_codes[key] = len(self.key_codes)
                 is_term = kind in (_TERM, _NEGATIVE)
                 self.key_zipf.append(self.stem_zipf.get(term, RARE_ZIPF) if is_term else 0.0)
+                self.key_vector.append(self.vector_rows.get(term, -1) if is_term else -1)
+                self.key_name.append(term if is_term else "")
             self.key.append(code)
             self.capital.append(capital)
             self._arrays = None
@@ -315,6 +407,7 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
                 np.array(self.key, dtype=np.int64),
                 np.array(self.capital, dtype=bool),
                 np.array(self.key_zipf, dtype=np.float64),
+                np.array(self.key_vector, dtype=np.int64),
             )
         return self._arrays
 
@@ -425,7 +518,13 @@ _WEIGHT_QUANTUM = 1024.0
 class _Block:
     """The analysed rows of some sentences: sparse binary rows per kind of term, and their sizes."""
 
-    def __init__(self, texts: Sequence[str], chunks: _Chunks, floor: float) -> None:
+    def __init__(
+        self,
+        texts: Sequence[str],
+        chunks: _Chunks,
+        floor: float,
+        evidence: TermEvidence | None = None,
+    ) -> None:
         import numpy as np
         from scipy.sparse import csr_matrix
 
@@ -437,7 +536,7 @@ class _Block:
         counts = np.fromiter(map(len, token_lists), dtype=np.int64, count=n)
         tokens = np.fromiter(flatten(token_lists), dtype=np.int64, count=int(counts.sum()))
         del token_lists
-        kind_of, key_of, capital_of, key_zipf = chunks.arrays()
+        kind_of, key_of, capital_of, key_zipf, key_vector = chunks.arrays()
         kind, key = kind_of[tokens], key_of[tokens]
         rows = np.repeat(np.arange(n, dtype=np.int64), counts)
         first = np.zeros(len(tokens), dtype=bool)
@@ -482,6 +581,20 @@ class _Block:
             matrix = getattr(self, name)
             matrix.resize((n, width))
         self.weight = np.resize(self.weight, width) if len(self.weight) else np.zeros(1)
+        # Each term column's row of the word vectors (the zero last row when it has none).
+        self.vector_row = np.full(width, len(_vectors(chunks.language)[1]) - 1, dtype=np.int64)
+        known = key_vector[term_keys] >= 0
+        self.vector_row[: len(term_keys)][known] = key_vector[term_keys][known]
+        self.language = chunks.language
+        # Each term column's evidence (shared, unmatched) and KL weight, from the training pairs.
+        table = _term_evidence(chunks.language) if evidence is None else evidence
+        other = table[OTHER_TERM]
+        found = [table.get(chunks.key_name[key], other) for key in term_keys.tolist()]
+        found += [(0.0, 0.0, 0.0)] * (width - len(found))
+        self.evidence = np.array(found, dtype=np.float64).reshape(width, 3)
+        self._column_vectors: np.ndarray | None = None
+        self._sentence_vectors = np.zeros((0, 0))
+        self._sentence_norms = np.zeros(0)
         self.numbers = binary(rows[is_number], number_columns)
         self.bigrams = binary(rows[:-1][pair], bigram_columns)
         self.mass = np.asarray(self.terms @ self.weight).ravel()
@@ -508,13 +621,63 @@ class _Block:
         """
         import numpy as np
 
-        inner = self.features(i, contained=True)
+        lexical = len(_LEXICAL)
+        inner = self.features(i, contained=True, soft=False)
         content_small = np.minimum(self.mass, self.mass[i])[:, None] / 10.0
-        outer = inner if contained else self.features(i)
-        return np.hstack([outer, inner[:, _CONTAINED_COLUMNS], content_small])
+        outer = inner if contained else self.features(i, soft=False)
+        return np.hstack([outer[:, :lexical], inner[:, _CONTAINED_COLUMNS], content_small])
 
-    def features(self, i: int, contained: bool = False) -> np.ndarray:
-        """The features of row ``i`` against every row: an (n, len(FEATURES)) array.
+    def soft(self, i: int) -> tuple[np.ndarray, ...]:
+        """Soft alignment of row ``i`` with every row, by word vectors (``SOFT_FEATURES``).
+
+        Each term of one sentence is matched to its most similar term of the other (an identical
+        term is similarity 1; different terms count from ``SOFT_FLOOR`` on); returns the weighed
+        share of row ``i``'s content so matched in each row, of each row's content so matched in
+        row ``i``, the same two for the content beside names, and the cosine of the weighted mean
+        vectors. One (terms of ``i``) x (term columns) product: linear in the rows' terms.
+        """
+        import numpy as np
+
+        n = len(self.lengths)
+        table = _vectors(self.language)[1]
+        if self._column_vectors is None:
+            self._column_vectors = table[self.vector_row]
+            sums = self.terms @ (self.weight[:, None] * self._column_vectors)
+            self._sentence_vectors = np.asarray(sums)
+            norms = np.sqrt((self._sentence_vectors**2).sum(axis=1))
+            self._sentence_norms = norms
+        columns = self._column_vectors
+        terms = self.terms
+        cols_i = terms.indices[terms.indptr[i] : terms.indptr[i + 1]]
+        zeros = np.zeros(n)
+        if len(cols_i) == 0:
+            return zeros, zeros, zeros, zeros, zeros
+        similarity = columns[cols_i] @ columns.T
+        similarity = np.clip((similarity - SOFT_FLOOR) / (1.0 - SOFT_FLOOR), 0.0, 1.0)
+        similarity[np.arange(len(cols_i)), cols_i] = 1.0
+        # Row i's terms -> their best match in each row (max over the row's columns).
+        best = np.zeros((len(cols_i), n))
+        starts = terms.indptr[:-1]
+        nonempty = terms.indptr[1:] > starts
+        if terms.nnz:
+            gathered = similarity[:, terms.indices]
+            best[:, nonempty] = np.maximum.reduceat(gathered, starts[nonempty], axis=1)
+        weight_i = self.weight[cols_i]
+        is_predicate = self.predicates[i].toarray().ravel()[cols_i] > 0
+        i_in_j = weight_i @ best
+        i_in_j_predicate = (weight_i * is_predicate) @ best
+        # Each row's terms -> their best match in row i (max over row i's terms).
+        column_best = similarity.max(axis=0) * self.weight
+        j_in_i = np.asarray(terms @ column_best).ravel()
+        j_in_i_predicate = np.asarray(self.predicates @ column_best).ravel()
+        dot = self._sentence_vectors @ self._sentence_vectors[i]
+        norms = self._sentence_norms * self._sentence_norms[i]
+        cosine = np.divide(dot, norms, out=np.zeros(n), where=norms > 0)
+        return i_in_j, j_in_i, i_in_j_predicate, j_in_i_predicate, cosine
+
+    def features(self, i: int, contained: bool = False, soft: bool = True) -> np.ndarray:
+        """The features of row ``i`` against every row: an (n, len(FEATURES)) array (without
+        ``soft``, the lexical ones alone: the same-fact model's).
 
         With ``contained``, the pair is seen as the smaller sentence (by weighed content) against
         the part of the larger one that matches it: the larger side's shares, leftovers and
@@ -555,6 +718,55 @@ class _Block:
         predicate_share = share(predicate_overlap, predicate_large)
         numbers_conflict = numbers_conflict.astype(np.float64)
         names_conflict = ((names_missing_in_j > 0) & (names_missing_in_i > 0)).astype(np.float64)
+        soft_columns: list[np.ndarray] = []
+        if soft:
+            i_in_j, j_in_i, i_in_j_predicate, j_in_i_predicate, cosine = self.soft(i)
+
+            def sides(
+                part_i: np.ndarray, part_j: np.ndarray, mass: np.ndarray
+            ) -> tuple[np.ndarray, np.ndarray]:
+                """(share of the smaller sentence matched, of the larger); ties: min, max."""
+                of_i = share(part_i, np.full(n, mass[i]))
+                of_j = share(part_j, mass)
+                low, high = np.minimum(of_i, of_j), np.maximum(of_i, of_j)
+                smaller = np.where(mass[i] < mass, of_i, np.where(mass[i] > mass, of_j, low))
+                larger = np.where(mass[i] < mass, of_j, np.where(mass[i] > mass, of_i, high))
+                return smaller, larger
+
+            soft_small, soft_large = sides(i_in_j, j_in_i, self.mass)
+            soft_predicate_small, soft_predicate_large = sides(
+                i_in_j_predicate, j_in_i_predicate, self.predicate_mass
+            )
+            if contained:
+                soft_large, soft_predicate_large = soft_small, soft_predicate_small
+            # Term evidence: a word held by both, or by one side only (see EVIDENCE_FEATURES).
+            shared_evidence, unmatched_evidence, kl = self.evidence.T
+            evidence_shared = terms @ (row * shared_evidence)
+            kl_shared = terms @ (row * kl)
+            if contained:  # only the smaller sentence's words can be unmatched
+                small_is_i = self.mass[i] <= self.mass
+                own_unmatched = np.where(
+                    small_is_i, row @ unmatched_evidence, terms @ unmatched_evidence
+                )
+                evidence_unmatched = own_unmatched - terms @ (row * unmatched_evidence)
+                kl_whole = np.where(small_is_i, row @ kl, terms @ kl)
+            else:
+                evidence_unmatched = (
+                    terms @ unmatched_evidence
+                    + row @ unmatched_evidence
+                    - 2.0 * (terms @ (row * unmatched_evidence))
+                )
+                kl_whole = terms @ kl + row @ kl - kl_shared
+            soft_columns = [
+                soft_small,
+                soft_large,
+                soft_predicate_small,
+                soft_predicate_large,
+                cosine,
+                evidence_shared,
+                evidence_unmatched,
+                share(kl_shared, kl_whole),
+            ]
         if contained:
             small_is_i = self.mass[i] <= self.mass
             numbers_left = np.where(small_is_i, self.number_count[i], self.number_count)
@@ -586,6 +798,7 @@ class _Block:
                     negation_differs * predicate_share,
                     numbers_conflict * predicate_share,
                     np.zeros(n),
+                    *soft_columns,
                 ]
             )
         return np.column_stack(
@@ -607,6 +820,7 @@ class _Block:
                 negation_differs * predicate_share,
                 numbers_conflict * predicate_share,
                 np.abs(np.log(self.lengths / self.lengths[i])),
+                *soft_columns,
             ]
         )
 
@@ -663,6 +877,10 @@ class StatementIndex:
     common_zipf : float, optional
         Words at least this common (Zipf) weigh nothing; the model's value when ``None`` (the
         training script varies it).
+    term_evidence : mapping, optional
+        term -> (evidence when both hold it, evidence when one side lacks it, KL weight), with an
+        ``OTHER_TERM`` entry for the rest; the shipped ``data/<language>/same_terms.txt`` when
+        ``None`` (the training script passes tables learned on its training folds).
 
     Examples
     --------
@@ -682,6 +900,7 @@ class StatementIndex:
         language: str = "en",
         common_zipf: float | None = None,
         model: str | None = None,
+        term_evidence: TermEvidence | None = None,
     ) -> None:
         self.model = MODEL if model is None else model
         if self.model not in _MODELS:
@@ -692,6 +911,7 @@ class StatementIndex:
         self.n = len(self.texts)
         # The model is read when first needed: features alone (training) do not need it.
         self._floor = _model(language).common_zipf if common_zipf is None else common_zipf
+        self._evidence = term_evidence
         self._all: _Block | None = None
 
     def __len__(self) -> int:
@@ -716,9 +936,9 @@ class StatementIndex:
         chunks = _chunks(self.language)
         if rows is None:
             if self._all is None:
-                self._all = _Block(self.texts, chunks, self._floor)
+                self._all = _Block(self.texts, chunks, self._floor, self._evidence)
             return self._all
-        return _Block([self.texts[r] for r in rows], chunks, self._floor)
+        return _Block([self.texts[r] for r in rows], chunks, self._floor, self._evidence)
 
     def features(self, i: int, candidates: np.ndarray | Sequence[int] | None = None) -> np.ndarray:
         """The features of sentence ``i`` against every sentence: an (n, len(FEATURES)) array.
@@ -855,7 +1075,7 @@ def explain(a: str, b: str, *, language: str = "en") -> Explanation:
     Explanation
         ``str()`` of it is a small table.
     """
-    index = StatementIndex([a, b], language=language)
+    index = StatementIndex([a, b], language=language, model="same")
     values = index.features(0)[1]
     opposite = bool(index._block(None).opposite(0)[1])
     probability = float(index.probability(0)[1])
