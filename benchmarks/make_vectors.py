@@ -133,9 +133,11 @@ def build(sequences: list[list[str]]) -> tuple[list[str], np.ndarray]:
     u, s = u[:, order], s[order]
     signs = np.sign(u[np.abs(u).argmax(axis=0), np.arange(DIM)])
     vectors = u * signs * s**EIGEN_POWER
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    vectors = vectors / np.maximum(norms, 1e-12)
-    return vocabulary, vectors
+    norms = np.linalg.norm(vectors, axis=1)
+    # A term with no positive association to any context has no direction: it stays without one.
+    kept = norms > 1e-9
+    vectors = vectors[kept] / norms[kept, None]
+    return [term for term, keep in zip(vocabulary, kept) if keep], vectors
 
 
 def quantise(vectors: np.ndarray) -> np.ndarray:

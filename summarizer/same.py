@@ -358,10 +358,8 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         self.key: list[int] = []
         self.capital: list[bool] = []
         self.key_zipf: list[float] = []  # per key: its stem's background Zipf (terms only)
-        self.key_vector: list[int] = []  # per key: its row of the word vectors (-1: none)
         self.key_name: list[str] = []  # per key: its term ("" for numbers and negations)
         self.stem_zipf = stem_zipf(language)
-        self.vector_rows = _vectors(language)[0]
         self._arrays: tuple[np.ndarray, ...] | None = None
 
     def __missing__(self, chunk: str) -> tuple[int, ...]:
@@ -390,7 +388,6 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
                 code = self.key_codes[key] = len(self.key_codes)
                 is_term = kind in (_TERM, _NEGATIVE)
                 self.key_zipf.append(self.stem_zipf.get(term, RARE_ZIPF) if is_term else 0.0)
-                self.key_vector.append(self.vector_rows.get(term, -1) if is_term else -1)
                 self.key_name.append(term if is_term else "")
             self.key.append(code)
             self.capital.append(capital)
@@ -407,7 +404,6 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
                 np.array(self.key, dtype=np.int64),
                 np.array(self.capital, dtype=bool),
                 np.array(self.key_zipf, dtype=np.float64),
-                np.array(self.key_vector, dtype=np.int64),
             )
         return self._arrays
 
@@ -536,7 +532,7 @@ class _Block:
         counts = np.fromiter(map(len, token_lists), dtype=np.int64, count=n)
         tokens = np.fromiter(flatten(token_lists), dtype=np.int64, count=int(counts.sum()))
         del token_lists
-        kind_of, key_of, capital_of, key_zipf, key_vector = chunks.arrays()
+        kind_of, key_of, capital_of, key_zipf = chunks.arrays()
         kind, key = kind_of[tokens], key_of[tokens]
         rows = np.repeat(np.arange(n, dtype=np.int64), counts)
         first = np.zeros(len(tokens), dtype=bool)
@@ -581,17 +577,13 @@ class _Block:
             matrix = getattr(self, name)
             matrix.resize((n, width))
         self.weight = np.resize(self.weight, width) if len(self.weight) else np.zeros(1)
-        # Each term column's row of the word vectors (the zero last row when it has none).
-        self.vector_row = np.full(width, len(_vectors(chunks.language)[1]) - 1, dtype=np.int64)
-        known = key_vector[term_keys] >= 0
-        self.vector_row[: len(term_keys)][known] = key_vector[term_keys][known]
+        # The term columns' words, for the word vectors and the term evidence (read when first
+        # needed: the same-fact model uses neither).
         self.language = chunks.language
-        # Each term column's evidence (shared, unmatched) and KL weight, from the training pairs.
-        table = _term_evidence(chunks.language) if evidence is None else evidence
-        other = table[OTHER_TERM]
-        found = [table.get(chunks.key_name[key], other) for key in term_keys.tolist()]
-        found += [(0.0, 0.0, 0.0)] * (width - len(found))
-        self.evidence = np.array(found, dtype=np.float64).reshape(width, 3)
+        self._column_terms = [chunks.key_name[key] for key in term_keys.tolist()]
+        self._width = width
+        self._evidence_table = evidence
+        self._evidence: np.ndarray | None = None
         self._column_vectors: np.ndarray | None = None
         self._sentence_vectors = np.zeros((0, 0))
         self._sentence_norms = np.zeros(0)
@@ -627,6 +619,20 @@ class _Block:
         outer = inner if contained else self.features(i, soft=False)
         return np.hstack([outer[:, :lexical], inner[:, _CONTAINED_COLUMNS], content_small])
 
+    def evidence(self) -> np.ndarray:
+        """Each term column's evidence (shared, unmatched) and KL weight: a (width, 3) array."""
+        import numpy as np
+
+        if self._evidence is None:
+            table = self._evidence_table
+            if table is None:
+                table = _term_evidence(self.language)
+            other = table[OTHER_TERM]
+            found = [table.get(term, other) for term in self._column_terms]
+            found += [(0.0, 0.0, 0.0)] * (self._width - len(found))
+            self._evidence = np.array(found, dtype=np.float64).reshape(self._width, 3)
+        return self._evidence
+
     def soft(self, i: int) -> tuple[np.ndarray, ...]:
         """Soft alignment of row ``i`` with every row, by word vectors (``SOFT_FEATURES``).
 
@@ -639,9 +645,12 @@ class _Block:
         import numpy as np
 
         n = len(self.lengths)
-        table = _vectors(self.language)[1]
         if self._column_vectors is None:
-            self._column_vectors = table[self.vector_row]
+            rows, table = _vectors(self.language)
+            none = len(table) - 1  # the zero row: a term without a vector
+            vector_row = [rows.get(term, none) for term in self._column_terms]
+            vector_row += [none] * (self._width - len(vector_row))
+            self._column_vectors = table[np.array(vector_row, dtype=np.int64)]
             sums = self.terms @ (self.weight[:, None] * self._column_vectors)
             self._sentence_vectors = np.asarray(sums)
             norms = np.sqrt((self._sentence_vectors**2).sum(axis=1))
@@ -740,7 +749,7 @@ class _Block:
             if contained:
                 soft_large, soft_predicate_large = soft_small, soft_predicate_small
             # Term evidence: a word held by both, or by one side only (see EVIDENCE_FEATURES).
-            shared_evidence, unmatched_evidence, kl = self.evidence.T
+            shared_evidence, unmatched_evidence, kl = self.evidence().T
             evidence_shared = terms @ (row * shared_evidence)
             kl_shared = terms @ (row * kl)
             if contained:  # only the smaller sentence's words can be unmatched
