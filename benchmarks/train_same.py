@@ -13,7 +13,11 @@ Prints, for each candidate weight floor (``common_zipf``: words at least this co
 nothing), the 10-fold cross-validated accuracy / precision / recall / F1 at the shipped threshold,
 then for the chosen floor (best cross-validated log-loss) a precision-recall table over thresholds
 (out-of-fold probabilities), and writes ``summarizer/data/en/same_model.txt``: the coefficients of
-a model fitted on all pairs. Deterministic: folds are fixed (stratified, seeded), the solver is
+a model fitted on all pairs, and ``summarizer/data/en/same_terms.txt``: the term evidence
+(``same.EVIDENCE_FEATURES``) learned from all pairs' labels. In cross-validation the term evidence
+is learned on the training folds alone, and a training row's own evidence features come from a
+table that did not see its label (cross-fitting, ``INNER_FOLDS``), so the figures are those of
+unseen pairs. The word vectors are ``benchmarks/make_vectors.py``'s (labels unused). Deterministic: folds are fixed (stratified, seeded), the solver is
 deterministic, and values are written rounded to 6 decimals.
 """
 

@@ -14,8 +14,11 @@ bigrams and whether it is negated. A term weighs what its word tells in the lang
 keep their weight. From these, for a pair: how much of the smaller sentence's content the other
 holds and how much content each leaves unmatched (containment, not a symmetric cosine, because one
 outlet's sentence often adds a clause to the other's fact), shared bigrams (wording), numbers or
-names one states and the other does not, a negation on one side only, and the length ratio. A
-logistic regression combines them; its coefficients are trained by ``benchmarks/train_same.py`` on
+names one states and the other does not, a negation on one side only, and the length ratio.
+Beyond the written form: each term aligned to its most similar term of the other sentence by word
+vectors learned from news text (``data/en/word_vectors.txt``, ``benchmarks/make_vectors.py``), and
+what paraphrase judges taught each word to mean when both sentences hold it or one lacks it
+(``data/en/same_terms.txt``, TF-KLD-style term evidence). A logistic regression combines them; its coefficients are trained by ``benchmarks/train_same.py`` on
 news paraphrase pairs (the Microsoft Research Paraphrase Corpus, training part) and shipped as
 ``data/en/same_model.txt``. Every feature is symmetric in the two sentences.
 
