@@ -64,13 +64,13 @@ __all__ = [
 
 # Probability from which two sentences count as the same statement: the lowest threshold at which
 # the 10-fold cross-validated precision on news paraphrase pairs reaches 0.85 (benchmarks/
-# train_same.py: P .853, R .725, acc .730). Precision first, because a wrong citation misleads
+# train_same.py: P .853, R .724, acc .729). Precision first, because a wrong citation misleads
 # the reader and a missing one only under-reports; above it recall falls faster than precision
-# rises (0.75: P .887, R .636).
+# rises (0.75: P .888, R .635).
 SAME_THRESHOLD = 0.67
 # For redundancy (should MMR pass over a sentence because a picked one says it already?), where a
 # duplicate point costs about as much as a lost fact: the threshold of best cross-validated
-# accuracy (0.45-0.55: acc .744-.745; at 0.5 P .787, R .851). On DUC 2004 dev clusters the pairs
+# accuracy (0.45-0.55: acc .748-.749; at 0.5 P .790, R .855). On DUC 2004 dev clusters the pairs
 # between 0.5 and the same-statement threshold are mostly one fact told by two outlets (an arrest
 # with its date and place, a dismissal with its date), which a briefing should not state twice.
 REDUNDANT_THRESHOLD = 0.5
@@ -109,15 +109,12 @@ _LEXICAL = (
     "length_ratio",  # |ln(words a / words b)|
 )
 # Word similarity beyond the written form (deal ~ agreement, said ~ told), from the shipped word
-# vectors (data/en/word_vectors.txt, benchmarks/make_vectors.py): each term of one sentence is
-# aligned to its most similar term of the other, and the alignment's strength, weighed as the
-# containment shares are, says how much of a sentence the other states in other words.
+# vectors (data/en/word_vectors.txt, benchmarks/make_vectors.py). Aligning each term to its most
+# similar term of the other sentence (as alignment-based STS systems do) was measured too and
+# added nothing over this cosine under cross-validation (benchmarks/msrp_notes.md), at twice the
+# cost, so only the cosine is kept.
 SOFT_FEATURES = (
-    "soft_small",  # as contain_small, a term counting as held by its best match's similarity
-    "soft_large",  # ... of the larger sentence
-    "soft_predicate_small",  # as predicate_small, by best-match similarity
-    "soft_predicate_large",  # ... of the larger sentence
-    "vector_cosine",  # cosine of the sentences' weighted mean word vectors
+    "vector_cosine",  # cosine of the sentences' mean word vectors, each word weighed as a term
 )
 # What news paraphrase judges learned each word to mean (data/en/same_terms.txt, written by
 # benchmarks/train_same.py from the training pairs' labels, as Ji and Eisenstein's TF-KLD weights):
@@ -144,10 +141,6 @@ FACT_FEATURES = (
     "content_small",  # content of the smaller sentence (nats / 10): a short one "holds" easily
 )
 _CONTAINED_COLUMNS = [_LEXICAL.index(name) for name in _CONTAINED.values()]
-# Similarity (cosine of word vectors) below which two different terms are not aligned at all, and
-# above which the alignment counts in proportion: (cosine - floor) / (1 - floor). In the shipped
-# vectors, words of one topic that do not say the same thing (tax ~ cut, rose ~ fell) reach 0.7-0.8.
-SOFT_FLOOR = 0.5
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = {
@@ -583,12 +576,12 @@ class _Block:
         # The term columns' words, for the word vectors and the term evidence (read when first
         # needed: the same-fact model uses neither).
         self.language = chunks.language
-        self._column_terms = [chunks.key_name[key] for key in term_keys.tolist()]
+        self._term_keys = term_keys
+        self._key_name = chunks.key_name
         self._width = width
         self._evidence_table = evidence
         self._evidence: np.ndarray | None = None
-        self._column_vectors: np.ndarray | None = None
-        self._sentence_vectors = np.zeros((0, 0))
+        self._sentence_vectors: np.ndarray | None = None
         self._sentence_norms = np.zeros(0)
         self.numbers = binary(rows[is_number], number_columns)
         self.bigrams = binary(rows[:-1][pair], bigram_columns)
@@ -622,6 +615,11 @@ class _Block:
         outer = inner if contained else self.features(i, soft=False)
         return np.hstack([outer[:, :lexical], inner[:, _CONTAINED_COLUMNS], content_small])
 
+    def _column_terms(self) -> list[str]:
+        """The word of each term column."""
+        names = self._key_name
+        return [names[key] for key in self._term_keys.tolist()]
+
     def evidence(self) -> np.ndarray:
         """Each term column's evidence (shared, unmatched) and KL weight: a (width, 3) array."""
         import numpy as np
@@ -631,65 +629,33 @@ class _Block:
             if table is None:
                 table = _term_evidence(self.language)
             other = table[OTHER_TERM]
-            found = [table.get(term, other) for term in self._column_terms]
+            found = [table.get(term, other) for term in self._column_terms()]
             found += [(0.0, 0.0, 0.0)] * (self._width - len(found))
             self._evidence = np.array(found, dtype=np.float64).reshape(self._width, 3)
         return self._evidence
 
-    def soft(self, i: int) -> tuple[np.ndarray, ...]:
-        """Soft alignment of row ``i`` with every row, by word vectors (``SOFT_FEATURES``).
-
-        Each term of one sentence is matched to its most similar term of the other (an identical
-        term is similarity 1; different terms count from ``SOFT_FLOOR`` on); returns the weighed
-        share of row ``i``'s content so matched in each row, of each row's content so matched in
-        row ``i``, the same two for the content beside names, and the cosine of the weighted mean
-        vectors. One (terms of ``i``) x (term columns) product: linear in the rows' terms.
-        """
+    def vector_cosine(self, i: int) -> np.ndarray:
+        """Cosine of row ``i``'s mean word vector with each row's (terms weighed as in the shares;
+        a term without a vector adds nothing). Linear: one (rows) x (dimensions) array."""
         import numpy as np
 
-        n = len(self.lengths)
-        if self._column_vectors is None:
+        if self._sentence_vectors is None:
             rows, table = _vectors(self.language)
             none = len(table) - 1  # the zero row: a term without a vector
-            vector_row = [rows.get(term, none) for term in self._column_terms]
+            vector_row = [rows.get(term, none) for term in self._column_terms()]
             vector_row += [none] * (self._width - len(vector_row))
-            self._column_vectors = table[np.array(vector_row, dtype=np.int64)]
-            sums = self.terms @ (self.weight[:, None] * self._column_vectors)
-            self._sentence_vectors = np.asarray(sums)
-            norms = np.sqrt((self._sentence_vectors**2).sum(axis=1))
-            self._sentence_norms = norms
-        columns = self._column_vectors
-        terms = self.terms
-        cols_i = terms.indices[terms.indptr[i] : terms.indptr[i + 1]]
-        zeros = np.zeros(n)
-        if len(cols_i) == 0:
-            return zeros, zeros, zeros, zeros, zeros
-        similarity = columns[cols_i] @ columns.T
-        similarity = np.clip((similarity - SOFT_FLOOR) / (1.0 - SOFT_FLOOR), 0.0, 1.0)
-        similarity[np.arange(len(cols_i)), cols_i] = 1.0
-        # Row i's terms -> their best match in each row (max over the row's columns).
-        best = np.zeros((len(cols_i), n))
-        starts = terms.indptr[:-1]
-        nonempty = terms.indptr[1:] > starts
-        if terms.nnz:
-            gathered = similarity[:, terms.indices]
-            best[:, nonempty] = np.maximum.reduceat(gathered, starts[nonempty], axis=1)
-        weight_i = self.weight[cols_i]
-        is_predicate = self.predicates[i].toarray().ravel()[cols_i] > 0
-        i_in_j = weight_i @ best
-        i_in_j_predicate = (weight_i * is_predicate) @ best
-        # Each row's terms -> their best match in row i (max over row i's terms).
-        column_best = similarity.max(axis=0) * self.weight
-        j_in_i = np.asarray(terms @ column_best).ravel()
-        j_in_i_predicate = np.asarray(self.predicates @ column_best).ravel()
+            columns = table[np.array(vector_row, dtype=np.int64)]
+            self._sentence_vectors = np.asarray(self.terms @ (self.weight[:, None] * columns))
+            self._sentence_norms = np.sqrt((self._sentence_vectors**2).sum(axis=1))
         dot = self._sentence_vectors @ self._sentence_vectors[i]
         norms = self._sentence_norms * self._sentence_norms[i]
-        cosine = np.divide(dot, norms, out=np.zeros(n), where=norms > 0)
-        return i_in_j, j_in_i, i_in_j_predicate, j_in_i_predicate, cosine
+        cosine: np.ndarray = np.divide(dot, norms, out=np.zeros(len(dot)), where=norms > 0)
+        return cosine
 
     def features(self, i: int, contained: bool = False, soft: bool = True) -> np.ndarray:
         """The features of row ``i`` against every row: an (n, len(FEATURES)) array (without
-        ``soft``, the lexical ones alone: the same-fact model's).
+        ``soft``, the lexical ones alone: the same-fact model's; with it, the word vectors' and
+        the term evidence's too).
 
         With ``contained``, the pair is seen as the smaller sentence (by weighed content) against
         the part of the larger one that matches it: the larger side's shares, leftovers and
@@ -732,25 +698,6 @@ class _Block:
         names_conflict = ((names_missing_in_j > 0) & (names_missing_in_i > 0)).astype(np.float64)
         soft_columns: list[np.ndarray] = []
         if soft:
-            i_in_j, j_in_i, i_in_j_predicate, j_in_i_predicate, cosine = self.soft(i)
-
-            def sides(
-                part_i: np.ndarray, part_j: np.ndarray, mass: np.ndarray
-            ) -> tuple[np.ndarray, np.ndarray]:
-                """(share of the smaller sentence matched, of the larger); ties: min, max."""
-                of_i = share(part_i, np.full(n, mass[i]))
-                of_j = share(part_j, mass)
-                low, high = np.minimum(of_i, of_j), np.maximum(of_i, of_j)
-                smaller = np.where(mass[i] < mass, of_i, np.where(mass[i] > mass, of_j, low))
-                larger = np.where(mass[i] < mass, of_j, np.where(mass[i] > mass, of_i, high))
-                return smaller, larger
-
-            soft_small, soft_large = sides(i_in_j, j_in_i, self.mass)
-            soft_predicate_small, soft_predicate_large = sides(
-                i_in_j_predicate, j_in_i_predicate, self.predicate_mass
-            )
-            if contained:
-                soft_large, soft_predicate_large = soft_small, soft_predicate_small
             # Term evidence: a word held by both, or by one side only (see EVIDENCE_FEATURES).
             shared_evidence, unmatched_evidence, kl = self.evidence().T
             evidence_shared = terms @ (row * shared_evidence)
@@ -770,11 +717,7 @@ class _Block:
                 )
                 kl_whole = terms @ kl + row @ kl - kl_shared
             soft_columns = [
-                soft_small,
-                soft_large,
-                soft_predicate_small,
-                soft_predicate_large,
-                cosine,
+                self.vector_cosine(i),
                 evidence_shared,
                 evidence_unmatched,
                 share(kl_shared, kl_whole),
