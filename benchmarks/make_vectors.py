@@ -18,8 +18,8 @@ Terms are those of :mod:`summarizer.same` (the package's own analysis: lower cas
 spelling, Porter stem), so a table row is looked up by the key the relation already computes.
 Vocabulary: terms seen at least ``MIN_COUNT`` times, at most ``MAX_TERMS`` of them (the commonest).
 Each row is unit length, quantised to signed bytes (value * 127, rounded) and written as base64:
-1.37 MB for the 10,063 terms of the shipped table. Deterministic: the SVD is a dense eigendecomposition of a fixed
-matrix with signs fixed (each component's largest entry positive).
+1.37 MB for the 10,063 terms of the shipped table. Deterministic: the truncated SVD (ARPACK)
+starts from a fixed vector, and each component's sign is fixed (its largest entry positive).
 """
 
 from __future__ import annotations
