@@ -46,14 +46,17 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from scipy.sparse import csr_matrix
 
 __all__ = [
+    "EVIDENCE_FEATURES",
     "FACT_FEATURES",
     "FACT_REDUNDANT_THRESHOLD",
     "FACT_SAME_THRESHOLD",
     "FEATURES",
     "MAX_CANDIDATES",
     "MODEL",
+    "OTHER_TERM",
     "REDUNDANT_THRESHOLD",
     "SAME_THRESHOLD",
+    "SOFT_FEATURES",
     "Explanation",
     "StatementIndex",
     "explain",
