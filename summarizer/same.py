@@ -544,6 +544,7 @@ class _Block:
         self.name_count = np.asarray(self.names.sum(axis=1)).ravel()
         self.number_count = np.asarray(self.numbers.sum(axis=1)).ravel()
         self.bigram_count = np.asarray(self.bigrams.sum(axis=1)).ravel()
+        self._views: dict[tuple[int, bool, bool, bool], np.ndarray] = {}
 
     def opposite(self, i: int) -> np.ndarray:
         """Rows of the opposite polarity to row ``i``: one says "not" or "never", the other does
@@ -586,6 +587,20 @@ class _Block:
         )
 
     def features(
+        self, i: int, contained: bool = False, held: bool = False, reverse: bool = False
+    ) -> np.ndarray:
+        """The features of row ``i`` against every row: an (n, len(FEATURES)) array (see
+        :meth:`_features`); the views of the last row asked for are kept, since a pick asks for
+        the same views in both directions. Callers must not modify the array."""
+        key = (i, contained, held, reverse)
+        found = self._views.get(key)
+        if found is None:
+            if self._views and next(iter(self._views))[0] != i:
+                self._views.clear()
+            found = self._views[key] = self._features(i, contained, held, reverse)
+        return found
+
+    def _features(
         self, i: int, contained: bool = False, held: bool = False, reverse: bool = False
     ) -> np.ndarray:
         """The features of row ``i`` against every row: an (n, len(FEATURES)) array.
@@ -786,12 +801,19 @@ def _name_spread(texts: Sequence[str], doc_ids: Sequence[str]) -> dict[str, int]
     """
     from .score import _stem
 
+    by_doc: dict[str, list[str]] = {}
+    for text, doc in zip(texts, doc_ids):
+        by_doc.setdefault(doc, []).append(text)
     named: dict[str, set[str]] = {}
     plain: set[str] = set()
-    for text, doc in zip(texts, doc_ids):
-        for word in _NAME.findall(text):
+    for doc, sentences in by_doc.items():
+        # One regex pass a document; a sentence's first word follows a NUL, not white space.
+        for word in set(_NAME.findall("\x00".join(sentences))):
             named.setdefault(word.lower(), set()).add(doc)
-        plain.update(w for w in text.split()[1:] if w[:1].islower())
+        for text in sentences:
+            # Every token past the first: one holding a name's lower-case form is all lower
+            # case, so no filter is needed (and the update runs in C).
+            plain.update(text.split()[1:])
     spread: dict[str, int] = {}
     for word, docs in named.items():
         if word in plain:
@@ -885,6 +907,7 @@ class StatementIndex:
         self._floor = _model(language).common_zipf if common_zipf is None else common_zipf
         self._all: _Block | None = None
         self.topic = topic
+        self._last: tuple[bytes, _Block] | None = None
 
     def __len__(self) -> int:
         return self.n
@@ -910,7 +933,12 @@ class StatementIndex:
             if self._all is None:
                 self._all = _Block(self.texts, chunks, self._floor, self.topic)
             return self._all
-        return _Block([self.texts[r] for r in rows], chunks, self._floor, self.topic)
+        # A pick asks for both directions over the same candidates: analyse them once.
+        key = rows.tobytes()
+        if self._last is None or self._last[0] != key:
+            block = _Block([self.texts[r] for r in rows], chunks, self._floor, self.topic)
+            self._last = (key, block)
+        return self._last[1]
 
     def features(self, i: int, candidates: np.ndarray | Sequence[int] | None = None) -> np.ndarray:
         """The features of sentence ``i`` against every sentence: an (n, len(FEATURES)) array.
