@@ -421,10 +421,10 @@ class _Statements:
             if self.model == "fact"
             else None
         )
-        self.index = StatementIndex([s.text for s in sentences], topic=topic, model=self.model)
+        self.index = StatementIndex(texts, topic=topic, model=self.model)
 
     def probability(self, i: int) -> np.ndarray:
-        """P(sentence ``i`` and each sentence state the same fact); 0 where no term is shared."""
+        """P(each sentence states sentence ``i``'s fact); 0 where no term is shared."""
         return self.index.probability(i, top_candidates(_cosine(self.matrix, i)))
 
     def reverse(self, i: int) -> np.ndarray:
