@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from .background import RARE_ZIPF, spelling_variants, stem_zipf
 from .errors import ConfigError, ResourceError
+from .score import _stem as _score_stem
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -276,14 +277,6 @@ def _fact_model(language: str = "en") -> _Model:
     )
 
 
-@lru_cache(maxsize=1)
-def _porter() -> Callable[[str], str]:
-    from nltk.stem.porter import PorterStemmer
-
-    stem: Callable[[str], str] = PorterStemmer().stem
-    return stem
-
-
 class _Chunks(dict[str, "tuple[int, ...]"]):
     """chunk as written -> the ids of its tokens; filled on first sight.
 
@@ -393,7 +386,9 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
     def _stem(self, word: str) -> str:
         stem = self.stems.get(word)
         if stem is None:
-            stem = self.stems[word] = _porter()(word)
+            # The score stage's Porter stems, cached per process: it has stemmed most of these
+            # words already.
+            stem = self.stems[word] = _score_stem(word)
         return stem
 
 
