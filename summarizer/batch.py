@@ -39,6 +39,8 @@ from .records import json_lines, query_text, read_documents, replace_surrogates
 from .types import Briefing, Document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
+    from distributed import Client
+
     from .types import Order
 
 __all__ = [
@@ -632,26 +634,40 @@ def _execute(
     yield from parallel(delayed(_run_cluster)(task, settings) for task in tasks)
 
 
-def _execute_dask(
-    tasks: Iterable[_Task], settings: _Settings, jobs: int, scheduler: str
-) -> Iterator[ClusterResult]:
+def dask_client(scheduler: str, option: str = "--scheduler") -> Client:
+    """A ``distributed.Client`` of the Dask scheduler at ``scheduler`` (the caller closes it).
+
+    Raises
+    ------
+    ResourceError
+        dask.distributed is not installed (``option`` names what needs it).
+    SchedulerError
+        The scheduler cannot be reached within ``SCHEDULER_TIMEOUT``.
+    """
     try:
         from distributed import Client
-        from joblib import Parallel, delayed, parallel_config
     except ImportError as exc:
         from .errors import install_hint
 
         raise ResourceError(
-            f"--scheduler needs dask.distributed, which is not installed ({exc}); "
+            f"{option} needs dask.distributed, which is not installed ({exc}); "
             f"run {install_hint('dask')}"
         ) from exc
     try:
-        client = Client(scheduler, timeout=SCHEDULER_TIMEOUT, set_as_default=False)  # type: ignore[no-untyped-call]
+        return Client(scheduler, timeout=SCHEDULER_TIMEOUT, set_as_default=False)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as exc:
         raise SchedulerError(
             f"cannot reach the Dask scheduler at {scheduler} ({exc}); check the address and that "
             "the scheduler is running"
         ) from exc
+
+
+def _execute_dask(
+    tasks: Iterable[_Task], settings: _Settings, jobs: int, scheduler: str
+) -> Iterator[ClusterResult]:
+    client = dask_client(scheduler)
+    from joblib import Parallel, delayed, parallel_config
+
     try:
         with parallel_config(backend="dask", client=client):
             parallel = Parallel(n_jobs=jobs if jobs > 1 else -1, return_as="generator")

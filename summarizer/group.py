@@ -279,24 +279,9 @@ def _dask_blocks(
     k: int,
 ) -> list[tuple[np.ndarray, np.ndarray]]:
     """``_block_pairs`` of every span as tasks on the Dask cluster at ``scheduler``, in order."""
-    from .batch import SCHEDULER_TIMEOUT, SchedulerError
+    from .batch import dask_client
 
-    try:
-        from distributed import Client
-    except ImportError as exc:
-        from .errors import ResourceError, install_hint
-
-        raise ResourceError(
-            f"scheduler= needs dask.distributed, which is not installed ({exc}); "
-            f"run {install_hint('dask')}"
-        ) from exc
-    try:
-        client = Client(scheduler, timeout=SCHEDULER_TIMEOUT, set_as_default=False)  # type: ignore[no-untyped-call]
-    except (OSError, TimeoutError) as exc:
-        raise SchedulerError(
-            f"cannot reach the Dask scheduler at {scheduler} ({exc}); check the address and that "
-            "the scheduler is running"
-        ) from exc
+    client = dask_client(scheduler, "scheduler=")
     try:
         shared = client.scatter([probe, transposed, matrix], broadcast=True)  # type: ignore[no-untyped-call]
         futures = [

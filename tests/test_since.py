@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import gc
 import json
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import pytest
 from conftest import build_sentences
+from test_limits import elapsed
 
 from summarizer import Document, summarize
 from summarizer import since as since_module
@@ -207,21 +206,6 @@ def test_everything_already_said_gives_an_empty_briefing_that_says_so() -> None:
     assert "3 sentences stating what it already said are left out" in update.to_markdown()
 
 
-def _cpu_seconds(call: Callable[[], object], repeat: int = 3) -> float:
-    """CPU seconds of ``call``, the least of ``repeat`` runs, the cyclic collector paused."""
-    best = float("inf")
-    for _ in range(repeat):
-        gc.collect()
-        gc.disable()
-        try:
-            start = time.process_time()
-            call()
-            best = min(best, time.process_time() - start)
-        finally:
-            gc.enable()
-    return best
-
-
 def _stream(prefix: str, count: int, template: str) -> list[Document]:
     """``count`` fictional articles on one story, each sentence ``template`` with its own numbers."""
     places = ["harbour", "university", "market", "station", "bridge", "museum", "stadium", "depot"]
@@ -247,6 +231,6 @@ def test_the_since_path_costs_a_small_multiple_of_a_plain_summary() -> None:
     earlier = _stream(
         "old", 200, "Planners surveyed plot {a} beside the {place} for {b} days before the vote."
     )
-    plain = _cpu_seconds(lambda: summarize(new, max_words=100))
-    update = _cpu_seconds(lambda: summarize(new, since=earlier, max_words=100))
+    plain = elapsed(lambda: summarize(new, max_words=100))
+    update = elapsed(lambda: summarize(new, since=earlier, max_words=100))
     assert update <= 3.0 * plain, (update, plain)
