@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Read the sample articles' briefings against a fact annotation: duplicates, citation recall and precision.
+
+Usage::
+
+    python benchmarks/seed_facts.py                  # 100, 150 and 250 words
+    python benchmarks/seed_facts.py --words 120 --show
+
+``benchmarks/seed_facts.json`` is our own reading of the three articles of ``../shared/seeds``:
+for every sentence (as this package splits them) the facts it states, its main fact first, keyed
+by the SHA-1 of the sentence's whitespace-normalised text, so no text of the articles is stored.
+For each budget the briefing of the three articles is read point by point:
+
+- **duplicates**: pairs of points whose main facts are the same ("one fact, one point");
+- **restated**: pairs where a later point's main fact is one the earlier point states besides
+  its own (a clause of a longer sentence), listed apart: a reader may or may not mind;
+- **citation precision**: of the citations beyond the shown sentence, the share whose cited
+  sentence states the point's main fact;
+- **citation recall**: per point, the share of the articles stating its main fact that it cites.
+
+A sentence the annotation does not know (a changed split) is reported, never guessed. The
+annotation is one reader's; the issue's acceptance uses its own. Data is read by path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+# Run from a checkout without installing: the repository's own package comes first.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from summarizer import Briefing, load_documents, summarize
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+ANNOTATION = Path(__file__).resolve().parent / "seed_facts.json"
+
+
+def key(text: str) -> str:
+    """The annotation's key of a sentence: SHA-1 of its whitespace-normalised text, 16 digits."""
+    return hashlib.sha1(" ".join(text.split()).encode()).hexdigest()[:16]
+
+
+def read(briefing: Briefing, facts: dict[str, list[str]]) -> dict[str, object]:
+    """Duplicates, restatements, citation precision and recall of one briefing."""
+    texts = {d.id: str(d.text) for d in briefing.documents}
+    # The documents stating each fact, from the annotation of every sentence of the cluster.
+    stating: dict[str, set[str]] = {}
+    points = []
+    unknown = []
+    right = cited = 0
+    recall = []
+    for number, point in enumerate(briefing.points, start=1):
+        shown = facts.get(key(point.text))
+        if shown is None:
+            unknown.append(point.text)
+            continue
+        main = shown[0]
+        points.append((number, main, shown))
+        wrong = []
+        for citation in point.evidence:
+            if citation.doc_id == point.doc_id:
+                continue
+            text = texts[citation.doc_id][citation.start : citation.end]
+            stated = facts.get(key(text))
+            if stated is None:
+                unknown.append(text)
+                continue
+            cited += 1
+            if main in stated:
+                right += 1
+            else:
+                wrong.append(f"{citation.doc_id[:3]}: {' '.join(text.split())[:90]}")
+        recall.append((number, main, set(point.citations), wrong))
+    for doc_id, entries in _by_document(briefing, facts).items():
+        for stated in entries:
+            for fact in stated:
+                stating.setdefault(fact, set()).add(doc_id)
+    duplicates = [
+        (a[0], b[0], a[1]) for k, a in enumerate(points) for b in points[k + 1 :] if a[1] == b[1]
+    ]
+    restated = [
+        (a[0], b[0], b[1] if b[1] in a[2] else a[1])
+        for k, a in enumerate(points)
+        for b in points[k + 1 :]
+        if a[1] != b[1] and (b[1] in a[2] or a[1] in b[2])
+    ]
+    shares = []
+    missing = []
+    for number, main, citing, wrong in recall:
+        reporting = stating.get(main, set())
+        share = len(citing & reporting) / len(reporting) if reporting else 1.0
+        shares.append(share)
+        if reporting - citing:
+            missing.append((number, main, sorted(d[:3] for d in reporting - citing), wrong))
+        elif wrong:
+            missing.append((number, main, [], wrong))
+    return {
+        "points": len(briefing.points),
+        "duplicates": duplicates,
+        "restated": restated,
+        "precision": (right, cited),
+        "recall": sum(shares) / len(shares) if shares else 1.0,
+        "full_recall": sum(1 for s in shares if s >= 1.0),
+        "missing": missing,
+        "unknown": unknown,
+    }
+
+
+def _by_document(briefing: Briefing, facts: dict[str, list[str]]) -> dict[str, list[list[str]]]:
+    """Each document's annotated sentences (as the pipeline splits them): their fact lists."""
+    from summarizer.clean import clean_cluster
+    from summarizer.split import split_documents
+
+    found: dict[str, list[list[str]]] = {}
+    for sentence in split_documents(clean_cluster(briefing.documents)):
+        stated = facts.get(key(sentence.text))
+        if stated is not None:
+            found.setdefault(sentence.doc_id, []).append(stated)
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, nargs="+", default=[100, 150, 250])
+    parser.add_argument("--show", action="store_true", help="print each point's main fact")
+    args = parser.parse_args(argv)
+    annotation = json.loads(ANNOTATION.read_text(encoding="utf-8"))
+    facts = {k: v["facts"] for k, v in annotation["sentences"].items()}
+    paths = sorted(str(p) for p in (SHARED / "seeds").glob("*.txt"))
+    documents = load_documents(*paths)
+    total_right = total_cited = 0
+    for words in args.words:
+        briefing = summarize(documents, max_words=words)
+        found = read(briefing, facts)
+        right, cited = found["precision"]
+        total_right += right
+        total_cited += cited
+        print(
+            f"{words} words: {found['points']} points; same-fact duplicates "
+            f"{len(found['duplicates'])}; citation precision {right}/{cited}; "
+            f"recall {found['recall']:.2f} ({found['full_recall']} points cite every article)"
+        )
+        if args.show:
+            for number, point in enumerate(briefing.points, start=1):
+                stated = facts.get(key(point.text), ["(not annotated)"])
+                print(f"   {number}. [{len(point.citations)}] {stated[0]}")
+        for a, b, fact in found["duplicates"]:
+            print(f"   duplicate: points {a} and {b} both state: {fact}")
+        for a, b, fact in found["restated"]:
+            print(f"   restated: points {a} and {b} share: {fact}")
+        for number, main, absent, wrong in found["missing"]:
+            if absent:
+                print(f"   point {number} ({main}) does not cite: {', '.join(absent)}")
+            for line in wrong:
+                print(f"   point {number} ({main}) cites a sentence of another fact: {line}")
+        for text in found["unknown"]:
+            print(f"   not in the annotation (split changed?): {' '.join(text.split())[:90]}")
+    if total_cited:
+        print(f"all budgets: citation precision {total_right / total_cited:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
