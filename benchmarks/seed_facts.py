@@ -103,7 +103,7 @@ def read(briefing: Briefing, facts: dict[str, list[str]]) -> dict[str, object]:
         "duplicates": duplicates,
         "restated": restated,
         "precision": (right, cited),
-        "recall": sum(shares) / len(shares) if shares else 1.0,
+        "recall": round(sum(shares) / len(shares), 6) if shares else 1.0,
         "full_recall": sum(1 for s in shares if s >= 1.0),
         "missing": missing,
         "unknown": unknown,
