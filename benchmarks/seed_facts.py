@@ -16,7 +16,9 @@ For each budget the briefing of the three articles is read point by point:
   its own (a clause of a longer sentence), listed apart: a reader may or may not mind;
 - **citation precision**: of the citations beyond the shown sentence, the share whose cited
   sentence states the point's main fact;
-- **citation recall**: per point, the share of the articles stating its main fact that it cites.
+- **citation recall**: per point, the share of the articles stating its main fact that it cites;
+- **"only in" wrong**: points the briefing calls "only in" their source whose main fact another
+  article states.
 
 A sentence the annotation does not know (a changed split) is reported, never guessed. The
 annotation is one reader's; the issue's acceptance uses its own. Data is read by path.
@@ -90,8 +92,13 @@ def read(briefing: Briefing, facts: dict[str, list[str]]) -> dict[str, object]:
     ]
     shares = []
     missing = []
+    only_in = wrong_only_in = 0
     for number, main, citing, wrong in recall:
         reporting = stating.get(main, set())
+        point = briefing.points[number - 1]
+        if len(point.citations) == 1 and not getattr(point, "possible_sources", 0):
+            only_in += 1  # the briefing says "only in" its source
+            wrong_only_in += bool(reporting - citing)
         share = len(citing & reporting) / len(reporting) if reporting else 1.0
         shares.append(share)
         if reporting - citing:
@@ -106,6 +113,7 @@ def read(briefing: Briefing, facts: dict[str, list[str]]) -> dict[str, object]:
         "recall": round(sum(shares) / len(shares), 6) if shares else 1.0,
         "full_recall": sum(1 for s in shares if s >= 1.0),
         "missing": missing,
+        "only_in": (wrong_only_in, only_in),
         "unknown": unknown,
     }
 
@@ -142,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{words} words: {found['points']} points; same-fact duplicates "
             f"{len(found['duplicates'])}; citation precision {right}/{cited}; "
-            f"recall {found['recall']:.2f} ({found['full_recall']} points cite every article)"
+            f"recall {found['recall']:.2f} ({found['full_recall']} points cite every article); "
+            f"'only in' wrong {found['only_in'][0]} of {found['only_in'][1]}"
         )
         if args.show:
             for number, point in enumerate(briefing.points, start=1):

@@ -330,6 +330,7 @@ def _briefing(
             evidence=p.citations,
             sentence_index=p.sentence.index,
             relative_day=relative_day(p.sentence.text, language),
+            possible_sources=p.possible_sources,
         )
         for p in picks
     )

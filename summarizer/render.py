@@ -456,6 +456,7 @@ def _point_dict(point: Point, date_of: dict[str, str | None]) -> dict[str, objec
         "evidence": [_citation_dict(c) for c in point.evidence],
         "relative_day": point.relative_day or None,
         "date": date_of.get(point.doc_id),
+        "possible_sources": point.possible_sources,
     }
 
 
@@ -741,6 +742,9 @@ def _point_views(
             cites.append(CiteView(number, source_id, href, _cite_label(number, source, say)))
         if len(cites) >= 2:
             agreement = say("agreement", len(cites), total=total)
+        elif len(cites) == 1 and point.possible_sources:
+            # Another source may state the fact, not surely enough to cite it: say no "only".
+            agreement = say("agreement", 1, total=total)
         elif len(cites) == 1:
             agreement = say("only_in", name=_source_name(briefing.sources[cites[0].number - 1]))
         else:

@@ -122,12 +122,17 @@ class Citation:
 
 @dataclass(frozen=True, slots=True)
 class Pick:
-    """A sentence chosen by the select stage, with the sources that carry the same statement."""
+    """A sentence chosen by the select stage, with the sources that carry the same statement.
+
+    ``possible_sources`` counts the other documents that the relation says may state the fact,
+    though not surely enough to cite them: a pick citing one source is "only in" it when none.
+    """
 
     sentence: Sentence
     score: float
     rank: int
     citations: tuple[Citation, ...]
+    possible_sources: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +141,9 @@ class Point:
 
     ``relative_day`` is the word or phrase ("yesterday", "on Monday") that dates the point from
     the day its source was written, ``""`` when it has none: the briefing shows that source's
-    date beside such a point.
+    date beside such a point. ``possible_sources`` counts the uncited documents that may state
+    the point's fact (``Pick.possible_sources``): the briefing says "only in" a point's one
+    source only when there are none.
     """
 
     text: str
@@ -148,6 +155,7 @@ class Point:
     evidence: tuple[Citation, ...] = ()
     sentence_index: int = 0
     relative_day: str = ""
+    possible_sources: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -261,3 +261,32 @@ def test_only_in_is_said_only_when_no_other_source_states_the_fact() -> None:
         for citation in point.evidence:
             assert citation.reason
             assert 0.0 < citation.similarity <= 1.0
+
+
+def test_possible_sources_are_the_uncited_documents_that_may_state_the_fact() -> None:
+    # "Only in X" claims that no other article states the fact: a point citing one source makes
+    # the claim (possible_sources == 0) only when no sentence of another document reaches
+    # select.POSSIBLE_LEVEL; otherwise it counts those documents.
+    from summarizer import select
+    from summarizer.score import score_sentences
+    from summarizer.split import split_documents
+
+    docs = [Document(t, id=f"doc{i}") for i, t in enumerate(FERRY, start=1)]
+    counted = 0
+    for words in (60, 120, 200):
+        briefing = summarize(docs, max_words=words)
+        scored = score_sentences(split_documents(docs))
+        relation = select._statements(scored)
+        spans = {(s.doc_id, s.start, s.end): i for i, s in enumerate(scored.sentences)}
+        for point in briefing.points:
+            probability = relation.probability(spans[point.doc_id, point.start, point.end])
+            maybe = {
+                s.doc_id
+                for s, p in zip(scored.sentences, probability)
+                if p >= select.POSSIBLE_LEVEL
+            }
+            # The shown sentence's own row: a chained join can only add possible documents.
+            assert point.possible_sources >= len(maybe - set(point.citations)), point.text
+            assert point.possible_sources <= len(docs) - len(point.citations)
+            counted += point.possible_sources
+    assert counted > 0  # the example has facts stated below the citation level elsewhere

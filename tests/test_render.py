@@ -14,7 +14,7 @@ import pytest
 
 from summarizer.errors import ConfigError, TemplateError
 from summarizer.render import _BUILTIN_TEMPLATE_DIRS, TEMPLATE_NAMES, briefing_to_dict, render
-from summarizer.types import Briefing, Citation, Document, Point, Removal, Source
+from summarizer.types import Briefing, Citation, Document, OutputFormat, Point, Removal, Source
 
 # --- a small invented cluster: three reports of a bridge closing -------------------------------
 
@@ -506,6 +506,19 @@ def test_html_only_in_falls_back_to_title_then_id() -> None:
         b, points=(point,), sources=(*b.sources[:2], replace(b.sources[2], title=None))
     )
     assert ">only in c</p>" in render(untitled)
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "text"])
+def test_only_in_is_not_said_when_another_source_may_state_the_fact(fmt: OutputFormat) -> None:
+    # One citation, and the relation found a sentence elsewhere that may state the fact (below
+    # the citation level): the point counts its one source instead of claiming it alone.
+    point = Point(TEXT_C[:40], "c", 0, 40, 0.1, ("c",))
+    alone = render(replace(BRIEFING, points=(point,)), fmt)
+    maybe = render(replace(BRIEFING, points=(replace(point, possible_sources=1),)), fmt)
+    assert "only in Ferry queues" in alone and "1 of 3 sources" not in alone
+    assert "only in" not in maybe and "1 of 3 sources" in maybe
+    data = briefing_to_dict(replace(BRIEFING, points=(replace(point, possible_sources=2),)))
+    assert data["points"][0]["possible_sources"] == 2  # type: ignore[index]
 
 
 def test_html_source_text_keeps_paragraphs_and_folds_away_removed_spans() -> None:
