@@ -438,21 +438,33 @@ class _Statements:
             else None
         )
         self.index = StatementIndex(texts, topic=topic, model=self.model)
+        self._last: tuple[int, np.ndarray] | None = None
 
     def probability(self, i: int) -> np.ndarray:
         """P(each sentence states sentence ``i``'s fact); 0 where no term is shared."""
-        return self.index.probability(i, top_candidates(_cosine(self.matrix, i)))
+        return self.index.probability(i, self._candidates(i))
 
     def reverse(self, i: int) -> np.ndarray:
         """P(sentence ``i`` states each sentence's fact): what a point already says."""
-        return self.index.probability(i, top_candidates(_cosine(self.matrix, i)), reverse=True)
+        return self.index.probability(i, self._candidates(i), reverse=True)
+
+    def _candidates(self, i: int) -> np.ndarray:
+        """``top_candidates`` of sentence ``i``, kept for the other direction of the same pick."""
+        if self._last is None or self._last[0] != i:
+            self._last = (i, top_candidates(_cosine(self.matrix, i)))
+        return self._last[1]
 
 
 def _cosine(matrix: csr_matrix, i: int) -> np.ndarray:
     """TF-IDF cosine of sentence ``i`` to every sentence (the rows are L2-normalised)."""
     import numpy as np
 
-    cosine: np.ndarray = np.asarray((matrix @ matrix[i].T).toarray()).ravel()
+    # The row as a dense vector: a sparse-by-dense product reads the matrix once, where a
+    # sparse-by-sparse one also builds a sparse result (the same sums, in the same order).
+    row = np.zeros(matrix.shape[1])
+    start, end = matrix.indptr[i], matrix.indptr[i + 1]
+    row[matrix.indices[start:end]] = matrix.data[start:end]
+    cosine: np.ndarray = np.asarray(matrix @ row).ravel()
     return cosine
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from summarizer import lexicon as lexicon_module
 from summarizer import split as split_module
 from summarizer.errors import ConfigError, ResourceError
-from summarizer.lexicon import LANGUAGES, Lexicon, get_lexicon
+from summarizer.lexicon import LANGUAGES, Lexicon, get_lexicon, speech_verb_pattern
 
 DATA = Path(lexicon_module.__file__).resolve().parent / "data"
 
@@ -202,3 +203,20 @@ def test_a_data_file_edit_changes_the_splitter(data_copy: Path) -> None:
     get_lexicon.cache_clear()
     split_module._default_rules.cache_clear()
     assert split_module.split_sentences(text, "de") == [text]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_speech_verb_pattern_matches_as_the_plain_alternation_of_its_verbs(
+    language: str,
+) -> None:
+    verbs = sorted(word for word in get_lexicon(language).speech_verbs if word.isalpha())
+    plain = re.compile(r"\b(?:" + "|".join(verbs) + r")\b", re.IGNORECASE)
+    # Every verb as written, in capitals, glued to a letter or a digit, cut short, and beside
+    # its neighbours in the list (shared prefixes: "say", "says", "saying").
+    text = " ".join(
+        f"{verb} {verb.upper()}, {verb}s x{verb} {verb}9 {verb[:-1]}; «{verb.title()}»"
+        for verb in verbs
+    )
+    pattern = speech_verb_pattern(language)
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(pattern.findall(text)) >= 3 * len(verbs)

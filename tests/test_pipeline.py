@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -14,8 +16,10 @@ from summarizer import (
     InputError,
     Summarizer,
     load_documents,
+    pipeline,
     summarize,
 )
+from summarizer.load import as_documents
 from summarizer.types import count_words
 
 # Three short reports of one invented event, written for these tests.
@@ -132,6 +136,30 @@ def test_same_input_same_output() -> None:
     b = summarize(list(FERRY), max_words=80)
     assert a == b
     assert a.to_dict() == b.to_dict()
+
+
+def test_the_collector_is_paused_while_summarising_and_left_as_it_was() -> None:
+    seen: list[bool] = []
+
+    def observe(documents: Iterable[Document | str]) -> tuple[Document, ...]:
+        seen.append(gc.isenabled())
+        return as_documents(documents)
+
+    assert gc.isenabled()
+    summarize(list(FERRY), max_words=40)
+    assert gc.isenabled()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline, "as_documents", observe)
+        with pytest.raises(InputError):
+            summarize(["", "   "])  # an error on the way out restores it too
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            summarize(list(FERRY), max_words=40)
+            assert not gc.isenabled()  # a caller who paused it keeps it paused
+        finally:
+            gc.enable()
+    assert seen == [False, False]
 
 
 def test_summarizer_init_only_stores() -> None:
