@@ -421,7 +421,7 @@ class _Statements:
             if self.model == "fact"
             else None
         )
-        self.index = StatementIndex(texts, topic=topic, model=self.model)
+        self.index = StatementIndex(texts, topic=topic, model=self.model, language=scored.language)
 
     def probability(self, i: int) -> np.ndarray:
         """P(each sentence states sentence ``i``'s fact); 0 where no term is shared."""
