@@ -262,3 +262,42 @@ def test_a_verb_form_is_no_key_term(language: str, word: str, verb: bool) -> Non
     endings = _lists(language).verb_endings
     assert endings, f"{language}/verb_endings.txt is empty"
     assert _is_verb_form(word.lower(), background_zipf(language), endings) is verb
+
+
+# The stories site's own English words, which a site of German stories must not hold.
+STORIES_ENGLISH = ("Stories", "articles from", "All stories", "What is new", "Made with summarizer")
+
+
+def test_a_german_story_set_gets_a_german_index(tmp_path: Path) -> None:
+    from summarizer.cli import main
+
+    folder, _ = CLUSTERS["de"]
+    site = tmp_path / "site"
+    assert main(["stories", str(EXAMPLES / folder), "-o", str(site)]) == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    say = briefing_words("de")
+    assert '<html lang="de">' in index
+    assert f"<h1>{say('stories_headline')}</h1>" in index
+    assert f"{say('stories', 1)} {say('from_articles', 3)}" in index
+    assert say("stories_footer") in index
+    page = next(p for p in site.glob("*.html") if p.name != "index.html")
+    assert say("all_stories") in page.read_text(encoding="utf-8")
+    for english in STORIES_ENGLISH:
+        assert english not in index, english
+        assert english not in page.read_text(encoding="utf-8"), english
+
+
+def test_the_index_speaks_the_language_of_most_stories(tmp_path: Path) -> None:
+    from summarizer.cli import main
+
+    site = tmp_path / "site"
+    german, french = (str(EXAMPLES / CLUSTERS[code][0]) for code in ("de", "fr"))
+    english = str(EXAMPLES / "brennick-tram-vote")
+    assert main(["stories", german, english, french, str(EXAMPLES / "ponte-castelvarco"),
+                 "-o", str(site)]) == 0  # fmt: skip
+    # One story each: the tie goes to the story ranked first (the newest of equal size).
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="fr">' in index, index[:200]
+    site_en = tmp_path / "en"
+    assert main(["stories", english, "-o", str(site_en)]) == 0
+    assert "<h1>Stories</h1>" in (site_en / "index.html").read_text(encoding="utf-8")
