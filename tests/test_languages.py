@@ -301,3 +301,20 @@ def test_the_index_speaks_the_language_of_most_stories(tmp_path: Path) -> None:
     site_en = tmp_path / "en"
     assert main(["stories", english, "-o", str(site_en)]) == 0
     assert "<h1>Stories</h1>" in (site_en / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_french_lead_longer_than_an_english_headline_is_the_headline() -> None:
+    from summarizer.headline import HEADLINE_MAX_WORDS, _limits, _statement, _word_list
+
+    folder, _ = CLUSTERS["fr"]
+    documents = load_documents(EXAMPLES / folder)
+    lead = documents[0].text.split("\n\n")[1].split(". ")[0]
+    assert HEADLINE_MAX_WORDS < len(lead.split()) <= _limits("fr")[0]
+    # The cluster's headline is that lead, not a later sentence that happens to be short.
+    assert summarize(documents).headline == lead.rstrip(".")
+    openers, subordinators = (
+        _word_list("fr", name) for name in ("clause_openers.txt", "leading_subordinators.txt")
+    )
+    assert _statement(lead, openers, subordinators, "fr", _limits("fr")) == lead.rstrip(".")
+    assert _statement(lead, openers, subordinators, "fr", _limits("en")) == ""
+    assert _limits("en") == (20, 8)  # English as before
