@@ -12,11 +12,15 @@ Removal reasons (short, stable words; later stages and reports may rely on them)
 
 ``header``
     A metadata line or prefix at the top: `` date 2019-03-01 AP, HANOI``, ``Published: ...``,
-    ``Updated ...``, ``Title: ...``.
+    ``Updated ...``, ``Title: ...``; a date line of the other languages anywhere
+    (``16. März 2025, 10:32 Uhr``, ``Mis à jour le 16 mars 2025 à 10h32``, ``Actualizado: ...``,
+    ``Aggiornato il ...``: ``data/<lang>/date_labels.txt``).
 ``headline``
     The article's headline (first short line without final punctuation) and later repeats of it.
 ``byline``
-    ``By Jane Smith``, ``By JANE SMITH, Associated Press``, ``Associated Press Writer``.
+    ``By Jane Smith``, ``By JANE SMITH, Associated Press``, ``Associated Press Writer``; in the
+    other languages ``Von Anna Muster``, ``Par Jean Dupont``, ``Por ...``, ``di ...``
+    (``data/<lang>/bylines.txt``).
 ``dateline``
     The ``HANOI, Vietnam (AP) —`` prefix of the first paragraph (only the prefix is removed).
 ``advertisement``

@@ -17,13 +17,15 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .background import background_zipf
-from .errors import ConfigError
+from .errors import ConfigError, ResourceError
 from .lexicon import LANGUAGES, read_lines
 from .types import Scored
 
 __all__ = ["HEADLINE_MAX_WORDS", "HEADLINE_MIN_WORDS", "lead_headline"]
 
 # About a headline's length: a line a reader takes in at a glance, and a browser tab can show.
+# In English; the other languages scale both limits by their ``headline_rules.txt`` (French and
+# Spanish need about 1.3 words for each English one).
 HEADLINE_MAX_WORDS = 20
 # Shorter cuts lose the object of the statement ("Britain has defended", not what).
 HEADLINE_MIN_WORDS = 8
@@ -53,7 +55,8 @@ def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str =
     -------
     str
         A verbatim span of a lead sentence, its final stop removed, at most
-        ``HEADLINE_MAX_WORDS`` words; ``""`` when no lead can be cut to a statement.
+        ``HEADLINE_MAX_WORDS`` words (times the language's ``length_ratio``); ``""`` when no lead
+        can be cut to a statement.
 
     Raises
     ------
@@ -61,6 +64,7 @@ def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str =
         No word lists for ``language``.
     """
     openers = _word_list(language, "clause_openers.txt")
+    limits = _limits(language)
     subordinators = _word_list(language, "leading_subordinators.txt")
     eligible = scored.eligible
     usable = [i for i in range(len(scored.sentences)) if eligible is None or eligible[i]]
@@ -74,7 +78,7 @@ def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str =
             first = text.split(None, 1)[0].strip("\"“‘`'(").lower() if text.strip() else ""
             if _is_participle(first, language):
                 continue  # "Rejecting the offer, ..." opens a phrase, not a statement
-            line = _statement(text, openers, subordinators, language)
+            line = _statement(text, openers, subordinators, language, limits)
             if not line:
                 continue
             lowered = line.lower()
@@ -102,28 +106,34 @@ def _is_participle(word: str, language: str) -> bool:
 
 
 def _statement(
-    text: str, openers: frozenset[str], subordinators: frozenset[str], language: str = "en"
+    text: str,
+    openers: frozenset[str],
+    subordinators: frozenset[str],
+    language: str = "en",
+    limits: tuple[int, int] = (HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS),
 ) -> str:
     """The sentence, or its span up to the comma that ends its main statement; ``""`` if neither.
 
-    In English a clause in -ing ("..., leaving ten hurt") may be cut too.
+    ``limits``: the most and the fewest words of a headline in the language (``_limits``). In
+    English a clause in -ing ("..., leaving ten hurt") may be cut too.
     """
+    max_words, min_words = limits
     words = text.split()
     if not words or _opens_subordinate(words[0], subordinators):
         return ""
-    if len(words) <= HEADLINE_MAX_WORDS:
+    if len(words) <= max_words:
         return _balanced(text.rstrip(" ."))
     for cut in _CUT.finditer(text):
         head = text[: cut.start()]
         n_words = len(head.split())
-        if n_words > HEADLINE_MAX_WORDS:
+        if n_words > max_words:
             break
         if "," in head:
             return ""  # an earlier comma opened a phrase ("Ecevit, who ...") the cut would split
         following = text[cut.end() :].split(None, 1)
         opener = following[0].lower() if following else ""
         if (
-            n_words >= HEADLINE_MIN_WORDS
+            n_words >= min_words
             and opener[:1].islower()
             and (opener in openers or (language == "en" and opener.endswith("ing")))
         ):
@@ -141,6 +151,24 @@ def _balanced(line: str) -> str:
     if line.count('"') % 2 or line.count("“") != line.count("”"):
         return ""
     return "" if line.count("``") != line.count("''") else line
+
+
+@lru_cache(maxsize=8)
+def _limits(language: str) -> tuple[int, int]:
+    """The most and fewest words of a headline in ``language``: English's times its
+    ``length_ratio`` (``data/<language>/headline_rules.txt``; French 1.3: 26 and 10 words)."""
+    _word_list(language, "clause_openers.txt")  # refuses a language that is not shipped
+    for line in read_lines(language, "headline_rules.txt"):
+        key, _, value = line.partition(":")
+        if key.strip() == "length_ratio":
+            try:
+                ratio = float(value)
+            except ValueError:
+                break
+            return round(HEADLINE_MAX_WORDS * ratio), round(HEADLINE_MIN_WORDS * ratio)
+    raise ResourceError(
+        f"{language}/headline_rules.txt has no line 'length_ratio: <number>'; add one"
+    )
 
 
 @lru_cache(maxsize=8)

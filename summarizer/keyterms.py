@@ -38,6 +38,7 @@ from .lexicon import LANGUAGES, read_lines
 from .score import KEY_TERMS, NEWS_STOP_WORDS, _stem, _stop_words
 from .timewords import relative_day
 from .types import Sentence
+from .wordforms import infinitive, number_words, verb_endings
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -365,17 +366,9 @@ def _is_verb_form(
 ) -> bool:
     """Whether a word is a verb's form ("voté", "riaperto"): an infinitive it makes is in use.
 
-    The infinitive, the word with an ending of ``verb_endings.txt`` replaced, must be a word in
-    use and at least as common as the word itself ("marché" is no form of the rarer "marcher").
+    The rule of the language layer (``wordforms.infinitive``, ``verb_endings.txt``).
     """
-    own = known.get(word, 0.0)
-    for ending, replacement in endings:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            infinitive = word[: -len(ending)] + replacement
-            usage = known.get(infinitive, 0.0)
-            if usage >= _VERB_ZIPF and usage >= own:
-                return True
-    return False
+    return infinitive(word, known, endings) is not None
 
 
 def _inside(short: _Candidate, long: _Candidate) -> bool:
@@ -406,7 +399,9 @@ def _lists(language: str) -> _Lists:
         language=language,
         # A name's inner connector ("Villanueva del Cerro") is a stop word elsewhere; in English
         # the stop list wins, as it always has.
-        stop=_stop_words(language) - (frozenset() if english else connectors),
+        # A number written as a word ("zwölf", "douze") is no term: English's stop list holds them.
+        stop=(_stop_words(language) - (frozenset() if english else connectors))
+        | number_words(language),
         news=NEWS_STOP_WORDS if english else frozenset(),
         connectors=connectors,
         titles=_word_list(language, "name_titles.txt"),
@@ -415,21 +410,8 @@ def _lists(language: str) -> _Lists:
         zipf=background_zipf(language),
         spelling=spelling_variants(language),
         nouns_capitalised=_rule(language, "nouns_capitalised"),
-        verb_endings=() if english else _verb_endings(language),
+        verb_endings=() if english else verb_endings(language),
     )
-
-
-def _verb_endings(language: str) -> tuple[tuple[str, str], ...]:
-    """The (ending, replacement) pairs of ``data/<language>/verb_endings.txt``."""
-    pairs: list[tuple[str, str]] = []
-    for line in read_lines(language, "verb_endings.txt"):
-        parts = line.split()
-        if len(parts) != 2:
-            raise ConfigError(
-                f"{language}/verb_endings.txt: line {line!r} must be an ending and its replacement"
-            )
-        pairs.append((parts[0].lower(), parts[1].lower()))
-    return tuple(pairs)
 
 
 def _rule(language: str, name: str) -> bool:

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from .errors import ResourceError
 from .lexicon import LANGUAGES, get_lexicon, read_lines
-from .text import MONTH_RE, parse_date
+from .text import MONTH_RE, OTHER_MONTHS, parse_date
 from .types import Document, Removal
 
 __all__ = ["Found", "detect_removals", "merge_removals", "span_removal"]
@@ -83,7 +83,8 @@ def _lines(text: str) -> list[_Line]:
 
 def _is_wrapped(lines: list[str]) -> bool:
     """A hard-wrapped paragraph: a line continues in lower case, most lines lack a stop."""
-    continued = any(line[:1].islower() for line in lines[1:])
+    # A byline of the other languages may open in lower case ("di Marco Rossi"): no continuation.
+    continued = any(line[:1].islower() and not _other_byline_re().match(line) for line in lines[1:])
     open_ends = sum(1 for line in lines[:-1] if not _has_final_punct(line))
     return continued and open_ends * 2 >= len(lines) - 1
 
@@ -644,7 +645,7 @@ def _top_line(
             elif name == "dateline":
                 found.dateline = found.dateline or value
             return "header"
-    byline = _BYLINE_RE.match(body)
+    byline = _match_byline(body)
     if byline and _count_to(body, 14) <= 14:
         found.byline = found.byline or byline["names"]
         if byline["outlet"] and found.source is None:
@@ -652,6 +653,8 @@ def _top_line(
         return "byline"
     if _WIRE_WRITER_RE.match(body):
         return "byline"
+    if _other_date_line(body, found):
+        return "header"
     marker = _classify_body(line, set())
     if marker is not None:
         return marker
@@ -708,6 +711,116 @@ def _foreign_noise(body: str) -> bool:
     return body.strip().rstrip(".:").strip().casefold() in _foreign_phrases()
 
 
+# ---------------------------------------------------------------------------------------------
+# Bylines and date lines of the other languages: "Von Anna Muster", "Par Jean Dupont", "Mis à
+# jour le 16 mars 2025 à 10h32", "16. März 2025, 10:32 Uhr" (data/<lang>/bylines.txt and
+# date_labels.txt). Read in every article, as the noise phrases above: cleaning runs before the
+# language is known. The patterns are built on first use, not at import.
+
+# Capital letters, Latin-1 included ("Élodie", "Ángel", "Öztürk").
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_NAME_WORD = "[" + _CAPITAL + r"][\w.'’-]*"
+# Words after a clock time: "10:32 Uhr", "10h32", "10:32 MEZ".
+_TIME_ZONE = r"(?:uhr|h|mez|mesz|cet|cest|utc|gmt)"
+
+
+def _labels(name: str, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``key -> phrases`` of a ``key: phrase | phrase`` file, over every language but English."""
+    found: dict[str, list[str]] = {key: [] for key in keys}
+    for language in LANGUAGES[1:]:
+        for line in read_lines(language, name):
+            key, sep, phrases = line.partition(":")
+            if not sep or key.strip() not in keys:
+                raise ResourceError(
+                    f"{language}/{name}: {line!r} is not one of {', '.join(keys)} then a colon "
+                    "and phrases separated by |; fix that line"
+                )
+            found[key.strip()] += [p.strip().lower() for p in phrases.split("|") if p.strip()]
+    return {key: tuple(sorted(set(words))) for key, words in found.items()}
+
+
+def _any_of(phrases: tuple[str, ...] | set[str]) -> str:
+    """An alternation of phrases, longest first, any white space between their words."""
+    ordered = sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + ")"
+
+
+@lru_cache(maxsize=1)
+def _other_byline_re() -> re.Pattern[str]:
+    """A byline of the other languages: a "by" word, names (with their lower-case connectors and
+    "and" words), optionally an outlet after a comma, bar or dash."""
+    lists = _labels("bylines.txt", ("by", "and"))
+    inner = {w.lower() for lang in LANGUAGES[1:] for w in read_lines(lang, "name_connectors.txt")}
+    joins = _any_of(set(lists["and"]) | inner)
+    return re.compile(
+        r"^(?i:"
+        + _any_of(lists["by"])
+        + r")\s+(?P<names>"
+        + _NAME_WORD
+        + r"(?:\s+(?:"
+        + _NAME_WORD
+        + "|"
+        + joins
+        + r")){0,8})"
+        r"(?:\s*(?:,|\||-|—|–|/)\s*(?P<outlet>[" + _CAPITAL + r"][\w&.'’ -]{1,60}))?\s*$"
+    )
+
+
+@lru_cache(maxsize=1)
+def _other_date_line_re() -> re.Pattern[str]:
+    """A line of the other languages that is a date and time, after a label or none."""
+    lists = _labels("date_labels.txt", ("published", "updated", "at"))
+    days = {day for lang in LANGUAGES[1:] for day in get_lexicon(lang).weekdays}
+    months = _any_of(set(OTHER_MONTHS))
+    named = r"\d{1,2}(?:\.|er|º)?\s+(?:de\s+)?" + months + r"\.?,?\s+(?:de\s+|del\s+)?\d{4}"
+    numeric = r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}"
+    time = (
+        r"(?:\s*(?:,|-|–|—|\|)?\s*(?:" + _any_of(lists["at"]) + r"\s+)?"
+        r"\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*" + _TIME_ZONE + r")?)?"
+    )
+    return re.compile(
+        r"^(?:(?P<published>"
+        + _any_of(lists["published"])
+        + r")|(?P<updated>"
+        + _any_of(lists["updated"])
+        + r"))?\s*:?\s*(?:"
+        + _any_of(days)
+        + r",?\s+)?"
+        r"(?P<date>" + named + "|" + numeric + ")" + time + r"\s*$",
+        re.IGNORECASE,
+    )
+
+
+_DOTTED_OR_NAMED_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.|[^\W\d_]")
+
+
+def _match_byline(body: str) -> re.Match[str] | None:
+    """An English byline ("By Jane Smith"), else one of the other languages ("Von Anna Muster")."""
+    return _BYLINE_RE.match(body) or _other_byline_re().match(body)
+
+
+def _other_date_line(body: str, found: Found) -> bool:
+    """Whether a line is only a date (and time) in the other languages' ways; records the date.
+
+    Without a label the date must be one no English outlet writes, so that English copy is read
+    as before: a month named in another language ("16. März 2025") or day.month ("16.03.2025").
+    """
+    if _count_to(body, 16) > 16:
+        return False
+    match = _other_date_line_re().match(body)
+    if match is None:
+        return False
+    labelled = match["published"] or match["updated"]
+    if not labelled and not _DOTTED_OR_NAMED_RE.search(match["date"]):
+        return False
+    date = parse_date(match["date"])
+    if match["updated"]:
+        found.updated = found.updated or date
+    else:
+        found.date = found.date or date
+    return True
+
+
 def _classify_body(line: _Line, title_keys: set[str]) -> str | None:
     """Reason for a whole body line, from its own text (markers at the start, signatures)."""
     body = line.text
@@ -741,7 +854,7 @@ def _classify_body(line: _Line, title_keys: set[str]) -> str | None:
                 return "credit"
             stripped = _PHOTO_CREDIT_RE.sub("", body).strip(" .,;:-—()")
             return "caption" if len(_words(stripped)) >= 4 else "credit"
-        if _BYLINE_RE.match(body) and words <= 10:
+        if _match_byline(body) and words <= 10:
             return "byline"
         if _WIRE_WRITER_RE.match(body):
             return "byline"
@@ -859,7 +972,7 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
         byline_follows = (
             follower is not None
             and follower.paragraph == line.paragraph
-            and bool(_BYLINE_RE.match(follower.text))
+            and bool(_match_byline(follower.text))
             and _count_to(follower.text, 14) <= 14
         )
         reason = _top_line(text, line, found, seen_title, byline_follows)
@@ -897,11 +1010,13 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
         if index in reasons or index in prose_from:
             continue
         reason = _classify_body(line, title_keys)
-        if reason is None and _published_line(line.text, found):
+        if reason is None and (
+            _published_line(line.text, found) or _other_date_line(line.text, found)
+        ):
             reason = "header"
         if reason is not None:
             reasons[index] = reason
-        byline = _BYLINE_RE.match(line.text) if reason == "byline" else None
+        byline = _match_byline(line.text) if reason == "byline" else None
         if byline and found.byline is None and index <= MAX_HEADER_LINES:
             found.byline = byline["names"]
     # A short line without a verb right after a promo line is its blurb: "Sign up for our

@@ -40,9 +40,10 @@ from importlib import resources
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from .background import RARE_ZIPF, spelling_variants, stem_zipf
+from .background import RARE_ZIPF, spelling_variants
 from .errors import ConfigError, ResourceError
 from .score import _stem as _score_stem
+from .wordforms import statement_words, stem_zipf
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -206,6 +207,7 @@ _CONTRACTED = {"re": "are", "ll": "will", "ve": "have", "m": "am", "d": "would"}
 _EDGES = "\"'“”‘’`()[]{},;:!?"
 # Term kinds in a chunk's analysis (a negative word is a term that also marks its sentence).
 _TERM, _NUMBER, _NEGATION, _NEGATIVE = 0, 1, 2, 3
+_KINDS = {"term": _TERM, "number": _NUMBER, "negation": _NEGATION}  # wordforms' kinds
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +222,7 @@ class _Model:
 @lru_cache(maxsize=4)
 def _model(language: str = "en") -> _Model:
     """Read ``data/<language>/same_model.txt`` (``name value`` lines; ``#`` comments)."""
+    language = "en"  # the weights are of features, not words: learned on English, read for all
     try:
         text = (resources.files("summarizer") / "data" / language / "same_model.txt").read_text(
             "utf-8"
@@ -250,6 +253,7 @@ def _model(language: str = "en") -> _Model:
 @lru_cache(maxsize=4)
 def _fact_model(language: str = "en") -> _Model:
     """Read ``data/<language>/fact_model.txt`` (``name value`` lines; ``#`` comments)."""
+    language = "en"  # as for _model
     try:
         text = (resources.files("summarizer") / "data" / language / "fact_model.txt").read_text(
             "utf-8"
@@ -358,6 +362,13 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
             if word[0].isdigit():
                 items.append((_NUMBER, _number(word), word, False))
                 continue
+            if self.language != "en":  # numbers, negations, compounds, names: wordforms
+                for form, part, name in statement_words(word, self.language):
+                    term = self._stem(part) if form == "term" else part
+                    negative = form == "term" and term in self.negative
+                    code = _NEGATIVE if negative else _KINDS[form]
+                    items.append((code, term, part, name))
+                continue
             lower = word.lower().replace("’", "'")
             head, apostrophe, tail = lower.partition("'")
             if apostrophe:
@@ -388,7 +399,7 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         if stem is None:
             # The score stage's Porter stems, cached per process: it has stemmed most of these
             # words already.
-            stem = self.stems[word] = _score_stem(word)
+            stem = self.stems[word] = _score_stem(word, self.language)
         return stem
 
 

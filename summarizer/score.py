@@ -438,6 +438,7 @@ def score_sentences(
         eligible=eligible,
         reasons=reasons,
         stems=tuple(terms.names[: len(terms.unigrams)]),
+        language=language,
     )
 
 

@@ -437,7 +437,7 @@ class _Statements:
             if self.model == "fact"
             else None
         )
-        self.index = StatementIndex(texts, topic=topic, model=self.model)
+        self.index = StatementIndex(texts, topic=topic, model=self.model, language=scored.language)
         self._last: tuple[int, np.ndarray] | None = None
 
     def probability(self, i: int) -> np.ndarray:

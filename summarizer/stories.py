@@ -175,7 +175,7 @@ def write_site(
     previous run's stories.json records and this run does not write (a story that vanished or is
     now hidden) is removed; no other file of the folder is touched.
     """
-    from .render import _environment, _render_builtin, _render_template
+    from .render import _environment, _render_builtin, _render_template, briefing_words
 
     directory.mkdir(parents=True, exist_ok=True)
     earlier_pages = _previous_pages(directory / "stories.json")
@@ -192,8 +192,14 @@ def write_site(
             page = directory / f"{story.slug}.new.html"
             write_atomic(page, _render_builtin(story.update, page_template))
             written.append(page)
+    # The site's own words are in the language of most stories (the first of equals in rank).
+    languages = [s.briefing.language for s in ordered if s.briefing is not None]
+    language = max(dict.fromkeys(languages), key=languages.count) if languages else "en"
+    say = briefing_words(language)
     context = {
-        "headline": "Stories",
+        "headline": say("stories_headline"),
+        "language": language,
+        "say": say,
         "stories": [_index_entry(story) for story in shown],
         "n_articles": sum(len(s.documents) for s in ordered),
         "n_stories": len(ordered),

@@ -9,15 +9,17 @@ of each of these that the stages share.
 from __future__ import annotations
 
 import datetime as _dt
+import os.path
 import re
 from collections.abc import Iterator
 
 from .errors import ResourceError
-from .lexicon import read_lines
+from .lexicon import LANGUAGES, read_lines
 from .types import Document
 
 __all__ = [
     "MONTH_RE",
+    "OTHER_MONTHS",
     "iso_day",
     "kept_spans",
     "paragraph_breaks",
@@ -35,16 +37,27 @@ def _month_numbers(language: str = "en") -> dict[str, int]:
     """Month name or abbreviation (lower case, no period) -> month number, from ``calendar.txt``.
 
     The full names are the entries no other entry extends ("june", not "jun"), in the file's
-    order (January first); each abbreviation is the month whose full name it begins.
+    order (January first); each abbreviation is the month whose full name it begins. A full name
+    after the twelfth is a variant spelling (German "jänner"), read as the month it shares most
+    leading letters with (the earlier month of equals).
     """
     entries = [line.lower().rstrip(".") for line in read_lines(language, "calendar.txt")]
     names = [w for w in entries if not any(o != w and o.startswith(w) for o in entries)]
-    if len(names) != 12:
+    if len(names) < 12:
         raise ResourceError(
             f"{language}/calendar.txt: {len(names)} full month names ({', '.join(names)}); "
             "give the twelve months in order, then their abbreviations"
         )
-    return {w: next(n for n, name in enumerate(names, 1) if name.startswith(w)) for w in entries}
+    months = names[:12]
+    number_of = {name: n for n, name in enumerate(months, 1)}
+    for variant in names[12:]:
+        shared = [len(os.path.commonprefix([variant, name])) for name in months]
+        number_of[variant] = shared.index(max(shared)) + 1
+    return {
+        w: next(n for name, n in number_of.items() if name.startswith(w))
+        for w in entries
+        if any(name.startswith(w) for name in number_of)
+    }
 
 
 # The English months (dates in news copy and metadata are read with English names).
@@ -60,6 +73,31 @@ _MDY_RE = re.compile(
 )
 _DMY_RE = re.compile(
     rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH_RE}),?\s+(?P<y>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _other_months() -> dict[str, int]:
+    """The month names of the other shipped languages ("März", "mars", "marzo") -> number.
+
+    A word that names two months in two languages is left out (none does today).
+    """
+    numbers: dict[str, int] = {}
+    clashes: set[str] = set()
+    for language in LANGUAGES[1:]:
+        for word, number in _month_numbers(language).items():
+            if numbers.setdefault(word, number) != number:
+                clashes.add(word)
+    return {w: n for w, n in numbers.items() if w not in clashes and w not in _MONTHS}
+
+
+# Dates as German, French, Spanish and Italian outlets write them: "16. März 2025",
+# "1er juin 2025", "7 de octubre de 2025", "24 maggio 2025".
+OTHER_MONTHS = _other_months()
+_OTHER_DMY_RE = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(?P<m>"
+    + "|".join(sorted(map(re.escape, OTHER_MONTHS), key=lambda w: (-len(w), w)))
+    + r")\.?,?\s+(?:de\s+|del\s+)?(?P<y>\d{4})(?!\d)",
     re.IGNORECASE,
 )
 _NUMERIC_RE = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
@@ -79,7 +117,9 @@ def parse_date(value: str) -> str | None:
     Accepted forms include ``2019-03-01``, ``2019-03-01T10:00:00Z`` (the date as written, no
     time-zone conversion), ``2019/03/01``, ``20190301``, ``March 1, 2019``, ``Mar. 1 2019``,
     ``March 1st, 2019``, ``1 March 2019``, ``Fri, 01 Mar 2019 10:00:00 GMT`` (RFC 2822),
-    ``Friday, March 1, 2019`` and numeric ``03/01/2019``, ``01.03.2019``, ``3/1/19``.
+    ``Friday, March 1, 2019`` and numeric ``03/01/2019``, ``01.03.2019``, ``3/1/19``; and with
+    the month's name in German, French, Spanish or Italian: ``16. März 2025``, ``1er juin 2025``,
+    ``7 de octubre de 2025``, ``24 maggio 2025``.
 
     Numeric day-month order: when one field is above 12 the order is unambiguous. Otherwise
     slash and dash forms (``03/01/2019``) are read month first, as US outlets write them, and dotted
@@ -126,6 +166,11 @@ def parse_date(value: str) -> str | None:
             if iso:
                 found.append((named.start(), iso))
                 break
+    for other in _OTHER_DMY_RE.finditer(value):
+        iso = _make_date(int(other["y"]), OTHER_MONTHS[other["m"].lower()], int(other["d"]))
+        if iso:
+            found.append((other.start(), iso))
+            break
     for numeric in _NUMERIC_RE.finditer(value):
         iso = _parse_numeric(numeric[1], numeric[2], numeric[3], numeric[4])
         if iso:

@@ -93,7 +93,8 @@ class Scored:
     (others are still used for attribution); ``None`` means all. ``reasons`` says, per sentence,
     why it makes no point on its own (``""`` when it does); when no sentence does, all are
     eligible anyway (better a weak point than an empty briefing) and the reasons stay. ``stems``
-    names the matrix's first columns, its unigrams (the bigram columns follow them).
+    names the matrix's first columns, its unigrams (the bigram columns follow them). ``language``
+    is the one the sentences were scored in (the later stages read its word lists).
     """
 
     sentences: tuple[Sentence, ...]
@@ -103,6 +104,7 @@ class Scored:
     eligible: np.ndarray | None = None
     reasons: tuple[str, ...] = ()
     stems: tuple[str, ...] = ()
+    language: str = "en"
 
 
 @dataclass(frozen=True, slots=True)

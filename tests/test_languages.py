@@ -262,3 +262,59 @@ def test_a_verb_form_is_no_key_term(language: str, word: str, verb: bool) -> Non
     endings = _lists(language).verb_endings
     assert endings, f"{language}/verb_endings.txt is empty"
     assert _is_verb_form(word.lower(), background_zipf(language), endings) is verb
+
+
+# The stories site's own English words, which a site of German stories must not hold.
+STORIES_ENGLISH = ("Stories", "articles from", "All stories", "What is new", "Made with summarizer")
+
+
+def test_a_german_story_set_gets_a_german_index(tmp_path: Path) -> None:
+    from summarizer.cli import main
+
+    folder, _ = CLUSTERS["de"]
+    site = tmp_path / "site"
+    assert main(["stories", str(EXAMPLES / folder), "-o", str(site)]) == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    say = briefing_words("de")
+    assert '<html lang="de">' in index
+    assert f"<h1>{say('stories_headline')}</h1>" in index
+    assert f"{say('stories', 1)} {say('from_articles', 3)}" in index
+    assert say("stories_footer") in index
+    page = next(p for p in site.glob("*.html") if p.name != "index.html")
+    assert say("all_stories") in page.read_text(encoding="utf-8")
+    for english in STORIES_ENGLISH:
+        assert english not in index, english
+        assert english not in page.read_text(encoding="utf-8"), english
+
+
+def test_the_index_speaks_the_language_of_most_stories(tmp_path: Path) -> None:
+    from summarizer.cli import main
+
+    site = tmp_path / "site"
+    german, french = (str(EXAMPLES / CLUSTERS[code][0]) for code in ("de", "fr"))
+    english = str(EXAMPLES / "brennick-tram-vote")
+    assert main(["stories", german, english, french, str(EXAMPLES / "ponte-castelvarco"),
+                 "-o", str(site)]) == 0  # fmt: skip
+    # One story each: the tie goes to the story ranked first (the newest of equal size).
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="fr">' in index, index[:200]
+    site_en = tmp_path / "en"
+    assert main(["stories", english, "-o", str(site_en)]) == 0
+    assert "<h1>Stories</h1>" in (site_en / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_french_lead_longer_than_an_english_headline_is_the_headline() -> None:
+    from summarizer.headline import HEADLINE_MAX_WORDS, _limits, _statement, _word_list
+
+    folder, _ = CLUSTERS["fr"]
+    documents = load_documents(EXAMPLES / folder)
+    lead = documents[0].text.split("\n\n")[1].split(". ")[0]
+    assert HEADLINE_MAX_WORDS < len(lead.split()) <= _limits("fr")[0]
+    # The cluster's headline is that lead, not a later sentence that happens to be short.
+    assert summarize(documents).headline == lead.rstrip(".")
+    openers, subordinators = (
+        _word_list("fr", name) for name in ("clause_openers.txt", "leading_subordinators.txt")
+    )
+    assert _statement(lead, openers, subordinators, "fr", _limits("fr")) == lead.rstrip(".")
+    assert _statement(lead, openers, subordinators, "fr", _limits("en")) == ""
+    assert _limits("en") == (20, 8)  # English as before

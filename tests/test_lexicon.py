@@ -45,6 +45,7 @@ STAGE_FILES = {
     "briefing_words.txt",
     "calendar.txt",
     "clause_openers.txt",
+    "headline_rules.txt",
     "keyterm_rules.txt",
     "leading_subordinators.txt",
     "name_connectors.txt",

@@ -1,0 +1,258 @@
+"""Word forms for the same-statement relation: a written word -> the words it stands for.
+
+The relation (``summarizer.same``) compares two sentences by their words' stems. In English its
+own rules read contractions, number words and negations; in the other languages a word goes
+through :func:`statement_words`, which reads the language's data files:
+
+- ``number_words.txt``: "zwölf" is the number 12, as "12" is ("zwölf Prozent" / "12 Prozent");
+- ``negations.txt``: "nicht", "pas", "no", "non" negate a statement;
+- ``compounds.txt``: German compounds read as their parts ("Wasserpreise" is "Wasser" and
+  "Preise", so it shares "Preise" with "Die Preise steigen"), cut where both parts are words of
+  the language's background table (``background.txt``);
+- ``rules.txt`` (``elision``): "l'eau" is "eau", "dell'acqua" is "acqua".
+
+:func:`stem_zipf` gives the background frequency of each stem of the language (English: the
+shipped ``stems.txt``; the others: their ``background.txt`` stemmed once per process), which is
+how the relation weighs a term. A layer under the stages, like ``lexicon``: no stage logic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+
+from .background import background_zipf
+from .background import stem_zipf as _english_stem_zipf
+from .errors import ConfigError, ResourceError
+from .lexicon import LANGUAGES, get_lexicon, read_lines
+from .score import _stem
+
+__all__ = [
+    "infinitive",
+    "number_words",
+    "split_compound",
+    "statement_words",
+    "stem_zipf",
+    "verb_endings",
+]
+
+# The kinds of word :func:`statement_words` returns.
+TERM, NUMBER, NEGATION = "term", "number", "negation"
+_COMPOUND_KEYS = ("split", "min_head", "min_tail", "min_zipf", "min_word", "linking")
+# A stem used at least this often (ten uses per million words) is a verb in use: "voter" is the
+# infinitive of "voté"; the rarer "marcher" is no verb of "marché" (keyterms reads the same rule).
+VERB_ZIPF = 3.0
+# ... and at most this much rarer than the word: a verb's third person may be as common as its
+# infinitive ("steigt" 4.65, "steigen" 4.60; "erhöht" 4.59, "erhöhen" 4.44), a noun in -é is much
+# commoner than the verb its ending makes ("marché" 5.22, "marcher" 4.56).
+VERB_MARGIN = 0.25
+# A compound is cut into at most this many parts: "Trinkwasserpreise" is three, and deeper cuts
+# of a long word find short words by chance more often than parts.
+_MAX_PARTS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """One language's word-form lists."""
+
+    numbers: Mapping[str, str]
+    negations: frozenset[str]
+    split: bool
+    min_head: int
+    min_tail: int
+    min_zipf: float
+    min_word: int
+    linking: tuple[str, ...]
+    elision: bool
+    nouns_capitalised: bool  # German: a capitalised word that is a word in use is a noun
+    words: Mapping[str, float]  # the background table: which strings are words
+    endings: tuple[tuple[str, str], ...]  # verb_endings.txt
+
+
+@lru_cache(maxsize=8)
+def _rules(language: str) -> _Rules:
+    """The word-form lists of ``language`` (not English: its rules are in ``same``)."""
+    if language not in LANGUAGES or language == "en":
+        raise ConfigError(
+            f"no word-form lists for language {language!r}; use one of {', '.join(LANGUAGES[1:])}"
+        )
+    numbers: dict[str, str] = {}
+    for line in read_lines(language, "number_words.txt"):
+        word, _, value = line.partition(" ")
+        if not value.strip().isdigit():
+            raise ResourceError(
+                f"{language}/number_words.txt: {line!r} is not 'word number'; fix that line"
+            )
+        numbers[word.lower()] = value.strip()
+    settings: dict[str, str] = {}
+    for line in read_lines(language, "compounds.txt"):
+        key, sep, value = line.partition(":")
+        if not sep or key.strip() not in _COMPOUND_KEYS:
+            raise ResourceError(
+                f"{language}/compounds.txt: unknown line {line!r}; each line is one of "
+                f"{', '.join(_COMPOUND_KEYS)} then a colon"
+            )
+        settings[key.strip()] = value.strip()
+    missing = [key for key in _COMPOUND_KEYS if key not in settings]
+    if missing or settings["split"] not in ("yes", "no"):
+        raise ResourceError(
+            f"{language}/compounds.txt: give split (yes or no), {', '.join(_COMPOUND_KEYS[1:])}; "
+            f"missing {', '.join(missing) or 'a yes or no for split'}"
+        )
+    return _Rules(
+        numbers=MappingProxyType(numbers),
+        negations=frozenset(w.lower() for w in read_lines(language, "negations.txt")),
+        split=settings["split"] == "yes",
+        min_head=int(settings["min_head"]),
+        min_tail=int(settings["min_tail"]),
+        min_zipf=float(settings["min_zipf"]),
+        min_word=int(settings["min_word"]),
+        linking=tuple(settings["linking"].split()),
+        elision=get_lexicon(language).elision,
+        nouns_capitalised=_nouns_capitalised(language),
+        words=background_zipf(language),
+        endings=verb_endings(language),
+    )
+
+
+@lru_cache(maxsize=8)
+def verb_endings(language: str) -> tuple[tuple[str, str], ...]:
+    """The (ending, infinitive's ending) pairs of ``data/<language>/verb_endings.txt``."""
+    pairs: list[tuple[str, str]] = []
+    for line in read_lines(language, "verb_endings.txt"):
+        parts = line.split()
+        if len(parts) != 2:
+            raise ConfigError(
+                f"{language}/verb_endings.txt: line {line!r} must be an ending and its replacement"
+            )
+        pairs.append((parts[0].lower(), parts[1].lower()))
+    return tuple(pairs)
+
+
+def infinitive(
+    word: str, known: Mapping[str, float], endings: Sequence[tuple[str, str]]
+) -> str | None:
+    """The infinitive a lower-case word is a form of ("voté" -> "voter"), or None.
+
+    The word with an ending of ``verb_endings.txt`` replaced must be a word in use (Zipf
+    ``VERB_ZIPF``) about as common as the word itself, ``VERB_MARGIN`` rarer at most ("marché"
+    is no form of the rarer "marcher"); the first ending that gives one wins.
+    """
+    own = known.get(word, 0.0)
+    for ending, replacement in endings:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            candidate = word[: -len(ending)] + replacement
+            usage = known.get(candidate, 0.0)
+            if usage >= VERB_ZIPF and usage >= own - VERB_MARGIN:
+                return candidate
+    return None
+
+
+def number_words(language: str) -> frozenset[str]:
+    """The number words of ``language`` (``number_words.txt``; English: none listed here)."""
+    return frozenset() if language == "en" else frozenset(_rules(language).numbers)
+
+
+def _nouns_capitalised(language: str) -> bool:
+    """The ``nouns_capitalised`` setting of ``keyterm_rules.txt`` (German: yes)."""
+    for line in read_lines(language, "keyterm_rules.txt"):
+        key, _, value = line.partition(":")
+        if key.strip() == "nouns_capitalised":
+            return value.strip() == "yes"
+    return False
+
+
+def statement_words(word: str, language: str) -> tuple[tuple[str, str, bool], ...]:
+    """What a word of ``language`` (not English) stands for: ``(kind, word, name)`` triples.
+
+    ``kind`` is ``"number"`` (the word is the number ``word``: "zwölf" -> "12"), ``"negation"``
+    ("nicht") or ``"term"``: a lower-case word to stem, one per part of a compound
+    ("Wasserpreise" -> "wasser", "preise"); an elided article is dropped ("l'eau" -> "eau").
+    ``name`` says whether the word is written as a name: capitalised, and where every noun is
+    (German), no word of the background table ("Lindenau", not "Preise"). A verb's form written
+    in lower case reads as its infinitive ("steigt" -> "steigen", as "Die Preise steigen").
+
+    Examples
+    --------
+    >>> statement_words("Wasserpreise", "de")
+    (('term', 'wasser', False), ('term', 'preise', False))
+    >>> statement_words("zwölf", "de")
+    (('number', '12', False),)
+    """
+    rules = _rules(language)
+    name = written_capital = word[:1].isupper()
+    word = word.lower().replace("’", "'")
+    if name and rules.nouns_capitalised:
+        name = word not in rules.words and len(split_compound(word, language)) == 1
+    if rules.elision and "'" in word:
+        word = word.rpartition("'")[2] or word
+    number = rules.numbers.get(word)
+    if number is not None:
+        return ((NUMBER, number, False),)
+    if word in rules.negations:
+        return ((NEGATION, word, False),)
+    if not name and not written_capital:
+        word = infinitive(word, rules.words, rules.endings) or word
+    return tuple((TERM, part, name) for part in split_compound(word, language))
+
+
+@lru_cache(maxsize=1 << 16)
+def split_compound(word: str, language: str) -> tuple[str, ...]:
+    """A lower-case word cut into the words it is made of, or the word alone.
+
+    Only languages whose ``compounds.txt`` says ``split: yes`` (German). The tail is the longest
+    word of the background table that ends the word and leaves a head that is a word too, less a
+    linking element ("arbeitsmarkt" -> "arbeit", "markt"); the head is cut again, up to
+    ``_MAX_PARTS`` parts. Cached per process: news repeats its words.
+
+    Examples
+    --------
+    >>> split_compound("stadtrat", "de")
+    ('stadt', 'rat')
+    >>> split_compound("stadtrat", "fr")
+    ('stadtrat',)
+    """
+    rules = _rules(language)
+    if not rules.split or len(word) < rules.min_word or not word.isalpha():
+        return (word,)
+    parts = _cut(word, rules, _MAX_PARTS)
+    return parts if parts else (word,)
+
+
+def _cut(word: str, rules: _Rules, limit: int) -> tuple[str, ...]:
+    """``word`` as a head and a tail that are both words (the head cut again); ``()`` if none."""
+    if limit < 2:
+        return ()
+    words, common = rules.words, rules.min_zipf
+    for start in range(rules.min_head, len(word) - rules.min_tail + 1):  # the longest tail first
+        tail = word[start:]
+        if words.get(tail, 0.0) < common:
+            continue
+        head = word[:start]
+        for link in ("", *rules.linking):
+            if link and not head.endswith(link):
+                continue
+            stem = head[: len(head) - len(link)]
+            if len(stem) >= rules.min_head and words.get(stem, 0.0) >= common:
+                return (*(_cut(stem, rules, limit - 1) or (stem,)), tail)
+    return ()
+
+
+@lru_cache(maxsize=8)
+def stem_zipf(language: str = "en") -> Mapping[str, float]:
+    """How common each stem of ``language`` is: the Zipf value of its commonest listed word.
+
+    English reads the shipped ``stems.txt`` (Porter stems); the other languages stem their
+    ``background.txt`` with their own stemmer when first asked (0.14 s CPU for German's 39,000
+    words), so the table always follows the stemmer the relation uses.
+    """
+    if language == "en":
+        return _english_stem_zipf(language)
+    table: dict[str, float] = {}
+    for word, zipf in background_zipf(language).items():
+        key = _stem(word, language)
+        if zipf > table.get(key, 0.0):
+            table[key] = zipf
+    return MappingProxyType(table)
