@@ -162,6 +162,61 @@ _ARTICLES = [
 ]
 
 
+# Two more votes of the same senate, a week apart each (our own text): four events in three weeks
+# that share the chamber, the cast and most of the words; each is still one story.
+_BUSY_SENATE = [
+    (
+        "pension-gazette",
+        "pension",
+        "Harbour Gazette",
+        "2031-03-24",
+        "Senate raises pension age to 67",
+        (
+            "The Valdorian senate voted on Tuesday to raise the pension age from 65 to 67 by 2040, by "
+            "40 votes to 30. Senator Ilse Varga called the vote a betrayal of workers, while finance "
+            "minister Pavel Oster said the pension fund would run short within a decade without it. "
+            "Unions said they would strike in April."
+        ),
+    ),
+    (
+        "pension-wire",
+        "pension",
+        "Northwire",
+        "2031-03-24",
+        "Pension age vote splits senate",
+        (
+            "Senators passed a law on Tuesday lifting the pension age to 67, 40 to 30, after finance "
+            "minister Pavel Oster warned that the pension fund was running short. Senator Ilse Varga "
+            "voted against. Unions called a strike for April against the higher pension age."
+        ),
+    ),
+    (
+        "rail-courier",
+        "rail",
+        "Coastal Courier",
+        "2031-03-31",
+        "Senate backs new rail line to the coast",
+        (
+            "The Valdorian senate backed a new rail line from the capital to Port Averell on Tuesday, "
+            "by 44 votes to 26. Finance minister Pavel Oster said the line would cost 2 billion crowns "
+            "over eight years. Senator Ilse Varga said farmers along the route had not been asked."
+        ),
+    ),
+    (
+        "rail-wire",
+        "rail",
+        "Northwire",
+        "2031-03-31",
+        "Coast rail line wins senate vote",
+        (
+            "A rail line linking the capital with Port Averell won the senate's approval on Tuesday, "
+            "44 to 26. The line will cost 2 billion crowns, finance minister Pavel Oster said. Senator "
+            "Ilse Varga said farmers on the route would lose land to the rail line."
+        ),
+    ),
+]
+
+
 def _documents() -> list[Document]:
     return [
         Document(text=text, id=doc_id, title=title, source=outlet, date=day)
@@ -202,6 +257,49 @@ def test_same_senate_different_votes_stay_apart() -> None:
         frozenset({"water-gazette", "water-wire"}),
         frozenset({"budget-gazette", "budget-courier"}),
     }
+
+
+def test_the_events_of_a_busy_topic_stay_apart() -> None:
+    """Four votes of one senate in three weeks, among other news: four stories. A fixed cosine bar
+    joined the pension and rail votes (a cosine of .15 to .22 between them, the chamber's words and
+    cast); scaled by how crowded each article's neighbourhood is, their link falls below it."""
+    docs = _documents() + [
+        Document(text=text, id=doc_id, title=title, source=outlet, date=day)
+        for doc_id, _event, outlet, day, title, text in _BUSY_SENATE
+    ]
+    events: dict[str, set[str]] = {}
+    for doc_id, event, *_ in _ARTICLES + _BUSY_SENATE:
+        events.setdefault(event, set()).add(doc_id)
+    assert _partition(group_stories(docs)) == {frozenset(ids) for ids in events.values()}
+
+
+def test_a_link_is_the_cosine_over_the_articles_densities() -> None:
+    """Scaled vectors: a.b becomes cos(a, b) * median / sqrt(da * db), an article's density being
+    its cosine to its SCALE_NEIGHBOUR-th nearest neighbour (its farthest when it has fewer)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    rng = np.random.default_rng(7)
+    dense = rng.random((9, 12)) ** 4  # a spread of cosines
+    dense /= np.linalg.norm(dense, axis=1, keepdims=True)
+    matrix = csr_matrix(dense)
+    rows, cols = group_module._neighbour_pairs(matrix, 4)
+    scaled = group_module._scaled_by_density(matrix, rows, cols).toarray()
+    cosine = dense @ dense.T
+    density = np.array(
+        [
+            sorted(cosine[i, cols[rows == i]], reverse=True)[
+                min(group_module.SCALE_NEIGHBOUR, int((rows == i).sum())) - 1
+            ]
+            for i in range(9)
+        ]
+    )
+    ratio = np.clip(
+        np.median(density) / density, 1 / group_module.SCALE_BOUND, group_module.SCALE_BOUND
+    )
+    expected = cosine * np.sqrt(np.outer(ratio, ratio))
+    assert np.allclose(scaled @ scaled.T, expected, atol=1e-5)
+    assert ratio.min() < 1 < ratio.max()  # crowded articles lose, sparse ones gain
 
 
 def test_order_of_the_input_does_not_change_the_stories() -> None:
