@@ -24,11 +24,12 @@ The link of two stories is
 
     mean scaled cosine of all their article pairs (exact, from the stories' summed vectors)
     * (1 + TIME_BOOST * 0.5 ** (gap / HALF_LIFE_DAYS)) / (1 + TIME_BOOST)
-    * (1 - OUTLET_PENALTY * outlet overlap)
+    * (1 - OUTLET_PENALTY * same-outlet share)
 
 where ``gap`` is the days between the stories' date spans (events cluster in time: coverage of
-one event is days apart; a topic's separate events are weeks apart) and the outlet overlap is the
-Jaccard share of outlets the two stories both have (one outlet rarely reports one event twice).
+one event is days apart; a topic's separate events are weeks apart) and the same-outlet share is
+the share of the stories' article pairs (one article of each) that come from one outlet (one outlet
+rarely reports one event twice).
 """
 
 from __future__ import annotations
@@ -74,9 +75,12 @@ ATTACH_SIZE = 1
 # .62 with a 90-day half-life).
 TIME_BOOST = 0.5
 HALF_LIFE_DAYS = 3.0
-# Link lowered by this share when two stories have exactly the same outlets: a second article of
-# one outlet on the same day is more often another event than another source. Small, as DUC's
-# three wire services cover every topic (costs .01 F1 there).
+# Link lowered by this share when every article pair of the two stories is from one outlet: a
+# second article of one outlet is more often another event than another source. Small, as DUC's
+# three wire services cover every topic. Counted over article pairs, not as the overlap of the
+# stories' outlet sets: two stories that each hold articles of the same three wires share only a
+# third of their pairs' outlets, not all of them (B-cubed F1 with sets / pairs: DUC mix .822 /
+# .827, one per outlet .841 / .848, the other views unchanged).
 OUTLET_PENALTY = 0.1
 # The neighbour whose cosine measures an article's density: the 3rd nearest. In a story of 2-3
 # outlets (the smallest a feed gives) the 1st and 2nd may be the article's own story; the 3rd is
@@ -397,9 +401,9 @@ def _agglomerate(
     size = np.ones(n)
     first = np.where(np.isnan(days), np.inf, days)
     last = np.where(np.isnan(days), -np.inf, days)
-    outlet_sets = _outlet_sets(outlets)
+    outlet_counts = _outlet_counts(outlets)
     pairs = _unique_pairs(rows, cols)
-    link = _links(sums, size, first, last, outlet_sets, pairs[:, 0], pairs[:, 1])
+    link = _links(sums, size, first, last, outlet_counts, pairs[:, 0], pairs[:, 1])
     stage = 0
     while len(pairs):
         if stage == 0:
@@ -422,7 +426,7 @@ def _agglomerate(
         step[gone] = into
         root = step[root]
         sums = _merge_rows(sums, step)
-        outlet_sets = _merge_rows(outlet_sets, step, union=True)
+        outlet_counts = _merge_rows(outlet_counts, step)
         size[into] += size[gone]
         size[gone] = 0
         first[into] = np.minimum(first[into], first[gone])
@@ -434,7 +438,7 @@ def _agglomerate(
         kept, kept_link = pairs[~touched], link[~touched]
         fresh = step[pairs[touched]]
         fresh = _unique_pairs(fresh[:, 0], fresh[:, 1])
-        fresh_link = _links(sums, size, first, last, outlet_sets, fresh[:, 0], fresh[:, 1])
+        fresh_link = _links(sums, size, first, last, outlet_counts, fresh[:, 0], fresh[:, 1])
         pairs = np.concatenate([kept, fresh])
         link = np.concatenate([kept_link, fresh_link])
     return root
@@ -454,27 +458,26 @@ def _links(
     size: np.ndarray,
     first: np.ndarray,
     last: np.ndarray,
-    outlet_sets: csr_matrix,
+    outlets: csr_matrix,
     a: np.ndarray,
     b: np.ndarray,
 ) -> np.ndarray:
     """Link of each story pair: group-average cosine, raised for stories close in time, lowered
-    for shared outlets. Computed over blocks of pairs, so memory stays bounded."""
+    by the share of their article pairs from one outlet (``outlets``: articles per outlet of each
+    story). Computed over blocks of pairs, so memory stays bounded."""
     link: np.ndarray = _row_dots(sums, sums, a, b) / (size[a] * size[b])
     # Days between the stories' date spans: 0 when they overlap; no bonus without dates.
     gap = np.maximum(first[a], first[b]) - np.minimum(last[a], last[b])
     gap = np.where(np.isfinite(gap), np.maximum(gap, 0.0), np.inf)
     link *= (1.0 + TIME_BOOST * np.power(0.5, gap / HALF_LIFE_DAYS)) / (1.0 + TIME_BOOST)
-    if OUTLET_PENALTY and outlet_sets.nnz:
-        shared = np.asarray(outlet_sets[a].multiply(outlet_sets[b]).sum(axis=1)).ravel()
-        either = np.asarray(outlet_sets[a].maximum(outlet_sets[b]).sum(axis=1)).ravel()
-        overlap = np.divide(shared, either, out=np.zeros_like(shared), where=either > 0)
-        link *= 1.0 - OUTLET_PENALTY * overlap
+    if OUTLET_PENALTY and outlets.nnz:
+        same_outlet = np.asarray(outlets[a].multiply(outlets[b]).sum(axis=1)).ravel()
+        link *= 1.0 - OUTLET_PENALTY * same_outlet / (size[a] * size[b])
     return link
 
 
-def _outlet_sets(outlets: np.ndarray) -> csr_matrix:
-    """A 0/1 row per article: its outlet (none when unknown)."""
+def _outlet_counts(outlets: np.ndarray) -> csr_matrix:
+    """A row per article: 1 in its outlet's column (none when unknown); merged rows add up."""
     from scipy.sparse import csr_matrix as _csr
 
     known = outlets >= 0
@@ -496,13 +499,11 @@ def _best(a: np.ndarray, b: np.ndarray, link: np.ndarray, n: int) -> np.ndarray:
     return best
 
 
-def _merge_rows(matrix: csr_matrix, step: np.ndarray, *, union: bool = False) -> csr_matrix:
-    """Row ``i`` added into row ``step[i]`` (with ``union``: 0/1 rows, or-ed)."""
+def _merge_rows(matrix: csr_matrix, step: np.ndarray) -> csr_matrix:
+    """Row ``i`` added into row ``step[i]``."""
     from scipy.sparse import csr_matrix as _csr
 
     n = matrix.shape[0]
     move = _csr((np.ones(n), (step, np.arange(n))), shape=(n, n))
-    merged = (move @ matrix).tocsr()
-    if union:
-        merged.data = np.minimum(merged.data, 1.0)
+    merged: csr_matrix = (move @ matrix).tocsr()
     return merged

@@ -302,6 +302,28 @@ def test_a_link_is_the_cosine_over_the_articles_densities() -> None:
     assert ratio.min() < 1 < ratio.max()  # crowded articles lose, sparse ones gain
 
 
+def test_the_outlet_penalty_counts_the_article_pairs_from_one_outlet() -> None:
+    """Two stories that each hold one article of the same three outlets share an outlet in 3 of
+    their 9 article pairs, not in all of them: a third of the penalty two same-outlet articles
+    take. (The overlap of the stories' outlet sets gave both the full penalty.)"""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    matrix = csr_matrix(np.ones((8, 1)))  # every cosine is 1: the link shows the factors alone
+    outlets = np.array([0, 1, 2, 0, 1, 2, 5, 5])
+    step = np.array([0, 0, 0, 3, 3, 3, 6, 7])  # stories {0, 1, 2}, {3, 4, 5}, {6}, {7}
+    sums = group_module._merge_rows(matrix, step)
+    counts = group_module._merge_rows(group_module._outlet_counts(outlets), step)
+    size = np.bincount(step, minlength=8).astype(float)
+    undated = np.full(8, np.inf)  # no dates: no time bonus
+    link = group_module._links(
+        sums, size, undated, -undated, counts, np.array([0, 6]), np.array([3, 7])
+    )
+    far = 1 / (1 + group_module.TIME_BOOST)
+    penalty = group_module.OUTLET_PENALTY
+    assert link == pytest.approx([far * (1 - penalty / 3), far * (1 - penalty)])
+
+
 def test_order_of_the_input_does_not_change_the_stories() -> None:
     docs = _documents()
     forward = group_stories(docs)
