@@ -324,6 +324,25 @@ def test_the_outlet_penalty_counts_the_article_pairs_from_one_outlet() -> None:
     assert link == pytest.approx([far * (1 - penalty / 3), far * (1 - penalty)])
 
 
+def test_the_example_clusters_mixed_are_their_own_stories() -> None:
+    """The clusters of examples/ (26 articles from three to four outlets each, five languages,
+    mostly undated) mixed: each cluster one story. With the density ratio unbounded (x4), the
+    four-article ferry cluster, whose articles' 3rd neighbours are their own story, fell in two."""
+    from conftest import EXAMPLES
+
+    from summarizer import load_documents
+
+    clusters = [
+        path for path in sorted(EXAMPLES.iterdir()) if path.is_dir() and path.name != "briefings"
+    ]
+    loaded = [load_documents(path) for path in clusters]
+    stories = group_stories([doc for docs in loaded for doc in docs])
+    assert len(clusters) >= 8
+    assert {frozenset(map(id, story)) for story in stories} == {
+        frozenset(map(id, docs)) for docs in loaded
+    }
+
+
 def test_order_of_the_input_does_not_change_the_stories() -> None:
     docs = _documents()
     forward = group_stories(docs)
