@@ -205,11 +205,10 @@ def cluster_labels(
 
 
 def _scaled_by_density(matrix: csr_matrix, rows: np.ndarray, cols: np.ndarray) -> csr_matrix:
-    """Each row times ``sqrt(median density / its density)`` (clipped to ``SCALE_BOUND``), where
-    an article's density is its cosine to its ``SCALE_NEIGHBOUR``-th nearest neighbour (its
-    farthest when it has fewer; none: the median, no change)."""
-    from scipy.sparse import diags
-
+    """Each row times ``sqrt(median density / its density)`` (clipped to ``SCALE_BOUND``), in
+    place (no copy of the vectors), where an article's density is its cosine to its
+    ``SCALE_NEIGHBOUR``-th nearest neighbour (its farthest when it has fewer; none: the median,
+    no change)."""
     n = matrix.shape[0]
     cosine = _row_dots(matrix, matrix, rows, cols)
     order = np.lexsort((-cosine, rows))
@@ -224,8 +223,8 @@ def _scaled_by_density(matrix: csr_matrix, rows: np.ndarray, cols: np.ndarray) -
     median = float(np.median(density[have]))
     density[~have] = median
     ratio = np.clip(median / density, 1 / SCALE_BOUND, SCALE_BOUND)
-    scaled: csr_matrix = (diags(np.sqrt(ratio)) @ matrix).tocsr().astype(np.float32)
-    return scaled
+    matrix.data *= np.repeat(np.sqrt(ratio), np.diff(matrix.indptr)).astype(matrix.dtype)
+    return matrix
 
 
 def _vectors(docs: Sequence[Document]) -> csr_matrix:
