@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Story grouping benchmark: quality (B-cubed), CPU against one TF-IDF fit, memory at 1x/4x/16x.
 
-    python benchmarks/stories.py [quality] [cpu] [memory] [--repeat R] [--scales 1 4 16]
+    python benchmarks/stories.py [quality] [cpu] [memory] [errors] [--repeat R] [--scales 1 4 16]
 
 Data: the clusters of duc2004_dev, duc2006, duc2007_update_A and duc2007_main from
 ../shared/benchmarks, mixed; each cluster is one story, each article counted once (by id, in the
@@ -13,9 +13,16 @@ quality  B-cubed precision, recall and F1 of ``group_stories`` against the clust
          story; and "3 per story", each story's three earliest articles only (small stories, as
          in feeds of 2-3 outlets), with topic gold, and without titles and dates (harder);
          "events, 3 per story": the same for the duc2004_dev clusters only (TDT events of
-         Oct-Dec 1998, no titles: the closest to a feed of events), with and without dates. Beside it the baseline: TF-IDF (full text, English stop
+         Oct-Dec 1998, no titles: the closest to a feed of events), with and without dates;
+         "one per outlet": each story's earliest article from each outlet, stories with two
+         outlets or more (235 articles, 93 stories of 2-3 outlets, the shape of a feed where
+         each outlet files a story once), and its duc2004_dev events alone (26 articles, 13
+         stories). Beside it the baseline: TF-IDF (full text, English stop
          words) average-link clustering at its best cosine threshold (a dense n-by-n matrix,
          fine for a benchmark of 2,082 articles, never in the package).
+errors   The DUC mix's stories that ``group_stories`` splits (most pieces first) and its groups
+         that mix stories (largest first): each article's story, group, date, outlet, title and
+         heaviest terms. ``--view`` reads the "3 per story" or "one per outlet" view instead.
 cpu      CPU (process_time, best of R) of ``group_stories`` over the mix against one
          ``TfidfVectorizer().fit`` over the same article texts, same process, after imports.
 memory   ``group_stories`` over K copies of the mix in a fresh subprocess per K: peak RSS
@@ -117,6 +124,21 @@ def three_per_story(
     return out, out_labels
 
 
+def one_per_outlet(
+    docs: Sequence[Document], labels: Sequence[str]
+) -> tuple[list[Document], list[str]]:
+    """Each story's earliest article from each outlet, stories with two outlets or more."""
+    seen: set[tuple[str, str | None]] = set()
+    picked: list[tuple[Document, str]] = []
+    for doc, label in sorted(zip(docs, labels), key=lambda p: (p[0].date or "", str(p[0].id))):
+        if (label, doc.source) not in seen:
+            seen.add((label, doc.source))
+            picked.append((doc, label))
+    outlets = Counter(label for _, label in picked)
+    kept = [(doc, label) for doc, label in picked if outlets[label] >= 2]
+    return [doc for doc, _ in kept], [label for _, label in kept]
+
+
 def bcubed(predicted: Sequence[object], gold: Sequence[object]) -> tuple[float, float, float]:
     """B-cubed precision, recall, F1 (Bagga and Baldwin, 1998)."""
     sizes_p, sizes_g = Counter(predicted), Counter(gold)
@@ -165,6 +187,12 @@ def quality() -> None:
     rows.append(("  events, 3 per story", labels_of(event_docs), event_labels))
     undated = [replace(doc, date=None) for doc in event_docs]
     rows.append(("    no dates", labels_of(undated), event_labels))
+    outlet_docs, outlet_labels = one_per_outlet(docs, labels)
+    rows.append(("  one per outlet", labels_of(outlet_docs), outlet_labels))
+    outlet_events = [i for i, label in enumerate(outlet_labels) if label.startswith("d3")]
+    outlet_event_docs = [outlet_docs[i] for i in outlet_events]
+    outlet_event_labels = [outlet_labels[i] for i in outlet_events]
+    rows.append(("    events", labels_of(outlet_event_docs), outlet_event_labels))
     best = max(
         ((t, baseline_labels(docs, t)) for t in (0.04, 0.06, 0.08, 0.1, 0.12, 0.15)),
         key=lambda item: bcubed(item[1], labels)[2],
@@ -181,10 +209,75 @@ def quality() -> None:
         key=lambda item: bcubed(item[1], event_labels)[2],
     )
     rows.append((f"  events, 3 per story t={event_best[0]}", event_best[1], event_labels))
+    for name, view_docs, view_labels in (
+        ("one per outlet", outlet_docs, outlet_labels),
+        ("  events", outlet_event_docs, outlet_event_labels),
+    ):
+        view_best = max(
+            ((t, baseline_labels(view_docs, t)) for t in (0.04, 0.06, 0.08, 0.1, 0.12, 0.15)),
+            key=lambda item: bcubed(item[1], view_labels)[2],
+        )
+        rows.append((f"  {name} t={view_best[0]}", view_best[1], view_labels))
     print(f"{'':32} {'P':>6} {'R':>6} {'F1':>6} {'stories':>8}")
     for name, pred, gold in rows:
         p, r, f = bcubed(pred, gold)
         print(f"{name:32} {p:6.3f} {r:6.3f} {f:6.3f} {len(set(pred)):8d}")
+
+
+def errors(view: str, limit: int) -> None:
+    """Print the split stories and the mixed groups of ``view``, the worst first."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from summarizer.group import _article_text
+
+    docs, labels = load_mix()
+    if view == "3-per-story":
+        docs, labels = three_per_story(docs, labels)
+    elif view == "one-per-outlet":
+        docs, labels = one_per_outlet(docs, labels)
+    predicted = labels_of(docs)
+    p, r, f = bcubed(predicted, labels)
+    print(
+        f"{view}: {len(docs)} articles, {len(set(labels))} stories; P {p:.3f} R {r:.3f} F1 {f:.3f}"
+    )
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=2)
+    matrix = vectorizer.fit_transform([_article_text(doc) for doc in docs]).tocsr()
+    vocabulary = vectorizer.get_feature_names_out()
+
+    def show(i: int) -> str:
+        row = matrix[i]
+        terms = " ".join(vocabulary[row.indices[np.argsort(-row.data, kind="stable")[:7]]])
+        doc = docs[i]
+        title = (doc.title or "-")[:48]
+        return (
+            f"    {labels[i]:9} g{predicted[i]:<4} {doc.date} {doc.source:4} {title:48} | {terms}"
+        )
+
+    members: dict[object, list[int]] = defaultdict(list)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, (story, group) in enumerate(zip(labels, predicted)):
+        members[story].append(i)
+        groups[group].append(i)
+    split = sorted(
+        ((len({predicted[i] for i in idx}), story) for story, idx in members.items()),
+        key=lambda item: (-item[0], str(item[1])),
+    )
+    print("\nsplit stories (pieces, story):")
+    for pieces, story in split[:limit]:
+        if pieces > 1:
+            print(f"  {story}: {pieces} pieces")
+            for i in sorted(members[story], key=lambda i: (predicted[i], docs[i].date or "")):
+                print(show(i))
+    mixed = sorted(
+        ((len(idx), group) for group, idx in groups.items() if len({labels[i] for i in idx}) > 1),
+        key=lambda item: (-item[0], item[1]),
+    )
+    print("\ngroups mixing stories (articles, group):")
+    for size, group in mixed[:limit]:
+        print(f"  g{group}: {size} articles, {dict(Counter(labels[i] for i in groups[group]))}")
+        for i in sorted(groups[group], key=lambda i: (labels[i], docs[i].date or "")):
+            print(show(i))
 
 
 def cpu(repeat: int) -> None:
@@ -242,6 +335,12 @@ def main() -> None:
     parser.add_argument("modes", nargs="*", default=["quality", "cpu", "memory"])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 4, 16])
+    parser.add_argument(
+        "--view", choices=["mix", "3-per-story", "one-per-outlet"], default="mix", help="for errors"
+    )
+    parser.add_argument(
+        "--limit", type=int, default=10, help="for errors: stories and groups shown"
+    )
     args = parser.parse_args()
     if args.modes[:1] == ["_memory_one"]:
         _memory_one(int(args.modes[1]))
@@ -251,6 +350,7 @@ def main() -> None:
             "quality": quality,
             "cpu": lambda: cpu(args.repeat),
             "memory": lambda: memory(args.scales),
+            "errors": lambda: errors(args.view, args.limit),
         }[mode]()
 
 

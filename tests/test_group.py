@@ -162,6 +162,61 @@ _ARTICLES = [
 ]
 
 
+# Two more votes of the same senate, a week apart each (our own text): four events in three weeks
+# that share the chamber, the cast and most of the words; each is still one story.
+_BUSY_SENATE = [
+    (
+        "pension-gazette",
+        "pension",
+        "Harbour Gazette",
+        "2031-03-24",
+        "Senate raises pension age to 67",
+        (
+            "The Valdorian senate voted on Tuesday to raise the pension age from 65 to 67 by 2040, by "
+            "40 votes to 30. Senator Ilse Varga called the vote a betrayal of workers, while finance "
+            "minister Pavel Oster said the pension fund would run short within a decade without it. "
+            "Unions said they would strike in April."
+        ),
+    ),
+    (
+        "pension-wire",
+        "pension",
+        "Northwire",
+        "2031-03-24",
+        "Pension age vote splits senate",
+        (
+            "Senators passed a law on Tuesday lifting the pension age to 67, 40 to 30, after finance "
+            "minister Pavel Oster warned that the pension fund was running short. Senator Ilse Varga "
+            "voted against. Unions called a strike for April against the higher pension age."
+        ),
+    ),
+    (
+        "rail-courier",
+        "rail",
+        "Coastal Courier",
+        "2031-03-31",
+        "Senate backs new rail line to the coast",
+        (
+            "The Valdorian senate backed a new rail line from the capital to Port Averell on Tuesday, "
+            "by 44 votes to 26. Finance minister Pavel Oster said the line would cost 2 billion crowns "
+            "over eight years. Senator Ilse Varga said farmers along the route had not been asked."
+        ),
+    ),
+    (
+        "rail-wire",
+        "rail",
+        "Northwire",
+        "2031-03-31",
+        "Coast rail line wins senate vote",
+        (
+            "A rail line linking the capital with Port Averell won the senate's approval on Tuesday, "
+            "44 to 26. The line will cost 2 billion crowns, finance minister Pavel Oster said. Senator "
+            "Ilse Varga said farmers on the route would lose land to the rail line."
+        ),
+    ),
+]
+
+
 def _documents() -> list[Document]:
     return [
         Document(text=text, id=doc_id, title=title, source=outlet, date=day)
@@ -201,6 +256,90 @@ def test_same_senate_different_votes_stay_apart() -> None:
     assert _partition(group_stories(votes)) == {
         frozenset({"water-gazette", "water-wire"}),
         frozenset({"budget-gazette", "budget-courier"}),
+    }
+
+
+def test_the_events_of_a_busy_topic_stay_apart() -> None:
+    """Four votes of one senate in three weeks, among other news: four stories. A fixed cosine bar
+    joined the pension and rail votes (a cosine of .15 to .22 between them, the chamber's words and
+    cast); scaled by how crowded each article's neighbourhood is, their link falls below it."""
+    docs = _documents() + [
+        Document(text=text, id=doc_id, title=title, source=outlet, date=day)
+        for doc_id, _event, outlet, day, title, text in _BUSY_SENATE
+    ]
+    events: dict[str, set[str]] = {}
+    for doc_id, event, *_ in _ARTICLES + _BUSY_SENATE:
+        events.setdefault(event, set()).add(doc_id)
+    assert _partition(group_stories(docs)) == {frozenset(ids) for ids in events.values()}
+
+
+def test_a_link_is_the_cosine_over_the_articles_densities() -> None:
+    """Scaled vectors: a.b becomes cos(a, b) * median / sqrt(da * db), an article's density being
+    its cosine to its SCALE_NEIGHBOUR-th nearest neighbour (its farthest when it has fewer)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    rng = np.random.default_rng(7)
+    dense = rng.random((9, 12)) ** 4  # a spread of cosines
+    dense /= np.linalg.norm(dense, axis=1, keepdims=True)
+    matrix = csr_matrix(dense)
+    rows, cols = group_module._neighbour_pairs(matrix, 4)
+    scaled = group_module._scaled_by_density(matrix, rows, cols).toarray()
+    cosine = dense @ dense.T
+    density = np.array(
+        [
+            sorted(cosine[i, cols[rows == i]], reverse=True)[
+                min(group_module.SCALE_NEIGHBOUR, int((rows == i).sum())) - 1
+            ]
+            for i in range(9)
+        ]
+    )
+    ratio = np.clip(
+        np.median(density) / density, 1 / group_module.SCALE_BOUND, group_module.SCALE_BOUND
+    )
+    expected = cosine * np.sqrt(np.outer(ratio, ratio))
+    assert np.allclose(scaled @ scaled.T, expected, atol=1e-5)
+    assert ratio.min() < 1 < ratio.max()  # crowded articles lose, sparse ones gain
+
+
+def test_the_outlet_penalty_counts_the_article_pairs_from_one_outlet() -> None:
+    """Two stories that each hold one article of the same three outlets share an outlet in 3 of
+    their 9 article pairs, not in all of them: a third of the penalty two same-outlet articles
+    take. (The overlap of the stories' outlet sets gave both the full penalty.)"""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    matrix = csr_matrix(np.ones((8, 1)))  # every cosine is 1: the link shows the factors alone
+    outlets = np.array([0, 1, 2, 0, 1, 2, 5, 5])
+    step = np.array([0, 0, 0, 3, 3, 3, 6, 7])  # stories {0, 1, 2}, {3, 4, 5}, {6}, {7}
+    sums = group_module._merge_rows(matrix, step)
+    counts = group_module._merge_rows(group_module._outlet_counts(outlets), step)
+    size = np.bincount(step, minlength=8).astype(float)
+    undated = np.full(8, np.inf)  # no dates: no time bonus
+    link = group_module._links(
+        sums, size, undated, -undated, counts, np.array([0, 6]), np.array([3, 7])
+    )
+    far = 1 / (1 + group_module.TIME_BOOST)
+    penalty = group_module.OUTLET_PENALTY
+    assert link == pytest.approx([far * (1 - penalty / 3), far * (1 - penalty)])
+
+
+def test_the_example_clusters_mixed_are_their_own_stories() -> None:
+    """The clusters of examples/ (26 articles from three to four outlets each, five languages,
+    mostly undated) mixed: each cluster one story. With the density ratio unbounded (x4), the
+    four-article ferry cluster, whose articles' 3rd neighbours are their own story, fell in two."""
+    from conftest import EXAMPLES
+
+    from summarizer import load_documents
+
+    clusters = [
+        path for path in sorted(EXAMPLES.iterdir()) if path.is_dir() and path.name != "briefings"
+    ]
+    loaded = [load_documents(path) for path in clusters]
+    stories = group_stories([doc for docs in loaded for doc in docs])
+    assert len(clusters) >= 8
+    assert {frozenset(map(id, story)) for story in stories} == {
+        frozenset(map(id, docs)) for docs in loaded
     }
 
 
