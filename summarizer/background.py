@@ -97,7 +97,7 @@ def stem_zipf(language: str = "en") -> Mapping[str, float]:
     Returns
     -------
     Mapping of str to float
-        Porter stem (nltk) -> Zipf value.
+        Porter stem (the score stage's: Snowball's "porter", PyStemmer) -> Zipf value.
     """
     return MappingProxyType(_read_bands(language, "stems.txt"))
 
