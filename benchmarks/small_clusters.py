@@ -11,10 +11,13 @@ A proxy for the small real clusters of issue #12 (two or three outlets' short we
 event, with human neutral summaries), which we do not have. From every DUC record, by rules that
 read no output of ours:
 
-- the articles: the record's earliest article (date, then id) anchors the event; each other outlet
-  (the DOCNO prefix: APW, NYT, XIE) adds its article nearest in date to the anchor (ties: the
-  earlier, then the smaller id). A record has two or three outlets (``zlib.crc32`` of its id, even
-  for three), as many as it has; a record of one outlet takes its next nearest articles instead;
+- the articles: an anchor article and, for each other outlet (the DOCNO prefix: APW, NYT, XIE),
+  its article nearest in date to the anchor (ties: the earlier, then the smaller id); the anchor
+  is the one whose group spans the fewest days (one event, as the outlets' reports of it; ties:
+  the earliest anchor). Two or three outlets (``zlib.crc32`` of the record id, even for three), as
+  many as the record has; a record of fewer outlets takes their next nearest articles instead.
+  ``--groups K`` (default 2) makes up to K clusters per record, the next tightest groups that share
+  no article with an earlier one;
 - each article is cut after its first 3 to 6 sentences (``crc32`` of the article id; the project's
   sentence splitter), verbatim, paragraphs kept: a short web report;
 - the references are the record's human summaries (written for the whole DUC cluster: the proxy
@@ -25,8 +28,8 @@ Scored as ``summarizer evaluate`` scores (``summarizer.evaluate``: summaries and
 (``summarize(documents, max_words=60)``) and the lead baseline (each outlet's first sentence in
 turn, then their second sentences ..., cut to 60 words). Per set and overall: R-1 and R-2 recall,
 the paired count of clusters we win, tie and lose on each, a two-sided sign test, a bootstrap 95%
-interval of the mean difference, and sources per point. A difference whose interval holds 0 is a
-tie. ``TUNE`` names the two sets that choices are made on; the table also shows the others apart.
+interval of the mean difference, and sources per point. A difference is a win (or a loss) only
+when its interval excludes 0 and the sign test is under 0.05; else a tie. ``TUNE`` names the two sets that choices are made on; the table also shows the others apart.
 """
 
 from __future__ import annotations
@@ -58,6 +61,9 @@ BUDGET = 60
 MIN_SENTENCES, MAX_SENTENCES = 3, 6
 LEAD = "lead"
 BOOTSTRAP_SAMPLES = 10_000
+# Small clusters per DUC record (no article in two): two doubles the clusters a difference is
+# judged on; the second group of a record is its next tightest in date.
+GROUPS = 2
 
 
 def _date_key(doc: dict[str, Any]) -> tuple[str, str]:
@@ -74,28 +80,43 @@ def _distance(a: dict[str, Any], b: dict[str, Any]) -> int:
         return 0
 
 
-def choose_articles(record: dict[str, Any]) -> list[dict[str, Any]]:
-    """The record's articles of the small cluster, anchor first (see the module docstring)."""
+def choose_articles(record: dict[str, Any], groups: int = 1) -> list[list[dict[str, Any]]]:
+    """The articles of the record's ``groups`` small clusters, anchor first (module docstring)."""
     documents = sorted(record["documents"], key=_date_key)
-    anchor = documents[0]
     wanted = 2 + (zlib.crc32(str(record["id"]).encode()) % 2 == 0)
-
-    def nearest(pool: Sequence[dict[str, Any]]) -> dict[str, Any]:
-        return min(pool, key=lambda d: (_distance(anchor, d), _date_key(d)))
-
-    chosen = [anchor]
-    outlets = [anchor["source"]]
+    outlets: list[str] = []
     for doc in documents:
         if doc["source"] not in outlets:
             outlets.append(doc["source"])
-    for outlet in outlets[1:wanted]:
-        chosen.append(nearest([d for d in documents if d["source"] == outlet]))
-    while len(chosen) < wanted:  # one outlet only: its other reports nearest the anchor
-        rest = [d for d in documents if all(d["id"] != c["id"] for c in chosen)]
-        if not rest:
-            break
-        chosen.append(nearest(rest))
-    return chosen
+
+    def around(anchor: dict[str, Any]) -> list[dict[str, Any]]:
+        def nearest(pool: Sequence[dict[str, Any]]) -> dict[str, Any]:
+            return min(pool, key=lambda d: (_distance(anchor, d), _date_key(d)))
+
+        chosen = [anchor]
+        for outlet in [o for o in outlets if o != anchor["source"]][: wanted - 1]:
+            chosen.append(nearest([d for d in documents if d["source"] == outlet]))
+        while len(chosen) < wanted:  # too few outlets: their other reports nearest the anchor
+            rest = [d for d in documents if all(d["id"] != c["id"] for c in chosen)]
+            if not rest:
+                break
+            chosen.append(nearest(rest))
+        return chosen
+
+    # One event: the anchors whose groups span the fewest days (ties: the earliest anchor), each
+    # group sharing no article with a group taken before it.
+    candidates = sorted(
+        (around(anchor) for anchor in documents),
+        key=lambda g: max(_distance(g[0], d) for d in g),
+    )
+    taken: list[list[dict[str, Any]]] = []
+    used: set[str] = set()
+    for group in candidates:
+        ids = {d["id"] for d in group}
+        if len(taken) < groups and not ids & used:
+            taken.append(group)
+            used |= ids
+    return taken
 
 
 def cut_article(doc: dict[str, Any]) -> dict[str, Any]:
@@ -122,22 +143,32 @@ def lead_summary(documents: Sequence[dict[str, Any]], max_words: int = BUDGET) -
     return "\n".join(picked)
 
 
-def small_record(record: dict[str, Any]) -> dict[str, Any]:
-    """The small-cluster record made from one DUC record, with the lead baseline as a peer."""
-    documents = [cut_article(doc) for doc in choose_articles(record)]
-    return {
-        "id": record["id"],
-        "dataset": f"{record.get('dataset', '')}-small",
-        "documents": documents,
-        "references": record["references"],
-        "peers": {LEAD: lead_summary(documents)},
-    }
+def small_records(record: dict[str, Any], groups: int = 1) -> list[dict[str, Any]]:
+    """The small-cluster records made from one DUC record, with the lead baseline as a peer."""
+    records = []
+    for number, group in enumerate(choose_articles(record, groups)):
+        documents = [cut_article(doc) for doc in group]
+        records.append(
+            {
+                "id": f"{record['id']}.{number}" if number else record["id"],
+                "dataset": f"{record.get('dataset', '')}-small",
+                "documents": documents,
+                "references": record["references"],
+                "peers": {LEAD: lead_summary(documents)},
+            }
+        )
+    return records
 
 
-def read_small(path: Path) -> list[dict[str, Any]]:
+def read_small(path: Path, groups: int = 1) -> list[dict[str, Any]]:
     """The small clusters of one DUC file."""
     with path.open(encoding="utf-8") as handle:
-        return [small_record(json.loads(line)) for line in handle if line.strip()]
+        return [
+            small
+            for line in handle
+            if line.strip()
+            for small in small_records(json.loads(line), groups)
+        ]
 
 
 # ------------------------------------------------------------------------------------ statistics
@@ -169,7 +200,9 @@ def paired(ours: Sequence[float], lead: Sequence[float]) -> str:
     wins = sum(d > 1e-9 for d in diffs)
     losses = sum(d < -1e-9 for d in diffs)
     low, high = _bootstrap(diffs)
-    verdict = "win" if low > 0 else "loss" if high < 0 else "tie"
+    # A win (or loss) needs both: the interval clear of 0 and the sign test under 0.05.
+    clear = _sign_test(wins, losses) < 0.05
+    verdict = "win" if low > 0 and clear else "loss" if high < 0 and clear else "tie"
     return (
         f"{sum(ours) / len(ours):6.2f} vs {sum(lead) / len(lead):6.2f}  "
         f"W/T/L {wins:3d}/{len(diffs) - wins - losses:3d}/{losses:3d}  "
@@ -245,6 +278,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--show", type=int, default=0, help="the N clusters lead wins most, per set"
     )
+    parser.add_argument(
+        "--groups", type=int, default=GROUPS, help="small clusters per DUC record (disjoint)"
+    )
     parser.add_argument("--json", type=Path, help="write every evaluation here (one JSON object)")
     args = parser.parse_args(argv)
     results: dict[str, Evaluation] = {}
@@ -258,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
             if not source.is_file():
                 print(f"small_clusters: skipping {name}: {source} is absent", file=sys.stderr)
                 continue
-            records = read_small(source)
+            records = read_small(source, args.groups)
             path = folder / f"{name}_small.jsonl"
             with path.open("w", encoding="utf-8") as handle:
                 for record in records:
