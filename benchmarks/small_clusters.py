@@ -237,9 +237,12 @@ def report(label: str, results: Sequence[Evaluation]) -> str:
     multi = sum(1 for c, _ in cited for x in c if x >= 2)
     words = sum(s.words for r in results for s in r.summaries)
     summaries = sum(len(r.summaries) for r in results)
+    dangling = sum(sum(s.dangling) for r in results for s in r.summaries)
+    quotes = sum(sum(s.unattributed_quotes) for r in results for s in r.summaries)
     lines.append(
         f"  sources/point {citations / max(points, 1):.2f} (cited by 2+: {multi / max(points, 1):.0%}),"
-        f" points/summary {points / max(summaries, 1):.2f}, words/summary {words / max(summaries, 1):.1f}"
+        f" points/summary {points / max(summaries, 1):.2f}, words/summary {words / max(summaries, 1):.1f},"
+        f" dangling {dangling}, unattributed quotes {quotes} (of {points} points)"
     )
     return "\n".join(lines)
 
