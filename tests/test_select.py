@@ -10,8 +10,14 @@ from hypothesis import strategies as st
 
 from summarizer.errors import ConfigError
 from summarizer.score import score_sentences
-from summarizer.select import REASON_CHAINED, REASON_SAME, REASON_SHOWN, select_mmr
-from summarizer.types import Scored, count_words
+from summarizer.select import (
+    PACKING_MAX_POOL,
+    REASON_CHAINED,
+    REASON_SAME,
+    REASON_SHOWN,
+    select_mmr,
+)
+from summarizer.types import Pick, Scored, count_words
 
 # An invented storm told by three outlets; b and c reuse a's wire sentence almost word for word.
 STORM = {
@@ -333,3 +339,61 @@ def test_merged_points_are_deterministic(monkeypatch: pytest.MonkeyPatch) -> Non
     assert select_mmr(scored, max_words=40, citation_threshold=LEVEL) == select_mmr(
         scored, max_words=40, citation_threshold=LEVEL
     )
+
+
+# Budget packing (small pools): three unrelated statements of 20, 15 and 15 words. With 30 words,
+# greedy MMR takes the best (20 words) and nothing fits the 10 left; the two of 15 fill it.
+PACKING = {
+    "a": [
+        (
+            "Ferry crews at the harbour walked out at dawn over a pay offer that the "
+            "operator called final and generous."
+        ),
+    ],
+    "b": [
+        (
+            "Twelve sailings to the islands were cancelled before noon, stranding more than four "
+            "hundred passengers."
+        )
+    ],
+    "c": [
+        "The operator quickly hired two chartered catamarans to carry medical supplies to the outer islands."
+    ],
+}
+
+
+def _packing_scored(relevance: list[float], extra: int = 0) -> Scored:
+    """The three statements with the given relevance, and ``extra`` unrelated weak sentences."""
+    corpus = dict(PACKING)
+    corpus["d"] = [
+        f"Filler report number {n} describes the weather at lighthouse station {n} in plain words."
+        for n in range(extra)
+    ]
+    scored = score_sentences(build(corpus))
+    values = np.array(relevance + [0.01] * extra)
+    return Scored(scored.sentences, scored.matrix, values, scored.key_terms, scored.eligible)
+
+
+def _texts(picks: tuple[Pick, ...]) -> list[str]:
+    return [p.sentence.text for p in picks]
+
+
+def test_packing_fills_the_budget_of_a_small_pool() -> None:
+    assert [count_words(t[0]) for t in PACKING.values()] == [20, 15, 15]
+    picks = select_mmr(_packing_scored([1.0, 0.9, 0.85]), max_words=30)
+    assert _texts(picks) == [PACKING["b"][0], PACKING["c"][0]]
+    assert sum(count_words(p.sentence.text) for p in picks) == 30
+
+
+def test_packing_never_trades_a_clearly_better_pick() -> None:
+    # The two short ones are worth much less than the best (below PACKING_NEAR of its gain).
+    picks = select_mmr(_packing_scored([1.0, 0.6, 0.55]), max_words=30)
+    assert _texts(picks) == [PACKING["a"][0]]
+
+
+def test_a_large_pool_keeps_greedy_mmr() -> None:
+    # More eligible sentences than PACKING_MAX_POOL: a sentence that fits is almost always there.
+    scored = _packing_scored([1.0, 0.9, 0.85], extra=PACKING_MAX_POOL)
+    assert int(np.count_nonzero(scored.eligible)) > PACKING_MAX_POOL
+    picks = select_mmr(scored, max_words=30)
+    assert _texts(picks)[0] == PACKING["a"][0]
