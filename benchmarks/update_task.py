@@ -6,6 +6,7 @@ Usage::
     python benchmarks/update_task.py                      # the table: all clusters and each half
     python benchmarks/update_task.py --grid NOVELTY_WEIGHT=0.5,1,1.5   # a sweep of a since constant
     python benchmarks/update_task.py --show 3             # worst clusters: ours, best peer, references
+    python benchmarks/update_task.py --clusters           # per cluster: R-2, and background repeated
 
 Each B record is summarised in 100 words as what is new since its ``background`` (set A)
 articles (``summarize(documents, since=background)``), and scored as ``summarizer evaluate
@@ -27,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from summarizer import since
-from summarizer.evaluate import Evaluation, _read_dataset, evaluate
+from summarizer.evaluate import Evaluation, _read_dataset, _Scorer, cut_words, evaluate
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
 BUDGET = 100
@@ -86,6 +87,55 @@ def _show(result: Evaluation, path: Path, count: int) -> None:
             print(textwrap.fill(reference, 100))
 
 
+def _clusters(result: Evaluation, path: Path) -> None:
+    """Per cluster: R-2 of ours and the best peer, and how much of each repeats the background.
+
+    "Repeats" is the share of a summary's bigrams (ROUGE's tokens, cut to the budget) that occur
+    somewhere in the cluster's background articles: for ours, the best peer and the references'
+    mean. A summary that repeats the background more than the references do spends its budget
+    on what the reader knew.
+    """
+    best_peer = max(
+        (row for row in result.rows if row.system != "ours"), key=lambda r: r.rouge.rouge2_recall
+    )
+    ours = {c.cluster: c.rouge.rouge2_recall for c in result.ours.clusters}
+    peer = {c.cluster: c.rouge.rouge2_recall for c in best_peer.clusters}
+    records = {cluster.id: cluster for cluster in _read_dataset(path, None)}
+    summaries = {s.cluster: "\n".join(s.points) for s in result.summaries}
+    scorer = _Scorer()
+
+    def repeats(text: str, known: set[tuple[str, str]]) -> float:
+        bigrams = scorer.tokens(cut_words(text, BUDGET)).bigrams
+        total = sum(bigrams.values())
+        return sum(n for gram, n in bigrams.items() if gram in known) / max(total, 1)
+
+    print(
+        f"\n{'cluster':10s} {'R-2 ours':>8s} {'peer ' + best_peer.system:>8s}   repeats: ours  peer  refs"
+    )
+    sums = [0.0, 0.0, 0.0, 0.0, 0.0]
+    for cluster_id in sorted(ours):
+        record = records[cluster_id]
+        known: set[tuple[str, str]] = set()
+        for doc in record.background:
+            known.update(scorer.tokens(doc.text).bigrams)
+        refs = sum(repeats(r, known) for r in record.references) / len(record.references)
+        row = (
+            ours[cluster_id],
+            peer[cluster_id],
+            repeats(summaries[cluster_id], known),
+            repeats(dict(record.peers)[best_peer.system], known),
+            refs,
+        )
+        sums = [a + b for a, b in zip(sums, row)]
+        print(
+            f"{cluster_id:10s} {row[0]:8.2f} {row[1]:8.2f}            {row[2]:.2f}  {row[3]:.2f}  {row[4]:.2f}"
+        )
+    mean = [value / len(ours) for value in sums]
+    print(
+        f"{'mean':10s} {mean[0]:8.2f} {mean[1]:8.2f}            {mean[2]:.2f}  {mean[3]:.2f}  {mean[4]:.2f}"
+    )
+
+
 def _cross_validate(results: list[tuple[str, Evaluation]]) -> None:
     """Choose a setting on one half, report it on the other: both directions."""
     for tune, test in (("odd", "even"), ("even", "odd")):
@@ -112,6 +162,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="print the N worst clusters (current settings)",
     )
+    parser.add_argument(
+        "--clusters",
+        action="store_true",
+        help="per cluster: R-2 beside the best peer, and the share of bigrams repeating the background",
+    )
     args = parser.parse_args(argv)
     path = args.data / "duc2007_update_B.jsonl"
     grid = []
@@ -135,10 +190,13 @@ def main(argv: list[str] | None = None) -> int:
         print(_line(label, result), flush=True)
     if len(results) > 1:
         _cross_validate(results)
-    if args.show:
+    if args.show or args.clusters:
         if grid:
             result = evaluate(path, max_words=BUDGET, since_background=True, progress=False)
-        _show(result, path, args.show)
+        if args.clusters:
+            _clusters(result, path)
+        if args.show:
+            _show(result, path, args.show)
     return 0
 
 
