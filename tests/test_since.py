@@ -15,7 +15,14 @@ from summarizer import Document, summarize
 from summarizer import since as since_module
 from summarizer.cli import main
 from summarizer.score import score_sentences
-from summarizer.since import REASON_ALREADY_SAID, Said, already_said, leave_out_said
+from summarizer.since import (
+    REASON_ALREADY_SAID,
+    SAID_THRESHOLD,
+    Said,
+    already_said,
+    earlier_similarity,
+    leave_out_said,
+)
 from summarizer.types import Scored
 
 # Our own fictional follow-up: yesterday's article, and today's two with one old fact repeated.
@@ -180,6 +187,31 @@ def test_relevance_falls_with_the_share_already_said() -> None:
     np.testing.assert_allclose(result.relevance, expected)
     unchanged, _ = leave_out_said(scored, union, novelty_weight=0.0)
     np.testing.assert_allclose(unchanged.relevance, scored.relevance)
+
+
+def test_a_restatement_in_other_words_overlaps_by_its_words_but_is_not_left_out() -> None:
+    """The overlap is measured on the words (as relevance is), the decision on the wording."""
+    new = build_sentences(
+        {
+            "new": [
+                (
+                    "On Tuesday evening a new line for trams was approved by the council of "
+                    "Lynfield, after a long debate."
+                ),
+                "Shops along the planned route have asked the city for help during the works.",
+            ]
+        }
+    )
+    union = score_sentences(new + build_sentences(_EARLIER_SENTENCES))
+    said = already_said(union, 2)
+    earlier = np.array([False, False, True, True])
+    wording, nearest = earlier_similarity(union, earlier)
+    # Same words as the earlier sentence, few of its word pairs: below the level that leaves a
+    # sentence out, but most of it was said, and its relevance falls by that much.
+    assert wording[0] < SAID_THRESHOLD and not said.said[0]
+    assert said.overlap[0] > 0.7 > wording[0]
+    assert said.nearest[0] == nearest[0] == 0
+    assert said.overlap[1] == 0.0
 
 
 def test_already_said_is_the_one_place_that_decides(monkeypatch: pytest.MonkeyPatch) -> None:
