@@ -158,6 +158,43 @@ FACT_FEATURES = (
 _CONTAINED_COLUMNS = [FEATURES.index(name) for name in _CONTAINED.values()]
 _HELD_COLUMNS = [FEATURES.index(name) for name in _HELD.values()]
 
+# The news paraphrase model of English text reads more than the lexical features above (which
+# stay the model of every other language, and the same-fact model's): what news paraphrase
+# judges learned each word to mean (data/en/same_terms.txt, written by benchmarks/train_same.py
+# from the training pairs' labels, as Ji and Eisenstein's TF-KLD weights, 2013): a word both
+# sentences hold is evidence ln(p / q), a word one holds and the other lacks is evidence
+# ln((1 - p) / (1 - q)), where p and q are how often a sentence holding the word has a partner
+# holding it too, among pairs judged the same and pairs judged different. "Said" left out of one
+# side tells little; a date, a figure or "also" on one side only tells "different". Learned on
+# English pairs, so read for English text only: another language's words would all be unknown.
+EVIDENCE_FEATURES = (
+    "evidence_shared",  # summed evidence of the words both hold
+    "evidence_unmatched",  # summed evidence of the words one holds and the other lacks
+    "discriminative_share",  # share of the pair's words' KL weight that both hold
+)
+# Machine-translation metrics read as paraphrase evidence (Madnani, Tetreault and Chodorow 2012):
+# how much of each sentence's wording, in runs of words, the other repeats, whatever the words
+# weigh. Two outlets that copy a wire story share long runs; a sentence that adds a clause keeps
+# all of the other's runs and adds its own, which the two directions tell apart.
+MT_FEATURES = (
+    "lcs_small",  # longest common subsequence of tokens, as a share of each side's (the smaller)
+    "lcs_large",  # ... the larger share
+    "added_small",  # longest run of tokens one side holds and the other lacks (log1p), smaller side
+    "added_large",  # ... larger: an added clause
+    "tail_small",  # the run one side lacks at the other's end (log1p): a clause added at the end
+    "tail_large",
+    "gaps_small",  # number of runs one side holds and the other lacks (log1p)
+    "gaps_large",
+    "reordered_small",  # tokens both hold outside the common subsequence, as a share of a side's
+    "reordered_large",
+    "characters",  # Dice overlap of the character 4-grams of the words: spellings, names
+)
+# The English paraphrase model's features, in the order of its model file.
+SAME_FEATURES = (*FEATURES, *EVIDENCE_FEATURES, *MT_FEATURES)
+# A word of the training pairs' table stands for itself; any other word has this entry's evidence.
+OTHER_TERM = "<other>"
+TermEvidence = Mapping[str, tuple[float, float, float]]
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = {
     "two": "2",
@@ -245,6 +282,69 @@ def _model(language: str = "en") -> _Model:
         intercept=values["intercept"],
         common_zipf=values["common_zipf"],
     )
+
+
+@lru_cache(maxsize=4)
+def _english_model(language: str = "en") -> _Model:
+    """Read ``data/<language>/same_model_english.txt``: the paraphrase model of English text."""
+    values = _read_model(language, "same_model_english.txt", (*SAME_FEATURES, "intercept"))
+    return _Model(
+        coefficients=tuple(values[name] for name in SAME_FEATURES),
+        intercept=values["intercept"],
+        common_zipf=_model(language).common_zipf,
+    )
+
+
+def _read_model(language: str, name: str, required: Sequence[str]) -> dict[str, float]:
+    """``name value`` lines of ``data/<language>/<name>`` (``#`` comments), all ``required``."""
+    try:
+        text = (resources.files("summarizer") / "data" / language / name).read_text("utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise ResourceError(
+            f"summarizer/data/{language}/{name} is missing; reinstall the package "
+            "(it ships as package data)"
+        ) from exc
+    values: dict[str, float] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, _, value = line.partition("\t")
+            values[key.strip()] = float(value)
+    missing = [key for key in required if key not in values]
+    if missing:
+        raise ResourceError(
+            f"summarizer/data/{language}/{name} lacks {', '.join(missing)}; "
+            "rerun benchmarks/train_same.py or reinstall the package"
+        )
+    return values
+
+
+@lru_cache(maxsize=4)
+def _term_evidence(language: str = "en") -> TermEvidence:
+    """Read ``data/<language>/same_terms.txt``: term -> (shared, unmatched, KL weight)."""
+    try:
+        text = (resources.files("summarizer") / "data" / language / "same_terms.txt").read_text(
+            "utf-8"
+        )
+    except (FileNotFoundError, OSError) as exc:
+        raise ResourceError(
+            f"summarizer/data/{language}/same_terms.txt is missing; reinstall the package "
+            "(it ships as package data)"
+        ) from exc
+    table: dict[str, tuple[float, float, float]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            term, *values = line.split("\t")
+            # In whole 2**-10 (as term weights): sums are exact whatever the order of the terms.
+            shared, unmatched, weight = (
+                round(float(v) * _WEIGHT_QUANTUM) / _WEIGHT_QUANTUM for v in values
+            )
+            table[term] = (shared, unmatched, weight)
+    if OTHER_TERM not in table:
+        raise ResourceError(
+            f"summarizer/data/{language}/same_terms.txt lacks its {OTHER_TERM} line; "
+            "rerun benchmarks/train_same.py or reinstall the package"
+        )
+    return table
 
 
 @lru_cache(maxsize=4)
@@ -451,6 +551,24 @@ def _spelled(text: str) -> str:
     return text.replace("per cent", "percent") if "per cent" in text else text
 
 
+_CHARACTER_WORD = re.compile(r"[^\W_]+")
+
+
+def _runs(tokens: Sequence[int], other: frozenset[int] | set[int]) -> tuple[int, int, int, int]:
+    """Of ``tokens`` against ``other``: the longest run ``other`` lacks, the run it lacks at the
+    end, the number of such runs, and the number of tokens it holds."""
+    longest = current = runs = held = 0
+    for token in tokens:
+        if token in other:
+            current = 0
+            held += 1
+        else:
+            runs += current == 0
+            current += 1
+            longest = max(longest, current)
+    return longest, current, runs, held
+
+
 # Term weights are multiples of 2**-10 nats, so that every weighted sum is exact in float64 and the
 # same whatever the order of the terms (columns follow the process's chunk cache): byte-identical
 # results in a fresh process and in a long batch alike.
@@ -540,6 +658,172 @@ class _Block:
         self.number_count = np.asarray(self.numbers.sum(axis=1)).ravel()
         self.bigram_count = np.asarray(self.bigrams.sum(axis=1)).ravel()
         self._views: dict[tuple[int, bool, bool, bool], np.ndarray] = {}
+        # For the English paraphrase model's features (built when first asked for): each token's
+        # key in order, the texts, and each term column's word.
+        self._texts = texts
+        self._token_keys = key
+        self._token_counts = counts
+        self._key_names = chunks.key_names
+        self._extra: dict[str, object] = {}
+
+    def same_features(
+        self, i: int, evidence: TermEvidence, contained: bool = False, held: bool = False
+    ) -> np.ndarray:
+        """The English paraphrase model's features of row ``i`` against every row
+        (``SAME_FEATURES``): the lexical ones, then the term evidence under the table
+        ``evidence`` and the wording metrics. With ``contained`` (and ``held``) the view is that
+        of :meth:`features`: the smaller sentence (row ``i`` with ``held``) against the part of
+        the other that matches it, so only its words can be unmatched and its side of each
+        wording metric stands for both."""
+        import numpy as np
+
+        lexical = self.features(i, contained, held)
+        if not contained:
+            return np.hstack([lexical, self.evidence(i, evidence), self.wording(i)])
+        n = len(self.mass)
+        small_is_i = np.full(n, True) if held else self.mass[i] <= self.mass
+        return np.hstack(
+            [lexical, self.evidence(i, evidence, small_is_i), self.wording(i, small_is_i)]
+        )
+
+    def evidence(
+        self, i: int, table: TermEvidence, small_is_i: np.ndarray | None = None
+    ) -> np.ndarray:
+        """``EVIDENCE_FEATURES`` of row ``i`` against every row: an (n, 3) array; with
+        ``small_is_i`` only the smaller side's words count as unmatched."""
+        import numpy as np
+
+        found = self._extra.get("evidence")
+        if found is None or found[0] is not table:  # type: ignore[index]
+            other = table[OTHER_TERM]
+            names = self._key_names
+            values = [table.get(names[k][2:], other) for k in self.term_keys.tolist()]
+            values += [(0.0, 0.0, 0.0)] * (self.terms.shape[1] - len(values))
+            found = (table, np.array(values, dtype=np.float64).reshape(-1, 3))
+            self._extra["evidence"] = found
+        shared, unmatched, kl = found[1].T  # type: ignore[index]
+        terms = self.terms
+        row = terms[i].toarray().ravel()
+        both_shared = terms @ (row * shared)
+        both_unmatched = terms @ (row * unmatched)
+        kl_shared = terms @ (row * kl)
+        if small_is_i is None:
+            one_sided = terms @ unmatched + row @ unmatched - 2.0 * both_unmatched
+            kl_whole = terms @ kl + row @ kl - kl_shared
+        else:
+            one_sided = np.where(small_is_i, row @ unmatched, terms @ unmatched) - both_unmatched
+            kl_whole = np.where(small_is_i, row @ kl, terms @ kl)
+        kl_share = np.divide(kl_shared, kl_whole, out=np.zeros(terms.shape[0]), where=kl_whole > 0)
+        return np.column_stack([both_shared, one_sided, kl_share])
+
+    def wording(self, i: int, small_is_i: np.ndarray | None = None) -> np.ndarray:
+        """``MT_FEATURES`` of row ``i`` against every row: an (n, len(MT_FEATURES)) array; with
+        ``small_is_i`` the smaller side's value stands for both sides."""
+        import numpy as np
+
+        found = self._extra.get("alignment")
+        if found is None or found[0] != i:  # type: ignore[index]
+            found = self._extra["alignment"] = (i, self._alignment(i))
+        columns: list[np.ndarray] = []
+        for mine, theirs, log in found[1]:  # type: ignore[index]
+            if small_is_i is None:
+                low, high = np.minimum(mine, theirs), np.maximum(mine, theirs)
+            else:
+                low = high = np.where(small_is_i, mine, theirs)
+            columns += [np.log1p(low), np.log1p(high)] if log else [low, high]
+        columns.append(self._characters(i))
+        return np.column_stack(columns)
+
+    def _sequences(self) -> list[list[int]]:
+        found = self._extra.get("sequences")
+        if found is None:
+            keys = self._token_keys.tolist()
+            ends = self._token_counts.cumsum().tolist()
+            found = [
+                keys[end - count : end] for end, count in zip(ends, self._token_counts.tolist())
+            ]
+            self._extra["sequences"] = found
+        return found  # type: ignore[return-value]
+
+    def _alignment(self, i: int) -> list[tuple[np.ndarray, np.ndarray, bool]]:
+        """Against each row, for row ``i`` and for that row (and whether to read it as log1p):
+        the longest common subsequence of their tokens as a share of the side's tokens; the
+        longest run of tokens the side holds and the other lacks (an added clause is such a
+        run); the run that ends the side; the number of such runs; the shared tokens out of
+        order (held by both, outside the common subsequence), as a share."""
+        import numpy as np
+
+        sequences = self._sequences()
+        mine = sequences[i]
+        length = len(mine)
+        masks: dict[int, int] = {}
+        for position, token in enumerate(mine):
+            masks[token] = masks.get(token, 0) | (1 << position)
+        full = (1 << length) - 1
+        mine_set = set(mine)
+        n = len(sequences)
+        values = np.zeros((n, 10))
+        mine_runs: dict[frozenset[int], tuple[int, int, int, int]] = {}
+        for j, theirs in enumerate(sequences):
+            # Bit-parallel LCS (Allison and Dix 1986; Hyyrö 2004): one step per token of j.
+            v = full
+            for token in theirs:
+                u = v & masks.get(token, 0)
+                v = ((v + u) | (v - u)) & full
+            common = length - v.bit_count()
+            their_set = frozenset(theirs)
+            runs = mine_runs.get(their_set)
+            if runs is None:
+                runs = mine_runs[their_set] = _runs(mine, their_set)
+            their_runs = _runs(theirs, mine_set)
+            values[j] = (
+                common / max(length, 1),
+                common / max(len(theirs), 1),
+                runs[0],
+                their_runs[0],
+                runs[1],
+                their_runs[1],
+                runs[2],
+                their_runs[2],
+                (runs[3] - common) / max(length, 1),
+                (their_runs[3] - common) / max(len(theirs), 1),
+            )
+        return [
+            (values[:, 0], values[:, 1], False),
+            (values[:, 2], values[:, 3], True),
+            (values[:, 4], values[:, 5], True),
+            (values[:, 6], values[:, 7], True),
+            (values[:, 8], values[:, 9], False),
+        ]
+
+    def _characters(self, i: int) -> np.ndarray:
+        """Dice overlap of the two sentences' character 4-grams within words (lower case):
+        spelling variants and forms of one name meet here when their terms do not."""
+        import numpy as np
+        from scipy.sparse import csr_matrix
+
+        found = self._extra.get("characters")
+        if found is None:
+            codes: dict[str, int] = {}
+            rows: list[int] = []
+            columns: list[int] = []
+            for row, text in enumerate(self._texts):
+                grams: set[str] = set()
+                for word in _CHARACTER_WORD.findall(text.lower()):
+                    padded = f" {word} "
+                    grams.update(padded[k : k + 4] for k in range(len(padded) - 3))
+                for gram in sorted(grams):
+                    rows.append(row)
+                    columns.append(codes.setdefault(gram, len(codes)))
+            shape = (len(self._texts), max(len(codes), 1))
+            found = csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
+            self._extra["characters"] = found
+        matrix: csr_matrix = found
+        shared = matrix @ matrix[i].toarray().ravel()
+        count = np.asarray(matrix.sum(axis=1)).ravel()
+        total = count + count[i]
+        dice: np.ndarray = np.divide(2.0 * shared, total, out=np.zeros(len(count)), where=total > 0)
+        return dice
 
     def opposite(self, i: int) -> np.ndarray:
         """Rows of the opposite polarity to row ``i``: one says "not" or "never", the other does
@@ -870,6 +1154,11 @@ class StatementIndex:
     common_zipf : float, optional
         Words at least this common (Zipf) weigh nothing; the model's value when ``None`` (the
         training script varies it).
+    term_evidence : mapping, optional
+        For the paraphrase model of English text: term -> (evidence when both sentences hold it,
+        evidence when one lacks it, KL weight), with an ``OTHER_TERM`` entry for the rest; the
+        shipped ``data/<language>/same_terms.txt`` when ``None`` (the training script passes
+        tables learned on its training folds).
 
     Examples
     --------
@@ -890,6 +1179,7 @@ class StatementIndex:
         common_zipf: float | None = None,
         model: str | None = None,
         topic: Mapping[str, float] | None = None,
+        term_evidence: TermEvidence | None = None,
     ) -> None:
         self.model = MODEL if model is None else model
         if self.model not in _MODELS:
@@ -903,6 +1193,30 @@ class StatementIndex:
         self._all: _Block | None = None
         self.topic = topic
         self._last: tuple[bytes, _Block] | None = None
+        self._evidence = term_evidence
+        self._english: np.ndarray | None = None
+
+    def english(self) -> np.ndarray:
+        """Which sentences the paraphrase model reads as English (its learned word evidence
+        then applies): the language is English, the cluster's opening reads as English, and so
+        does the sentence (``summarizer.langdetect``). A pair of sentences of another language
+        is read with the lexical features alone, as every language is."""
+        import numpy as np
+
+        if self._english is None:
+            from .langdetect import detect_language
+
+            if self.language != "en" or detect_language(" ".join(self.texts[:20])) != "en":
+                self._english = np.zeros(self.n, dtype=bool)
+            else:
+                self._english = np.fromiter(
+                    (detect_language(text) == "en" for text in self.texts), bool, self.n
+                )
+        return self._english
+
+    def evidence_table(self) -> TermEvidence:
+        """The term evidence the English paraphrase model reads."""
+        return _term_evidence(self.language) if self._evidence is None else self._evidence
 
     def __len__(self) -> int:
         return self.n
@@ -991,11 +1305,13 @@ class StatementIndex:
 
         rows = self._rows(i, candidates)
         if rows is None:
-            probability = self._score(self._block(None), i, contained, held, reverse)
+            probability = self._score(self._block(None), i, contained, held, reverse, None)
         else:
             probability = np.zeros(self.n)
             local = int(np.searchsorted(rows, i))
-            probability[rows] = self._score(self._block(rows), local, contained, held, reverse)
+            probability[rows] = self._score(
+                self._block(rows), local, contained, held, reverse, rows
+            )
         probability[i] = 1.0
         return probability
 
@@ -1006,6 +1322,7 @@ class StatementIndex:
         contained: bool = False,
         held: bool = False,
         reverse: bool = False,
+        rows: np.ndarray | None = None,
     ) -> np.ndarray:
         """The model's probability for row ``i`` of the block against each row, with the rule:
         statements of opposite polarity are never the same (a learned weight cannot say it: the
@@ -1013,7 +1330,10 @@ class StatementIndex:
 
         With ``model="fact"`` the same-fact weights (``fact_model.txt``) score the pair view and
         the contained view's extra features together; ``contained`` then scores the contained
-        view alone as well and takes the larger."""
+        view alone as well and takes the larger. With ``model="same"``, a pair of English
+        sentences is scored by the English paraphrase model (``SAME_FEATURES``,
+        ``same_model_english.txt``), any other pair by the lexical model; ``rows`` are the
+        block's sentences (all when ``None``)."""
         import numpy as np
 
         if self.model == "fact":
@@ -1034,6 +1354,17 @@ class StatementIndex:
                     block.features(i, contained=True, held=held) @ coefficients + model.intercept,
                     out=score,
                 )
+            english = self.english() if rows is None else self.english()[rows]
+            english = english & english[i]
+            if english.any():
+                full = _english_model(self.language)
+                weights = np.array(full.coefficients)
+                table = self.evidence_table()
+                english_score = block.same_features(i, table) @ weights + full.intercept
+                if contained:
+                    inner = block.same_features(i, table, contained=True, held=held) @ weights
+                    np.maximum(english_score, inner + full.intercept, out=english_score)
+                score = np.where(english, english_score, score)
         probability = np.asarray(1.0 / (1.0 + np.exp(-score)), dtype=np.float64)
         probability[block.opposite(i)] = 0.0
         return probability
@@ -1116,6 +1447,11 @@ def explain(
         fitted = _fact_model(language)
         names: tuple[str, ...] = FACT_FEATURES
         threshold = FACT_SAME_THRESHOLD
+    elif index.english().all():  # English text: the English paraphrase model
+        values = block.same_features(0, index.evidence_table())[1]
+        fitted = _english_model(language)
+        names = SAME_FEATURES
+        threshold = SAME_THRESHOLD
     else:
         values = block.features(0)[1]
         fitted = _model(language)

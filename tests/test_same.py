@@ -243,7 +243,7 @@ def test_same_input_gives_identical_probabilities_whatever_the_process_saw_befor
 
 def test_explanation_adds_up_to_the_probability() -> None:
     explanation = explain(TOLL, TOLL_OTHER_NUMBER, model="same")
-    assert [name for name, _, _ in explanation.features] == list(FEATURES)
+    assert [name for name, _, _ in explanation.features] == list(same.SAME_FEATURES)
     logit = explanation.intercept + sum(part for _, _, part in explanation.features)
     assert 1.0 / (1.0 + math.exp(-logit)) == pytest.approx(explanation.probability)
     assert explanation.same == (explanation.probability >= SAME_THRESHOLD)
