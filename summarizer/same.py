@@ -22,7 +22,12 @@ combines them. The default weights (``MODEL = "fact"``) are trained by
 ``benchmarks/train_fact.py`` on silver pairs of DUC 2006/2007 clusters (two outlets' sentences
 that state one sentence of a human summary, against sentences on the same story that miss it)
 and shipped as ``data/en/fact_model.txt``; ``model="same"`` reads the news paraphrase weights
-(``benchmarks/train_same.py``, Microsoft Research Paraphrase Corpus, ``data/en/same_model.txt``).
+(``benchmarks/train_same.py``, Microsoft Research Paraphrase Corpus): for English text
+(``data/en/same_model_english.txt``) over more features (``SAME_FEATURES``): what the judges'
+labels taught each word to mean (term evidence, ``data/en/same_terms.txt``) and how much of each
+sentence's wording the other repeats in order (machine-translation metrics: the longest common
+subsequence, the run of words one side adds); for any other language over the lexical ones
+(``data/en/same_model.txt``), since the learned words are English.
 
 Linear: the index holds a few sparse matrices with one row per sentence; :meth:`probability` is a
 handful of sparse matrix-vector products (one sentence against all), never an n-by-n matrix.
@@ -49,6 +54,8 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from scipy.sparse import csr_matrix
 
 __all__ = [
+    "ENGLISH_OPENING",
+    "EVIDENCE_FEATURES",
     "FACT_FEATURES",
     "FACT_MIN_SENTENCES",
     "FACT_REDUNDANT_THRESHOLD",
@@ -56,11 +63,15 @@ __all__ = [
     "FEATURES",
     "MAX_CANDIDATES",
     "MODEL",
+    "MT_FEATURES",
+    "OTHER_TERM",
     "REDUNDANT_THRESHOLD",
+    "SAME_FEATURES",
     "SAME_THRESHOLD",
     "TOPICALITY",
     "Explanation",
     "StatementIndex",
+    "TermEvidence",
     "explain",
     "fact_features",
     "reads_facts",
