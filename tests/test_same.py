@@ -164,7 +164,15 @@ def test_contained_view_finds_a_short_restatement_of_a_longer_sentence() -> None
     assert (contained >= pair).all()  # ... but the larger sentence states the smaller's fact
     assert contained[2] < SAME_THRESHOLD
     assert index.same(1, contained=True)[0] and not index.same(1)[0]
-    assert explain(short, longer, model="same").contained_probability == pytest.approx(contained[1])
+    pair_index = StatementIndex([short, longer], model="same")  # a lone pair: English weights
+    assert explain(short, longer, model="same").contained_probability == pytest.approx(
+        pair_index.probability(0, contained=True)[1]
+    )
+    assert (
+        pair_index.probability(0)[1]
+        < SAME_THRESHOLD
+        <= pair_index.probability(0, contained=True)[1]
+    )
 
 
 def test_background_weights_keep_the_event_names_heavy() -> None:
@@ -520,12 +528,21 @@ def test_a_spelling_variant_keeps_most_character_grams() -> None:
 
 
 def test_english_features_are_the_same_against_candidates_as_against_all() -> None:
+    table = same._term_evidence("en")
+    everything = StatementIndex(CLUSTER)._block(None).same_features(0, table)
+    rows = np.array([0, 1, 3])
+    narrowed = StatementIndex(CLUSTER)._block(rows).same_features(0, table)
+    assert narrowed == pytest.approx(everything[rows], abs=1e-12)
+
+
+def test_english_weights_read_lone_pairs_only() -> None:
+    assert StatementIndex([BRIDGE, BRIDGE_PARAPHRASE], model="same").english()
+    # In a cluster the story's names recur across facts: the lexical weights read it.
     index = StatementIndex(CLUSTER, model="same")
-    assert index.english()
-    everything = index.probability(0)
-    some = [1, 3]
-    narrowed = StatementIndex(CLUSTER, model="same").probability(0, candidates=some)
-    assert narrowed[some] == pytest.approx(everything[some], abs=1e-12)
+    assert not index.english()
+    assert index.probability(0)[3] == pytest.approx(
+        _lexical_probability(BRIDGE, BRIDGE_PARAPHRASE), abs=1e-12
+    )
 
 
 def test_english_model_file_has_a_coefficient_for_every_feature() -> None:
