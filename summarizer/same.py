@@ -22,7 +22,12 @@ combines them. The default weights (``MODEL = "fact"``) are trained by
 ``benchmarks/train_fact.py`` on silver pairs of DUC 2006/2007 clusters (two outlets' sentences
 that state one sentence of a human summary, against sentences on the same story that miss it)
 and shipped as ``data/en/fact_model.txt``; ``model="same"`` reads the news paraphrase weights
-(``benchmarks/train_same.py``, Microsoft Research Paraphrase Corpus, ``data/en/same_model.txt``).
+(``benchmarks/train_same.py``, Microsoft Research Paraphrase Corpus): for English text
+(``data/en/same_model_english.txt``) over more features (``SAME_FEATURES``): what the judges'
+labels taught each word to mean (term evidence, ``data/en/same_terms.txt``) and how much of each
+sentence's wording the other repeats in order (machine-translation metrics: the longest common
+subsequence, the run of words one side adds); for any other language over the lexical ones
+(``data/en/same_model.txt``), since the learned words are English.
 
 Linear: the index holds a few sparse matrices with one row per sentence; :meth:`probability` is a
 handful of sparse matrix-vector products (one sentence against all), never an n-by-n matrix.
@@ -50,6 +55,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from scipy.sparse import csr_matrix
 
 __all__ = [
+    "ENGLISH_MAX_SENTENCES",
+    "ENGLISH_OPENING",
+    "EVIDENCE_FEATURES",
     "FACT_FEATURES",
     "FACT_MIN_SENTENCES",
     "FACT_REDUNDANT_THRESHOLD",
@@ -57,11 +65,15 @@ __all__ = [
     "FEATURES",
     "MAX_CANDIDATES",
     "MODEL",
+    "MT_FEATURES",
+    "OTHER_TERM",
     "REDUNDANT_THRESHOLD",
+    "SAME_FEATURES",
     "SAME_THRESHOLD",
     "TOPICALITY",
     "Explanation",
     "StatementIndex",
+    "TermEvidence",
     "explain",
     "fact_features",
     "reads_facts",
@@ -159,6 +171,49 @@ FACT_FEATURES = (
 _CONTAINED_COLUMNS = [FEATURES.index(name) for name in _CONTAINED.values()]
 _HELD_COLUMNS = [FEATURES.index(name) for name in _HELD.values()]
 
+# The news paraphrase model of English text reads more than the lexical features above (which
+# stay the model of every other language, and the same-fact model's): what news paraphrase
+# judges learned each word to mean (data/en/same_terms.txt, written by benchmarks/train_same.py
+# from the training pairs' labels, as Ji and Eisenstein's TF-KLD weights, 2013): a word both
+# sentences hold is evidence ln(p / q), a word one holds and the other lacks is evidence
+# ln((1 - p) / (1 - q)), where p and q are how often a sentence holding the word has a partner
+# holding it too, among pairs judged the same and pairs judged different. "Said" left out of one
+# side tells little; a date, a figure or "also" on one side only tells "different". Learned on
+# English pairs, so read for English text only: another language's words would all be unknown.
+EVIDENCE_FEATURES = (
+    "evidence_shared",  # summed evidence of the words both hold
+    "evidence_unmatched",  # summed evidence of the words one holds and the other lacks
+    "discriminative_share",  # share of the pair's words' KL weight that both hold
+)
+# Machine-translation metrics read as paraphrase evidence (Madnani, Tetreault and Chodorow 2012):
+# how much of each sentence's wording, in runs of words, the other repeats, whatever the words
+# weigh. Two outlets that copy a wire story share long runs; a sentence that adds a clause keeps
+# all of the other's runs and adds its own, which the two directions tell apart.
+MT_FEATURES = (
+    "lcs_small",  # longest common subsequence of tokens, as a share of each side's (the smaller)
+    "lcs_large",  # ... the larger share
+    "added_small",  # longest run of tokens one side holds and the other lacks (log1p), smaller side
+    "added_large",  # ... larger: an added clause
+    "tail_small",  # the run one side lacks at the other's end (log1p): a clause added at the end
+    "tail_large",
+    "gaps_small",  # number of runs one side holds and the other lacks (log1p)
+    "gaps_large",
+    "reordered_small",  # tokens both hold outside the common subsequence, as a share of a side's
+    "reordered_large",
+    "characters",  # Dice overlap of the character 4-grams of the words: spellings, names
+)
+# The English paraphrase model's features, in the order of its model file.
+SAME_FEATURES = (*FEATURES, *EVIDENCE_FEATURES, *MT_FEATURES)
+# Sentences of a cluster's opening that decide whether it reads as English (see
+# StatementIndex.english): a paragraph or so, as the pipeline's own detection reads.
+ENGLISH_OPENING = 20
+# The English weights read lone pairs only (StatementIndex.english): a two-article cluster of
+# one sentence each, as news paraphrase pairs are.
+ENGLISH_MAX_SENTENCES = 2
+# A word of the training pairs' table stands for itself; any other word has this entry's evidence.
+OTHER_TERM = "<other>"
+TermEvidence = Mapping[str, tuple[float, float, float]]
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = {
     "two": "2",
@@ -248,6 +303,69 @@ def _model(language: str = "en") -> _Model:
         intercept=values["intercept"],
         common_zipf=values["common_zipf"],
     )
+
+
+@lru_cache(maxsize=4)
+def _english_model(language: str = "en") -> _Model:
+    """Read ``data/<language>/same_model_english.txt``: the paraphrase model of English text."""
+    values = _read_model(language, "same_model_english.txt", (*SAME_FEATURES, "intercept"))
+    return _Model(
+        coefficients=tuple(values[name] for name in SAME_FEATURES),
+        intercept=values["intercept"],
+        common_zipf=_model(language).common_zipf,
+    )
+
+
+def _read_model(language: str, name: str, required: Sequence[str]) -> dict[str, float]:
+    """``name value`` lines of ``data/<language>/<name>`` (``#`` comments), all ``required``."""
+    try:
+        text = (resources.files("summarizer") / "data" / language / name).read_text("utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise ResourceError(
+            f"summarizer/data/{language}/{name} is missing; reinstall the package "
+            "(it ships as package data)"
+        ) from exc
+    values: dict[str, float] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, _, value = line.partition("\t")
+            values[key.strip()] = float(value)
+    missing = [key for key in required if key not in values]
+    if missing:
+        raise ResourceError(
+            f"summarizer/data/{language}/{name} lacks {', '.join(missing)}; "
+            "rerun benchmarks/train_same.py or reinstall the package"
+        )
+    return values
+
+
+@lru_cache(maxsize=4)
+def _term_evidence(language: str = "en") -> TermEvidence:
+    """Read ``data/<language>/same_terms.txt``: term -> (shared, unmatched, KL weight)."""
+    try:
+        text = (resources.files("summarizer") / "data" / language / "same_terms.txt").read_text(
+            "utf-8"
+        )
+    except (FileNotFoundError, OSError) as exc:
+        raise ResourceError(
+            f"summarizer/data/{language}/same_terms.txt is missing; reinstall the package "
+            "(it ships as package data)"
+        ) from exc
+    table: dict[str, tuple[float, float, float]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            term, *values = line.split("\t")
+            # In whole 2**-10 (as term weights): sums are exact whatever the order of the terms.
+            shared, unmatched, weight = (
+                round(float(v) * _WEIGHT_QUANTUM) / _WEIGHT_QUANTUM for v in values
+            )
+            table[term] = (shared, unmatched, weight)
+    if OTHER_TERM not in table:
+        raise ResourceError(
+            f"summarizer/data/{language}/same_terms.txt lacks its {OTHER_TERM} line; "
+            "rerun benchmarks/train_same.py or reinstall the package"
+        )
+    return table
 
 
 @lru_cache(maxsize=4)
@@ -462,6 +580,34 @@ def _spelled(text: str) -> str:
     return text.replace("per cent", "percent") if "per cent" in text else text
 
 
+_CHARACTER_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _character_grams(text: str) -> frozenset[str]:
+    """The character 4-grams of the words of ``text`` (lower case, each word padded by a space)."""
+    grams: set[str] = set()
+    for word in _CHARACTER_WORD.findall(text.lower()):
+        padded = f" {word} "
+        grams.update(padded[k : k + 4] for k in range(len(padded) - 3))
+    return frozenset(grams)
+
+
+def _runs(tokens: Sequence[int], other: frozenset[int] | set[int]) -> tuple[int, int, int, int]:
+    """Of ``tokens`` against ``other``: the longest run ``other`` lacks, the run it lacks at the
+    end, the number of such runs, and the number of tokens it holds."""
+    longest = current = runs = held = 0
+    for token in tokens:
+        if token in other:
+            current = 0
+            held += 1
+        else:
+            runs += current == 0
+            current += 1
+            longest = max(longest, current)
+    return longest, current, runs, held
+
+
 # Term weights are multiples of 2**-10 nats, so that every weighted sum is exact in float64 and the
 # same whatever the order of the terms (columns follow the process's chunk cache): byte-identical
 # results in a fresh process and in a long batch alike.
@@ -551,6 +697,159 @@ class _Block:
         self.number_count = np.asarray(self.numbers.sum(axis=1)).ravel()
         self.bigram_count = np.asarray(self.bigrams.sum(axis=1)).ravel()
         self._views: dict[tuple[int, bool, bool, bool], np.ndarray] = {}
+        # For the English paraphrase model's features (built when first asked for): each token's
+        # key in order, the texts, and each term column's word.
+        self._texts = texts
+        self._token_keys = key
+        self._token_counts = counts
+        self._key_names = chunks.key_names
+        self._extra: dict[str, object] = {}
+
+    def same_features(
+        self, i: int, evidence: TermEvidence, contained: bool = False, held: bool = False
+    ) -> np.ndarray:
+        """The English paraphrase model's features of row ``i`` against every row
+        (``SAME_FEATURES``): the lexical ones, then the term evidence under the table
+        ``evidence`` and the wording metrics. With ``contained`` (and ``held``) the view is that
+        of :meth:`features`: the smaller sentence (row ``i`` with ``held``) against the part of
+        the other that matches it, so only its words can be unmatched and its side of each
+        wording metric stands for both."""
+        import numpy as np
+
+        lexical = self.features(i, contained, held)
+        if not contained:
+            return np.hstack([lexical, self.evidence(i, evidence), self.wording(i)])
+        n = len(self.mass)
+        small_is_i = np.full(n, True) if held else self.mass[i] <= self.mass
+        return np.hstack(
+            [lexical, self.evidence(i, evidence, small_is_i), self.wording(i, small_is_i)]
+        )
+
+    def evidence(
+        self, i: int, table: TermEvidence, small_is_i: np.ndarray | None = None
+    ) -> np.ndarray:
+        """``EVIDENCE_FEATURES`` of row ``i`` against every row: an (n, 3) array; with
+        ``small_is_i`` only the smaller side's words count as unmatched."""
+        import numpy as np
+
+        found = self._extra.get("evidence")
+        if found is None or found[0] is not table:  # type: ignore[index]
+            other = table[OTHER_TERM]
+            names = self._key_names
+            values = [table.get(names[k][2:], other) for k in self.term_keys.tolist()]
+            values += [(0.0, 0.0, 0.0)] * (self.terms.shape[1] - len(values))
+            found = (table, np.array(values, dtype=np.float64).reshape(-1, 3))
+            self._extra["evidence"] = found
+        shared, unmatched, kl = found[1].T  # type: ignore[index]
+        terms = self.terms
+        row = terms[i].toarray().ravel()
+        both_shared = terms @ (row * shared)
+        both_unmatched = terms @ (row * unmatched)
+        kl_shared = terms @ (row * kl)
+        if small_is_i is None:
+            one_sided = terms @ unmatched + row @ unmatched - 2.0 * both_unmatched
+            kl_whole = terms @ kl + row @ kl - kl_shared
+        else:
+            one_sided = np.where(small_is_i, row @ unmatched, terms @ unmatched) - both_unmatched
+            kl_whole = np.where(small_is_i, row @ kl, terms @ kl)
+        kl_share = np.divide(kl_shared, kl_whole, out=np.zeros(terms.shape[0]), where=kl_whole > 0)
+        return np.column_stack([both_shared, one_sided, kl_share])
+
+    def wording(self, i: int, small_is_i: np.ndarray | None = None) -> np.ndarray:
+        """``MT_FEATURES`` of row ``i`` against every row: an (n, len(MT_FEATURES)) array; with
+        ``small_is_i`` the smaller side's value stands for both sides."""
+        import numpy as np
+
+        found = self._extra.get("alignment")
+        if found is None or found[0] != i:  # type: ignore[index]
+            found = self._extra["alignment"] = (i, self._alignment(i))
+        columns: list[np.ndarray] = []
+        for mine, theirs, log in found[1]:  # type: ignore[index]
+            if small_is_i is None:
+                low, high = np.minimum(mine, theirs), np.maximum(mine, theirs)
+            else:
+                low = high = np.where(small_is_i, mine, theirs)
+            columns += [np.log1p(low), np.log1p(high)] if log else [low, high]
+        columns.append(self._characters(i))
+        return np.column_stack(columns)
+
+    def _sequences(self) -> list[list[int]]:
+        found = self._extra.get("sequences")
+        if found is None:
+            keys = self._token_keys.tolist()
+            ends = self._token_counts.cumsum().tolist()
+            found = [
+                keys[end - count : end] for end, count in zip(ends, self._token_counts.tolist())
+            ]
+            self._extra["sequences"] = found
+        return found  # type: ignore[return-value]
+
+    def _alignment(self, i: int) -> list[tuple[np.ndarray, np.ndarray, bool]]:
+        """Against each row, for row ``i`` and for that row (and whether to read it as log1p):
+        the longest common subsequence of their tokens as a share of the side's tokens; the
+        longest run of tokens the side holds and the other lacks (an added clause is such a
+        run); the run that ends the side; the number of such runs; the shared tokens out of
+        order (held by both, outside the common subsequence), as a share."""
+        import numpy as np
+
+        sequences = self._sequences()
+        mine = sequences[i]
+        length = len(mine)
+        masks: dict[int, int] = {}
+        for position, token in enumerate(mine):
+            masks[token] = masks.get(token, 0) | (1 << position)
+        full = (1 << length) - 1
+        mine_set = set(mine)
+        n = len(sequences)
+        values = np.zeros((n, 10))
+        mine_runs: dict[frozenset[int], tuple[int, int, int, int]] = {}
+        for j, theirs in enumerate(sequences):
+            # Bit-parallel LCS (Allison and Dix 1986; Hyyrö 2004): one step per token of j.
+            v = full
+            for token in theirs:
+                u = v & masks.get(token, 0)
+                v = ((v + u) | (v - u)) & full
+            common = length - v.bit_count()
+            their_set = frozenset(theirs)
+            runs = mine_runs.get(their_set)
+            if runs is None:
+                runs = mine_runs[their_set] = _runs(mine, their_set)
+            their_runs = _runs(theirs, mine_set)
+            values[j] = (
+                common / max(length, 1),
+                common / max(len(theirs), 1),
+                runs[0],
+                their_runs[0],
+                runs[1],
+                their_runs[1],
+                runs[2],
+                their_runs[2],
+                (runs[3] - common) / max(length, 1),
+                (their_runs[3] - common) / max(len(theirs), 1),
+            )
+        return [
+            (values[:, 0], values[:, 1], False),
+            (values[:, 2], values[:, 3], True),
+            (values[:, 4], values[:, 5], True),
+            (values[:, 6], values[:, 7], True),
+            (values[:, 8], values[:, 9], False),
+        ]
+
+    def _characters(self, i: int) -> np.ndarray:
+        """Dice overlap of the two sentences' character 4-grams within words (lower case):
+        spelling variants and forms of one name meet here when their terms do not."""
+        import numpy as np
+
+        found = self._extra.get("characters")
+        if found is None:
+            found = self._extra["characters"] = [_character_grams(text) for text in self._texts]
+        grams: list[frozenset[str]] = found  # type: ignore[assignment]
+        mine = grams[i]
+        return np.fromiter(
+            (2.0 * len(mine & theirs) / max(len(mine) + len(theirs), 1) for theirs in grams),
+            dtype=np.float64,
+            count=len(grams),
+        )
 
     def opposite(self, i: int) -> np.ndarray:
         """Rows of the opposite polarity to row ``i``: one says "not" or "never", the other does
@@ -881,6 +1180,11 @@ class StatementIndex:
     common_zipf : float, optional
         Words at least this common (Zipf) weigh nothing; the model's value when ``None`` (the
         training script varies it).
+    term_evidence : mapping, optional
+        For the paraphrase model of English text: term -> (evidence when both sentences hold it,
+        evidence when one lacks it, KL weight), with an ``OTHER_TERM`` entry for the rest; the
+        shipped ``data/<language>/same_terms.txt`` when ``None`` (the training script passes
+        tables learned on its training folds).
 
     Examples
     --------
@@ -901,6 +1205,7 @@ class StatementIndex:
         common_zipf: float | None = None,
         model: str | None = None,
         topic: Mapping[str, float] | None = None,
+        term_evidence: TermEvidence | None = None,
     ) -> None:
         self.model = MODEL if model is None else model
         if self.model not in _MODELS:
@@ -914,6 +1219,31 @@ class StatementIndex:
         self._all: _Block | None = None
         self.topic = topic
         self._last: tuple[bytes, _Block] | None = None
+        self._evidence = term_evidence
+        self._english: bool | None = None
+
+    def english(self) -> bool:
+        """Whether the paraphrase model reads the sentences with its English weights: a lone
+        pair of sentences (at most ``ENGLISH_MAX_SENTENCES``), in English (the language is
+        English and the pair reads as English, ``summarizer.langdetect``; a lone sentence holds
+        too few function words to be told apart reliably, a pair does: 79 of 81 test pairs).
+        Otherwise the lexical weights, as for every language: the English weights learned what
+        the judges' words mean from lone pairs, where a shared name is a shared fact; in a
+        cluster of articles the story's names and phrases recur across facts ("the council
+        approved the tram line" / "work on the tram line begins in May": 0.65 with the English
+        weights, 0.48 with the lexical), which they were never shown."""
+        if self.n > ENGLISH_MAX_SENTENCES:
+            return False
+        if self._english is None:
+            from .langdetect import detect_language
+
+            opening = " ".join(self.texts[:ENGLISH_OPENING])
+            self._english = self.language == "en" and detect_language(opening) == "en"
+        return self._english
+
+    def evidence_table(self) -> TermEvidence:
+        """The term evidence the English paraphrase model reads."""
+        return _term_evidence(self.language) if self._evidence is None else self._evidence
 
     def __len__(self) -> int:
         return self.n
@@ -1024,7 +1354,9 @@ class StatementIndex:
 
         With ``model="fact"`` the same-fact weights (``fact_model.txt``) score the pair view and
         the contained view's extra features together; ``contained`` then scores the contained
-        view alone as well and takes the larger."""
+        view alone as well and takes the larger. With ``model="same"``, English text (see
+        :meth:`english`) is scored by the English paraphrase model (``SAME_FEATURES``,
+        ``same_model_english.txt``), any other by the lexical model (``same_model.txt``)."""
         import numpy as np
 
         if self.model == "fact":
@@ -1035,6 +1367,14 @@ class StatementIndex:
                 inner = block.fact_features(i, contained=True, held=held) @ weights
                 inner += fact.intercept
                 np.maximum(score, inner, out=score)
+        elif self.english():
+            full = _english_model(self.language)
+            weights = np.array(full.coefficients)
+            table = self.evidence_table()
+            score = block.same_features(i, table) @ weights + full.intercept
+            if contained:
+                inner = block.same_features(i, table, contained=True, held=held) @ weights
+                np.maximum(score, inner + full.intercept, out=score)
         else:
             model = _model(self.language)
             coefficients = np.array(model.coefficients)
@@ -1127,6 +1467,11 @@ def explain(
         fitted = _fact_model(language)
         names: tuple[str, ...] = FACT_FEATURES
         threshold = FACT_SAME_THRESHOLD
+    elif index.english():  # English text: the English paraphrase model
+        values = block.same_features(0, index.evidence_table())[1]
+        fitted = _english_model(language)
+        names = SAME_FEATURES
+        threshold = SAME_THRESHOLD
     else:
         values = block.features(0)[1]
         fitted = _model(language)
