@@ -167,7 +167,9 @@ def print_briefing(briefing: Briefing, words: int) -> None:
     print(f"== seeds at {words} words: {len(briefing.points)} points, {briefing.word_count} words")
     for number, point in enumerate(briefing.points, start=1):
         n = len(point.citations)
-        marker = f"{n} of {total} sources" if n > 1 else f"only in {names[point.citations[0]]}"
+        # As the briefing says it: "only in" only when no other source may state the fact.
+        alone = n == 1 and not point.possible_sources
+        marker = f"only in {names[point.citations[0]]}" if alone else f"{n} of {total} sources"
         print(f"\n{number}. {_flat(point.text)}  [{marker}]")
         for citation in point.evidence:
             evidence = _flat(str(texts[citation.doc_id])[citation.start : citation.end])
