@@ -190,7 +190,7 @@ def write_stems(zipf: dict[str, float], pairs: dict[str, str]) -> dict[str, floa
     """
     from importlib.metadata import version
 
-    from summarizer.score import _SNOWBALL, _stemmer
+    from summarizer.lexicon import _SNOWBALL, _stemmer
 
     stem = _stemmer("en")
     stems: dict[str, float] = {}

@@ -74,9 +74,10 @@ def forget_words() -> None:
     a fresh process would; without this, repeats after the first would look faster than a user
     summarising new text ever sees.
     """
-    from summarizer import score, sidebar
+    from summarizer import lexicon, sidebar
 
-    score._STEM_CACHE.clear()
+    for cache in lexicon._STEM_CACHES.values():
+        cache.clear()
     sidebar._term.cache_clear()
 
 

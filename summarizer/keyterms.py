@@ -34,8 +34,8 @@ from typing import TYPE_CHECKING
 
 from .background import background_zipf, spelling_variants, word_idf
 from .errors import ConfigError
-from .lexicon import LANGUAGES, read_lines
-from .score import KEY_TERMS, NEWS_STOP_WORDS, _stem, _stop_words
+from .lexicon import LANGUAGES, read_lines, stem
+from .score import KEY_TERMS, NEWS_STOP_WORDS, _stop_words
 from .timewords import relative_day
 from .types import Sentence
 from .wordforms import infinitive, number_words, verb_endings
@@ -259,7 +259,7 @@ def _collect(
             continue
         phrase.append(
             (
-                _stem(lists.spelling.get(lower, lower), lists.language),
+                stem(lists.spelling.get(lower, lower), lists.language),
                 bare if token[0].islower() else lower,
             )
         )

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 
 from .background import RARE_ZIPF, spelling_variants
 from .errors import ConfigError, ResourceError
-from .score import _stem as _score_stem
+from .lexicon import stem
 from .wordforms import statement_words, stem_zipf
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -513,12 +513,12 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         return items
 
     def _stem(self, word: str) -> str:
-        stem = self.stems.get(word)
-        if stem is None:
-            # The score stage's Porter stems, cached per process: it has stemmed most of these
-            # words already.
-            stem = self.stems[word] = _score_stem(word, self.language)
-        return stem
+        found = self.stems.get(word)
+        if found is None:
+            # The package's stems (``lexicon.stem``), cached per process: the score stage has
+            # stemmed most of these words already.
+            found = self.stems[word] = stem(word, self.language)
+        return found
 
 
 _CHUNKS: dict[str, _Chunks] = {}
@@ -1099,12 +1099,11 @@ _NAME = re.compile(r"(?<=\s)[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def _name_spread(texts: Sequence[str], doc_ids: Sequence[str]) -> dict[str, int]:
-    """Stem (the score stage's) of each name -> the number of documents that write it as one.
+    """Stem (``lexicon.stem``) of each name -> the number of documents that write it as one.
 
     A name is a capitalised word past a sentence's first; a word some sentence writes in lower
     case past its first word ("the Summit ended") is no name.
     """
-    from .score import _stem
 
     by_doc: dict[str, list[str]] = {}
     for text, doc in zip(texts, doc_ids):
@@ -1123,8 +1122,8 @@ def _name_spread(texts: Sequence[str], doc_ids: Sequence[str]) -> dict[str, int]
     for word, docs in named.items():
         if word in plain:
             continue
-        stem = _stem(word)
-        spread[stem] = max(spread.get(stem, 0), len(docs))
+        key = stem(word)
+        spread[key] = max(spread.get(key, 0), len(docs))
     return spread
 
 

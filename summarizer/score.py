@@ -20,7 +20,6 @@ Named ...") are scored but marked ineligible, each with its reason (``Scored.rea
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +27,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from .errors import InputError
-from .lexicon import get_lexicon, read_lines, speech_verb_pattern
+from .lexicon import get_lexicon, read_lines, speech_verb_pattern, stem
 from .types import Scored, Sentence
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -122,44 +121,6 @@ def _stop_words(language: str = "en") -> frozenset[str]:
     return frozenset(ENGLISH_STOP_WORDS) | NEWS_STOP_WORDS
 
 
-# Stems of the words seen in this process. Stemming was the hot spot of scoring (about 0.01 ms a
-# word) and the clusters of one batch or evaluation share most of their vocabulary; stemming is a
-# pure function, so what the cache holds never changes a result. Cleared when it outgrows this.
-_MAX_CACHED_STEMS = 1 << 18
-_STEM_CACHE: dict[str, str] = {}
-# The other languages' caches, one per language (a word is stemmed by its language's rules).
-_STEM_CACHES: dict[str, dict[str, str]] = {"en": _STEM_CACHE}
-# Snowball's stemmers in C (PyStemmer, no data download): Porter's original algorithm for English
-# (the ROUGE-1.5.5 convention its benchmarks are measured with), Snowball's own for the others.
-# Snowball's "english" (Porter2) was measured too: DUC 2004 R-1 39.17, below the floor of 39.2.
-_SNOWBALL = {"en": "porter", "de": "german", "fr": "french", "es": "spanish", "it": "italian"}
-# One stemmer per thread: a PyStemmer object keeps state and must not be called concurrently.
-_STEMMERS = threading.local()
-
-
-def _stemmer(language: str) -> Callable[[str], str]:
-    """The stemming function of ``language`` (Snowball's algorithm for it, in C)."""
-    stemmers: dict[str, Callable[[str], str]] = _STEMMERS.__dict__.setdefault("by_language", {})
-    stem = stemmers.get(language)
-    if stem is None:
-        import Stemmer
-
-        # No cache of its own (size 0): ``_stem`` keeps one per process already.
-        stem = stemmers[language] = Stemmer.Stemmer(_SNOWBALL[language], 0).stemWord
-    return stem
-
-
-def _stem(word: str, language: str = "en") -> str:
-    """The stem of a lower-case word in ``language`` (cached per process)."""
-    cache = _STEM_CACHE if language == "en" else _STEM_CACHES.setdefault(language, {})
-    stem = cache.get(word)
-    if stem is None:
-        if len(cache) >= _MAX_CACHED_STEMS:
-            cache.clear()
-        stem = cache[word] = _stemmer(language)(word)
-    return stem
-
-
 # Characters that are neither letters, digits, nor apostrophes: around a chunk they only end a word.
 _NOT_WORD_EDGES = '.,;:!?"()[]{}“”«»—–-…*/'
 
@@ -207,7 +168,7 @@ class _Tokens(dict[str, "tuple[str, ...]"]):
         if key in self.stop or (len(word) < 2 and not word.isdigit()):
             term: tuple[str, ...] = ()
         else:
-            term = (_stem(word.replace("’", "'"), self.language),)
+            term = (stem(word.replace("’", "'"), self.language),)
         self.words[word] = term
         return term
 

@@ -26,8 +26,7 @@ from types import MappingProxyType
 from .background import background_zipf
 from .background import stem_zipf as _english_stem_zipf
 from .errors import ConfigError, ResourceError
-from .lexicon import LANGUAGES, get_lexicon, read_lines
-from .score import _stem
+from .lexicon import LANGUAGES, get_lexicon, read_lines, stem
 
 __all__ = [
     "infinitive",
@@ -252,7 +251,7 @@ def stem_zipf(language: str = "en") -> Mapping[str, float]:
         return _english_stem_zipf(language)
     table: dict[str, float] = {}
     for word, zipf in background_zipf(language).items():
-        key = _stem(word, language)
+        key = stem(word, language)
         if zipf > table.get(key, 0.0):
             table[key] = zipf
     return MappingProxyType(table)

@@ -18,6 +18,7 @@ from summarizer.background import (
     word_idf,
 )
 from summarizer.errors import ConfigError
+from summarizer.lexicon import stem
 from summarizer.same import (
     FEATURES,
     MAX_CANDIDATES,
@@ -477,10 +478,10 @@ def _same_features(a: str, b: str, table: same.TermEvidence) -> dict[str, float]
 
 
 def test_term_evidence_sums_the_table_over_shared_and_one_sided_terms() -> None:
-    table = {
+    table = {  # keyed by the package's stems (Porter's algorithm: "Saturday" is "saturdai")
         same.OTHER_TERM: (0.0, 0.0, 0.0),
-        "bridg": (1.0, -2.0, 0.5),  # both hold it
-        "saturday": (0.25, -0.5, 0.25),  # one side only
+        stem("bridge"): (1.0, -2.0, 0.5),  # both hold it
+        stem("saturday"): (0.25, -0.5, 0.25),  # one side only
     }
     values = _same_features(
         "The bridge opened on Saturday.", "The bridge opened to traffic.", table

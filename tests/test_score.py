@@ -276,7 +276,8 @@ _SHARED_TOKENIZER: list[Callable[[str], list[str]]] = []
 @given(st.text(alphabet=_TOKEN_ALPHABET, max_size=40) | st.text(max_size=20))
 def test_tokenizer_reads_chunks_as_the_regex_reads_the_whole_text(text: str) -> None:
     """Looking words up per white-space chunk gives what the word regex finds in the whole text."""
-    from summarizer.score import _WORD, _make_tokenizer, _stem, _stop_words
+    from summarizer.lexicon import stem as _stem
+    from summarizer.score import _WORD, _make_tokenizer, _stop_words
 
     if not _SHARED_TOKENIZER:  # one tokenizer for every example, so its caches are exercised too
         _SHARED_TOKENIZER.append(_make_tokenizer())
