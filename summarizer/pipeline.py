@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -411,7 +412,9 @@ def _headline(
 
         def centrality(source: Source) -> tuple[float, int]:
             words = set(re.findall(r"[^\W_]+", str(source.title).lower()))
-            return (sum(weights.get(w, 0.0) for w in words), source.points)
+            # fsum: the exact sum, whatever order the set yields its words in (a float sum in
+            # set order depends on the process's string hashing and broke exact ties).
+            return (math.fsum(weights.get(w, 0.0) for w in words), source.points)
 
         best = max(titled, key=centrality)  # max keeps the first of equals: input order
         return " ".join(str(best.title).split())

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from conftest import build_sentences as build
 
 from summarizer.headline import HEADLINE_MAX_WORDS, lead_headline
@@ -56,3 +60,26 @@ def test_the_lead_that_names_the_key_terms_is_preferred() -> None:
 
 def test_no_usable_sentence_gives_an_empty_headline() -> None:
     assert headline_of({"a": ["Despite the fog, and the rain, and the wind, it sailed on."]}) == ""
+
+
+def test_the_most_central_title_does_not_depend_on_string_hashing() -> None:
+    # Two titles whose key-term weights sum to the same 1.0 (1/2 + 1/3 + 1/6 against 1): a float
+    # sum in a set's order (which each process's string hashing decides) gave 0.9999999999999999
+    # for some orders, so the headline changed from one run to the next. An exact tie keeps input
+    # order: the first title.
+    script = (
+        "from summarizer.pipeline import _headline\n"
+        "from summarizer.types import Source\n"
+        "sources = [Source('a', 'Bravo Charlie Foxtrot', None, None, None, 1),\n"
+        "           Source('b', 'Alpha', None, None, None, 1)]\n"
+        "terms = ('alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot')\n"
+        "print(_headline(sources, terms, None))\n"  # no scored: titles decide
+    )
+    seen = set()
+    for seed in range(12):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        done = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+        )
+        seen.add(done.stdout.strip())
+    assert seen == {"Bravo Charlie Foxtrot"}
