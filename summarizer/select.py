@@ -29,8 +29,9 @@ sentence an earlier point cites (the relation is not transitive) does not become
 its sentences join the earlier point's citations. Each citation records the probability and the
 reason it is cited (``REASON_*``); a document with a sentence that may state the fact, below the
 citation level (from ``POSSIBLE_LEVEL``), is counted in ``Pick.possible_sources``, so a point
-citing one source is called "only in" it only when no other may state it. MMR's soft penalty stays the TF-IDF cosine of shared wording:
-with the relation as well it cost 0.3-0.5 ROUGE-1 on DUC 2004 dev.
+citing one source is called "only in" it only when no other may state it. MMR's soft penalty
+stays the TF-IDF cosine of shared wording: with the relation as well it cost 0.3-0.5 ROUGE-1 on
+DUC 2004 dev.
 """
 
 from __future__ import annotations
