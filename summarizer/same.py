@@ -278,26 +278,7 @@ class _Model:
 def _model(language: str = "en") -> _Model:
     """Read ``data/<language>/same_model.txt`` (``name value`` lines; ``#`` comments)."""
     language = "en"  # the weights are of features, not words: learned on English, read for all
-    try:
-        text = (resources.files("summarizer") / "data" / language / "same_model.txt").read_text(
-            "utf-8"
-        )
-    except (FileNotFoundError, OSError) as exc:
-        raise ResourceError(
-            f"summarizer/data/{language}/same_model.txt is missing; reinstall the package "
-            "(it ships as package data)"
-        ) from exc
-    values: dict[str, float] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, _, value = line.partition("\t")
-            values[name.strip()] = float(value)
-    missing = [name for name in (*FEATURES, "intercept", "common_zipf") if name not in values]
-    if missing:
-        raise ResourceError(
-            f"summarizer/data/{language}/same_model.txt lacks {', '.join(missing)}; "
-            "rerun benchmarks/train_same.py or reinstall the package"
-        )
+    values = _read_model(language, "same_model.txt", (*FEATURES, "intercept", "common_zipf"))
     return _Model(
         coefficients=tuple(values[name] for name in FEATURES),
         intercept=values["intercept"],
@@ -316,8 +297,11 @@ def _english_model(language: str = "en") -> _Model:
     )
 
 
-def _read_model(language: str, name: str, required: Sequence[str]) -> dict[str, float]:
-    """``name value`` lines of ``data/<language>/<name>`` (``#`` comments), all ``required``."""
+def _read_model(
+    language: str, name: str, required: Sequence[str], script: str = "train_same.py"
+) -> dict[str, float]:
+    """``name value`` lines of ``data/<language>/<name>`` (``#`` comments), all ``required``;
+    ``script`` (in benchmarks/) writes the file."""
     try:
         text = (resources.files("summarizer") / "data" / language / name).read_text("utf-8")
     except (FileNotFoundError, OSError) as exc:
@@ -334,7 +318,7 @@ def _read_model(language: str, name: str, required: Sequence[str]) -> dict[str, 
     if missing:
         raise ResourceError(
             f"summarizer/data/{language}/{name} lacks {', '.join(missing)}; "
-            "rerun benchmarks/train_same.py or reinstall the package"
+            f"rerun benchmarks/{script} or reinstall the package"
         )
     return values
 
@@ -372,26 +356,9 @@ def _term_evidence(language: str = "en") -> TermEvidence:
 def _fact_model(language: str = "en") -> _Model:
     """Read ``data/<language>/fact_model.txt`` (``name value`` lines; ``#`` comments)."""
     language = "en"  # as for _model
-    try:
-        text = (resources.files("summarizer") / "data" / language / "fact_model.txt").read_text(
-            "utf-8"
-        )
-    except (FileNotFoundError, OSError) as exc:
-        raise ResourceError(
-            f"summarizer/data/{language}/fact_model.txt is missing; reinstall the package "
-            "(it ships as package data)"
-        ) from exc
-    values: dict[str, float] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, _, value = line.partition("\t")
-            values[name.strip()] = float(value)
-    missing = [name for name in (*FACT_FEATURES, "intercept") if name not in values]
-    if missing:
-        raise ResourceError(
-            f"summarizer/data/{language}/fact_model.txt lacks {', '.join(missing)}; "
-            "rerun benchmarks/train_fact.py or reinstall the package"
-        )
+    values = _read_model(
+        language, "fact_model.txt", (*FACT_FEATURES, "intercept"), script="train_fact.py"
+    )
     return _Model(
         coefficients=tuple(values[name] for name in FACT_FEATURES),
         intercept=values["intercept"],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ from summarizer import (
     summarize,
 )
 from summarizer.load import as_documents
-from summarizer.types import count_words
+from summarizer.types import Point, count_words
 
 # Three short reports of one invented event, written for these tests.
 FERRY = (
@@ -263,27 +263,34 @@ def test_json_record_language_is_read(tmp_path: Path) -> None:
     assert [d.language for d in load_documents(path)] == ["de", "de", None]
 
 
-def test_only_in_is_said_only_when_no_other_source_states_the_fact() -> None:
-    # Every sentence of the other sources is checked with the relation the select stage uses: a
-    # point citing one source has no sentence elsewhere that states its fact, and a point citing
-    # several has one in each.
+def _point_rows(docs: list[Document]) -> tuple[Callable[[Point], list[tuple[str, float]]], float]:
+    """Each point's row of the relation the select stage uses: (document, probability) per
+    sentence of the cluster; and the citation level."""
     from summarizer import select
     from summarizer.score import score_sentences
     from summarizer.split import split_documents
 
-    docs = [Document(t, id=f"doc{i}") for i, t in enumerate(FERRY, start=1)]
-    briefing = summarize(docs, max_words=80)
-    check_invariants(briefing, docs, 80)
     scored = score_sentences(split_documents(docs))
     relation = select._statements(scored)
     spans = {(s.doc_id, s.start, s.end): i for i, s in enumerate(scored.sentences)}
-    for point in briefing.points:
+
+    def rows(point: Point) -> list[tuple[str, float]]:
         probability = relation.probability(spans[point.doc_id, point.start, point.end])
-        stating = {
-            s.doc_id
-            for s, p in zip(scored.sentences, probability)
-            if p >= select.CITATION_THRESHOLD
-        }
+        return [(s.doc_id, float(p)) for s, p in zip(scored.sentences, probability)]
+
+    return rows, select.CITATION_THRESHOLD
+
+
+def test_only_in_is_said_only_when_no_other_source_states_the_fact() -> None:
+    # Every sentence of the other sources is checked with the relation the select stage uses: a
+    # point citing one source has no sentence elsewhere that states its fact, and a point citing
+    # several has one in each.
+    docs = [Document(t, id=f"doc{i}") for i, t in enumerate(FERRY, start=1)]
+    briefing = summarize(docs, max_words=80)
+    check_invariants(briefing, docs, 80)
+    rows, threshold = _point_rows(docs)
+    for point in briefing.points:
+        stating = {doc for doc, p in rows(point) if p >= threshold}
         # Cited sources include every source the relation says states the point's sentence.
         assert stating <= set(point.citations), point.text
         for citation in point.evidence:
@@ -295,24 +302,14 @@ def test_possible_sources_are_the_uncited_documents_that_may_state_the_fact() ->
     # "Only in X" claims that no other article states the fact: a point citing one source makes
     # the claim (possible_sources == 0) only when no sentence of another document reaches
     # select.POSSIBLE_LEVEL; otherwise it counts those documents.
-    from summarizer import select
-    from summarizer.score import score_sentences
-    from summarizer.split import split_documents
+    from summarizer.select import POSSIBLE_LEVEL
 
     docs = [Document(t, id=f"doc{i}") for i, t in enumerate(FERRY, start=1)]
+    rows, _ = _point_rows(docs)
     counted = 0
     for words in (60, 120, 200):
-        briefing = summarize(docs, max_words=words)
-        scored = score_sentences(split_documents(docs))
-        relation = select._statements(scored)
-        spans = {(s.doc_id, s.start, s.end): i for i, s in enumerate(scored.sentences)}
-        for point in briefing.points:
-            probability = relation.probability(spans[point.doc_id, point.start, point.end])
-            maybe = {
-                s.doc_id
-                for s, p in zip(scored.sentences, probability)
-                if p >= select.POSSIBLE_LEVEL
-            }
+        for point in summarize(docs, max_words=words).points:
+            maybe = {doc for doc, p in rows(point) if p >= POSSIBLE_LEVEL}
             # The shown sentence's own row: a chained join can only add possible documents.
             assert point.possible_sources >= len(maybe - set(point.citations)), point.text
             assert point.possible_sources <= len(docs) - len(point.citations)
