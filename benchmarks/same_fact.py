@@ -113,7 +113,7 @@ def report_dataset(
     threshold: float,
 ) -> None:
     clusters = _read_dataset(SHARED / "benchmarks" / f"{name}.jsonl", None)
-    points = cited = only = secondary = 0
+    points = cited = single = only = secondary = 0
     strength = 0.0
     pairs: list[tuple[float, str, str, str]] = []
     overlaps: list[tuple[float, float, str, str, str]] = []
@@ -122,7 +122,9 @@ def report_dataset(
         for point in briefing.points:
             points += 1
             cited += len(point.citations)
-            only += len(point.citations) == 1
+            single += len(point.citations) == 1
+            # As the briefing says it: "only in" only when no other source may state the fact.
+            only += len(point.citations) == 1 and not point.possible_sources
             for citation in point.evidence[1:]:
                 secondary += 1
                 strength += citation.similarity
@@ -137,7 +139,8 @@ def report_dataset(
                     overlaps.append((overlap, probability, cluster.id, one.text, two.text))
     print(f"== {name} at {max_words} words: {len(clusters)} clusters, {points} points")
     print(f"sources per point {cited / points:.2f}")
-    print(f"points 'only in X' {only} ({only / points:.1%})")
+    print(f"points citing one source {single} ({single / points:.1%})")
+    print(f"points 'only in X' {only} ({only / points:.1%}; the others may be stated elsewhere)")
     if secondary:
         print(f"mean probability of the other sources' citations {strength / secondary:.3f}")
     same = sum(p >= threshold for p, *_ in pairs)
