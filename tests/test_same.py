@@ -582,6 +582,30 @@ def test_short_clusters_read_other_days_or_numbers_as_other_facts() -> None:
     assert cluster_model(["a", "b"]) == "same"
 
 
+def test_short_clusters_need_the_paraphrase_weights_to_second_the_same_fact_weights() -> None:
+    # Two speakers on one story, saying much the same of it: the same-fact weights alone call
+    # it one fact; the paraphrase weights, on the first sentence's content held by the second,
+    # do not second it, and their probability stands.
+    from summarizer.same import FACT_SAME_THRESHOLD, SHORT_SECOND_LEVEL
+
+    texts = [
+        (
+            "Tessaly's foreign minister said his visit aims to strengthen bilateral relations, "
+            "which have made great progress in recent years."
+        ),
+        (
+            "Marvo said his country is glad to see bilateral relations develop in recent years, "
+            "with exchanges in many fields."
+        ),
+        "Snow closed the mountain road to Tessaly for two days.",
+    ]
+    fact = StatementIndex(texts, model="fact").probability(0)[1]
+    second = StatementIndex(texts, model="same").probability(0, contained=True, held=True)[1]
+    short = StatementIndex(texts, model="short").probability(0)[1]
+    assert fact >= FACT_SAME_THRESHOLD and second < SHORT_SECOND_LEVEL
+    assert short <= second < SHORT_SECOND_LEVEL
+
+
 def test_german_nouns_are_no_names_to_topicality() -> None:
     from summarizer.same import _name_spread
 
