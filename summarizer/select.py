@@ -505,9 +505,10 @@ class _Statements:
     similar first and at most ``MAX_CANDIDATES`` of them (``top_candidates``); every other sentence
     gets probability 0 without being read, and the cost follows the picks, not the cluster.
 
-    The cluster is read with the same-fact model when its articles are long enough to tell an
-    event's actors from its facts (``same.reads_facts``), else with the news paraphrase model,
-    whose weights were learned on lone sentence pairs.
+    The cluster is read with the model ``same.cluster_model`` names: the same-fact model when its
+    articles are long enough to tell an event's actors from its facts, the same-fact model with
+    the short-cluster rules ("short") for articles of a few sentences, else the news paraphrase
+    model, whose weights were learned on lone sentence pairs.
     """
 
     def __init__(self, scored: Scored) -> None:
