@@ -139,12 +139,14 @@ FACT_MIN_SENTENCES = 5
 SHORT_MIN_SENTENCES = 2
 # ... and there the same-fact weights must be seconded: the news paraphrase model's lexical
 # weights, on the view "does the other sentence hold this one's content?" (``held`` and
-# ``contained``), must give at least even odds, else that model's probability stands. The
+# ``contained``), must give at least even odds; else the pair may state one fact, no more likely
+# than not (the probability is at most this level: never cited nor passed over, but counted as a
+# possible source, so that a point is not called "only in" its source against one model). The
 # same-fact weights learned to discount the story's words through the articles' repetitions,
 # which short articles lack; alone they cited, on the 194 small English clusters of
 # benchmarks/small_clusters.py, 12 sentences more than the paraphrase model, 5 of them another
 # fact on the same story ("El Nino may help slow global warming" / "El Nino might settle in if
-# global warming gets bad"); seconded, 4 more, 1 of them debatable (see benchmarks/fact_notes.md).
+# global warming gets bad"); seconded, 3 more, all right (see benchmarks/fact_notes.md).
 SHORT_SECOND_LEVEL = 0.5
 
 # The features, in the order of the model file (each symmetric in the two sentences).
@@ -1431,7 +1433,9 @@ class StatementIndex:
             second = view @ np.array(lexical.coefficients) + lexical.intercept
             seconded = 1.0 / (1.0 + np.exp(-second))
             probability = np.where(
-                seconded >= SHORT_SECOND_LEVEL, probability, np.minimum(probability, seconded)
+                seconded >= SHORT_SECOND_LEVEL,
+                probability,
+                np.minimum(probability, SHORT_SECOND_LEVEL),
             )
             probability[block.apart(i)] = 0.0
         probability[block.opposite(i)] = 0.0

@@ -171,8 +171,9 @@ def test_small_clusters_have_no_stop_word_or_number_word_among_key_terms(name: s
 # short-cluster rules (same.cluster_model). The water price is one point citing two of the three
 # outlets: its shown sentence (the council's decision on Monday evening, with the rise) is stated
 # by the third outlet in two sentences, the rise in one and the decision in the next; the rise
-# alone holds too little of the shown sentence for the paraphrase weights (0.40). Citing a fact
-# stated across two sentences of one article is the select stage's to decide, not the relation's.
+# alone holds too little of the shown sentence for the paraphrase weights (0.40), so that outlet
+# is a possible source (the point says "2 of 3", not "only in"). Citing a fact stated across two
+# sentences of one article is the select stage's to decide, not the relation's.
 _SPLIT_FACT = "the third outlet states the shown sentence's fact across two sentences"
 
 
