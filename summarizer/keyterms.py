@@ -290,6 +290,8 @@ def _add_name(run: Sequence[str], lists: _Lists, collector: _Collector, doc: str
     titles, connectors = lists.titles, lists.connectors
     last_title = max((i for i, w in enumerate(run) if w.lower().rstrip(".") in titles), default=-1)
     words = list(run[last_title + 1 :])
+    if all(w.lower() in connectors for w in words):
+        return  # "Las" opening a sentence ("Las obras costarán ..."): an article, no name
     while words and words[0] in connectors:
         words.pop(0)
     while words and words[-1] in connectors:

@@ -43,7 +43,7 @@ _DATA_DIR = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("en", "de", "fr", "es", "it")
 
 # The settings a ``rules.txt`` may hold; each must be given.
-_RULES = ("ordinal_period", "elision")
+_RULES = ("ordinal_period", "elision", "day_first")
 # The lines a ``quotes.txt`` holds.
 _QUOTE_KEYS = ("open", "close", "spaced_close")
 
@@ -87,6 +87,9 @@ class Lexicon:
         Whether "3. Oktober" writes an ordinal with a period (German).
     elision : bool
         Whether words elide before an apostrophe ("l'Avv.", "L'homme"; French, Italian).
+    day_first : bool
+        Whether a numeric date with slashes or dashes ("05/03/2025") gives the day first (German,
+        French, Spanish, Italian), not the month (English, as US outlets write it).
     """
 
     language: str
@@ -111,6 +114,7 @@ class Lexicon:
     spaced_closing_quotes: str
     ordinal_period: bool
     elision: bool
+    day_first: bool = False
 
     @property
     def time_followers(self) -> frozenset[str]:
@@ -261,6 +265,7 @@ def get_lexicon(language: str = "en") -> Lexicon:
         spaced_closing_quotes=quotes["spaced_close"],
         ordinal_period=_flag(language, rules["ordinal_period"], "ordinal_period"),
         elision=_flag(language, rules["elision"], "elision"),
+        day_first=_flag(language, rules["day_first"], "day_first"),
     )
 
 

@@ -739,6 +739,21 @@ def _labels(name: str, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {key: tuple(sorted(set(words))) for key, words in found.items()}
 
 
+@lru_cache(maxsize=1)
+def _label_languages() -> dict[str, str]:
+    """Each date label of the other languages (``date_labels.txt``, lower case, single spaces)
+    -> the first language that writes it: the date after it is written as that language writes
+    dates ("Publié le 05/03/2025": 5 March)."""
+    found: dict[str, str] = {}
+    for language in LANGUAGES[1:]:
+        for line in read_lines(language, "date_labels.txt"):
+            key, _, phrases = line.partition(":")
+            if key.strip() in ("published", "updated"):
+                for phrase in phrases.split("|"):
+                    found.setdefault(" ".join(phrase.lower().split()), language)
+    return found
+
+
 def _any_of(phrases: tuple[str, ...] | set[str]) -> str:
     """An alternation of phrases, longest first, any white space between their words."""
     ordered = sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
@@ -813,7 +828,8 @@ def _other_date_line(body: str, found: Found) -> bool:
     labelled = match["published"] or match["updated"]
     if not labelled and not _DOTTED_OR_NAMED_RE.search(match["date"]):
         return False
-    date = parse_date(match["date"])
+    language = _label_languages().get(" ".join(labelled.lower().split())) if labelled else None
+    date = parse_date(match["date"], language)
     if match["updated"]:
         found.updated = found.updated or date
     else:

@@ -189,8 +189,8 @@ class Summarizer:
         if self.clean:
             docs = clean_cluster(docs)
             earlier = clean_cluster(earlier) if earlier else ()
-        docs = tuple(_normalise_date(doc) for doc in docs)
         languages = self._languages(docs)
+        docs = tuple(_normalise_date(doc, lang) for doc, lang in zip(docs, languages))
         language = _majority(languages)
         sentences = split_documents(docs, language=languages)
         earlier_sentences = (
@@ -331,10 +331,11 @@ def _majority(languages: Sequence[str]) -> str:
     return max(dict.fromkeys(languages), key=lambda language: counts[language])
 
 
-def _normalise_date(doc: Document) -> Document:
-    """Normalise a given date to ISO 8601 where it parses (chronological order sorts on it)."""
+def _normalise_date(doc: Document, language: str | None = None) -> Document:
+    """Normalise a given date to ISO 8601 where it parses (chronological order sorts on it), a
+    numeric one as the document's ``language`` writes dates ("05/03/2025": 5 March in French)."""
     if doc.date is not None:
-        iso = parse_date(doc.date)
+        iso = parse_date(doc.date, language)
         if iso is not None and iso != doc.date:
             return replace(doc, date=iso)
     return doc

@@ -70,10 +70,12 @@ __all__ = [
     "REDUNDANT_THRESHOLD",
     "SAME_FEATURES",
     "SAME_THRESHOLD",
+    "SHORT_MIN_SENTENCES",
     "TOPICALITY",
     "Explanation",
     "StatementIndex",
     "TermEvidence",
+    "cluster_model",
     "explain",
     "fact_features",
     "reads_facts",
@@ -106,7 +108,13 @@ TOPICALITY = 1.0
 # that adds a clause is another statement, which is right for paraphrase pairs and wrong for a
 # citation (an outlet that reports the fact and more does report it).
 MODEL = "fact"
-_MODELS = ("same", "fact")
+# "short": the same-fact weights read a cluster of short articles (``cluster_model``), with two
+# rules over them (``_Block.apart``): two sentences that each name days or months and share none,
+# or that each state numbers and share none, state different facts. An article of a few sentences
+# repeats no word, so the story's shared names weigh in full: "The Lynfield council approved the
+# new tram line on Tuesday evening." / "Work on the Lynfield tram line begins in May, the mayor
+# said on Wednesday." are the same fact at 0.95 by the weights alone, but not set on one day.
+_MODELS = ("same", "fact", "short")
 # The fact model's decision levels (grouped 5-fold cross-validation on the silver pairs, by
 # cluster: P .958 R .426 at 0.9; P .928 R .534 at 0.7): j cites point i from 0.9 (precision
 # first: a wrong citation misleads the reader, a missing one under-reports); a pick already
@@ -122,6 +130,24 @@ FACT_REDUNDANT_THRESHOLD = 0.7
 # May") look alike. Such clusters (and lone sentence pairs) are read with the news paraphrase
 # model, whose weights were learned on lone pairs.
 FACT_MIN_SENTENCES = 5
+# A cluster whose median article has fewer than FACT_MIN_SENTENCES sentences but at least this many
+# is read with the same-fact weights and the short-cluster rules (model "short"): short web reports
+# of one event, two to four sentences each. The paraphrase model parted their restatements of the
+# shared fact (a sentence that adds a clause, or says the fact in other words, is another
+# paraphrase): tests/data/small_clusters, three outlets each, 2 or 3 points for the one fact. A
+# lone sentence per article stays with the paraphrase model (lone pairs: its English weights).
+SHORT_MIN_SENTENCES = 2
+# ... and there the same-fact weights must be seconded: the news paraphrase model's lexical
+# weights, on the view "does the other sentence hold this one's content?" (``held`` and
+# ``contained``), must give at least even odds; else the pair may state one fact, no more likely
+# than not (the probability is at most this level: never cited nor passed over, but counted as a
+# possible source, so that a point is not called "only in" its source against one model). The
+# same-fact weights learned to discount the story's words through the articles' repetitions,
+# which short articles lack; alone they cited, on the 194 small English clusters of
+# benchmarks/small_clusters.py, 12 sentences more than the paraphrase model, 5 of them another
+# fact on the same story ("El Nino may help slow global warming" / "El Nino might settle in if
+# global warming gets bad"); seconded, 3 more, all right (see benchmarks/fact_notes.md).
+SHORT_SECOND_LEVEL = 0.5
 
 # The features, in the order of the model file (each symmetric in the two sentences).
 FEATURES = (
@@ -595,6 +621,7 @@ class _Block:
         from scipy.sparse import csr_matrix
 
         n = len(texts)
+        self._language = chunks.language
         lookup = chunks.__getitem__
         flatten = chain.from_iterable
         # All in C but the first sight of a chunk: split, the dict's lookup, the joining.
@@ -827,6 +854,29 @@ class _Block:
         opposite: np.ndarray = (self.negated != self.negated[i]) & ~plain_says_negative
         return opposite
 
+    def apart(self, i: int) -> np.ndarray:
+        """Rows that state another fact than row ``i`` by the short-cluster rules: both name
+        days or months (``timewords.named_days``) and share none ("on Tuesday evening" / "in
+        May"), or both state numbers and share none ("12 percent" / "60 euros a year")."""
+        import numpy as np
+
+        from .timewords import named_days
+
+        days = self._extra.get("days")
+        if days is None:
+            days = self._extra["days"] = [named_days(t, self._language) for t in self._texts]
+        named: list[frozenset[str]] = days  # type: ignore[assignment]
+        mine = named[i]
+        other_day = np.fromiter(
+            (bool(mine and theirs and not mine & theirs) for theirs in named),
+            dtype=bool,
+            count=len(named),
+        )
+        shared_numbers = self.numbers @ self.numbers[i].toarray().ravel()
+        other_number = (self.number_count[i] > 0) & (self.number_count > 0) & (shared_numbers == 0)
+        apart: np.ndarray = other_day | other_number
+        return apart
+
     def fact_features(
         self, i: int, contained: bool = False, held: bool = False, reverse: bool = False
     ) -> np.ndarray:
@@ -986,6 +1036,20 @@ class _Block:
         )
 
 
+def cluster_model(doc_ids: Sequence[str]) -> str:
+    """The model a cluster (the document of each sentence) is read with: ``MODEL`` when its
+    median article has at least ``FACT_MIN_SENTENCES`` sentences, ``"short"`` (the same-fact
+    weights and the short-cluster rules) from ``SHORT_MIN_SENTENCES``, else ``"same"``."""
+    from collections import Counter
+    from statistics import median
+
+    counts = Counter(doc_ids).values()
+    middle = median(counts) if counts else 0
+    if middle >= FACT_MIN_SENTENCES:
+        return MODEL
+    return "short" if MODEL == "fact" and middle >= SHORT_MIN_SENTENCES else "same"
+
+
 def reads_facts(doc_ids: Sequence[str]) -> bool:
     """Whether a cluster (the document of each sentence) is read with the same-fact model:
     its median article has at least ``FACT_MIN_SENTENCES`` sentences."""
@@ -1002,6 +1066,7 @@ def topicality(
     doc_ids: Sequence[str],
     exponent: float = TOPICALITY,
     texts: Sequence[str] | None = None,
+    language: str = "en",
 ) -> dict[str, float]:
     """How much less each of a cluster's words weighs in the relation: stem -> factor in (0, 1].
 
@@ -1029,6 +1094,9 @@ def topicality(
         in lower case there) that several documents use also weighs less by the number of them,
         to the power ``-exponent``, however rarely each repeats it (a roundup of one person's
         news: DUC 2007 update B, D0736H, R-2 4.2 -> 12.3).
+    language : str
+        The language of the texts: its stems, and (not English) which capitalised words are
+        names (``wordforms.statement_words``: a German noun is capitalised, and no name).
 
     Returns
     -------
@@ -1055,7 +1123,7 @@ def topicality(
         # says of it, however rarely each article repeats it (a roundup of one person's news):
         # it weighs less by the number of articles that name it.
         column = {stem: k for k, stem in enumerate(stems)}
-        for stem, spread in _name_spread(texts, doc_ids).items():
+        for stem, spread in _name_spread(texts, doc_ids, language).items():
             k = column.get(stem)
             if k is not None and spread > 1:
                 factor[k] = min(float(factor[k]), spread**-exponent)
@@ -1065,11 +1133,14 @@ def topicality(
 _NAME = re.compile(r"(?<=\s)[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-def _name_spread(texts: Sequence[str], doc_ids: Sequence[str]) -> dict[str, int]:
+def _name_spread(
+    texts: Sequence[str], doc_ids: Sequence[str], language: str = "en"
+) -> dict[str, int]:
     """Stem (``lexicon.stem``) of each name -> the number of documents that write it as one.
 
     A name is a capitalised word past a sentence's first; a word some sentence writes in lower
-    case past its first word ("the Summit ended") is no name.
+    case past its first word ("the Summit ended") is no name; in another language than English,
+    nor is a word of the language (``wordforms.statement_words``: German "Prozent", "Juli").
     """
 
     by_doc: dict[str, list[str]] = {}
@@ -1089,7 +1160,11 @@ def _name_spread(texts: Sequence[str], doc_ids: Sequence[str]) -> dict[str, int]
     for word, docs in named.items():
         if word in plain:
             continue
-        key = stem(word)
+        if language != "en" and not any(
+            name for _, _, name in statement_words(word.capitalize(), language)
+        ):
+            continue
+        key = stem(word, language)
         spread[key] = max(spread.get(key, 0), len(docs))
     return spread
 
@@ -1325,7 +1400,7 @@ class StatementIndex:
         ``same_model_english.txt``), any other by the lexical model (``same_model.txt``)."""
         import numpy as np
 
-        if self.model == "fact":
+        if self.model in ("fact", "short"):
             fact = _fact_model(self.language)
             weights = np.array(fact.coefficients)
             score = block.fact_features(i, reverse=reverse) @ weights + fact.intercept
@@ -1352,6 +1427,17 @@ class StatementIndex:
                     out=score,
                 )
         probability = np.asarray(1.0 / (1.0 + np.exp(-score)), dtype=np.float64)
+        if self.model == "short":
+            lexical = _model(self.language)
+            view = block.features(i, contained=True, held=True, reverse=reverse)
+            second = view @ np.array(lexical.coefficients) + lexical.intercept
+            seconded = 1.0 / (1.0 + np.exp(-second))
+            probability = np.where(
+                seconded >= SHORT_SECOND_LEVEL,
+                probability,
+                np.minimum(probability, SHORT_SECOND_LEVEL),
+            )
+            probability[block.apart(i)] = 0.0
         probability[block.opposite(i)] = 0.0
         return probability
 
@@ -1428,7 +1514,7 @@ def explain(
     """
     index = StatementIndex([a, b], language=language, model=model, topic=topic)
     block = index._block(None)
-    if index.model == "fact":
+    if index.model in ("fact", "short"):
         values = block.fact_features(0)[1]
         fitted = _fact_model(language)
         names: tuple[str, ...] = FACT_FEATURES
@@ -1444,6 +1530,7 @@ def explain(
         names = FEATURES
         threshold = SAME_THRESHOLD
     opposite = bool(block.opposite(0)[1])
+    apart = index.model == "short" and bool(block.apart(0)[1])
     probability = float(index.probability(0)[1])
     return Explanation(
         probability=probability,
@@ -1453,7 +1540,11 @@ def explain(
             (name, float(value), float(value * coefficient))
             for name, value, coefficient in zip(names, values, fitted.coefficients)
         ),
-        rule="opposite polarity" if opposite else None,
+        rule="opposite polarity"
+        if opposite
+        else "other days or numbers (short articles)"
+        if apart
+        else None,
         contained_probability=float(index.probability(0, contained=True)[1]),
         model=index.model,
         reverse_probability=float(index.probability(1)[0]),

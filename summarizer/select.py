@@ -48,7 +48,7 @@ from .same import (
     REDUNDANT_THRESHOLD,
     SAME_THRESHOLD,
     StatementIndex,
-    reads_facts,
+    cluster_model,
     top_candidates,
     topicality,
 )
@@ -77,13 +77,17 @@ DEFAULT_DIVERSITY = 0.3
 # cited), per model: the relation's own decision levels (summarizer.same). ``citation_threshold``
 # overrides it; ``None`` takes the level of the model the cluster is read with (``_Statements``).
 CITATION_THRESHOLD = FACT_SAME_THRESHOLD if MODEL == "fact" else SAME_THRESHOLD
-_CITE = {"fact": FACT_SAME_THRESHOLD, "same": SAME_THRESHOLD}
+_CITE = {"fact": FACT_SAME_THRESHOLD, "short": FACT_SAME_THRESHOLD, "same": SAME_THRESHOLD}
 # Probability from which a pick already states a sentence's fact (it is passed over), per model.
-_PASS_OVER = {"fact": FACT_REDUNDANT_THRESHOLD, "same": REDUNDANT_THRESHOLD}
+_PASS_OVER = {
+    "fact": FACT_REDUNDANT_THRESHOLD,
+    "short": FACT_REDUNDANT_THRESHOLD,
+    "same": REDUNDANT_THRESHOLD,
+}
 # Whether MMR's soft penalty counts the relation beside the TF-IDF cosine: only with the paraphrase
 # model. With the same-fact model (either direction, as a penalty) it pushed MMR off the story's
 # centre: DUC 2004 dev R-1/R-2 39.48/10.11 without the penalty and 38.93/9.80 with it.
-_RELATION_PENALTY = {"fact": False, "same": True}
+_RELATION_PENALTY = {"fact": False, "short": False, "same": True}
 # "Only in X" is a claim that no other article states the fact. A point citing one source makes
 # it only when no sentence of another document reaches this probability of stating its fact
 # (even odds); between here and the citation level the other source is counted as possible and
@@ -501,20 +505,21 @@ class _Statements:
     similar first and at most ``MAX_CANDIDATES`` of them (``top_candidates``); every other sentence
     gets probability 0 without being read, and the cost follows the picks, not the cluster.
 
-    The cluster is read with the same-fact model when its articles are long enough to tell an
-    event's actors from its facts (``same.reads_facts``), else with the news paraphrase model,
-    whose weights were learned on lone sentence pairs.
+    The cluster is read with the model ``same.cluster_model`` names: the same-fact model when its
+    articles are long enough to tell an event's actors from its facts, the same-fact model with
+    the short-cluster rules ("short") for articles of a few sentences, else the news paraphrase
+    model, whose weights were learned on lone sentence pairs.
     """
 
     def __init__(self, scored: Scored) -> None:
         self.matrix = scored.matrix
         sentences = scored.sentences
         doc_ids = [s.doc_id for s in sentences]
-        self.model = MODEL if reads_facts(doc_ids) else "same"
+        self.model = cluster_model(doc_ids)
         texts = [s.text for s in sentences]
         topic = (
-            topicality(scored.matrix, scored.stems, doc_ids, texts=texts)
-            if self.model == "fact"
+            topicality(scored.matrix, scored.stems, doc_ids, texts=texts, language=scored.language)
+            if self.model != "same"
             else None
         )
         self.index = StatementIndex(texts, topic=topic, model=self.model, language=scored.language)

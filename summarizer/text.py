@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from .errors import ResourceError
-from .lexicon import LANGUAGES, read_lines
+from .lexicon import LANGUAGES, get_lexicon, read_lines
 from .types import Document
 
 __all__ = [
@@ -111,7 +111,7 @@ def _make_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def parse_date(value: str) -> str | None:
+def parse_date(value: str, language: str | None = None) -> str | None:
     """Normalise the first date found in ``value`` to ISO 8601 ``YYYY-MM-DD``.
 
     Accepted forms include ``2019-03-01``, ``2019-03-01T10:00:00Z`` (the date as written, no
@@ -122,14 +122,18 @@ def parse_date(value: str) -> str | None:
     ``7 de octubre de 2025``, ``24 maggio 2025``.
 
     Numeric day-month order: when one field is above 12 the order is unambiguous. Otherwise
-    slash and dash forms (``03/01/2019``) are read month first, as US outlets write them, and dotted
-    forms (``01.03.2019``) day first, as European outlets write them. Two-digit years are 2000-2069
-    for ``00``-``69`` and 1970-1999 otherwise. Forms without a year or a day give ``None``.
+    dotted forms (``01.03.2019``) are read day first, as European outlets write them, and slash
+    and dash forms (``03/01/2019``) as the ``language`` writes dates (its ``rules.txt``,
+    ``day_first``): day first in German, French, Spanish and Italian, month first in English and
+    when the language is not known, as US outlets write them. Two-digit years are 2000-2069 for
+    ``00``-``69`` and 1970-1999 otherwise. Forms without a year or a day give ``None``.
 
     Parameters
     ----------
     value : str
         Free text holding a date, e.g. a JSON field or a ``Published:`` line.
+    language : str, optional
+        A code of ``summarizer.lexicon.LANGUAGES``: the language the date is written in.
 
     Returns
     -------
@@ -144,9 +148,12 @@ def parse_date(value: str) -> str | None:
     '2019-03-01'
     >>> parse_date("sometime soon") is None
     True
+    >>> parse_date("05/03/2025"), parse_date("05/03/2025", "fr")
+    ('2025-05-03', '2025-03-05')
     """
     if not isinstance(value, str):
         return None
+    day_first = language is not None and get_lexicon(language).day_first
     found: list[tuple[int, str]] = []
     for regex in (_ISO_RE, _YMD_SLASH_RE):
         for match in regex.finditer(value):
@@ -172,7 +179,7 @@ def parse_date(value: str) -> str | None:
             found.append((other.start(), iso))
             break
     for numeric in _NUMERIC_RE.finditer(value):
-        iso = _parse_numeric(numeric[1], numeric[2], numeric[3], numeric[4])
+        iso = _parse_numeric(numeric[1], numeric[2], numeric[3], numeric[4], day_first)
         if iso:
             found.append((numeric.start(), iso))
             break
@@ -203,7 +210,9 @@ def iso_day(value: str | None) -> _dt.date | None:
         return None
 
 
-def _parse_numeric(first: str, separator: str, second: str, year_text: str) -> str | None:
+def _parse_numeric(
+    first: str, separator: str, second: str, year_text: str, day_first: bool = False
+) -> str | None:
     """Read ``a/b/yyyy`` or ``a.b.yy`` with the documented day-month policy."""
     a, b, year = int(first), int(second), int(year_text)
     if len(year_text) == 2:
@@ -212,7 +221,7 @@ def _parse_numeric(first: str, separator: str, second: str, year_text: str) -> s
         day, month = a, b
     elif b > 12:
         month, day = a, b
-    elif separator == ".":
+    elif separator == "." or day_first:
         day, month = a, b
     else:
         month, day = a, b

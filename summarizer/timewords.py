@@ -2,7 +2,10 @@
 
 ``data/<lang>/relative_days.txt`` (read once per process) lists them: "yesterday", "on Monday",
 "last week" ... A point holding one is read against its source's date, which the briefing shows
-beside it. A layer under the stages, like ``types``: it imports nothing of the pipeline.
+beside it. :func:`named_days` gives the days of the week and months a sentence names (from
+``weekdays.txt`` and ``calendar.txt``), for the same-statement relation: two statements set on
+different days are different facts. A layer under the stages, like ``types``: it imports nothing
+of the pipeline.
 """
 
 from __future__ import annotations
@@ -11,9 +14,10 @@ import re
 from functools import lru_cache
 
 from .errors import ConfigError
-from .lexicon import LANGUAGES, read_lines
+from .lexicon import LANGUAGES, get_lexicon, read_lines
+from .text import _month_numbers
 
-__all__ = ["relative_day"]
+__all__ = ["named_days", "relative_day"]
 
 _LANGUAGES = frozenset(LANGUAGES)
 
@@ -64,3 +68,67 @@ def relative_day(text: str, language: str = "en") -> str:
     """
     found = _pattern(language).search(text)
     return " ".join(found.group().split()) if found else ""
+
+
+# A weekday opening a longer word names that day when at least this many letters follow it: a
+# German compound ("Montagabend", "Dienstagnacht"), not a plural ("Sundays").
+_DAY_COMPOUND_REST = 3
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=8)
+def _calendar(language: str) -> tuple[dict[str, str], tuple[str, ...]]:
+    """Full month name -> "month:<n>", and the full weekday names (abbreviations are words too
+    often: German "so", "do"; English "mar", "sun")."""
+    if language not in _LANGUAGES:
+        raise ConfigError(f"no calendar for language {language!r}; use one of {sorted(_LANGUAGES)}")
+    numbers = _month_numbers(language)
+    months = {
+        word: f"month:{number}"
+        for word, number in numbers.items()
+        if not any(other != word and other.startswith(word) for other in numbers)
+    }
+    return months, tuple(sorted(get_lexicon(language).weekdays))
+
+
+def named_days(text: str, language: str = "en") -> frozenset[str]:
+    """The days of the week and the months ``text`` names, as keys ("day:tuesday", "month:5").
+
+    Full names only; a German compound that opens with a weekday names it ("Montagabend"). An
+    English month is a name only when capitalised ("May", not the verb "may").
+
+    Parameters
+    ----------
+    text : str
+        A sentence.
+    language : str
+        A code of ``summarizer.lexicon.LANGUAGES``.
+
+    Returns
+    -------
+    frozenset of str
+        Empty when the text names none.
+
+    Examples
+    --------
+    >>> sorted(named_days("Work begins in May, the mayor said on Wednesday."))
+    ['day:wednesday', 'month:5']
+    >>> sorted(named_days("Der Stadtrat hat am Montagabend beschlossen.", "de"))
+    ['day:montag']
+    """
+    months, weekdays = _calendar(language)
+    keys: set[str] = set()
+    for match in _LETTERS.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        month = months.get(lower)
+        if month is not None and (language != "en" or word[0].isupper()):
+            keys.add(month)
+            continue
+        for day in weekdays:
+            if lower == day or (
+                lower.startswith(day) and len(lower) - len(day) >= _DAY_COMPOUND_REST
+            ):
+                keys.add(f"day:{day}")
+                break
+    return frozenset(keys)

@@ -128,6 +128,60 @@ def test_dates_with_the_month_named_in_another_language(value: str, expected: st
     assert parse_date(value) == expected
 
 
+@pytest.mark.parametrize(
+    ("value", "language", "expected"),
+    [
+        ("05/03/2025", None, "2025-05-03"),  # language unknown: month first, as US outlets
+        ("05/03/2025", "en", "2025-05-03"),
+        ("05/03/2025", "de", "2025-03-05"),
+        ("05/03/2025", "fr", "2025-03-05"),
+        ("05-03-2025", "es", "2025-03-05"),
+        ("5/3/25", "it", "2025-03-05"),
+        ("03/25/2025", "fr", "2025-03-25"),  # a field over 12 decides in any language
+        ("25/03/2025", "en", "2025-03-25"),
+        ("05.03.2025", "en", "2025-03-05"),  # dotted: day first in every language
+        ("31/04/2025", "fr", None),  # no such day
+    ],
+)
+def test_numeric_dates_are_read_as_the_language_writes_them(
+    value: str, language: str | None, expected: str | None
+) -> None:
+    assert parse_date(value, language) == expected
+
+
+def test_the_day_first_setting_is_data() -> None:
+    from summarizer.lexicon import get_lexicon
+
+    assert not get_lexicon("en").day_first
+    assert all(get_lexicon(language).day_first for language in ("de", "fr", "es", "it"))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publié le 05/03/2025 à 08h00", "2025-03-05"),
+        ("Veröffentlicht am 05/03/2025", "2025-03-05"),
+        ("Publicado el 05/03/2025", "2025-03-05"),
+        ("Published: 05/03/2025", "2025-05-03"),
+    ],
+)
+def test_a_date_line_is_read_in_its_label_s_language(line: str, expected: str) -> None:
+    text = f"{line}\n\nLe conseil municipal de Valmorin a voté le budget de la ville."
+    assert clean_document(Document(text)).date == expected
+
+
+def test_a_document_s_numeric_date_is_read_in_its_language() -> None:
+    text = (
+        "Le conseil municipal de Valmorin a voté mardi le budget de la ville pour l'année. "
+        "Les travaux du nouveau pont commenceront au printemps, selon le maire."
+    )
+    briefing = summarize([Document(text, date="05/03/2025"), Document(text, date="05/03/2025")])
+    assert briefing.language == "fr"
+    assert {document.date for document in briefing.documents} == {"2025-03-05"}
+    english = "The Valmorin council approved the city budget for the year on Tuesday evening."
+    assert summarize([Document(english, date="05/03/2025")]).documents[0].date == "2025-05-03"
+
+
 def test_a_german_briefing_holds_no_byline_or_date_line() -> None:
     second = ARTICLES["de"].replace("Rund 400", "Etwa 400").replace("Anna Muster", "Eva Probe")
     briefing = summarize([ARTICLES["de"], second])

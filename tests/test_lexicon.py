@@ -178,14 +178,16 @@ def test_missing_file_is_a_resource_error(data_copy: Path) -> None:
 
 
 def test_malformed_rules_are_a_resource_error(data_copy: Path) -> None:
-    (data_copy / "it" / "rules.txt").write_text("ordinal_period: maybe\nelision: yes\n")
+    (data_copy / "it" / "rules.txt").write_text(
+        "ordinal_period: maybe\nelision: yes\nday_first: yes\n"
+    )
     with pytest.raises(ResourceError, match="ordinal_period must be yes or no; got 'maybe'"):
         get_lexicon("it")
-    (data_copy / "it" / "rules.txt").write_text("elision: yes\n")
+    (data_copy / "it" / "rules.txt").write_text("elision: yes\nday_first: yes\n")
     get_lexicon.cache_clear()
     with pytest.raises(ResourceError, match="missing ordinal_period"):
         get_lexicon("it")
-    (data_copy / "it" / "rules.txt").write_text("ordinal: no\nelision: yes\n")
+    (data_copy / "it" / "rules.txt").write_text("ordinal: no\nelision: yes\nday_first: yes\n")
     get_lexicon.cache_clear()
     with pytest.raises(ResourceError, match="unknown line 'ordinal: no'"):
         get_lexicon("it")

@@ -554,3 +554,64 @@ def test_english_model_file_has_a_coefficient_for_every_feature() -> None:
     assert weights["negation_differs"] <= 0 and weights["length_ratio"] <= 0
     assert weights["added_large"] <= 0 and weights["lcs_small"] >= 0
     assert any(weights[name] != 0 for name in same.EVIDENCE_FEATURES)
+
+
+# Two facts of one story that share only its names (a cluster of short articles): the council's
+# vote, and when the works begin.
+TRAM_VOTE = "The Lynfield council approved the new tram line on Tuesday evening."
+TRAM_WORKS = "Work on the Lynfield tram line begins in May, the mayor said on Wednesday."
+
+
+def test_short_clusters_read_other_days_or_numbers_as_other_facts() -> None:
+    from summarizer.same import cluster_model, explain
+
+    # The same-fact weights alone call them one fact: the rare "tram line" both hold.
+    assert explain(TRAM_VOTE, TRAM_WORKS, model="fact").probability > 0.9
+    short = explain(TRAM_VOTE, TRAM_WORKS, model="short")
+    assert short.probability == 0.0 and short.rule == "other days or numbers (short articles)"
+    rise = "Water prices in Lindenau rise by 12 percent in July."
+    family = "A family of four will pay about 60 euros more a year."
+    assert same_statement(rise, family, model="short") == 0.0
+    # One day or number in common, or none named on one side: the weights decide.
+    restated = "From July, water in Lindenau costs 12 percent more."
+    assert same_statement(rise, restated, model="short") == same_statement(
+        rise, restated, model="fact"
+    )
+    assert cluster_model(["a"] * 6 + ["b"] * 5) == "fact"
+    assert cluster_model(["a"] * 3 + ["b"] * 3 + ["c"] * 4) == "short"
+    assert cluster_model(["a", "b"]) == "same"
+
+
+def test_short_clusters_need_the_paraphrase_weights_to_second_the_same_fact_weights() -> None:
+    # Two speakers on one story, saying much the same of it: the same-fact weights alone call
+    # it one fact; the paraphrase weights, on the first sentence's content held by the second,
+    # do not second it: it may be one fact, at even odds (not cited, a possible source).
+    from summarizer.same import FACT_SAME_THRESHOLD, SHORT_SECOND_LEVEL
+
+    texts = [
+        (
+            "Tessaly's foreign minister said his visit aims to strengthen bilateral relations, "
+            "which have made great progress in recent years."
+        ),
+        (
+            "Marvo said his country is glad to see bilateral relations develop in recent years, "
+            "with exchanges in many fields."
+        ),
+        "Snow closed the mountain road to Tessaly for two days.",
+    ]
+    fact = StatementIndex(texts, model="fact").probability(0)[1]
+    second = StatementIndex(texts, model="same").probability(0, contained=True, held=True)[1]
+    short = StatementIndex(texts, model="short").probability(0)[1]
+    assert fact >= FACT_SAME_THRESHOLD and second < SHORT_SECOND_LEVEL
+    assert short == SHORT_SECOND_LEVEL < FACT_SAME_THRESHOLD
+
+
+def test_german_nouns_are_no_names_to_topicality() -> None:
+    from summarizer.same import _name_spread
+
+    texts = [
+        "Die Preise in Lindenau steigen um 12 Prozent.",
+        "In Lindenau steigen die Preise für Wasser um 12 Prozent.",
+    ]
+    spread = _name_spread(texts, ["a", "b"], "de")
+    assert spread == {"lindenau": 2}  # "Preise", "Prozent", "Wasser": nouns, capitalised

@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 from summarizer.errors import ConfigError
-from summarizer.timewords import relative_day
+from summarizer.timewords import named_days, relative_day
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,29 @@ def test_the_list_is_a_data_file_with_a_header() -> None:
 def test_an_unknown_language_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="no list of relative days for language 'xx'"):
         relative_day("yesterday", language="xx")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "days"),
+    [
+        ("The council approved the tram line on Tuesday evening.", "en", {"day:tuesday"}),
+        ("Work begins in May, the mayor said on Wednesday.", "en", {"month:5", "day:wednesday"}),
+        ("You may see the trams on the new line soon.", "en", set()),  # the verb, not the month
+        (
+            "Der Stadtrat hat am Montagabend die Preise zum 1. Juli erhöht.",
+            "de",
+            {"day:montag", "month:7"},
+        ),
+        ("Les chauffeurs seront en grève jeudi, le maire en mai.", "fr", {"day:jeudi", "month:5"}),
+        ("Las obras empezarán el martes 3 de abril.", "es", {"day:martes", "month:4"}),
+        ("Una frana ha bloccato domenica sera la strada.", "it", {"day:domenica"}),
+        ("Mondays and Sundays are market days.", "en", set()),  # a habit, not a day
+    ],
+)
+def test_named_days(text: str, language: str, days: set[str]) -> None:
+    assert named_days(text, language) == days
+
+
+def test_named_days_in_an_unknown_language_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="no calendar for language 'xx'"):
+        named_days("Montag", "xx")

@@ -1,7 +1,7 @@
 """The language layer's word forms, and the same-statement relation and key terms that read them.
 
 Small clusters of our own (``tests/data/small_clusters``: three short invented reports each, two
-German, two French) stand for the unseen ones of issue 13: no stop word among the key terms, and
+German, two French, one Spanish, one Italian) stand for the unseen ones of issue 13: no stop word among the key terms, and
 the fact every article states is one point citing them all.
 """
 
@@ -25,6 +25,9 @@ SMALL_CLUSTERS = {
     "de-lagerhalle": "Lagerhalle der Spedition Kersting",
     "fr-piscine": "piscine municipale de Saint-Aubrac",
     "fr-greve": "8 %",
+    # Written after the four above, to check the relation was not fitted to them.
+    "es-puente": "puente viejo",
+    "it-frana": "frana",
 }
 
 # "Die Wasserpreise steigen um zwölf Prozent" / "Die Preise steigen um 12 Prozent", as three
@@ -164,18 +167,22 @@ def test_small_clusters_have_no_stop_word_or_number_word_among_key_terms(name: s
         assert term.lower() not in {"zwölf", "douze", "trois", "beschlossen", "circulera"}, term
 
 
-# The shared fact of these clusters is still two or three points: short articles are read with the
-# news paraphrase model (same.FACT_MIN_SENTENCES), which calls the outlets' wordings different even
-# in English translation (the water price: 0.60, 0.45 and 0.18 against the 0.69 it needs). The
-# language layer brought the German wordings from 0.03, 0.08, 0.01 to 0.49, 0.24, 0.11; what is
-# left is the model's, not the language's (see test_german_restatements_...).
-_PARAPHRASE_MODEL = "short articles: the paraphrase model parts the outlets' wordings"
+# Short articles are read with the same-fact weights, seconded by the paraphrase weights, and the
+# short-cluster rules (same.cluster_model). The water price is one point citing two of the three
+# outlets: its shown sentence (the council's decision on Monday evening, with the rise) is stated
+# by the third outlet in two sentences, the rise in one and the decision in the next; the rise
+# alone holds too little of the shown sentence for the paraphrase weights (0.40), so that outlet
+# is a possible source (the point says "2 of 3", not "only in"). Citing a fact stated across two
+# sentences of one article is the select stage's to decide, not the relation's.
+_SPLIT_FACT = "the third outlet states the shown sentence's fact across two sentences"
 
 
 @pytest.mark.parametrize(
     "name",
     [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=_PARAPHRASE_MODEL))
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=_SPLIT_FACT))
+        if name == "de-wasserpreise"
+        else name
         for name in sorted(SMALL_CLUSTERS)
     ],
 )
