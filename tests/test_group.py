@@ -302,6 +302,31 @@ def test_a_link_is_the_cosine_over_the_articles_densities() -> None:
     assert ratio.min() < 1 < ratio.max()  # crowded articles lose, sparse ones gain
 
 
+def test_shared_neighbours_raise_a_link_only_beyond_chance() -> None:
+    """Articles 0 and 1 have the same three other neighbours; 0 and 5 share none. In a collection
+    of 40 the first pair's link is raised, the second's not; in a collection of 9, where lists of
+    four or five meet by chance, the raises are a small part of that. The raises are symmetric
+    and sit on neighbour pairs only."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    rows = np.array([0, 0, 0, 0, 1, 1, 1, 1, 0, 5, 5, 5, 5])
+    cols = np.array([1, 2, 3, 4, 0, 2, 3, 4, 5, 6, 7, 0, 8])
+
+    def raises(n: int) -> np.ndarray:
+        matrix = csr_matrix(np.ones((n, 1)))  # every cosine is 1: the raise shows the share
+        return group_module._shared_neighbour_raises(matrix, rows, cols).toarray()
+
+    large, small = raises(40), raises(9)
+    neighbours = np.zeros((40, 40), dtype=bool)
+    neighbours[rows, cols] = True
+    assert np.array_equal(large, large.T) and not large[~(neighbours | neighbours.T)].any()
+    assert 0 < large[0, 1] <= group_module.SHARED_WEIGHT
+    assert large[0, 5] == 0
+    assert large[0, 1] > large[1, 2]
+    assert 0 <= small[0, 1] < large[0, 1] / 4 and small.sum() < large.sum() / 4
+
+
 def test_the_outlet_penalty_counts_the_article_pairs_from_one_outlet() -> None:
     """Two stories that each hold one article of the same three outlets share an outlet in 3 of
     their 9 article pairs, not in all of them: a third of the penalty two same-outlet articles
