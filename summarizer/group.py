@@ -69,9 +69,9 @@ NEIGHBOURS = 10
 # (0.13 * 1.5) for stories far apart in time. Stories are first grown to tight cores at this
 # bar, where stories of 2-3 articles (as feeds of a few outlets give) keep apart; then each
 # article still alone joins its best-linked story at ATTACH times the bar (0.091: where DUC's
-# large topics gather best). 0.12 before the shared-neighbour raise (SHARED_WEIGHT), which lifts
-# the links inside large stories more than those of small ones; see benchmarks/group_notes.md.
-# First measures, with the bar at 0.12 and no raise: Measured with benchmarks/stories.py (B-cubed F1, DUC mix / each
+# large topics gather best). The bar was 0.12 before the shared-neighbour raise (SHARED_WEIGHT),
+# which lifts the links inside large stories more than those of small ones (group_notes.md, round
+# 3). First measures, before local scaling, with benchmarks/stories.py (B-cubed F1, DUC mix / each
 # story's 3 earliest articles / the same without titles and dates): one stage at 0.10 gives
 # .82/.85/.84, at 0.12 .75/.86/.82; two stages at 0.12 give .78/.87/.86, and the F1 of the small
 # stories changes less with the bar (.84-.87 from 0.10 to 0.17, one stage .79-.86).
