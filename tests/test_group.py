@@ -327,6 +327,34 @@ def test_shared_neighbours_raise_a_link_only_beyond_chance() -> None:
     assert 0 <= small[0, 1] < large[0, 1] / 4 and small.sum() < large.sum() / 4
 
 
+def test_the_outlet_penalty_rises_where_outlets_do_not_repeat_within_stories() -> None:
+    """Twenty articles of two outlets, ten each. When every article's nearest neighbour is from
+    the other outlet (each outlet files a story once), the penalty is at its bound; when a
+    quarter are from their own outlet (chance: 9 of 19), it is 1 - observed / expected; when
+    all are (wires that repeat within a story), or with too few articles, it stays the base."""
+    import numpy as np
+
+    outlets = np.array([0, 1] * 10)
+    rows = np.repeat(np.arange(20), 2)  # each article's nearest first, then its second
+    other = np.arange(20) ^ 1  # the article of the other outlet beside it
+    own = (np.arange(20) + 2) % 20  # the next article of its own outlet
+
+    def penalty(nearest: np.ndarray, articles: int = 20) -> float:
+        second = np.where(nearest == other, own, other)
+        cols = np.stack([nearest, second], axis=1).ravel()
+        keep = rows < articles
+        return group_module._outlet_penalty(rows[keep], cols[keep], outlets)
+
+    expected = 9 / 19
+    quarter = np.where(np.arange(20) % 4 == 0, own, other)  # 5 of 20 nearest: own outlet
+    assert penalty(other) == group_module.OUTLET_PENALTY_MAX
+    assert penalty(quarter) == pytest.approx(1 - 0.25 / expected)
+    assert penalty(own) == group_module.OUTLET_PENALTY
+    assert penalty(other, articles=group_module.OUTLET_MIN_ARTICLES - 1) == (
+        group_module.OUTLET_PENALTY
+    )
+
+
 def test_the_outlet_penalty_counts_the_article_pairs_from_one_outlet() -> None:
     """Two stories that each hold one article of the same three outlets share an outlet in 3 of
     their 9 article pairs, not in all of them: a third of the penalty two same-outlet articles
