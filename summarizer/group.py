@@ -339,7 +339,8 @@ def _top_terms(matrix: csr_matrix, keep: int, *, normalise: bool = True) -> csr_
 def _neighbour_pairs(
     matrix: csr_matrix, k: int, scheduler: str | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(row, col) pairs: each article's ``k`` most similar other articles with cosine > 0.
+    """(row, col) pairs: each article's ``k`` most similar other articles with cosine > 0, grouped
+    by row, nearest first (``_outlet_penalty`` reads each article's nearest as its first pair).
 
     Candidates come from an inverted index, not from all pairs: two articles are candidates when
     their ``PROBE_TERMS`` heaviest terms share a term held by at most ``MAX_POSTINGS`` articles'
