@@ -327,6 +327,24 @@ def test_shared_neighbours_raise_a_link_only_beyond_chance() -> None:
     assert 0 <= small[0, 1] < large[0, 1] / 4 and small.sum() < large.sum() / 4
 
 
+def test_neighbour_pairs_come_by_article_nearest_first() -> None:
+    """The outlet penalty reads each article's nearest neighbour as its first pair."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    rng = np.random.default_rng(3)
+    dense = rng.random((30, 20)) ** 4
+    dense /= np.linalg.norm(dense, axis=1, keepdims=True)
+    rows, cols = group_module._neighbour_pairs(csr_matrix(dense), 5)
+    cosine = (dense[rows] * dense[cols]).sum(axis=1)
+    assert np.all(np.diff(rows) >= 0)
+    same_row = rows[1:] == rows[:-1]
+    assert np.all(cosine[1:][same_row] <= cosine[:-1][same_row] + 1e-6)
+    nearest = (dense @ dense.T - 2 * np.eye(30)).argmax(axis=1)
+    first = np.r_[True, ~same_row]
+    assert np.allclose(cosine[first], (dense * dense[nearest]).sum(axis=1)[rows[first]], atol=1e-6)
+
+
 def test_the_outlet_penalty_rises_where_outlets_do_not_repeat_within_stories() -> None:
     """Twenty articles of two outlets, ten each. When every article's nearest neighbour is from
     the other outlet (each outlet files a story once), the penalty is at its bound; when a
