@@ -302,6 +302,77 @@ def test_a_link_is_the_cosine_over_the_articles_densities() -> None:
     assert ratio.min() < 1 < ratio.max()  # crowded articles lose, sparse ones gain
 
 
+def test_shared_neighbours_raise_a_link_only_beyond_chance() -> None:
+    """Articles 0 and 1 have the same three other neighbours; 0 and 5 share none. In a collection
+    of 40 the first pair's link is raised, the second's not; in a collection of 9, where lists of
+    four or five meet by chance, the raises are a small part of that. The raises are symmetric
+    and sit on neighbour pairs only."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    rows = np.array([0, 0, 0, 0, 1, 1, 1, 1, 0, 5, 5, 5, 5])
+    cols = np.array([1, 2, 3, 4, 0, 2, 3, 4, 5, 6, 7, 0, 8])
+
+    def raises(n: int) -> np.ndarray:
+        matrix = csr_matrix(np.ones((n, 1)))  # every cosine is 1: the raise shows the share
+        return group_module._shared_neighbour_raises(matrix, rows, cols).toarray()
+
+    large, small = raises(40), raises(9)
+    neighbours = np.zeros((40, 40), dtype=bool)
+    neighbours[rows, cols] = True
+    assert np.array_equal(large, large.T) and not large[~(neighbours | neighbours.T)].any()
+    assert 0 < large[0, 1] <= group_module.SHARED_WEIGHT
+    assert large[0, 5] == 0
+    assert large[0, 1] > large[1, 2]
+    assert 0 <= small[0, 1] < large[0, 1] / 4 and small.sum() < large.sum() / 4
+
+
+def test_neighbour_pairs_come_by_article_nearest_first() -> None:
+    """The outlet penalty reads each article's nearest neighbour as its first pair."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    rng = np.random.default_rng(3)
+    dense = rng.random((30, 20)) ** 4
+    dense /= np.linalg.norm(dense, axis=1, keepdims=True)
+    rows, cols = group_module._neighbour_pairs(csr_matrix(dense), 5)
+    cosine = (dense[rows] * dense[cols]).sum(axis=1)
+    assert np.all(np.diff(rows) >= 0)
+    same_row = rows[1:] == rows[:-1]
+    assert np.all(cosine[1:][same_row] <= cosine[:-1][same_row] + 1e-6)
+    nearest = (dense @ dense.T - 2 * np.eye(30)).argmax(axis=1)
+    first = np.r_[True, ~same_row]
+    assert np.allclose(cosine[first], (dense * dense[nearest]).sum(axis=1)[rows[first]], atol=1e-6)
+
+
+def test_the_outlet_penalty_rises_where_outlets_do_not_repeat_within_stories() -> None:
+    """Twenty articles of two outlets, ten each. When every article's nearest neighbour is from
+    the other outlet (each outlet files a story once), the penalty is at its bound; when a
+    quarter are from their own outlet (chance: 9 of 19), it is 1 - observed / expected; when
+    all are (wires that repeat within a story), or with too few articles, it stays the base."""
+    import numpy as np
+
+    outlets = np.array([0, 1] * 10)
+    rows = np.repeat(np.arange(20), 2)  # each article's nearest first, then its second
+    other = np.arange(20) ^ 1  # the article of the other outlet beside it
+    own = (np.arange(20) + 2) % 20  # the next article of its own outlet
+
+    def penalty(nearest: np.ndarray, articles: int = 20) -> float:
+        second = np.where(nearest == other, own, other)
+        cols = np.stack([nearest, second], axis=1).ravel()
+        keep = rows < articles
+        return group_module._outlet_penalty(rows[keep], cols[keep], outlets)
+
+    expected = 9 / 19
+    quarter = np.where(np.arange(20) % 4 == 0, own, other)  # 5 of 20 nearest: own outlet
+    assert penalty(other) == group_module.OUTLET_PENALTY_MAX
+    assert penalty(quarter) == pytest.approx(1 - 0.25 / expected)
+    assert penalty(own) == group_module.OUTLET_PENALTY
+    assert penalty(other, articles=group_module.OUTLET_MIN_ARTICLES - 1) == (
+        group_module.OUTLET_PENALTY
+    )
+
+
 def test_the_outlet_penalty_counts_the_article_pairs_from_one_outlet() -> None:
     """Two stories that each hold one article of the same three outlets share an outlet in 3 of
     their 9 article pairs, not in all of them: a third of the penalty two same-outlet articles
