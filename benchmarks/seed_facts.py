@@ -49,6 +49,7 @@ def key(text: str) -> str:
 def read(briefing: Briefing, facts: dict[str, list[str]]) -> dict[str, object]:
     """Duplicates, restatements, citation precision and recall of one briefing."""
     texts = {d.id: str(d.text) for d in briefing.documents}
+    spans = _sentence_spans(briefing)
     # The documents stating each fact, from the annotation of every sentence of the cluster.
     stating: dict[str, set[str]] = {}
     points = []
@@ -67,7 +68,7 @@ def read(briefing: Briefing, facts: dict[str, list[str]]) -> dict[str, object]:
             if citation.doc_id == point.doc_id:
                 continue
             text = texts[citation.doc_id][citation.start : citation.end]
-            stated = facts.get(key(text))
+            stated = _stated(facts, spans[citation.doc_id], citation.start, citation.end)
             if stated is None:
                 unknown.append(text)
                 continue
@@ -116,6 +117,32 @@ def read(briefing: Briefing, facts: dict[str, list[str]]) -> dict[str, object]:
         "only_in": (wrong_only_in, only_in),
         "unknown": unknown,
     }
+
+
+def _sentence_spans(briefing: Briefing) -> dict[str, list[tuple[int, int, str]]]:
+    """Each document's sentences as the pipeline splits them: (start, end, text)."""
+    from summarizer.clean import clean_cluster
+    from summarizer.split import split_documents
+
+    spans: dict[str, list[tuple[int, int, str]]] = {d.id: [] for d in briefing.documents}
+    for sentence in split_documents(clean_cluster(briefing.documents)):
+        spans[sentence.doc_id].append((sentence.start, sentence.end, sentence.text))
+    return spans
+
+
+def _stated(
+    facts: dict[str, list[str]], spans: list[tuple[int, int, str]], start: int, end: int
+) -> list[str] | None:
+    """The facts a cited span states: its sentence's, or the union of the sentences it covers
+    (a citation read across two sentences); None when one of them is not annotated."""
+    stated: list[str] = []
+    covered = [text for s, e, text in spans if start <= s and e <= end]
+    for text in covered:
+        found = facts.get(key(text))
+        if found is None:
+            return None
+        stated += [fact for fact in found if fact not in stated]
+    return stated if covered else None
 
 
 def _by_document(briefing: Briefing, facts: dict[str, list[str]]) -> dict[str, list[list[str]]]:
