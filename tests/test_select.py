@@ -13,11 +13,13 @@ from summarizer.score import score_sentences
 from summarizer.select import (
     PACKING_MAX_POOL,
     REASON_CHAINED,
+    REASON_JOINED,
     REASON_SAME,
     REASON_SHOWN,
+    _Fact,
     select_mmr,
 )
-from summarizer.types import Pick, Scored, count_words
+from summarizer.types import Pick, Scored, Sentence, count_words
 
 # An invented storm told by three outlets; b and c reuse a's wire sentence almost word for word.
 STORM = {
@@ -198,6 +200,9 @@ class _Table:
         self.model = "fact"  # the decision levels and penalty of the same-fact model
         self.pairs = pairs
         self.contained_pairs = contained or {}
+        # No sentence leans on another: no fact is read across two sentences.
+        self.sentences: list[Sentence] = []
+        self.leans = [False] * n
 
     def _row(self, i: int, pairs: dict[tuple[int, int], float]) -> np.ndarray:
         row = np.zeros(self.n)
@@ -397,3 +402,60 @@ def test_a_large_pool_keeps_greedy_mmr() -> None:
     assert int(np.count_nonzero(scored.eligible)) > PACKING_MAX_POOL
     picks = select_mmr(scored, max_words=30)
     assert _texts(picks)[0] == PACKING["a"][0]
+
+
+class _StubRelation:
+    """A relation whose reading of two neighbouring sentences together is given."""
+
+    def __init__(
+        self, model: str, sentences: list[Sentence], leans: list[bool], joined: float
+    ) -> None:
+        self.model = model
+        self.sentences = sentences
+        self.leans = leans
+        self.read: list[tuple[int, int]] = []
+        self._joined = joined
+
+    def joined(self, i: int, first: int, last: int) -> float:
+        self.read.append((first, last))
+        return self._joined
+
+
+def _across(model: str, leans: list[bool], probability: list[float], joined: float = 0.95):
+    # Sentence 0 is the fact's (document a); 1-3 are document b's first paragraph, 4 its second.
+    spans = [("a", 0, 0), ("b", 0, 0), ("b", 1, 0), ("b", 2, 0), ("b", 3, 1)]
+    sentences = [
+        Sentence(doc, index, 10 * index, 10 * index + 9, f"s{k}", paragraph)
+        for k, (doc, index, paragraph) in enumerate(spans)
+    ]
+    relation = _StubRelation(model, sentences, leans, joined)
+    fact = _Fact(0, 1.0, 0, 0)
+    codes = np.array([0, 1, 1, 1, 1])
+    fact.join_across(relation, np.array(probability), codes, 0.9)  # type: ignore[arg-type]
+    return fact, relation
+
+
+def test_a_fact_across_two_sentences_needs_both_to_hold_part_of_it() -> None:
+    # Short reports: sentences 1 and 2 each may state the fact (0.6, 0.7): read together.
+    fact, relation = _across("short", [False] * 5, [1.0, 0.6, 0.7, 0.1, 0.0])
+    assert relation.read == [(1, 2)]
+    assert fact.cited[1] == (1, 0.95, REASON_JOINED) and fact.through[1] == 2
+    # A neighbour that holds none of the fact is never read with it (2 and 3: 0.7 and 0.1).
+    fact, relation = _across("short", [False] * 5, [1.0, 0.1, 0.7, 0.1, 0.0])
+    assert relation.read == [] and 1 not in fact.cited
+    # Nor one in another paragraph (3 and 4), nor when together they stay below the level.
+    fact, relation = _across("short", [False] * 5, [1.0, 0.0, 0.0, 0.6, 0.6])
+    assert relation.read == [] and 1 not in fact.cited
+    fact, relation = _across("short", [False] * 5, [1.0, 0.6, 0.7, 0.0, 0.0], joined=0.89)
+    assert relation.read == [(1, 2)] and 1 not in fact.cited
+
+
+def test_long_articles_read_two_sentences_together_only_when_the_second_leans_back() -> None:
+    probability = [1.0, 0.6, 0.7, 0.0, 0.0]
+    fact, relation = _across("fact", [False] * 5, probability)
+    assert relation.read == [] and 1 not in fact.cited
+    fact, relation = _across("fact", [False, False, True, False, False], probability)
+    assert relation.read == [(1, 2)] and fact.cited[1][2] == REASON_JOINED
+    # A lone sentence per article (the paraphrase model) has nothing to read across.
+    fact, relation = _across("same", [False, False, True, False, False], probability)
+    assert relation.read == [] and 1 not in fact.cited
