@@ -23,7 +23,8 @@ probability that a sentence states another's fact) decides the citations, the me
 point already says. A pick cites its own document first, then, for every other document, its
 sentence most likely to state the pick's fact when that probability is at least
 ``citation_threshold``; all such sentences are never picked again, nor is a sentence whose fact
-the pick itself states (the relation's other direction, from ``_PASS_OVER``). The point shows the
+the pick itself states (the relation's other direction, from ``_PASS_OVER``), nor one that may
+state the pick's fact from that level without reaching the citation level. The point shows the
 best-formed sentence of the fact (``_best_formed``). A later pick that states the fact of a
 sentence an earlier point cites (the relation is not transitive) does not become a second point:
 its sentences join the earlier point's citations. Each citation records the probability and the
@@ -261,7 +262,11 @@ def select_mmr(
             same |= shown_probability >= citation_threshold
             probability = np.maximum(probability, shown_probability)
             restated = np.maximum(restated, shown_restated)
-        available &= ~same & (restated < pass_over)
+        # Passed over: the fact's citations, what the pick already states, and what states the
+        # pick's fact from the same level without surely enough to cite (a second point would
+        # restate it: DUC 2004 dev's "Hariri declines to form the government" beside "Hariri ...
+        # said Monday he was bowing out as premier", 0.84).
+        available &= ~same & (restated < pass_over) & (probability < pass_over)
         # A transitivity gap: the pick states the fact of an earlier point through one of that
         # point's cited sentences (the relation is not transitive). One fact, one point: its
         # sentences join the earlier point's citations instead of making a second point.
