@@ -33,10 +33,10 @@ citation level (from ``POSSIBLE_LEVEL``), is counted in ``Pick.possible_sources`
 citing one source is called "only in" it only when no other may state it. A document may state a
 fact across two sentences ("Prices rise 12% from July. The council decided it on Monday."): when
 neither of two neighbouring sentences reaches the citation level alone but each may state the fact,
-they are read as one statement and cited together when they reach it (``REASON_JOINED``; in long
-articles only when the second sentence leans on the first: "It is the first time ..."). MMR's soft penalty
-stays the TF-IDF cosine of shared wording: with the relation as well it cost 0.3-0.5 ROUGE-1 on
-DUC 2004 dev.
+they are read as one statement, cited together when they reach it (``REASON_JOINED``; in long
+articles only when the second sentence leans on the first: "It is the first time ...") and never
+picked again. MMR's soft penalty stays the TF-IDF cosine of shared wording: with the relation as
+well it cost 0.3-0.5 ROUGE-1 on DUC 2004 dev.
 """
 
 from __future__ import annotations
@@ -273,11 +273,12 @@ def select_mmr(
         earlier, link = _same_fact(facts, probability, citation_threshold)
         if earlier is not None:
             earlier.join(probability, same, doc_codes, link, REASON_CHAINED, citation_threshold)
-            earlier.join_across(relation, probability, doc_codes, citation_threshold)
+            joined = earlier.join_across(relation, probability, doc_codes, citation_threshold)
+            available[joined] = False
             continue
         fact = _Fact(shown, float(gain[best]), len(facts), int(doc_codes[shown]))
         fact.join(probability, same, doc_codes, 1.0, REASON_SAME, citation_threshold)
-        fact.join_across(relation, probability, doc_codes, citation_threshold)
+        available[fact.join_across(relation, probability, doc_codes, citation_threshold)] = False
         facts.append(fact)
         word_budget -= int(lengths[shown])
         if covering:
@@ -451,7 +452,7 @@ class _Fact:
         probability: np.ndarray,
         doc_codes: np.ndarray,
         threshold: float,
-    ) -> None:
+    ) -> list[int]:
         """Cite a document that states the fact across two sentences of one paragraph.
 
         For each document not cited yet, two neighbouring sentences of one paragraph that each
@@ -460,12 +461,13 @@ class _Fact:
         articles (the same-fact model) only when the second leans on the first (a pronoun or
         connective opening, ``Scored.reasons``). The most probable pair reaching
         ``threshold`` is cited, spanning both sentences. The product rule of ``join`` does not
-        apply: the pair is compared with the fact's shown sentence itself.
+        apply: the pair is compared with the fact's shown sentence itself. Returns the sentences
+        cited so, both of each pair (they state the fact: not to be picked again).
         """
         import numpy as np
 
         if relation.model == "same":
-            return  # a lone sentence per article: no neighbour to read with
+            return []  # a lone sentence per article: no neighbour to read with
         sentences = relation.sentences
         best: dict[int, tuple[float, int, int]] = {}
         read: set[int] = set()
@@ -494,9 +496,12 @@ class _Fact:
                 joined = relation.joined(self.shown, first, last)
                 if joined >= threshold and joined > best.get(code, (0.0, 0, 0))[0]:
                     best[code] = (joined, first, last)
+        cited: list[int] = []
         for code, (joined, first, last) in best.items():
             self.cited[code] = (first, round(joined, 6), REASON_JOINED)
             self.through[code] = last
+            cited += [first, last]
+        return cited
 
     def link(self, probability: np.ndarray) -> float:
         """Probability that the sentence whose ``probability`` row is given states this fact.

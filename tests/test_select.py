@@ -414,6 +414,7 @@ class _StubRelation:
         self.sentences = sentences
         self.leans = leans
         self.read: list[tuple[int, int]] = []
+        self.cited: list[int] = []  # what join_across returned: never to be picked again
         self._joined = joined
 
     def joined(self, i: int, first: int, last: int) -> float:
@@ -431,7 +432,7 @@ def _across(model: str, leans: list[bool], probability: list[float], joined: flo
     relation = _StubRelation(model, sentences, leans, joined)
     fact = _Fact(0, 1.0, 0, 0)
     codes = np.array([0, 1, 1, 1, 1])
-    fact.join_across(relation, np.array(probability), codes, 0.9)  # type: ignore[arg-type]
+    relation.cited = fact.join_across(relation, np.array(probability), codes, 0.9)  # type: ignore[arg-type]
     return fact, relation
 
 
@@ -440,6 +441,7 @@ def test_a_fact_across_two_sentences_needs_both_to_hold_part_of_it() -> None:
     fact, relation = _across("short", [False] * 5, [1.0, 0.6, 0.7, 0.1, 0.0])
     assert relation.read == [(1, 2)]
     assert fact.cited[1] == (1, 0.95, REASON_JOINED) and fact.through[1] == 2
+    assert relation.cited == [1, 2]
     # A neighbour that holds none of the fact is never read with it (2 and 3: 0.7 and 0.1).
     fact, relation = _across("short", [False] * 5, [1.0, 0.1, 0.7, 0.1, 0.0])
     assert relation.read == [] and 1 not in fact.cited
