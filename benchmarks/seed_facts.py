@@ -78,7 +78,7 @@ def read(briefing: Briefing, facts: dict[str, list[str]]) -> dict[str, object]:
             else:
                 wrong.append(f"{citation.doc_id[:3]}: {' '.join(text.split())[:90]}")
         recall.append((number, main, set(point.citations), wrong))
-    for doc_id, entries in _by_document(briefing, facts).items():
+    for doc_id, entries in _by_document(spans, facts).items():
         for stated in entries:
             for fact in stated:
                 stating.setdefault(fact, set()).add(doc_id)
@@ -145,16 +145,16 @@ def _stated(
     return stated if covered else None
 
 
-def _by_document(briefing: Briefing, facts: dict[str, list[str]]) -> dict[str, list[list[str]]]:
-    """Each document's annotated sentences (as the pipeline splits them): their fact lists."""
-    from summarizer.clean import clean_cluster
-    from summarizer.split import split_documents
-
+def _by_document(
+    spans: dict[str, list[tuple[int, int, str]]], facts: dict[str, list[str]]
+) -> dict[str, list[list[str]]]:
+    """Each document's annotated sentences (``_sentence_spans``): their fact lists."""
     found: dict[str, list[list[str]]] = {}
-    for sentence in split_documents(clean_cluster(briefing.documents)):
-        stated = facts.get(key(sentence.text))
-        if stated is not None:
-            found.setdefault(sentence.doc_id, []).append(stated)
+    for doc_id, sentences in spans.items():
+        for _, _, text in sentences:
+            stated = facts.get(key(text))
+            if stated is not None:
+                found.setdefault(doc_id, []).append(stated)
     return found
 
 

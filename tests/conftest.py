@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -20,6 +22,23 @@ SHARED = Path(os.environ.get("SUMMARIZER_SHARED", REPO.parent / "shared"))
 SEEDS = SHARED / "seeds"
 BENCHMARKS = SHARED / "benchmarks"
 EXAMPLES = REPO / "examples"
+
+
+def run_python(
+    args: Sequence[str], *, hash_seed: str, timeout: float = 120
+) -> subprocess.CompletedProcess[bytes]:
+    """``python ARGS`` from the repository under ``PYTHONHASHSEED=hash_seed``: a set or dict
+    iterated in hash order shows as output that changes with the seed."""
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(REPO)}
+    return subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        env=env,
+        cwd=REPO,
+        timeout=timeout,
+        check=False,
+    )
+
 
 if settings is not None:
     # A fixed, derandomised budget: CI stays within minutes and every run tries the same examples.

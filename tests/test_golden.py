@@ -8,13 +8,10 @@ committing it. CI never refreshes.
 from __future__ import annotations
 
 import importlib.util
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, REPO
+from conftest import EXAMPLES, REPO, run_python
 
 from summarizer import load_documents, render, summarize
 
@@ -81,16 +78,8 @@ print(" ".join(failed))
 
 @pytest.mark.parametrize("seed", ["0", "8", "4242"])
 def test_golden_under_other_hash_seeds(seed: str) -> None:
-    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(REPO)}
     sources = [str(source) for _, source in CLUSTERS]
-    proc = subprocess.run(
-        [sys.executable, "-c", _EVERY_GOLDEN, str(GOLDEN), *sources],
-        capture_output=True,
-        env=env,
-        cwd=REPO,
-        timeout=300,
-        check=False,
-    )
+    proc = run_python(["-c", _EVERY_GOLDEN, str(GOLDEN), *sources], hash_seed=seed, timeout=300)
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
     assert proc.stdout.decode().split() == [], (
         f"differs from the golden under PYTHONHASHSEED={seed}"

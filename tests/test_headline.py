@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 from conftest import build_sentences as build
+from conftest import run_python
 
 from summarizer.headline import HEADLINE_MAX_WORDS, lead_headline
 from summarizer.score import score_sentences
@@ -77,9 +74,7 @@ def test_the_most_central_title_does_not_depend_on_string_hashing() -> None:
     )
     seen = set()
     for seed in range(12):
-        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
-        done = subprocess.run(
-            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
-        )
-        seen.add(done.stdout.strip())
+        done = run_python(["-c", script], hash_seed=str(seed))
+        assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+        seen.add(done.stdout.decode().strip())
     assert seen == {"Bravo Charlie Foxtrot"}

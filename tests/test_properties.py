@@ -17,13 +17,10 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import run_python
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -315,15 +312,7 @@ def test_identical_documents_give_one_point_citing_all(
 
 
 def _run_cli_json(folder: Path, seed: str, *extra: str) -> bytes:
-    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(REPO)}
-    proc = subprocess.run(
-        [sys.executable, "-m", "summarizer", str(folder), "-f", "json", *extra],
-        capture_output=True,
-        env=env,
-        cwd=REPO,
-        timeout=120,
-        check=False,
-    )
+    proc = run_python(["-m", "summarizer", str(folder), "-f", "json", *extra], hash_seed=seed)
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
     return proc.stdout
 

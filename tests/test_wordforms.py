@@ -198,4 +198,5 @@ def test_a_fact_stated_across_two_sentences_is_cited_across_both() -> None:
     shown = json.loads(render(briefing, "json"))["points"]
     evidence = next(p["evidence"] for p in shown if p["text"] == point.text)
     assert {(e["start"], e["end"]) for e in evidence} >= {(joined[0].start, joined[0].end)}
-    assert "Ab dem 1. Juli steigt" in render(briefing, "html")
+    # The HTML source view marks (and anchors) the cited span whole: both sentences.
+    assert f'-{joined[0].start}-{joined[0].end}"' in render(briefing, "html")
