@@ -78,7 +78,6 @@ __all__ = [
     "cluster_model",
     "explain",
     "fact_features",
-    "reads_facts",
     "same_statement",
     "top_candidates",
     "topicality",
@@ -1048,16 +1047,6 @@ def cluster_model(doc_ids: Sequence[str]) -> str:
     if middle >= FACT_MIN_SENTENCES:
         return MODEL
     return "short" if MODEL == "fact" and middle >= SHORT_MIN_SENTENCES else "same"
-
-
-def reads_facts(doc_ids: Sequence[str]) -> bool:
-    """Whether a cluster (the document of each sentence) is read with the same-fact model:
-    its median article has at least ``FACT_MIN_SENTENCES`` sentences."""
-    from collections import Counter
-    from statistics import median
-
-    counts = Counter(doc_ids).values()
-    return bool(counts) and median(counts) >= FACT_MIN_SENTENCES
 
 
 def topicality(

@@ -534,7 +534,8 @@ def read_html_metadata(html: str) -> HtmlMetadata:
     HtmlMetadata
         ``title`` from ``og:title``, JSON-LD ``headline`` or ``<title>``; ``site_name`` from
         ``og:site_name`` or JSON-LD ``publisher.name``; ``date`` (``YYYY-MM-DD``) from
-        ``article:published_time``, JSON-LD ``datePublished`` or other publication-date meta tags;
+        ``article:published_time``, JSON-LD ``datePublished`` or other publication-date meta tags
+        (a numeric date read in the page's declared language: ``<html lang>``, ``og:locale``);
         ``author`` from ``<meta name="author">``, ``article:author`` or JSON-LD ``author.name``;
         ``url`` from ``<link rel="canonical">``, ``og:url`` or JSON-LD ``url``.
     """
@@ -547,6 +548,12 @@ def read_html_metadata(html: str) -> HtmlMetadata:
     def ld(*path: str) -> str | None:
         return _json_path(article, path)
 
+    # A numeric date such as "05/03/2025" is read in the page's language (day first in German,
+    # French, Spanish and Italian): <html lang>, else the og:locale or content-language tag.
+    language = _page_language(
+        parser.lang, meta.get("og:locale"), meta.get("content-language"), meta.get("language")
+    )
+
     return HtmlMetadata(
         title=_one_line(
             _first(meta.get("og:title"), ld("headline"), meta.get("twitter:title"), parser.title)
@@ -555,9 +562,9 @@ def read_html_metadata(html: str) -> HtmlMetadata:
             _first(meta.get("og:site_name"), ld("publisher", "name"), meta.get("application-name"))
         ),
         date=_first(
-            *map(
-                _iso_date,
-                (
+            *(
+                _iso_date(value, language)
+                for value in (
                     meta.get("article:published_time"),
                     ld("datePublished"),
                     meta.get("datepublished"),
@@ -567,7 +574,7 @@ def read_html_metadata(html: str) -> HtmlMetadata:
                     meta.get("dc.date"),
                     meta.get("date"),
                     ld("dateCreated"),
-                ),
+                )
             )
         ),
         author=_one_line(
@@ -586,12 +593,23 @@ def _one_line(value: str | None) -> str | None:
     return " ".join(value.split()) or None if value else None
 
 
-def _iso_date(value: str | None) -> str | None:
+def _iso_date(value: str | None, language: str | None = None) -> str | None:
     if not value:
         return None
     from .text import parse_date
 
-    return parse_date(value)
+    return parse_date(value, language)
+
+
+def _page_language(*declared: str | None) -> str | None:
+    """The first declared language we have a lexicon for ("de-AT", "fr_FR" -> "de", "fr")."""
+    from .lexicon import LANGUAGES
+
+    for value in declared:
+        code = (value or "").strip()[:2].lower()
+        if code in LANGUAGES:
+            return code
+    return None
 
 
 def _plain_name(value: str | None) -> str | None:
@@ -608,12 +626,16 @@ class _HeadParser(HTMLParser):
         self.canonical: str | None = None
         self.title = ""
         self.json_ld: list[str] = []
+        # The page's declared language (<html lang="de-AT">), as written.
+        self.lang = ""
         self._in: str | None = None
         self._buffer: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "").strip() for k, v in attrs}
-        if tag == "meta":
+        if tag == "html":
+            self.lang = self.lang or values.get("lang", "") or values.get("xml:lang", "")
+        elif tag == "meta":
             key = (
                 values.get("property") or values.get("name") or values.get("itemprop") or ""
             ).lower()

@@ -576,6 +576,21 @@ def test_metadata_precedence_and_refusals() -> None:
     assert read_html_metadata("<p>no head at all") == HtmlMetadata()
 
 
+@pytest.mark.parametrize(
+    ("declared", "date"),
+    [
+        ('<html lang="de-AT"><head>', "2025-03-05"),  # day first in German
+        ('<html lang="en-US"><head>', "2025-05-03"),  # month first in English
+        ('<html><head><meta property="og:locale" content="fr_FR">', "2025-03-05"),
+        ('<html lang="nl"><head>', "2025-05-03"),  # no lexicon for Dutch: as when not known
+        ("<html><head>", "2025-05-03"),
+    ],
+)
+def test_metadata_slash_date_read_in_the_page_language(declared: str, date: str) -> None:
+    page = f'{declared}<meta name="date" content="05/03/2025"></head><body></body></html>'
+    assert read_html_metadata(page).date == date
+
+
 def test_decode_html_charset_order() -> None:
     body = '<meta charset="iso-8859-1"><p>“Señor”</p>'.encode("cp1252")
     # latin-1 labels are read as windows-1252, as browsers do: 0x93/0x94 are curly quotes.
