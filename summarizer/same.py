@@ -727,10 +727,8 @@ class _Block:
             )
             if links:
                 source, target = np.array(links, dtype=np.int64).T
-                table = csr_matrix(
-                    (np.ones(len(links)), (source, target)), shape=(width, width)
-                )
-                reach = self.terms @ table
+                table = csr_matrix((np.ones(len(links)), (source, target)), shape=(width, width))
+                reach = self.predicates @ table  # names neither stand for nor are reworded
                 reach.data[:] = 1.0
                 reworded = (reach - reach.multiply(self.terms)).tocsr()
                 reworded.eliminate_zeros()
@@ -993,12 +991,13 @@ class _Block:
         terms, names = self.terms, self.names
         row = terms[i].toarray().ravel()
         overlap = terms @ (row * self.weight)
+        predicates_i = self.predicates[i].toarray().ravel()
         # Each side's content the other holds, a paraphrase counting as part of a word: i's
         # content held by each row, and each row's held by i (the same without paraphrases).
         reworded = self.reworded
         reworded_i = reworded[i].toarray().ravel()
-        held_i = overlap + reworded @ (row * self.weight)
-        held_by_i = overlap + terms @ (reworded_i * self.weight)
+        held_i = overlap + reworded @ (predicates_i * self.weight)
+        held_by_i = overlap + self.predicates @ (reworded_i * self.weight)
         shared_terms = terms @ row
         # Names of i that j lacks, and names of j that i lacks.
         names_missing_in_j = self.name_count[i] - terms @ names[i].toarray().ravel()
