@@ -53,12 +53,12 @@ TABLE = ROOT / "summarizer" / "data" / "en" / "paraphrases.txt"
 # Sentences of this many words (a point's range): headlines and lists are no restatements.
 MIN_WORDS, MAX_WORDS = 6, 60
 # A near-restatement: each side's weighed content is this much held by the other ...
-CONTAINMENT = 0.35
+CONTAINMENT = 0.25
 # ... with at least this many content words in common.
-MIN_SHARED = 4
+MIN_SHARED = 3
 # ... and each side holds at most this many content words the other lacks: more, and the two
 # say more than one thing differently (the alignment's gaps are no longer substitutions).
-MAX_LEFT = 8
+MAX_LEFT = 12
 # A gap of up to this many content words a side, as many on each, pairs them in order (the
 # same slot: "was swiftly cancelled" / "was abruptly scrapped").
 MAX_GAP = 2
