@@ -8,14 +8,18 @@
 A DUC cluster is a comparable corpus: several outlets restate the same facts in their own words
 (Barzilay and McKeown 2001 mined paraphrases from such parallel retellings). Within each topic
 (DUC 2006, DUC 2007 main, update A and B with its background: one topic each, never DUC 2004,
-the summariser's acceptance set) two sentences of different documents are a near-restatement
-when they share most of their content words (``CONTAINMENT`` of each side's weighed content,
-at least ``MIN_SHARED`` content words) and are anchored by a shared name or number. Their
+the summariser's acceptance set; the human summaries count as documents of their topic, since
+they restate its facts in their own words) two sentences of different documents are a
+near-restatement when each holds ``CONTAINMENT`` of the other's weighed content (at least
+``MIN_SHARED`` content words in common, at most ``MAX_LEFT`` of its own a side) and they share
+a name or number. Their
 tokens (the relation's own analysis, ``summarizer.same``: stems, numbers, negations) are
 aligned on identical tokens first (a longest common subsequence, ``difflib``); between two
-matched tokens (same left and right context) a gap where each side holds exactly one content
-word that the other sentence lacks anywhere is a substitution: "the lunch was *cancelled*" /
-"the lunch was *scrapped*" counts cancel~scrap. With ``--with-msrp`` the positive pairs of the
+matched tokens (same left and right context) a gap where each side holds as many content
+words that the other sentence lacks anywhere (one or two, ``MAX_GAP``; paired in order: the
+same slot) is a substitution: "the lunch was *cancelled*" / "the lunch was *scrapped*" counts
+cancel~scrap. A gap holding a figure or a negation is another value, not a rewording, and
+words of units and times (``UNITS``, the lexicon's time words) are left out. With ``--with-msrp`` the positive pairs of the
 news paraphrase corpus are aligned the same way (each pair its own source).
 
 A pair of stems is kept when it was seen in at least ``MIN_SOURCES`` different topics (or MSRP
@@ -24,6 +28,11 @@ is at least ``MIN_PMI``; each stem keeps its ``MAX_PER_STEM`` best partners. Nei
 a stop word, a number, a name (a capitalised word past a sentence's first) or a word too common
 to weigh in the relation. Symmetric. Writes ``summarizer/data/en/paraphrases.txt``.
 Deterministic: fixed order everywhere; the data is read by path, never copied.
+
+The relation (``summarizer/same.py``) does not read the table: counting a word held through a
+paraphrase as held did not pay (the sample articles' rewordings, "cancelled" / "scrapped", are
+not in the data; on DUC 2004 dev 1 of 3 added citations was right). The measurements, and the
+commit holding the code that read it, are in ``benchmarks/fact_notes.md``.
 """
 
 from __future__ import annotations
@@ -347,6 +356,8 @@ def write(table: list[tuple[str, str, int, int, float]], command: str) -> None:
         f"# seen in at least {MIN_SOURCES} topics (or paraphrase pairs), PMI against chance at",
         f"# least {MIN_PMI}, the {MAX_PER_STEM} best partners of a word. Symmetric.",
         f"# Command: {command}. Do not edit by hand: rerun the script.",
+        "# Not read by the relation (summarizer/same.py): measured and not taken, see",
+        "# benchmarks/fact_notes.md ('Word paraphrases mined from our own data').",
         "# stem<TAB>stem<TAB>substitutions seen<TAB>sources<TAB>PMI",
     ]
     lines += [f"{a}\t{b}\t{c}\t{s}\t{pmi:.3f}" for a, b, c, s, pmi in table]

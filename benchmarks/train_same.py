@@ -33,7 +33,6 @@ import argparse
 import csv
 import math
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -50,7 +49,6 @@ from summarizer.same import (
     OTHER_TERM,
     SAME_FEATURES,
     SAME_THRESHOLD,
-    Paraphrases,
     StatementIndex,
     _chunks,
     _spelled,
@@ -166,57 +164,16 @@ def cluster_negatives(paths: list[Path], per_cluster: int, floor: float) -> list
     return pairs
 
 
-def featurize(
-    pairs: list[tuple[str, str]],
-    floor: float,
-    tables: Sequence[Paraphrases | None] | None = None,
-) -> tuple[np.ndarray, np.ndarray]:
+def featurize(pairs: list[tuple[str, str]], floor: float) -> tuple[np.ndarray, np.ndarray]:
     """Each pair's ``SAME_FEATURES`` (evidence columns 0: filled per fold), and whether the
-    opposite-polarity rule decides it (never the same). ``tables``: each pair's word paraphrase
-    table (the shipped one when None)."""
+    opposite-polarity rule decides it (never the same)."""
     rows, opposite = [], []
-    for k, (a, b) in enumerate(pairs):
-        table = None if tables is None else tables[k]
-        index = StatementIndex([a, b], common_zipf=floor, term_evidence=NEUTRAL, paraphrases=table)
+    for a, b in pairs:
+        index = StatementIndex([a, b], common_zipf=floor, term_evidence=NEUTRAL)
         block = index._block(None)
         rows.append(block.same_features(0, NEUTRAL)[1])
         opposite.append(bool(block.opposite(0)[1]))
     return np.array(rows), np.array(opposite)
-
-
-def pair_folds(y: np.ndarray) -> np.ndarray:
-    """The test fold of each pair (``out_of_fold``'s stratified split)."""
-    from sklearn.model_selection import StratifiedKFold
-
-    folds = np.zeros(len(y), dtype=np.int64)
-    splits = StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(np.zeros(len(y)), y)
-    for fold, (_, test) in enumerate(splits):
-        folds[test] = fold
-    return folds
-
-
-def paraphrase_tables(
-    pairs: list[tuple[str, str, str]], y: np.ndarray, kind: str
-) -> list[Paraphrases | None] | None:
-    """Per fold, the word paraphrase table the fold's pairs are read with: mined from DUC
-    2006/2007 and the positive pairs of the other folds (``by-fold``: no pair's own wording
-    feeds the table it is read with); all empty (``none``); None: the package's (``shipped``).
-    The in-cluster negatives take fold k % FOLDS's table."""
-    if kind == "shipped":
-        return None
-    if kind == "none":
-        return [{} for _ in range(FOLDS)]
-    import train_paraphrases
-
-    analysis = train_paraphrases.Analysis()
-    duc = train_paraphrases.duc_sources(analysis)
-    folds = pair_folds(y)
-    tables: list[Paraphrases | None] = []
-    for fold in range(FOLDS):
-        held_out = [pairs[k][0] for k in np.flatnonzero(folds == fold)]
-        sources = {**duc, **train_paraphrases.msrp_sources(analysis, held_out)}
-        tables.append(train_paraphrases.paraphrases(sources))
-    return tables
 
 
 def quantised(values: np.ndarray) -> np.ndarray:
@@ -462,7 +419,6 @@ def protocol(
     evidence: Evidence,
     names: list[str],
     shift: float,
-    fold_tables: list[Paraphrases | None] | None = None,
 ) -> tuple[float, float, float]:
     """Issue 12's protocol (a two-article cluster per pair, the point cites both) on every pair,
     each summarised by the package with the model and term table of the folds that did not see
@@ -478,7 +434,7 @@ def protocol(
     negative_rows = len(y) + np.arange(len(negatives))
     splits = StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(x, y)
     x, negatives = x.copy(), negatives.copy()
-    shipped = (same._english_model, same._term_evidence, same._paraphrases)
+    shipped = (same._english_model, same._term_evidence)
     try:
         for fold, (train, test) in enumerate(splits):
             values, prior = evidence.table(train, y)
@@ -497,13 +453,10 @@ def protocol(
             table[OTHER_TERM] = tuple(prior.tolist())
             same._english_model = lambda language="en", model=model: model  # type: ignore[misc]
             same._term_evidence = lambda language="en", table=table: table  # type: ignore[misc]
-            if fold_tables is not None:  # the fold's word paraphrases, mined without its pairs
-                words = fold_tables[fold]
-                same._paraphrases = lambda language="en", words=words: words  # type: ignore[misc]
             for k in test:
                 said[k] = paraphrase_protocol.cites_both(pairs[k][1], pairs[k][2])
     finally:
-        same._english_model, same._term_evidence, same._paraphrases = shipped  # type: ignore[misc]
+        same._english_model, same._term_evidence = shipped  # type: ignore[misc]
     acc, precision, recall, _ = figures(y, said.astype(float), 0.5)
     return acc, precision, recall
 
@@ -547,13 +500,6 @@ def main(argv: list[str] | None = None) -> int:
         choices=list(GROUPS),
         help="feature groups of the written model",
     )
-    parser.add_argument(
-        "--paraphrases",
-        choices=("by-fold", "shipped", "none"),
-        default="by-fold",
-        help="word paraphrase table: mined without each pair's fold (train_paraphrases.py), "
-        "the package's, or none",
-    )
     args = parser.parse_args(argv)
     pairs, y = read_pairs(args.data)
     # The English model shares the lexical model's weight floor (same_model.txt's common_zipf).
@@ -561,9 +507,7 @@ def main(argv: list[str] | None = None) -> int:
 
     floor = _model("en").common_zipf
     print(f"{len(y)} pairs, {y.mean():.3f} positive; {FOLDS}-fold stratified CV; floor {floor}")
-    fold_tables = paraphrase_tables(pairs, y, args.paraphrases)
-    pair_tables = None if fold_tables is None else [fold_tables[f] for f in pair_folds(y)]
-    x, opposite = featurize([(a, b) for _, a, b in pairs], floor, pair_tables)
+    x, opposite = featurize([(a, b) for _, a, b in pairs], floor)
     negative_texts = (
         []
         if args.no_negatives
@@ -571,16 +515,7 @@ def main(argv: list[str] | None = None) -> int:
             [BENCHMARKS / name for name in NEGATIVE_SETS], NEGATIVES_PER_CLUSTER, floor
         )
     )
-    negative_tables = (
-        None
-        if fold_tables is None
-        else [fold_tables[k % FOLDS] for k in range(len(negative_texts))]
-    )
-    negatives = (
-        featurize(negative_texts, floor, negative_tables)[0]
-        if negative_texts
-        else np.zeros((0, x.shape[1]))
-    )
+    negatives = featurize(negative_texts, floor)[0] if negative_texts else np.zeros((0, x.shape[1]))
     evidence = Evidence([(a, b) for _, a, b in pairs] + negative_texts)
     print(f"opposite polarity rule: {int(opposite.sum())} pairs, {int(y[opposite].sum())} same")
     if args.ablation:
@@ -617,9 +552,7 @@ def main(argv: list[str] | None = None) -> int:
     shifted[opposite] = 0.0
     shifted_negatives = moved(p_negatives, shift)
     if args.protocol:
-        acc, precision, recall = protocol(
-            pairs, x, y, negatives, evidence, names, shift, fold_tables
-        )
+        acc, precision, recall = protocol(pairs, x, y, negatives, evidence, names, shift)
         print(
             f"protocol (summarize, each pair with the model of the other folds): acc {acc:.3f} "
             f"P {precision:.3f} R {recall:.3f}"

@@ -239,13 +239,6 @@ ENGLISH_MAX_SENTENCES = 2
 # A word of the training pairs' table stands for itself; any other word has this entry's evidence.
 OTHER_TERM = "<other>"
 TermEvidence = Mapping[str, tuple[float, float, float]]
-# Word paraphrases: stem -> the stems that may stand for it (data/<lang>/paraphrases.txt,
-# mined by benchmarks/train_paraphrases.py from outlets restating one fact in other words).
-Paraphrases = Mapping[str, frozenset[str]]
-# A word of one sentence that the other lacks but whose mined paraphrase it holds counts as held
-# by this share of its weight: a rewording ("cancelled" / "scrapped") is near the same word, yet
-# the table is mined, not read, and some of its pairs are only related words.
-PARAPHRASE_FACTOR = 0.5
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = {
@@ -383,25 +376,6 @@ def _term_evidence(language: str = "en") -> TermEvidence:
             "rerun benchmarks/train_same.py or reinstall the package"
         )
     return table
-
-
-@lru_cache(maxsize=4)
-def _paraphrases(language: str = "en") -> Paraphrases:
-    """Read ``data/<language>/paraphrases.txt`` (stem, stem, counts; ``#`` comments); a
-    language without the file has no paraphrases."""
-    try:
-        text = (resources.files("summarizer") / "data" / language / "paraphrases.txt").read_text(
-            "utf-8"
-        )
-    except (FileNotFoundError, OSError):
-        return {}
-    table: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            first, second, *_ = line.split("\t")
-            table.setdefault(first, set()).add(second)
-            table.setdefault(second, set()).add(first)
-    return {word: frozenset(partners) for word, partners in table.items()}
 
 
 @lru_cache(maxsize=4)
@@ -642,8 +616,6 @@ class _Block:
         chunks: _Chunks,
         floor: float,
         topic: Mapping[str, float] | None = None,
-        paraphrases: Paraphrases | None = None,
-        paraphrase_factor: float = PARAPHRASE_FACTOR,
     ) -> None:
         import numpy as np
         from scipy.sparse import csr_matrix
@@ -712,28 +684,6 @@ class _Block:
         self.weight = np.resize(self.weight, width) if len(self.weight) else np.zeros(1)
         self.numbers = binary(rows[is_number], number_columns)
         self.bigrams = binary(rows[:-1][pair], bigram_columns)
-        # Words a row holds only through a paraphrase (a partner of one of its words), each as
-        # ``paraphrase_factor`` of a word held: one sparse product with the table restricted to
-        # the block's words.
-        self.reworded = csr_matrix((n, width))
-        if paraphrases:
-            names = chunks.key_names
-            column = {names[k][2:]: c for c, k in enumerate(term_keys.tolist())}
-            links = sorted(
-                (c, column[other])
-                for word, c in column.items()
-                for other in paraphrases.get(word, ())
-                if other in column
-            )
-            if links:
-                source, target = np.array(links, dtype=np.int64).T
-                table = csr_matrix((np.ones(len(links)), (source, target)), shape=(width, width))
-                reach = self.predicates @ table  # names neither stand for nor are reworded
-                reach.data[:] = 1.0
-                reworded = (reach - reach.multiply(self.terms)).tocsr()
-                reworded.eliminate_zeros()
-                reworded.data[:] = paraphrase_factor
-                self.reworded = reworded
         self.mass = np.asarray(self.terms @ self.weight).ravel()
         self.predicate_mass = np.asarray(self.predicates @ self.weight).ravel()
         self.term_count = np.asarray(self.terms.sum(axis=1)).ravel()
@@ -991,13 +941,6 @@ class _Block:
         terms, names = self.terms, self.names
         row = terms[i].toarray().ravel()
         overlap = terms @ (row * self.weight)
-        predicates_i = self.predicates[i].toarray().ravel()
-        # Each side's content the other holds, a paraphrase counting as part of a word: i's
-        # content held by each row, and each row's held by i (the same without paraphrases).
-        reworded = self.reworded
-        reworded_i = reworded[i].toarray().ravel()
-        held_i = overlap + reworded @ (predicates_i * self.weight)
-        held_by_i = overlap + self.predicates @ (reworded_i * self.weight)
         shared_terms = terms @ row
         # Names of i that j lacks, and names of j that i lacks.
         names_missing_in_j = self.name_count[i] - terms @ names[i].toarray().ravel()
@@ -1005,8 +948,6 @@ class _Block:
         shared_numbers = self.numbers @ self.numbers[i].toarray().ravel()
         predicates = self.predicates[i].toarray().ravel()
         predicate_overlap = self.predicates @ (predicates * self.weight)
-        predicate_held_i = predicate_overlap + reworded @ (predicates * self.weight)
-        predicate_held_by_i = predicate_overlap + self.predicates @ (reworded_i * self.weight)
         shared_bigrams = self.bigrams @ self.bigrams[i].toarray().ravel()
 
         def share(part: np.ndarray, whole: np.ndarray) -> np.ndarray:
@@ -1017,24 +958,6 @@ class _Block:
         large = np.maximum(self.mass, self.mass[i])
         predicate_small = np.minimum(self.predicate_mass, self.predicate_mass[i])
         predicate_large = np.maximum(self.predicate_mass, self.predicate_mass[i])
-        # The smaller side's content held is the held share of whichever is smaller (on a tie
-        # the larger of the two held, so the pair reads the same either way round).
-        i_smaller = self.mass[i] < self.mass
-        tie = self.mass[i] == self.mass
-        overlap_small = np.where(i_smaller, held_i, held_by_i)
-        overlap_large = np.where(i_smaller, held_by_i, held_i)
-        overlap_small = np.where(tie, np.maximum(held_i, held_by_i), overlap_small)
-        overlap_large = np.where(tie, np.minimum(held_i, held_by_i), overlap_large)
-        p_smaller = self.predicate_mass[i] < self.predicate_mass
-        p_tie = self.predicate_mass[i] == self.predicate_mass
-        predicate_overlap_small = np.where(p_smaller, predicate_held_i, predicate_held_by_i)
-        predicate_overlap_large = np.where(p_smaller, predicate_held_by_i, predicate_held_i)
-        predicate_overlap_small = np.where(
-            p_tie, np.maximum(predicate_held_i, predicate_held_by_i), predicate_overlap_small
-        )
-        predicate_overlap_large = np.where(
-            p_tie, np.minimum(predicate_held_i, predicate_held_by_i), predicate_overlap_large
-        )
         few = np.minimum(self.bigram_count, self.bigram_count[i])
         word_few = np.minimum(self.term_count, self.term_count[i])
         if contained and held and reverse:
@@ -1054,7 +977,7 @@ class _Block:
         numbers_conflict &= numbers_unmatched > 0
         names_unmatched = np.maximum(names_missing_in_j, 0.0) + np.maximum(names_missing_in_i, 0.0)
         negation_differs = (self.negated != self.negated[i]).astype(np.float64)
-        predicate_share = share(predicate_overlap_large, predicate_large)
+        predicate_share = share(predicate_overlap, predicate_large)
         numbers_conflict = numbers_conflict.astype(np.float64)
         names_conflict = ((names_missing_in_j > 0) & (names_missing_in_i > 0)).astype(np.float64)
         if contained:
@@ -1065,20 +988,9 @@ class _Block:
             numbers_conflict = (
                 (self.number_count > 0) & (self.number_count[i] > 0) & (numbers_left > 0)
             ).astype(np.float64)
-            # The part held: row i's content (with held), else the smaller side's.
-            if held:
-                held_part = held_by_i if reverse else held_i
-                predicate_part = predicate_held_by_i if reverse else predicate_held_i
-            else:
-                held_part = np.where(small_is_i, held_i, held_by_i)
-                predicate_part = np.where(
-                    self.predicate_mass[i] <= self.predicate_mass,
-                    predicate_held_i,
-                    predicate_held_by_i,
-                )
-            contain = share(held_part, small)
-            left = np.maximum(small - held_part, 0.0) / 10.0
-            predicate_share = share(predicate_part, predicate_small)
+            contain = share(overlap, small)
+            left = np.maximum(small - overlap, 0.0) / 10.0
+            predicate_share = share(predicate_overlap, predicate_small)
             bigram_share = share(shared_bigrams, few)
             return np.column_stack(
                 [
@@ -1103,11 +1015,11 @@ class _Block:
             )
         return np.column_stack(
             [
-                share(overlap_small, small),
-                share(overlap_large, large),
-                np.maximum(small - overlap_small, 0.0) / 10.0,
-                np.maximum(large - overlap_large, 0.0) / 10.0,
-                share(predicate_overlap_small, predicate_small),
+                share(overlap, small),
+                share(overlap, large),
+                np.maximum(small - overlap, 0.0) / 10.0,
+                np.maximum(large - overlap, 0.0) / 10.0,
+                share(predicate_overlap, predicate_small),
                 predicate_share,
                 share(shared_bigrams, few),
                 share(shared_bigrams, many),
@@ -1335,7 +1247,6 @@ class StatementIndex:
         model: str | None = None,
         topic: Mapping[str, float] | None = None,
         term_evidence: TermEvidence | None = None,
-        paraphrases: Paraphrases | None = None,
     ) -> None:
         self.model = MODEL if model is None else model
         if self.model not in _MODELS:
@@ -1350,7 +1261,6 @@ class StatementIndex:
         self.topic = topic
         self._last: tuple[bytes, _Block] | None = None
         self._evidence = term_evidence
-        self._paraphrases = paraphrases
         self._english: bool | None = None
 
     def english(self) -> bool:
@@ -1376,10 +1286,6 @@ class StatementIndex:
         """The term evidence the English paraphrase model reads."""
         return _term_evidence(self.language) if self._evidence is None else self._evidence
 
-    def paraphrase_table(self) -> Paraphrases:
-        """The word paraphrases the relation reads (``data/<language>/paraphrases.txt``)."""
-        return _paraphrases(self.language) if self._paraphrases is None else self._paraphrases
-
     def __len__(self) -> int:
         return self.n
 
@@ -1402,20 +1308,12 @@ class StatementIndex:
         chunks = _chunks(self.language)
         if rows is None:
             if self._all is None:
-                self._all = _Block(
-                    self.texts, chunks, self._floor, self.topic, self.paraphrase_table()
-                )
+                self._all = _Block(self.texts, chunks, self._floor, self.topic)
             return self._all
         # A pick asks for both directions over the same candidates: analyse them once.
         key = rows.tobytes()
         if self._last is None or self._last[0] != key:
-            block = _Block(
-                [self.texts[r] for r in rows],
-                chunks,
-                self._floor,
-                self.topic,
-                self.paraphrase_table(),
-            )
+            block = _Block([self.texts[r] for r in rows], chunks, self._floor, self.topic)
             self._last = (key, block)
         return self._last[1]
 
