@@ -26,7 +26,8 @@ A pair of stems is kept when it was seen in at least ``MIN_SOURCES`` different t
 pairs), and its pointwise mutual information against chance (the two words' substitution counts)
 is at least ``MIN_PMI``; each stem keeps its ``MAX_PER_STEM`` best partners. Neither side may be
 a stop word, a number, a name (a capitalised word past a sentence's first) or a word too common
-to weigh in the relation. Symmetric. Writes ``summarizer/data/en/paraphrases.txt``.
+to weigh in the relation. Symmetric. Writes ``paraphrases.txt`` in the temporary folder
+(``--out`` elsewhere): the package does not ship it.
 Deterministic: fixed order everywhere; the data is read by path, never copied.
 
 The relation (``summarizer/same.py``) does not read the table: counting a word held through a
@@ -58,7 +59,8 @@ from summarizer.split import split_sentences
 
 BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
 SETS = ("duc2006", "duc2007_main", "duc2007_update_A", "duc2007_update_B")
-TABLE = ROOT / "summarizer" / "data" / "en" / "paraphrases.txt"
+# Not package data: nothing in the package reads it (fact_notes.md says why).
+TABLE = Path(tempfile.gettempdir()) / "paraphrases.txt"
 # Sentences of this many words (a point's range): headlines and lists are no restatements.
 MIN_WORDS, MAX_WORDS = 6, 60
 # A near-restatement: each side's weighed content is this much held by the other ...
@@ -346,7 +348,7 @@ def score(by_source: Sources) -> list[tuple[str, str, int, int, float]]:
     return sorted(table)
 
 
-def write(table: list[tuple[str, str, int, int, float]], command: str) -> None:
+def write(table: list[tuple[str, str, int, int, float]], command: str, out: Path) -> None:
     lines = [
         "# Word paraphrases of English news (stems, as summarizer.same analyses them), mined by",
         "# benchmarks/train_paraphrases.py from comparable news: sentences of different outlets",
@@ -361,14 +363,15 @@ def write(table: list[tuple[str, str, int, int, float]], command: str) -> None:
         "# stem<TAB>stem<TAB>substitutions seen<TAB>sources<TAB>PMI",
     ]
     lines += [f"{a}\t{b}\t{c}\t{s}\t{pmi:.3f}" for a, b, c, s, pmi in table]
-    TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {TABLE.relative_to(ROOT)}: {len(table) // 2} pairs")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {len(table) // 2} pairs")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--with-msrp", action="store_true", help="also MSRP positive pairs")
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--out", type=Path, default=TABLE, help=f"the table's path ({TABLE})")
     parser.add_argument("--show", type=int, default=0, help="print the top and a random sample")
     args = parser.parse_args(argv)
     analysis = Analysis()
@@ -390,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
         command = "python benchmarks/train_paraphrases.py" + (
             " --with-msrp" if args.with_msrp else ""
         )
-        write(table, command)
+        write(table, command, args.out)
     return 0
 
 
