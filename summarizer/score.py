@@ -13,8 +13,9 @@ Relevance is the cosine of a sentence to the cluster centroid, both over the uni
 (blended with the cosine to the query when one is given), times a position prior, scaled to
 [0, 1]; the rows handed on for similarity keep unigrams and bigrams. Sentences that make poor
 points on their own (questions, fragments, unattributed quotes, quotes attributed only to a
-pronoun, dangling openings, list introductions ending in a colon, labelled entries such as "1996:
-Named ...") are scored but marked ineligible, each with its reason (``Scored.reasons``).
+pronoun, dangling openings, a connective set off in the first words ("The trio, however, ..."),
+list introductions ending in a colon, labelled entries such as "1996: Named ...") are scored but
+marked ineligible, each with its reason (``Scored.reasons``).
 """
 
 from __future__ import annotations
@@ -102,6 +103,7 @@ REASON_DANGLING = "opens with a word that points back to an earlier sentence"
 REASON_UNATTRIBUTED_QUOTE = "a quote with no speaker"
 REASON_PRONOUN_QUOTE = "a quote attributed only to a pronoun (he said)"
 REASON_LIST_INTRO = "introduces what follows it (ends with a colon)"
+REASON_INTERRUPTING = "a connective in its first words points back to an earlier sentence"
 REASON_LABEL = "opens with a label and a colon (a fact box or chronology entry)"
 
 
@@ -502,12 +504,36 @@ class _EligibilityLists:
     pronouns: frozenset[str]
     adverbs: frozenset[str]
     contractions: bool  # English "It's": the pronoun "it" opens the sentence
+    interrupting: re.Pattern[str] | None  # "The trio, however, ...": see _interrupting_pattern
     marks: tuple[str, ...] = _QUOTE_MARKS  # the double quotation marks followed
     opening: frozenset[str] = _OPENING_QUOTES  # those of them that only open a quotation
 
 
+# A connective set off by commas within a sentence's first words points back as an opening one
+# does ("The trio, however, drifted further north last Monday." was a point of DUC 2007 A;
+# "Unlike Bush, however, McCain met ..."): at most this many words before the comma.
+_MAX_WORDS_BEFORE_CONNECTIVE = 6
+
+
+def _interrupting_pattern(language: str) -> re.Pattern[str] | None:
+    """``word, <connective>, `` within the first words (the language's list), or ``None``."""
+    words = read_lines(language, "interrupting_connectives.txt")
+    if not words:
+        return None
+    alternatives = "|".join(
+        r"\s+".join(map(re.escape, word.split())) for word in sorted(words, key=len, reverse=True)
+    )
+    before = _MAX_WORDS_BEFORE_CONNECTIVE - 1
+    return re.compile(rf"^(?:\S+\s+){{0,{before}}}?\S+,\s+(?:{alternatives}),\s", re.IGNORECASE)
+
+
 _ENGLISH = _EligibilityLists(
-    DANGLING_OPENERS, _SPEECH, _SPEAKER_PRONOUNS, _ATTRIBUTION_ADVERBS, contractions=True
+    DANGLING_OPENERS,
+    _SPEECH,
+    _SPEAKER_PRONOUNS,
+    _ATTRIBUTION_ADVERBS,
+    contractions=True,
+    interrupting=_interrupting_pattern("en"),
 )
 # Double quotation marks (single ones are also apostrophes): a language's are those of its
 # ``quotes.txt``; those that open but never close there ("„", "«") open, the others close, and
@@ -535,6 +561,7 @@ def _eligibility_lists(language: str = "en") -> _EligibilityLists:
         frozenset(word.lower() for word in read_lines(language, "speaker_pronouns.txt")),
         frozenset(word.lower() for word in read_lines(language, "attribution_adverbs.txt")),
         contractions=False,
+        interrupting=_interrupting_pattern(language),
         marks=marks,
         opening=frozenset(
             mark
@@ -565,6 +592,8 @@ def _ineligibility(
         first = _CONTRACTION.sub("", first)
     if first in lists.dangling:
         return REASON_DANGLING
+    if lists.interrupting is not None and lists.interrupting.match(text):
+        return REASON_INTERRUPTING
     if text[0] in _QUOTES and not speech.search(text):
         return REASON_UNATTRIBUTED_QUOTE  # a quote with no one to attribute it to
     if _pronoun_speaker(text, inside_quote, lists):

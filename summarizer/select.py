@@ -57,7 +57,7 @@ from .same import (
     top_candidates,
     topicality,
 )
-from .score import REASON_DANGLING, REASON_PRONOUN_QUOTE
+from .score import REASON_DANGLING, REASON_INTERRUPTING, REASON_PRONOUN_QUOTE
 from .types import Citation, Pick, Scored, Sentence, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -618,7 +618,7 @@ class _Statements:
         self.sentences = sentences
         # Sentences that lean on the one before (a pronoun or connective opening, a quote whose
         # speaker is a pronoun): such a sentence and its predecessor may make one statement.
-        leaning = (REASON_DANGLING, REASON_PRONOUN_QUOTE)
+        leaning = (REASON_DANGLING, REASON_INTERRUPTING, REASON_PRONOUN_QUOTE)
         self.leans = [reason in leaning for reason in scored.reasons] or [False] * len(sentences)
         self._last: tuple[int, np.ndarray] | None = None
 

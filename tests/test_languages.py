@@ -19,6 +19,7 @@ from summarizer.lexicon import LANGUAGES, get_lexicon, read_lines
 from summarizer.render import briefing_words
 from summarizer.score import (
     REASON_DANGLING,
+    REASON_INTERRUPTING,
     REASON_PRONOUN_QUOTE,
     REASON_UNATTRIBUTED_QUOTE,
     _eligibility_lists,
@@ -171,6 +172,10 @@ def test_relative_days_in_each_language(language: str, sentence: str, word: str)
         ("es", "«No basta con levantar los vagones del tren», dijo él.", REASON_PRONOUN_QUOTE),
         ("es", "«No basta con levantar los vagones», afirmó el alcalde Molina.", ""),
         ("it", "Tuttavia il costo finale ha superato la cifra prevista.", REASON_DANGLING),
+        ("fr", "La mairie, cependant, devra trouver 9 millions d'euros.", REASON_INTERRUPTING),
+        ("es", "El alcalde Molina, sin embargo, pidió más vagones al tren.", REASON_INTERRUPTING),
+        ("it", "Il costo finale, tuttavia, ha superato la cifra prevista.", REASON_INTERRUPTING),
+        ("de", "Der Plan, wie erwartet, scheiterte am Widerstand im Ort.", ""),
     ],
 )
 def test_eligibility_uses_the_language_lists(language: str, sentence: str, reason: str) -> None:

@@ -46,6 +46,7 @@ STAGE_FILES = {
     "calendar.txt",
     "clause_openers.txt",
     "headline_rules.txt",
+    "interrupting_connectives.txt",
     "keyterm_rules.txt",
     "leading_subordinators.txt",
     "name_connectors.txt",

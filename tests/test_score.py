@@ -321,6 +321,8 @@ def test_query_terms_outside_the_cluster_are_ignored_not_added() -> None:
         ("Why did the harbour crane at Port Vell collapse onto the cargo ship?", "question"),
         ("Crane collapses.", "fragment"),
         ("But the harbour crane at Port Vell had been inspected only last month.", "points back"),
+        ("The port, however, had the harbour crane inspected only last month.", "points back"),
+        ("Unlike the crane, the old ship, in turn, stayed afloat at Port Vell.", "points back"),
         ("1996: Named harbour master of Port Vell after the first crane inspection.", "label"),
     ],
 )
@@ -344,6 +346,21 @@ def test_an_ineligible_sentence_records_its_reason(text: str, reason: str) -> No
     ids=["role", "inverted-name", "name-beside-pronoun", "pronoun-inside-indirect-speech"],
 )
 def test_a_quote_whose_speaker_is_named_stays_eligible(text: str) -> None:
+    sentences = build({"a": HARBOUR["a"], "b": [text]})
+    scored = score_sentences(sentences)
+    assert scored.eligible is not None and scored.eligible[-1], scored.reasons[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A connective outside the first words, or not set off by commas, leans on nothing.
+        "The harbour crane at Port Vell was old and tired, however it was inspected last month.",
+        "The port director of Port Vell said on Monday, however, that the crane would be rebuilt.",
+        "The harbour crane at Port Vell was inspected however the port director wished.",
+    ],
+)
+def test_a_connective_later_or_unmarked_keeps_a_sentence_eligible(text: str) -> None:
     sentences = build({"a": HARBOUR["a"], "b": [text]})
     scored = score_sentences(sentences)
     assert scored.eligible is not None and scored.eligible[-1], scored.reasons[-1]
