@@ -95,10 +95,13 @@ _SINGLE_QUOTED = re.compile(r"‘[^‘]*?’(?![^\W_])")
 
 # Why a sentence is no point on its own: ``Scored.reasons`` holds one per sentence ("" when it is
 # eligible), so a briefing's choices can be read, not only measured.
+# A quotation that ends with a question mark: "``Are you willing to sign on that?'' Netanyahu
+# said." asks, it states nothing (a point of DUC 2004 dev's d30037t).
+_QUOTED_QUESTION = re.compile(r"\?\s*(?:''|[\"”’»])")
 REASON_INSIDE_QUOTE = "inside a quotation whose speaker is in another sentence"
 REASON_SHORT = f"fragment of fewer than {MIN_WORDS} words"
 REASON_LONG = f"longer than {MAX_WORDS} words"
-REASON_QUESTION = "a question"
+REASON_QUESTION = "a question (or a quoted one)"
 REASON_DANGLING = "opens with a word that points back to an earlier sentence"
 REASON_UNATTRIBUTED_QUOTE = "a quote with no speaker"
 REASON_PRONOUN_QUOTE = "a quote attributed only to a pronoun (he said)"
@@ -585,12 +588,12 @@ def _ineligibility(
         return REASON_SHORT
     if len(words) > MAX_WORDS:
         return REASON_LONG
-    if text.rstrip(_QUOTES + ")]").endswith("?"):
+    if text.rstrip(_QUOTES + ")]").endswith("?") or _QUOTED_QUESTION.search(text):
         return REASON_QUESTION
     first = words[0].strip(_QUOTES + "(—-").lower().rstrip(",;:")
     if lists.contractions:
         first = _CONTRACTION.sub("", first)
-    if first in lists.dangling:
+    if first in lists.dangling or _opens_with_phrase(words, lists.dangling):
         return REASON_DANGLING
     if lists.interrupting is not None and lists.interrupting.match(text):
         return REASON_INTERRUPTING
@@ -601,6 +604,26 @@ def _ineligibility(
     if text.rstrip(_QUOTES + ")] ").endswith(":"):
         return REASON_LIST_INTRO  # "Following are excerpts from the report:": not here
     return REASON_LABEL if _opens_with_label(text, speech) else ""
+
+
+# The longest connective phrase of a language's dangling_openers.txt ("on the other hand").
+_MAX_PHRASE_WORDS = 4
+
+
+def _opens_with_phrase(words: list[str], openers: frozenset[str]) -> bool:
+    """Whether the sentence opens with one of the phrases of ``openers`` and a comma after it.
+
+    A phrase is an entry of several words ("as a result", "en outre", "sin embargo"); it points
+    back only as a connective set off by a comma ("As a result, ..."), not as the start of a
+    longer phrase ("As a result of the storm ...", "In addition to the fleet ...").
+    """
+    for size in range(2, _MAX_PHRASE_WORDS + 1):
+        if len(words) <= size or not words[size - 1].endswith(","):
+            continue
+        phrase = " ".join(words[:size]).lower().lstrip(_QUOTES + "(—-").rstrip(",")
+        if phrase in openers:
+            return True
+    return False
 
 
 def _outside_quotes(

@@ -176,6 +176,22 @@ def test_relative_days_in_each_language(language: str, sentence: str, word: str)
         ("es", "El alcalde Molina, sin embargo, pidió más vagones al tren.", REASON_INTERRUPTING),
         ("it", "Il costo finale, tuttavia, ha superato la cifra prevista.", REASON_INTERRUPTING),
         ("de", "Der Plan, wie erwartet, scheiterte am Widerstand im Ort.", ""),
+        # Connectives of several words point back when a comma follows them; their words alone
+        # ("En", "Por", "De") open ordinary sentences.
+        ("fr", "En outre, la ville devra trouver 9 millions d'euros.", REASON_DANGLING),
+        ("fr", "Par ailleurs, la mairie devra trouver 9 millions d'euros.", REASON_DANGLING),
+        ("fr", "En 2019, la ville a construit un nouveau pont sur la Loire.", ""),
+        ("fr", "De nombreux habitants ont manifesté devant la mairie lundi.", ""),
+        ("fr", "Par ailleurs le maire a refusé de commenter la décision.", ""),
+        ("es", "Sin embargo, el alcalde Molina pidió más vagones al tren.", REASON_DANGLING),
+        ("es", "Por lo tanto, el alcalde Molina pidió más vagones al tren.", REASON_DANGLING),
+        ("es", "Por la mañana, el alcalde Molina inauguró el nuevo puente.", ""),
+        ("es", "Lo que empezó como una protesta terminó en disturbios.", ""),
+        ("fr", "Alors que les négociations reprenaient, la grève a continué.", ""),
+        ("es", "Después de la reunión, el alcalde Molina pidió más vagones.", ""),
+        ("en", "As a result, the harbour crane at Port Vell was closed.", REASON_DANGLING),
+        ("en", "As a result of the storm, the harbour crane at Port Vell fell.", ""),
+        ("en", "In addition to the fleet, the port bought two new cranes.", ""),
     ],
 )
 def test_eligibility_uses_the_language_lists(language: str, sentence: str, reason: str) -> None:

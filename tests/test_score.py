@@ -319,6 +319,7 @@ def test_query_terms_outside_the_cluster_are_ignored_not_added() -> None:
         ('"We will rebuild the harbour crane before the winter," said he.', "pronoun"),
         ("\u2018We won\u2019t rebuild the old harbour crane,\u2019 they later said.", "pronoun"),
         ("Why did the harbour crane at Port Vell collapse onto the cargo ship?", "question"),
+        ("``Will you rebuild the harbour crane by winter?'' the port director asked.", "question"),
         ("Crane collapses.", "fragment"),
         ("But the harbour crane at Port Vell had been inspected only last month.", "points back"),
         ("The port, however, had the harbour crane inspected only last month.", "points back"),
