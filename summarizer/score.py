@@ -593,7 +593,9 @@ def _ineligibility(
     first = words[0].strip(_QUOTES + "(—-").lower().rstrip(",;:")
     if lists.contractions:
         first = _CONTRACTION.sub("", first)
-    if first in lists.dangling or _opens_with_phrase(words, lists.dangling):
+    if first in lists.dangling or (
+        first in _phrase_starts(lists.dangling) and _opens_with_phrase(words, lists.dangling)
+    ):
         return REASON_DANGLING
     if lists.interrupting is not None and lists.interrupting.match(text):
         return REASON_INTERRUPTING
@@ -608,6 +610,12 @@ def _ineligibility(
 
 # The longest connective phrase of a language's dangling_openers.txt ("on the other hand").
 _MAX_PHRASE_WORDS = 4
+
+
+@lru_cache(maxsize=8)
+def _phrase_starts(openers: frozenset[str]) -> frozenset[str]:
+    """The first words of the phrases among ``openers``: a cheap test before reading a phrase."""
+    return frozenset(entry.split()[0] for entry in openers if " " in entry)
 
 
 def _opens_with_phrase(words: list[str], openers: frozenset[str]) -> bool:
