@@ -29,20 +29,21 @@ R .12 at P .95; the seed articles' one fact at three lengths scores 0.1).
 
 Features are the relation's own (``StatementIndex``): its pair view and its contained view side
 by side. Cross-validation groups by cluster (no cluster in both the training and the test part).
+
 The shipped weights were written by this script at commit ae8d060, on the features and stems
-(nltk's Porter) of that tree: ``git checkout ae8d060 && python benchmarks/train_fact.py``
-writes ``fact_model.txt`` byte for byte as shipped. The features have changed a little since
-(PyStemmer's Porter stems some words otherwise; names and spellings are read through the word
-forms), so rerunning it on a later tree fits other weights (5,008 silver pairs instead of 5,018;
-grouped CV at 0.9 P .939 R .417 against .958 / .426). Refitted so (2026-11-27, commit 46e8c09
-plus the refit), the briefings were worse than with the shipped weights on every set: DUC 2004
-dev 39.20 / 10.19 with 2.16 sources per point (shipped 39.53 / 10.22, 2.29), 2007 update A
-36.45 / 10.37 (37.13 / 10.68), 2006 41.30 / 9.78 (41.33 / 9.71), 2007 main 43.92 / 12.64
-(44.19 / 12.82), 2007 update B since its background 34.38 / 8.55 (35.34 / 9.35), the seed
-articles' citation recall .67 / .81 / .79 (.75 / .86 / .82). The decision levels of
-``summarizer.same`` and ``summarizer.select`` were chosen with the shipped weights, so a refit
-must be measured with them (``benchmarks/rouge_table.py``, ``benchmarks/seed_facts.py``) before
-it replaces the file; ``--no-write`` cross-validates without writing.
+(nltk's Porter) of that tree: ``git checkout ae8d060 && python benchmarks/train_fact.py`` writes
+``fact_model.txt`` byte for byte as shipped. The features have changed a little since (PyStemmer's
+Porter stems some words otherwise; names and spellings are read through the word forms), so
+rerunning it on a later tree fits other weights (5,008 silver pairs instead of 5,018; grouped CV at
+0.9 P .939 R .417 against .958 / .426). Refitted so (2026-11-27, commit 46e8c09 plus the refit),
+the briefings were worse than with the shipped weights on four sets of five and on the seeds, and
+about equal on DUC 2006: DUC 2004 dev 39.20 / 10.19 with 2.16 sources per point (shipped 39.53 /
+10.22, 2.29), 2007 update A 36.45 / 10.37 (37.13 / 10.68), 2006 41.30 / 9.78 (41.33 / 9.71), 2007
+main 43.92 / 12.64 (44.19 / 12.82), 2007 update B since its background 34.38 / 8.55 (35.34 / 9.35),
+the seed articles' citation recall .67 / .81 / .79 (.75 / .86 / .82). The decision levels of
+``summarizer.same`` and ``summarizer.select`` were chosen with the shipped weights, so a refit must
+be measured with them (``benchmarks/rouge_table.py``, ``benchmarks/seed_facts.py``) before it
+replaces the file; ``--no-write`` cross-validates without writing.
 
 Writes ``summarizer/data/en/fact_model.txt``. Deterministic: fixed sampling seed, fixed folds,
 deterministic solver, values rounded to 6 decimals. The data is read by path, never copied.
