@@ -593,9 +593,7 @@ def _ineligibility(
     first = words[0].strip(_QUOTES + "(—-").lower().rstrip(",;:")
     if lists.contractions:
         first = _CONTRACTION.sub("", first)
-    if first in lists.dangling or (
-        first in _phrase_starts(lists.dangling) and _opens_with_phrase(words, lists.dangling)
-    ):
+    if first in lists.dangling or _opens_with_phrase(words, lists.dangling):
         return REASON_DANGLING
     if lists.interrupting is not None and lists.interrupting.match(text):
         return REASON_INTERRUPTING
@@ -608,14 +606,12 @@ def _ineligibility(
     return REASON_LABEL if _opens_with_label(text, speech) else ""
 
 
-# The longest connective phrase of a language's dangling_openers.txt ("on the other hand").
-_MAX_PHRASE_WORDS = 4
-
-
 @lru_cache(maxsize=8)
-def _phrase_starts(openers: frozenset[str]) -> frozenset[str]:
-    """The first words of the phrases among ``openers``: a cheap test before reading a phrase."""
-    return frozenset(entry.split()[0] for entry in openers if " " in entry)
+def _phrases(openers: frozenset[str]) -> tuple[frozenset[str], int]:
+    """The first words of the phrases among ``openers`` (a cheap test before reading one) and
+    the number of words of the longest."""
+    phrases = [entry.split() for entry in openers if " " in entry]
+    return frozenset(words[0] for words in phrases), max(map(len, phrases), default=0)
 
 
 def _opens_with_phrase(words: list[str], openers: frozenset[str]) -> bool:
@@ -625,7 +621,10 @@ def _opens_with_phrase(words: list[str], openers: frozenset[str]) -> bool:
     back only as a connective set off by a comma ("As a result, ..."), not as the start of a
     longer phrase ("As a result of the storm ...", "In addition to the fleet ...").
     """
-    for size in range(2, _MAX_PHRASE_WORDS + 1):
+    starts, longest = _phrases(openers)
+    if words[0].strip(_QUOTES + "(—-").lower() not in starts:
+        return False
+    for size in range(2, longest + 1):
         if len(words) <= size or not words[size - 1].endswith(","):
             continue
         phrase = " ".join(words[:size]).lower().lstrip(_QUOTES + "(—-").rstrip(",")
