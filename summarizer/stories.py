@@ -18,7 +18,7 @@ import json
 import sys
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -294,6 +294,20 @@ def _index_entry(story: Story) -> dict[str, object]:
     }
 
 
+def _article_record(story: Story, document: Document) -> dict[str, object]:
+    """An article as stories.json lists it: what the briefing read of it (cleaning finds the
+    outlet, date and title of a plain text article in its header lines), else what was given."""
+    key = story_key(document)
+    found = None
+    if story.briefing is not None:
+        found = next((s for s in story.briefing.sources if s.id == key), None)
+    if found is None:
+        title, outlet, date, url = document.title, document.source, document.date, document.url
+    else:
+        title, outlet, date, url = found.title, found.outlet, found.date, found.url
+    return {"id": key, "title": title, "source": outlet, "date": date, "url": url}
+
+
 def _story_record(story: Story, shown: bool) -> dict[str, object]:
     dates = story.dates
     record: dict[str, object] = {
@@ -305,10 +319,7 @@ def _story_record(story: Story, shown: bool) -> dict[str, object]:
         "first_date": dates[0] if dates else None,
         "last_date": dates[-1] if dates else None,
         "first_point": _first_point(story) or None,
-        "articles": [
-            {"id": story_key(d), "title": d.title, "source": d.source, "date": d.date, "url": d.url}
-            for d in story.documents
-        ],
+        "articles": [_article_record(story, d) for d in story.documents],
     }
     if story.update is not None and shown:
         record["new_page"] = f"{story.slug}.new.html"
@@ -426,6 +437,11 @@ def _story(
         update = summarizer.summarize(new, since=seen)
     except SummarizerError:  # the new articles add no prose of their own: no update page
         return Story(slug, tuple(group), briefing)
+    if briefing.headline:
+        # The update page is a page of the story: it carries the story's headline, not one made
+        # from the new articles alone (a lone article's lead is often too long to be one, and its
+        # next best line is a detail: "Ashgrove was the largest of the trial's 63 sites").
+        update = replace(update, headline=briefing.headline)
     return Story(slug, tuple(group), briefing, new_documents=new, update=update)
 
 

@@ -253,6 +253,28 @@ def test_rerun_shows_what_new_articles_add(inputs: Path, tmp_path: Path) -> None
     assert f'href="{story["new_page"]}"' in index and "1 new article" in index
     others = [s for s in _listing(site)["stories"] if s["slug"] != slug]  # type: ignore[attr-defined]
     assert all("new_page" not in s for s in others)  # unchanged stories have no update
+    # The update page is a page of the story: it carries the story's headline.
+    headline = re.escape(str(escape(story["headline"])))
+    assert re.search(rf"<h1[^>]*>\s*{headline}\s*</h1>", update)
+
+
+def test_listing_gives_the_outlet_and_date_read_from_a_plain_text_header(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for doc_id, _event, outlet, day, _title, text in _ARTICLES[:-2]:
+        # No metadata but the header lines a plain text article carries.
+        (folder / f"{doc_id}.txt").write_text(
+            f" date {day} {outlet}, PORT\n\n{text}\n", encoding="utf-8"
+        )
+    site = tmp_path / "site"
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    articles = {
+        a["id"]: a
+        for story in _listing(site)["stories"]  # type: ignore[attr-defined]
+        for a in story["articles"]
+    }
+    gazette = articles["ferry-gazette"]
+    assert (gazette["source"], gazette["date"]) == ("Harbour Gazette", "2031-05-04")
 
 
 def test_a_folder_of_other_files_is_not_written_into(
