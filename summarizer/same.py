@@ -558,6 +558,39 @@ def _read_words(language: str, name: str) -> tuple[str, ...]:
     )
 
 
+def _negating_nothing(
+    positions: np.ndarray, key: np.ndarray, rows: np.ndarray, chunks: _Chunks
+) -> np.ndarray:
+    """Which negation tokens (at ``positions`` of a block's tokens) stand in a phrase of
+    ``data/<language>/not_negating.txt``, where they negate nothing ("whether or not", "not only").
+
+    ``key`` and ``rows`` are each token's key and sentence; a phrase matches the keys of its
+    words, in order, within one sentence, its negation at the token's position.
+    """
+    import numpy as np
+
+    idle = np.zeros(len(positions), dtype=bool)
+    if not len(positions):
+        return idle
+    for words in _read_words(chunks.language, "not_negating.txt"):
+        tokens = [token for word in words.split() for token in chunks[word]]
+        at = [k for k, token in enumerate(tokens) if chunks.kind[token] == _NEGATION]
+        if len(at) != 1:
+            raise ResourceError(
+                f"summarizer/data/{chunks.language}/not_negating.txt: {words!r} must hold one "
+                "negation word; reinstall the package"
+            )
+        match = np.ones(len(positions), dtype=bool)
+        for offset, token in enumerate(tokens):
+            place = positions + (offset - at[0])
+            inside = (place >= 0) & (place < len(key))
+            place = np.where(inside, place, positions)
+            match &= inside & (rows[place] == rows[positions])
+            match &= key[place] == chunks.key[token]
+        idle |= match
+    return idle
+
+
 def _number(text: str) -> str:
     """A number as one spelling: thousands separators dropped, a trailing zero fraction too."""
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
@@ -638,7 +671,9 @@ class _Block:
         self.says_negative = np.zeros(n, dtype=bool)
         self.says_negative[rows[kind == _NEGATIVE]] = True
         self.negated = np.zeros(n, dtype=bool)
-        self.negated[rows[kind == _NEGATION]] = True
+        negations = np.flatnonzero(kind == _NEGATION)
+        negations = negations[~_negating_nothing(negations, key, rows, chunks)]
+        self.negated[rows[negations]] = True
         self.lengths = np.maximum(counts, 1).astype(np.float64)
 
         term_keys, term_columns = np.unique(key[is_term], return_inverse=True)

@@ -52,6 +52,7 @@ STAGE_FILES = {
     "name_connectors.txt",
     "name_titles.txt",
     "news_words.txt",
+    "not_negating.txt",
     "relative_days.txt",
     "speaker_pronouns.txt",
 }

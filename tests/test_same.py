@@ -17,7 +17,7 @@ from summarizer.background import (
     stem_zipf,
     word_idf,
 )
-from summarizer.errors import ConfigError
+from summarizer.errors import ConfigError, ResourceError
 from summarizer.lexicon import stem
 from summarizer.same import (
     FEATURES,
@@ -134,6 +134,62 @@ def test_opposite_polarity_is_never_the_paraphrase() -> None:
     did_not = "The council did not comment on the toll, a spokesman said."
     assert explain(declined, did_not, model="same").rule is None
     assert paraphrase(declined, did_not) >= SAME_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("language", "plain", "idle", "negated"),
+    [
+        (
+            "en",
+            "Judge Alda Ferrin will rule on Monday whether the Kessel ferry crews are paid.",
+            "Judge Alda Ferrin will rule on Monday whether or not the Kessel ferry crews are paid.",
+            "Judge Alda Ferrin will not rule on Monday whether the Kessel ferry crews are paid.",
+        ),
+        (
+            "en",
+            "The council closed the Kessel ferry landing and sold the old boats.",
+            "Not only did the council close the Kessel ferry landing, it sold the old boats.",
+            "The council did not close the Kessel ferry landing and sold the old boats.",
+        ),
+        (
+            "de",
+            "Richterin Ferrin entscheidet am Montag, ob die Fährleute in Kessel bezahlt werden.",
+            "Richterin Ferrin entscheidet am Montag, ob die Fährleute bezahlt werden oder nicht.",
+            "Richterin Ferrin entscheidet am Montag nicht, ob die Fährleute bezahlt werden.",
+        ),
+    ],
+)
+def test_a_negation_in_an_idle_phrase_negates_nothing(
+    language: str, plain: str, idle: str, negated: str
+) -> None:
+    # "whether or not", "not only" (data/<language>/not_negating.txt) state no negative: the
+    # sentence is not of the opposite polarity to the plain one, as a real negation is.
+    assert explain(plain, idle, language=language).rule is None
+    assert explain(idle, plain, language=language).rule is None
+    assert same_statement(plain, idle, language=language) > 0.5
+    assert explain(plain, negated, language=language).rule == "opposite polarity"
+    assert same_statement(plain, negated, language=language) == 0.0
+
+
+def test_an_idle_phrase_matches_its_words_in_order_and_next_to_each_other() -> None:
+    plain = "Judge Alda Ferrin will rule on Monday whether the Kessel ferry crews are paid."
+    for negated in (
+        "Only Judge Alda Ferrin will not rule on Monday whether the Kessel ferry crews are paid.",
+        "Judge Alda Ferrin or a clerk will not rule on Monday whether the Kessel ferry crews are paid.",
+    ):
+        assert explain(plain, negated).rule == "opposite polarity"
+
+
+def test_an_idle_phrase_without_a_negation_is_a_resource_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def words(language: str, name: str) -> tuple[str, ...]:
+        return ("or else",) if name == "not_negating.txt" else read(language, name)
+
+    read = same._read_words
+    monkeypatch.setattr(same, "_read_words", words)
+    with pytest.raises(ResourceError, match="not_negating.txt"):
+        StatementIndex(["It will not rain.", "It will rain."]).probability(0)
 
 
 def test_a_short_sentence_contained_in_a_longer_one_is_contained() -> None:
