@@ -27,10 +27,11 @@ and shipped as ``data/en/fact_model.txt``; ``model="same"`` reads the news parap
 labels taught each word to mean (term evidence, ``data/en/same_terms.txt``) and how much of each
 sentence's wording the other repeats in order (machine-translation metrics: the longest common
 subsequence, the run of words one side adds); for any other language over the lexical ones
-(``data/en/same_model.txt``), since the learned words are English. Two rules stand over the
-weights: sentences of opposite polarity never state one fact, and, with the same-fact weights,
-nor do two that give figures in one unit, none close to the other's ("702 members" / "more than
-500 members", :func:`figures`).
+(``data/en/same_model.txt``), since the learned words are English. Rules stand over the
+weights: sentences of opposite polarity never state one fact; and, with the same-fact weights,
+a sentence that gives figures in a unit the other gives figures in, none close to the other's
+("702 members" / "more than 500 members", :func:`figures`), states no fact of the other's
+(:meth:`StatementIndex.other_figures`, applied by :meth:`StatementIndex.same` and citations).
 
 Linear: the index holds a few sparse matrices with one row per sentence; :meth:`probability` is a
 handful of sparse matrix-vector products (one sentence against all), never an n-by-n matrix.
@@ -616,7 +617,8 @@ def _measures(language: str) -> tuple[Mapping[str, float], frozenset[str], froze
 
 @lru_cache(maxsize=1 << 16)
 def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
-    """The figures a sentence gives, by unit: the stem of the word after each figure.
+    """The figures a sentence gives, by unit: the stem of the word after each figure (of each
+    word through names to the first other one: "702 Unity Party members").
 
     "Police detained another 187 members, bringing the total to 702 arrested." gives
     ``{"member": (187.0,), "arrest": (702.0,)}``. A figure is a number written in digits or a
@@ -661,15 +663,22 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
         while after < len(tokens) and tokens[after][0].lower() in scales:
             value *= scales[tokens[after][0].lower()]
             after += 1
-        if after >= len(tokens) or value <= 0:
+        if value <= 0:
             continue
-        word = tokens[after][0].lower()
-        if word[0].isdigit() or word in stops:
+        # The unit: the word after the figure; through names to the first other word ("702
+        # Unity Party members" counts members, and Unity Party members).
+        units: list[str] = []
+        for word, _start in tokens[after:]:
+            lower = word.lower()
+            if word[0].isdigit() or lower in stops:
+                break
+            units.append(stem(lower, language))
+            if not word[0].isupper():
+                break
+        if any(unit in times for unit in units):
             continue
-        unit = stem(word, language)
-        if unit in times:
-            continue
-        found.setdefault(unit, []).append(value)
+        for unit in units:
+            found.setdefault(unit, []).append(value)
     return {unit: tuple(values) for unit, values in found.items()}
 
 
@@ -1564,10 +1573,31 @@ class StatementIndex:
                 np.minimum(probability, SHORT_SECOND_LEVEL),
             )
             probability[block.apart(i)] = 0.0
-        elif self.model == "fact":
-            probability[block.other_figures(i)] = 0.0
         probability[block.opposite(i)] = 0.0
         return probability
+
+    def other_figures(
+        self, i: int, candidates: np.ndarray | Sequence[int] | None = None
+    ) -> np.ndarray:
+        """Sentences that cannot state sentence ``i``'s fact for its figures: with the same-fact
+        model, those that give figures in a unit ``i`` gives figures in, none within
+        ``FIGURE_TOLERANCE`` of ``i``'s ("702 members" / "more than 500 members"). A bool mask;
+        all False with the other models (the short-cluster rules already part such sentences).
+
+        Not part of :meth:`probability`: a restatement that differs in a figure may still say
+        what a point says (MMR passes over it), but it does not state the point's fact (it is
+        no citation of it). :meth:`same` applies it.
+        """
+        import numpy as np
+
+        mask = np.zeros(self.n, dtype=bool)
+        if self.model != "fact":
+            return mask
+        rows = self._rows(i, candidates)
+        if rows is None:
+            return self._block(None).other_figures(i)
+        mask[rows] = self._block(rows).other_figures(int(np.searchsorted(rows, i)))
+        return mask
 
     def same(
         self,
@@ -1581,6 +1611,7 @@ class StatementIndex:
         if not 0.0 < threshold <= 1.0:
             raise ConfigError(f"threshold must be in (0, 1]; got {threshold}")
         mask: np.ndarray = self.probability(i, candidates, contained=contained) >= threshold
+        mask &= ~self.other_figures(i, candidates)
         return mask
 
 
@@ -1659,11 +1690,11 @@ def explain(
         threshold = SAME_THRESHOLD
     opposite = bool(block.opposite(0)[1])
     apart = index.model == "short" and bool(block.apart(0)[1])
-    other_figures = index.model == "fact" and bool(block.other_figures(0)[1])
+    other_figures = bool(index.other_figures(0)[1])
     probability = float(index.probability(0)[1])
     return Explanation(
         probability=probability,
-        same=probability >= threshold,
+        same=probability >= threshold and not other_figures,
         intercept=fitted.intercept,
         features=tuple(
             (name, float(value), float(value * coefficient))
