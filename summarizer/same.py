@@ -157,11 +157,12 @@ SHORT_SECOND_LEVEL = 0.5
 # than 500 members", "5 of every 10,000 children" / "1 out of 1,000 children") state different
 # facts unless some figure of one is within this factor of one of the other's: a count that two
 # outlets report hours apart or round differently ("at least 60 people" / "65 people", "more than
-# 200 players" / "220 players") is still one figure. Measured (scratch reading of every citation
-# the rule removes, main ab47dd5, 100 words; 250 for DUC 2007 main): DUC 2004 dev none; DUC 2007
-# A 1, wrong; DUC 2006 7, 6 wrong ("62 people tested" cited "13 people infected"); DUC 2007 main 2,
-# 1 wrong. Figures in time units are ages, spans and dates ("six years ago" / "in 1993"), and
-# years are dates, and a share ("30 percent") is of something the sentence names elsewhere: none
+# 200 players" / "220 players") is still one figure. Measured by reading every citation the rule
+# removes (against ab47dd5; 100 words, 250 on DUC 2007 main): DUC 2004 dev none; DUC 2007 A 1,
+# wrong; DUC 2006 8, 6 wrong ("62 people tested" cited "13 people infected", "5 of every 10,000
+# children" cited "1 out of 1,000 children"); DUC 2007 main 1, wrong (benchmarks/fact_notes.md).
+# Figures in time units are ages, spans and dates ("six years ago" / "in 1993"), years are
+# dates, and a share ("30 percent") is of something the sentence names elsewhere: none
 # of these is compared (``data/<language>/measures.txt``).
 FIGURE_TOLERANCE = 1.25
 
