@@ -74,11 +74,12 @@ def forget_words() -> None:
     a fresh process would; without this, repeats after the first would look faster than a user
     summarising new text ever sees.
     """
-    from summarizer import lexicon, sidebar
+    from summarizer import lexicon, same, sidebar
 
     for cache in lexicon._STEM_CACHES.values():
         cache.clear()
     sidebar._term.cache_clear()
+    same.figures.cache_clear()  # a sentence's figures, read once per process
 
 
 def best_of(

@@ -256,24 +256,27 @@ def select_mmr(
         if word_budget <= packing_room:
             best = _packed_pick(gain, lengths, word_budget, best)
         probability = relation.probability(best)
+        cite = relation.citing(best, probability)
         restated = _said_already(relation, best)
         np.maximum(
             max_similarity, _redundancy(scored, best, restated, relation.model), out=max_similarity
         )
-        same = probability >= citation_threshold
+        same = cite >= citation_threshold
         same[best] = True
         # The fact's sentences that could still be shown: the best-formed of them is the point.
         shown = _best_formed(scored, same & fits, best, relevance)
         if shown != best:
             shown_probability = relation.probability(shown)
+            shown_cite = relation.citing(shown, shown_probability)
             shown_restated = _said_already(relation, shown)
             np.maximum(
                 max_similarity,
                 _redundancy(scored, shown, shown_restated, relation.model),
                 out=max_similarity,
             )
-            same |= shown_probability >= citation_threshold
+            same |= shown_cite >= citation_threshold
             probability = np.maximum(probability, shown_probability)
+            cite = np.maximum(cite, shown_cite)
             restated = np.maximum(restated, shown_restated)
         # Passed over: the fact's citations, what the pick already states, and what may state the
         # pick's fact without surely enough to cite (a second point would restate it: DUC 2004
@@ -283,15 +286,15 @@ def select_mmr(
         # A transitivity gap: the pick states the fact of an earlier point through one of that
         # point's cited sentences (the relation is not transitive). One fact, one point: its
         # sentences join the earlier point's citations instead of making a second point.
-        earlier, link = _same_fact(facts, probability, citation_threshold)
+        earlier, link = _same_fact(facts, cite, citation_threshold)
         if earlier is not None:
-            earlier.join(probability, same, doc_codes, link, REASON_CHAINED, citation_threshold)
-            joined = earlier.join_across(relation, probability, doc_codes, citation_threshold)
+            earlier.join(cite, same, doc_codes, link, REASON_CHAINED, citation_threshold)
+            joined = earlier.join_across(relation, cite, doc_codes, citation_threshold)
             available[joined] = False
             continue
         fact = _Fact(shown, float(gain[best]), len(facts), int(doc_codes[shown]))
-        fact.join(probability, same, doc_codes, 1.0, REASON_SAME, citation_threshold)
-        available[fact.join_across(relation, probability, doc_codes, citation_threshold)] = False
+        fact.join(cite, same, doc_codes, 1.0, REASON_SAME, citation_threshold)
+        available[fact.join_across(relation, cite, doc_codes, citation_threshold)] = False
         facts.append(fact)
         word_budget -= int(lengths[shown])
         if covering:
@@ -629,6 +632,15 @@ class _Statements:
     def reverse(self, i: int) -> np.ndarray:
         """P(sentence ``i`` states each sentence's fact): what a point already says."""
         return self.index.probability(i, self._candidates(i), reverse=True)
+
+    def citing(self, i: int, probability: np.ndarray) -> np.ndarray:
+        """``probability(i)`` (given) as a citation of ``i`` reads it: 0 for a sentence that gives
+        other figures in one of ``i``'s units (``same.StatementIndex.other_figures``). Such a
+        sentence may still say what ``i`` says (MMR passes over it), but it states another
+        figure, so it neither cites ``i`` nor counts as a possible source of it."""
+        import numpy as np
+
+        return np.where(self.index.other_figures(i, self._candidates(i)), 0.0, probability)
 
     def joined(self, i: int, first: int, last: int) -> float:
         """P(sentences ``first`` to ``last``, read as one statement, state sentence ``i``'s fact).

@@ -49,6 +49,7 @@ STAGE_FILES = {
     "interrupting_connectives.txt",
     "keyterm_rules.txt",
     "leading_subordinators.txt",
+    "measures.txt",
     "name_connectors.txt",
     "name_titles.txt",
     "news_words.txt",

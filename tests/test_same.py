@@ -671,3 +671,52 @@ def test_german_nouns_are_no_names_to_topicality() -> None:
     ]
     spread = _name_spread(texts, ["a", "b"], "de")
     assert spread == {"lindenau": 2}  # "Preise", "Prozent", "Wasser": nouns, capitalised
+
+
+def test_figures_are_read_with_their_unit() -> None:
+    from summarizer.same import figures
+
+    assert figures("Police detained another 187 members, bringing the total to 702 arrested.") == {
+        stem("members"): (187.0,),
+        stem("arrested"): (702.0,),
+    }
+    # A scale word multiplies; a number word is a figure.
+    assert figures("Nearly 1.4 million families and two hundred schools.") == {
+        stem("families"): (1400000.0,),
+        stem("schools"): (200.0,),
+    }
+    # Dates, years, spans of time, ages and shares are not compared.
+    for text in (
+        "He filed for divorce on July 29 after 1993.",
+        "The 18-year-old was stabbed six years ago, during his 1973-90 rule.",
+        "Obesity rose 50 percent, to 12% of adults.",
+        "About 5 of them came.",  # a function word after the figure names no unit
+    ):
+        assert figures(text) == {}, text
+    assert figures("Der Rat hat zwölf Mitglieder und 3 Millionen Euro.", "de") == {
+        stem("mitglieder", "de"): (12.0,),
+        stem("euro", "de"): (3000000.0,),
+    }
+
+
+def test_fact_model_reads_other_figures_in_one_unit_as_other_facts() -> None:
+    from summarizer.same import explain
+
+    point = "The military has detained 702 members of the opposition party since May."
+    other = "The military has detained more than 500 members of the opposition party since May."
+    # The weights alone take the other count for the same fact; the rule says it is not.
+    told = explain(point, other, model="fact")
+    assert told.probability > 0.9
+    assert not told.same and told.rule == "other figures in one unit"
+    index = StatementIndex([point, other], model="fact")
+    assert index.other_figures(0).tolist() == [False, True]
+    assert index.same(0, 0.5).tolist() == [True, False]
+    # A count two outlets round differently, or update within hours, is one figure.
+    update = "The military has detained about 650 members of the opposition party since May."
+    assert explain(point, update, model="fact").rule is None
+    assert StatementIndex([point, update], model="fact").same(0, 0.9).tolist() == [True, True]
+    # Figures in different units say nothing of each other; other models leave figures to
+    # their own rules.
+    cells = "The military has detained opposition members in 40 cells since May."
+    assert explain(point, cells, model="fact").rule is None
+    assert not StatementIndex([point, other], model="same").other_figures(0).any()

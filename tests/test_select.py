@@ -8,6 +8,7 @@ from conftest import build_sentences as build
 from hypothesis import given
 from hypothesis import strategies as st
 
+from summarizer import Document, summarize
 from summarizer.errors import ConfigError
 from summarizer.score import score_sentences
 from summarizer.select import (
@@ -223,6 +224,9 @@ class _Table:
             if a == i:
                 row[b] = max(row[b], p)
         return row
+
+    def citing(self, i: int, probability: np.ndarray) -> np.ndarray:
+        return probability  # no figures in a table
 
 
 # A bakery fire told by three outlets; 0, 3 and 6 state the same fact, but the relation (as the
@@ -461,3 +465,38 @@ def test_long_articles_read_two_sentences_together_only_when_the_second_leans_ba
     # A lone sentence per article (the paraphrase model) has nothing to read across.
     fact, relation = _across("same", [False, False, True, False, False], probability)
     assert relation.read == [] and 1 not in fact.cited
+
+
+# One crackdown told by three outlets (our own text); two give the same count, one another.
+_CRACKDOWN = {
+    "a": (
+        "Police in Veskar have detained 702 members of the opposition Unity Party since a "
+        "crackdown began in May, the party said on Friday. The party's leader, Mara Olsen, called "
+        "the arrests an attack on free speech. Most of those held were taken from their homes at "
+        "night, relatives said. The interior ministry said the detainees were suspected of "
+        "planning riots. Foreign diplomats in the capital asked to visit the prisons."
+    ),
+    "b": (
+        "Police in Veskar have detained more than 500 members of the opposition Unity Party since "
+        "a crackdown began in May, party officials said. Mara Olsen, who leads the party, said the "
+        "arrests were meant to silence critics. The government denies that anyone is held for "
+        "political reasons. A court in the capital will hear the first cases next month. Human "
+        "rights groups have called for the detainees to be released."
+    ),
+    "c": (
+        "Police in Veskar have detained 702 Unity Party members since the crackdown began in May, "
+        "the opposition party said. The interior ministry says those held were planning riots. "
+        "Relatives say most were taken from their homes at night. Mara Olsen described the "
+        "arrests as an attack on free speech. The European Union urged the government to release "
+        "them."
+    ),
+}
+
+
+def test_a_sentence_with_another_count_neither_cites_the_point_nor_makes_a_second_one() -> None:
+    docs = [Document(text, id=key) for key, text in _CRACKDOWN.items()]
+    briefing = summarize(docs, max_words=80)
+    counts = [p for p in briefing.points if "detained" in p.text]
+    assert len(counts) == 1  # the other count restates the point: passed over
+    assert "702" in counts[0].text
+    assert sorted(counts[0].citations) == ["a", "c"]  # "more than 500" does not state 702
