@@ -609,6 +609,19 @@ def _negating_nothing(
     return idle
 
 
+def _negative_subjects(chunks: _Chunks) -> np.ndarray:
+    """The keys of ``data/<language>/negative_subjects.txt``'s words: a sentence opening with one
+    denies its statement ("None tested positive"), as a "not" would."""
+    import numpy as np
+
+    keys = [
+        chunks.key[token]
+        for word in _read_words(chunks.language, "negative_subjects.txt")
+        for token in chunks[word]
+    ]
+    return np.array(sorted(set(keys)), dtype=np.int64)
+
+
 def _number(text: str) -> str:
     """A number as one spelling: thousands separators dropped, a trailing zero fraction too."""
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
@@ -800,6 +813,8 @@ class _Block:
         negations = np.flatnonzero(kind == _NEGATION)
         negations = negations[~_negating_nothing(negations, key, rows, chunks)]
         self.negated[rows[negations]] = True
+        # A sentence whose subject denies it ("None tested positive"): its first word.
+        self.negated[rows[first & np.isin(key, _negative_subjects(chunks))]] = True
         self.lengths = np.maximum(counts, 1).astype(np.float64)
 
         term_keys, term_columns = np.unique(key[is_term], return_inverse=True)

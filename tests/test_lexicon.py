@@ -50,6 +50,7 @@ STAGE_FILES = {
     "keyterm_rules.txt",
     "leading_subordinators.txt",
     "measures.txt",
+    "negative_subjects.txt",
     "name_connectors.txt",
     "name_titles.txt",
     "news_words.txt",

@@ -720,3 +720,20 @@ def test_fact_model_reads_other_figures_in_one_unit_as_other_facts() -> None:
     cells = "The military has detained opposition members in 40 cells since May."
     assert explain(point, cells, model="fact").rule is None
     assert not StatementIndex([point, other], model="same").other_figures(0).any()
+
+
+def test_a_sentence_whose_subject_denies_it_is_negated() -> None:
+    from summarizer.same import explain
+
+    none = "None of the swimmers tested positive for the parasite."
+    some = "Four swimmers tested positive for the parasite."
+    told = explain(none, some, model="fact")
+    assert told.probability == 0.0 and told.rule == "opposite polarity"
+    # Two denials agree; inside a sentence the word names an absence, as "no" does.
+    assert explain(none, "Nobody tested positive for the parasite.", model="fact").rule is None
+    inside = "Four swimmers tested positive for the parasite, and none fell ill."
+    assert explain(some, inside, model="fact").rule is None
+    assert (
+        explain("Niemand wurde verletzt.", "Zwei Menschen wurden verletzt.", language="de").rule
+        == "opposite polarity"
+    )
