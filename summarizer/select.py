@@ -289,12 +289,12 @@ def select_mmr(
         earlier, link = _same_fact(facts, cite, citation_threshold)
         if earlier is not None:
             earlier.join(cite, same, doc_codes, link, REASON_CHAINED, citation_threshold)
-            joined = earlier.join_across(relation, cite, doc_codes, citation_threshold)
+            joined = earlier.join_across(relation, probability, doc_codes, citation_threshold)
             available[joined] = False
             continue
         fact = _Fact(shown, float(gain[best]), len(facts), int(doc_codes[shown]))
         fact.join(cite, same, doc_codes, 1.0, REASON_SAME, citation_threshold)
-        available[fact.join_across(relation, cite, doc_codes, citation_threshold)] = False
+        available[fact.join_across(relation, probability, doc_codes, citation_threshold)] = False
         facts.append(fact)
         word_budget -= int(lengths[shown])
         if covering:
@@ -640,7 +640,7 @@ class _Statements:
         figure, so it neither cites ``i`` nor counts as a possible source of it."""
         import numpy as np
 
-        return np.where(self.index.other_figures(i, self._candidates(i)), 0.0, probability)
+        return np.where(self.index.cannot_cite(i, self._candidates(i)), 0.0, probability)
 
     def joined(self, i: int, first: int, last: int) -> float:
         """P(sentences ``first`` to ``last``, read as one statement, state sentence ``i``'s fact).
@@ -653,7 +653,7 @@ class _Statements:
         pair = StatementIndex(
             [texts[i], span], topic=self.index.topic, model=self.model, language=self.index.language
         )
-        return float(pair.probability(0)[1])
+        return 0.0 if pair.cannot_cite(0)[1] else float(pair.probability(0)[1])
 
     def _candidates(self, i: int) -> np.ndarray:
         """``top_candidates`` of sentence ``i``, kept for the other direction of the same pick."""

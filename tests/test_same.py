@@ -737,3 +737,21 @@ def test_a_sentence_whose_subject_denies_it_is_negated() -> None:
         explain("Niemand wurde verletzt.", "Zwei Menschen wurden verletzt.", language="de").rule
         == "opposite polarity"
     )
+
+
+def test_a_sentence_that_holds_nothing_of_what_the_point_says_does_not_cite_it() -> None:
+    from summarizer.same import MIN_HELD_PREDICATE, explain
+
+    # The point says who took part in the talks; the other sentence only names the same banks.
+    point = "Officials of the World Bank and the Inter-American Development Bank took part in the talks."
+    banks = "Another 9 billion dollars will come from the World Bank and the Inter-American Development Bank."
+    told = explain(point, banks, model="fact")
+    held = {name: value for name, value, _ in told.features}["held_predicate"]
+    assert told.probability > 0.9 and held < MIN_HELD_PREDICATE
+    assert not told.same and told.rule == "what the first says of its names is not held"
+    assert StatementIndex([point, banks], model="fact").same(0, 0.5).tolist() == [True, False]
+    # A restatement holds what the point says of its names.
+    restated = (
+        "Officials from the World Bank and the Inter-American Development Bank joined the talks."
+    )
+    assert explain(point, restated, model="fact").same
