@@ -330,17 +330,21 @@ def test_the_best_formed_sentence_of_a_fact_is_shown(monkeypatch: pytest.MonkeyP
 def test_a_shorter_sentence_the_pick_holds_is_said_already(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # 6 is picked first. It states 7's fact (7 adds nothing: passed over), while 0 states 6's
-    # fact and more (the relation says so only that way round), so 0 stays a candidate. What a
-    # pick already states never makes a citation.
+    # 6 is picked first. It states 7's fact (7 adds nothing: passed over, and no citation: what
+    # a pick already states never makes one), while 0 states 6's fact and more (the relation
+    # says so only that way round), so 0 is not passed over by 6. Picked later, 0 states 6's
+    # fact at the citation level (through 6 itself): it is no second point, and joins 6.
     scored = _with_table(monkeypatch, {}, {(6, 7): 0.8, (0, 6): 0.8})
     relevance = scored.relevance.copy()
     relevance[6] = 2.0
     scored = Scored(scored.sentences, scored.matrix, relevance, scored.key_terms, scored.eligible)
     picks = select_mmr(scored, max_sentences=9, diversity=0.0, citation_threshold=LEVEL)
     shown = [scored.sentences.index(p.sentence) for p in picks]
-    assert shown[0] == 6 and 0 in shown and 7 not in shown
-    assert [c.doc_id for c in picks[0].citations] == ["c"]
+    assert shown[0] == 6 and 0 not in shown and 7 not in shown
+    assert [(c.doc_id, c.reason) for c in picks[0].citations] == [
+        ("c", REASON_SHOWN),
+        ("a", REASON_CHAINED),
+    ]
 
 
 def test_merged_points_are_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
