@@ -419,6 +419,23 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         self.key_zipf: list[float] = []  # per key: its stem's background Zipf (terms only)
         self.stem_zipf = stem_zipf(language)
         self._arrays: tuple[np.ndarray, ...] | None = None
+        # Rewordings (data/<language>/synonyms.txt): a lower-case word's form or stem -> its
+        # group's term, which weighs as the group's commonest word.
+        self.by_form, self.by_stem, self.members = _synonyms(language)
+        self.term_zipf = {
+            term: max(self.stem_zipf.get(member, RARE_ZIPF) for member in members)
+            for term, members in self.members.items()
+        }
+        # Negative phrases (data/<language>/negative_phrases.txt) as the keys of their words'
+        # stems, by the key of their first word.
+        self.phrases: dict[int, list[tuple[int, ...]]] = {}
+        for phrase in _negative_phrases(language):
+            # Each word as the text's words are read: through its group's term ("fell": "fall").
+            words = [
+                self.by_form.get(word) or self.by_stem.get(stem, stem) for word, stem in phrase
+            ]
+            keys = tuple(self._key(_TERM, word) for word in words)
+            self.phrases.setdefault(keys[0], []).append(keys[1:])
 
     def __missing__(self, chunk: str) -> tuple[int, ...]:
         core = chunk.strip(_EDGES)
@@ -438,19 +455,45 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         kind, term, _, capital = item
         token = self.tokens.get((kind, term, capital))
         if token is None:
-            key = f"{'tnxt'[kind]}:{term}"  # a negative word is a term like any other
             token = self.tokens[kind, term, capital] = len(self.kind)
             self.kind.append(kind)
-            code = self.key_codes.get(key)
-            if code is None:
-                code = self.key_codes[key] = len(self.key_codes)
-                self.key_names.append(key)
-                is_term = kind in (_TERM, _NEGATIVE)
-                self.key_zipf.append(self.stem_zipf.get(term, RARE_ZIPF) if is_term else 0.0)
-            self.key.append(code)
+            self.key.append(self._key(kind, term))
             self.capital.append(capital)
             self._arrays = None
         return token
+
+    def _key(self, kind: int, term: str) -> int:
+        """The key id of a term (registered on first sight)."""
+        key = f"{'tnxt'[kind]}:{term}"  # a negative word is a term like any other
+        code = self.key_codes.get(key)
+        if code is None:
+            code = self.key_codes[key] = len(self.key_codes)
+            self.key_names.append(key)
+            is_term = kind in (_TERM, _NEGATIVE)
+            zipf = self.term_zipf.get(term) or self.stem_zipf.get(term, RARE_ZIPF)
+            self.key_zipf.append(zipf if is_term else 0.0)
+            self._arrays = None
+        return code
+
+    def negative_phrases(self, key: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """The rows (of tokens with keys ``key`` in rows ``rows``) that hold a negative phrase."""
+        import numpy as np
+
+        if not self.phrases:
+            return np.zeros(0, dtype=np.int64)
+        found: list[int] = []
+        keys = key.tolist()
+        for start in np.flatnonzero(np.isin(key, list(self.phrases))).tolist():
+            for rest in self.phrases[keys[start]]:
+                end = start + len(rest)
+                if (
+                    end < len(keys)
+                    and tuple(keys[start + 1 : end + 1]) == rest
+                    and rows[end] == rows[start]
+                ):
+                    found.append(int(rows[start]))
+                    break
+        return np.array(found, dtype=np.int64)
 
     def arrays(self) -> tuple[np.ndarray, ...]:
         """As numpy arrays: per token its kind, key and capitalisation; per key its Zipf."""
@@ -500,8 +543,11 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
                 continue
             lower = self.spelling.get(lower, lower)
             stem = self._stem(lower)
-            kind = _NEGATIVE if stem in self.negative else _TERM
-            items.append((kind, stem, lower, word[0].isupper()))
+            negative = stem in self.negative
+            if word[0].islower():  # a name is never reworded
+                stem = self.by_form.get(lower) or self.by_stem.get(stem, stem)
+                negative = negative or stem in self.negative
+            items.append((_NEGATIVE if negative else _TERM, stem, lower, word[0].isupper()))
         return items
 
     def _stem(self, word: str) -> str:
@@ -541,6 +587,50 @@ def _forms(language: str) -> dict[str, str]:
             form, _, words = line.partition("\t")
             forms[form.strip()] = words.strip()
     return forms
+
+
+@lru_cache(maxsize=4)
+def _synonyms(
+    language: str,
+) -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, ...]]]:
+    """Read ``data/<language>/synonyms.txt``: (form -> term, stem -> term, term -> the stems of
+    its group's words); a language without the file rewords nothing."""
+    try:
+        text = (resources.files("summarizer") / "data" / language / "synonyms.txt").read_text(
+            "utf-8"
+        )
+    except (FileNotFoundError, OSError):
+        return {}, {}, {}
+    by_form: dict[str, str] = {}
+    by_stem: dict[str, str] = {}
+    members: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        words = [word.strip() for word in line.split(",")]
+        term = stem(words[0].lstrip("="), language)
+        stems: list[str] = []
+        for word in words:
+            exact = word.startswith("=")
+            word = word.lstrip("=").lower()
+            stems.append(stem(word, language))
+            if exact:
+                by_form[word] = term
+            elif stems[-1] != term:
+                by_stem[stems[-1]] = term
+        members[term] = tuple(dict.fromkeys(stems))
+    return by_form, by_stem, members
+
+
+@lru_cache(maxsize=4)
+def _negative_phrases(language: str) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """Each phrase of ``data/<language>/negative_phrases.txt`` as its words with their stems; a
+    language without the file has none."""
+    try:
+        words = _read_words(language, "negative_phrases.txt")
+    except ResourceError:
+        return ()
+    return tuple(tuple((w, stem(w, language)) for w in line.lower().split()) for line in words)
 
 
 @lru_cache(maxsize=8)
@@ -639,6 +729,8 @@ class _Block:
         self.says_negative[rows[kind == _NEGATIVE]] = True
         self.negated = np.zeros(n, dtype=bool)
         self.negated[rows[kind == _NEGATION]] = True
+        # A negative phrase negates its sentence as "not" does ("voted against", "called off").
+        self.negated[chunks.negative_phrases(key, rows)] = True
         self.lengths = np.maximum(counts, 1).astype(np.float64)
 
         term_keys, term_columns = np.unique(key[is_term], return_inverse=True)
@@ -651,8 +743,12 @@ class _Block:
         information = np.maximum(floor - key_zipf[term_keys], 0.0) * math.log(10.0)
         if topic:  # the cluster's topic words weigh less (see topicality)
             names = chunks.key_names
+            members = chunks.members
             information *= np.fromiter(
-                (topic.get(names[k][2:], 1.0) for k in term_keys.tolist()),
+                (
+                    min(topic.get(m, 1.0) for m in members.get(names[k][2:], (names[k][2:],)))
+                    for k in term_keys.tolist()
+                ),
                 dtype=np.float64,
                 count=len(term_keys),
             )
