@@ -410,12 +410,13 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         self.negative = frozenset(
             self._stem(word) for word in _read_words(language, "negative_words.txt")
         )
-        self.tokens: dict[tuple[int, str, bool], int] = {}
+        self.tokens: dict[tuple[int, str, bool, str], int] = {}
         self.key_codes: dict[str, int] = {}  # "t:stem" / "n:number" / "x:negation" -> key id
         self.key_names: list[str] = []  # key id -> "t:stem" ...
         self.kind: list[int] = []
         self.key: list[int] = []
         self.capital: list[bool] = []
+        self.opening: list[int] = []  # per token: its key where it opens a sentence
         self.key_zipf: list[float] = []  # per key: its stem's background Zipf (terms only)
         self.stem_zipf = stem_zipf(language)
         self._arrays: tuple[np.ndarray, ...] | None = None
@@ -452,13 +453,19 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         return found
 
     def _token(self, item: tuple[int, str, str, bool]) -> int:
-        kind, term, _, capital = item
-        token = self.tokens.get((kind, term, capital))
+        kind, term, word, capital = item
+        # A capitalised word is read through its synonym group only where it opens a sentence
+        # (past the first word it is a name, never reworded): the block decides which it is.
+        opening = term
+        if capital and kind in (_TERM, _NEGATIVE):
+            opening = self.by_form.get(word) or self.by_stem.get(term, term)
+        token = self.tokens.get((kind, term, capital, opening))
         if token is None:
-            token = self.tokens[kind, term, capital] = len(self.kind)
+            token = self.tokens[kind, term, capital, opening] = len(self.kind)
             self.kind.append(kind)
             self.key.append(self._key(kind, term))
             self.capital.append(capital)
+            self.opening.append(self._key(kind, opening))
             self._arrays = None
         return token
 
@@ -505,8 +512,15 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
                 np.array(self.key, dtype=np.int64),
                 np.array(self.capital, dtype=bool),
                 np.array(self.key_zipf, dtype=np.float64),
+                np.array(self.opening, dtype=np.int64),
             )
-        return self._arrays
+        return self._arrays[:4]
+
+    def opening_keys(self) -> np.ndarray:
+        """Per token, its key where it opens a sentence (its synonym group's, see ``_token``)."""
+        self.arrays()
+        assert self._arrays is not None
+        return self._arrays[4]
 
     def _items(self, chunk: str) -> list[tuple[int, str, str, bool]]:
         items: list[tuple[int, str, str, bool]] = []
@@ -723,6 +737,8 @@ class _Block:
         rows = np.repeat(np.arange(n, dtype=np.int64), counts)
         first = np.zeros(len(tokens), dtype=bool)
         first[(np.cumsum(counts) - counts)[counts > 0]] = True
+        # A sentence's first word is no name: read through its synonym group ("Talks resumed").
+        key[first] = chunks.opening_keys()[tokens[first]]
         is_term = (kind == _TERM) | (kind == _NEGATIVE)
         is_number = kind == _NUMBER
         self.says_negative = np.zeros(n, dtype=bool)
