@@ -238,6 +238,12 @@ ENGLISH_MAX_SENTENCES = 2
 # A word of the training pairs' table stands for itself; any other word has this entry's evidence.
 OTHER_TERM = "<other>"
 TermEvidence = Mapping[str, tuple[float, float, float]]
+# A word of one sentence that the other lacks, but whose synonym (data/<language>/synonyms.txt,
+# written by hand: "cancelled" / "scrapped", "spoke" / "speaks") it holds, counts as held by this
+# share of the word's weight. Each word keeps its own weight, so a rare word both sides share
+# weighs as before (read as one term, a group weighed as one of its words, which moved citations
+# of words both sides share; benchmarks/fact_notes.md).
+REWORDING = 1.0
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = {
@@ -410,32 +416,25 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         self.negative = frozenset(
             self._stem(word) for word in _read_words(language, "negative_words.txt")
         )
-        self.tokens: dict[tuple[int, str, bool, str], int] = {}
+        self.tokens: dict[tuple[int, str, bool, int], int] = {}
         self.key_codes: dict[str, int] = {}  # "t:stem" / "n:number" / "x:negation" -> key id
         self.key_names: list[str] = []  # key id -> "t:stem" ...
         self.kind: list[int] = []
         self.key: list[int] = []
         self.capital: list[bool] = []
-        self.opening: list[int] = []  # per token: its key where it opens a sentence
+        self.group: list[int] = []  # per token: its synonym group (synonyms.txt), -1 for none
         self.key_zipf: list[float] = []  # per key: its stem's background Zipf (terms only)
         self.stem_zipf = stem_zipf(language)
         self._arrays: tuple[np.ndarray, ...] | None = None
-        # Rewordings (data/<language>/synonyms.txt): a lower-case word's form or stem -> its
-        # group's term, which weighs as the group's commonest word.
-        self.by_form, self.by_stem, self.members = _synonyms(language)
-        self.term_zipf = {
-            term: max(self.stem_zipf.get(member, RARE_ZIPF) for member in members)
-            for term, members in self.members.items()
-        }
-        # Negative phrases (data/<language>/negative_phrases.txt) as the keys of their words'
-        # stems, by the key of their first word.
+        # Synonyms: a word's form or stem -> its group's number; the stem of each group's first
+        # word (a group of a negative word says the negative: "scrapped" as "cancelled").
+        self.by_form, self.by_stem, heads = _synonyms(language)
+        self.negative_groups = frozenset(g for g, head in enumerate(heads) if head in self.negative)
+        # Negative phrases (data/<language>/negative_phrases.txt): the keys of each phrase's
+        # words (their stems), by the key of its first word.
         self.phrases: dict[int, list[tuple[int, ...]]] = {}
         for phrase in _negative_phrases(language):
-            # Each word as the text's words are read: through its group's term ("fell": "fall").
-            words = [
-                self.by_form.get(word) or self.by_stem.get(stem, stem) for word, stem in phrase
-            ]
-            keys = tuple(self._key(_TERM, word) for word in words)
+            keys = tuple(self._key(_TERM, word) for word in phrase)
             self.phrases.setdefault(keys[0], []).append(keys[1:])
 
     def __missing__(self, chunk: str) -> tuple[int, ...]:
@@ -454,18 +453,18 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
 
     def _token(self, item: tuple[int, str, str, bool]) -> int:
         kind, term, word, capital = item
-        # A capitalised word is read through its synonym group only where it opens a sentence
-        # (past the first word it is a name, never reworded): the block decides which it is.
-        opening = term
-        if capital and kind in (_TERM, _NEGATIVE):
-            opening = self.by_form.get(word) or self.by_stem.get(term, term)
-        token = self.tokens.get((kind, term, capital, opening))
+        group = -1
+        if kind in (_TERM, _NEGATIVE):
+            group = self.by_form.get(word, self.by_stem.get(term, -1))
+            if group in self.negative_groups:
+                kind = _NEGATIVE
+        token = self.tokens.get((kind, term, capital, group))
         if token is None:
-            token = self.tokens[kind, term, capital, opening] = len(self.kind)
+            token = self.tokens[kind, term, capital, group] = len(self.kind)
             self.kind.append(kind)
             self.key.append(self._key(kind, term))
             self.capital.append(capital)
-            self.opening.append(self._key(kind, opening))
+            self.group.append(group)
             self._arrays = None
         return token
 
@@ -477,8 +476,7 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
             code = self.key_codes[key] = len(self.key_codes)
             self.key_names.append(key)
             is_term = kind in (_TERM, _NEGATIVE)
-            zipf = self.term_zipf.get(term) or self.stem_zipf.get(term, RARE_ZIPF)
-            self.key_zipf.append(zipf if is_term else 0.0)
+            self.key_zipf.append(self.stem_zipf.get(term, RARE_ZIPF) if is_term else 0.0)
             self._arrays = None
         return code
 
@@ -486,20 +484,19 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         """The rows (of tokens with keys ``key`` in rows ``rows``) that hold a negative phrase."""
         import numpy as np
 
-        if not self.phrases:
-            return np.zeros(0, dtype=np.int64)
         found: list[int] = []
-        keys = key.tolist()
-        for start in np.flatnonzero(np.isin(key, list(self.phrases))).tolist():
-            for rest in self.phrases[keys[start]]:
-                end = start + len(rest)
-                if (
-                    end < len(keys)
-                    and tuple(keys[start + 1 : end + 1]) == rest
-                    and rows[end] == rows[start]
-                ):
-                    found.append(int(rows[start]))
-                    break
+        if self.phrases:
+            keys = key.tolist()
+            for start in np.flatnonzero(np.isin(key, list(self.phrases))).tolist():
+                for rest in self.phrases[keys[start]]:
+                    end = start + len(rest)
+                    if (
+                        end < len(keys)
+                        and tuple(keys[start + 1 : end + 1]) == rest
+                        and rows[end] == rows[start]
+                    ):
+                        found.append(int(rows[start]))
+                        break
         return np.array(found, dtype=np.int64)
 
     def arrays(self) -> tuple[np.ndarray, ...]:
@@ -512,12 +509,12 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
                 np.array(self.key, dtype=np.int64),
                 np.array(self.capital, dtype=bool),
                 np.array(self.key_zipf, dtype=np.float64),
-                np.array(self.opening, dtype=np.int64),
+                np.array(self.group, dtype=np.int64),
             )
         return self._arrays[:4]
 
-    def opening_keys(self) -> np.ndarray:
-        """Per token, its key where it opens a sentence (its synonym group's, see ``_token``)."""
+    def groups(self) -> np.ndarray:
+        """Per token, its synonym group (-1 for none)."""
         self.arrays()
         assert self._arrays is not None
         return self._arrays[4]
@@ -557,11 +554,8 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
                 continue
             lower = self.spelling.get(lower, lower)
             stem = self._stem(lower)
-            negative = stem in self.negative
-            if word[0].islower():  # a name is never reworded
-                stem = self.by_form.get(lower) or self.by_stem.get(stem, stem)
-                negative = negative or stem in self.negative
-            items.append((_NEGATIVE if negative else _TERM, stem, lower, word[0].isupper()))
+            kind = _NEGATIVE if stem in self.negative else _TERM
+            items.append((kind, stem, lower, word[0].isupper()))
         return items
 
     def _stem(self, word: str) -> str:
@@ -604,47 +598,41 @@ def _forms(language: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=4)
-def _synonyms(
-    language: str,
-) -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, ...]]]:
-    """Read ``data/<language>/synonyms.txt``: (form -> term, stem -> term, term -> the stems of
-    its group's words); a language without the file rewords nothing."""
+def _synonyms(language: str) -> tuple[dict[str, int], dict[str, int], tuple[str, ...]]:
+    """Read ``data/<language>/synonyms.txt``: (form -> group, stem -> group, the stem of each
+    group's first word); a language without the file has no synonyms."""
     try:
         text = (resources.files("summarizer") / "data" / language / "synonyms.txt").read_text(
             "utf-8"
         )
     except (FileNotFoundError, OSError):
-        return {}, {}, {}
-    by_form: dict[str, str] = {}
-    by_stem: dict[str, str] = {}
-    members: dict[str, tuple[str, ...]] = {}
+        return {}, {}, ()
+    by_form: dict[str, int] = {}
+    by_stem: dict[str, int] = {}
+    heads: list[str] = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        words = [word.strip() for word in line.split(",")]
-        term = stem(words[0].lstrip("="), language)
-        stems: list[str] = []
-        for word in words:
-            exact = word.startswith("=")
-            word = word.lstrip("=").lower()
-            stems.append(stem(word, language))
-            if exact:
-                by_form[word] = term
-            elif stems[-1] != term:
-                by_stem[stems[-1]] = term
-        members[term] = tuple(dict.fromkeys(stems))
-    return by_form, by_stem, members
+        group = len(heads)
+        for word in (word.strip().lower() for word in line.split(",")):
+            if word.startswith("="):  # this form alone
+                by_form[word[1:]] = group
+            else:  # every form of the word (its stem)
+                by_stem[stem(word, language)] = group
+            if len(heads) == group:
+                heads.append(stem(word.lstrip("="), language))
+    return by_form, by_stem, tuple(heads)
 
 
 @lru_cache(maxsize=4)
-def _negative_phrases(language: str) -> tuple[tuple[tuple[str, str], ...], ...]:
-    """Each phrase of ``data/<language>/negative_phrases.txt`` as its words with their stems; a
+def _negative_phrases(language: str) -> tuple[tuple[str, ...], ...]:
+    """The stems of the words of each phrase of ``data/<language>/negative_phrases.txt``; a
     language without the file has none."""
     try:
-        words = _read_words(language, "negative_phrases.txt")
+        lines = _read_words(language, "negative_phrases.txt")
     except ResourceError:
         return ()
-    return tuple(tuple((w, stem(w, language)) for w in line.lower().split()) for line in words)
+    return tuple(tuple(stem(word, language) for word in line.lower().split()) for line in lines)
 
 
 @lru_cache(maxsize=8)
@@ -737,8 +725,6 @@ class _Block:
         rows = np.repeat(np.arange(n, dtype=np.int64), counts)
         first = np.zeros(len(tokens), dtype=bool)
         first[(np.cumsum(counts) - counts)[counts > 0]] = True
-        # A sentence's first word is no name: read through its synonym group ("Talks resumed").
-        key[first] = chunks.opening_keys()[tokens[first]]
         is_term = (kind == _TERM) | (kind == _NEGATIVE)
         is_number = kind == _NUMBER
         self.says_negative = np.zeros(n, dtype=bool)
@@ -762,12 +748,8 @@ class _Block:
         information = np.maximum(floor - key_zipf[term_keys], 0.0) * math.log(10.0)
         if topic:  # the cluster's topic words weigh less (see topicality)
             names = chunks.key_names
-            members = chunks.members
             information *= np.fromiter(
-                (
-                    min(topic.get(m, 1.0) for m in members.get(names[k][2:], (names[k][2:],)))
-                    for k in term_keys.tolist()
-                ),
+                (topic.get(names[k][2:], 1.0) for k in term_keys.tolist()),
                 dtype=np.float64,
                 count=len(term_keys),
             )
@@ -798,6 +780,28 @@ class _Block:
         self.weight = np.resize(self.weight, width) if len(self.weight) else np.zeros(1)
         self.numbers = binary(rows[is_number], number_columns)
         self.bigrams = binary(rows[:-1][pair], bigram_columns)
+        # Synonyms: the words of each row that belong to a synonym group (names never do), and
+        # the words of other rows' groups each row lacks but holds a synonym of (``reworded``,
+        # ``REWORDING`` each): one sparse product over the block's grouped words.
+        group = chunks.groups()[tokens[is_term]]
+        grouped = (group >= 0) & ~named
+        self.grouped = binary(term_rows[grouped], term_columns[grouped])
+        self.grouped.resize((n, width))
+        self.reworded = csr_matrix((n, width))
+        if grouped.any():
+            column_group = np.full(width, -1, dtype=np.int64)
+            column_group[term_columns[grouped]] = group[grouped]
+            columns = np.flatnonzero(column_group >= 0)
+            local = np.unique(column_group[columns], return_inverse=True)[1].ravel()
+            member = csr_matrix(
+                (np.ones(len(columns)), (columns, local)), shape=(width, int(local.max()) + 1)
+            )
+            reach = (self.grouped @ member) @ member.T
+            reach.data[:] = 1.0
+            reworded = (reach - reach.multiply(self.terms)).tocsr()
+            reworded.eliminate_zeros()
+            reworded.data[:] = REWORDING
+            self.reworded = reworded
         self.mass = np.asarray(self.terms @ self.weight).ravel()
         self.predicate_mass = np.asarray(self.predicates @ self.weight).ravel()
         self.term_count = np.asarray(self.terms.sum(axis=1)).ravel()
@@ -1055,6 +1059,12 @@ class _Block:
         terms, names = self.terms, self.names
         row = terms[i].toarray().ravel()
         overlap = terms @ (row * self.weight)
+        # Each side's content the other holds, a synonym counting as (part of) the word: i's
+        # content held by each row, and each row's held by i (the same without synonyms).
+        grouped_i = self.grouped[i].toarray().ravel() * self.weight
+        reworded_i = self.reworded[i].toarray().ravel() * self.weight
+        held_i = overlap + self.reworded @ grouped_i
+        held_by_i = overlap + self.grouped @ reworded_i
         shared_terms = terms @ row
         # Names of i that j lacks, and names of j that i lacks.
         names_missing_in_j = self.name_count[i] - terms @ names[i].toarray().ravel()
@@ -1062,6 +1072,8 @@ class _Block:
         shared_numbers = self.numbers @ self.numbers[i].toarray().ravel()
         predicates = self.predicates[i].toarray().ravel()
         predicate_overlap = self.predicates @ (predicates * self.weight)
+        predicate_held_i = predicate_overlap + self.reworded @ grouped_i
+        predicate_held_by_i = predicate_overlap + self.grouped @ reworded_i
         shared_bigrams = self.bigrams @ self.bigrams[i].toarray().ravel()
 
         def share(part: np.ndarray, whole: np.ndarray) -> np.ndarray:
@@ -1072,6 +1084,24 @@ class _Block:
         large = np.maximum(self.mass, self.mass[i])
         predicate_small = np.minimum(self.predicate_mass, self.predicate_mass[i])
         predicate_large = np.maximum(self.predicate_mass, self.predicate_mass[i])
+        # The smaller side's content held is the held share of whichever is smaller (on a tie
+        # the larger of the two held, so the pair reads the same either way round).
+        i_smaller = self.mass[i] < self.mass
+        tie = self.mass[i] == self.mass
+        overlap_small = np.where(i_smaller, held_i, held_by_i)
+        overlap_large = np.where(i_smaller, held_by_i, held_i)
+        overlap_small = np.where(tie, np.maximum(held_i, held_by_i), overlap_small)
+        overlap_large = np.where(tie, np.minimum(held_i, held_by_i), overlap_large)
+        p_smaller = self.predicate_mass[i] < self.predicate_mass
+        p_tie = self.predicate_mass[i] == self.predicate_mass
+        predicate_overlap_small = np.where(p_smaller, predicate_held_i, predicate_held_by_i)
+        predicate_overlap_large = np.where(p_smaller, predicate_held_by_i, predicate_held_i)
+        predicate_overlap_small = np.where(
+            p_tie, np.maximum(predicate_held_i, predicate_held_by_i), predicate_overlap_small
+        )
+        predicate_overlap_large = np.where(
+            p_tie, np.minimum(predicate_held_i, predicate_held_by_i), predicate_overlap_large
+        )
         few = np.minimum(self.bigram_count, self.bigram_count[i])
         word_few = np.minimum(self.term_count, self.term_count[i])
         if contained and held and reverse:
@@ -1091,7 +1121,7 @@ class _Block:
         numbers_conflict &= numbers_unmatched > 0
         names_unmatched = np.maximum(names_missing_in_j, 0.0) + np.maximum(names_missing_in_i, 0.0)
         negation_differs = (self.negated != self.negated[i]).astype(np.float64)
-        predicate_share = share(predicate_overlap, predicate_large)
+        predicate_share = share(predicate_overlap_large, predicate_large)
         numbers_conflict = numbers_conflict.astype(np.float64)
         names_conflict = ((names_missing_in_j > 0) & (names_missing_in_i > 0)).astype(np.float64)
         if contained:
@@ -1102,9 +1132,20 @@ class _Block:
             numbers_conflict = (
                 (self.number_count > 0) & (self.number_count[i] > 0) & (numbers_left > 0)
             ).astype(np.float64)
-            contain = share(overlap, small)
-            left = np.maximum(small - overlap, 0.0) / 10.0
-            predicate_share = share(predicate_overlap, predicate_small)
+            # The part held: row i's content (with held), else the smaller side's.
+            if held:
+                held_part = held_by_i if reverse else held_i
+                predicate_part = predicate_held_by_i if reverse else predicate_held_i
+            else:
+                held_part = np.where(small_is_i, held_i, held_by_i)
+                predicate_part = np.where(
+                    self.predicate_mass[i] <= self.predicate_mass,
+                    predicate_held_i,
+                    predicate_held_by_i,
+                )
+            contain = share(held_part, small)
+            left = np.maximum(small - held_part, 0.0) / 10.0
+            predicate_share = share(predicate_part, predicate_small)
             bigram_share = share(shared_bigrams, few)
             return np.column_stack(
                 [
@@ -1129,11 +1170,11 @@ class _Block:
             )
         return np.column_stack(
             [
-                share(overlap, small),
-                share(overlap, large),
-                np.maximum(small - overlap, 0.0) / 10.0,
-                np.maximum(large - overlap, 0.0) / 10.0,
-                share(predicate_overlap, predicate_small),
+                share(overlap_small, small),
+                share(overlap_large, large),
+                np.maximum(small - overlap_small, 0.0) / 10.0,
+                np.maximum(large - overlap_large, 0.0) / 10.0,
+                share(predicate_overlap_small, predicate_small),
                 predicate_share,
                 share(shared_bigrams, few),
                 share(shared_bigrams, many),
