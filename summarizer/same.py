@@ -1061,10 +1061,12 @@ class _Block:
         overlap = terms @ (row * self.weight)
         # Each side's content the other holds, a synonym counting as (part of) the word: i's
         # content held by each row, and each row's held by i (the same without synonyms).
-        grouped_i = self.grouped[i].toarray().ravel() * self.weight
-        reworded_i = self.reworded[i].toarray().ravel() * self.weight
-        held_i = overlap + self.reworded @ grouped_i
-        held_by_i = overlap + self.grouped @ reworded_i
+        held_i = held_by_i = overlap
+        if self.reworded.nnz:
+            grouped_i = self.grouped[i].toarray().ravel() * self.weight
+            reworded_i = self.reworded[i].toarray().ravel() * self.weight
+            held_i = overlap + self.reworded @ grouped_i
+            held_by_i = overlap + self.grouped @ reworded_i
         shared_terms = terms @ row
         # Names of i that j lacks, and names of j that i lacks.
         names_missing_in_j = self.name_count[i] - terms @ names[i].toarray().ravel()
@@ -1072,8 +1074,10 @@ class _Block:
         shared_numbers = self.numbers @ self.numbers[i].toarray().ravel()
         predicates = self.predicates[i].toarray().ravel()
         predicate_overlap = self.predicates @ (predicates * self.weight)
-        predicate_held_i = predicate_overlap + self.reworded @ grouped_i
-        predicate_held_by_i = predicate_overlap + self.grouped @ reworded_i
+        predicate_held_i = predicate_held_by_i = predicate_overlap
+        if self.reworded.nnz:
+            predicate_held_i = predicate_overlap + self.reworded @ grouped_i
+            predicate_held_by_i = predicate_overlap + self.grouped @ reworded_i
         shared_bigrams = self.bigrams @ self.bigrams[i].toarray().ravel()
 
         def share(part: np.ndarray, whole: np.ndarray) -> np.ndarray:
