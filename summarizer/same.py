@@ -9,9 +9,12 @@ merging, and what a point already says (MMR passes over it).
 How it decides. Each sentence becomes the set of its words' terms (lower case, British spellings
 read as American, hyphenated names split: "Kim Jong-un" is "Kim Jong Un", Porter stems), its
 numbers ("1,200" is 1200, "two" is 2), its names (capitalised words past the first), its word
-bigrams and whether it is negated. A term weighs what its word tells in the language at large
-(``-ln p`` of its background frequency, less that of the commonest words, see
-:mod:`summarizer.background`), not in the cluster, so the event's rare names keep their weight;
+bigrams and whether it is negated (or says a negative in a word or phrase of its own: "declined",
+"walked away from"). A word one sentence lacks but whose synonym it holds counts as held (a
+hand-written list of words news uses for one fact, ``data/en/synonyms.txt``: "cancelled" /
+"scrapped", "spoke" / "speaks"; names are never reworded). A term weighs what its word tells in
+the language at large (``-ln p`` of its background frequency, less that of the commonest words,
+see :mod:`summarizer.background`), not in the cluster, so the event's rare names keep their weight;
 within a cluster, a word that each document repeats in many of its sentences (the story's actors
 and setting) weighs less than one each document says once (the predicate of one fact), see
 :func:`topicality`. From these, for a pair: how much of each sentence's content the other holds
@@ -402,9 +405,10 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
 
     A chunk is a run of non-space characters; news repeats its chunks, so each is analysed once
     per process, and a text is looked up chunk by chunk in C (``str.split`` and a dict). A token
-    is (kind, term, word, capitalised); its id indexes the per-token lists (kind, key of its term,
-    capitalisation, the word's background Zipf). The analysis is a pure function of the chunk and
-    an index renumbers what it uses in order of first use, so the cache never changes a result.
+    is (kind, term, word, capitalised) and the word's synonym group; its id indexes the per-token
+    lists (kind, key of its term, capitalisation, group; per key the background Zipf). The
+    analysis is a pure function of the chunk and an index renumbers what it uses in order of
+    first use, so the cache never changes a result.
     """
 
     def __init__(self, language: str) -> None:
