@@ -9,9 +9,12 @@ merging, and what a point already says (MMR passes over it).
 How it decides. Each sentence becomes the set of its words' terms (lower case, British spellings
 read as American, hyphenated names split: "Kim Jong-un" is "Kim Jong Un", Porter stems), its
 numbers ("1,200" is 1200, "two" is 2), its names (capitalised words past the first), its word
-bigrams and whether it is negated. A term weighs what its word tells in the language at large
-(``-ln p`` of its background frequency, less that of the commonest words, see
-:mod:`summarizer.background`), not in the cluster, so the event's rare names keep their weight;
+bigrams and whether it is negated (or says a negative in a word or phrase of its own: "declined",
+"walked away from"). A word one sentence lacks but whose synonym it holds counts as held (a
+hand-written list of words news uses for one fact, ``data/en/synonyms.txt``: "cancelled" /
+"scrapped", "spoke" / "speaks"; names are never reworded). A term weighs what its word tells in
+the language at large (``-ln p`` of its background frequency, less that of the commonest words,
+see :mod:`summarizer.background`), not in the cluster, so the event's rare names keep their weight;
 within a cluster, a word that each document repeats in many of its sentences (the story's actors
 and setting) weighs less than one each document says once (the predicate of one fact), see
 :func:`topicality`. From these, for a pair: how much of each sentence's content the other holds
@@ -269,6 +272,12 @@ ENGLISH_MAX_SENTENCES = 2
 # A word of the training pairs' table stands for itself; any other word has this entry's evidence.
 OTHER_TERM = "<other>"
 TermEvidence = Mapping[str, tuple[float, float, float]]
+# A word of one sentence that the other lacks, but whose synonym (data/<language>/synonyms.txt,
+# written by hand: "cancelled" / "scrapped", "spoke" / "speaks") it holds, counts as held by this
+# share of the word's weight. Each word keeps its own weight, so a rare word both sides share
+# weighs as before (read as one term, a group weighed as one of its words, which moved citations
+# of words both sides share; benchmarks/fact_notes.md).
+REWORDING = 1.0
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = {
@@ -427,9 +436,10 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
 
     A chunk is a run of non-space characters; news repeats its chunks, so each is analysed once
     per process, and a text is looked up chunk by chunk in C (``str.split`` and a dict). A token
-    is (kind, term, word, capitalised); its id indexes the per-token lists (kind, key of its term,
-    capitalisation, the word's background Zipf). The analysis is a pure function of the chunk and
-    an index renumbers what it uses in order of first use, so the cache never changes a result.
+    is (kind, term, word, capitalised) and the word's synonym group; its id indexes the per-token
+    lists (kind, key of its term, capitalisation, group; per key the background Zipf). The
+    analysis is a pure function of the chunk and an index renumbers what it uses in order of
+    first use, so the cache never changes a result.
     """
 
     def __init__(self, language: str) -> None:
@@ -441,15 +451,26 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         self.negative = frozenset(
             self._stem(word) for word in _read_words(language, "negative_words.txt")
         )
-        self.tokens: dict[tuple[int, str, bool], int] = {}
+        self.tokens: dict[tuple[int, str, bool, int], int] = {}
         self.key_codes: dict[str, int] = {}  # "t:stem" / "n:number" / "x:negation" -> key id
         self.key_names: list[str] = []  # key id -> "t:stem" ...
         self.kind: list[int] = []
         self.key: list[int] = []
         self.capital: list[bool] = []
+        self.group: list[int] = []  # per token: its synonym group (synonyms.txt), -1 for none
         self.key_zipf: list[float] = []  # per key: its stem's background Zipf (terms only)
         self.stem_zipf = stem_zipf(language)
         self._arrays: tuple[np.ndarray, ...] | None = None
+        # Synonyms: a word's form or stem -> its group's number; the stem of each group's first
+        # word (a group of a negative word says the negative: "scrapped" as "cancelled").
+        self.by_form, self.by_stem, heads = _synonyms(language)
+        self.negative_groups = frozenset(g for g, head in enumerate(heads) if head in self.negative)
+        # Negative phrases (data/<language>/negative_phrases.txt): the keys of each phrase's
+        # words (their stems), by the key of its first word.
+        self.phrases: dict[int, list[tuple[int, ...]]] = {}
+        for phrase in _negative_phrases(language):
+            keys = tuple(self._key(_TERM, word) for word in phrase)
+            self.phrases.setdefault(keys[0], []).append(keys[1:])
 
     def __missing__(self, chunk: str) -> tuple[int, ...]:
         core = chunk.strip(_EDGES)
@@ -466,22 +487,52 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         return found
 
     def _token(self, item: tuple[int, str, str, bool]) -> int:
-        kind, term, _, capital = item
-        token = self.tokens.get((kind, term, capital))
+        kind, term, word, capital = item
+        group = -1
+        if kind in (_TERM, _NEGATIVE):
+            group = self.by_form.get(word, self.by_stem.get(term, -1))
+            if group in self.negative_groups:
+                kind = _NEGATIVE
+        token = self.tokens.get((kind, term, capital, group))
         if token is None:
-            key = f"{'tnxt'[kind]}:{term}"  # a negative word is a term like any other
-            token = self.tokens[kind, term, capital] = len(self.kind)
+            token = self.tokens[kind, term, capital, group] = len(self.kind)
             self.kind.append(kind)
-            code = self.key_codes.get(key)
-            if code is None:
-                code = self.key_codes[key] = len(self.key_codes)
-                self.key_names.append(key)
-                is_term = kind in (_TERM, _NEGATIVE)
-                self.key_zipf.append(self.stem_zipf.get(term, RARE_ZIPF) if is_term else 0.0)
-            self.key.append(code)
+            self.key.append(self._key(kind, term))
             self.capital.append(capital)
+            self.group.append(group)
             self._arrays = None
         return token
+
+    def _key(self, kind: int, term: str) -> int:
+        """The key id of a term (registered on first sight)."""
+        key = f"{'tnxt'[kind]}:{term}"  # a negative word is a term like any other
+        code = self.key_codes.get(key)
+        if code is None:
+            code = self.key_codes[key] = len(self.key_codes)
+            self.key_names.append(key)
+            is_term = kind in (_TERM, _NEGATIVE)
+            self.key_zipf.append(self.stem_zipf.get(term, RARE_ZIPF) if is_term else 0.0)
+            self._arrays = None
+        return code
+
+    def negative_phrases(self, key: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """The rows (of tokens with keys ``key`` in rows ``rows``) that hold a negative phrase."""
+        import numpy as np
+
+        found: list[int] = []
+        if self.phrases:
+            keys = key.tolist()
+            for start in np.flatnonzero(np.isin(key, list(self.phrases))).tolist():
+                for rest in self.phrases[keys[start]]:
+                    end = start + len(rest)
+                    if (
+                        end < len(keys)
+                        and tuple(keys[start + 1 : end + 1]) == rest
+                        and rows[end] == rows[start]
+                    ):
+                        found.append(int(rows[start]))
+                        break
+        return np.array(found, dtype=np.int64)
 
     def arrays(self) -> tuple[np.ndarray, ...]:
         """As numpy arrays: per token its kind, key and capitalisation; per key its Zipf."""
@@ -493,8 +544,15 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
                 np.array(self.key, dtype=np.int64),
                 np.array(self.capital, dtype=bool),
                 np.array(self.key_zipf, dtype=np.float64),
+                np.array(self.group, dtype=np.int64),
             )
-        return self._arrays
+        return self._arrays[:4]
+
+    def groups(self) -> np.ndarray:
+        """Per token, its synonym group (-1 for none)."""
+        self.arrays()
+        assert self._arrays is not None
+        return self._arrays[4]
 
     def _items(self, chunk: str) -> list[tuple[int, str, str, bool]]:
         items: list[tuple[int, str, str, bool]] = []
@@ -572,6 +630,44 @@ def _forms(language: str) -> dict[str, str]:
             form, _, words = line.partition("\t")
             forms[form.strip()] = words.strip()
     return forms
+
+
+@lru_cache(maxsize=4)
+def _synonyms(language: str) -> tuple[dict[str, int], dict[str, int], tuple[str, ...]]:
+    """Read ``data/<language>/synonyms.txt``: (form -> group, stem -> group, the stem of each
+    group's first word); a language without the file has no synonyms."""
+    try:
+        text = (resources.files("summarizer") / "data" / language / "synonyms.txt").read_text(
+            "utf-8"
+        )
+    except (FileNotFoundError, OSError):
+        return {}, {}, ()
+    by_form: dict[str, int] = {}
+    by_stem: dict[str, int] = {}
+    heads: list[str] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        group = len(heads)
+        for word in (word.strip().lower() for word in line.split(",")):
+            if word.startswith("="):  # this form alone
+                by_form[word[1:]] = group
+            else:  # every form of the word (its stem)
+                by_stem[stem(word, language)] = group
+            if len(heads) == group:
+                heads.append(stem(word.lstrip("="), language))
+    return by_form, by_stem, tuple(heads)
+
+
+@lru_cache(maxsize=4)
+def _negative_phrases(language: str) -> tuple[tuple[str, ...], ...]:
+    """The stems of the words of each phrase of ``data/<language>/negative_phrases.txt``; a
+    language without the file has none."""
+    try:
+        lines = _read_words(language, "negative_phrases.txt")
+    except ResourceError:
+        return ()
+    return tuple(tuple(stem(word, language) for word in line.lower().split()) for line in lines)
 
 
 @lru_cache(maxsize=8)
@@ -822,6 +918,11 @@ class _Block:
         is_number = kind == _NUMBER
         self.says_negative = np.zeros(n, dtype=bool)
         self.says_negative[rows[kind == _NEGATIVE]] = True
+        # A negative phrase ("walked away from", "called off") says the negative in words of its
+        # own, as a negative word does: not read as a "not" (that parted "walked away from
+        # signing a deal" from "the talks came to an abrupt end", one fact of the sample
+        # articles; benchmarks/fact_notes.md).
+        self.says_negative[chunks.negative_phrases(key, rows)] = True
         self.negated = np.zeros(n, dtype=bool)
         negations = np.flatnonzero(kind == _NEGATION)
         negations = negations[~_negating_nothing(negations, key, rows, chunks)]
@@ -872,6 +973,28 @@ class _Block:
         self.weight = np.resize(self.weight, width) if len(self.weight) else np.zeros(1)
         self.numbers = binary(rows[is_number], number_columns)
         self.bigrams = binary(rows[:-1][pair], bigram_columns)
+        # Synonyms: the words of each row that belong to a synonym group (names never do), and
+        # the words of other rows' groups each row lacks but holds a synonym of (``reworded``,
+        # ``REWORDING`` each): one sparse product over the block's grouped words.
+        group = chunks.groups()[tokens[is_term]]
+        grouped = (group >= 0) & ~named
+        self.grouped = binary(term_rows[grouped], term_columns[grouped])
+        self.grouped.resize((n, width))
+        self.reworded = csr_matrix((n, width))
+        if grouped.any():
+            column_group = np.full(width, -1, dtype=np.int64)
+            column_group[term_columns[grouped]] = group[grouped]
+            columns = np.flatnonzero(column_group >= 0)
+            local = np.unique(column_group[columns], return_inverse=True)[1].ravel()
+            member = csr_matrix(
+                (np.ones(len(columns)), (columns, local)), shape=(width, int(local.max()) + 1)
+            )
+            reach = (self.grouped @ member) @ member.T
+            reach.data[:] = 1.0
+            reworded = (reach - reach.multiply(self.terms)).tocsr()
+            reworded.eliminate_zeros()
+            reworded.data[:] = REWORDING
+            self.reworded = reworded
         self.mass = np.asarray(self.terms @ self.weight).ravel()
         self.predicate_mass = np.asarray(self.predicates @ self.weight).ravel()
         self.term_count = np.asarray(self.terms.sum(axis=1)).ravel()
@@ -1162,6 +1285,14 @@ class _Block:
         terms, names = self.terms, self.names
         row = terms[i].toarray().ravel()
         overlap = terms @ (row * self.weight)
+        # Each side's content the other holds, a synonym counting as (part of) the word: i's
+        # content held by each row, and each row's held by i (the same without synonyms).
+        held_i = held_by_i = overlap
+        if self.reworded.nnz:
+            grouped_i = self.grouped[i].toarray().ravel() * self.weight
+            reworded_i = self.reworded[i].toarray().ravel() * self.weight
+            held_i = overlap + self.reworded @ grouped_i
+            held_by_i = overlap + self.grouped @ reworded_i
         shared_terms = terms @ row
         # Names of i that j lacks, and names of j that i lacks.
         names_missing_in_j = self.name_count[i] - terms @ names[i].toarray().ravel()
@@ -1169,6 +1300,10 @@ class _Block:
         shared_numbers = self.numbers @ self.numbers[i].toarray().ravel()
         predicates = self.predicates[i].toarray().ravel()
         predicate_overlap = self.predicates @ (predicates * self.weight)
+        predicate_held_i = predicate_held_by_i = predicate_overlap
+        if self.reworded.nnz:
+            predicate_held_i = predicate_overlap + self.reworded @ grouped_i
+            predicate_held_by_i = predicate_overlap + self.grouped @ reworded_i
         shared_bigrams = self.bigrams @ self.bigrams[i].toarray().ravel()
 
         def share(part: np.ndarray, whole: np.ndarray) -> np.ndarray:
@@ -1179,6 +1314,24 @@ class _Block:
         large = np.maximum(self.mass, self.mass[i])
         predicate_small = np.minimum(self.predicate_mass, self.predicate_mass[i])
         predicate_large = np.maximum(self.predicate_mass, self.predicate_mass[i])
+        # The smaller side's content held is the held share of whichever is smaller (on a tie
+        # the larger of the two held, so the pair reads the same either way round).
+        i_smaller = self.mass[i] < self.mass
+        tie = self.mass[i] == self.mass
+        overlap_small = np.where(i_smaller, held_i, held_by_i)
+        overlap_large = np.where(i_smaller, held_by_i, held_i)
+        overlap_small = np.where(tie, np.maximum(held_i, held_by_i), overlap_small)
+        overlap_large = np.where(tie, np.minimum(held_i, held_by_i), overlap_large)
+        p_smaller = self.predicate_mass[i] < self.predicate_mass
+        p_tie = self.predicate_mass[i] == self.predicate_mass
+        predicate_overlap_small = np.where(p_smaller, predicate_held_i, predicate_held_by_i)
+        predicate_overlap_large = np.where(p_smaller, predicate_held_by_i, predicate_held_i)
+        predicate_overlap_small = np.where(
+            p_tie, np.maximum(predicate_held_i, predicate_held_by_i), predicate_overlap_small
+        )
+        predicate_overlap_large = np.where(
+            p_tie, np.minimum(predicate_held_i, predicate_held_by_i), predicate_overlap_large
+        )
         few = np.minimum(self.bigram_count, self.bigram_count[i])
         word_few = np.minimum(self.term_count, self.term_count[i])
         if contained and held and reverse:
@@ -1198,7 +1351,7 @@ class _Block:
         numbers_conflict &= numbers_unmatched > 0
         names_unmatched = np.maximum(names_missing_in_j, 0.0) + np.maximum(names_missing_in_i, 0.0)
         negation_differs = (self.negated != self.negated[i]).astype(np.float64)
-        predicate_share = share(predicate_overlap, predicate_large)
+        predicate_share = share(predicate_overlap_large, predicate_large)
         numbers_conflict = numbers_conflict.astype(np.float64)
         names_conflict = ((names_missing_in_j > 0) & (names_missing_in_i > 0)).astype(np.float64)
         if contained:
@@ -1209,9 +1362,20 @@ class _Block:
             numbers_conflict = (
                 (self.number_count > 0) & (self.number_count[i] > 0) & (numbers_left > 0)
             ).astype(np.float64)
-            contain = share(overlap, small)
-            left = np.maximum(small - overlap, 0.0) / 10.0
-            predicate_share = share(predicate_overlap, predicate_small)
+            # The part held: row i's content (with held), else the smaller side's.
+            if held:
+                held_part = held_by_i if reverse else held_i
+                predicate_part = predicate_held_by_i if reverse else predicate_held_i
+            else:
+                held_part = np.where(small_is_i, held_i, held_by_i)
+                predicate_part = np.where(
+                    self.predicate_mass[i] <= self.predicate_mass,
+                    predicate_held_i,
+                    predicate_held_by_i,
+                )
+            contain = share(held_part, small)
+            left = np.maximum(small - held_part, 0.0) / 10.0
+            predicate_share = share(predicate_part, predicate_small)
             bigram_share = share(shared_bigrams, few)
             return np.column_stack(
                 [
@@ -1236,11 +1400,11 @@ class _Block:
             )
         return np.column_stack(
             [
-                share(overlap, small),
-                share(overlap, large),
-                np.maximum(small - overlap, 0.0) / 10.0,
-                np.maximum(large - overlap, 0.0) / 10.0,
-                share(predicate_overlap, predicate_small),
+                share(overlap_small, small),
+                share(overlap_large, large),
+                np.maximum(small - overlap_small, 0.0) / 10.0,
+                np.maximum(large - overlap_large, 0.0) / 10.0,
+                share(predicate_overlap_small, predicate_small),
                 predicate_share,
                 share(shared_bigrams, few),
                 share(shared_bigrams, many),

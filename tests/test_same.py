@@ -20,6 +20,7 @@ from summarizer.background import (
 from summarizer.errors import ConfigError, ResourceError
 from summarizer.lexicon import stem
 from summarizer.same import (
+    FACT_SAME_THRESHOLD,
     FEATURES,
     MAX_CANDIDATES,
     REDUNDANT_THRESHOLD,
@@ -190,6 +191,85 @@ def test_an_idle_phrase_without_a_negation_is_a_resource_error(
     monkeypatch.setattr(same, "_read_words", words)
     with pytest.raises(ResourceError, match="not_negating.txt"):
         StatementIndex(["It will not rain.", "It will rain."]).probability(0)
+
+
+@pytest.mark.parametrize("voted", ["voted against", "votes against", "is voting against"])
+def test_a_negative_phrase_says_the_negative_in_words_of_its_own(voted: str) -> None:
+    did_not = "The council did not back the toll plan, a spokesman said."
+    phrase = f"The council {voted} the toll plan, a spokesman said."
+    plain = f"The council {voted.replace('against', 'for')} the toll plan, a spokesman said."
+    # "voted for" is the plain statement, of the opposite polarity to "did not back" ...
+    assert explain(did_not, plain, model="same").rule == "opposite polarity"
+    # ... "voted against" says the negative itself (data/en/negative_phrases.txt), as "declined"
+    assert explain(did_not, phrase, model="same").rule is None
+    assert explain(did_not, phrase).rule is None
+    assert same_statement(did_not, phrase) > 0.0
+    # A phrase is its words in a row: the words apart say nothing ("against" alone neither).
+    apart = "The council voted on Monday against the toll plan, a spokesman said."
+    assert explain(did_not, apart, model="same").rule == "opposite polarity"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "The council cancelled the ferry service to Kessel on Monday.",
+            "The council scrapped the ferry service to Kessel on Monday.",
+        ),
+        (
+            "Talks on the Kessel ferry deal resumed on Monday.",
+            "Negotiations on the Kessel ferry agreement resumed on Monday.",
+        ),
+        (
+            "Mayor Alda Ferrin spoke to the ferry crews.",
+            "Mayor Alda Ferrin speaks to the ferry crews.",
+        ),
+        ("Ferry fares rose by a third in Kessel.", "Ferry fares increased by a third in Kessel."),
+    ],
+)
+def test_a_synonym_holds_the_word_it_stands_for(one: str, other: str) -> None:
+    # data/en/synonyms.txt: each side's content is all held by the other ...
+    values = _features(one, other)
+    assert values["contain_small"] == values["contain_large"] == 1.0
+    assert values["unmatched_large"] == 0.0
+    assert values["words_jaccard"] < 1.0  # ... while the words stay their own
+    assert same_statement(one, other) >= FACT_SAME_THRESHOLD
+
+
+def test_a_synonym_is_read_in_its_listed_forms_only() -> None:
+    # "=talks" is listed as that form: "talked" is another word.
+    talked = _features(
+        "The mayor talked about the Kessel ferry.", "Negotiations about the Kessel ferry."
+    )
+    talks = _features(
+        "The mayor's talks about the Kessel ferry.", "Negotiations about the Kessel ferry."
+    )
+    assert talked["contain_small"] < talks["contain_small"]
+
+
+def test_a_name_is_never_reworded() -> None:
+    # "rose" holds "rise" (synonyms.txt) as a word; "Rose" past a sentence's first word is a name,
+    # another than "Rise".
+    words = _features("Ferry fares rose in Kessel.", "Ferry fares rise in Kessel.")
+    assert words["contain_small"] == 1.0
+    names = _features("The ferry is run by Rose Ferrin.", "The ferry is run by Rise Ferrin.")
+    assert names["names_conflict"] == 1.0
+    assert names["contain_small"] < 1.0
+
+
+def test_no_word_of_the_synonym_list_is_in_two_groups() -> None:
+    from importlib import resources
+
+    text = (resources.files("summarizer") / "data" / "en" / "synonyms.txt").read_text("utf-8")
+    assert text.startswith("#")
+    seen: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines()):
+        if line.strip() and not line.startswith("#"):
+            for word in line.split(","):
+                word = word.strip()
+                key = word if word.startswith("=") else stem(word)
+                assert word == word.lower(), word
+                assert seen.setdefault(key, number) == number, f"{word!r} is in two groups"
 
 
 def test_a_short_sentence_contained_in_a_longer_one_is_contained() -> None:
