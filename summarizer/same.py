@@ -32,9 +32,10 @@ sentence's wording the other repeats in order (machine-translation metrics: the 
 subsequence, the run of words one side adds); for any other language over the lexical ones
 (``data/en/same_model.txt``), since the learned words are English. Rules stand over the
 weights: sentences of opposite polarity never state one fact; and, with the same-fact weights,
-a sentence that gives figures in a unit the other gives figures in, none close to the other's
-("702 members" / "more than 500 members", :func:`figures`), states no fact of the other's
-(:meth:`StatementIndex.other_figures`, applied by :meth:`StatementIndex.same` and citations).
+a sentence does not state a point's fact when it gives figures in one of the point's units, none
+close to the point's ("702 members" / "more than 500 members", :func:`figures`), or holds less
+than ``MIN_HELD_PREDICATE`` of what the point says of its names
+(:meth:`StatementIndex.cannot_cite`, applied by :meth:`StatementIndex.same` and citations).
 
 Linear: the index holds a few sparse matrices with one row per sentence; :meth:`probability` is a
 handful of sparse matrix-vector products (one sentence against all), never an n-by-n matrix.

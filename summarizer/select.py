@@ -286,9 +286,14 @@ def select_mmr(
         # A transitivity gap: the pick states the fact of an earlier point through one of that
         # point's cited sentences (the relation is not transitive): the pick states that
         # sentence's fact (its ``restated`` row), which states the earlier point's. One fact, one
-        # point: its sentences join the earlier point's citations instead of making a second
-        # point. (Not the pick's own row: a sentence stating both the pick's fact and the earlier
-        # point's links two different facts.)
+        # point: the pick joins the earlier point instead of making a second one. (Not the pick's
+        # own row: a sentence stating both the pick's fact and the earlier point's links two
+        # different facts.) The link must also pass the citation rules the other way (the cited
+        # sentence holds what the pick says of its names, with no other figures): merging two
+        # points asks for one fact, not only that one sentence holds the other (DUC 2007 main's
+        # "Gingrich asked a judge to settle his divorce by relying on a financial agreement ..."
+        # held "... filed for divorce from his wife of 18 years, saying his marriage is
+        # irretrievably broken" at 0.9, and vanished into the filing point).
         earlier, link = _same_fact(facts, relation.citing(best, restated), citation_threshold)
         if earlier is not None:
             # The pick itself states the earlier fact through the chain; the sentences that state
@@ -639,10 +644,11 @@ class _Statements:
         return self.index.probability(i, self._candidates(i), reverse=True)
 
     def citing(self, i: int, probability: np.ndarray) -> np.ndarray:
-        """``probability(i)`` (given) as a citation of ``i`` reads it: 0 for a sentence that gives
-        other figures in one of ``i``'s units (``same.StatementIndex.other_figures``). Such a
-        sentence may still say what ``i`` says (MMR passes over it), but it states another
-        figure, so it neither cites ``i`` nor counts as a possible source of it."""
+        """``probability(i)`` (given) as a citation of ``i`` reads it: 0 for a sentence that
+        cannot state ``i``'s fact (``same.StatementIndex.cannot_cite``: other figures in one of
+        ``i``'s units, or too little of what ``i`` says of its names). Such a sentence may still
+        say what ``i`` says (MMR passes over it), but it neither cites ``i`` nor counts as a
+        possible source of it."""
         import numpy as np
 
         return np.where(self.index.cannot_cite(i, self._candidates(i)), 0.0, probability)

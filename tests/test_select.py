@@ -226,7 +226,7 @@ class _Table:
         return row
 
     def citing(self, i: int, probability: np.ndarray) -> np.ndarray:
-        return probability  # no figures in a table
+        return probability  # no rules over a table
 
 
 # A bakery fire told by three outlets; 0, 3 and 6 state the same fact, but the relation (as the
