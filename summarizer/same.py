@@ -746,16 +746,21 @@ _FIGURE_TOKEN = re.compile(r"\d(?:[\d,.]*\d)?%?|[^\W\d_]+")
 
 
 @lru_cache(maxsize=8)
-def _measures(language: str) -> tuple[Mapping[str, float], frozenset[str], frozenset[str]]:
+def _measures(language: str) -> tuple[Mapping[str, float], frozenset[str], frozenset[str], str]:
     """Scale words -> their factor, the stems of the words whose figures are not compared (time
-    and share words, ``data/<language>/measures.txt``), and the month names and abbreviations."""
+    and share words, ``data/<language>/measures.txt``), the month names and abbreviations, and
+    the decimal mark ("." or ",": the other one separates thousands)."""
     from .lexicon import read_lines
     from .text import _month_numbers
 
     scales: dict[str, float] = {}
     times: set[str] = set()
+    decimal = "."
     for line in read_lines(language, "measures.txt"):
         parts = line.split()
+        if len(parts) == 2 and parts[0] == "decimal" and parts[1] in (".", ","):
+            decimal = parts[1]
+            continue
         if len(parts) == 3 and parts[0] == "scale":
             try:
                 scales[parts[1]] = float(parts[2])
@@ -766,10 +771,10 @@ def _measures(language: str) -> tuple[Mapping[str, float], frozenset[str], froze
             times.add(stem(parts[1], language))
             continue
         raise ResourceError(
-            f"{language}/measures.txt: {line!r} is not 'scale WORD FACTOR', 'time WORD' or "
-            "'share WORD'; fix that line"
+            f"{language}/measures.txt: {line!r} is not 'decimal MARK', 'scale WORD FACTOR', "
+            "'time WORD' or 'share WORD'; fix that line"
         )
-    return scales, frozenset(times), frozenset(_month_numbers(language))
+    return scales, frozenset(times), frozenset(_month_numbers(language)), decimal
 
 
 @lru_cache(maxsize=1 << 16)
@@ -786,7 +791,7 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
     """
     from .lexicon import get_lexicon
 
-    scales, times, months = _measures(language)
+    scales, times, months, decimal = _measures(language)
     stops = get_lexicon(language).stop_words
     tokens = [(m.group(), m.start()) for m in _FIGURE_TOKEN.finditer(text)]
     found: dict[str, list[float]] = {}
@@ -796,6 +801,8 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
             continue  # the end of a span of years: "his 1973-90 rule"
         if token[0].isdigit():
             digits = token.rstrip("%")
+            if decimal == ",":  # "12.040,5" is 12040.5
+                digits = digits.replace(".", "").replace(",", ".")
             try:
                 value = float(_number(digits).replace(",", ""))
             except ValueError:

@@ -777,6 +777,11 @@ def test_figures_are_read_with_their_unit() -> None:
         stem("mitglieder", "de"): (12.0,),
         stem("euro", "de"): (3000000.0,),
     }
+    # Each language's decimal mark: "12.040" is twelve thousand in German, "1,5" one and a half.
+    assert figures("Es gab 12.040 Tote und 1,5 Millionen Obdachlose.", "de") == {
+        stem("tote", "de"): (12040.0,),
+        stem("obdachlose", "de"): (1500000.0,),
+    }
 
 
 def test_fact_model_reads_other_figures_in_one_unit_as_other_facts() -> None:
