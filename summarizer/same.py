@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 from .background import RARE_ZIPF, spelling_variants
 from .errors import ConfigError, ResourceError
 from .lexicon import stem
-from .wordforms import statement_words, stem_zipf
+from .wordforms import _nouns_capitalised, statement_words, stem_zipf
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -741,6 +741,8 @@ def _number(text: str) -> str:
     return text
 
 
+# What follows a figure that is a clock time ("5 p.m.", "9:30 a.m.", "10am").
+_CLOCK = re.compile(r"(?::\d\d)?\s*[ap]\.?m\b\.?", re.IGNORECASE)
 # A figure ("12,040", "1.4", "3%") or a word.
 _FIGURE_TOKEN = re.compile(r"\d(?:[\d,.]*\d)?%?|[^\W\d_]+")
 
@@ -793,6 +795,7 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
 
     scales, times, months, decimal = _measures(language)
     stops = get_lexicon(language).stop_words
+    nouns_capitalised = _nouns_capitalised(language)
     tokens = [(m.group(), m.start()) for m in _FIGURE_TOKEN.finditer(text)]
     found: dict[str, list[float]] = {}
     for k, (token, start) in enumerate(tokens):
@@ -821,8 +824,12 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
             if number is None or lower in scales:
                 continue
             value = float(number)
+            if value == 1:
+                continue  # "ein", "un", "uno": the indefinite article as often as one
         if k and tokens[k - 1][0].lower().rstrip(".") in months:
             continue  # a date
+        if _CLOCK.match(text, start + len(token)):
+            continue  # a clock time: "5 p.m.", "9:30 a.m."
         after = k + 1
         while after < len(tokens) and tokens[after][0].lower() in scales:
             value *= scales[tokens[after][0].lower()]
@@ -830,14 +837,17 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
         if value <= 0:
             continue
         # The unit: the word after the figure; through names to the first other word ("702
-        # Unity Party members" counts members, and Unity Party members).
+        # Unity Party members" counts members, and Unity Party members). Where every noun is
+        # capitalised (German), a capital tells no name: the first word alone.
         units: list[str] = []
         for word, _start in tokens[after:]:
             lower = word.lower()
+            if len(lower) == 1 and lower.isalpha() and not units:
+                continue  # an elided article: "3 millions d'euros" counts euros
             if word[0].isdigit() or lower in stops:
                 break
             units.append(stem(lower, language))
-            if not word[0].isupper():
+            if not word[0].isupper() or nouns_capitalised:
                 break
         if any(unit in times for unit in units):
             continue

@@ -777,6 +777,12 @@ def test_figures_are_read_with_their_unit() -> None:
         stem("mitglieder", "de"): (12.0,),
         stem("euro", "de"): (3000000.0,),
     }
+    # Clock times, elided articles and the words for one (also the indefinite article).
+    assert figures("At 8:38 p.m. 5 U.S. soldiers landed.") == {stem("soldiers"): (5.0,)}
+    assert figures("Un homme et deux femmes; 3 millions d'euros.", "fr") == {
+        stem("femmes", "fr"): (2.0,),
+        stem("euros", "fr"): (3000000.0,),
+    }
     # Each language's decimal mark: "12.040" is twelve thousand in German, "1,5" one and a half.
     assert figures("Es gab 12.040 Tote und 1,5 Millionen Obdachlose.", "de") == {
         stem("tote", "de"): (12040.0,),
