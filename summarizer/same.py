@@ -793,6 +793,8 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
     """
     from .lexicon import get_lexicon
 
+    if not _any_figure(language).search(text):
+        return {}  # most sentences: no digit, no number word
     scales, times, months, decimal = _measures(language)
     stops = get_lexicon(language).stop_words
     nouns_capitalised = _nouns_capitalised(language)
@@ -854,6 +856,19 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
         for unit in units:
             found.setdefault(unit, []).append(value)
     return {unit: tuple(values) for unit, values in found.items()}
+
+
+@lru_cache(maxsize=8)
+def _any_figure(language: str) -> re.Pattern[str]:
+    """A digit, or a word that may be a number word of ``language``: what ``figures`` needs to
+    find anything."""
+    from .wordforms import number_words
+
+    words = set(_NUMBER_WORDS) if language == "en" else set(number_words(language))
+    if not words:
+        return re.compile(r"\d")
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"\d|\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 def _is_year(token: str) -> bool:
