@@ -793,14 +793,19 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
     """
     from .lexicon import get_lexicon
 
-    if not _any_figure(language).search(text):
+    if not _DIGIT.search(text) and _number_word_set(language).isdisjoint(
+        word.strip(_WORD_EDGES) for word in text.lower().replace("-", " ").split()
+    ):
         return {}  # most sentences: no digit, no number word
     scales, times, months, decimal = _measures(language)
     stops = get_lexicon(language).stop_words
     nouns_capitalised = _nouns_capitalised(language)
     tokens = [(m.group(), m.start()) for m in _FIGURE_TOKEN.finditer(text)]
+    words = _number_word_set(language)
     found: dict[str, list[float]] = {}
     for k, (token, start) in enumerate(tokens):
+        if not token[0].isdigit() and token.lower() not in words:
+            continue  # neither a figure nor a number word
         lower = token.lower()
         if k and text[start - 1 : start] in "-–" and _is_year(tokens[k - 1][0]):
             continue  # the end of a span of years: "his 1973-90 rule"
@@ -859,16 +864,16 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
 
 
 @lru_cache(maxsize=8)
-def _any_figure(language: str) -> re.Pattern[str]:
-    """A digit, or a word that may be a number word of ``language``: what ``figures`` needs to
-    find anything."""
+def _number_word_set(language: str) -> frozenset[str]:
+    """The number words of ``language`` (lower case)."""
     from .wordforms import number_words
 
-    words = set(_NUMBER_WORDS) if language == "en" else set(number_words(language))
-    if not words:
-        return re.compile(r"\d")
-    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"\d|\b(?:{alternatives})\b", re.IGNORECASE)
+    return frozenset(_NUMBER_WORDS) if language == "en" else frozenset(number_words(language))
+
+
+_DIGIT = re.compile(r"\d")
+# Marks around a word that are not part of it, for the quick look for a number word.
+_WORD_EDGES = "\"'“”‘’`()[]{},;:.!?"
 
 
 def _is_year(token: str) -> bool:
