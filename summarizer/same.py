@@ -748,10 +748,13 @@ _FIGURE_TOKEN = re.compile(r"\d(?:[\d,.]*\d)?%?|[^\W\d_]+")
 
 
 @lru_cache(maxsize=8)
-def _measures(language: str) -> tuple[Mapping[str, float], frozenset[str], frozenset[str], str]:
+def _measures(
+    language: str,
+) -> tuple[Mapping[str, float], frozenset[str], frozenset[str], str, bool]:
     """Scale words -> their factor, the stems of the words whose figures are not compared (time
-    and share words, ``data/<language>/measures.txt``), the month names and abbreviations, and
-    the decimal mark ("." or ",": the other one separates thousands)."""
+    and share words, ``data/<language>/measures.txt``), the month names and abbreviations, the
+    decimal mark ("." or ",": the other one separates thousands), and whether every noun is
+    capitalised (``keyterm_rules.txt``)."""
     from .lexicon import read_lines
     from .text import _month_numbers
 
@@ -776,7 +779,8 @@ def _measures(language: str) -> tuple[Mapping[str, float], frozenset[str], froze
             f"{language}/measures.txt: {line!r} is not 'decimal MARK', 'scale WORD FACTOR', "
             "'time WORD' or 'share WORD'; fix that line"
         )
-    return scales, frozenset(times), frozenset(_month_numbers(language)), decimal
+    months = frozenset(_month_numbers(language))
+    return scales, frozenset(times), months, decimal, _nouns_capitalised(language)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -797,9 +801,8 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
         word.strip(_WORD_EDGES) for word in text.lower().replace("-", " ").split()
     ):
         return {}  # most sentences: no digit, no number word
-    scales, times, months, decimal = _measures(language)
+    scales, times, months, decimal, nouns_capitalised = _measures(language)
     stops = get_lexicon(language).stop_words
-    nouns_capitalised = _nouns_capitalised(language)
     tokens = [(m.group(), m.start()) for m in _FIGURE_TOKEN.finditer(text)]
     words = _number_word_set(language)
     found: dict[str, list[float]] = {}
