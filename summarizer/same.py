@@ -462,6 +462,10 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         self.key_zipf: list[float] = []  # per key: its stem's background Zipf (terms only)
         self.stem_zipf = stem_zipf(language)
         self._arrays: tuple[np.ndarray, ...] | None = None
+        # Read on first use, once per language (not per block): the idle-negation phrases as
+        # (tokens, place of the negation), and the keys of the negative subjects.
+        self._idle: list[tuple[tuple[int, ...], int]] | None = None
+        self._subject_keys: np.ndarray | None = None
         # Synonyms: a word's form or stem -> its group's number; the stem of each group's first
         # word (a group of a negative word says the negative: "scrapped" as "cancelled").
         self.by_form, self.by_stem, heads = _synonyms(language)
@@ -515,6 +519,36 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
             self.key_zipf.append(self.stem_zipf.get(term, RARE_ZIPF) if is_term else 0.0)
             self._arrays = None
         return code
+
+    def idle_phrases(self) -> list[tuple[tuple[int, ...], int]]:
+        """The phrases of ``not_negating.txt`` as their tokens, each with its negation's place."""
+        if self._idle is None:
+            idle: list[tuple[tuple[int, ...], int]] = []
+            for words in _read_words(self.language, "not_negating.txt"):
+                tokens = tuple(token for word in words.split() for token in self[word])
+                at = [k for k, token in enumerate(tokens) if self.kind[token] == _NEGATION]
+                if len(at) != 1:
+                    raise ResourceError(
+                        f"summarizer/data/{self.language}/not_negating.txt: {words!r} must hold "
+                        "one negation word; reinstall the package"
+                    )
+                idle.append((tokens, at[0]))
+            self._idle = idle
+        return self._idle
+
+    def negative_subject_keys(self) -> np.ndarray:
+        """The keys of ``negative_subjects.txt``'s words: a sentence opening with one denies its
+        statement ("None tested positive"), as a "not" would."""
+        if self._subject_keys is None:
+            import numpy as np
+
+            keys = {
+                self.key[token]
+                for word in _read_words(self.language, "negative_subjects.txt")
+                for token in self[word]
+            }
+            self._subject_keys = np.array(sorted(keys), dtype=np.int64)
+        return self._subject_keys
 
     def negative_phrases(self, key: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """The rows (of tokens with keys ``key`` in rows ``rows``) that hold a negative phrase."""
@@ -700,36 +734,16 @@ def _negating_nothing(
     idle = np.zeros(len(positions), dtype=bool)
     if not len(positions):
         return idle
-    for words in _read_words(chunks.language, "not_negating.txt"):
-        tokens = [token for word in words.split() for token in chunks[word]]
-        at = [k for k, token in enumerate(tokens) if chunks.kind[token] == _NEGATION]
-        if len(at) != 1:
-            raise ResourceError(
-                f"summarizer/data/{chunks.language}/not_negating.txt: {words!r} must hold one "
-                "negation word; reinstall the package"
-            )
+    for tokens, at in chunks.idle_phrases():
         match = np.ones(len(positions), dtype=bool)
         for offset, token in enumerate(tokens):
-            place = positions + (offset - at[0])
+            place = positions + (offset - at)
             inside = (place >= 0) & (place < len(key))
             place = np.where(inside, place, positions)
             match &= inside & (rows[place] == rows[positions])
             match &= key[place] == chunks.key[token]
         idle |= match
     return idle
-
-
-def _negative_subjects(chunks: _Chunks) -> np.ndarray:
-    """The keys of ``data/<language>/negative_subjects.txt``'s words: a sentence opening with one
-    denies its statement ("None tested positive"), as a "not" would."""
-    import numpy as np
-
-    keys = [
-        chunks.key[token]
-        for word in _read_words(chunks.language, "negative_subjects.txt")
-        for token in chunks[word]
-    ]
-    return np.array(sorted(set(keys)), dtype=np.int64)
 
 
 def _number(text: str) -> str:
@@ -969,7 +983,7 @@ class _Block:
         negations = negations[~_negating_nothing(negations, key, rows, chunks)]
         self.negated[rows[negations]] = True
         # A sentence whose subject denies it ("None tested positive"): its first word.
-        self.negated[rows[first & np.isin(key, _negative_subjects(chunks))]] = True
+        self.negated[rows[first & np.isin(key, chunks.negative_subject_keys())]] = True
         self.lengths = np.maximum(counts, 1).astype(np.float64)
 
         term_keys, term_columns = np.unique(key[is_term], return_inverse=True)

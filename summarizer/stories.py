@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .cli import positive_int, write_atomic
 from .errors import InputError, SummarizerError
-from .types import Briefing, Document
+from .types import Briefing, Document, Source
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .pipeline import Summarizer
@@ -294,13 +294,12 @@ def _index_entry(story: Story) -> dict[str, object]:
     }
 
 
-def _article_record(story: Story, document: Document) -> dict[str, object]:
-    """An article as stories.json lists it: what the briefing read of it (cleaning finds the
-    outlet, date and title of a plain text article in its header lines), else what was given."""
+def _article_record(document: Document, read: Mapping[str, Source]) -> dict[str, object]:
+    """An article as stories.json lists it: what the briefing read of it (``read``, its sources
+    by id: cleaning finds the outlet, date and title of a plain text article in its header
+    lines), else what was given."""
     key = story_key(document)
-    found = None
-    if story.briefing is not None:
-        found = next((s for s in story.briefing.sources if s.id == key), None)
+    found = read.get(key)
     if found is None:
         title, outlet, date, url = document.title, document.source, document.date, document.url
     else:
@@ -310,6 +309,7 @@ def _article_record(story: Story, document: Document) -> dict[str, object]:
 
 def _story_record(story: Story, shown: bool) -> dict[str, object]:
     dates = story.dates
+    read = {source.id: source for source in story.briefing.sources} if story.briefing else {}
     record: dict[str, object] = {
         "slug": story.slug,
         "headline": _headline(story),
@@ -319,7 +319,7 @@ def _story_record(story: Story, shown: bool) -> dict[str, object]:
         "first_date": dates[0] if dates else None,
         "last_date": dates[-1] if dates else None,
         "first_point": _first_point(story) or None,
-        "articles": [_article_record(story, d) for d in story.documents],
+        "articles": [_article_record(d, read) for d in story.documents],
     }
     if story.update is not None and shown:
         record["new_page"] = f"{story.slug}.new.html"

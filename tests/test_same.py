@@ -189,6 +189,9 @@ def test_an_idle_phrase_without_a_negation_is_a_resource_error(
 
     read = same._read_words
     monkeypatch.setattr(same, "_read_words", words)
+    monkeypatch.setattr(
+        same, "_CHUNKS", {}
+    )  # a fresh process: the lists are read once per language
     with pytest.raises(ResourceError, match="not_negating.txt"):
         StatementIndex(["It will not rain.", "It will rain."]).probability(0)
 
