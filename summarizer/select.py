@@ -294,7 +294,9 @@ def select_mmr(
         # "Gingrich asked a judge to settle his divorce by relying on a financial agreement ..."
         # held "... filed for divorce from his wife of 18 years, saying his marriage is
         # irretrievably broken" at 0.9, and vanished into the filing point).
-        earlier, link = _same_fact(facts, relation.citing(best, restated), citation_threshold)
+        earlier, link = _same_fact(
+            facts, relation.citing(best, restated, merging=True), citation_threshold
+        )
         if earlier is not None:
             # The pick itself states the earlier fact through the chain; the sentences that state
             # the pick's fact are one link further, and are not cited for it (on DUC 2006 and 2007
@@ -643,7 +645,7 @@ class _Statements:
         """P(sentence ``i`` states each sentence's fact): what a point already says."""
         return self.index.probability(i, self._candidates(i), reverse=True)
 
-    def citing(self, i: int, probability: np.ndarray) -> np.ndarray:
+    def citing(self, i: int, probability: np.ndarray, *, merging: bool = False) -> np.ndarray:
         """``probability(i)`` (given) as a citation of ``i`` reads it: 0 for a sentence that
         cannot state ``i``'s fact (``same.StatementIndex.cannot_cite``: other figures in one of
         ``i``'s units, or too little of what ``i`` says of its names). Such a sentence may still
@@ -651,7 +653,8 @@ class _Statements:
         possible source of it."""
         import numpy as np
 
-        return np.where(self.index.cannot_cite(i, self._candidates(i)), 0.0, probability)
+        cannot = self.index.cannot_cite(i, self._candidates(i), merging=merging)
+        return np.where(cannot, 0.0, probability)
 
     def joined(self, i: int, first: int, last: int) -> float:
         """P(sentences ``first`` to ``last``, read as one statement, state sentence ``i``'s fact).

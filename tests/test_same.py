@@ -833,6 +833,30 @@ def test_a_sentence_whose_subject_denies_it_is_negated() -> None:
     )
 
 
+def test_function_words_alone_do_not_hold_what_a_point_says() -> None:
+    from summarizer.same import explain
+
+    # A short point's predicate is mostly function words ("was", "down"); a sentence that shares
+    # them and the names, but none of the point's own words, states another fact.
+    point = "The Harbour Toll Act was struck down."
+    passed = "The Harbour Toll Act was passed as part of the council's spending plan."
+    told = explain(point, passed, model="fact")
+    assert told.probability > 0.9
+    assert not told.same and told.rule == "what the first says of its names is not held"
+    assert explain(point, "Judges struck down the Harbour Toll Act on Friday.", model="fact").same
+
+
+def test_a_sentence_giving_every_figure_of_the_point_holds_it() -> None:
+    # Nothing of the point's words beside its names is held, but both of its figures are: the
+    # figures say what the point says of its names. Other figures leave it unheld.
+    point = "The Liberals currently hold a 61-to-39 majority."
+    seats = "Labour fears the Liberals will gain a 70-seat lead in the chamber, where the Liberals have {} seats to Labour's {}."
+    held = StatementIndex([point, seats.format(61, 39)], model="fact")
+    other = StatementIndex([point, seats.format(58, 42)], model="fact")
+    assert held.cannot_cite(0).tolist() == [False, False]
+    assert other.cannot_cite(0).tolist() == [False, True]
+
+
 def test_a_sentence_that_holds_nothing_of_what_the_point_says_does_not_cite_it() -> None:
     from summarizer.same import MIN_HELD_PREDICATE, explain
 
