@@ -182,11 +182,17 @@ FIGURE_TOLERANCE = 1.25
 # topic collections a sentence sharing the story's names and "was", "will", "again" cited it
 # ("The Line Item Veto Act was struck down." by "... was passed as part of the Republicans'
 # Contract With America", 0.99; "Newt Gingrich is a bachelor again." by "Newt Gingrich is back to
-# bomb-throwing again."). Without them (against 623bcb4; every change read,
-# benchmarks/fact_notes.md): 80 citations removed, 61 wrong; 3 added, right. DUC 2004 dev loses
-# 4 right ones said in other words ("met" / "held talks", "join" / "include as new members") and
-# 1 wrong; DUC 2007 A 3 wrong; DUC 2006 and 2007 main 57 wrong and 15 right (DUC 2004 dev 2.34 ->
-# 2.29 sources per point; ROUGE unchanged but DUC 2006, 41.43 / 9.73 -> 41.42 / 9.71).
+# bomb-throwing again."). Without them (against 623bcb4; every change read, benchmarks/
+# fact_notes.md): 78 citations removed, 60 wrong; 3 added, right. DUC 2004 dev loses 4 right
+# ones said in other words ("met" / "held talks", "join" / "include as new members") and 1
+# wrong; DUC 2007 A 3 wrong; DUC 2006 and 2007 main 56 wrong and 14 right (DUC 2004 dev 2.34 ->
+# 2.29 sources per point; ROUGE unchanged but DUC 2006, 41.43 / 9.73 -> 41.41 / 9.71).
+# Merging a pick into an earlier point through a cited sentence (select's chain) asks the cited
+# sentence for this share with the function words counted: a pick may add context to the fact
+# (the migraine example's lead, "... cut the number of days ... by nearly half ..., raising hopes
+# of a new oral option ...", of whose other words the trial sentence holds 0.14) and still be
+# that fact; the check only stops a pick whose words the cited sentence lacks ("Gingrich asked a
+# judge to settle his divorce by relying on a financial agreement ..." into the divorce filing).
 MIN_HELD_PREDICATE = 0.2
 
 # The features, in the order of the model file (each symmetric in the two sentences).
@@ -1927,8 +1933,9 @@ class StatementIndex:
     ) -> np.ndarray:
         """Sentences that cannot state sentence ``i``'s fact, whatever the weights say: with the
         same-fact model, those giving other figures (:meth:`other_figures`) and those holding
-        less than ``MIN_HELD_PREDICATE`` of what ``i`` says beside its names. A bool mask; all
-        False with the other models.
+        less than ``MIN_HELD_PREDICATE`` of what ``i`` says beside its names and function words
+        (with ``merging``, function words counted: the check of a pick joining an earlier point,
+        see ``MIN_HELD_PREDICATE``). A bool mask; all False with the other models.
 
         Not part of :meth:`probability`: such a sentence may still say what a point says (MMR
         passes over it), but it is no citation of it. :meth:`same` applies it.

@@ -293,7 +293,8 @@ def select_mmr(
         # points asks for one fact, not only that one sentence holds the other (DUC 2007 main's
         # "Gingrich asked a judge to settle his divorce by relying on a financial agreement ..."
         # held "... filed for divorce from his wife of 18 years, saying his marriage is
-        # irretrievably broken" at 0.9, and vanished into the filing point).
+        # irretrievably broken" at 0.9, and vanished into the filing point). That check counts
+        # the function words (``merging``; same.MIN_HELD_PREDICATE says why).
         earlier, link = _same_fact(
             facts, relation.citing(best, restated, merging=True), citation_threshold
         )
@@ -650,7 +651,8 @@ class _Statements:
         cannot state ``i``'s fact (``same.StatementIndex.cannot_cite``: other figures in one of
         ``i``'s units, or too little of what ``i`` says of its names). Such a sentence may still
         say what ``i`` says (MMR passes over it), but it neither cites ``i`` nor counts as a
-        possible source of it."""
+        possible source of it. With ``merging``, the held share counts function words: the looser
+        check of a pick joining an earlier point through a cited sentence."""
         import numpy as np
 
         cannot = self.index.cannot_cite(i, self._candidates(i), merging=merging)
