@@ -225,7 +225,7 @@ class _Table:
                 row[b] = max(row[b], p)
         return row
 
-    def citing(self, i: int, probability: np.ndarray) -> np.ndarray:
+    def citing(self, i: int, probability: np.ndarray, *, merging: bool = False) -> np.ndarray:
         return probability  # no rules over a table
 
 
