@@ -194,6 +194,8 @@ FIGURE_TOLERANCE = 1.25
 # that fact; the check only stops a pick whose words the cited sentence lacks ("Gingrich asked a
 # judge to settle his divorce by relying on a financial agreement ..." into the divorce filing).
 MIN_HELD_PREDICATE = 0.2
+MIN_OWN_SHARE = 0.2
+LOOSE_HELD_PREDICATE = 0.3
 
 # The features, in the order of the model file (each symmetric in the two sentences).
 FEATURES = (
@@ -480,6 +482,7 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         self._idle: list[tuple[tuple[int, ...], int]] | None = None
         self._subject_keys: np.ndarray | None = None
         self._stop_keys: np.ndarray | None = None
+        self._speech_keys: np.ndarray | None = None
         # Synonyms: a word's form or stem -> its group's number; the stem of each group's first
         # word (a group of a negative word says the negative: "scrapped" as "cancelled").
         self.by_form, self.by_stem, heads = _synonyms(language)
@@ -577,6 +580,20 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
             }
             self._stop_keys = np.array(sorted(keys), dtype=np.int64)
         return self._stop_keys
+
+    def speech_keys(self) -> np.ndarray:
+        """The sorted keys of the language's verbs of saying (``Lexicon.speech_verbs``): "said",
+        "according", "told" attribute a statement and say nothing of its own."""
+        if self._speech_keys is None:
+            import numpy as np
+
+            keys = {
+                self.key[token]
+                for word in get_lexicon(self.language).speech_verbs
+                for token in self[word]
+            }
+            self._speech_keys = np.array(sorted(keys), dtype=np.int64)
+        return self._speech_keys
 
     def negative_phrases(self, key: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """The rows (of tokens with keys ``key`` in rows ``rows``) that hold a negative phrase."""
@@ -792,16 +809,17 @@ _FIGURE_TOKEN = re.compile(r"\d(?:[\d,.]*\d)?%?|[^\W\d_]+")
 @lru_cache(maxsize=8)
 def _measures(
     language: str,
-) -> tuple[Mapping[str, float], frozenset[str], frozenset[str], str, bool]:
+) -> tuple[Mapping[str, float], frozenset[str], frozenset[str], str, bool, frozenset[str]]:
     """Scale words -> their factor, the stems of the words whose figures are not compared (time
     and share words, ``data/<language>/measures.txt``), the month names and abbreviations, the
-    decimal mark ("." or ",": the other one separates thousands), and whether every noun is
-    capitalised (``keyterm_rules.txt``)."""
+    decimal mark ("." or ",": the other one separates thousands), whether every noun is
+    capitalised (``keyterm_rules.txt``), and the stems of the share words alone."""
     from .lexicon import read_lines
     from .text import _month_numbers
 
     scales: dict[str, float] = {}
     times: set[str] = set()
+    shares: set[str] = set()
     decimal = "."
     for line in read_lines(language, "measures.txt"):
         parts = line.split()
@@ -816,13 +834,22 @@ def _measures(
                 pass
         elif len(parts) == 2 and parts[0] in ("time", "share"):
             times.add(stem(parts[1], language))
+            if parts[0] == "share":
+                shares.add(stem(parts[1], language))
             continue
         raise ResourceError(
             f"{language}/measures.txt: {line!r} is not 'decimal MARK', 'scale WORD FACTOR', "
             "'time WORD' or 'share WORD'; fix that line"
         )
     months = frozenset(_month_numbers(language))
-    return scales, frozenset(times), months, decimal, _nouns_capitalised(language)
+    return (
+        scales,
+        frozenset(times),
+        months,
+        decimal,
+        _nouns_capitalised(language),
+        frozenset(shares),
+    )
 
 
 @lru_cache(maxsize=1 << 16)
@@ -843,7 +870,7 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
         word.strip(_WORD_EDGES) for word in text.lower().replace("-", " ").split()
     ):
         return {}  # most sentences: no digit, no number word
-    scales, times, months, decimal, nouns_capitalised = _measures(language)
+    scales, times, months, decimal, nouns_capitalised, _ = _measures(language)
     stops = get_lexicon(language).stop_words
     tokens = [(m.group(), m.start()) for m in _FIGURE_TOKEN.finditer(text)]
     words = _number_word_set(language)
@@ -908,6 +935,44 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
     return {unit: tuple(values) for unit, values in found.items()}
 
 
+@lru_cache(maxsize=1 << 16)
+def shares(text: str, language: str = "en") -> tuple[float, ...]:
+    """The shares a sentence gives: each figure followed by a share word ("30 percent", "12
+    pct", ``data/<language>/measures.txt``) or written with "%" ("12%").
+
+    "Sales fell 3 percent, to 17% of the market." gives ``(3.0, 17.0)``. Of what, the sentence
+    says elsewhere, so :func:`figures` leaves them out; two sentences that both give shares, none
+    close to the other's, state other facts (see ``FIGURE_TOLERANCE``).
+    """
+    if not _DIGIT.search(text) and _number_word_set(language).isdisjoint(
+        word.strip(_WORD_EDGES) for word in text.lower().replace("-", " ").split()
+    ):
+        return ()
+    share_stems = _measures(language)[5]
+    words = _number_word_set(language)
+    tokens = [m.group() for m in _FIGURE_TOKEN.finditer(_spelled(text))]
+    found: list[float] = []
+    for k, token in enumerate(tokens):
+        if token[0].isdigit():
+            digits = token.rstrip("%")
+            if _measures(language)[3] == ",":
+                digits = digits.replace(".", "").replace(",", ".")
+            try:
+                value = float(_number(digits).replace(",", ""))
+            except ValueError:
+                continue
+            if token.endswith("%"):
+                found.append(value)
+                continue
+        elif token.lower() in words and language == "en":
+            value = float(_NUMBER_WORDS[token.lower()])
+        else:
+            continue
+        if k + 1 < len(tokens) and stem(tokens[k + 1].lower(), language) in share_stems:
+            found.append(value)
+    return tuple(found)
+
+
 @lru_cache(maxsize=8)
 def _number_word_set(language: str) -> frozenset[str]:
     """The number words of ``language`` (lower case)."""
@@ -919,6 +984,15 @@ def _number_word_set(language: str) -> frozenset[str]:
 _DIGIT = re.compile(r"\d")
 # Marks around a word that are not part of it, for the quick look for a number word.
 _WORD_EDGES = "\"'“”‘’`()[]{},;:.!?"
+
+
+def _share_unit(values: tuple[float, ...]) -> dict[str, tuple[float, ...]]:
+    """Shares as figures of their own unit, for :meth:`_Block.other_figures`."""
+    return {_SHARE_UNIT: values} if values else {}
+
+
+# The unit shares are compared in: no word's stem (a stem has no spaces).
+_SHARE_UNIT = "% share"
 
 
 def _is_year(token: str) -> bool:
@@ -1083,6 +1157,11 @@ class _Block:
             np.isin(np.resize(term_keys, width), chunks.stop_keys()) | (len(term_keys) == 0),
             0.0,
             self.weight,
+        )
+        # ... and of each term that says something of the sentence's own: none for the verbs of
+        # saying either (see ``MIN_HELD_PREDICATE``).
+        self.claim_weight = np.where(
+            np.isin(np.resize(term_keys, width), chunks.speech_keys()), 0.0, self.content_weight
         )
         self.mass = np.asarray(self.terms @ self.weight).ravel()
         self.predicate_mass = np.asarray(self.predicates @ self.weight).ravel()
@@ -1284,7 +1363,11 @@ class _Block:
 
         found = self._extra.get("figures")
         if found is None:
-            found = self._extra["figures"] = [figures(t, self._language) for t in self._texts]
+            # A share is compared with the other's shares, as a unit of its own.
+            found = self._extra["figures"] = [
+                {**figures(t, self._language), **_share_unit(shares(t, self._language))}
+                for t in self._texts
+            ]
         table: list[Mapping[str, tuple[float, ...]]] = found  # type: ignore[assignment]
         mine = table[i]
         other = np.zeros(len(table), dtype=bool)
@@ -1312,15 +1395,23 @@ class _Block:
             loose: np.ndarray = share < MIN_HELD_PREDICATE
             loose[i] = False
             return loose
-        content = self.content_weight
+        content = self.claim_weight
         mine = self.predicates[i].toarray().ravel() * content
         total = float(mine.sum())
-        if total <= 0:  # nothing beside its names but function words
+        if total <= 0:  # nothing beside its names but function words and verbs of saying
             return np.zeros(len(self.mass), dtype=bool)
         held = self.predicates @ mine
         if self.reworded.nnz:  # a synonym of the point's word holds it (``REWORDING`` of it)
             held = held + self.reworded @ (self.grouped[i].toarray().ravel() * content)
-        unheld: np.ndarray = np.asarray(held).ravel() < MIN_HELD_PREDICATE * total
+        share = np.asarray(held).ravel() / total
+        unheld: np.ndarray = share < MIN_HELD_PREDICATE
+        # A sentence whose own content lies elsewhere: the point's words make up less than
+        # ``MIN_OWN_SHARE`` of it, and it holds less than ``LOOSE_HELD_PREDICATE`` of the point.
+        own = self.terms.multiply(self.content_weight).tocsr()
+        own_total = np.asarray(own.sum(axis=1)).ravel()
+        pointed = np.asarray(own @ self.terms[i].toarray().ravel()).ravel()
+        elsewhere = (pointed < MIN_OWN_SHARE * own_total) & (share < LOOSE_HELD_PREDICATE)
+        unheld |= elsewhere
         if self.number_count[i] > 0:
             # Every figure of the point given: the point's numbers say what it says of its
             # names ("a 55-to-45 majority" / "55 seats to the Democrats' 45").
