@@ -1381,11 +1381,27 @@ class _Block:
                 )
         return other
 
-    def unheld(self, i: int, merging: bool = False) -> np.ndarray:
-        """Rows that hold less than ``MIN_HELD_PREDICATE`` of what row ``i`` says beside its
-        names and function words (when it says anything beside them), unless they give every
-        figure of row ``i``. With ``merging``, of what it says beside its names, function words
-        counted (see ``MIN_HELD_PREDICATE``)."""
+    def elsewhere(self, i: int) -> np.ndarray:
+        """Rows whose own content lies elsewhere than row ``i``'s fact: row ``i``'s words make
+        up less than ``MIN_OWN_SHARE`` of their content, and they hold less than
+        ``LOOSE_HELD_PREDICATE`` of what row ``i`` says (as :meth:`unheld` reads it)."""
+        import numpy as np
+
+        own = self.terms.multiply(self.content_weight).tocsr()
+        own_total = np.asarray(own.sum(axis=1)).ravel()
+        pointed = np.asarray(own @ self.terms[i].toarray().ravel()).ravel()
+        elsewhere: np.ndarray = (pointed < MIN_OWN_SHARE * own_total) & self.unheld(
+            i, level=LOOSE_HELD_PREDICATE
+        )
+        return elsewhere
+
+    def unheld(
+        self, i: int, merging: bool = False, level: float = MIN_HELD_PREDICATE
+    ) -> np.ndarray:
+        """Rows that hold less than ``level`` of what row ``i`` says beside its names, function
+        words and verbs of saying (when it says anything beside them), unless they give every
+        figure of row ``i``. With ``merging``, less than ``MIN_HELD_PREDICATE`` of what it says
+        beside its names, function words counted (see ``MIN_HELD_PREDICATE``)."""
         import numpy as np
 
         if merging:
@@ -1404,14 +1420,7 @@ class _Block:
         if self.reworded.nnz:  # a synonym of the point's word holds it (``REWORDING`` of it)
             held = held + self.reworded @ (self.grouped[i].toarray().ravel() * content)
         share = np.asarray(held).ravel() / total
-        unheld: np.ndarray = share < MIN_HELD_PREDICATE
-        # A sentence whose own content lies elsewhere: the point's words make up less than
-        # ``MIN_OWN_SHARE`` of it, and it holds less than ``LOOSE_HELD_PREDICATE`` of the point.
-        own = self.terms.multiply(self.content_weight).tocsr()
-        own_total = np.asarray(own.sum(axis=1)).ravel()
-        pointed = np.asarray(own @ self.terms[i].toarray().ravel()).ravel()
-        elsewhere = (pointed < MIN_OWN_SHARE * own_total) & (share < LOOSE_HELD_PREDICATE)
-        unheld |= elsewhere
+        unheld: np.ndarray = share < level
         if self.number_count[i] > 0:
             # Every figure of the point given: the point's numbers say what it says of its
             # names ("a 55-to-45 majority" / "55 seats to the Democrats' 45").
@@ -2040,6 +2049,8 @@ class StatementIndex:
         block = self._block(rows)
         at = i if rows is None else int(np.searchsorted(rows, i))
         found: np.ndarray = block.other_figures(at) | block.unheld(at, merging)
+        if not merging:
+            found |= block.elsewhere(at)
         if rows is None:
             return found
         mask[rows] = found
@@ -2161,10 +2172,11 @@ def explain(
     apart = index.model == "short" and bool(block.apart(0)[1])
     other_figures = bool(index.other_figures(0)[1])
     unheld = index.model == "fact" and bool(index._block(None).unheld(0)[1])
+    elsewhere = index.model == "fact" and bool(index._block(None).elsewhere(0)[1])
     probability = float(index.probability(0)[1])
     return Explanation(
         probability=probability,
-        same=probability >= threshold and not other_figures and not unheld,
+        same=probability >= threshold and not other_figures and not unheld and not elsewhere,
         intercept=fitted.intercept,
         features=tuple(
             (name, float(value), float(value * coefficient))
@@ -2178,6 +2190,8 @@ def explain(
         if other_figures
         else "what the first says of its names is not held"
         if unheld
+        else "the second's own content lies elsewhere"
+        if elsewhere
         else None,
         contained_probability=float(index.probability(0, contained=True)[1]),
         model=index.model,

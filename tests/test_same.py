@@ -873,3 +873,69 @@ def test_a_sentence_that_holds_nothing_of_what_the_point_says_does_not_cite_it()
         "Officials from the World Bank and the Inter-American Development Bank joined the talks."
     )
     assert explain(point, restated, model="fact").same
+
+
+def test_shares_are_read_from_figures_before_a_share_word() -> None:
+    from summarizer.same import shares
+
+    assert shares("Sales fell 3 percent last year, to 17% of the market.") == (3.0, 17.0)
+    assert shares("About five per cent of the buses ran late.") == (5.0,)
+    assert shares("Three of every 10 buses ran late in 2019.") == ()
+
+
+def test_shares_of_one_thing_that_differ_are_other_facts() -> None:
+    from summarizer.same import explain
+
+    # Both give a share of the region's book sales, far apart: another fact on the same words,
+    # which the weights alone take for this one.
+    point = "Independent shops now sell about 14 percent of the region's books."
+    online = "Online stores are expected to sell 30 percent of the region's books by 2030."
+    told = explain(point, online, model="fact")
+    assert told.probability > 0.9
+    assert not told.same and told.rule == "other figures in one unit"
+    assert StatementIndex([point, online], model="fact").same(0, 0.5).tolist() == [True, False]
+    # A share two outlets round differently is one figure.
+    rounded = "Independent shops now sell about 15 percent of the region's books."
+    assert explain(point, rounded, model="fact").same
+
+
+def test_a_verb_of_saying_does_not_hold_what_a_point_says() -> None:
+    from summarizer.same import MIN_HELD_PREDICATE, StatementIndex, explain
+
+    # With the story's words weighing little, the point's "said" alone would hold a fifth of
+    # what it says; the other sentence says nothing of the ferry being new.
+    topic = {stem("ferry"): 0.2}
+    point = "The Orvik ferry was almost new, the captain said."
+    weather = "Though the sea was calm on Monday, visibility near Orvik was poor, sailors said."
+    told = explain(point, weather, model="fact", topic=topic)
+    assert told.probability > 0.9
+    assert not told.same and told.rule == "what the first says of its names is not held"
+    # Counted, "said" holds more than MIN_HELD_PREDICATE of the point.
+    block = StatementIndex([point, weather], model="fact", topic=topic)._block(None)
+    mine = block.predicates[0].toarray().ravel() * block.content_weight
+    assert float((block.predicates @ mine)[1]) >= MIN_HELD_PREDICATE * float(mine.sum())
+
+
+def test_a_sentence_whose_own_content_lies_elsewhere_does_not_cite_the_point() -> None:
+    from summarizer.same import LOOSE_HELD_PREDICATE, MIN_HELD_PREDICATE, explain
+
+    # The story's words (the mayor, the veto, the harbour budget) weigh little; the other
+    # sentence shares them and says something of its own (who the veto will anger), of which
+    # the point's words make up a small part.
+    topic = {stem(word): 0.05 for word in ("marlow", "harbor", "budget", "veto", "mayor")}
+    point = "Marlow is the first mayor to have a veto over the harbour budget."
+    anger = (
+        "Marlow's use of the harbour budget veto is likely to anger some on the council, where "
+        "harbour projects have long been shaped to favour the wards of certain members."
+    )
+    told = explain(point, anger, model="fact", topic=topic)
+    held = StatementIndex([point, anger], model="fact", topic=topic)._block(None)
+    assert told.probability > 0.9
+    assert not told.same and told.rule == "the second's own content lies elsewhere"
+    # Not the held-predicate rule alone: it holds more than MIN_HELD_PREDICATE of the point.
+    mine = held.predicates[0].toarray().ravel() * held.claim_weight
+    share = float((held.predicates @ mine)[1]) / float(mine.sum())
+    assert MIN_HELD_PREDICATE <= share < LOOSE_HELD_PREDICATE
+    # A sentence that is about the point's fact cites it.
+    restated = "The mayor now has a veto over the harbour budget, the first to hold one."
+    assert explain(point, restated, model="fact", topic=topic).same
