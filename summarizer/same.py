@@ -2030,12 +2030,15 @@ class StatementIndex:
         candidates: np.ndarray | Sequence[int] | None = None,
         *,
         merging: bool = False,
+        elsewhere: bool = True,
     ) -> np.ndarray:
         """Sentences that cannot state sentence ``i``'s fact, whatever the weights say: with the
-        same-fact model, those giving other figures (:meth:`other_figures`) and those holding
-        less than ``MIN_HELD_PREDICATE`` of what ``i`` says beside its names and function words
-        (with ``merging``, function words counted: the check of a pick joining an earlier point,
-        see ``MIN_HELD_PREDICATE``). A bool mask; all False with the other models.
+        same-fact model, those giving other figures or shares (:meth:`other_figures`), those
+        holding less than ``MIN_HELD_PREDICATE`` of what ``i`` says beside its names, function
+        words and verbs of saying (with ``merging``, function words counted: the check of a pick
+        joining an earlier point, see ``MIN_HELD_PREDICATE``), and (unless ``merging``, or
+        ``elsewhere`` is False) those whose own content lies elsewhere (:meth:`elsewhere`). A
+        bool mask; all False with the other models.
 
         Not part of :meth:`probability`: such a sentence may still say what a point says (MMR
         passes over it), but it is no citation of it. :meth:`same` applies it.
@@ -2049,11 +2052,28 @@ class StatementIndex:
         block = self._block(rows)
         at = i if rows is None else int(np.searchsorted(rows, i))
         found: np.ndarray = block.other_figures(at) | block.unheld(at, merging)
-        if not merging:
+        if elsewhere and not merging:
             found |= block.elsewhere(at)
         if rows is None:
             return found
         mask[rows] = found
+        return mask
+
+    def elsewhere(self, i: int, candidates: np.ndarray | Sequence[int] | None = None) -> np.ndarray:
+        """Sentences whose own content lies elsewhere than sentence ``i``'s fact: with the
+        same-fact model, those of whose content ``i``'s words make up less than
+        ``MIN_OWN_SHARE`` and that hold less than ``LOOSE_HELD_PREDICATE`` of what ``i`` says
+        beside its names. A bool mask; all False with the other models. Part of
+        :meth:`cannot_cite`."""
+        import numpy as np
+
+        mask = np.zeros(self.n, dtype=bool)
+        if self.model != "fact":
+            return mask
+        rows = self._rows(i, candidates)
+        if rows is None:
+            return self._block(None).elsewhere(i)
+        mask[rows] = self._block(rows).elsewhere(int(np.searchsorted(rows, i)))
         return mask
 
     def other_figures(

@@ -655,8 +655,17 @@ class _Statements:
         check of a pick joining an earlier point through a cited sentence."""
         import numpy as np
 
-        cannot = self.index.cannot_cite(i, self._candidates(i), merging=merging)
-        return np.where(cannot, 0.0, probability)
+        candidates = self._candidates(i)
+        cannot = self.index.cannot_cite(i, candidates, merging=merging, elsewhere=False)
+        cite = np.where(cannot, 0.0, probability)
+        if merging:
+            return cite
+        # A sentence whose own content lies elsewhere is no citation, but may still state the
+        # fact (its removals were measured at the citation level, same.MIN_OWN_SHARE): kept as a
+        # possible source, so that the point is not called "only in" its source for it.
+        away = self.index.elsewhere(i, candidates)
+        capped: np.ndarray = np.where(away, np.minimum(cite, POSSIBLE_LEVEL), cite)
+        return capped
 
     def joined(self, i: int, first: int, last: int) -> float:
         """P(sentences ``first`` to ``last``, read as one statement, state sentence ``i``'s fact).
