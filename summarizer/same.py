@@ -1560,7 +1560,9 @@ def topicality(
     return {stems[k]: round(float(factor[k]), 6) for k in np.flatnonzero(factor < 1.0).tolist()}
 
 
-_NAME = re.compile(r"(?<=\s)[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?")
+# The capital first, then the white space before it (a look-behind over both): the search then
+# skips to the next capital in C instead of trying the look-behind at every character.
+_NAME = re.compile(r"[A-Z](?<=\s[A-Z])[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def _name_spread(
@@ -1577,15 +1579,26 @@ def _name_spread(
     for text, doc in zip(texts, doc_ids):
         by_doc.setdefault(doc, []).append(text)
     named: dict[str, set[str]] = {}
-    plain: set[str] = set()
+    joined: list[tuple[str, list[str]]] = []
     for doc, sentences in by_doc.items():
         # One regex pass a document; a sentence's first word follows a NUL, not white space.
-        for word in set(_NAME.findall("\x00".join(sentences))):
+        text = "\n\x00".join(sentences)
+        for word in set(_NAME.findall(text)):
             named.setdefault(word.lower(), set()).add(doc)
-        for text in sentences:
-            # Every token past the first: one holding a name's lower-case form is all lower
-            # case, so no filter is needed (and the update runs in C).
-            plain.update(text.split()[1:])
+        joined.append((text, sentences))
+    # The names written in lower case past a sentence's first token. Split whole, a document's
+    # tokens past its first are those of its sentences past their first, and each sentence's
+    # first token glued to a NUL, which no name holds (a sentence opening with white space
+    # would break this: such a document is split sentence by sentence). Only the names are
+    # looked for (a small set), not every token kept.
+    names = set(named)
+    plain: set[str] = set()
+    for text, sentences in joined:
+        if any(sentence[:1].isspace() for sentence in sentences):
+            for sentence in sentences:
+                plain.update(names.intersection(sentence.split()[1:]))
+        else:
+            plain.update(names.intersection(text.split()[1:]))
     spread: dict[str, int] = {}
     for word, docs in named.items():
         if word in plain:
