@@ -574,6 +574,12 @@ def _eligibility_lists(language: str = "en") -> _EligibilityLists:
     )
 
 
+# The characters stripped around a sentence's end and its first word (built once, not per call).
+_QUOTES_BRACKETS = _QUOTES + ")]"
+_QUOTES_BRACKETS_SPACE = _QUOTES + ")] "
+_OPENING_MARKS = _QUOTES + "(—-"
+
+
 def _ineligibility(
     text: str, inside_quote: bool = False, lists: _EligibilityLists = _ENGLISH
 ) -> str:
@@ -588,12 +594,15 @@ def _ineligibility(
         return REASON_SHORT
     if len(words) > MAX_WORDS:
         return REASON_LONG
-    if text.rstrip(_QUOTES + ")]").endswith("?") or _QUOTED_QUESTION.search(text):
+    if text.rstrip(_QUOTES_BRACKETS).endswith("?") or _QUOTED_QUESTION.search(text):
         return REASON_QUESTION
-    first = words[0].strip(_QUOTES + "(—-").lower().rstrip(",;:")
-    if lists.contractions:
+    head = words[0].strip(_OPENING_MARKS).lower()
+    first = head.rstrip(",;:")
+    if lists.contractions and ("'" in first or "’" in first):  # else there is no tail to cut
         first = _CONTRACTION.sub("", first)
-    if first in lists.dangling or _opens_with_phrase(words, lists.dangling):
+    dangling = lists.dangling
+    # A phrase is read only after a word that opens one (what _opens_with_phrase checks first).
+    if first in dangling or (head in _phrases(dangling)[0] and _opens_with_phrase(words, dangling)):
         return REASON_DANGLING
     if lists.interrupting is not None and lists.interrupting.match(text):
         return REASON_INTERRUPTING
@@ -601,7 +610,7 @@ def _ineligibility(
         return REASON_UNATTRIBUTED_QUOTE  # a quote with no one to attribute it to
     if _pronoun_speaker(text, inside_quote, lists):
         return REASON_PRONOUN_QUOTE
-    if text.rstrip(_QUOTES + ")] ").endswith(":"):
+    if text.rstrip(_QUOTES_BRACKETS_SPACE).endswith(":"):
         return REASON_LIST_INTRO  # "Following are excerpts from the report:": not here
     return REASON_LABEL if _opens_with_label(text, speech) else ""
 
@@ -661,8 +670,12 @@ def _pronoun_speaker(
     deal," the envoy said.`` and ``... said Smith`` name the speaker. Quotation in single curly
     marks (‘...’, the British style) counts as a quote, the apostrophe aside.
     """
-    if not (inside_quote or "‘" in text or any(mark in text for mark in lists.marks)):
-        return False
+    if not inside_quote and "‘" not in text:
+        for mark in lists.marks:  # a plain loop: any() over a generator costs more than the tests
+            if mark in text:
+                break
+        else:
+            return False
     outside = _outside_quotes(text, inside_quote, lists)
     # Single curly quotes are not followed (’ is also the apostrophe): cut from ‘ to the next ’
     # that ends a word, as far as it goes.
