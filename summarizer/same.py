@@ -1563,6 +1563,8 @@ def topicality(
 # The capital first, then the white space before it (a look-behind over both): the search then
 # skips to the next capital in C instead of trying the look-behind at every character.
 _NAME = re.compile(r"[A-Z](?<=\s[A-Z])[^\W\d_]+(?:['’][^\W\d_]+)?")
+# White space after a NUL: a sentence (past the first) that opens with it, or an empty one.
+_NUL_SPACE = re.compile(r"\x00\s")
 
 
 def _name_spread(
@@ -1594,7 +1596,7 @@ def _name_spread(
     names = set(named)
     plain: set[str] = set()
     for text, sentences in joined:
-        if any(sentence[:1].isspace() for sentence in sentences):
+        if text[:1].isspace() or _NUL_SPACE.search(text):  # a sentence opens with white space
             for sentence in sentences:
                 plain.update(names.intersection(sentence.split()[1:]))
         else:
