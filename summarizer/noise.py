@@ -107,8 +107,27 @@ def _count_to(text: str, cap: int) -> int:
 
 
 def _has_final_punct(text: str) -> bool:
-    """True when the line ends like a sentence (or a clause), ignoring a trailing rule."""
-    return bool(_FINAL_PUNCT_RE.search(_TRAILING_RULE_RE.sub("", text)))
+    """True when the line ends like a sentence (or a clause), ignoring a trailing rule.
+
+    What ``_FINAL_PUNCT_RE.search`` answers, read from the line's end with string methods (a
+    search tried the pattern at every stop and comma of a paragraph): ``$`` is the end or the
+    place before a final newline, so the line less that newline must end with a stop and
+    closing marks, or with a stop, white space and a quote.
+    """
+    if text.rstrip()[-1:] in _RULE_ENDS:  # else the rule pattern cannot match: nothing to cut
+        text = _TRAILING_RULE_RE.sub("", text)
+    core = text.removesuffix("\n")
+    if core.rstrip(_FINAL_CLOSERS)[-1:] in _FINAL_MARKS:
+        return True
+    return core[-1:] in _FINAL_QUOTES and core[:-1].rstrip()[-1:] in _FINAL_STOPS
+
+
+# The characters of ``_FINAL_PUNCT_RE``'s two branches, as sets (never holding "").
+_FINAL_MARKS = frozenset(".!?:;,…")
+_FINAL_CLOSERS = "\"'”’)]"
+_FINAL_QUOTES = frozenset("\"'”’")
+_FINAL_STOPS = frozenset(".!?")
+_RULE_ENDS = frozenset("-_=*")
 
 
 # A run of dashes or underscores some wire copy appends after the last sentence. The white space
@@ -859,9 +878,8 @@ def _classify_body(line: _Line, title_keys: set[str]) -> str | None:
             return "promo"  # the outlet it names is read in detect_removals
         if _COPYRIGHT.search(body, folded):
             return "copyright"
-        if (_REPORTING_CREDIT_RE.match(body) and words <= 25) or (
-            _CONTRIBUTED_RE.search(body) and words <= 25
-        ):
+        # The word count first: it decides most lines without the searches.
+        if words <= 25 and (_REPORTING_CREDIT_RE.match(body) or _CONTRIBUTED_RE.search(body)):
             return "credit"
         if _PHOTO_CREDIT.search(body, folded):
             # "Photo: Name/Outlet" is a credit however long the outlet's name; a caption is
@@ -870,7 +888,7 @@ def _classify_body(line: _Line, title_keys: set[str]) -> str | None:
                 return "credit"
             stripped = _PHOTO_CREDIT_RE.sub("", body).strip(" .,;:-—()")
             return "caption" if len(_words(stripped)) >= 4 else "credit"
-        if _match_byline(body) and words <= 10:
+        if words <= 10 and _match_byline(body):
             return "byline"
         if _WIRE_WRITER_RE.match(body):
             return "byline"
