@@ -1545,7 +1545,10 @@ def topicality(
     codes = codes.ravel()
     membership = csr_matrix((np.ones(n), (codes, np.arange(n))), shape=(int(codes.max()) + 1, n))
     sentence_freq = np.asarray(binary.sum(axis=0)).ravel()
-    doc_freq = np.asarray(((membership @ binary) > 0).sum(axis=0)).ravel()
+    # A product has one entry per (document, term) met: its positive entries per column are
+    # what (product > 0).sum(axis=0) counts, without the sort of its indices the comparison makes.
+    product = membership @ binary
+    doc_freq = np.bincount(product.indices[product.data > 0], minlength=product.shape[1])
     per_doc = np.divide(sentence_freq, doc_freq, out=np.ones(width), where=doc_freq > 0)
     factor = np.maximum(per_doc, 1.0) ** -exponent
     if texts is not None:

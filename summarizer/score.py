@@ -435,7 +435,10 @@ def _centroid(matrix: csr_matrix, doc_ids: Sequence[str]) -> np.ndarray:
     if n_docs >= 3:
         binary = matrix.copy()
         binary.data[:] = 1.0
-        doc_freq = np.asarray(((membership @ binary) > 0).sum(axis=0)).ravel()
+        # A product has one entry per (document, term) met: its positive entries per column are
+        # what (product > 0).sum(axis=0) counts, without the sort of its indices the comparison makes.
+        product = membership @ binary
+        doc_freq = np.bincount(product.indices[product.data > 0], minlength=product.shape[1])
         centroid = centroid * (doc_freq / n_docs >= CENTROID_MIN_DOC_SHARE)
     return np.asarray(centroid, dtype=np.float64)
 
