@@ -182,8 +182,17 @@ def _make_tokenizer(
     stop_words: frozenset[str] | None = None, language: str = "en"
 ) -> Callable[[str], list[str]]:
     """text -> the stems of its content words, in order (the unigrams of :func:`make_analyzer`)."""
-    stop = _stop_words(language) if stop_words is None else stop_words
-    lookup = _Tokens(stop, language).__getitem__
+    return _tokenizer(_chunks(stop_words, language))
+
+
+def _chunks(stop_words: frozenset[str] | None, language: str) -> _Tokens:
+    """A new chunk cache for the stop words (the language's when ``None``) and ``language``."""
+    return _Tokens(_stop_words(language) if stop_words is None else stop_words, language)
+
+
+def _tokenizer(chunks: _Tokens) -> Callable[[str], list[str]]:
+    """text -> the stems of its content words, read through (and filling) ``chunks``."""
+    lookup = chunks.__getitem__
     flatten = chain.from_iterable
 
     def tokenize(text: str) -> list[str]:
@@ -353,9 +362,20 @@ def score_sentences(
 
     if not sentences:
         raise InputError("no sentences to score; give articles with prose text")
-    tokenize = _make_tokenizer(stop_words, language)
+    chunks = _chunks(stop_words, language)
+    tokenize = _tokenizer(chunks)
+    # Tokenised as ``tokenize`` does, keeping each sentence's number of chunks on the way: that
+    # is its word count (``count_words``), which eligibility and the select stage read.
+    lookup, flatten = chunks.__getitem__, chain.from_iterable
+    token_lists: list[list[str]] = []
+    word_counts: list[int] = []
+    for sentence in sentences:
+        split = sentence.text.split()
+        word_counts.append(len(split))
+        token_lists.append(list(flatten(map(lookup, split))))
     terms = _Terms()
-    counts = terms.count([tokenize(s.text) for s in sentences], grow=True)
+    counts = terms.count(token_lists, grow=True)
+    del token_lists
     if not len(terms):
         raise InputError(
             "the articles have no content words (only stop words, numbers of one digit, or symbols); "
@@ -386,8 +406,10 @@ def score_sentences(
     relevance = _scaled(relevance * (1.0 + position_weight / (1.0 + index)))
     lists = _eligibility_lists(language)
     reasons = tuple(
-        _ineligibility(s.text, inside, lists)
-        for s, inside in zip(sentences, _inside_quotes(sentences, lists.marks, lists.opening))
+        _ineligibility(s.text, inside, lists, words)
+        for s, inside, words in zip(
+            sentences, _inside_quotes(sentences, lists.marks, lists.opening), word_counts
+        )
     )
     eligible = np.fromiter((not r for r in reasons), dtype=bool, count=len(sentences))
     if not eligible.any():
@@ -402,7 +424,14 @@ def score_sentences(
         reasons=reasons,
         stems=tuple(terms.names[: len(terms.unigrams)]),
         language=language,
+        words=_read_only(np.array(word_counts, dtype=np.int64)),
     )
+
+
+def _read_only(values: np.ndarray) -> np.ndarray:
+    """``values``, marked read-only: a later stage reads them and must not change them."""
+    values.flags.writeable = False
+    return values
 
 
 def _top_terms(weights: np.ndarray, name: Callable[[int], str], count: int) -> tuple[str, ...]:
@@ -584,19 +613,34 @@ _OPENING_MARKS = _QUOTES + "(—-"
 
 
 def _ineligibility(
-    text: str, inside_quote: bool = False, lists: _EligibilityLists = _ENGLISH
+    text: str,
+    inside_quote: bool = False,
+    lists: _EligibilityLists = _ENGLISH,
+    word_count: int | None = None,
 ) -> str:
-    """Why the sentence makes no point on its own (one of the ``REASON_*``), or ``""`` if it does."""
+    """Why the sentence makes no point on its own (one of the ``REASON_*``), or ``""`` if it does.
+
+    ``word_count`` is ``count_words(text)`` when the caller has it (then only the first words
+    are split off, as many as a dangling phrase may have).
+    """
     speech = lists.speech
     if inside_quote and not speech.search(_outside_quotes(text, inside_quote, lists)):
         # The middle or end of a quotation, its speaker in another sentence; a verb of saying
         # inside the quotation ('... diplomats had warned of the risks."') attributes nothing.
         return REASON_INSIDE_QUOTE
-    words = text.split(None, MAX_WORDS)  # a longer sentence need not be split whole
-    if len(words) < MIN_WORDS:
+    if word_count is None:
+        words = text.split(None, MAX_WORDS)  # a longer sentence need not be split whole
+        word_count = len(words)
+    else:
+        words = []
+    if word_count < MIN_WORDS:
         return REASON_SHORT
-    if len(words) > MAX_WORDS:
+    if word_count > MAX_WORDS:
         return REASON_LONG
+    if not words:
+        # Below, only the first words are read (_opens_with_phrase: up to the longest phrase,
+        # and whether the sentence has more words than that); the count decided the rest.
+        words = text.split(None, max(MIN_WORDS, _phrases(lists.dangling)[1]))
     if text.rstrip(_QUOTES_BRACKETS).endswith("?") or _QUOTED_QUESTION.search(text):
         return REASON_QUESTION
     head = words[0].strip(_OPENING_MARKS).lower()
