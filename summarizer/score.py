@@ -275,9 +275,6 @@ class _Terms:
         ``token_lists`` become the columns, unigrams in order of first use; without it, terms
         outside the columns are dropped (a query's words the cluster never uses).
         """
-        import numpy as np
-        from scipy.sparse import csr_matrix
-
         ids: list[int] = []
         lengths = [len(tokens) for tokens in token_lists]
         if grow:
@@ -289,14 +286,22 @@ class _Terms:
             get = self.unigrams.get
             for tokens in token_lists:
                 ids.extend([get(token, -1) for token in tokens])
+        return self.matrix(ids, lengths, grow=grow)
+
+    def matrix(self, ids: list[int], lengths: list[int], *, grow: bool) -> csr_matrix:
+        """The counts of ``ids`` (term numbers, -1 for none), ``lengths[r]`` of them in row r.
+
+        With ``grow``, ``ids`` were numbered by ``self.unigrams`` and ``names`` set (``count``).
+        """
+        import numpy as np
+        from scipy.sparse import csr_matrix
+
         size = len(self.unigrams)
         # 32-bit rows and ids (a cluster has fewer than 2**31 of either): the work arrays of a
         # large cluster are its biggest transient memory. Bigram codes need 64 bits.
         codes_of = np.array(ids, dtype=np.int32)
         del ids
-        rows = np.repeat(
-            np.arange(len(token_lists), dtype=np.int32), np.array(lengths, dtype=np.int64)
-        )
+        rows = np.repeat(np.arange(len(lengths), dtype=np.int32), np.array(lengths, dtype=np.int64))
         known = codes_of >= 0
         # Bigrams: consecutive content words of one text, both known.
         pair = (rows[1:] == rows[:-1]) & known[1:] & known[:-1]
@@ -316,7 +321,7 @@ class _Terms:
         all_columns = np.concatenate([codes_of[known], pair_columns.astype(np.int32)])
         del rows, known, codes_of, pair_rows, pair_columns
         matrix = csr_matrix(
-            (np.ones(len(all_rows)), (all_rows, all_columns)), shape=(len(token_lists), len(self))
+            (np.ones(len(all_rows)), (all_rows, all_columns)), shape=(len(lengths), len(self))
         )
         matrix.sum_duplicates()
         return matrix
@@ -364,18 +369,25 @@ def score_sentences(
         raise InputError("no sentences to score; give articles with prose text")
     chunks = _chunks(stop_words, language)
     tokenize = _tokenizer(chunks)
-    # Tokenised as ``tokenize`` does, keeping each sentence's number of chunks on the way: that
-    # is its word count (``count_words``), which eligibility and the select stage read.
-    lookup, flatten = chunks.__getitem__, chain.from_iterable
-    token_lists: list[list[str]] = []
+    # Counted as ``terms.count([tokenize(s.text) ...], grow=True)`` counts, in one pass and
+    # without the token lists: each sentence's stems (``tokenize``) are numbered as they come.
+    # Each sentence's number of chunks is kept on the way: that is its word count
+    # (``count_words``), which eligibility and the select stage read.
+    terms = _Terms()
+    lookup, flatten, number = chunks.__getitem__, chain.from_iterable, terms.unigrams.__getitem__
+    ids: list[int] = []
+    lengths: list[int] = []
     word_counts: list[int] = []
+    add, total = ids.extend, 0
     for sentence in sentences:
         split = sentence.text.split()
         word_counts.append(len(split))
-        token_lists.append(list(flatten(map(lookup, split))))
-    terms = _Terms()
-    counts = terms.count(token_lists, grow=True)
-    del token_lists
+        add(map(number, flatten(map(lookup, split))))
+        lengths.append(len(ids) - total)
+        total = len(ids)
+    terms.names = list(terms.unigrams)
+    counts = terms.matrix(ids, lengths, grow=True)
+    del ids
     if not len(terms):
         raise InputError(
             "the articles have no content words (only stop words, numbers of one digit, or symbols); "
