@@ -980,8 +980,10 @@ def _is_heading_text(text: str) -> bool:
 
 def _is_title_repeat(body: str, title_keys: set[str]) -> bool:
     """Whether ``body`` is the headline again (compared as :func:`_normalise` keys)."""
-    first = _FIRST_WORD_RE.search(body.lower())
-    if first is None or not any(key.startswith(first.group()) for key in title_keys):
+    # An ASCII line's first word is found before lower-casing (the same word, lower-cased),
+    # without lower-casing a whole paragraph.
+    first = _FIRST_WORD_RE.search(body if body.isascii() else body.lower())
+    if first is None or not any(key.startswith(first.group().lower()) for key in title_keys):
         return False  # the common case, decided without normalising a long paragraph
     return _normalise(body) in title_keys
 

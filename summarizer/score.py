@@ -663,7 +663,8 @@ def _ineligibility(
     # A phrase is read only after a word that opens one (what _opens_with_phrase checks first).
     if first in dangling or (head in _phrases(dangling)[0] and _opens_with_phrase(words, dangling)):
         return REASON_DANGLING
-    if lists.interrupting is not None and lists.interrupting.match(text):
+    # Every interrupting pattern holds a comma: a sentence without one (a third) is not searched.
+    if lists.interrupting is not None and "," in text and lists.interrupting.match(text):
         return REASON_INTERRUPTING
     if text[0] in _QUOTES and not speech.search(text):
         return REASON_UNATTRIBUTED_QUOTE  # a quote with no one to attribute it to
