@@ -417,12 +417,12 @@ def score_sentences(
     index = np.fromiter((s.index for s in sentences), dtype=np.float64, count=len(sentences))
     relevance = _scaled(relevance * (1.0 + position_weight / (1.0 + index)))
     lists = _eligibility_lists(language)
+    inside, marked = _quote_states(sentences, lists.marks, lists.opening)
     reasons = tuple(
-        _ineligibility(s.text, inside, lists, words)
-        for s, inside, words in zip(
-            sentences, _inside_quotes(sentences, lists.marks, lists.opening), word_counts
-        )
+        _ineligibility(s.text, in_quote, lists, words, has_mark)
+        for s, in_quote, words, has_mark in zip(sentences, inside, word_counts, marked)
     )
+    del inside, marked
     eligible = np.fromiter((not r for r in reasons), dtype=bool, count=len(sentences))
     if not eligible.any():
         eligible[:] = True  # better a weak point than an empty briefing
@@ -519,7 +519,15 @@ def _inside_quotes(
     is a fragment of someone's speech with the speaker out of sight. Straight quotes toggle; curly
     and wire (``...'') quotes open and close.
     """
+    return _quote_states(sentences, marks, opening)[0]
+
+
+def _quote_states(
+    sentences: Sequence[Sentence], marks: tuple[str, ...], opening: frozenset[str]
+) -> tuple[list[bool], list[bool]]:
+    """``_inside_quotes``, and whether each sentence holds one of ``marks`` (found on the way)."""
     inside: list[bool] = []
+    marked: list[bool] = []
     is_open = False
     paragraph: tuple[str, int] | None = None
     for sentence in sentences:
@@ -530,8 +538,10 @@ def _inside_quotes(
         text = sentence.text
         for mark in marks:  # substring tests first: most sentences hold no quote mark
             if mark in text:
+                marked.append(True)
                 break
         else:
+            marked.append(False)
             continue
         pattern = _QUOTE_MARK if marks is _QUOTE_MARKS else _mark_pattern(marks)
         for mark in pattern.findall(text):
@@ -539,7 +549,7 @@ def _inside_quotes(
                 is_open = not is_open
             else:
                 is_open = mark in opening
-    return inside
+    return inside, marked
 
 
 @dataclass(frozen=True, slots=True)
@@ -629,11 +639,13 @@ def _ineligibility(
     inside_quote: bool = False,
     lists: _EligibilityLists = _ENGLISH,
     word_count: int | None = None,
+    marked: bool | None = None,
 ) -> str:
     """Why the sentence makes no point on its own (one of the ``REASON_*``), or ``""`` if it does.
 
     ``word_count`` is ``count_words(text)`` when the caller has it (then only the first words
-    are split off, as many as a dangling phrase may have).
+    are split off, as many as a dangling phrase may have); ``marked`` is whether the text holds
+    one of ``lists.marks`` when the caller knows (``_quote_states``).
     """
     speech = lists.speech
     if inside_quote and not speech.search(_outside_quotes(text, inside_quote, lists)):
@@ -668,7 +680,9 @@ def _ineligibility(
         return REASON_INTERRUPTING
     if text[0] in _QUOTES and not speech.search(text):
         return REASON_UNATTRIBUTED_QUOTE  # a quote with no one to attribute it to
-    if _pronoun_speaker(text, inside_quote, lists):
+    # Without a quote mark (known) nor a quotation open, _pronoun_speaker would say no at once.
+    quoted = marked is not False or inside_quote or "‘" in text
+    if quoted and _pronoun_speaker(text, inside_quote, lists):
         return REASON_PRONOUN_QUOTE
     if text.rstrip(_QUOTES_BRACKETS_SPACE).endswith(":"):
         return REASON_LIST_INTRO  # "Following are excerpts from the report:": not here
