@@ -665,7 +665,10 @@ def _ineligibility(
         # Below, only the first words are read (_opens_with_phrase: up to the longest phrase,
         # and whether the sentence has more words than that); the count decided the rest.
         words = text.split(None, max(MIN_WORDS, _phrases(lists.dangling)[1]))
-    if text.rstrip(_QUOTES_BRACKETS).endswith("?") or _QUOTED_QUESTION.search(text):
+    # Both tests below need a question mark; most sentences have none.
+    if "?" in text and (
+        text.rstrip(_QUOTES_BRACKETS).endswith("?") or _QUOTED_QUESTION.search(text)
+    ):
         return REASON_QUESTION
     head = words[0].strip(_OPENING_MARKS).lower()
     first = head.rstrip(",;:")
@@ -684,6 +687,8 @@ def _ineligibility(
     quoted = marked is not False or inside_quote or "‘" in text
     if quoted and _pronoun_speaker(text, inside_quote, lists):
         return REASON_PRONOUN_QUOTE
+    if ":" not in text:
+        return ""  # neither test below can hold without a colon
     if text.rstrip(_QUOTES_BRACKETS_SPACE).endswith(":"):
         return REASON_LIST_INTRO  # "Following are excerpts from the report:": not here
     return REASON_LABEL if _opens_with_label(text, speech) else ""
