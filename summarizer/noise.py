@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from .errors import ResourceError
 from .lexicon import LANGUAGES, get_lexicon, read_lines
@@ -38,9 +39,12 @@ MAX_HEADER_LINES = 8
 # Lines
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
-    """One non-blank line: stripped bounds, paragraph number and blank lines before it."""
+class _Line(NamedTuple):
+    """One non-blank line: stripped bounds, paragraph number and blank lines before it.
+
+    A named tuple (immutable, as a frozen dataclass), built several times faster: a document
+    has a unit per line, and the cleaning of a large cluster builds tens of thousands.
+    """
 
     start: int
     end: int
