@@ -850,13 +850,14 @@ def _match_byline(body: str) -> re.Match[str] | None:
     return _BYLINE_RE.match(body) or _other_byline_re().match(body)
 
 
-def _other_date_line(body: str, found: Found) -> bool:
+def _other_date_line(body: str, found: Found, words: int | None = None) -> bool:
     """Whether a line is only a date (and time) in the other languages' ways; records the date.
 
     Without a label the date must be one no English outlet writes, so that English copy is read
     as before: a month named in another language ("16. März 2025") or day.month ("16.03.2025").
+    ``words`` is ``_count_to(body, cap)`` for some cap of 16 or more, when the caller has it.
     """
-    if _count_to(body, 16) > 16:
+    if (_count_to(body, 16) if words is None else words) > 16:
         return False
     match = _other_date_line_re().match(body)
     if match is None:
@@ -873,10 +874,14 @@ def _other_date_line(body: str, found: Found) -> bool:
     return True
 
 
-def _classify_body(line: _Line, title_keys: set[str]) -> str | None:
-    """Reason for a whole body line, from its own text (markers at the start, signatures)."""
+def _classify_body(line: _Line, title_keys: set[str], words: int | None = None) -> str | None:
+    """Reason for a whole body line, from its own text (markers at the start, signatures).
+
+    ``words`` is ``_count_to(line.text, MAX_MARKER_WORDS)`` when the caller has it.
+    """
     body = line.text
-    words = _count_to(body, MAX_MARKER_WORDS)
+    if words is None:
+        words = _count_to(body, MAX_MARKER_WORDS)
     if _WIRE_LINE_RE.match(body):
         return "wire"
     if _ADVERT_RE.match(body):
@@ -1062,9 +1067,10 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
     for index, line in enumerate(lines):
         if index in reasons or index in prose_from:
             continue
-        reason = _classify_body(line, title_keys)
+        words = _count_to(line.text, MAX_MARKER_WORDS)  # split once for both tests
+        reason = _classify_body(line, title_keys, words)
         if reason is None and (
-            _published_line(line.text, found) or _other_date_line(line.text, found)
+            _published_line(line.text, found) or _other_date_line(line.text, found, words)
         ):
             reason = "header"
         if reason is not None:
