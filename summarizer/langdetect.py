@@ -92,6 +92,11 @@ class _Owners(dict[str, "tuple[tuple[str, float], ...]"]):
         return owners
 
 
+# Words of openings kept per process before the cache starts afresh (a long batch of many
+# outlets' articles must not grow it without end; what it holds never changes a result).
+_MAX_CACHED_WORDS = 1 << 17
+
+
 @lru_cache(maxsize=1)
 def _owners() -> _Owners:
     """The process's words seen in openings (filled on first sight, as the stem caches)."""
@@ -154,7 +159,10 @@ def detect_language(text: str) -> str:
         # No typical letter anywhere (most English text): only stop words score, each in both
         # tallies, added in the text's order as below, with the words looked up in C.
         scores = dict.fromkeys(LANGUAGES, 0.0)
-        for owners in filter(None, map(_owners().__getitem__, _words(opening))):
+        cache = _owners()
+        if len(cache) >= _MAX_CACHED_WORDS:
+            cache.clear()
+        for owners in filter(None, map(cache.__getitem__, _words(opening))):
             for language, weight in owners:
                 scores[language] += weight
         stops = scores
