@@ -74,10 +74,11 @@ def forget_words() -> None:
     a fresh process would; without this, repeats after the first would look faster than a user
     summarising new text ever sees.
     """
-    from summarizer import lexicon, same, sidebar
+    from summarizer import langdetect, lexicon, same, sidebar
 
     for cache in lexicon._STEM_CACHES.values():
         cache.clear()
+    langdetect._owners().clear()  # the words of the openings, looked up once per process
     sidebar._term.cache_clear()
     same.figures.cache_clear()  # a sentence's figures, read once per process
 

@@ -233,9 +233,10 @@ def _collect(
                 end_run()
         if not adjacent:
             phrase.clear()
-        bare = _POSSESSIVE.sub("", token)
+        # The possessive needs an apostrophe: most tokens are returned as they are, unsearched.
+        bare = _POSSESSIVE.sub("", token) if "'" in token or "’" in token else token
         lower = bare.lower().replace("’", "'")
-        conventional = i == 0 or any(mark in _OPENING for mark in gap)
+        conventional = i == 0 or not _OPENING.isdisjoint(gap)  # a mark of _OPENING in the gap
         if lower.rstrip(".") in lists.not_names or lower in lists.stop:
             name_word = False
         elif token[0].isupper():

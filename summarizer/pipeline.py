@@ -226,15 +226,8 @@ class Summarizer:
             coverage_weight=QUERY_COVERAGE_WEIGHT if query else 0.0,
             length_power=QUERY_LENGTH_POWER if query else 0.0,
         )
-        eligible = scored.eligible  # what the budget must hold for a briefing not to be empty
-        self.shortest_candidate_words_ = min(
-            (
-                count_words(s.text)
-                for i, s in enumerate(scored.sentences)
-                if eligible is None or eligible[i]
-            ),
-            default=None,
-        )
+        # What the budget must hold for a briefing not to be empty.
+        self.shortest_candidate_words_ = _shortest_candidate(scored)
         ordered = order_points(picks, docs, order=self.order)
         terms = key_terms(sentences, scored.relevance, language=language)
         briefing = _briefing(
@@ -243,6 +236,24 @@ class Summarizer:
         if since is not None:
             briefing = replace(briefing, earlier_documents=len(earlier), already_said=left_out)
         return briefing
+
+
+def _shortest_candidate(scored: Scored) -> int | None:
+    """The fewest words of an eligible sentence (``None`` when there is none)."""
+    eligible = scored.eligible
+    if scored.words is not None:  # counted by the score stage
+        import numpy as np
+
+        counts = scored.words if eligible is None else scored.words[np.asarray(eligible, bool)]
+        return int(counts.min()) if counts.size else None
+    return min(
+        (
+            count_words(s.text)
+            for i, s in enumerate(scored.sentences)
+            if eligible is None or eligible[i]
+        ),
+        default=None,
+    )
 
 
 def summarize(

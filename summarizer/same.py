@@ -1735,7 +1735,10 @@ def topicality(
     codes = codes.ravel()
     membership = csr_matrix((np.ones(n), (codes, np.arange(n))), shape=(int(codes.max()) + 1, n))
     sentence_freq = np.asarray(binary.sum(axis=0)).ravel()
-    doc_freq = np.asarray(((membership @ binary) > 0).sum(axis=0)).ravel()
+    # A product has one entry per (document, term) met: its positive entries per column are
+    # what (product > 0).sum(axis=0) counts, without the sort of its indices the comparison makes.
+    product = membership @ binary
+    doc_freq = np.bincount(product.indices[product.data > 0], minlength=product.shape[1])
     per_doc = np.divide(sentence_freq, doc_freq, out=np.ones(width), where=doc_freq > 0)
     factor = np.maximum(per_doc, 1.0) ** -exponent
     if texts is not None:
@@ -1750,7 +1753,11 @@ def topicality(
     return {stems[k]: round(float(factor[k]), 6) for k in np.flatnonzero(factor < 1.0).tolist()}
 
 
-_NAME = re.compile(r"(?<=\s)[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?")
+# The capital first, then the white space before it (a look-behind over both): the search then
+# skips to the next capital in C instead of trying the look-behind at every character.
+_NAME = re.compile(r"[A-Z](?<=\s[A-Z])[^\W\d_]+(?:['’][^\W\d_]+)?")
+# White space after a NUL: a sentence (past the first) that opens with it, or an empty one.
+_NUL_SPACE = re.compile(r"\x00\s")
 
 
 def _name_spread(
@@ -1767,15 +1774,26 @@ def _name_spread(
     for text, doc in zip(texts, doc_ids):
         by_doc.setdefault(doc, []).append(text)
     named: dict[str, set[str]] = {}
-    plain: set[str] = set()
+    joined: list[tuple[str, list[str]]] = []
     for doc, sentences in by_doc.items():
         # One regex pass a document; a sentence's first word follows a NUL, not white space.
-        for word in set(_NAME.findall("\x00".join(sentences))):
+        text = "\n\x00".join(sentences)
+        for word in set(_NAME.findall(text)):
             named.setdefault(word.lower(), set()).add(doc)
-        for text in sentences:
-            # Every token past the first: one holding a name's lower-case form is all lower
-            # case, so no filter is needed (and the update runs in C).
-            plain.update(text.split()[1:])
+        joined.append((text, sentences))
+    # The names written in lower case past a sentence's first token. Split whole, a document's
+    # tokens past its first are those of its sentences past their first, and each sentence's
+    # first token glued to a NUL, which no name holds (a sentence opening with white space
+    # would break this: such a document is split sentence by sentence). Only the names are
+    # looked for (a small set), not every token kept.
+    names = set(named)
+    plain: set[str] = set()
+    for text, sentences in joined:
+        if text[:1].isspace() or _NUL_SPACE.search(text):  # a sentence opens with white space
+            for sentence in sentences:
+                plain.update(names.intersection(sentence.split()[1:]))
+        else:
+            plain.update(names.intersection(text.split()[1:]))
     spread: dict[str, int] = {}
     for word, docs in named.items():
         if word in plain:

@@ -182,8 +182,17 @@ def _make_tokenizer(
     stop_words: frozenset[str] | None = None, language: str = "en"
 ) -> Callable[[str], list[str]]:
     """text -> the stems of its content words, in order (the unigrams of :func:`make_analyzer`)."""
-    stop = _stop_words(language) if stop_words is None else stop_words
-    lookup = _Tokens(stop, language).__getitem__
+    return _tokenizer(_chunks(stop_words, language))
+
+
+def _chunks(stop_words: frozenset[str] | None, language: str) -> _Tokens:
+    """A new chunk cache for the stop words (the language's when ``None``) and ``language``."""
+    return _Tokens(_stop_words(language) if stop_words is None else stop_words, language)
+
+
+def _tokenizer(chunks: _Tokens) -> Callable[[str], list[str]]:
+    """text -> the stems of its content words, read through (and filling) ``chunks``."""
+    lookup = chunks.__getitem__
     flatten = chain.from_iterable
 
     def tokenize(text: str) -> list[str]:
@@ -266,9 +275,6 @@ class _Terms:
         ``token_lists`` become the columns, unigrams in order of first use; without it, terms
         outside the columns are dropped (a query's words the cluster never uses).
         """
-        import numpy as np
-        from scipy.sparse import csr_matrix
-
         ids: list[int] = []
         lengths = [len(tokens) for tokens in token_lists]
         if grow:
@@ -280,14 +286,22 @@ class _Terms:
             get = self.unigrams.get
             for tokens in token_lists:
                 ids.extend([get(token, -1) for token in tokens])
+        return self.matrix(ids, lengths, grow=grow)
+
+    def matrix(self, ids: list[int], lengths: list[int], *, grow: bool) -> csr_matrix:
+        """The counts of ``ids`` (term numbers, -1 for none), ``lengths[r]`` of them in row r.
+
+        With ``grow``, ``ids`` were numbered by ``self.unigrams`` and ``names`` set (``count``).
+        """
+        import numpy as np
+        from scipy.sparse import csr_matrix
+
         size = len(self.unigrams)
         # 32-bit rows and ids (a cluster has fewer than 2**31 of either): the work arrays of a
         # large cluster are its biggest transient memory. Bigram codes need 64 bits.
         codes_of = np.array(ids, dtype=np.int32)
         del ids
-        rows = np.repeat(
-            np.arange(len(token_lists), dtype=np.int32), np.array(lengths, dtype=np.int64)
-        )
+        rows = np.repeat(np.arange(len(lengths), dtype=np.int32), np.array(lengths, dtype=np.int64))
         known = codes_of >= 0
         # Bigrams: consecutive content words of one text, both known.
         pair = (rows[1:] == rows[:-1]) & known[1:] & known[:-1]
@@ -307,7 +321,7 @@ class _Terms:
         all_columns = np.concatenate([codes_of[known], pair_columns.astype(np.int32)])
         del rows, known, codes_of, pair_rows, pair_columns
         matrix = csr_matrix(
-            (np.ones(len(all_rows)), (all_rows, all_columns)), shape=(len(token_lists), len(self))
+            (np.ones(len(all_rows)), (all_rows, all_columns)), shape=(len(lengths), len(self))
         )
         matrix.sum_duplicates()
         return matrix
@@ -353,9 +367,27 @@ def score_sentences(
 
     if not sentences:
         raise InputError("no sentences to score; give articles with prose text")
-    tokenize = _make_tokenizer(stop_words, language)
+    chunks = _chunks(stop_words, language)
+    tokenize = _tokenizer(chunks)
+    # Counted as ``terms.count([tokenize(s.text) ...], grow=True)`` counts, in one pass and
+    # without the token lists: each sentence's stems (``tokenize``) are numbered as they come.
+    # Each sentence's number of chunks is kept on the way: that is its word count
+    # (``count_words``), which eligibility and the select stage read.
     terms = _Terms()
-    counts = terms.count([tokenize(s.text) for s in sentences], grow=True)
+    lookup, flatten, number = chunks.__getitem__, chain.from_iterable, terms.unigrams.__getitem__
+    ids: list[int] = []
+    lengths: list[int] = []
+    word_counts: list[int] = []
+    add, total = ids.extend, 0
+    for sentence in sentences:
+        split = sentence.text.split()
+        word_counts.append(len(split))
+        add(map(number, flatten(map(lookup, split))))
+        lengths.append(len(ids) - total)
+        total = len(ids)
+    terms.names = list(terms.unigrams)
+    counts = terms.matrix(ids, lengths, grow=True)
+    del ids
     if not len(terms):
         raise InputError(
             "the articles have no content words (only stop words, numbers of one digit, or symbols); "
@@ -385,10 +417,12 @@ def score_sentences(
     index = np.fromiter((s.index for s in sentences), dtype=np.float64, count=len(sentences))
     relevance = _scaled(relevance * (1.0 + position_weight / (1.0 + index)))
     lists = _eligibility_lists(language)
+    inside, marked = _quote_states(sentences, lists.marks, lists.opening)
     reasons = tuple(
-        _ineligibility(s.text, inside, lists)
-        for s, inside in zip(sentences, _inside_quotes(sentences, lists.marks, lists.opening))
+        _ineligibility(s.text, in_quote, lists, words, has_mark)
+        for s, in_quote, words, has_mark in zip(sentences, inside, word_counts, marked)
     )
+    del inside, marked
     eligible = np.fromiter((not r for r in reasons), dtype=bool, count=len(sentences))
     if not eligible.any():
         eligible[:] = True  # better a weak point than an empty briefing
@@ -402,7 +436,14 @@ def score_sentences(
         reasons=reasons,
         stems=tuple(terms.names[: len(terms.unigrams)]),
         language=language,
+        words=_read_only(np.array(word_counts, dtype=np.int64)),
     )
+
+
+def _read_only(values: np.ndarray) -> np.ndarray:
+    """``values``, marked read-only: a later stage reads them and must not change them."""
+    values.flags.writeable = False
+    return values
 
 
 def _top_terms(weights: np.ndarray, name: Callable[[int], str], count: int) -> tuple[str, ...]:
@@ -435,7 +476,10 @@ def _centroid(matrix: csr_matrix, doc_ids: Sequence[str]) -> np.ndarray:
     if n_docs >= 3:
         binary = matrix.copy()
         binary.data[:] = 1.0
-        doc_freq = np.asarray(((membership @ binary) > 0).sum(axis=0)).ravel()
+        # A product has one entry per (document, term) met: its positive entries per column are
+        # what (product > 0).sum(axis=0) counts, without the sort of its indices the comparison makes.
+        product = membership @ binary
+        doc_freq = np.bincount(product.indices[product.data > 0], minlength=product.shape[1])
         centroid = centroid * (doc_freq / n_docs >= CENTROID_MIN_DOC_SHARE)
     return np.asarray(centroid, dtype=np.float64)
 
@@ -475,7 +519,15 @@ def _inside_quotes(
     is a fragment of someone's speech with the speaker out of sight. Straight quotes toggle; curly
     and wire (``...'') quotes open and close.
     """
+    return _quote_states(sentences, marks, opening)[0]
+
+
+def _quote_states(
+    sentences: Sequence[Sentence], marks: tuple[str, ...], opening: frozenset[str]
+) -> tuple[list[bool], list[bool]]:
+    """``_inside_quotes``, and whether each sentence holds one of ``marks`` (found on the way)."""
     inside: list[bool] = []
+    marked: list[bool] = []
     is_open = False
     paragraph: tuple[str, int] | None = None
     for sentence in sentences:
@@ -486,8 +538,10 @@ def _inside_quotes(
         text = sentence.text
         for mark in marks:  # substring tests first: most sentences hold no quote mark
             if mark in text:
+                marked.append(True)
                 break
         else:
+            marked.append(False)
             continue
         pattern = _QUOTE_MARK if marks is _QUOTE_MARKS else _mark_pattern(marks)
         for mark in pattern.findall(text):
@@ -495,7 +549,7 @@ def _inside_quotes(
                 is_open = not is_open
             else:
                 is_open = mark in opening
-    return inside
+    return inside, marked
 
 
 @dataclass(frozen=True, slots=True)
@@ -574,34 +628,68 @@ def _eligibility_lists(language: str = "en") -> _EligibilityLists:
     )
 
 
+# The characters stripped around a sentence's end and its first word (built once, not per call).
+_QUOTES_BRACKETS = _QUOTES + ")]"
+_QUOTES_BRACKETS_SPACE = _QUOTES + ")] "
+_OPENING_MARKS = _QUOTES + "(—-"
+
+
 def _ineligibility(
-    text: str, inside_quote: bool = False, lists: _EligibilityLists = _ENGLISH
+    text: str,
+    inside_quote: bool = False,
+    lists: _EligibilityLists = _ENGLISH,
+    word_count: int | None = None,
+    marked: bool | None = None,
 ) -> str:
-    """Why the sentence makes no point on its own (one of the ``REASON_*``), or ``""`` if it does."""
+    """Why the sentence makes no point on its own (one of the ``REASON_*``), or ``""`` if it does.
+
+    ``word_count`` is ``count_words(text)`` when the caller has it (then only the first words
+    are split off, as many as a dangling phrase may have); ``marked`` is whether the text holds
+    one of ``lists.marks`` when the caller knows (``_quote_states``).
+    """
     speech = lists.speech
     if inside_quote and not speech.search(_outside_quotes(text, inside_quote, lists)):
         # The middle or end of a quotation, its speaker in another sentence; a verb of saying
         # inside the quotation ('... diplomats had warned of the risks."') attributes nothing.
         return REASON_INSIDE_QUOTE
-    words = text.split(None, MAX_WORDS)  # a longer sentence need not be split whole
-    if len(words) < MIN_WORDS:
+    if word_count is None:
+        words = text.split(None, MAX_WORDS)  # a longer sentence need not be split whole
+        word_count = len(words)
+    else:
+        words = []
+    if word_count < MIN_WORDS:
         return REASON_SHORT
-    if len(words) > MAX_WORDS:
+    if word_count > MAX_WORDS:
         return REASON_LONG
-    if text.rstrip(_QUOTES + ")]").endswith("?") or _QUOTED_QUESTION.search(text):
+    if not words:
+        # Below, only the first words are read (_opens_with_phrase: up to the longest phrase,
+        # and whether the sentence has more words than that); the count decided the rest.
+        words = text.split(None, max(MIN_WORDS, _phrases(lists.dangling)[1]))
+    # Both tests below need a question mark; most sentences have none.
+    if "?" in text and (
+        text.rstrip(_QUOTES_BRACKETS).endswith("?") or _QUOTED_QUESTION.search(text)
+    ):
         return REASON_QUESTION
-    first = words[0].strip(_QUOTES + "(—-").lower().rstrip(",;:")
-    if lists.contractions:
+    head = words[0].strip(_OPENING_MARKS).lower()
+    first = head.rstrip(",;:")
+    if lists.contractions and ("'" in first or "’" in first):  # else there is no tail to cut
         first = _CONTRACTION.sub("", first)
-    if first in lists.dangling or _opens_with_phrase(words, lists.dangling):
+    dangling = lists.dangling
+    # A phrase is read only after a word that opens one (what _opens_with_phrase checks first).
+    if first in dangling or (head in _phrases(dangling)[0] and _opens_with_phrase(words, dangling)):
         return REASON_DANGLING
-    if lists.interrupting is not None and lists.interrupting.match(text):
+    # Every interrupting pattern holds a comma: a sentence without one (a third) is not searched.
+    if lists.interrupting is not None and "," in text and lists.interrupting.match(text):
         return REASON_INTERRUPTING
     if text[0] in _QUOTES and not speech.search(text):
         return REASON_UNATTRIBUTED_QUOTE  # a quote with no one to attribute it to
-    if _pronoun_speaker(text, inside_quote, lists):
+    # Without a quote mark (known) nor a quotation open, _pronoun_speaker would say no at once.
+    quoted = marked is not False or inside_quote or "‘" in text
+    if quoted and _pronoun_speaker(text, inside_quote, lists):
         return REASON_PRONOUN_QUOTE
-    if text.rstrip(_QUOTES + ")] ").endswith(":"):
+    if ":" not in text:
+        return ""  # neither test below can hold without a colon
+    if text.rstrip(_QUOTES_BRACKETS_SPACE).endswith(":"):
         return REASON_LIST_INTRO  # "Following are excerpts from the report:": not here
     return REASON_LABEL if _opens_with_label(text, speech) else ""
 
@@ -661,8 +749,12 @@ def _pronoun_speaker(
     deal," the envoy said.`` and ``... said Smith`` name the speaker. Quotation in single curly
     marks (‘...’, the British style) counts as a quote, the apostrophe aside.
     """
-    if not (inside_quote or "‘" in text or any(mark in text for mark in lists.marks)):
-        return False
+    if not inside_quote and "‘" not in text:
+        for mark in lists.marks:  # a plain loop: any() over a generator costs more than the tests
+            if mark in text:
+                break
+        else:
+            return False
     outside = _outside_quotes(text, inside_quote, lists)
     # Single curly quotes are not followed (’ is also the apostrophe): cut from ‘ to the next ’
     # that ends a word, as far as it goes.

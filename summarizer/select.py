@@ -221,7 +221,11 @@ def select_mmr(
     sentence_budget = n if max_sentences is None else min(max_sentences, n)
     lam = 1.0 - diversity
     relevance = np.asarray(scored.relevance, dtype=np.float64)
-    lengths = np.fromiter((count_words(s.text) for s in sentences), dtype=np.int64, count=n)
+    lengths = (
+        np.fromiter((count_words(s.text) for s in sentences), dtype=np.int64, count=n)
+        if scored.words is None
+        else np.asarray(scored.words, dtype=np.int64)
+    )
     available = (
         np.ones(n, dtype=bool) if scored.eligible is None else np.array(scored.eligible, dtype=bool)
     )

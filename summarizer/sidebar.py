@@ -213,7 +213,6 @@ def _off_topic_sections(
     body = _dot(_unit(_terms(_span_text(document, sections[0])), idf), centroid)
     if body <= 0.0:
         return []
-    total_words = sum(len(document.text[s:e].split()) for s, e in kept_spans(document))
     candidates: list[tuple[float, int, list[tuple[int, int]]]] = []
     for number, spans in enumerate(sections[1:], start=1):
         if not spans:
@@ -223,6 +222,9 @@ def _off_topic_sections(
         if ratio < SIDEBAR_FRACTION:
             candidates.append((ratio, number, spans))
     chosen: list[list[tuple[int, int]]] = []
+    if not candidates:
+        return chosen  # most articles: no section to weigh against the cap
+    total_words = sum(len(document.text[s:e].split()) for s, e in kept_spans(document))
     removed_words = 0
     # The least similar first, so that the cap keeps the sections closest to the topic.
     for _ratio, _number, spans in sorted(candidates, key=lambda c: (c[0], c[1])):

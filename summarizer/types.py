@@ -94,7 +94,8 @@ class Scored:
     why it makes no point on its own (``""`` when it does); when no sentence does, all are
     eligible anyway (better a weak point than an empty briefing) and the reasons stay. ``stems``
     names the matrix's first columns, its unigrams (the bigram columns follow them). ``language``
-    is the one the sentences were scored in (the later stages read its word lists).
+    is the one the sentences were scored in (the later stages read its word lists). ``words``
+    holds each sentence's ``count_words`` when the score stage counted them (``None``: count).
     """
 
     sentences: tuple[Sentence, ...]
@@ -105,6 +106,7 @@ class Scored:
     reasons: tuple[str, ...] = ()
     stems: tuple[str, ...] = ()
     language: str = "en"
+    words: np.ndarray | None = None
 
 
 @dataclass(frozen=True, slots=True)

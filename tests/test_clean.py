@@ -942,3 +942,19 @@ def test_page_furniture_of_other_languages_is_removed_and_its_neighbours_kept(
     cleaned = clean_document(Document(text, id="x"))
     removed = [(r.reason, text[r.start : r.end]) for r in cleaned.removed]
     assert removed == [("advertisement", line) for line in furniture]
+
+
+def test_final_punctuation_is_what_the_pattern_finds_after_the_trailing_rule() -> None:
+    """``_has_final_punct`` reads the line's end with string methods; it must answer as the
+    regexes it replaced (``_FINAL_PUNCT_RE`` searched after ``_TRAILING_RULE_RE`` is cut) on
+    every short string of stops, closers, rules and white space, a final newline included."""
+    from itertools import product
+
+    alphabet = [".", "?", ",", "…", '"', "’", ")", "-", "_", " ", "\n", "\u00a0", "a"]
+    lines = ["".join(chars) for size in range(5) for chars in product(alphabet, repeat=size)]
+    lines += ["Talks ended ---", "Talks ended. ___\n", 'He left. "', "Rates rose,\n\n", "Q: ---"]
+    for line in lines:
+        expected = bool(
+            noise_module._FINAL_PUNCT_RE.search(noise_module._TRAILING_RULE_RE.sub("", line))
+        )
+        assert noise_module._has_final_punct(line) is expected, repr(line)

@@ -112,3 +112,17 @@ def test_every_english_benchmark_document_is_english() -> None:
             for line in lines:
                 for document in json.loads(line)["documents"]:
                     assert detect_language(document["text"]) == "en", document["id"]
+
+
+def test_the_word_cache_starting_afresh_changes_no_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Openings without typical letters are scored through a per-process word cache; emptied at
+    every call (its size cap set to 1), it must give every answer it gives when kept."""
+    from summarizer import langdetect
+
+    texts = [text for paragraphs in PARAGRAPHS.values() for text in paragraphs]
+    texts += ["Q. A hat pin?", "E.g. the U.S. and a.m. times", "IN THE ROOM a b c. d e f."]
+    kept = [detect_language(text) for text in texts]
+    monkeypatch.setattr(langdetect, "_MAX_CACHED_WORDS", 1)
+    langdetect._owners().clear()
+    assert [detect_language(text) for text in texts] == kept
+    assert len(langdetect._owners()) <= max(len(text.split()) for text in texts)
