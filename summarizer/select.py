@@ -655,8 +655,11 @@ class _Statements:
         cannot state ``i``'s fact (``same.StatementIndex.cannot_cite``: other figures in one of
         ``i``'s units, or too little of what ``i`` says of its names). Such a sentence may still
         say what ``i`` says (MMR passes over it), but it neither cites ``i`` nor counts as a
-        possible source of it. With ``merging``, the held share counts function words: the looser
-        check of a pick joining an earlier point through a cited sentence."""
+        possible source of it. One whose own content lies elsewhere (``same.MIN_OWN_SHARE``) is
+        capped at ``POSSIBLE_LEVEL`` instead: no citation at the relation's level, but still a
+        possible source (at a ``citation_threshold`` of ``POSSIBLE_LEVEL`` or lower it is cited).
+        With ``merging``, the held share counts function words and the own-content rule is not
+        read: the looser check of a pick joining an earlier point through a cited sentence."""
         import numpy as np
 
         candidates = self._candidates(i)
