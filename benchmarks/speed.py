@@ -81,6 +81,8 @@ def forget_words() -> None:
     langdetect._owners().clear()  # the words of the openings, looked up once per process
     sidebar._term.cache_clear()
     same.figures.cache_clear()  # a sentence's figures, read once per process
+    same.shares.cache_clear()  # and its shares
+    same._CHUNKS.clear()  # the relation's analysis of each chunk of text, once per process
 
 
 def best_of(
