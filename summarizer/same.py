@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -517,9 +517,8 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         # Read on first use, once per language (not per block): the idle-negation phrases as
         # (tokens, place of the negation), and the keys of the negative subjects.
         self._idle: list[tuple[tuple[int, ...], int]] | None = None
-        self._subject_keys: np.ndarray | None = None
-        self._stop_keys: np.ndarray | None = None
-        self._speech_keys: np.ndarray | None = None
+        # The keys of word lists (negative subjects, stop words, verbs of saying), by list.
+        self._lists: dict[str, np.ndarray] = {}
         # Synonyms: a word's form or stem -> its group's number; the stem of each group's first
         # word (a group of a negative word says the negative: "scrapped" as "cancelled").
         self.by_form, self.by_stem, heads = _synonyms(language)
@@ -593,44 +592,29 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
     def negative_subject_keys(self) -> np.ndarray:
         """The keys of ``negative_subjects.txt``'s words: a sentence opening with one denies its
         statement ("None tested positive"), as a "not" would."""
-        if self._subject_keys is None:
-            import numpy as np
-
-            keys = {
-                self.key[token]
-                for word in _read_words(self.language, "negative_subjects.txt")
-                for token in self[word]
-            }
-            self._subject_keys = np.array(sorted(keys), dtype=np.int64)
-        return self._subject_keys
+        return self._word_keys(
+            "negative subjects", lambda: _read_words(self.language, "negative_subjects.txt")
+        )
 
     def stop_keys(self) -> np.ndarray:
         """The sorted keys of the language's stop words (``Lexicon.stop_words``): the function
         words, which say nothing of a sentence's own."""
-        if self._stop_keys is None:
-            import numpy as np
-
-            keys = {
-                self.key[token]
-                for word in get_lexicon(self.language).stop_words
-                for token in self[word]
-            }
-            self._stop_keys = np.array(sorted(keys), dtype=np.int64)
-        return self._stop_keys
+        return self._word_keys("stop words", lambda: get_lexicon(self.language).stop_words)
 
     def speech_keys(self) -> np.ndarray:
         """The sorted keys of the language's verbs of saying (``Lexicon.speech_verbs``): "said",
         "according", "told" attribute a statement and say nothing of its own."""
-        if self._speech_keys is None:
+        return self._word_keys("verbs of saying", lambda: get_lexicon(self.language).speech_verbs)
+
+    def _word_keys(self, name: str, words: Callable[[], Iterable[str]]) -> np.ndarray:
+        """The sorted keys of a word list's tokens, read once per language under ``name``."""
+        found = self._lists.get(name)
+        if found is None:
             import numpy as np
 
-            keys = {
-                self.key[token]
-                for word in get_lexicon(self.language).speech_verbs
-                for token in self[word]
-            }
-            self._speech_keys = np.array(sorted(keys), dtype=np.int64)
-        return self._speech_keys
+            keys = {self.key[token] for word in words() for token in self[word]}
+            found = self._lists[name] = np.array(sorted(keys), dtype=np.int64)
+        return found
 
     def negative_phrases(self, key: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """The rows (of tokens with keys ``key`` in rows ``rows``) that hold a negative phrase."""
@@ -903,9 +887,7 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
     """
     from .lexicon import get_lexicon
 
-    if not _DIGIT.search(text) and _number_word_set(language).isdisjoint(
-        word.strip(_WORD_EDGES) for word in text.lower().replace("-", " ").split()
-    ):
+    if _no_figure(text, language):
         return {}  # most sentences: no digit, no number word
     scales, times, months, decimal, nouns_capitalised, _ = _measures(language)
     stops = get_lexicon(language).stop_words
@@ -981,18 +963,16 @@ def shares(text: str, language: str = "en") -> tuple[float, ...]:
     says elsewhere, so :func:`figures` leaves them out; two sentences that both give shares, none
     close to the other's, state other facts (see ``FIGURE_TOLERANCE``).
     """
-    if not _DIGIT.search(text) and _number_word_set(language).isdisjoint(
-        word.strip(_WORD_EDGES) for word in text.lower().replace("-", " ").split()
-    ):
+    if _no_figure(text, language):
         return ()
-    share_stems = _measures(language)[5]
+    _, _, _, decimal, _, share_stems = _measures(language)
     words = _number_word_set(language)
     tokens = [m.group() for m in _FIGURE_TOKEN.finditer(_spelled(text))]
     found: list[float] = []
     for k, token in enumerate(tokens):
         if token[0].isdigit():
             digits = token.rstrip("%")
-            if _measures(language)[3] == ",":
+            if decimal == ",":
                 digits = digits.replace(".", "").replace(",", ".")
             try:
                 value = float(_number(digits).replace(",", ""))
@@ -1008,6 +988,13 @@ def shares(text: str, language: str = "en") -> tuple[float, ...]:
         if k + 1 < len(tokens) and stem(tokens[k + 1].lower(), language) in share_stems:
             found.append(value)
     return tuple(found)
+
+
+def _no_figure(text: str, language: str) -> bool:
+    """Whether ``text`` holds neither a digit nor a number word: no figure, no share."""
+    return not _DIGIT.search(text) and _number_word_set(language).isdisjoint(
+        word.strip(_WORD_EDGES) for word in text.lower().replace("-", " ").split()
+    )
 
 
 @lru_cache(maxsize=8)
