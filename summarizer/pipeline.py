@@ -213,6 +213,7 @@ class Summarizer:
             scored, left_out = leave_out_said(
                 scored, score_sentences(sentences + earlier_sentences, language=language)
             )
+        terms = key_terms(sentences, scored.relevance, language=language)
         picks = select_mmr(
             scored,
             max_words=max_words,
@@ -225,11 +226,12 @@ class Summarizer:
             # concept coverage pays there (DUC 2006/2007) but not on generic 100-word summaries.
             coverage_weight=QUERY_COVERAGE_WEIGHT if query else 0.0,
             length_power=QUERY_LENGTH_POWER if query else 0.0,
+            # The cluster's headline fact is one point, however many leads restate it.
+            headline=_central_title(docs, terms),
         )
         # What the budget must hold for a briefing not to be empty.
         self.shortest_candidate_words_ = _shortest_candidate(scored)
         ordered = order_points(picks, docs, order=self.order)
-        terms = key_terms(sentences, scored.relevance, language=language)
         briefing = _briefing(
             ordered, docs, terms, scored, query, max_words, max_sentences, language
         )
@@ -405,6 +407,32 @@ def _briefing(
     )
 
 
+def _title_weigher(key_terms: Sequence[str]) -> Callable[[str], float]:
+    """A title's share of the cluster's key terms: each word of a term weighs 1 / (1 + its rank)."""
+    weights: dict[str, float] = {}
+    for rank, term in enumerate(key_terms):
+        for word in re.findall(r"[^\W_]+", term.lower()):
+            weights.setdefault(word, 1.0 / (1 + rank))
+
+    def weigh(title: str) -> float:
+        words = set(re.findall(r"[^\W_]+", title.lower()))
+        # fsum: the exact sum, whatever order the set yields its words in (a float sum in set
+        # order depends on the process's string hashing and broke exact ties).
+        return math.fsum(weights.get(w, 0.0) for w in words)
+
+    return weigh
+
+
+def _central_title(documents: Sequence[Document], key_terms: Sequence[str]) -> str | None:
+    """The most central title of the documents (as ``_headline`` weighs them, before any point
+    is cited, so ties go to input order); ``None`` when no document has a title."""
+    titled = [str(doc.title) for doc in documents if doc.title and str(doc.title).strip()]
+    if not titled:
+        return None
+    weigh = _title_weigher(key_terms)
+    return " ".join(max(titled, key=weigh).split())  # max keeps the first of equals
+
+
 def _headline(
     sources: Sequence[Source], key_terms: Sequence[str], scored: Scored, language: str = "en"
 ) -> str:
@@ -417,16 +445,10 @@ def _headline(
     """
     titled = [s for s in sources if s.title and s.title.strip()]
     if titled:
-        weights: dict[str, float] = {}
-        for rank, term in enumerate(key_terms):
-            for word in re.findall(r"[^\W_]+", term.lower()):
-                weights.setdefault(word, 1.0 / (1 + rank))
+        weigh = _title_weigher(key_terms)
 
         def centrality(source: Source) -> tuple[float, int]:
-            words = set(re.findall(r"[^\W_]+", str(source.title).lower()))
-            # fsum: the exact sum, whatever order the set yields its words in (a float sum in
-            # set order depends on the process's string hashing and broke exact ties).
-            return (math.fsum(weights.get(w, 0.0) for w in words), source.points)
+            return (weigh(str(source.title)), source.points)
 
         best = max(titled, key=centrality)  # max keeps the first of equals: input order
         return " ".join(str(best.title).split())

@@ -42,6 +42,7 @@ well it cost 0.3-0.5 ROUGE-1 on DUC 2004 dev.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,7 @@ from .errors import ConfigError
 from .same import (
     FACT_REDUNDANT_THRESHOLD,
     FACT_SAME_THRESHOLD,
+    MAX_CANDIDATES,
     MODEL,
     REDUNDANT_THRESHOLD,
     SAME_THRESHOLD,
@@ -115,6 +117,14 @@ _RELATION_PENALTY = {"fact": False, "short": False, "same": True}
 # appointment, the children's stunted growth ...), all but one at 0.5 or more; 10 of the 35 stay
 # "only in" (the one wrong: Ocalan's capture at Rome's airport, 0.42).
 POSSIBLE_LEVEL = 0.5
+# A sentence restates the headline's fact when it states the title (from the forward pass-over
+# level) and the title states it back from this level: on the sample articles the leads restating
+# the title score 0.24-0.70 back; on DUC 2006 and 2007 main (titled) the sentences that merely
+# hold a short title's words ("Report: Global Warming a Threat") mostly under it: 79 sentences
+# passed over without it, 2 with it (benchmarks/fact_notes.md, eighth stop).
+HEADLINE_BACK_LEVEL = 0.2
+# A word of a title, for the candidates it is compared with: letters, three or more.
+_TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
 # Why a sentence is cited (``Citation.reason``): it is the point's text; the relation says it states
 # the same fact as the point's sentence; or it states the fact of a sentence the point already
 # cites (a later pick that joined the point, the relation not being transitive).
@@ -166,6 +176,7 @@ def select_mmr(
     coverage_weight: float = 0.0,
     length_power: float = 0.0,
     concept_min_docs: int = CONCEPT_MIN_DOCS,
+    headline: str | None = None,
 ) -> tuple[Pick, ...]:
     """Pick sentences by MMR under the budget and attribute each to every source that carries it.
 
@@ -190,6 +201,9 @@ def select_mmr(
         Gain is divided by (length / median length) ** ``length_power``; in [0, 1] in practice.
     concept_min_docs : int
         >= 1: a term is a concept when this many documents use it (all documents when fewer).
+    headline : str, optional
+        The cluster's headline (its most central title). Its fact is one point: once a point
+        states it, every other sentence that restates it is passed over (``_Statements.stating``).
 
     Returns
     -------
@@ -248,6 +262,8 @@ def select_mmr(
         if max_words is not None and 0 < pool <= PACKING_MAX_POOL
         else -math.inf
     )
+    # P(each sentence restates the headline's fact), until a point states it.
+    headline_said = relation.stating(headline) if headline else None
     facts: list[_Fact] = []
     while len(facts) < sentence_budget:
         fits = available & (lengths <= word_budget)
@@ -314,6 +330,12 @@ def select_mmr(
         fact.join(cite, same, doc_codes, 1.0, REASON_SAME, citation_threshold)
         available[fact.join_across(relation, probability, doc_codes, citation_threshold)] = False
         facts.append(fact)
+        # The headline's fact is one point: every lead restates it in words of its own, which the
+        # pair relation may not see ("walked away from signing an agreement" / "no joint
+        # agreement was reached", 0.02 both ways, each stating the sample articles' title).
+        if headline_said is not None and max(headline_said[[best, shown]]) >= forward_pass_over:
+            available &= headline_said < forward_pass_over
+            headline_said = None
         word_budget -= int(lengths[shown])
         if covering:
             concepts.cover(shown)
@@ -673,6 +695,45 @@ class _Statements:
         away = self.index.elsewhere(i, candidates)
         capped: np.ndarray = np.where(away, np.minimum(cite, POSSIBLE_LEVEL), cite)
         return capped
+
+    def stating(self, text: str) -> np.ndarray:
+        """P(each sentence states ``text``'s fact) (a title's), with the citation rules; 0 for
+        a sentence sharing no word of three letters or more with it, and for one that ``text``
+        does not state back from ``HEADLINE_BACK_LEVEL``.
+
+        A title is short and telegraphic, so a sentence on any of the story's facts may hold
+        most of its words ("112 uranium mine protesters arrested at Jabiluka" is held, 0.99, by
+        "ERA's success at Jabiluka is a litmus test for other uranium mine projects"); a
+        sentence that restates the title is also one the title partly states. The candidates
+        are the sentences sharing most of the title's words, at most ``MAX_CANDIDATES``.
+        """
+        import numpy as np
+
+        words = set(_TITLE_WORD.findall(text.lower()))
+        texts = self.index.texts
+        shared = np.fromiter(
+            (len(words.intersection(_TITLE_WORD.findall(t.lower()))) for t in texts),
+            dtype=np.int64,
+            count=len(texts),
+        )
+        candidates = np.flatnonzero(shared)
+        if len(candidates) > MAX_CANDIDATES:
+            most = np.argsort(-shared[candidates], kind="stable")[:MAX_CANDIDATES]
+            candidates = np.sort(candidates[most])
+        stated = np.zeros(len(texts))
+        if len(candidates) == 0:
+            return stated
+        pair = StatementIndex(
+            [text, *(texts[j] for j in candidates)],
+            topic=self.index.topic,
+            model=self.model,
+            language=self.index.language,
+        )
+        states = pair.probability(0)[1:]
+        back = pair.probability(0, reverse=True)[1:]
+        cannot = pair.cannot_cite(0)[1:] | (back < HEADLINE_BACK_LEVEL)
+        stated[candidates] = np.where(cannot, 0.0, states)
+        return stated
 
     def joined(self, i: int, first: int, last: int) -> float:
         """P(sentences ``first`` to ``last``, read as one statement, state sentence ``i``'s fact).
