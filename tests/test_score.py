@@ -11,7 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.errors import InputError
-from summarizer.score import QUERY_WEIGHT, make_analyzer, score_sentences
+from summarizer.score import (
+    QUERY_WEIGHT,
+    REASON_INSIDE_QUOTE,
+    make_analyzer,
+    score_sentences,
+)
 
 # An invented event told by three outlets, plus one off-topic sentence. Our own writing.
 HARBOUR = {
@@ -379,3 +384,22 @@ def test_a_verb_of_saying_inside_the_quotation_attributes_nothing() -> None:
     assert scored.eligible is not None
     assert [bool(e) for e in scored.eligible[-3:]] == [True, False, True]
     assert "inside a quotation" in scored.reasons[-2]
+
+
+@pytest.mark.parametrize("mark", ["``", "\u201c", '"'], ids=["wire", "curly", "straight"])
+def test_the_tail_of_a_quotation_is_no_point_even_with_its_speaker_named(mark: str) -> None:
+    # The quotation opens in the sentence before; the tail names its speaker, but as a point it
+    # would show a quotation cut from its start (a closing mark and no opening one).
+    close = {"``": "''", "\u201c": "\u201d", '"': '"'}[mark]
+    quote = [
+        f"{mark}Was the crane at Port Vell safe?",
+        f"No crane of that age was safe,{close} the port director Marta Vidal said on Friday.",
+        f"{mark}Every crane of the port will be inspected by March,{close} Marta Vidal said.",
+    ]
+    sentences = build({"a": HARBOUR["a"], "b": quote})
+    scored = score_sentences(sentences)
+    assert scored.eligible is not None
+    assert not scored.eligible[-2]
+    assert scored.reasons[-2] == REASON_INSIDE_QUOTE
+    # A whole quotation with its speaker, in one sentence, stays a point.
+    assert scored.eligible[-1], scored.reasons[-1]
