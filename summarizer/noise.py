@@ -726,6 +726,18 @@ def _dateline_prefix(text: str, line: _Line, found: Found) -> int | None:
     return end
 
 
+def _later_dateline(text: str, line: _Line, found: Found) -> None:
+    """Remove a ``PLACE (OUTLET) --`` prefix opening a later paragraph (a digest's next item);
+    the document's own dateline, source and date stay those of its first."""
+    body = line.text
+    match = _DATELINE_RE.match(body) or _DATELINE_TITLE_RE.match(body)
+    if not match or not match["outlet"]:
+        return
+    if match.re is _DATELINE_RE and not re.search(r"[A-Z]{2}", match["place"]):
+        return
+    found.spans.append(span_removal(text, line.start, line.start + match.end(), "dateline"))
+
+
 @lru_cache(maxsize=1)
 def _foreign_phrases() -> frozenset[str]:
     """The page-furniture lines of the other shipped languages (``noise_phrases.txt``: "Anzeige",
@@ -1078,6 +1090,18 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
         byline = _match_byline(line.text) if reason == "byline" else None
         if byline and found.byline is None and index <= MAX_HEADER_LINES:
             found.byline = byline["names"]
+    # A digest's later items open with datelines of their own ("GENEVA (AP) -- ..."): furniture
+    # there too, or a point quotes it. Only with the outlet in parentheses, where no sentence of
+    # prose opens so.
+    if first_prose is not None:
+        for index in range(first_prose + 1, len(lines)):
+            line = lines[index]
+            if (
+                index not in reasons
+                and index not in prose_from
+                and line.paragraph != lines[index - 1].paragraph
+            ):
+                _later_dateline(text, line, found)
     # A short line without a verb right after a promo line is its blurb: "Sign up for our
     # newsletter" / "Local news in your inbox every weekday."
     for index in sorted(i for i, r in reasons.items() if r == "promo"):

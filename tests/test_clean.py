@@ -644,6 +644,22 @@ def test_underscore_dashes_in_prose_are_not_datelines(first_line: str) -> None:
     assert doc.dateline is None
 
 
+def test_a_digests_later_items_lose_their_datelines() -> None:
+    text = (
+        "OSTERBY, Sept. 30, 2021 (Northline) -- Crews worked all night on the flooded road.\n\n"
+        "KELDBY (Northline) -- The island ferry sails again after a two-day strike.\n\n"
+        "Lendal (Reuters) - A second bridge opened to traffic on Friday.\n\n"
+        "HARBOUR -- A closing paragraph that opens with a bare word and a dash keeps it."
+    )
+    doc = clean_document(Document(text=text))
+    assert [r.reason for r in doc.removed] == ["dateline"] * 3
+    # The document's own dateline, date and source stay those of its first item.
+    assert (doc.dateline, doc.date, doc.source) == ("OSTERBY", "2021-09-30", "Northline")
+    kept = _kept_text(doc)
+    assert "KELDBY" not in kept and "Lendal (Reuters)" not in kept
+    assert "The island ferry sails" in kept and "HARBOUR -- A closing" in kept
+
+
 def test_date_given_wins_over_dateline() -> None:
     text = "OSTERBY, Sept. 30, 2021 (Northline) - Crews worked all night."
     assert clean_document(Document(text=text, date="2021-10-01")).date == "2021-10-01"
