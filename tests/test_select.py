@@ -18,6 +18,7 @@ from summarizer.select import (
     REASON_SAME,
     REASON_SHOWN,
     _Fact,
+    _speaker,
     select_mmr,
 )
 from summarizer.types import Pick, Scored, Sentence, count_words
@@ -504,3 +505,17 @@ def test_a_sentence_with_another_count_neither_cites_the_point_nor_makes_a_secon
     assert len(counts) == 1  # the other count restates the point: passed over
     assert "702" in counts[0].text
     assert sorted(counts[0].citations) == ["a", "c"]  # "more than 500" does not state 702
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Vidal said the crane at Port Vell was old.", "Vidal"),
+        ("The crane was old, port director Marta Vidal said on Friday.", "Vidal"),
+        ("The crane was old, said Marta Vidal, the port director.", "Vidal"),
+        ("The crane was old, the port director said.", None),
+        ("The crane at Port Vell collapsed on Tuesday.", None),
+    ],
+)
+def test_speaker_is_the_name_beside_the_verb_of_saying(text: str, speaker: str | None) -> None:
+    assert _speaker(text, "en") == speaker
