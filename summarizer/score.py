@@ -99,6 +99,7 @@ _SINGLE_QUOTED = re.compile(r"‘[^‘]*?’(?![^\W_])")
 # said." asks, it states nothing (a point of DUC 2004 dev's d30037t).
 _QUOTED_QUESTION = re.compile(r"\?\s*(?:''|[\"”’»])")
 REASON_INSIDE_QUOTE = "inside a quotation opened in an earlier sentence"
+REASON_OPEN_QUOTE = "opens a quotation that a later sentence closes"
 REASON_SHORT = f"fragment of fewer than {MIN_WORDS} words"
 REASON_LONG = f"longer than {MAX_WORDS} words"
 REASON_QUESTION = "a question (or a quoted one)"
@@ -417,12 +418,14 @@ def score_sentences(
     index = np.fromiter((s.index for s in sentences), dtype=np.float64, count=len(sentences))
     relevance = _scaled(relevance * (1.0 + position_weight / (1.0 + index)))
     lists = _eligibility_lists(language)
-    inside, marked = _quote_states(sentences, lists.marks, lists.opening)
+    inside, marked, ends_open = _quote_states(sentences, lists.marks, lists.opening)
     reasons = tuple(
-        _ineligibility(s.text, in_quote, lists, words, has_mark)
-        for s, in_quote, words, has_mark in zip(sentences, inside, word_counts, marked)
+        _ineligibility(s.text, in_quote, lists, words, has_mark, left_open)
+        for s, in_quote, words, has_mark, left_open in zip(
+            sentences, inside, word_counts, marked, ends_open
+        )
     )
-    del inside, marked
+    del inside, marked, ends_open
     eligible = np.fromiter((not r for r in reasons), dtype=bool, count=len(sentences))
     if not eligible.any():
         eligible[:] = True  # better a weak point than an empty briefing
@@ -524,10 +527,12 @@ def _inside_quotes(
 
 def _quote_states(
     sentences: Sequence[Sentence], marks: tuple[str, ...], opening: frozenset[str]
-) -> tuple[list[bool], list[bool]]:
-    """``_inside_quotes``, and whether each sentence holds one of ``marks`` (found on the way)."""
+) -> tuple[list[bool], list[bool], list[bool]]:
+    """``_inside_quotes``, whether each sentence holds one of ``marks`` (found on the way), and
+    whether it ends inside a quotation (left open for a later sentence, or the paragraph's end)."""
     inside: list[bool] = []
     marked: list[bool] = []
+    ends_open: list[bool] = []
     is_open = False
     paragraph: tuple[str, int] | None = None
     for sentence in sentences:
@@ -542,6 +547,7 @@ def _quote_states(
                 break
         else:
             marked.append(False)
+            ends_open.append(is_open)
             continue
         pattern = _QUOTE_MARK if marks is _QUOTE_MARKS else _mark_pattern(marks)
         for mark in pattern.findall(text):
@@ -549,7 +555,8 @@ def _quote_states(
                 is_open = not is_open
             else:
                 is_open = mark in opening
-    return inside, marked
+        ends_open.append(is_open)
+    return inside, marked, ends_open
 
 
 @dataclass(frozen=True, slots=True)
@@ -640,6 +647,7 @@ def _ineligibility(
     lists: _EligibilityLists = _ENGLISH,
     word_count: int | None = None,
     marked: bool | None = None,
+    leaves_open: bool = False,
 ) -> str:
     """Why the sentence makes no point on its own (one of the ``REASON_*``), or ``""`` if it does.
 
@@ -657,6 +665,11 @@ def _ineligibility(
         # benchmarks/update_notes.md #38). A verb of saying inside the quotation ('... diplomats
         # had warned of the risks."') attributes nothing either.
         return REASON_INSIDE_QUOTE
+    if leaves_open:
+        # The head of a quotation whose end is in a later sentence ('... who implored, "Don't
+        # raise your voice, please.' before 'This isn't like dealing with Trump."'): it shows
+        # an opening mark and no closing one, the quotation cut short.
+        return REASON_OPEN_QUOTE
     if word_count is None:
         words = text.split(None, MAX_WORDS)  # a longer sentence need not be split whole
         word_count = len(words)

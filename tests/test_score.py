@@ -14,6 +14,7 @@ from summarizer.errors import InputError
 from summarizer.score import (
     QUERY_WEIGHT,
     REASON_INSIDE_QUOTE,
+    REASON_OPEN_QUOTE,
     make_analyzer,
     score_sentences,
 )
@@ -382,7 +383,9 @@ def test_a_verb_of_saying_inside_the_quotation_attributes_nothing() -> None:
     sentences = build({"a": HARBOUR["a"], "b": quote})
     scored = score_sentences(sentences)
     assert scored.eligible is not None
-    assert [bool(e) for e in scored.eligible[-3:]] == [True, False, True]
+    # The first opens the quotation and leaves it open; the second is inside it.
+    assert [bool(e) for e in scored.eligible[-3:]] == [False, False, True]
+    assert scored.reasons[-3] == REASON_OPEN_QUOTE
     assert "inside a quotation" in scored.reasons[-2]
 
 
@@ -402,4 +405,22 @@ def test_the_tail_of_a_quotation_is_no_point_even_with_its_speaker_named(mark: s
     assert not scored.eligible[-2]
     assert scored.reasons[-2] == REASON_INSIDE_QUOTE
     # A whole quotation with its speaker, in one sentence, stays a point.
+    assert scored.eligible[-1], scored.reasons[-1]
+
+
+@pytest.mark.parametrize("mark", ["``", "\u201c", '"'], ids=["wire", "curly", "straight"])
+def test_the_head_of_a_quotation_closed_later_is_no_point(mark: str) -> None:
+    # As a point it would show an opening mark and no closing one: the quotation cut short.
+    close = {"``": "''", "\u201c": "\u201d", '"': '"'}[mark]
+    quote = [
+        f"The port director Marta Vidal told reporters on Friday: {mark}No crane of that age is safe.",
+        f"We will inspect every one of them by March,{close} she said.",
+        f"Marta Vidal said the harbour crane was {mark}old and tired{close} before it collapsed.",
+    ]
+    sentences = build({"a": HARBOUR["a"], "b": quote})
+    scored = score_sentences(sentences)
+    assert scored.eligible is not None
+    assert not scored.eligible[-3]
+    assert scored.reasons[-3] == REASON_OPEN_QUOTE
+    # A quotation opened and closed in one sentence stays a point.
     assert scored.eligible[-1], scored.reasons[-1]
