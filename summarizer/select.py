@@ -78,6 +78,7 @@ __all__ = [
     "QUERY_LENGTH_POWER",
     "REASON_CHAINED",
     "REASON_JOINED",
+    "REASON_QUOTED",
     "REASON_SAME",
     "REASON_SHOWN",
     "select_mmr",
@@ -138,6 +139,7 @@ REASON_SHOWN = "shown"
 REASON_SAME = "same statement"
 REASON_CHAINED = "same statement as a cited sentence"
 REASON_JOINED = "same statement across two sentences"
+REASON_QUOTED = "same statement as the speaker's quote after the point"
 # A term is a concept of the event when at least this many documents use it (ICSI's threshold):
 # what one or two articles say is their own angle, not the event.
 CONCEPT_MIN_DOCS = 3
@@ -324,13 +326,14 @@ def select_mmr(
         earlier, link = _same_fact(
             facts, relation.citing(best, restated, merging=True), citation_threshold
         )
-        if earlier is None:
-            earlier, link, quote = _quoted_fact(facts, relation, best, citation_threshold)
+        quoted = _speakers_quote(relation, best)
+        if earlier is None and quoted is not None:
+            earlier, link = _quoted_fact(facts, quoted[1], citation_threshold)
             if earlier is not None:
                 # The pick and its speaker's quote after it state that point's fact in the
                 # pick's document: cited across the two, and neither is picked again.
-                earlier.join_through(best, quote, link, doc_codes)
-                available[[best, quote]] = False
+                earlier.join_through(best, quoted[0], link, doc_codes)
+                available[[best, quoted[0]]] = False
                 continue
         if earlier is not None:
             # The pick itself states the earlier fact through the chain; the sentences that state
@@ -342,6 +345,11 @@ def select_mmr(
             continue
         fact = _Fact(shown, float(gain[best]), len(facts), int(doc_codes[shown]))
         fact.join(cite, same, doc_codes, 1.0, REASON_SAME, citation_threshold)
+        if quoted is not None:
+            # Sentences stating what the speaker's quote after the pick says, as the speaker's.
+            by_quote = quoted[1] >= citation_threshold
+            fact.join(quoted[1], by_quote, doc_codes, 1.0, REASON_QUOTED, citation_threshold)
+            available &= ~by_quote
         available[fact.join_across(relation, probability, doc_codes, citation_threshold)] = False
         facts.append(fact)
         # The headline's fact is one point: every lead restates it in words of its own, which the
@@ -605,57 +613,76 @@ class _Fact:
         return Pick(sentences[self.shown], self.score, self.rank, tuple(citations), possible)
 
 
-def _quoted_fact(
-    facts: Sequence[_Fact], relation: _Statements, pick: int, threshold: float
-) -> tuple[_Fact | None, float, int]:
-    """The earliest fact that the pick states through its speaker's quote after it, how likely,
-    and the quote's index.
+def _speakers_quote(relation: _Statements, pick: int) -> tuple[int, np.ndarray] | None:
+    """The pick's speaker's quote after it, and P(each sentence states that quote's fact as the
+    same speaker's statement); ``None`` when the pick has no such quote.
 
     News reports a statement as a paraphrase and then the speaker's own words: 'Trump said the
     pair could not reach an agreement on nuclear sanctions. "They wanted the sanctions lifted in
     their entirety and we couldn't do that," he said.' Another outlet may report only what the
     quote says ("Trump said Kim asked the US to lift sanctions ..., but he was not willing"),
-    which the paraphrase alone does not state (0.02) though it is one fact. So when the sentence
-    after the pick leans on it (a quote attributed to a pronoun, or a pronoun opening) and the
-    pick names its speaker, the pick joins an earlier point whose sentence (shown or cited)
-    names the same speaker, states the quote at the citation level and is stated by it back from
-    ``POSSIBLE_LEVEL``. Designed on the sample articles (their 250-word briefing's two sanctions
-    points); no decision on DUC 2004 dev, 2006, 2007 main or update A changes.
+    which the paraphrase alone does not state (0.02), though it is one statement. When the
+    sentence after the pick leans on it (a quote attributed to a pronoun, or a pronoun opening)
+    and the pick names its speaker (``_speaker``), a sentence of another document states the
+    pick's fact when it names the same speaker, states the quote (its probability, the citation
+    rules applied) and is stated by it back from ``POSSIBLE_LEVEL``; 0 for every other sentence.
+    Designed on the sample articles; no decision on DUC 2004 dev, 2006, 2007 main or update A
+    changes (benchmarks/fact_notes.md, eighth stop).
     """
+    import numpy as np
+
     sentences = relation.sentences
     quote = pick + 1
     if (
-        not facts
-        or quote >= len(sentences)
+        quote >= len(sentences)
         or not relation.leans[quote]
         or sentences[quote].doc_id != sentences[pick].doc_id
         or sentences[quote].index != sentences[pick].index + 1
     ):
-        return None, 0.0, 0
+        return None
     speaker = _speaker(sentences[pick].text, relation.language)
     if speaker is None:
-        return None, 0.0, 0
-    states_quote = relation.citing(quote, relation.probability(quote))
-    quote_states = relation.reverse(quote)
+        return None
+    stated = relation.citing(quote, relation.probability(quote))
+    back = relation.reverse(quote)
+    for j in np.flatnonzero(stated).tolist():
+        if (
+            back[j] < POSSIBLE_LEVEL
+            or sentences[j].doc_id == sentences[pick].doc_id
+            or speaker not in sentences[j].text
+        ):
+            stated[j] = 0.0
+    return quote, stated
+
+
+def _quoted_fact(
+    facts: Sequence[_Fact], stated: np.ndarray, threshold: float
+) -> tuple[_Fact | None, float]:
+    """The earliest fact with a sentence (shown or cited) that states the pick's speaker's quote
+    (``stated``, from ``_speakers_quote``), and how likely."""
     for fact in facts:
         for code, (j, q, _) in fact.cited.items():
-            if code in fact.through or j == quote or speaker not in sentences[j].text:
-                continue
-            link = float(states_quote[j]) * q
-            if link >= threshold and quote_states[j] >= POSSIBLE_LEVEL:
-                return fact, link, quote
-    return None, 0.0, 0
+            link = float(stated[j]) * q
+            if code not in fact.through and link >= threshold:
+                return fact, link
+    return None, 0.0
 
 
 def _speaker(text: str, language: str) -> str | None:
     """The name beside the first verb of saying in ``text`` ("Trump said", "said Smith"): the
-    last capitalised word of the three before it, else of the three after; ``None`` when none."""
-    verbs = get_lexicon(language).speech_verbs
+    last capitalised word (not a stop word) of the three before it, else of the three after;
+    ``None`` when none."""
+    lexicon = get_lexicon(language)
+    verbs, stop = lexicon.speech_verbs, lexicon.stop_words
     tokens = _SPEAKER_TOKEN.findall(text)
+
+    def named(word: str) -> bool:
+        return word[:1].isupper() and word.lower() not in stop  # not "The report said"
+
     for k, token in enumerate(tokens):
         if token.lower() in verbs:
-            before = [w for w in tokens[max(0, k - 3) : k] if w[:1].isupper()]
-            after = [w for w in tokens[k + 1 : k + 4] if w[:1].isupper()]
+            before = [w for w in tokens[max(0, k - 3) : k] if named(w)]
+            after = [w for w in tokens[k + 1 : k + 4] if named(w)]
             name = before[-1] if before else after[-1] if after else None
             return name.rstrip(".") if name else None
     return None

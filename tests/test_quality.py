@@ -131,11 +131,13 @@ SEEDS = SHARED.parent / "seeds"
 # 12): no duplicate, recall >= .90, precision >= .95.
 SEED_PRECISION_FLOOR = 0.95
 SEED_RECALL_FLOOR = 0.90
-SEED_DUPLICATES_CEILING = {100: 0, 150: 0, 250: 0}
+SEED_DUPLICATES_CEILING = {100: 0, 120: 0, 150: 0, 250: 0}
 # "Only in X" said of a fact another article states: 3 of 4 such markers at 250 words on
 # a1cc95f; 0, 0 and 1 since a point names one source alone only when the relation finds no
 # sentence elsewhere that may state its fact (select.POSSIBLE_LEVEL).
-SEED_WRONG_ONLY_IN_CEILING = 1
+# Now 0 at every budget (120 words called the sanctions point "only in" 004 until it was cited
+# through its speaker's quote, select._speakers_quote).
+SEED_WRONG_ONLY_IN_CEILING = {100: 0, 120: 0, 150: 0, 250: 0}
 
 
 def _seed_facts() -> ModuleType:
@@ -149,7 +151,7 @@ def _seed_facts() -> ModuleType:
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason=f"the sample articles {SEEDS} are absent")
-@pytest.mark.parametrize("words", [100, 150, 250])
+@pytest.mark.parametrize("words", [100, 120, 150, 250])  # 120: the command line's default
 def test_seed_briefings_cite_the_facts_they_state(words: int) -> None:
     seed_facts = _seed_facts()
     annotation = json.loads(seed_facts.ANNOTATION.read_text(encoding="utf-8"))
@@ -161,7 +163,7 @@ def test_seed_briefings_cite_the_facts_they_state(words: int) -> None:
     assert cited and right / cited >= SEED_PRECISION_FLOOR, found["missing"]
     assert found["recall"] >= SEED_RECALL_FLOOR, found["missing"]
     assert len(found["duplicates"]) <= SEED_DUPLICATES_CEILING[words], found["duplicates"]
-    assert found["only_in"][0] <= SEED_WRONG_ONLY_IN_CEILING, found["missing"]
+    assert found["only_in"][0] <= SEED_WRONG_ONLY_IN_CEILING[words], found["missing"]
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason=f"the sample articles {SEEDS} are absent")

@@ -514,6 +514,8 @@ def test_a_sentence_with_another_count_neither_cites_the_point_nor_makes_a_secon
         ("The crane was old, port director Marta Vidal said on Friday.", "Vidal"),
         ("The crane was old, said Marta Vidal, the port director.", "Vidal"),
         ("The crane was old, the port director said.", None),
+        ("The report said the crane was old.", None),
+        ("They said the crane at Port Vell was old.", None),
         ("The crane at Port Vell collapsed on Tuesday.", None),
     ],
 )
