@@ -63,7 +63,7 @@ from .same import (
     top_candidates,
     topicality,
 )
-from .score import REASON_DANGLING, REASON_INTERRUPTING, REASON_PRONOUN_QUOTE
+from .score import REASON_DANGLING, REASON_INTERRUPTING, REASON_PRONOUN_QUOTE, make_analyzer
 from .types import Citation, Pick, Scored, Sentence, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -130,8 +130,6 @@ POSSIBLE_LEVEL = 0.5
 HEADLINE_BACK_LEVEL = 0.2
 # A word or a comma of a sentence, for finding the speaker beside a verb of saying.
 _SPEAKER_TOKEN = re.compile(r"[\w'’.-]+|,")
-# A word of a title, for the candidates it is compared with: letters, three or more.
-_TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
 # Why a sentence is cited (``Citation.reason``): it is the point's text; the relation says it states
 # the same fact as the point's sentence; or it states the fact of a sentence the point already
 # cites (a later pick that joined the point, the relation not being transitive).
@@ -764,6 +762,7 @@ class _Statements:
         self.index = StatementIndex(texts, topic=topic, model=self.model, language=scored.language)
         self.sentences = sentences
         self.language = scored.language
+        self.stems = scored.stems
         # Sentences that lean on the one before (a pronoun or connective opening, a quote whose
         # speaker is a pronoun): such a sentence and its predecessor may make one statement.
         leaning = (REASON_DANGLING, REASON_INTERRUPTING, REASON_PRONOUN_QUOTE)
@@ -804,8 +803,8 @@ class _Statements:
 
     def stating(self, text: str) -> np.ndarray:
         """P(each sentence states ``text``'s fact) (a title's), with the citation rules; 0 for
-        a sentence sharing no word of three letters or more with it, and for one that ``text``
-        does not state back from ``HEADLINE_BACK_LEVEL``.
+        a sentence sharing no stemmed content word with it, and for one that ``text`` does not
+        state back from ``HEADLINE_BACK_LEVEL``.
 
         A title is short and telegraphic, so a sentence on any of the story's facts may hold
         most of its words ("112 uranium mine protesters arrested at Jabiluka" is held, 0.99, by
@@ -815,13 +814,13 @@ class _Statements:
         """
         import numpy as np
 
-        words = set(_TITLE_WORD.findall(text.lower()))
         texts = self.index.texts
-        shared = np.fromiter(
-            (len(words.intersection(_TITLE_WORD.findall(t.lower()))) for t in texts),
-            dtype=np.int64,
-            count=len(texts),
+        columns = {stem: column for column, stem in enumerate(self.stems)}
+        title = sorted(
+            {columns[t] for t in make_analyzer(language=self.language)(text) if t in columns}
         )
+        # Per sentence, how many of the title's stemmed content words it holds (the TF-IDF rows).
+        shared = np.diff(self.matrix[:, title].indptr) if title else np.zeros(len(texts), int)
         candidates = np.flatnonzero(shared)
         if len(candidates) > MAX_CANDIDATES:
             most = np.argsort(-shared[candidates], kind="stable")[:MAX_CANDIDATES]
