@@ -99,7 +99,7 @@ _SINGLE_QUOTED = re.compile(r"‘[^‘]*?’(?![^\W_])")
 # said." asks, it states nothing (a point of DUC 2004 dev's d30037t).
 _QUOTED_QUESTION = re.compile(r"\?\s*(?:''|[\"”’»])")
 REASON_INSIDE_QUOTE = "inside a quotation opened in an earlier sentence"
-REASON_OPEN_QUOTE = "opens a quotation that a later sentence closes"
+REASON_OPEN_QUOTE = "opens a quotation it does not close"
 REASON_SHORT = f"fragment of fewer than {MIN_WORDS} words"
 REASON_LONG = f"longer than {MAX_WORDS} words"
 REASON_QUESTION = "a question (or a quoted one)"
@@ -667,8 +667,9 @@ def _ineligibility(
         return REASON_INSIDE_QUOTE
     if leaves_open:
         # The head of a quotation whose end is in a later sentence ('... who implored, "Don't
-        # raise your voice, please.' before 'This isn't like dealing with Trump."'): it shows
-        # an opening mark and no closing one, the quotation cut short.
+        # raise your voice, please.' before 'This isn't like dealing with Trump."'), or that runs
+        # on into the next paragraph: it shows an opening mark and no closing one, the quotation
+        # cut short.
         return REASON_OPEN_QUOTE
     if word_count is None:
         words = text.split(None, MAX_WORDS)  # a longer sentence need not be split whole
