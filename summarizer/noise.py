@@ -702,17 +702,10 @@ def _top_line(
 
 def _dateline_prefix(text: str, line: _Line, found: Found) -> int | None:
     """Remove a ``PLACE (OUTLET) —`` prefix at the start of the first prose line."""
-    body = line.text
-    match = (
-        _DATELINE_RE.match(body) or _DATELINE_TITLE_RE.match(body) or _DATELINE_WIRE_RE.match(body)
-    )
+    match = _dateline_match(line.text, wire=True)
     if not match:
         return None
     place = match["place"].strip()
-    # An all-caps first word with a dash and nothing else could be a shouted word: require the
-    # whole place to be upper case (titles like "IN the treatment ..." have no dash after them).
-    if match.re is _DATELINE_RE and not re.search(r"[A-Z]{2}", place):
-        return None
     outlet = match["outlet"]
     if place.upper() != "UNDATED":  # the wire's "(UNDATED) _": no place given
         found.dateline = found.dateline or place
@@ -729,13 +722,24 @@ def _dateline_prefix(text: str, line: _Line, found: Found) -> int | None:
 def _later_dateline(text: str, line: _Line, found: Found) -> None:
     """Remove a ``PLACE (OUTLET) --`` prefix opening a later paragraph (a digest's next item);
     the document's own dateline, source and date stay those of its first."""
-    body = line.text
-    match = _DATELINE_RE.match(body) or _DATELINE_TITLE_RE.match(body)
-    if not match or not match["outlet"]:
-        return
-    if match.re is _DATELINE_RE and not re.search(r"[A-Z]{2}", match["place"]):
-        return
-    found.spans.append(span_removal(text, line.start, line.start + match.end(), "dateline"))
+    match = _dateline_match(line.text, wire=False)
+    if match and match["outlet"]:
+        found.spans.append(span_removal(text, line.start, line.start + match.end(), "dateline"))
+
+
+def _dateline_match(body: str, *, wire: bool) -> re.Match[str] | None:
+    """A ``PLACE (OUTLET) —`` prefix opening ``body`` (with ``wire``, also the wire's
+    ``PLACE _``), or None."""
+    match = (
+        _DATELINE_RE.match(body)
+        or _DATELINE_TITLE_RE.match(body)
+        or (_DATELINE_WIRE_RE.match(body) if wire else None)
+    )
+    # An all-caps first word with a dash and nothing else could be a shouted word: require the
+    # whole place to be upper case (titles like "IN the treatment ..." have no dash after them).
+    if match and match.re is _DATELINE_RE and not re.search(r"[A-Z]{2}", match["place"]):
+        return None
+    return match
 
 
 @lru_cache(maxsize=1)

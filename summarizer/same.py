@@ -2107,16 +2107,7 @@ class StatementIndex:
         ``MIN_OWN_SHARE`` and that hold less than ``LOOSE_HELD_PREDICATE`` of what ``i`` says
         beside its names. A bool mask; all False with the other models. Part of
         :meth:`cannot_cite`."""
-        import numpy as np
-
-        mask = np.zeros(self.n, dtype=bool)
-        if self.model != "fact":
-            return mask
-        rows = self._rows(i, candidates)
-        if rows is None:
-            return self._block(None).elsewhere(i)
-        mask[rows] = self._block(rows).elsewhere(int(np.searchsorted(rows, i)))
-        return mask
+        return self._fact_mask(i, candidates, _Block.elsewhere)
 
     def other_figures(
         self, i: int, candidates: np.ndarray | Sequence[int] | None = None
@@ -2130,6 +2121,16 @@ class StatementIndex:
         what a point says (MMR passes over it), but it does not state the point's fact (it is
         no citation of it). :meth:`same` applies it.
         """
+        return self._fact_mask(i, candidates, _Block.other_figures)
+
+    def _fact_mask(
+        self,
+        i: int,
+        candidates: np.ndarray | Sequence[int] | None,
+        read: Callable[[_Block, int], np.ndarray],
+    ) -> np.ndarray:
+        """``read(block, i)`` over the candidates' block as a mask of every sentence: False
+        outside the candidates, and everywhere with a model other than the same-fact model."""
         import numpy as np
 
         mask = np.zeros(self.n, dtype=bool)
@@ -2137,8 +2138,8 @@ class StatementIndex:
             return mask
         rows = self._rows(i, candidates)
         if rows is None:
-            return self._block(None).other_figures(i)
-        mask[rows] = self._block(rows).other_figures(int(np.searchsorted(rows, i)))
+            return read(self._block(None), i)
+        mask[rows] = read(self._block(rows), int(np.searchsorted(rows, i)))
         return mask
 
     def same(

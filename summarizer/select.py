@@ -324,8 +324,8 @@ def select_mmr(
         earlier, link = _same_fact(
             facts, relation.citing(best, restated, merging=True), citation_threshold
         )
-        quoted = _speakers_quote(relation, best)
-        if earlier is None and quoted is not None:
+        quoted = _speakers_quote(relation, best) if earlier is None else None
+        if quoted is not None:
             earlier, link = _quoted_fact(facts, quoted[1], citation_threshold)
             if earlier is not None:
                 # The pick and its speaker's quote after it state that point's fact in the
