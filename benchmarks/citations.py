@@ -29,7 +29,8 @@ from pathlib import Path
 # Run from a checkout without installing: the repository's own package comes first.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from summarizer import Document, summarize
+from summarizer import summarize
+from summarizer.records import read_documents
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
 
@@ -55,10 +56,11 @@ def dump(name: str, words: int, use_query: bool, limit: int | None) -> None:
             if limit is not None and count >= limit:
                 break
             record = json.loads(line)
-            documents = [
-                Document(d["text"], id=str(d.get("id", k)))
-                for k, d in enumerate(record["documents"])
-            ]
+            # As ``summarizer evaluate`` reads them: titles and dates too (the headline rule,
+            # select.FAR_APART_DAYS).
+            documents = read_documents(
+                record["documents"], f"{name}: {record.get('id')}", lambda k: f"doc{k}"
+            )
             texts = {d.id: d.text for d in documents}
             query = _query(record) if use_query else None
             briefing = summarize(documents, max_words=words, query=query)

@@ -12,16 +12,18 @@ from summarizer import Document, summarize
 from summarizer.errors import ConfigError
 from summarizer.score import score_sentences
 from summarizer.select import (
+    FAR_APART_DAYS,
     PACKING_MAX_POOL,
     REASON_CHAINED,
     REASON_JOINED,
     REASON_SAME,
     REASON_SHOWN,
+    _days,
     _Fact,
     _speaker,
     select_mmr,
 )
-from summarizer.types import Pick, Scored, Sentence, count_words
+from summarizer.types import Pick, Point, Scored, Sentence, count_words
 
 # An invented storm told by three outlets; b and c reuse a's wire sentence almost word for word.
 STORM = {
@@ -260,7 +262,7 @@ def _with_table(
 
     sentences = build(BAKERY)
     table = _Table(len(sentences), pairs, contained)
-    monkeypatch.setattr(select, "_statements", lambda scored: table)
+    monkeypatch.setattr(select, "_statements", lambda scored, dates=None: table)
     scored = score_sentences(sentences, position_weight=0.0)
     # Relevance fixed by hand: the three statements of the fire lead, 6 above 3.
     relevance = np.array([1.0, 0.5, 0.4, 0.8, 0.6, 0.3, 0.9, 0.45, 0.35])
@@ -521,3 +523,61 @@ def test_a_sentence_with_another_count_neither_cites_the_point_nor_makes_a_secon
 )
 def test_speaker_is_the_name_beside_the_verb_of_saying(text: str, speaker: str | None) -> None:
     assert _speaker(text, "en") == speaker
+
+
+# An invented harbour wall: a and b report its collapse two days apart; c and d its reopening.
+_HARBOUR = {
+    "a": (
+        "The Lynmouth harbour wall collapsed during a storm on Tuesday night, flooding twelve "
+        "fishing sheds. Harbour master Edith Crane said the wall had stood since 1894. The council "
+        "closed the harbour road while engineers inspected the damage. Fishermen moved their "
+        "boats to Porlock for the rest of the week."
+    ),
+    "b": (
+        "Twelve fishing sheds were flooded when the Lynmouth harbour wall collapsed in Tuesday's "
+        "storm. Engineers said waves had undermined the wall's foundations. The harbour road "
+        "stayed closed on Wednesday. Edith Crane, the harbour master, called the damage the worst "
+        "she had seen."
+    ),
+    "c": (
+        "The Lynmouth harbour wall reopened to fishing boats on Monday after a summer of "
+        "rebuilding. The council spent four million pounds on the new wall. Harbour master Edith "
+        "Crane said the fishing fleet had returned from Porlock. The new wall stands two metres "
+        "higher than the old one."
+    ),
+    "d": (
+        "Lynmouth's fishermen held a festival to mark the rebuilt harbour wall. The council said "
+        "the harbour road would stay open all winter. Edith Crane thanked the engineers who "
+        "rebuilt the wall. Twelve fishing sheds were flooded when the Lynmouth harbour wall "
+        "collapsed."
+    ),
+}
+
+
+def _harbour(reopened: str) -> dict[str, Point]:
+    dates = {"a": "2020-01-08", "b": "2020-01-10", "c": reopened, "d": reopened}
+    docs = [Document(text, id=key, date=dates[key]) for key, text in _HARBOUR.items()]
+    points = summarize(docs, max_words=80).points
+    return {key: next(p for p in points if key in p.text) for key in ("harbour road", "sheds")}
+
+
+def test_an_article_months_apart_cites_only_with_the_points_own_words() -> None:
+    # Ten days on, d's road "would stay open all winter" passes for the closure (the story's
+    # words "council", "harbour road" carry it); eight months on, it is no citation, only a
+    # possible source. d's restatement of the flooded sheds, with the point's own words, is
+    # cited either way, and b (two days from a) is never touched.
+    near, far = _harbour("2020-01-18"), _harbour("2020-09-01")
+    assert sorted(near["harbour road"].citations) == ["a", "b", "d"]
+    assert sorted(far["harbour road"].citations) == ["a", "b"]
+    assert far["harbour road"].possible_sources == 1
+    assert sorted(near["sheds"].citations) == sorted(far["sheds"].citations) == ["a", "b", "d"]
+
+
+def test_the_far_apart_rule_reads_only_clusters_whose_dates_span_more_than_its_days() -> None:
+    sentences = [Sentence(doc_id=key, index=0, start=0, end=1, text="x.") for key in "abc"]
+    assert _days(sentences, {"a": "2020-01-01", "b": "2020-01-31", "c": None}) is None
+    assert _days(sentences, {}) is None
+    days = _days(sentences, {"a": "2020-01-01", "b": "2020-02-01", "c": "no date"})
+    assert days is not None
+    assert days[1] - days[0] == FAR_APART_DAYS + 1
+    assert np.isnan(days[2])
