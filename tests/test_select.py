@@ -21,6 +21,7 @@ from summarizer.select import (
     _days,
     _Fact,
     _speaker,
+    _Statements,
     select_mmr,
 )
 from summarizer.types import Pick, Point, Scored, Sentence, count_words
@@ -581,3 +582,25 @@ def test_the_far_apart_rule_reads_only_clusters_whose_dates_span_more_than_its_d
     assert days is not None
     assert days[1] - days[0] == FAR_APART_DAYS + 1
     assert np.isnan(days[2])
+
+
+def test_a_sentence_holding_only_the_storys_own_words_is_unspecific() -> None:
+    # Every article names the harbour wall: holding those words says nothing of a point's claim.
+    corpus = {
+        "a": [
+            "The harbour wall collapsed after waves undermined its foundations.",
+            "The harbour wall had protected the fishing sheds for a century.",
+        ],
+        "b": [
+            "Waves undermined the foundations of the harbour wall until it collapsed.",
+            "The council will rebuild the harbour wall next summer.",
+        ],
+        "c": ["Fishermen watched from the quay as the harbour wall was inspected."],
+    }
+    scored = score_sentences(build(corpus))
+    relation = _Statements(scored)
+    unspecific = relation._unspecific(0, np.arange(len(scored.sentences)))
+    texts = [s.text for s in scored.sentences]
+    assert not unspecific[texts.index(corpus["b"][0])]  # the point's own claim: waves, foundations
+    assert unspecific[texts.index(corpus["b"][1])]  # only "harbour wall"
+    assert unspecific[texts.index(corpus["c"][0])]
