@@ -30,7 +30,9 @@ sentence an earlier point cites (the relation is not transitive) does not become
 its sentences join the earlier point's citations. Each citation records the probability and the
 reason it is cited (``REASON_*``); a document with a sentence that may state the fact, below the
 citation level (from ``POSSIBLE_LEVEL``), is counted in ``Pick.possible_sources``, so a point
-citing one source is called "only in" it only when no other may state it. A document may state a
+citing one source is called "only in" it only when no other may state it. A sentence that holds
+little of the pick's specific words (the words rare in the cluster: ``MIN_SPECIFIC``, more from
+an article weeks away, ``FAR_APART_DAYS``) is at most such a possible source. A document may state a
 fact across two sentences ("Prices rise 12% from July. The council decided it on Monday."): when
 neither of two neighbouring sentences reaches the citation level alone but each may state the fact,
 they are read as one statement, cited together when they reach it (``REASON_JOINED``; in long
