@@ -839,11 +839,14 @@ class _Statements:
         """Candidates that hold less than ``MIN_SPECIFIC`` of sentence ``i``'s specific words
         (each stemmed word weighed by its inverse sentence frequency in the cluster), or less
         than ``FAR_MIN_SPECIFIC`` when their article is more than ``FAR_APART_DAYS`` from
-        ``i``'s: a mask of every sentence."""
+        ``i``'s: a mask of every sentence, all False unless the cluster is read with the
+        same-fact model (long articles)."""
         import numpy as np
 
         unspecific = np.zeros(len(self.sentences), dtype=bool)
-        if len(candidates) == 0:
+        if self.model != "fact" or len(candidates) == 0:
+            # The paraphrase models read a few sentences, whose frequencies weigh nothing: in a
+            # lone pair every shared word is in every sentence.
             return unspecific
         rows = np.asarray(candidates)
         level = np.full(len(rows), MIN_SPECIFIC)

@@ -11,6 +11,7 @@ absent. Takes about 15 s.
 
 from __future__ import annotations
 
+import csv
 import json
 from importlib.util import find_spec, module_from_spec, spec_from_file_location
 from pathlib import Path
@@ -18,7 +19,7 @@ from types import ModuleType
 
 import pytest
 
-from summarizer import load_documents, summarize
+from summarizer import Document, load_documents, summarize
 from summarizer.clean import clean_cluster
 from summarizer.evaluate import Evaluation, evaluate
 
@@ -188,3 +189,29 @@ def test_seed_headline_fact_is_one_point_only_through_the_headline() -> None:
     without, with_title = main_facts(None), main_facts(titles[0])
     assert len(without) > len(set(without)), "without the headline two points state one fact"
     assert len(with_title) == len(set(with_title)), with_title
+
+
+MSRP = SHARED / "msrp_train.tsv"
+# Measured: accuracy 0.800, precision 0.892 on every 4th pair of msrp_train.tsv (1,019 pairs),
+# with the shipped model, whose term table has seen these pairs (in sample: the cross-validated
+# figure is 0.751 / 0.851). A citation rule that read lone pairs as clusters once made it 0.38.
+MSRP_ACCURACY_FLOOR = 0.77
+MSRP_PRECISION_FLOOR = 0.86
+
+
+@pytest.mark.skipif(not MSRP.is_file(), reason=f"benchmark data {MSRP} is absent")
+def test_news_paraphrase_pairs_protocol_floors() -> None:
+    # Issue 12's protocol: each pair is a two-article cluster; "same" when its one point cites both.
+    with MSRP.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream, delimiter="\t", quoting=csv.QUOTE_NONE))
+    pairs = [(row[0] == "1", row[3], row[4]) for row in rows[1:] if len(row) >= 5][::4]
+    said = []
+    for _, a, b in pairs:
+        briefing = summarize(
+            [Document(a, id="a"), Document(b, id="b")], max_sentences=1, clean=False
+        )
+        said.append(bool(briefing.points) and set(briefing.points[0].citations) == {"a", "b"})
+    right = sum(s == label for s, (label, _, _) in zip(said, pairs, strict=True))
+    true_same = sum(s and label for s, (label, _, _) in zip(said, pairs, strict=True))
+    assert right / len(pairs) >= MSRP_ACCURACY_FLOOR
+    assert true_same / max(sum(said), 1) >= MSRP_PRECISION_FLOOR

@@ -604,3 +604,16 @@ def test_a_sentence_holding_only_the_storys_own_words_is_unspecific() -> None:
     assert not unspecific[texts.index(corpus["b"][0])]  # the point's own claim: waves, foundations
     assert unspecific[texts.index(corpus["b"][1])]  # only "harbour wall"
     assert unspecific[texts.index(corpus["c"][0])]
+
+
+def test_a_lone_pair_of_paraphrases_is_one_point_citing_both() -> None:
+    # The paraphrase-pair protocol of issue 12: two one-sentence articles, one point. The
+    # specific-share rule weighs words by their frequency among the cluster's sentences, which
+    # in a lone pair is every shared word's: it must not read such a pair.
+    docs = [
+        Document("The mayor of Lowport resigned on Friday, citing her health.", id="a"),
+        Document("Lowport's mayor stepped down on Friday for health reasons.", id="b"),
+    ]
+    briefing = summarize(docs, max_sentences=1, clean=False)
+    assert len(briefing.points) == 1
+    assert sorted(briefing.points[0].citations) == ["a", "b"]
