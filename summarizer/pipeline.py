@@ -228,7 +228,7 @@ class Summarizer:
             length_power=QUERY_LENGTH_POWER if query else 0.0,
             # The cluster's headline fact is one point, however many leads restate it.
             headline=_central_title(docs, terms),
-            # Articles far apart in time report other events: their sentences cite on more.
+            # Articles weeks apart report other events: one cites another's point on more words.
             dates={doc.id: doc.date for doc in docs if doc.id is not None},
         )
         # What the budget must hold for a briefing not to be empty.

@@ -134,11 +134,12 @@ HEADLINE_BACK_LEVEL = 0.2
 # A sentence states a point's fact only if it holds at least ``MIN_SPECIFIC`` of the point's
 # specific words: each stemmed word weighed by its inverse frequency among the cluster's
 # sentences, so the story's own words (in most of its sentences) weigh little and the words of
-# the point's claim weigh most. Below it the sentence is a possible source, not a citation. Over
-# every citation of DUC 2004 dev (generic, 100 words), DUC 2006, DUC 2007 main (query, 250 words)
-# and 2007 A (query, 100 words), read one by one: under 0.25, 27 wrong, 4 right, 2 loose; of
-# those the rule still removes once FAR_MIN_SPECIFIC has acted, 8 wrong, 1 right, 2 loose
-# (benchmarks/fact_notes.md, ninth stop).
+# the point's claim weigh most. Below it the sentence is a possible source, not a citation. Of
+# every citation of DUC 2004 dev (generic, 100 words), DUC 2006 and DUC 2007 main (query, 250
+# words), those under 0.25 were read one by one: 27 wrong, 4 right, 2 loose; of those the rule
+# still removes once FAR_MIN_SPECIFIC has acted, 8 wrong, 1 right, 2 loose (2007 A: none).
+# Not with the paraphrase model (articles of a sentence or so): in a lone pair every shared word
+# is in every sentence and weighs 0 (benchmarks/fact_notes.md, ninth stop).
 MIN_SPECIFIC = 0.25
 # Articles further apart than this many days report different events of a subject (a topic
 # collection over months: DUC 2006 and 2007 main); those of one event fall within it (DUC 2004's
@@ -839,14 +840,14 @@ class _Statements:
         """Candidates that hold less than ``MIN_SPECIFIC`` of sentence ``i``'s specific words
         (each stemmed word weighed by its inverse sentence frequency in the cluster), or less
         than ``FAR_MIN_SPECIFIC`` when their article is more than ``FAR_APART_DAYS`` from
-        ``i``'s: a mask of every sentence, all False unless the cluster is read with the
-        same-fact model (long articles)."""
+        ``i``'s: a mask of every sentence, all False when the cluster is read with the
+        paraphrase model (articles of a sentence or so)."""
         import numpy as np
 
         unspecific = np.zeros(len(self.sentences), dtype=bool)
-        if self.model != "fact" or len(candidates) == 0:
-            # The paraphrase models read a few sentences, whose frequencies weigh nothing: in a
-            # lone pair every shared word is in every sentence.
+        if self.model == "same" or len(candidates) == 0:
+            # The paraphrase model reads articles of a sentence or so, whose frequencies weigh
+            # nothing: in a lone pair every shared word is in every sentence.
             return unspecific
         rows = np.asarray(candidates)
         level = np.full(len(rows), MIN_SPECIFIC)
