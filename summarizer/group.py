@@ -40,6 +40,12 @@ the share of the stories' article pairs (one article of each) that come from one
 rarely reports one event twice). The outlet penalty is ``OUTLET_PENALTY``, or more where the
 collection shows that outlets do not repeat within its stories: where an article's nearest
 neighbour is from its own outlet less often than chance would have it.
+
+Last, stories that are pieces of one long-running topic are joined: two stories, each spanning
+``TOPIC_SPAN_DAYS`` or more, whose most characteristic terms include one rare name or word that
+most articles of both use and few articles elsewhere do (a mine's protests and, three years later,
+its court case). An event's coverage lasts days: stories of events never take part, so two events
+about one name stay apart.
 """
 
 from __future__ import annotations
@@ -168,6 +174,9 @@ def group_stories(
     scheduler: str | None = None,
 ) -> tuple[tuple[Document, ...], ...]:
     """Group articles into stories: one group per event, every article in exactly one group.
+
+    Stories of one long-running topic, each covered for a month or more, that share a rare name
+    used by most of their articles (a mine's protests, its court case years later) are one group.
 
     Parameters
     ----------
