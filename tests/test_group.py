@@ -535,7 +535,8 @@ def _synthetic(stories: int) -> list[Document]:
 
 
 # A fictional uranium mine (our own text): a blockade in 2031, a court case over its licence in
-# 2034. The two share the mine's name and little else; each is covered for seven weeks.
+# 2034. The two share the mine's name and little else; each is covered for eleven to thirteen
+# weeks.
 _MINE = [
     (
         "mine-protest-gazette",
@@ -551,10 +552,10 @@ _MINE = [
     (
         "mine-protest-courier",
         "Coastal Courier",
-        "2031-03-25",
-        "Korrabin blockade enters its fourth week",
+        "2031-04-10",
+        "Korrabin blockade enters its sixth week",
         (
-            "The blockade of the Korrabin uranium mine entered its fourth week as more protesters "
+            "The blockade of the Korrabin uranium mine entered its sixth week as more protesters "
             "joined the camp at the gate. The elders say the tailings dam could leak into the "
             "wetlands; no ore has left the mine since the first day."
         ),
@@ -562,11 +563,11 @@ _MINE = [
     (
         "mine-protest-wire",
         "Northwire",
-        "2031-04-20",
+        "2031-05-20",
         "Police clear the Korrabin protest camp",
         (
             "Police cleared the protest camp at the Korrabin uranium mine on Monday and arrested 41 "
-            "protesters after a seven-week blockade of its road. The elders vowed to go on fighting "
+            "protesters after an eleven-week blockade of its road. The elders vowed to go on fighting "
             "the mine, and the first ore trucks left the gate at dusk."
         ),
     ),
@@ -584,10 +585,10 @@ _MINE = [
     (
         "mine-court-courier",
         "Coastal Courier",
-        "2034-07-02",
+        "2034-07-20",
         "Korrabin case: judges reserve decision",
         (
-            "Three judges reserved their decision on the Korrabin uranium licence after a month of "
+            "Three judges reserved their decision on the Korrabin uranium licence after six weeks of "
             "hearings. Counsel for the company told the court that closing the pit would cost 900 "
             "jobs; the other side answered that the approval had never been tested."
         ),
@@ -595,7 +596,7 @@ _MINE = [
     (
         "mine-court-wire",
         "Northwire",
-        "2034-07-30",
+        "2034-09-02",
         "High court cancels Korrabin mine licence",
         (
             "The high court cancelled the licence of the Korrabin uranium mine on Wednesday, ruling "
@@ -631,6 +632,17 @@ def _mine_stories(docs: Sequence[Document]) -> set[frozenset[str]]:
     return {
         ids for ids in _partition(group_stories(docs)) if any(i.startswith("mine") for i in ids)
     }
+
+
+def test_a_story_s_middle_span_is_between_the_quartiles_of_its_dates() -> None:
+    """As ``np.percentile``: a straggler weeks after a burst does not make an event long."""
+    import numpy as np
+
+    story = np.array([0, 0, 0, 0, 0, 1, 1, 2, 2, 2])
+    days = np.array([0.0, 1.0, 1.0, 2.0, 60.0, 5.0, np.nan, 0.0, 400.0, 900.0])
+    spans = group_module._middle_span(story, days, 4)
+    assert spans[0] == pytest.approx(np.percentile(days[:5], 75) - np.percentile(days[:5], 25))
+    assert spans[0] == 1.0 and spans[1] == 0.0 and spans[2] == 450.0 and spans[3] == -1.0
 
 
 def test_a_rare_name_joins_the_pieces_of_a_long_running_topic(
