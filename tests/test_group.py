@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 import summarizer
@@ -530,6 +532,162 @@ def _synthetic(stories: int) -> list[Document]:
                 Document(" ".join(words), id=f"{story}-{outlet}", source=f"Outlet {outlet}")
             )
     return docs
+
+
+# A fictional uranium mine (our own text): a blockade in 2031, a court case over its licence in
+# 2034. The two share the mine's name and little else; each is covered for eleven to thirteen
+# weeks.
+_MINE = [
+    (
+        "mine-protest-gazette",
+        "Harbour Gazette",
+        "2031-03-02",
+        "Elders block the road to the Korrabin uranium mine",
+        (
+            "Traditional owners and their supporters blocked the only road into the Korrabin "
+            "uranium mine on Sunday, saying the pit threatens the wetlands downstream. About 300 "
+            "protesters set up a camp at the gate, and ore trucks stood idle by the road."
+        ),
+    ),
+    (
+        "mine-protest-courier",
+        "Coastal Courier",
+        "2031-04-10",
+        "Korrabin blockade enters its sixth week",
+        (
+            "The blockade of the Korrabin uranium mine entered its sixth week as more protesters "
+            "joined the camp at the gate. The elders say the tailings dam could leak into the "
+            "wetlands; no ore has left the mine since the first day."
+        ),
+    ),
+    (
+        "mine-protest-wire",
+        "Northwire",
+        "2031-05-20",
+        "Police clear the Korrabin protest camp",
+        (
+            "Police cleared the protest camp at the Korrabin uranium mine on Monday and arrested 41 "
+            "protesters after an eleven-week blockade of its road. The elders vowed to go on fighting "
+            "the mine, and the first ore trucks left the gate at dusk."
+        ),
+    ),
+    (
+        "mine-court-gazette",
+        "Harbour Gazette",
+        "2034-06-05",
+        "Court hears challenge to Korrabin licence",
+        (
+            "Lawyers for the traditional owners asked the high court on Monday to cancel the licence "
+            "of the Korrabin uranium mine, arguing that the 2029 approval ignored the sacred sites on "
+            "the lease. The operator says the licence was lawfully granted."
+        ),
+    ),
+    (
+        "mine-court-courier",
+        "Coastal Courier",
+        "2034-07-20",
+        "Korrabin case: judges reserve decision",
+        (
+            "Three judges reserved their decision on the Korrabin uranium licence after six weeks of "
+            "hearings. Counsel for the company told the court that closing the pit would cost 900 "
+            "jobs; the other side answered that the approval had never been tested."
+        ),
+    ),
+    (
+        "mine-court-wire",
+        "Northwire",
+        "2034-09-02",
+        "High court cancels Korrabin mine licence",
+        (
+            "The high court cancelled the licence of the Korrabin uranium mine on Wednesday, ruling "
+            "that the sacred sites on the lease were never assessed. Digging must stop within 90 "
+            "days, the judges said, and lawyers for the owners called it a landmark ruling."
+        ),
+    ),
+]
+_MINE_PIECES = {
+    frozenset(doc_id for doc_id, *_ in _MINE[:3]),
+    frozenset(doc_id for doc_id, *_ in _MINE[3:]),
+}
+
+
+def _mine_among_news(days: Sequence[str] | None = None) -> list[Document]:
+    """The mine's six articles (dated ``days`` when given) among 474 others: the news of
+    ``_ARTICLES`` and ``_BUSY_SENATE`` and 450 synthetic ones, so that a name six articles use is
+    rare (TOPIC_MAX_SHARE of 480 articles: 7.2)."""
+    mine = [
+        Document(text=text, id=doc_id, title=title, source=outlet, date=day)
+        for (doc_id, outlet, day, title, text), day in zip(
+            _MINE, days or [day for _, _, day, _, _ in _MINE]
+        )
+    ]
+    senate = [
+        Document(text=text, id=doc_id, title=title, source=outlet, date=day)
+        for doc_id, _event, outlet, day, title, text in _BUSY_SENATE
+    ]
+    return _synthetic(150) + _documents() + senate + mine
+
+
+def _mine_stories(docs: Sequence[Document]) -> set[frozenset[str]]:
+    return {
+        ids for ids in _partition(group_stories(docs)) if any(i.startswith("mine") for i in ids)
+    }
+
+
+def test_a_story_s_middle_span_is_between_the_quartiles_of_its_dates() -> None:
+    """As ``np.percentile``: a straggler weeks after a burst does not make an event long."""
+    import numpy as np
+
+    story = np.array([0, 0, 0, 0, 0, 1, 1, 2, 2, 2])
+    days = np.array([0.0, 1.0, 1.0, 2.0, 60.0, 5.0, np.nan, 0.0, 400.0, 900.0])
+    spans = group_module._middle_span(story, days, 4)
+    assert spans[0] == pytest.approx(np.percentile(days[:5], 75) - np.percentile(days[:5], 25))
+    assert spans[0] == 1.0 and spans[1] == 0.0 and spans[2] == 450.0 and spans[3] == -1.0
+
+
+def test_a_rare_name_joins_the_pieces_of_a_long_running_topic(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The blockade and the court case, three years apart, are one topic (as DUC's topics: the
+    Jabiluka mine's protests and its court cases, EgyptAir 990's crash and its inquiry). Their
+    cosine keeps them apart; "Korrabin", among the most characteristic terms of both, used by
+    all their articles and by no other, joins them. Without the second pass: two stories."""
+    docs = _mine_among_news()
+    assert _mine_stories(docs) == {frozenset().union(*_MINE_PIECES)}
+    monkeypatch.setattr(group_module, "TOPIC_TERMS", 0)
+    assert _mine_stories(docs) == _MINE_PIECES
+
+
+def test_two_events_about_one_rare_name_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same articles, each piece covered over three days: two events about one name (a
+    blockade, then a ruling) stay two stories, as two events of one ferry or of one politician
+    must. An event's coverage lasts days; only stories spanning TOPIC_SPAN_DAYS take part.
+    Without that test the name joins them."""
+    days = ["2031-03-02", "2031-03-03", "2031-03-04", "2034-06-05", "2034-06-06", "2034-06-07"]
+    docs = _mine_among_news(days)
+    assert _mine_stories(docs) == _MINE_PIECES
+    monkeypatch.setattr(group_module, "TOPIC_SPAN_DAYS", 0.0)
+    assert _mine_stories(docs) == {frozenset().union(*_MINE_PIECES)}
+
+
+def test_a_name_many_articles_use_joins_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same long stories among 20 more that name the mine in passing (a region's weather,
+    its roads): "Korrabin" is no longer rare, nor held by the two stories, nor among their most
+    characteristic terms (its IDF has fallen); they stay apart. Without those three tests the
+    name joins them."""
+    region = [
+        Document(
+            f"Korrabin district notice {k}: {topic} in uranium country, week {k}.",
+            id=f"notice-{k}",
+        )
+        for k, topic in enumerate(["rain", "road works", "a school fete", "a cattle sale"] * 5)
+    ]
+    docs = _mine_among_news() + region
+    assert _mine_stories(docs) == _MINE_PIECES
+    monkeypatch.setattr(group_module, "TOPIC_MAX_SHARE", 1.0)
+    monkeypatch.setattr(group_module, "TOPIC_INSIDE", 0.0)
+    monkeypatch.setattr(group_module, "TOPIC_TERMS", 1000)
+    assert _mine_stories(docs) == {frozenset().union(*_MINE_PIECES)}
 
 
 def test_the_neighbour_search_holds_a_block_of_candidates_at_a_time(
