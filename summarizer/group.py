@@ -183,7 +183,8 @@ def group_stories(
     """Group articles into stories: one group per event, every article in exactly one group.
 
     Stories of one long-running topic, each spread over a month or more (the middle half of its
-    articles' dates), that share a rare name used by most of their articles (a mine's protests, its court case years later) are one group.
+    articles' dates), that share a rare name used by most of their articles (a mine's protests,
+    its court case years later) are one group.
 
     Parameters
     ----------
@@ -280,8 +281,9 @@ def _join_topics(matrix: csr_matrix, root: np.ndarray, days: np.ndarray) -> np.n
     ``TOPIC_TERMS`` most characteristic terms of each (share of the story's articles using it
     times its IDF), used by ``TOPIC_SHARE`` of each story's articles, by at most
     ``TOPIC_MAX_SHARE`` of all articles, ``TOPIC_INSIDE`` of them in the stories it joins; only
-    stories whose middle half of dates spans ``TOPIC_SPAN_DAYS`` or more take part. Linear: a story-by-term count matrix
-    (at most one entry per article's term) and a sparse graph of the stories joined."""
+    stories whose middle half of dates spans ``TOPIC_SPAN_DAYS`` or more take part. Linear: a
+    story-by-term count matrix (at most one entry per article's term) and a sparse graph of the
+    stories joined."""
     from scipy.sparse import csr_matrix as _csr
     from scipy.sparse.csgraph import connected_components
 
