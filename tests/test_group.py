@@ -534,9 +534,9 @@ def _synthetic(stories: int) -> list[Document]:
     return docs
 
 
-# A fictional uranium mine (our own text): a blockade in 2031, a court case over its licence in
-# 2034. The two share the mine's name and little else; each is covered for eleven to thirteen
-# weeks.
+# A fictional uranium mine (our own text): a blockade in 2031 (five articles), a court case over
+# its licence in 2034 (three). The two share the mine's name and little else; each is covered for
+# eleven to thirteen weeks.
 _MINE = [
     (
         "mine-protest-gazette",
@@ -558,6 +558,28 @@ _MINE = [
             "The blockade of the Korrabin uranium mine entered its sixth week as more protesters "
             "joined the camp at the gate. The elders say the tailings dam could leak into the "
             "wetlands; no ore has left the mine since the first day."
+        ),
+    ),
+    (
+        "mine-protest-herald",
+        "Valley Herald",
+        "2031-03-16",
+        "Korrabin protest camp grows at the mine gate",
+        (
+            "Two weeks into the blockade, the protest camp at the gate of the Korrabin uranium mine "
+            "has grown to some 500 people. The elders hold a meeting at the camp each evening, and "
+            "the ore trucks still wait on the road."
+        ),
+    ),
+    (
+        "mine-protest-post",
+        "Inland Post",
+        "2031-04-25",
+        "Korrabin mine owner seeks to end blockade",
+        (
+            "The owner of the Korrabin uranium mine asked the state to end the blockade of its road, "
+            "saying idle ore trucks cost it a million a week. The elders at the camp answered that "
+            "the protesters would stay until the wetlands were safe."
         ),
     ),
     (
@@ -606,15 +628,15 @@ _MINE = [
     ),
 ]
 _MINE_PIECES = {
-    frozenset(doc_id for doc_id, *_ in _MINE[:3]),
-    frozenset(doc_id for doc_id, *_ in _MINE[3:]),
+    frozenset(doc_id for doc_id, *_ in _MINE[:5]),
+    frozenset(doc_id for doc_id, *_ in _MINE[5:]),
 }
 
 
 def _mine_among_news(days: Sequence[str] | None = None) -> list[Document]:
-    """The mine's six articles (dated ``days`` when given) among 474 others: the news of
-    ``_ARTICLES`` and ``_BUSY_SENATE`` and 450 synthetic ones, so that a name six articles use is
-    rare (TOPIC_MAX_SHARE of 480 articles: 7.2)."""
+    """The mine's eight articles (dated ``days`` when given) among 534 others: the news of
+    ``_ARTICLES`` and ``_BUSY_SENATE`` and 519 synthetic ones, so that a name eight articles use
+    is rare (TOPIC_MAX_SHARE of 542 articles: 8.1)."""
     mine = [
         Document(text=text, id=doc_id, title=title, source=outlet, date=day)
         for (doc_id, outlet, day, title, text), day in zip(
@@ -625,7 +647,7 @@ def _mine_among_news(days: Sequence[str] | None = None) -> list[Document]:
         Document(text=text, id=doc_id, title=title, source=outlet, date=day)
         for doc_id, _event, outlet, day, title, text in _BUSY_SENATE
     ]
-    return _synthetic(150) + _documents() + senate + mine
+    return _synthetic(173) + _documents() + senate + mine
 
 
 def _mine_stories(docs: Sequence[Document]) -> set[frozenset[str]]:
@@ -661,13 +683,42 @@ def test_a_rare_name_joins_the_pieces_of_a_long_running_topic(
 def test_two_events_about_one_rare_name_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     """The same articles, each piece covered over three days: two events about one name (a
     blockade, then a ruling) stay two stories, as two events of one ferry or of one politician
-    must. An event's coverage lasts days; only stories spanning TOPIC_SPAN_DAYS take part.
+    must. An event's coverage lasts days; a join needs one story spanning TOPIC_SPAN_DAYS.
     Without that test the name joins them."""
-    days = ["2031-03-02", "2031-03-03", "2031-03-04", "2034-06-05", "2034-06-06", "2034-06-07"]
+    days = ["2031-03-02", "2031-03-03", "2031-03-03", "2031-03-04", "2031-03-04"]
+    days += ["2034-06-05", "2034-06-06", "2034-06-07"]
     docs = _mine_among_news(days)
     assert _mine_stories(docs) == _MINE_PIECES
     monkeypatch.setattr(group_module, "TOPIC_SPAN_DAYS", 0.0)
     assert _mine_stories(docs) == {frozenset().union(*_MINE_PIECES)}
+
+
+_COURT_WEEK = ["2034-06-05", "2034-06-06", "2034-06-07"]
+
+
+def test_a_burst_on_the_name_joins_the_long_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The blockade covered over eleven weeks, the court case over three days (a topic's week of
+    many articles, as EgyptAir 990's final report or a comedian's stage week): the burst joins
+    the long story whose rare name it shares. Two stories when no story counts as long (as when
+    both had to be, round 4)."""
+    days = [day for _, _, day, _, _ in _MINE[:5]] + _COURT_WEEK
+    docs = _mine_among_news(days)
+    assert _mine_stories(docs) == {frozenset().union(*_MINE_PIECES)}
+    monkeypatch.setattr(group_module, "TOPIC_LONG_ARTICLES", len(docs))
+    assert _mine_stories(docs) == _MINE_PIECES
+
+
+def test_a_long_story_of_a_few_articles_takes_no_burst(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three blockade articles eleven weeks apart and the court's three-day burst stay two
+    stories: with fewer than TOPIC_LONG_ARTICLES articles a story's middle half is interpolated
+    between a few dates, a few mentions, not a running topic. At three articles they join."""
+    days = [day for _, _, day, _, _ in _MINE[:5]] + _COURT_WEEK
+    dropped = {"mine-protest-herald", "mine-protest-post"}
+    docs = [doc for doc in _mine_among_news(days) if doc.id not in dropped]
+    pieces = {piece - dropped for piece in _MINE_PIECES}
+    assert _mine_stories(docs) == pieces
+    monkeypatch.setattr(group_module, "TOPIC_LONG_ARTICLES", 3)
+    assert _mine_stories(docs) == {frozenset().union(*pieces)}
 
 
 def test_a_name_many_articles_use_joins_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -687,7 +738,8 @@ def test_a_name_many_articles_use_joins_nothing(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(group_module, "TOPIC_MAX_SHARE", 1.0)
     monkeypatch.setattr(group_module, "TOPIC_INSIDE", 0.0)
     monkeypatch.setattr(group_module, "TOPIC_TERMS", 1000)
-    assert _mine_stories(docs) == {frozenset().union(*_MINE_PIECES)}
+    mine = frozenset().union(*_MINE_PIECES)
+    assert {ids & mine for ids in _mine_stories(docs)} == {mine}  # notices may join too
 
 
 def test_the_neighbour_search_holds_a_block_of_candidates_at_a_time(
