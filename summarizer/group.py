@@ -166,8 +166,9 @@ SHARED_WEIGHT = 0.2
 # interpolation, and two articles months apart are two mentions, not a running topic (at 2 a
 # two-article story from 2000 naming "Kurdish" joined two TDT Kurdish events of 1998, and at 2 to
 # 4 a four-article Macau piece on "Portuguese" and "colony" a TDT East Timor event: the TDT events
-# in the mix .849 -> .823 at 2, .843 at 3 or 4; 5 to 8 give the same groups). DUC mix .862 -> .870 (DUC 2006 + 2007 main
-# alone .866 -> .885; held out unchanged), the TDT events in the mix and every event view
+# in the mix .849 -> .823 at 2, .843 at 3 or 4; 5 to 8 give the same groups). DUC mix .862 ->
+# .870 (DUC 2006 + 2007 main alone .866 -> .885; held out unchanged), the TDT events in the mix
+# and every event view
 # unchanged; the six joins added: EgyptAir 990's report week, Seinfeld's stage week, the
 # line-item veto's court case, the Cyprus spies' sentencing, an autism piece, and one update A /
 # main twin (the balloon flights).
