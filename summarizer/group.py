@@ -168,10 +168,9 @@ SHARED_WEIGHT = 0.2
 # 4 a four-article Macau piece on "Portuguese" and "colony" a TDT East Timor event: the TDT events
 # in the mix .849 -> .823 at 2, .843 at 3 or 4; 5 to 8 give the same groups). DUC mix .862 ->
 # .870 (DUC 2006 + 2007 main alone .866 -> .885; held out unchanged), the TDT events in the mix
-# and every event view
-# unchanged; the six joins added: EgyptAir 990's report week, Seinfeld's stage week, the
-# line-item veto's court case, the Cyprus spies' sentencing, an autism piece, and one update A /
-# main twin (the balloon flights).
+# and every event view unchanged; the six joins added: EgyptAir 990's report week, Seinfeld's
+# stage week, the line-item veto's court case, the Cyprus spies' sentencing, an autism piece,
+# and one update A / main twin (the balloon flights).
 TOPIC_SPAN_DAYS = 30.0
 TOPIC_LONG_ARTICLES = 5
 TOPIC_TERMS = 6
