@@ -20,6 +20,7 @@ from summarizer.select import (
     REASON_SHOWN,
     _days,
     _Fact,
+    _main_clause,
     _speaker,
     _Statements,
     select_mmr,
@@ -231,6 +232,9 @@ class _Table:
 
     def citing(self, i: int, probability: np.ndarray, *, merging: bool = False) -> np.ndarray:
         return probability  # no rules over a table
+
+    def main_clause_citing(self, i: int, cite: np.ndarray, threshold: float) -> np.ndarray:
+        return np.zeros(len(cite))  # a table has no clauses
 
 
 # A bakery fire told by three outlets; 0, 3 and 6 state the same fact, but the relation (as the
@@ -617,3 +621,74 @@ def test_a_lone_pair_of_paraphrases_is_one_point_citing_both() -> None:
     briefing = summarize(docs, max_sentences=1, clean=False)
     assert len(briefing.points) == 1
     assert sorted(briefing.points[0].citations) == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        (
+            "A lunch and a signing ceremony were scrapped after talks in the capital ended.",
+            "A lunch and a signing ceremony were scrapped.",
+        ),
+        (
+            "The ferry ran aground outside the harbour on Saturday, because its radar failed.",
+            "The ferry ran aground outside the harbour on Saturday.",
+        ),
+        ("The talks in the capital ended shortly after the lunch was scrapped.", None),
+        ("The talks in the capital ended two days after the lunch was scrapped.", None),
+        ("The talks ended after the lunch was scrapped in the capital.", None),  # 3 words first
+        ("The talks in the capital ended and the lunch was scrapped.", None),
+    ],
+)
+def test_a_points_main_clause_ends_before_its_clause_of_circumstance(
+    text: str, main: str | None
+) -> None:
+    assert _main_clause(text, "en") == main
+
+
+def test_no_main_clause_in_a_language_whose_list_is_not_written() -> None:
+    text = "Die Gespräche in der Hauptstadt endeten, nachdem das Mittagessen abgesagt wurde."
+    assert _main_clause(text, "de") is None
+
+
+# An invented grounding: a's point adds why (its radar, the lights), b tells the grounding alone.
+_FERRY = {
+    "a": (
+        "A passenger ferry carrying 231 people ran aground outside Port Halloran harbour on "
+        "Saturday after its radar failed in thick fog and the crew lost sight of the harbour "
+        "lights, the pilot boat and the breakwater beacon for twenty minutes. Lifeboats and "
+        "coastguard vessels took the passengers ashore over three hours. The harbour master said "
+        "no one was hurt. The operator suspended its island sailings until further notice. "
+        "Engineers will inspect the hull at low tide."
+    ),
+    "b": (
+        "The ferry Aldermoor ran aground outside Port Halloran harbour on Saturday with 231 people "
+        "on board. All passengers were brought ashore by lifeboats, the coastguard said. Divers "
+        "reported a gash in the hull. The island's shops ran short of bread by Sunday. "
+        "Investigators from the marine accident branch arrived on Monday."
+    ),
+    "c": (
+        "Islanders were cut off after the only ferry ran aground. The council opened the school "
+        "hall for stranded travellers. A relief vessel is expected by Wednesday. The harbour "
+        "master praised the lifeboat crews. Fog had closed the airport on the mainland too."
+    ),
+}
+
+
+def _grounding(b_date: str) -> Point:
+    dates = {"a": "2024-09-14", "b": b_date, "c": "2024-09-15"}
+    docs = [Document(text, id=key, date=dates[key]) for key, text in _FERRY.items()]
+    return next(p for p in summarize(docs, max_words=60).points if "radar" in p.text)
+
+
+def test_a_sentence_stating_the_points_main_clause_cites_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert sorted(_grounding("2024-09-14").citations) == ["a", "b"]
+    # Months apart (a topic collection), the clause is not read.
+    assert sorted(_grounding("2025-03-01").citations) == ["a"]
+    # Without the clause, the reasons and the lights weigh against b.
+    from summarizer import select
+
+    monkeypatch.setattr(select, "MAIN_CLAUSE_MIN_WORDS", 10_000)
+    assert sorted(_grounding("2024-09-14").citations) == ["a"]
