@@ -162,7 +162,7 @@ FAR_MIN_SPECIFIC = 0.4
 # subject. The citing sentence must hold FAR_MIN_SPECIFIC of the clause's specific words (a
 # clause is a shorter statement, as a far sentence is a weaker one), and the cluster must be one
 # event (dates within FAR_APART_DAYS, or none): on the topic collections a clause held the
-# subject's words of dozens of sentences (53 citations added, mostly wrong). Measured
+# subject's words of dozens of sentences (about 55 citations added, mostly wrong). Measured
 # (benchmarks/fact_notes.md, ninth stop): the sample articles' lunch point cites 004 at every
 # budget (recall 1.00); the small clusters add one right citation; DUC 2004 dev, 2007 A, update B
 # and the topic collections none (without the share, update B's balloonists "floated over the
