@@ -154,10 +154,10 @@ MIN_SPECIFIC = 0.25
 # "last seen near Andrews"); of those kept, 21 right and 7 wrong.
 FAR_APART_DAYS = 30
 FAR_MIN_SPECIFIC = 0.4
-# A point told with a trailing clause of circumstance ("A lunch and signing ceremony ... were
-# scrapped after talks in Hanoi ... ended without a deal") is cited by a sentence that states its
-# main clause ("A planned working lunch was cancelled and a signing ceremony was supposed to take
-# place afterwards", 0.785 to the whole point, 0.995 to the clause). The clause is cut after at
+# A point told with a trailing clause of circumstance (the sample articles' point on the scrapped
+# lunch and signing ceremony, "after" the talks' end) is cited by a sentence that states its main
+# clause (004's sentence on the cancelled working lunch: 0.785 to the whole point, 0.995 to the
+# clause). The clause is cut after at
 # least this many words; a shorter clause ("The Kursk sank on Aug. 12.") holds only the story's
 # subject. The citing sentence must hold FAR_MIN_SPECIFIC of the clause's specific words (a
 # clause is a shorter statement, as a far sentence is a weaker one), and the cluster must be one
@@ -899,7 +899,7 @@ class _Statements:
         """P(each sentence of another document states sentence ``i``'s main clause), for those
         that ``cite`` (``citing(i, ...)``) puts between ``POSSIBLE_LEVEL`` and ``threshold``; 0
         elsewhere. The main clause is ``i`` cut before a word of the language's
-        ``main_clause_ends.txt`` ("... were scrapped | after talks ended without a deal") after
+        ``main_clause_ends.txt`` ("the ferry ran aground | after its radar failed") after
         its first ``MAIN_CLAUSE_MIN_WORDS`` words. A sentence counts when it states the clause
         from ``threshold``, passes the citation rules, and holds ``FAR_MIN_SPECIFIC`` of the
         clause's specific words. Only in a cluster of one event (dates within
@@ -998,9 +998,9 @@ def _main_clause(text: str, language: str) -> str | None:
 
     Examples
     --------
-    >>> _main_clause("A lunch and a signing ceremony were scrapped after talks ended.", "en")
-    'A lunch and a signing ceremony were scrapped.'
-    >>> _main_clause("The talks ended shortly after the lunch was scrapped.", "en") is None
+    >>> _main_clause("The night ferry to Skerrow ran aground at dawn after its radar failed.", "en")
+    'The night ferry to Skerrow ran aground at dawn.'
+    >>> _main_clause("The night ferry to Skerrow sailed shortly after the fog lifted.", "en") is None
     True
     """
     ends, spans = _clause_ends(language)
