@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -819,6 +819,8 @@ class _Statements:
         # FAR_APART_DAYS; otherwise None (no sentence is far from another).
         self.days = _days(sentences, dates or {})
         self._specificity: np.ndarray | None = None
+        # The stem-to-column table and analyzer of ``_stem_columns``, built on first use.
+        self._stem_table: tuple[dict[str, int], Callable[[str], list[str]]] | None = None
 
     def probability(self, i: int) -> np.ndarray:
         """P(each sentence states sentence ``i``'s fact); 0 where no term is shared."""
@@ -895,6 +897,18 @@ class _Statements:
         share: np.ndarray = np.asarray(held).ravel() / total
         return share
 
+    def _stem_columns(self, text: str) -> np.ndarray:
+        """The TF-IDF columns of ``text``'s stemmed content words (those the cluster has), sorted;
+        the stem-to-column table and the analyzer are built once per cluster."""
+        import numpy as np
+
+        if self._stem_table is None:
+            columns = {stem: column for column, stem in enumerate(self.stems)}
+            self._stem_table = (columns, make_analyzer(language=self.language))
+        columns, analyse = self._stem_table
+        found = {columns[t] for t in analyse(text) if t in columns}
+        return np.array(sorted(found), dtype=np.int64)
+
     def main_clause_citing(self, i: int, cite: np.ndarray, threshold: float) -> np.ndarray:
         """P(each sentence of another document states sentence ``i``'s main clause), for those
         that ``cite`` (``citing(i, ...)``) puts between ``POSSIBLE_LEVEL`` and ``threshold``; 0
@@ -907,8 +921,10 @@ class _Statements:
         import numpy as np
 
         stated = np.zeros(len(cite))
+        if self.days is not None or self.model == "same":
+            return stated
         main = _main_clause(self.index.texts[i], self.language)
-        if main is None or self.days is not None or self.model == "same":
+        if main is None:
             return stated
         own = self.sentences[i].doc_id
         band = (cite >= POSSIBLE_LEVEL) & (cite < threshold)
@@ -923,11 +939,8 @@ class _Statements:
             language=self.index.language,
         )
         probability = np.where(pair.cannot_cite(0)[1:], 0.0, pair.probability(0)[1:])
-        columns = {stem: column for column, stem in enumerate(self.stems)}
-        analyse = make_analyzer(language=self.language)
-        words = np.array(sorted({columns[t] for t in analyse(main) if t in columns}), dtype=int)
         rows = np.array(others)
-        share = self._specific_share(words, rows)
+        share = self._specific_share(self._stem_columns(main), rows)
         stated[rows] = np.where(share >= FAR_MIN_SPECIFIC, probability, 0.0)
         return stated
 
@@ -945,12 +958,9 @@ class _Statements:
         import numpy as np
 
         texts = self.index.texts
-        columns = {stem: column for column, stem in enumerate(self.stems)}
-        title = sorted(
-            {columns[t] for t in make_analyzer(language=self.language)(text) if t in columns}
-        )
+        title = self._stem_columns(text)
         # Per sentence, how many of the title's stemmed content words it holds (the TF-IDF rows).
-        shared = np.diff(self.matrix[:, title].indptr) if title else np.zeros(len(texts), int)
+        shared = np.diff(self.matrix[:, title].indptr) if len(title) else np.zeros(len(texts), int)
         candidates = np.flatnonzero(shared)
         if len(candidates) > MAX_CANDIDATES:
             most = np.argsort(-shared[candidates], kind="stable")[:MAX_CANDIDATES]
