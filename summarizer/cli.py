@@ -234,14 +234,25 @@ def entry() -> NoReturn:
     sys.exit(status)
 
 
+# Seconds after a Ctrl-C by which the run must have unwound; if it goes on, the interrupt is
+# raised again (see ``_interruptible``).
+INTERRUPT_RETRY_SECONDS = 2.0
+
+
 @contextlib.contextmanager
 def _interruptible() -> Iterator[None]:
-    """While the command runs, the first Ctrl-C interrupts it and any further one is ignored.
+    """While the command runs, the first Ctrl-C interrupts it and a further one is ignored.
 
     The first SIGINT raises KeyboardInterrupt as usual; a second one while the run unwinds (temp
-    files being removed, the message being printed) would cut that clean-up short. Outside the
-    main thread (``main`` called from a worker) signals cannot be handled and are left alone.
+    files being removed, the message being printed) would cut that clean-up short. But a
+    KeyboardInterrupt raised inside code that swallows it (a library's bare ``except:`` around
+    an optional import) would leave the run going with every later Ctrl-C ignored: a CI run once
+    waited 120 s on a 3 MB article. So if the run has not ended ``INTERRUPT_RETRY_SECONDS`` after
+    the interrupt, it is raised again (``_thread.interrupt_main`` calls the handler in the main
+    thread). Outside the main thread (``main`` called from a worker) signals cannot be handled
+    and are left alone.
     """
+    import _thread
     import signal
     import threading
 
@@ -249,14 +260,32 @@ def _interruptible() -> Iterator[None]:
         yield
         return
 
+    retry = threading.Event()  # set by the timer: the first interrupt did not end the run
+    done = threading.Event()  # the run has ended: no interrupt to raise again
+    timers: list[threading.Timer] = []
+
+    def again() -> None:
+        if not done.is_set():
+            retry.set()
+            _thread.interrupt_main()
+
     def interrupt(signum: int, frame: object) -> None:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        if timers and not retry.is_set():
+            return  # a further Ctrl-C while the run unwinds
+        retry.clear()
+        timer = threading.Timer(INTERRUPT_RETRY_SECONDS, again)
+        timer.daemon = True
+        timers.append(timer)
+        timer.start()
         raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGINT, interrupt)
     try:
         yield
     finally:
+        done.set()
+        for timer in timers:
+            timer.cancel()
         signal.signal(signal.SIGINT, previous)
 
 

@@ -177,6 +177,40 @@ def test_interrupt_exits_130_and_leaves_no_file(
     assert not output.exists()
 
 
+def test_an_interrupt_a_library_swallows_is_raised_again(
+    cluster: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A Ctrl-C that lands in a bare ``except:`` (an optional import) must not leave the run going
+    # with Ctrl-C ignored: the CLI raises it again after cli.INTERRUPT_RETRY_SECONDS.
+    import os
+    import signal
+    import time
+
+    import summarizer.cli
+    import summarizer.pipeline
+
+    def swallowed_then_busy(self: object, documents: object) -> None:
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(5)
+        except KeyboardInterrupt:
+            pass  # the library's bare except
+        ends = time.monotonic() + 60  # the run "goes on" (the retry comes long before)
+        while time.monotonic() < ends:
+            time.sleep(0.01)
+
+    monkeypatch.setattr(summarizer.cli, "INTERRUPT_RETRY_SECONDS", 0.2)
+    monkeypatch.setattr(summarizer.pipeline.Summarizer, "summarize", swallowed_then_busy)
+    output = tmp_path / "b.html"
+    code, _, err = run([str(cluster), "-o", str(output)], capsys)
+    assert code == 130
+    assert err.splitlines() == ["summarizer: interrupted"]
+    assert not output.exists()
+
+
 def test_write_atomic_replaces_whole_and_cleans_up_on_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
