@@ -2,7 +2,10 @@
 
 The line is the best lead (the first sentence of an article, eligible as a point; if no lead
 fits, the 50 most relevant sentences): its relevance times one plus the weight of the key terms
-it names (``1 / (1 + rank)`` each), so it says what the event is. Whole when it is short, else cut at the comma that ends its main
+it names (``1 / (1 + rank)`` each; a person or place also by the last word of its name), so it
+says what the event is. A line that names no key term (a feature's opening, "The only thing
+certain now is uncertainty") or opens with a quotation (a speaker's words) is taken only when no
+line of either group names one: on DUC 2004 dev such lines were three of 25 headlines. Whole when it is short, else cut at the comma that ends its main
 statement ("Talks collapsed on Thursday, a setback for both sides" -> "Talks collapsed on
 Thursday"). Nothing is generated: the headline is a span of a source's text. Cutting is allowed
 only where a trailing clause opens (``data/<lang>/clause_openers.txt``, or a word in -ing) and
@@ -37,6 +40,10 @@ _LANGUAGES = frozenset(LANGUAGES)
 _VERB_ZIPF = 3.0
 # When no lead makes a headline, the most central sentences of any position are tried, this many.
 _MAX_OTHERS = 50
+# A name's last word used less often than this (40 uses per million words) stands for the name:
+# "Clinton" (4.57) and "Netanyahu" (3.33) do, "Party" (5.49) and "Council" (5.08) do not.
+_SURNAME_ZIPF = 4.6
+_QUOTES = frozenset("\"“‘'«„")
 
 
 def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str = "en") -> str:
@@ -71,6 +78,8 @@ def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str =
     usable.sort(key=lambda i: (-float(scored.relevance[i]), i))
     leads = [i for i in usable if scored.sentences[i].index == 0]
     weights = {term.lower(): 1.0 / (1 + rank) for rank, term in enumerate(key_terms)}
+    surnames = _surnames(key_terms, language)
+    fallback: str | None = None
     for group in (leads, usable[:_MAX_OTHERS]):
         best: tuple[float, str] | None = None
         for i in group:
@@ -81,14 +90,46 @@ def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str =
             line = _statement(text, openers, subordinators, language, limits)
             if not line:
                 continue
+            if fallback is None:
+                fallback = line
             lowered = line.lower()
-            named = sum(w for term, w in weights.items() if term in lowered)
+            named = _named(lowered, weights, surnames)
+            if weights and (named <= 0.0 or line.lstrip()[:1] in _QUOTES or line.startswith("``")):
+                continue  # says nothing of the event, or a speaker's words
             merit = float(scored.relevance[i]) * (1.0 + named)
             if best is None or merit > best[0]:
                 best = (merit, line)
         if best is not None:
             return best[1]
+    if fallback is not None:
+        return fallback
     return ""
+
+
+def _named(lowered: str, weights: dict[str, float], surnames: dict[str, str]) -> float:
+    """The weight of the key terms a lower-case line names: a term whole, or a name by its last
+    word (``surnames``: "d'amato" for "Alfonse D'Amato")."""
+    words = set(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", lowered))
+    return sum(
+        weight
+        for term, weight in weights.items()
+        if term in lowered or surnames.get(term, "\0") in words
+    )
+
+
+def _surnames(key_terms: Sequence[str], language: str) -> dict[str, str]:
+    """For each key term that is a name of several words, all capitalised, whose last word is
+    rare in the language (a surname, "Lindqvist"; not "Party" of "Republican Party"): the lower
+    case term -> its last word in lower case."""
+    known = background_zipf(language)
+    names = {}
+    for term in key_terms:
+        parts = term.split()
+        if len(parts) > 1 and all(part[:1].isupper() for part in parts):
+            last = parts[-1].lower()
+            if known.get(last, 0.0) < _SURNAME_ZIPF:
+                names[term.lower()] = last
+    return names
 
 
 def _is_participle(word: str, language: str) -> bool:

@@ -78,3 +78,29 @@ def test_the_most_central_title_does_not_depend_on_string_hashing() -> None:
         assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
         seen.add(done.stdout.decode().strip())
     assert seen == {"Bravo Charlie Foxtrot"}
+
+
+def test_a_lead_that_names_no_key_term_gives_way_to_a_sentence_that_does() -> None:
+    # A feature's opening line says nothing of the event; the only other lead cannot be cut, so
+    # a later sentence naming the event's key term is the headline.
+    feature = "Nobody on the quay had expected such a quiet Sunday morning."
+    line = headline_of({"a": [feature, *REST], "b": [SUBORDINATE_LEAD, *REST]}, ("Kestrel Bay",))
+    assert "Kestrel Bay" in line
+    assert line.rstrip(".") + "." in REST
+
+
+def test_a_quotation_is_not_the_headline_when_a_statement_names_the_event() -> None:
+    quote = '"We never saw the sandbank coming," the Kestrel Bay ferry\'s captain said.'
+    corpus = {"a": [quote, *REST], "b": [SUBORDINATE_LEAD, *REST]}
+    line = headline_of(corpus, ("Kestrel Bay",))
+    assert not line.startswith('"')
+    assert line.rstrip(".") + "." in REST
+
+
+def test_a_person_is_named_by_the_last_word_of_their_name() -> None:
+    # "Lindqvist" names the key term "Mara Lindqvist": the lead that names her is preferred to
+    # a more central one that names nothing.
+    named = "Harbour master Lindqvist closed Port Amsel to all ferries on Sunday."
+    plain = "Thick fog closed in over the sandbank near Port Amsel on Sunday."
+    corpus = {"a": [plain, *REST], "b": [named, *REST]}
+    assert headline_of(corpus, ("Mara Lindqvist",)) == named.rstrip(".")
