@@ -92,6 +92,21 @@ def test_duc2004_readability(duc2004: Evaluation) -> None:
     assert rd.mean_citations is not None and rd.mean_citations >= 1.0
 
 
+def test_a_fact_other_articles_state_in_a_clause_is_not_only_in_one() -> None:
+    # d30044t: the capture at the airport, which another article states before ", where he had
+    # sought asylum ..."; d30037t: the appointment, which others state in a head ("appointed X,
+    # a former minister, ..."). Both points were "only in" their article.
+    from summarizer.evaluate import _read_dataset
+
+    for cluster in _read_dataset(DUC2004, None):
+        if cluster.id not in ("d30044t", "d30037t"):
+            continue
+        for point in summarize(list(cluster.documents), max_words=100).points:
+            assert len(point.citations) > 1 or point.possible_sources > 0, (
+                f"{cluster.id}: only in {point.doc_id}: {point.text}"
+            )
+
+
 @pytest.mark.skipif(not DUC2007_A.is_file(), reason=f"benchmark data {DUC2007_A} is absent")
 def test_duc2007_update_a_rouge_recall_floors() -> None:
     result = evaluate(DUC2007_A, max_words=100, progress=False)

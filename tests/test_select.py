@@ -18,6 +18,7 @@ from summarizer.select import (
     REASON_JOINED,
     REASON_SAME,
     REASON_SHOWN,
+    _clause_heads,
     _days,
     _Fact,
     _main_clause,
@@ -235,6 +236,9 @@ class _Table:
 
     def main_clause_citing(self, i: int, cite: np.ndarray, threshold: float) -> np.ndarray:
         return np.zeros(len(cite))  # a table has no clauses
+
+    def possible_in_clauses(self, i: int, doc_codes: np.ndarray) -> set[int]:
+        return set()  # a table has no clauses
 
 
 # A bakery fire told by three outlets; 0, 3 and 6 state the same fact, but the relation (as the
@@ -692,3 +696,65 @@ def test_a_sentence_stating_the_points_main_clause_cites_it(
 
     monkeypatch.setattr(select, "MAIN_CLAUSE_MIN_WORDS", 10_000)
     assert sorted(_grounding("2024-09-14").citations) == ["a"]
+
+
+# The arrest told whole by a, and by b in the head of a sentence that goes on with where he had
+# flown from: the relation reads b's sentence as a whole below even odds, its head above them.
+_ARREST = {
+    "a": [
+        "Customs officers arrested the fugitive banker Ivo Marsh at Tallow airport on Friday.",
+        "Marsh had been sought for two years over the collapse of the Brennick pension fund.",
+    ],
+    "b": [
+        "Savers' groups welcomed the news from Tallow on Friday.",
+        (
+            "Marsh was detained at Tallow airport on Friday, where he had landed on a late flight "
+            "from Oslo with two bodyguards and a passport in another name."
+        ),
+    ],
+}
+
+
+def test_a_sentence_is_read_up_to_where_its_trailing_clause_opens() -> None:
+    text = _ARREST["b"][1]
+    assert _clause_heads(text, "en") == ["Marsh was detained at Tallow airport on Friday."]
+    # The first comma opens a phrase inside the statement: no head.
+    assert _clause_heads("The banker, sought for two years, was detained on Friday.", "en") == []
+    # Too short to state anything before the comma.
+    assert (
+        _clause_heads("On Friday, customs officers detained the banker at the airport.", "en") == []
+    )
+
+
+def test_a_fact_stated_in_the_head_of_another_articles_sentence_is_a_possible_source(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from summarizer import select
+
+    scored = score_sentences(build(_ARREST))
+    texts = [s.text for s in scored.sentences]
+    point = texts.index(_ARREST["a"][0])
+    head = "Marsh was detained at Tallow airport on Friday."
+
+    class Table:
+        """The relation as a table: the head states the point's fact (0.7), nothing else does."""
+
+        def __init__(self, pieces: list[str], **_: object) -> None:
+            self.pieces = pieces
+
+        def probability(self, i: int) -> np.ndarray:
+            stated = [
+                0.7 if (self.pieces[i], p) == (texts[point], head) else 0.0 for p in self.pieces
+            ]
+            return np.array(stated)
+
+        def cannot_cite(self, i: int, *, elsewhere: bool = True) -> np.ndarray:
+            return np.zeros(len(self.pieces), dtype=bool)
+
+    relation = _Statements(scored)
+    monkeypatch.setattr(select, "StatementIndex", Table)
+    codes = np.array([0 if s.doc_id == "a" else 1 for s in scored.sentences])
+    assert relation.possible_in_clauses(point, codes) == {1}
+    # Articles weeks apart (a topic collection): the heads are not read.
+    far = _Statements(scored, dates={"a": "2024-03-01", "b": "2024-05-01"})
+    assert far.possible_in_clauses(point, codes) == set()
