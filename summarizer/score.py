@@ -107,6 +107,7 @@ REASON_DANGLING = "opens with a word that points back to an earlier sentence"
 REASON_UNATTRIBUTED_QUOTE = "a quote with no speaker"
 REASON_PRONOUN_QUOTE = "a quote attributed only to a pronoun (he said)"
 REASON_LIST_INTRO = "introduces what follows it (ends with a colon)"
+REASON_NO_STOP = "ends with no full stop (a heading, a list item or an editor's note)"
 REASON_INTERRUPTING = "a connective in its first words points back to an earlier sentence"
 REASON_LABEL = "opens with a label and a colon (a fact box or chronology entry)"
 
@@ -638,6 +639,8 @@ def _eligibility_lists(language: str = "en") -> _EligibilityLists:
 # The characters stripped around a sentence's end and its first word (built once, not per call).
 _QUOTES_BRACKETS = _QUOTES + ")]"
 _QUOTES_BRACKETS_SPACE = _QUOTES + ")] "
+# What ends a statement, before its closing quotes and brackets.
+_FULL_STOPS = frozenset(".!?…。！？")
 _OPENING_MARKS = _QUOTES + "(—-"
 
 
@@ -680,6 +683,10 @@ def _ineligibility(
         return REASON_SHORT
     if word_count > MAX_WORDS:
         return REASON_LONG
+    if text.rstrip(_QUOTES_BRACKETS_SPACE)[-1:] not in _FULL_STOPS:
+        # "David Greer, chairman of the state's Log Cabin Republicans;" (an item of a list after
+        # "invited are:"), "(Distributed by New York Times Special Features)", "10th graf pvs".
+        return REASON_NO_STOP
     if not words:
         # Below, only the first words are read (_opens_with_phrase: up to the longest phrase,
         # and whether the sentence has more words than that); the count decided the rest.

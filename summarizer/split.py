@@ -1,8 +1,10 @@
 """Sentence splitting: ``Document`` -> ``Sentence`` spans with exact offsets into ``Document.text``.
 
 The splitter never rewrites text: it only finds boundaries, so every sentence is
-``text[start:end]`` with surrounding whitespace trimmed (a separator line such as "-----" is no
-sentence and is left out). Every decision names the rule that made it (the ``REASON_*``
+``text[start:end]`` with surrounding whitespace trimmed, and a list item's leading bullet, hyphen,
+underscore or asterisk left before it (the wire's "_ The mayor resigned.", "--Fares rise.": the
+mark is the list's, the sentence starts at its first word); a separator line such as "-----" is
+no sentence and is left out. Every decision names the rule that made it (the ``REASON_*``
 constants): ``explain(text, language=)`` lists each candidate boundary, its decision and its rule,
 as Punkt's ``debug_decisions`` does.
 
@@ -97,6 +99,12 @@ _FULLWIDTH_STOP = re.compile(r"[。！？]+[」』）〉》”’]*")
 _OPENING_MARKS = "([{¿¡"
 _BULLETS = "•⁃▪◦‣●■□◆◇➢➤→·"
 _LEADING_DASHES = "*-–—"
+
+# A list item's marker before a sentence's first word: a hyphen, underscore, asterisk or bullet
+# followed by a space ("_ Vogue", "- The", "• Prices"), or two dashes even without one ("--Stock");
+# never a minus sign ("-5 degrees") or a separator line.
+_LEAD_MARKER = re.compile(r"(?:--(?!-)|[-_*" + _BULLETS + r"](?=\s))\s*")
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 # A separator line: three or more rule characters, maybe spaced ("-----", "______", "* * *").
 _RULE_CHARS = "-_=*~"
@@ -599,7 +607,7 @@ class _Splitter:
                 record.append(BoundaryDecision(cs, text[cs:ce], cut is not None, reason))
             if cut is not None:
                 if cut > sent_start:
-                    spans.append((sent_start, cut))
+                    _append_trimmed(text, sent_start, cut, spans)
                 sent_start = nxt_start if cut == ce else _skip_space(text, cut, end)
         for cut in forced[f:]:
             self._forced(cut, fullwidth)
@@ -984,6 +992,11 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
     if span is not None:
         if text[span[0]] in _RULE_CHARS and _SEPARATOR.fullmatch(text, span[0], span[1]):
             return
+        marker = _LEAD_MARKER.match(text, span[0], span[1])
+        if marker is not None and _WORD_CHAR.search(text, marker.end(), span[1]) is not None:
+            # The wire's item dash or a bullet ("_ Vogue featured ...", "--Stock more ...") is
+            # the list's, not the sentence's: the sentence starts at its first word.
+            span = (marker.end(), span[1])
         spans.append(span)
 
 
@@ -1026,8 +1039,8 @@ def sentence_spans(text: str, language: str | None = None) -> list[tuple[int, in
     Returns
     -------
     list of (int, int)
-        ``(start, end)`` of each sentence in order, whitespace trimmed, so ``text[start:end]``
-        is the sentence verbatim. Spans are non-empty and never overlap.
+        ``(start, end)`` of each sentence in order, whitespace and a list item's leading mark
+        trimmed, so ``text[start:end]`` is the sentence verbatim. Spans are non-empty and never overlap.
 
     Raises
     ------

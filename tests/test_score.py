@@ -136,6 +136,9 @@ def test_position_prior_can_be_turned_off_and_favours_leads_when_on() -> None:
         "Q: The harbour crane at Port Vell had shown cracks in its boom for weeks.",
         "It's the third crane to collapse at the harbour of Port Vell this year.",
         "They’re sure the harbour crane at Port Vell had cracks in its boom.",
+        "Dana Ferreira, the harbour crane operator at Port Vell for twelve years;",
+        "(Distributed by the Port Vell Harbour News Service)",
+        "Harbour crane at Port Vell collapses onto a cargo ship, 3rd graf pvs",
     ],
     ids=[
         "pronoun",
@@ -153,6 +156,9 @@ def test_position_prior_can_be_turned_off_and_favours_leads_when_on() -> None:
         "transcript-label",
         "pronoun-contraction",
         "pronoun-curly-contraction",
+        "list-item",
+        "distribution-note",
+        "editors-note",
     ],
 )
 def test_sentences_that_make_poor_points_are_ineligible(text: str) -> None:

@@ -279,7 +279,7 @@ GOLDEN_CASES: list[tuple[str, str, list[str]]] = [
     (
         "list_bullet_numbers",
         "• 4. Check the brakes • 5. Check the lights",
-        ["• 4. Check the brakes", "• 5. Check the lights"],
+        ["4. Check the brakes", "5. Check the lights"],
     ),
     (
         "list_hyphen_bullet",
@@ -433,7 +433,24 @@ GOLDEN_CASES: list[tuple[str, str, list[str]]] = [
     (
         "bullet_lines",
         "Key facts:\n- two dead\n- roads closed\n- schools open Monday",
-        ["Key facts:", "- two dead", "- roads closed", "- schools open Monday"],
+        ["Key facts:", "two dead", "roads closed", "schools open Monday"],
+    ),
+    (
+        # The wire's item marks: an underscore or two hyphens open each item, not its sentence.
+        "wire_item_marks",
+        "The council met on Monday.\n\n_ The mayor resigned.\n\n--Fares rise in May.\n\n-- Two close.",
+        [
+            "The council met on Monday.",
+            "The mayor resigned.",
+            "Fares rise in May.",
+            "Two close.",
+        ],
+    ),
+    (
+        # A minus sign and a separator line are no item marks.
+        "minus_and_rule",
+        "It fell to -5 degrees overnight.\n\n* * *\n\nRoads reopened at noon.",
+        ["It fell to -5 degrees overnight.", "Roads reopened at noon."],
     ),
     # --- news: places, ranks, times and companies (from the MSRP boundary benchmark's errors)
     (

@@ -188,7 +188,7 @@ GERMAN: list[Case] = [
     (
         "bullets",
         "• 1. Planen Sie früh!\n• 2. Essen Sie gut!\n• 3. Schlafen Sie viel!",
-        ["• 1. Planen Sie früh!", "• 2. Essen Sie gut!", "• 3. Schlafen Sie viel!"],
+        ["1. Planen Sie früh!", "2. Essen Sie gut!", "3. Schlafen Sie viel!"],
     ),
     (
         "heading_then_text",
@@ -289,7 +289,7 @@ GERMAN: list[Case] = [
     (
         "bullet_numbered",
         "• 1. Packen Sie den Koffer! \n• 2. Prüfen Sie die Tickets! \n• 3. Fahren Sie los! \n",
-        ["• 1. Packen Sie den Koffer!", "• 2. Prüfen Sie die Tickets!", "• 3. Fahren Sie los!"],
+        ["1. Packen Sie den Koffer!", "2. Prüfen Sie die Tickets!", "3. Fahren Sie los!"],
     ),
     (
         "footnote_glued",
@@ -304,7 +304,7 @@ GERMAN: list[Case] = [
     (
         "bullets_no_stop",
         "\n• frisches Brot  \n• kalter Tee  \n• reife Äpfel",
-        ["• frisches Brot", "• kalter Tee", "• reife Äpfel"],
+        ["frisches Brot", "kalter Tee", "reife Äpfel"],
     ),
     (
         "exercise_lines",
@@ -400,7 +400,7 @@ GERMAN: list[Case] = [
     (
         "dash_list",
         "Wir brauchen:\n- Seile\n- Zelte\n- Lampen",
-        ["Wir brauchen:", "- Seile", "- Zelte", "- Lampen"],
+        ["Wir brauchen:", "Seile", "Zelte", "Lampen"],
     ),
     (
         "url_2",
@@ -1026,7 +1026,7 @@ SPANISH: list[Case] = [
     (
         "bullets_no_stop",
         "• 1. Lava las verduras \n• 2. Corta el pan \n• 3. Pon la mesa",
-        ["• 1. Lava las verduras", "• 2. Corta el pan", "• 3. Pon la mesa"],
+        ["1. Lava las verduras", "2. Corta el pan", "3. Pon la mesa"],
     ),
     (
         "bang_title_question",
