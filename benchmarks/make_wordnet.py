@@ -15,13 +15,16 @@ single words of one synset, each word kept only when the synset is among its fir
 senses of that part of speech (WordNet orders senses by their frequency in its tagged corpus, so
 "name" keeps "appoint" but not "gens"), it has at most ``--max-senses`` senses there (a word of
 many senses, "run", "take", "make", links to nearly anything), it is not one of ``EXCLUDED``
-(the light verbs whose forms say many things, as the hand-written list left out), not a
+(the light verbs whose forms say many things, as the hand-written list left out) nor an
+irregular form of one ("found" is "find" in news far more often than "establish"), not a
 function word (the language's stop words, which weigh nothing) and its stem is at least
 ``--min-zipf`` common (``stems.txt``; rarer stems read as rare, and keep the table small). An
 irregular form (``verb.exc``: "sank" -> "sink") joins each group of its base word, since the
 stemmer keeps them apart. With ``--derivation``, WordNet's "derivationally related" pointers
 between kept senses ("appoint" / "appointment", "decide" / "decision") add two-stem lines; with
-``--similar``, adjectives' "similar to" pointers between kept senses do. Deterministic: sorted.
+``--similar``, adjectives' "similar to" pointers between kept senses do; with ``--hypernyms``,
+a verb's hypernym ("contradict" / "differ") does (all three on by default, as shipped).
+Deterministic: sorted.
 """
 
 from __future__ import annotations
@@ -171,7 +174,12 @@ def build(args: argparse.Namespace) -> list[tuple[str, tuple[str, ...]]]:
     "s" (similar adjectives)."""
     zipf = stem_zipf("en")
     stop = {stem(word) for word in get_lexicon("en").stop_words}
-    excluded = {stem(word) for word in EXCLUDED}
+    # ... and their irregular forms: "found" (find) is not "establish", "left" (leave) not "port".
+    irregular = {pos: read_exceptions(pos) for pos in POS}
+    excluded_words = EXCLUDED | {
+        form for forms in irregular.values() for word in EXCLUDED for form in forms.get(word, [])
+    }
+    excluded = {stem(word) for word in excluded_words}
 
     def common(word: str) -> str | None:
         key = stem(word)
@@ -184,12 +192,12 @@ def build(args: argparse.Namespace) -> list[tuple[str, tuple[str, ...]]]:
     data = {pos: read_data(pos) for pos in POS}
     for pos in POS:
         index = read_index(pos)
-        exceptions = read_exceptions(pos)
+        exceptions = irregular[pos]
         for offset, (words, _) in data[pos].items():
             stems: set[str] = set()
             for raw in words:
                 word = lemma(raw)
-                if word is None or word in EXCLUDED:
+                if word is None or word in excluded_words:
                     continue
                 senses = index.get(word, [])
                 if len(senses) > args.max_senses or offset not in senses[: args.senses]:

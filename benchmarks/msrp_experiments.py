@@ -349,7 +349,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.table:  # the package reads this table instead of the shipped one
         from summarizer import same
 
-        same._wordnet_links = lambda language="en", path=args.table: read_links(path)  # type: ignore[assignment]
+        links = read_links(args.table)
+        same._wordnet_links = lambda language="en": links  # type: ignore[assignment]
     data = Data(("wordnet",) if args.experiment == "wordnet" else ())
     extra = {"latent": latent, "mt": mt, "wordnet": wordnet, "trees": lambda *_: None}[
         args.experiment
