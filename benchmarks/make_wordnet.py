@@ -17,8 +17,10 @@ senses of that part of speech (WordNet orders senses by their frequency in its t
 many senses, "run", "take", "make", links to nearly anything), it is not one of ``EXCLUDED``
 (the light verbs whose forms say many things, as the hand-written list left out) nor an
 irregular form of one ("found" is "find" in news far more often than "establish"), not a
-function word (the language's stop words, which weigh nothing) and its stem is at least
-``--min-zipf`` common (``stems.txt``; rarer stems read as rare, and keep the table small). An
+function word (the language's stop words, which weigh nothing), nor a unit of a figure, a
+month, weekday or time word (the package's lists: another figure or date, not a rewording),
+and its stem is at least ``--min-zipf`` common (``stems.txt``; rarer stems read as rare, and
+keep the table small). An
 irregular form (``verb.exc``: "sank" -> "sink") joins each group of its base word, since the
 stemmer keeps them apart. With ``--derivation``, WordNet's "derivationally related" pointers
 between kept senses ("appoint" / "appointment", "decide" / "decision") add two-stem lines; with
@@ -101,6 +103,8 @@ EXCLUDED = frozenset(
         "work",
     )
 )
+# Relative dates beside the lexicon's time words: "last" (week) is not "permanent".
+DATES = frozenset(("last", "past", "next", "previous", "recent", "ago", "early", "late"))
 # WordNet 3.0's license (the file LICENSE of the distribution): redistribution with this notice.
 LICENSE = """\
 WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
@@ -179,6 +183,14 @@ def build(args: argparse.Namespace) -> list[tuple[str, tuple[str, ...]]]:
     excluded_words = EXCLUDED | {
         form for forms in irregular.values() for word in EXCLUDED for form in forms.get(word, [])
     }
+    # A figure's units and the calendar: "million" / "billion", "year" / "yearly", "past" /
+    # "last" are another figure or date, not another wording (wrong "same" in the first table).
+    units = [
+        line.split()[1]
+        for line in (ROOT / "summarizer" / "data" / "en" / "measures.txt").read_text().splitlines()
+        if line.startswith(("scale ", "time "))
+    ]
+    excluded_words |= set(units) | get_lexicon("en").time_followers | DATES
     excluded = {stem(word) for word in excluded_words}
 
     def common(word: str) -> str | None:
@@ -286,7 +298,8 @@ def main(argv: list[str] | None = None) -> int:
         "# stems WordNet links (d: derivationally related, s: similar adjectives, h: a verb",
         "# and its hypernym, g: a noun and its hypernym). Two stems of one line are linked.",
         *textwrap.wrap(
-            f"Left out: {' '.join(sorted(EXCLUDED))}, function words and rare stems.",
+            f"Left out: {' '.join(sorted(EXCLUDED | DATES))}, their irregular forms, function"
+            " words, units of figures and time words (measures.txt, the lexicon) and rare stems.",
             width=93,
             initial_indent="# ",
             subsequent_indent="# ",
