@@ -1,14 +1,16 @@
 #!/usr/bin/env python
-"""Measured and not shipped: three additions to the English paraphrase model, cross-validated.
+"""Additions to the English paraphrase model, cross-validated (the first three not shipped).
 
     python benchmarks/msrp_experiments.py latent              # TF-KLD + SVD latent pair vectors
     python benchmarks/msrp_experiments.py latent --cosine     # ... their cosine only
     python benchmarks/msrp_experiments.py trees --seeds 0 1 2 3 4   # gradient-boosted trees
     python benchmarks/msrp_experiments.py trees --free        # ... the LR's free shares free
     python benchmarks/msrp_experiments.py mt --seeds 0 1 2    # n-gram precision/recall, BLEU, TER
+    python benchmarks/msrp_experiments.py wordnet --seeds 0 1 2 3 4   # WordNet links (shipped)
+    python benchmarks/msrp_experiments.py wordnet --table /tmp/t.txt  # ... another table's
 
 Each is compared with the shipped regression (``train_same.py``'s features, signs and in-cluster
-negatives) on the same folds: 10-fold stratified CV over ``msrp_train.tsv`` (fold seed
+negatives; for ``wordnet``, without its WordNet features, then the addition) on the same folds: 10-fold stratified CV over ``msrp_train.tsv`` (fold seed
 ``--seeds``), everything that reads labels fitted inside the training folds (the term evidence
 cross-fitted as in ``train_same.py``; the latent weights too, see :func:`latent`). Printed per
 seed: accuracy, precision and recall at the lowest threshold where out-of-fold precision reaches

@@ -12,7 +12,8 @@ numbers ("1,200" is 1200, "two" is 2), its names (capitalised words past the fir
 bigrams and whether it is negated (or says a negative in a word or phrase of its own: "declined",
 "walked away from"). A word one sentence lacks but whose synonym it holds counts as held (a
 hand-written list of words news uses for one fact, ``data/en/synonyms.txt``: "cancelled" /
-"scrapped", "spoke" / "speaks"; names are never reworded). A term weighs what its word tells in
+"scrapped", "spoke" / "speaks"; names are never reworded; the English paraphrase model of lone
+pairs also reads WordNet's links between the words each side lacks, ``WORDNET_FEATURES``). A term weighs what its word tells in
 the language at large (``-ln p`` of its background frequency, less that of the commonest words,
 see :mod:`summarizer.background`), not in the cluster, so the event's rare names keep their weight;
 within a cluster, a word that each document repeats in many of its sentences (the story's actors
@@ -321,8 +322,10 @@ MT_FEATURES = (
 # for their first senses, derivations, similar adjectives, verbs' hypernyms) to a word the other
 # holds and this one lacks. Read by the English paraphrase model of lone pairs only, as a
 # feature its weights learned from the judges' pairs (10-fold CV over five fold seeds, accuracy
-# at P >= .85: .752 -> .759, each seed +.005 to +.010; benchmarks/msrp_notes.md); never a word
-# held outright, as the hand-written synonyms.txt is: WordNet's links are too broad to cite by.
+# at P >= .85: .752 -> .760, each seed +.007 to +.011; benchmarks/msrp_notes.md); never a word
+# held outright, as the hand-written synonyms.txt is: WordNet's links are too broad to cite by
+# (in pairs judged different, "airplane" / "plane" and "attacks" / "bombings" joined two
+# statements on one subject), and a cluster's sentences never read them.
 WORDNET_FEATURES = (
     "wordnet_small",  # share of the smaller sentence's content matched through WordNet alone
     "wordnet_large",  # ... of the larger sentence's
