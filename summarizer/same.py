@@ -1317,7 +1317,8 @@ class _Block:
         content (weight, as ``contain_small``), the words beside names and function words that
         the other lacks (and holds no synonym of, ``synonyms.txt``) but whose WordNet link it
         holds among its own such words. With ``small_is_i`` the smaller side's value stands for
-        both. A Python loop over the rows: the English model reads lone pairs only."""
+        both. A Python loop over the rows' sparse entries (the English model reads lone pairs
+        only; linear in their words all the same)."""
         import numpy as np
 
         links = _wordnet_links(self._language)
@@ -1326,29 +1327,29 @@ class _Block:
         if not links:
             return values
         names = self._key_names
-        width = self.terms.shape[1]
         stems = [names[k][2:] for k in self.term_keys.tolist()]
-        stems += [""] * (width - len(stems))
-        terms = self.terms.toarray() > 0
-        # Content beside names and function words; a word a hand-written synonym holds is held.
-        own = (self.predicates.toarray() > 0) & (self.content_weight > 0)
-        reworded = self.reworded.toarray() > 0 if self.reworded.nnz else np.zeros_like(terms)
         nothing: frozenset[int] = frozenset()
+        reworded = self.reworded.tocsr()
 
-        def linked(mine: int, theirs: int) -> tuple[np.ndarray, np.ndarray]:
+        def columns(matrix: csr_matrix, row: int) -> set[int]:
+            return set(matrix.indices[matrix.indptr[row] : matrix.indptr[row + 1]].tolist())
+
+        def lacking(a: int, b: int) -> list[int]:
+            """Row ``a``'s words beside names and function words that row ``b`` lacks and holds
+            no hand-written synonym of (sorted columns)."""
+            held = columns(self.terms, b) | columns(reworded, b)
+            own = columns(self.predicates, a) - held
+            return sorted(c for c in own if self.content_weight[c] > 0)
+
+        def linked(mine: int, theirs: int) -> tuple[list[int], list[int]]:
             """The columns of each side's unmatched words linked to the other's."""
-            sides = []
-            for a, b in ((mine, theirs), (theirs, mine)):
-                lacking = np.flatnonzero(own[a] & ~terms[b] & ~reworded[b])
-                sides.append(lacking)
+            sides = (lacking(mine, theirs), lacking(theirs, mine))
             reach = [nothing.union(*(links.get(stems[c], nothing) for c in side)) for side in sides]
-            return tuple(  # type: ignore[return-value]
-                np.array(
-                    [c for c in side if links.get(stems[c], nothing) & reach[1 - k]],
-                    dtype=np.int64,
-                )
+            first, second = (
+                [c for c in side if links.get(stems[c], nothing) & reach[1 - k]]
                 for k, side in enumerate(sides)
             )
+            return first, second
 
         for j in range(n):
             if j == i:
