@@ -1,14 +1,16 @@
 #!/usr/bin/env python
-"""Measured and not shipped: three additions to the English paraphrase model, cross-validated.
+"""Additions to the English paraphrase model, cross-validated (the first three not shipped).
 
     python benchmarks/msrp_experiments.py latent              # TF-KLD + SVD latent pair vectors
     python benchmarks/msrp_experiments.py latent --cosine     # ... their cosine only
     python benchmarks/msrp_experiments.py trees --seeds 0 1 2 3 4   # gradient-boosted trees
     python benchmarks/msrp_experiments.py trees --free        # ... the LR's free shares free
     python benchmarks/msrp_experiments.py mt --seeds 0 1 2    # n-gram precision/recall, BLEU, TER
+    python benchmarks/msrp_experiments.py wordnet --seeds 0 1 2 3 4   # WordNet links (shipped)
+    python benchmarks/msrp_experiments.py wordnet --table /tmp/t.txt  # ... another table's
 
 Each is compared with the shipped regression (``train_same.py``'s features, signs and in-cluster
-negatives) on the same folds: 10-fold stratified CV over ``msrp_train.tsv`` (fold seed
+negatives; for ``wordnet``, without its WordNet features, then the addition) on the same folds: 10-fold stratified CV over ``msrp_train.tsv`` (fold seed
 ``--seeds``), everything that reads labels fitted inside the training folds (the term evidence
 cross-fitted as in ``train_same.py``; the latent weights too, see :func:`latent`). Printed per
 seed: accuracy, precision and recall at the lowest threshold where out-of-fold precision reaches
@@ -40,7 +42,7 @@ Extra = Callable[[np.ndarray, np.ndarray, np.ndarray], tuple[np.ndarray, np.ndar
 class Data:
     """The pairs, their shipped features (evidence filled per fold) and the negatives."""
 
-    def __init__(self) -> None:
+    def __init__(self, without: tuple[str, ...] = ()) -> None:
         from summarizer.same import _model
 
         self.pairs, self.y = ts.read_pairs(ts.DEFAULT_DATA)
@@ -51,7 +53,8 @@ class Data:
         self.negative_texts = ts.cluster_negatives(sets, ts.NEGATIVES_PER_CLUSTER, floor)
         self.negatives = ts.featurize(self.negative_texts, floor)[0]
         self.evidence = ts.Evidence(self.texts + self.negative_texts)
-        self.names = [name for group in ts.SHIPPED_GROUPS for name in ts.GROUPS[group]]
+        groups = [group for group in ts.SHIPPED_GROUPS if group not in without]
+        self.names = [name for group in groups for name in ts.GROUPS[group]]
         self.columns = [SAME_FEATURES.index(name) for name in self.names]
         # Labels of the pairs, then of the negatives (0), as the rows of ``evidence``.
         self.labels = np.concatenate([self.y, np.zeros(len(self.negatives), dtype=self.y.dtype)])
@@ -246,6 +249,37 @@ def mt(data: Data, args: argparse.Namespace) -> Extra:
     return extra
 
 
+def wordnet(data: Data, args: argparse.Namespace) -> Extra:
+    """The package's WordNet features (``same.WORDNET_FEATURES``, read from the table
+    ``--table`` when given, else the shipped one) added to the shipped regression without them.
+    No labels: computed once with the other features."""
+    from summarizer.same import WORDNET_FEATURES
+
+    columns = [SAME_FEATURES.index(name) for name in WORDNET_FEATURES]
+    table = np.vstack([data.x, data.negatives])[:, columns]
+    args.extra_names = list(WORDNET_FEATURES)
+    fired = table[: len(data.y)].sum(axis=1) > 0
+    print(
+        f"wordnet: pairs with a link {int(fired.sum())} ({int(data.y[fired].sum())} same), "
+        f"in-cluster negatives {int((table[len(data.y) :].sum(axis=1) > 0).sum())}"
+    )
+
+    def extra(rows: np.ndarray, test: np.ndarray, _: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return table[rows], table[test]
+
+    return extra
+
+
+def read_links(path: Path) -> dict[str, frozenset[int]]:
+    """As ``same._wordnet_links``, from another table (``make_wordnet.py --output``)."""
+    links: dict[str, set[int]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        if line.strip() and not line.startswith("#"):
+            for key in line.partition("\t")[2].split():
+                links.setdefault(key, set()).add(number)
+    return {key: frozenset(found) for key, found in links.items()}
+
+
 def run(data: Data, args: argparse.Namespace, extra: Extra | None) -> None:
     """The shipped regression and the addition on the same folds, for each seed."""
     for seed in args.seeds:
@@ -303,7 +337,7 @@ def trees(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("experiment", choices=["latent", "trees", "mt"])
+    parser.add_argument("experiment", choices=["latent", "trees", "mt", "wordnet"])
     parser.add_argument("--seeds", type=int, nargs="+", default=[0], help="fold seeds")
     parser.add_argument("--k", type=int, default=100, help="latent dimensions")
     parser.add_argument("--cosine", action="store_true", help="latent: the cosine alone")
@@ -312,9 +346,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--average", type=int, default=1, help="trees: average their log-odds with the regression's"
     )
+    parser.add_argument("--table", type=Path, help="wordnet: a make_wordnet.py table")
     args = parser.parse_args(argv)
-    data = Data()
-    extra = {"latent": latent, "mt": mt, "trees": lambda *_: None}[args.experiment](data, args)
+    if args.table:  # the package reads this table instead of the shipped one
+        from summarizer import same
+
+        links = read_links(args.table)
+        same._wordnet_links = lambda language="en": links  # type: ignore[assignment]
+    data = Data(("wordnet",) if args.experiment == "wordnet" else ())
+    extra = {"latent": latent, "mt": mt, "wordnet": wordnet, "trees": lambda *_: None}[
+        args.experiment
+    ](data, args)
     run(data, args, extra)
     return 0
 

@@ -49,6 +49,7 @@ from summarizer.same import (
     OTHER_TERM,
     SAME_FEATURES,
     SAME_THRESHOLD,
+    WORDNET_FEATURES,
     StatementIndex,
     _chunks,
     _spelled,
@@ -85,6 +86,7 @@ GROUPS = {
     "gaps": ["gaps_small", "gaps_large"],
     "reordered": ["reordered_small", "reordered_large"],
     "characters": ["characters"],
+    "wordnet": list(WORDNET_FEATURES),
 }
 # Feature groups of the written English model (measured with --ablation; see msrp_notes.md).
 SHIPPED_GROUPS = tuple(GROUPS)

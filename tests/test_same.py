@@ -939,3 +939,70 @@ def test_a_sentence_whose_own_content_lies_elsewhere_does_not_cite_the_point() -
     # A sentence that is about the point's fact cites it.
     restated = "The mayor now has a veto over the harbour budget, the first to hold one."
     assert explain(point, restated, model="fact", topic=topic).same
+
+
+# WordNet as word knowledge of the English paraphrase model (data/en/wordnet_synonyms.txt).
+FACTORY_SHUTS = "The factory will shut its doors in June, cutting 300 jobs."
+PLANT_CLOSES = "The plant will close in June, with the loss of 300 jobs."
+
+
+def test_wordnet_features_see_a_word_each_side_lacks_and_the_other_links() -> None:
+    neutral = {same.OTHER_TERM: (0.0, 0.0, 0.0)}
+    reworded = _same_features(
+        "The council postponed the vote on the bridge.",
+        "The council deferred the vote on the bridge.",
+        neutral,
+    )
+    assert reworded["wordnet_small"] > 0.0 and reworded["wordnet_large"] > 0.0
+    copied = _same_features(
+        "The council postponed the vote on the bridge.",
+        "The council postponed the vote on the bridge.",
+        neutral,
+    )
+    assert copied["wordnet_small"] == copied["wordnet_large"] == 0.0  # held literally
+    unlinked = _same_features(
+        "The council postponed the vote on the bridge.",
+        "The council approved the vote on the bridge.",
+        neutral,
+    )
+    assert unlinked["wordnet_small"] == unlinked["wordnet_large"] == 0.0
+
+
+def test_a_rewording_in_other_words_is_the_same_statement(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "factory" / "plant", "shut" / "close": words the training pairs could not teach.
+    assert same_statement(FACTORY_SHUTS, PLANT_CLOSES, model="same") >= SAME_THRESHOLD
+    assert same_statement(PLANT_CLOSES, FACTORY_SHUTS, model="same") == pytest.approx(
+        same_statement(FACTORY_SHUTS, PLANT_CLOSES, model="same"), abs=1e-12
+    )
+    monkeypatch.setattr(same, "_wordnet_links", lambda language="en": {})
+    assert same_statement(FACTORY_SHUTS, PLANT_CLOSES, model="same") < SAME_THRESHOLD
+
+
+def test_a_wordnet_link_does_not_make_two_facts_one() -> None:
+    neutral = {same.OTHER_TERM: (0.0, 0.0, 0.0)}
+    workers = "The firm fired 200 workers at its Ohio plant last year."
+    chief = "The firm dismissed its finance chief after the audit."
+    assert _same_features(workers, chief, neutral)["wordnet_small"] > 0.0  # fired ~ dismissed
+    assert same_statement(workers, chief, model="same") < SAME_THRESHOLD
+    # "found" is "find" in news, not "establish" (a plant is founded): not linked.
+    found = _same_features(
+        "The company dismissed 200 workers at its Ohio plant.",
+        "The company dismissed its finance chief after the audit found gaps.",
+        neutral,
+    )
+    assert found["wordnet_small"] == found["wordnet_large"] == 0.0
+    # Only lone English pairs read it: a cluster is read by the lexical weights, as before.
+    assert not StatementIndex([workers, chief, FACTORY_SHUTS], model="same").english()
+
+
+def test_wordnet_table_is_read_lazily() -> None:
+    same._wordnet_links.cache_clear()
+    StatementIndex(CLUSTER).probability(0)  # the same-fact model: no WordNet
+    assert same._wordnet_links.cache_info().currsize == 0
+    same_statement(FACTORY_SHUTS, PLANT_CLOSES, model="same")
+    assert same._wordnet_links.cache_info().currsize == 1
+    links = same._wordnet_links("en")
+    assert links[stem("postpone")] & links[stem("defer")]
+    assert not links.get(stem("found"))  # an irregular form of a light verb ("find")
