@@ -43,6 +43,13 @@ _MAX_OTHERS = 50
 # A name's last word used less often than this (40 uses per million words) stands for the name:
 # "Clinton" (4.57) and "Netanyahu" (3.33) do, "Party" (5.49) and "Council" (5.08) do not.
 _SURNAME_ZIPF = 4.6
+# "that" opening a clause whose first words are a subordinate one: a comma after them closes the
+# subordinate clause, and the "that" clause's own statement comes after it. English only: the
+# other languages' complementisers are not read here.
+_THAT_SUBORDINATE = re.compile(
+    r"\bthat\s+(?:after|before|when|while|if|because|although|though|since|until|unless|once|as)\b",
+    re.IGNORECASE,
+)
 _QUOTES = frozenset("\"“‘'«„")
 
 
@@ -171,6 +178,8 @@ def _statement(
             break
         if "," in head:
             return ""  # an earlier comma opened a phrase ("Ecevit, who ...") the cut would split
+        if _THAT_SUBORDINATE.search(head):
+            return ""  # "The result is that after the vote, ...": the comma ends "after the vote"
         following = text[cut.end() :].split(None, 1)
         opener = following[0].lower() if following else ""
         if (

@@ -104,3 +104,15 @@ def test_a_person_is_named_by_the_last_word_of_their_name() -> None:
     plain = "Thick fog closed in over the sandbank near Port Amsel on Sunday."
     corpus = {"a": [plain, *REST], "b": [named, *REST]}
     assert headline_of(corpus, ("Mara Lindqvist",)) == named.rstrip(".")
+
+
+def test_a_comma_that_ends_a_subordinate_clause_inside_a_that_clause_is_no_cut() -> None:
+    # Cut at the comma, "The upshot is that after the council's vote on the Kestrel Bay ferry"
+    # would say nothing; the sentence is too long to stand whole, so a shorter one is the line.
+    long_lead = (
+        "The upshot is that after the council's vote on the Kestrel Bay ferry on Sunday night, "
+        "the boats will leave Port Amsel from the old quay for the rest of the winter."
+    )
+    line = headline_of({"a": [long_lead, *REST]}, ("Kestrel Bay",))
+    assert not line.startswith("The upshot is that after")
+    assert line.rstrip(".") + "." in REST

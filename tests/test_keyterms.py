@@ -43,6 +43,28 @@ def test_common_words_titles_and_calendar_are_no_key_terms() -> None:
     assert not {"time", "just", "want", "said", "president", "friday", "september"} & terms
 
 
+def test_the_everyday_words_of_news_are_no_key_terms() -> None:
+    # "officials", "percent" and "million" are in every article here, as in a fifth to a third
+    # of all news (benchmarks/make_news_common.py); the event's own words stay.
+    corpus = {
+        "a": [
+            "Officials in Tarnby said the quarry bridge cost 12 million crowns, 8 percent over plan.",
+            "The quarry bridge carries freight trains of the Dunvale Rail Company.",
+        ],
+        "b": [
+            "Tarnby officials put the quarry bridge at 12 million crowns, some 8 percent more.",
+            "Dunvale Rail Company freight trains will cross the quarry bridge from May.",
+        ],
+        "c": [
+            "The quarry bridge ran 8 percent over its 11 million crowns budget, officials said.",
+            "Freight trains start on the quarry bridge next month, Tarnby officials said.",
+        ],
+    }
+    terms = {t.lower() for t in key_terms(build(corpus))}
+    assert not {"officials", "percent", "million"} & terms
+    assert {"quarry bridge", "freight trains", "tarnby"} <= terms
+
+
 def test_a_term_of_one_article_is_no_key_term() -> None:
     terms = key_terms(build(QUARRY))
     assert "stonemasons" not in terms and "freight trains" in terms
