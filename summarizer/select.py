@@ -30,9 +30,9 @@ sentence an earlier point cites (the relation is not transitive) does not become
 its sentences join the earlier point's citations. Each citation records the probability and the
 reason it is cited (``REASON_*``); a document with a sentence that may state the fact, below the
 citation level (from ``POSSIBLE_LEVEL``), is counted in ``Pick.possible_sources``, so a point
-citing one source is called "only in" it only when no other may state it, in a cluster of one
-event not even in a clause: read up to where its trailing clause opens, a sentence of another
-article, or the point itself, may state the fact that the whole sentence buries
+citing one source is called "only in" it only when no other may state it; in a cluster of one
+event, a sentence of another article is also read up to where its trailing clause opens, and
+against the point so read, since a clause may bury the fact that the sentence states
 (``_Statements.possible_in_clauses``). A sentence that holds
 little of the pick's specific words (the words rare in the cluster: ``MIN_SPECIFIC``, more from
 an article weeks away, ``FAR_APART_DAYS``) is at most such a possible source. A document may state a
@@ -129,9 +129,9 @@ _RELATION_PENALTY = {"fact": False, "short": False, "same": True}
 # appointment, the children's stunted growth ...), all but one at 0.5 or more; 10 of the 35 stay
 # "only in" (the one wrong: Ocalan's capture at Rome's airport, 0.42).
 POSSIBLE_LEVEL = 0.5
-# A point left with one source is "only in" it unless a clause of another article's sentence may
-# state its fact: the sentences most similar to it are read up to each clause end
-# (``_Statements.possible_in_clauses``), this many, and no head shorter than this many words.
+# A point left with one source is "only in" it unless another article's sentence, read up to where
+# its trailing clause opens, may state its fact (``_Statements.possible_in_clauses``): this many of
+# the sentences most similar to the point are read, and no head shorter than this many words.
 MAX_CLAUSE_SENTENCES = 50
 CLAUSE_HEAD_MIN_WORDS = 5
 # A sentence restates the headline's fact when it states the title (from the forward pass-over
@@ -965,8 +965,8 @@ class _Statements:
     def possible_in_clauses(self, i: int, doc_codes: np.ndarray) -> set[int]:
         """The documents, other than sentence ``i``'s, that may state ``i``'s fact in a clause
         (from ``POSSIBLE_LEVEL``, with the citation rules): one of the ``MAX_CLAUSE_SENTENCES``
-        sentences most similar to ``i``, read up to one of its clause ends (``_clause_heads``),
-        states ``i``; or it states ``i`` read up to one of ``i``'s. A sentence may hold the fact
+        sentences most similar to ``i``, read up to where its trailing clause opens
+        (``_clause_heads``), states ``i``; or it states ``i`` read so. A sentence may hold the fact
         and bury it under a clause of its own: DUC 2004's "Ocalan was arrested Thursday at the
         Rome airport as soon as he stepped off a plane from Moscow, where he had sought asylum
         ..." states "Italian authorities captured Abdullah Ocalan at Rome's international airport
@@ -1137,6 +1137,7 @@ _HEAD_CUT = re.compile(r",\s+|;\s+|\s+_\s+|\s+--\s+|\s+[—–]\s+")
 
 @cache
 def _clause_openers(language: str) -> frozenset[str]:
+    """The words that open a trailing clause after a comma (``clause_openers.txt``)."""
     return frozenset(line.lower() for line in read_lines(language, "clause_openers.txt"))
 
 
@@ -1149,6 +1150,7 @@ def _opens_subordinate(text: str, language: str) -> bool:
 
 @cache
 def _leading_subordinators(language: str) -> frozenset[str]:
+    """The words that open a sentence with a subordinate phrase (``leading_subordinators.txt``)."""
     return frozenset(line.lower() for line in read_lines(language, "leading_subordinators.txt"))
 
 
