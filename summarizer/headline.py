@@ -5,12 +5,14 @@ fits, the 50 most relevant sentences): its relevance times one plus the weight o
 it names (``1 / (1 + rank)`` each; a person or place also by the last word of its name), so it
 says what the event is. A line that names no key term (a feature's opening, "The only thing
 certain now is uncertainty") or opens with a quotation (a speaker's words) is taken only when no
-line of either group names one: on DUC 2004 dev such lines were three of 25 headlines. Whole when it is short, else cut at the comma that ends its main
-statement ("Talks collapsed on Thursday, a setback for both sides" -> "Talks collapsed on
-Thursday"). Nothing is generated: the headline is a span of a source's text. Cutting is allowed
-only where a trailing clause opens (``data/<lang>/clause_openers.txt``, or a word in -ing) and
-never in a sentence that opens with a subordinate phrase ("Despite the rain, ...";
-``leading_subordinators.txt``), so what is left is a statement.
+line of either group names one: on DUC 2004 dev such lines were three of 25 headlines. Whole
+when it is short, else cut at the comma that ends its main statement ("Talks collapsed on
+Thursday, a setback for both sides" -> "Talks collapsed on Thursday"). Nothing is generated: the
+headline is a span of a source's text. Cutting is allowed only where a trailing clause opens
+(``data/<lang>/clause_openers.txt``, or a word in -ing), never in a sentence that opens with a
+subordinate phrase ("Despite the rain, ..."; ``leading_subordinators.txt``) nor at a comma that
+closes one opened right after "that" ("The result is that after the vote, ..."), so what is left
+is a statement.
 """
 
 from __future__ import annotations

@@ -1040,7 +1040,8 @@ def sentence_spans(text: str, language: str | None = None) -> list[tuple[int, in
     -------
     list of (int, int)
         ``(start, end)`` of each sentence in order, whitespace and a list item's leading mark
-        trimmed, so ``text[start:end]`` is the sentence verbatim. Spans are non-empty and never overlap.
+        trimmed, so ``text[start:end]`` is the sentence verbatim. Spans are non-empty and never
+        overlap.
 
     Raises
     ------
