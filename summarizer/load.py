@@ -275,7 +275,7 @@ def load_documents(
     seen: dict[tuple[int, int], str] = {}  # (device, inode) of every file read -> its name
     for path in paths:
         try:
-            documents.extend(_load_one(path, max_bytes, timeout, seen))
+            documents.extend(_load_one(path, max_bytes, timeout, seen, skip_bad))
         except InputError as exc:
             if not skip_bad:
                 raise
@@ -290,7 +290,11 @@ def load_documents(
 
 
 def _load_one(
-    path: PathLike, max_bytes: int, timeout: float, seen: dict[tuple[int, int], str]
+    path: PathLike,
+    max_bytes: int,
+    timeout: float,
+    seen: dict[tuple[int, int], str],
+    skip_bad: bool = False,
 ) -> list[Document]:
     if os.fspath(path) == "":
         raise InputError(
@@ -320,7 +324,13 @@ def _load_one(
             if is_briefing(f):
                 continue  # our own output saved next to its articles is not an article
             articles += 1
-            out.extend(_load_file(f, max_bytes, seen))
+            try:
+                out.extend(_load_file(f, max_bytes, seen))
+            except InputError as exc:
+                if not skip_bad:
+                    raise
+                # One bad file skips that file, not the folder's good articles.
+                warnings.warn(f"skipped {exc}", SkippedInputWarning, stacklevel=3)
         if not articles:
             raise InputError(
                 f"{p}: folder holds only briefings, no articles; put the articles there"

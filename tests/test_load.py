@@ -268,6 +268,23 @@ def test_skip_bad_warns_once_per_bad_file(tmp_path: Path) -> None:
         load_documents(tmp_path / "big.txt", max_bytes=200, skip_bad=True)
 
 
+def test_skip_bad_in_a_folder_skips_the_bad_file_only(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder / "a-good.txt", ARTICLE)
+    (folder / "b-photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    write(
+        folder / "c-good.txt",
+        "The pier reopened to walkers on Sunday.\n\nIt had been shut for a month.\n",
+    )
+    with pytest.warns(SkippedInputWarning) as caught:
+        docs = load_documents(folder, skip_bad=True)
+    assert [d.id for d in docs] == ["a-good", "c-good"]
+    assert len(caught) == 1 and "b-photo.txt" in str(caught[0].message)
+    with pytest.raises(InputError, match="b-photo.txt: is a binary file"):
+        load_documents(folder)
+
+
 def test_scheme_like_strings_and_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(InputError, match="only http:// and https:// addresses are read, not ftp:"):
         load_documents("ftp://files.example/story.txt")
