@@ -417,7 +417,8 @@ def run(args: argparse.Namespace) -> int:
     progress.done()
     listed = sum(1 for s in stories if s.sources >= args.min_sources and s.briefing is not None)
     print(
-        f"summarizer stories: {len(documents)} articles, {len(stories)} stories, {listed} listed "
+        f"summarizer stories: {len(documents)} article{'s' * (len(documents) != 1)}, "
+        f"{len(stories)} stor{'ies' if len(stories) != 1 else 'y'}, {listed} listed "
         f"in {directory / 'index.html'}",
         file=sys.stderr,
     )

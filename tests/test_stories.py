@@ -72,6 +72,16 @@ def test_site_has_index_pages_and_listing(
     assert "Content-Security-Policy" in index
 
 
+def test_summary_line_counts_one_story_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [row for row in _ARTICLES if row[1] == _ARTICLES[0][1]][:1]
+    inputs = _write_jsonl(tmp_path / "one.jsonl", rows)
+    assert main(["stories", str(inputs), "-o", str(tmp_path / "site")]) == 0
+    err = capsys.readouterr().err
+    assert "summarizer stories: 1 article, 1 story, 1 listed in " in err
+
+
 def test_newest_first_among_stories_of_one_size(inputs: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert main(["stories", str(inputs), "-o", str(site)]) == 0
