@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .cli import positive_int, write_atomic
 from .errors import InputError, SummarizerError
-from .types import Briefing, Document, Source
+from .types import Briefing, Document, Point, Source
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .pipeline import Summarizer
@@ -258,17 +258,37 @@ def _first_point(story: Story) -> str:
     return story.briefing.points[0].text
 
 
-def _lead_point(story: Story) -> str:
+def _lead(story: Story) -> Point | None:
     """The index's line under the headline: the first point that does not repeat the headline
     (a headline made from the lead sentence would otherwise be read twice)."""
     if story.briefing is None or not story.briefing.points:
-        return ""
+        return None
     headline = " ".join(_headline(story).split()).casefold().rstrip(".!?")
     for point in story.briefing.points:
-        text = " ".join(point.text.split())
-        if not headline or headline not in text.casefold():
-            return text
-    return " ".join(story.briefing.points[0].text.split())
+        if not headline or headline not in " ".join(point.text.split()).casefold():
+            return point
+    return story.briefing.points[0]
+
+
+def _lead_point(story: Story) -> str:
+    """The text of ``_lead``, white space folded."""
+    point = _lead(story)
+    return " ".join(point.text.split()) if point is not None else ""
+
+
+def _lead_day(story: Story) -> str:
+    """The ISO day of the lead's source when the lead leans on a relative day ("on Monday"),
+    so the index dates it as the briefing does; else ""."""
+    from .text import iso_day
+
+    point = _lead(story)
+    if point is None or not point.relative_day or story.briefing is None:
+        return ""
+    for source in story.briefing.sources:
+        if source.id == point.doc_id:
+            day = iso_day(source.date)
+            return day.isoformat() if day else ""
+    return ""
 
 
 def _headline(story: Story) -> str:
@@ -289,6 +309,7 @@ def _index_entry(story: Story) -> dict[str, object]:
         "first_date": dates[0] if dates else "",
         "last_date": dates[-1] if dates else "",
         "first_point": _lead_point(story),
+        "lead_day": _lead_day(story),
         "n_new": len(story.new_documents),
         "new_href": f"{story.slug}.new.html" if story.update is not None else "",
     }

@@ -82,6 +82,26 @@ def test_summary_line_counts_one_story_in_the_singular(
     assert "summarizer stories: 1 article, 1 story, 1 listed in " in err
 
 
+def test_a_lead_that_says_on_monday_is_dated_in_the_index(tmp_path: Path) -> None:
+    text = (
+        "The Orlo canal lock failed on Monday, stranding nine barges above the town of Vessby.\n\n"
+        "Engineers from the waterways board said a gate hinge had cracked in the frost.\n\n"
+        "Repairs are expected to take three weeks."
+    )
+    rows = [
+        ("lock-a", "lock", "Canal Post", "2031-02-04", "Orlo lock fails", text),
+        ("lock-b", "lock", "Vessby Echo", "2031-02-05", "Barges stuck at Orlo", text),
+    ]
+    inputs = _write_jsonl(tmp_path / "lock.jsonl", rows)
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    lead = index[index.index('<p class="lead">') :]
+    lead = lead[: lead.index("</p>")]
+    assert "on Monday" in lead
+    assert '<time datetime="2031-02-04">' in lead
+
+
 def test_newest_first_among_stories_of_one_size(inputs: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert main(["stories", str(inputs), "-o", str(site)]) == 0
