@@ -434,8 +434,9 @@ def _load_file(p: Path, max_bytes: int, seen: dict[tuple[int, int], str]) -> lis
             stacklevel=4,
         )
     if _is_briefing_text(text, suffix):
+        kind = "stories index" if suffix == ".json" and '"slug"' in text[:4096] else "briefing"
         raise InputError(
-            f"{p}: is a briefing written by summarizer, not an article; give the articles it "
+            f"{p}: is a {kind} written by summarizer, not an article; give the articles it "
             "was made from"
         )
     return _parse(text, str(p), p.stem, suffix)
@@ -481,7 +482,9 @@ def is_briefing(path: PathLike) -> bool:
             size = os.fstat(handle.fileno()).st_size
             if suffix == ".json":
                 head = handle.read(4096)
-                if not re.match(rb"\s*\{", head) or b'"key_terms"' not in head:
+                if not re.match(rb"\s*\{", head) or (
+                    b'"key_terms"' not in head and b'"stories"' not in head
+                ):
                     return False
                 if size > DEFAULT_MAX_BYTES:
                     return False
@@ -495,16 +498,28 @@ def is_briefing(path: PathLike) -> bool:
 
 def _is_briefing_text(text: str, suffix: str) -> bool:
     if suffix == ".json":
-        if '"key_terms"' not in text[:4096]:
+        if '"key_terms"' not in text[:4096] and '"stories"' not in text[:4096]:
             return False
         try:
             data = json.loads(text)
         except (ValueError, RecursionError):
             return False
-        return isinstance(data, Mapping) and _BRIEFING_KEYS <= data.keys()
+        return isinstance(data, Mapping) and (
+            _BRIEFING_KEYS <= data.keys() or _is_stories_index(data)
+        )
     if suffix in TEXT_SUFFIXES:
         return bool(_FOOTER_RE.search(text[-1024:]))
     return False
+
+
+def _is_stories_index(data: Mapping[str, object]) -> bool:
+    """Whether a JSON object is the stories.json that ``summarizer stories`` writes."""
+    stories = data.get("stories")
+    return (
+        "version" in data
+        and isinstance(stories, list)
+        and all(isinstance(s, Mapping) and {"slug", "articles"} <= s.keys() for s in stories)
+    )
 
 
 def _parse(text: str, name: str, stem: str, suffix: str) -> list[Document]:

@@ -451,6 +451,22 @@ def test_briefing_saved_in_the_input_folder_is_not_read_back(
         load_documents(output)
 
 
+def test_a_stories_site_copied_into_the_input_folder_is_not_read_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _articles(tmp_path / "arts")
+    site = tmp_path / "site"
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    capsys.readouterr()
+    (folder / "site").mkdir()
+    for page in site.iterdir():
+        (folder / "site" / page.name).write_bytes(page.read_bytes())
+    assert is_briefing(folder / "site" / "stories.json")
+    assert [d.id for d in load_documents(folder)] == ["a", "b"]
+    with pytest.raises(InputError, match="stories.json: is .*written by summarizer"):
+        load_documents(folder / "site" / "stories.json")
+
+
 def test_articles_are_not_briefings(tmp_path: Path) -> None:
     for name, text in [
         ("a.txt", FERRY),
