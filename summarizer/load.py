@@ -59,8 +59,9 @@ PathLike: TypeAlias = "str | os.PathLike[str]"
 class SkippedInputWarning(UserWarning):
     """An input, or part of one, was skipped; the message names the file and the problem.
 
-    Given for an unreadable input with ``skip_bad=True``, a file given twice, a link out of an input
-    folder, a folder that cannot be listed, and bytes of a file that are not valid UTF-8.
+    Given for an unreadable input with ``skip_bad=True``, a file given twice, an article read twice
+    (the same id and text), a link out of an input folder, a folder that cannot be listed, and
+    bytes of a file that are not valid UTF-8.
     """
 
 
@@ -286,7 +287,7 @@ def load_documents(
             + ", ".join(str(p) for p in paths)
             + "; give .txt, .md, .html, .json or .jsonl files or web addresses of articles"
         )
-    return list(_unique_ids(documents))
+    return list(_unique_ids(_drop_repeats(documents)))
 
 
 def _load_one(
@@ -640,6 +641,23 @@ def _check_metadata(document: Document, position: int) -> None:
                 f"document {position}: {name} must be str or None; got {value!r} "
                 f"({type(value).__name__}); convert it, e.g. {name}=str(value)"
             )
+
+
+def _drop_repeats(docs: Iterable[Document]) -> Iterator[Document]:
+    """The documents but a second copy of one read earlier (the same id and text), with a warning."""
+    read: set[tuple[str | None, str]] = set()
+    for doc in docs:
+        if (doc.id, doc.text) in read:
+            # The same article read twice (two downloads of one feed): one source, not two.
+            warnings.warn(
+                f"skipped a second copy of article {doc.id!r} (the same id and text as one read "
+                "earlier); it counts once",
+                SkippedInputWarning,
+                stacklevel=3,
+            )
+            continue
+        read.add((doc.id, doc.text))
+        yield doc
 
 
 def _unique_ids(docs: Iterable[Document]) -> Iterator[Document]:

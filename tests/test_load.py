@@ -393,6 +393,22 @@ def test_same_file_twice_counts_once(tmp_path: Path) -> None:
     assert [d.id for d in docs] == ["a", "b"]
 
 
+def test_the_same_article_in_two_downloads_counts_once(tmp_path: Path) -> None:
+    # Two downloads of a feed or export repeat yesterday's articles under their ids.
+    first = {"id": "gazette-41", "title": "Pier reopens", "text": ARTICLE}
+    second = {"id": "gazette-42", "title": "Tolls rise", "text": "Pier tolls rise in May.\n"}
+    write(tmp_path / "monday.jsonl", json.dumps(first) + "\n")
+    write(tmp_path / "tuesday.jsonl", json.dumps(first) + "\n" + json.dumps(second) + "\n")
+    with pytest.warns(SkippedInputWarning, match="'gazette-41'.*counts once"):
+        docs = load_documents(tmp_path / "monday.jsonl", tmp_path / "tuesday.jsonl")
+    assert [d.id for d in docs] == ["gazette-41", "gazette-42"]
+    # The same id with other text is another article: both are kept, the second renamed.
+    changed = dict(first, text=ARTICLE + "\nThe cafe reopens too.\n")
+    write(tmp_path / "wednesday.jsonl", json.dumps(changed) + "\n")
+    docs = load_documents(tmp_path / "monday.jsonl", tmp_path / "wednesday.jsonl")
+    assert [d.id for d in docs] == ["gazette-41", "gazette-41-2"]
+
+
 def test_link_out_of_an_input_folder_is_not_followed(tmp_path: Path) -> None:
     outside = tmp_path / "secret.txt"
     outside.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
