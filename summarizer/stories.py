@@ -245,11 +245,11 @@ def _previous_pages(path: Path) -> set[str]:
     return pages
 
 
-def _rank(story: Story) -> tuple[int, str, str]:
-    """Largest first, then newest (latest article date), then slug."""
+def _rank(story: Story) -> tuple[int, bool, str, str]:
+    """Largest first, then newest (latest article date; undated last), then slug."""
     latest = story.dates[-1] if story.dates else ""
     inverted = "".join(chr(0x10FFFF - ord(ch)) for ch in latest)  # newest first, as text
-    return (-len(story.documents), inverted, story.slug)
+    return (-len(story.documents), not latest, inverted, story.slug)
 
 
 def _first_point(story: Story) -> str:

@@ -109,6 +109,25 @@ def test_newest_first_among_stories_of_one_size(inputs: Path, tmp_path: Path) ->
     assert [s["last_date"] for s in two] == sorted((s["last_date"] for s in two), reverse=True)
 
 
+def test_an_undated_story_follows_dated_stories_of_its_size(tmp_path: Path) -> None:
+    fire = "Forty apple trees burned overnight at a Wendle orchard.\n\nNobody was hurt."
+    fire_2 = "A fire destroyed forty apple trees at an orchard in Wendle.\n\nNo one was hurt."
+    fare = "Oskby ferry fares will rise by ten percent in July.\n\nThe operator blamed fuel."
+    fare_2 = "The Oskby ferry will raise fares by ten percent from July.\n\nFuel costs rose."
+    rows = [
+        ("fire-a", "fire", "Wendle Post", "", "Orchard fire at Wendle", fire),
+        ("fire-b", "fire", "Shire FM", "", "Wendle orchard burns", fire_2),
+        ("fare-a", "fare", "Wendle Post", "2031-06-01", "Oskby ferry fares to rise", fare),
+        ("fare-b", "fare", "Shire FM", "2031-06-02", "Oskby fares up ten percent", fare_2),
+    ]
+    inputs = _write_jsonl(tmp_path / "day.jsonl", rows)
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    stories = _listing(site)["stories"]
+    assert isinstance(stories, list) and len(stories) == 2
+    assert [s["articles"][0]["id"] for s in stories] == ["fare-a", "fire-a"]
+
+
 def test_rerun_with_new_articles_keeps_addresses(inputs: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert main(["stories", str(inputs), "-o", str(site)]) == 0
