@@ -295,7 +295,10 @@ def _headline(story: Story) -> str:
     if story.briefing is not None and story.briefing.headline.strip():
         return " ".join(story.briefing.headline.split())
     titled = [d.title for d in story.documents if d.title and d.title.strip()]
-    return " ".join(titled[0].split()) if titled else story.slug
+    if titled:
+        return " ".join(titled[0].split())
+    # Named as briefings name an untitled source: by its article's id (the file stem).
+    return " ".join(story_key(story.documents[0]).split()) if story.documents else story.slug
 
 
 def _index_entry(story: Story) -> dict[str, object]:

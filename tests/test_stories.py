@@ -128,6 +128,21 @@ def test_an_undated_story_follows_dated_stories_of_its_size(tmp_path: Path) -> N
     assert [s["articles"][0]["id"] for s in stories] == ["fare-a", "fire-a"]
 
 
+def test_a_story_without_headline_or_title_is_named_by_its_article_not_its_slug(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    # One run-on line far over any budget: no point, so no headline, and no title.
+    (folder / "council-minutes.txt").write_text("Qwzx Plorb Vantu " * 2000, encoding="utf-8")
+    site = tmp_path / "site"
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    (story,) = _listing(site)["stories"]  # type: ignore[misc]
+    assert story["headline"] == "council-minutes"
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert f">{story['slug']}</a></h2>" not in index
+
+
 def test_rerun_with_new_articles_keeps_addresses(inputs: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert main(["stories", str(inputs), "-o", str(site)]) == 0
