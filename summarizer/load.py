@@ -59,8 +59,9 @@ PathLike: TypeAlias = "str | os.PathLike[str]"
 class SkippedInputWarning(UserWarning):
     """An input, or part of one, was skipped; the message names the file and the problem.
 
-    Given for an unreadable input with ``skip_bad=True``, a file given twice, a link out of an input
-    folder, a folder that cannot be listed, and bytes of a file that are not valid UTF-8.
+    Given for an unreadable input with ``skip_bad=True``, a file given twice, an article read twice
+    (the same id and text), a link out of an input folder, a folder that cannot be listed, and
+    bytes of a file that are not valid UTF-8.
     """
 
 
@@ -275,7 +276,7 @@ def load_documents(
     seen: dict[tuple[int, int], str] = {}  # (device, inode) of every file read -> its name
     for path in paths:
         try:
-            documents.extend(_load_one(path, max_bytes, timeout, seen))
+            documents.extend(_load_one(path, max_bytes, timeout, seen, skip_bad))
         except InputError as exc:
             if not skip_bad:
                 raise
@@ -286,11 +287,15 @@ def load_documents(
             + ", ".join(str(p) for p in paths)
             + "; give .txt, .md, .html, .json or .jsonl files or web addresses of articles"
         )
-    return list(_unique_ids(documents))
+    return list(_unique_ids(_drop_repeats(documents)))
 
 
 def _load_one(
-    path: PathLike, max_bytes: int, timeout: float, seen: dict[tuple[int, int], str]
+    path: PathLike,
+    max_bytes: int,
+    timeout: float,
+    seen: dict[tuple[int, int], str],
+    skip_bad: bool = False,
 ) -> list[Document]:
     if os.fspath(path) == "":
         raise InputError(
@@ -320,7 +325,13 @@ def _load_one(
             if is_briefing(f):
                 continue  # our own output saved next to its articles is not an article
             articles += 1
-            out.extend(_load_file(f, max_bytes, seen))
+            try:
+                out.extend(_load_file(f, max_bytes, seen))
+            except InputError as exc:
+                if not skip_bad:
+                    raise
+                # One bad file skips that file, not the folder's good articles.
+                warnings.warn(f"skipped {exc}", SkippedInputWarning, stacklevel=3)
         if not articles:
             raise InputError(
                 f"{p}: folder holds only briefings, no articles; put the articles there"
@@ -424,8 +435,9 @@ def _load_file(p: Path, max_bytes: int, seen: dict[tuple[int, int], str]) -> lis
             stacklevel=4,
         )
     if _is_briefing_text(text, suffix):
+        kind = "stories index" if suffix == ".json" and '"slug"' in text[:4096] else "briefing"
         raise InputError(
-            f"{p}: is a briefing written by summarizer, not an article; give the articles it "
+            f"{p}: is a {kind} written by summarizer, not an article; give the articles it "
             "was made from"
         )
     return _parse(text, str(p), p.stem, suffix)
@@ -471,7 +483,9 @@ def is_briefing(path: PathLike) -> bool:
             size = os.fstat(handle.fileno()).st_size
             if suffix == ".json":
                 head = handle.read(4096)
-                if not re.match(rb"\s*\{", head) or b'"key_terms"' not in head:
+                if not re.match(rb"\s*\{", head) or (
+                    b'"key_terms"' not in head and b'"stories"' not in head
+                ):
                     return False
                 if size > DEFAULT_MAX_BYTES:
                     return False
@@ -485,16 +499,28 @@ def is_briefing(path: PathLike) -> bool:
 
 def _is_briefing_text(text: str, suffix: str) -> bool:
     if suffix == ".json":
-        if '"key_terms"' not in text[:4096]:
+        if '"key_terms"' not in text[:4096] and '"stories"' not in text[:4096]:
             return False
         try:
             data = json.loads(text)
         except (ValueError, RecursionError):
             return False
-        return isinstance(data, Mapping) and _BRIEFING_KEYS <= data.keys()
+        return isinstance(data, Mapping) and (
+            _BRIEFING_KEYS <= data.keys() or _is_stories_index(data)
+        )
     if suffix in TEXT_SUFFIXES:
         return bool(_FOOTER_RE.search(text[-1024:]))
     return False
+
+
+def _is_stories_index(data: Mapping[str, object]) -> bool:
+    """Whether a JSON object is the stories.json that ``summarizer stories`` writes."""
+    stories = data.get("stories")
+    return (
+        "version" in data
+        and isinstance(stories, list)
+        and all(isinstance(s, Mapping) and {"slug", "articles"} <= s.keys() for s in stories)
+    )
 
 
 def _parse(text: str, name: str, stem: str, suffix: str) -> list[Document]:
@@ -615,6 +641,23 @@ def _check_metadata(document: Document, position: int) -> None:
                 f"document {position}: {name} must be str or None; got {value!r} "
                 f"({type(value).__name__}); convert it, e.g. {name}=str(value)"
             )
+
+
+def _drop_repeats(docs: Iterable[Document]) -> Iterator[Document]:
+    """The documents but a second copy of one read earlier (the same id and text), with a warning."""
+    read: set[tuple[str | None, str]] = set()
+    for doc in docs:
+        if (doc.id, doc.text) in read:
+            # The same article read twice (two downloads of one feed): one source, not two.
+            warnings.warn(
+                f"skipped a second copy of article {doc.id!r} (the same id and text as one read "
+                "earlier); it counts once",
+                SkippedInputWarning,
+                stacklevel=3,
+            )
+            continue
+        read.add((doc.id, doc.text))
+        yield doc
 
 
 def _unique_ids(docs: Iterable[Document]) -> Iterator[Document]:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .cli import positive_int, write_atomic
 from .errors import InputError, SummarizerError
-from .types import Briefing, Document, Source
+from .types import Briefing, Document, Point, Source
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .pipeline import Summarizer
@@ -245,11 +245,11 @@ def _previous_pages(path: Path) -> set[str]:
     return pages
 
 
-def _rank(story: Story) -> tuple[int, str, str]:
-    """Largest first, then newest (latest article date), then slug."""
+def _rank(story: Story) -> tuple[int, bool, str, str]:
+    """Largest first, then newest (latest article date; undated last), then slug."""
     latest = story.dates[-1] if story.dates else ""
     inverted = "".join(chr(0x10FFFF - ord(ch)) for ch in latest)  # newest first, as text
-    return (-len(story.documents), inverted, story.slug)
+    return (-len(story.documents), not latest, inverted, story.slug)
 
 
 def _first_point(story: Story) -> str:
@@ -258,24 +258,47 @@ def _first_point(story: Story) -> str:
     return story.briefing.points[0].text
 
 
-def _lead_point(story: Story) -> str:
+def _lead(story: Story) -> Point | None:
     """The index's line under the headline: the first point that does not repeat the headline
     (a headline made from the lead sentence would otherwise be read twice)."""
     if story.briefing is None or not story.briefing.points:
-        return ""
+        return None
     headline = " ".join(_headline(story).split()).casefold().rstrip(".!?")
     for point in story.briefing.points:
-        text = " ".join(point.text.split())
-        if not headline or headline not in text.casefold():
-            return text
-    return " ".join(story.briefing.points[0].text.split())
+        if not headline or headline not in " ".join(point.text.split()).casefold():
+            return point
+    return story.briefing.points[0]
+
+
+def _lead_point(story: Story) -> str:
+    """The text of ``_lead``, white space folded."""
+    point = _lead(story)
+    return " ".join(point.text.split()) if point is not None else ""
+
+
+def _lead_day(story: Story) -> str:
+    """The ISO day of the lead's source when the lead leans on a relative day ("on Monday"),
+    so the index dates it as the briefing does; else ""."""
+    from .text import iso_day
+
+    point = _lead(story)
+    if point is None or not point.relative_day or story.briefing is None:
+        return ""
+    for source in story.briefing.sources:
+        if source.id == point.doc_id:
+            day = iso_day(source.date)
+            return day.isoformat() if day else ""
+    return ""
 
 
 def _headline(story: Story) -> str:
     if story.briefing is not None and story.briefing.headline.strip():
         return " ".join(story.briefing.headline.split())
     titled = [d.title for d in story.documents if d.title and d.title.strip()]
-    return " ".join(titled[0].split()) if titled else story.slug
+    if titled:
+        return " ".join(titled[0].split())
+    # Named as briefings name an untitled source: by its article's id (the file stem).
+    return " ".join(story_key(story.documents[0]).split()) if story.documents else story.slug
 
 
 def _index_entry(story: Story) -> dict[str, object]:
@@ -289,6 +312,7 @@ def _index_entry(story: Story) -> dict[str, object]:
         "first_date": dates[0] if dates else "",
         "last_date": dates[-1] if dates else "",
         "first_point": _lead_point(story),
+        "lead_day": _lead_day(story),
         "n_new": len(story.new_documents),
         "new_href": f"{story.slug}.new.html" if story.update is not None else "",
     }
@@ -417,7 +441,8 @@ def run(args: argparse.Namespace) -> int:
     progress.done()
     listed = sum(1 for s in stories if s.sources >= args.min_sources and s.briefing is not None)
     print(
-        f"summarizer stories: {len(documents)} articles, {len(stories)} stories, {listed} listed "
+        f"summarizer stories: {len(documents)} article{'s' * (len(documents) != 1)}, "
+        f"{len(stories)} stor{'ies' if len(stories) != 1 else 'y'}, {listed} listed "
         f"in {directory / 'index.html'}",
         file=sys.stderr,
     )

@@ -268,6 +268,23 @@ def test_skip_bad_warns_once_per_bad_file(tmp_path: Path) -> None:
         load_documents(tmp_path / "big.txt", max_bytes=200, skip_bad=True)
 
 
+def test_skip_bad_in_a_folder_skips_the_bad_file_only(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder / "a-good.txt", ARTICLE)
+    (folder / "b-photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    write(
+        folder / "c-good.txt",
+        "The pier reopened to walkers on Sunday.\n\nIt had been shut for a month.\n",
+    )
+    with pytest.warns(SkippedInputWarning) as caught:
+        docs = load_documents(folder, skip_bad=True)
+    assert [d.id for d in docs] == ["a-good", "c-good"]
+    assert len(caught) == 1 and "b-photo.txt" in str(caught[0].message)
+    with pytest.raises(InputError, match="b-photo.txt: is a binary file"):
+        load_documents(folder)
+
+
 def test_scheme_like_strings_and_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(InputError, match="only http:// and https:// addresses are read, not ftp:"):
         load_documents("ftp://files.example/story.txt")
@@ -376,6 +393,22 @@ def test_same_file_twice_counts_once(tmp_path: Path) -> None:
     assert [d.id for d in docs] == ["a", "b"]
 
 
+def test_the_same_article_in_two_downloads_counts_once(tmp_path: Path) -> None:
+    # Two downloads of a feed or export repeat yesterday's articles under their ids.
+    first = {"id": "gazette-41", "title": "Pier reopens", "text": ARTICLE}
+    second = {"id": "gazette-42", "title": "Tolls rise", "text": "Pier tolls rise in May.\n"}
+    write(tmp_path / "monday.jsonl", json.dumps(first) + "\n")
+    write(tmp_path / "tuesday.jsonl", json.dumps(first) + "\n" + json.dumps(second) + "\n")
+    with pytest.warns(SkippedInputWarning, match="'gazette-41'.*counts once"):
+        docs = load_documents(tmp_path / "monday.jsonl", tmp_path / "tuesday.jsonl")
+    assert [d.id for d in docs] == ["gazette-41", "gazette-42"]
+    # The same id with other text is another article: both are kept, the second renamed.
+    changed = dict(first, text=ARTICLE + "\nThe cafe reopens too.\n")
+    write(tmp_path / "wednesday.jsonl", json.dumps(changed) + "\n")
+    docs = load_documents(tmp_path / "monday.jsonl", tmp_path / "wednesday.jsonl")
+    assert [d.id for d in docs] == ["gazette-41", "gazette-41-2"]
+
+
 def test_link_out_of_an_input_folder_is_not_followed(tmp_path: Path) -> None:
     outside = tmp_path / "secret.txt"
     outside.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
@@ -432,6 +465,22 @@ def test_briefing_saved_in_the_input_folder_is_not_read_back(
     assert output.read_bytes() == first
     with pytest.raises(InputError, match="briefing"):
         load_documents(output)
+
+
+def test_a_stories_site_copied_into_the_input_folder_is_not_read_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _articles(tmp_path / "arts")
+    site = tmp_path / "site"
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    capsys.readouterr()
+    (folder / "site").mkdir()
+    for page in site.iterdir():
+        (folder / "site" / page.name).write_bytes(page.read_bytes())
+    assert is_briefing(folder / "site" / "stories.json")
+    assert [d.id for d in load_documents(folder)] == ["a", "b"]
+    with pytest.raises(InputError, match="stories.json: is .*written by summarizer"):
+        load_documents(folder / "site" / "stories.json")
 
 
 def test_articles_are_not_briefings(tmp_path: Path) -> None:

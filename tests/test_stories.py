@@ -72,11 +72,75 @@ def test_site_has_index_pages_and_listing(
     assert "Content-Security-Policy" in index
 
 
+def test_summary_line_counts_one_story_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [row for row in _ARTICLES if row[1] == _ARTICLES[0][1]][:1]
+    inputs = _write_jsonl(tmp_path / "one.jsonl", rows)
+    assert main(["stories", str(inputs), "-o", str(tmp_path / "site")]) == 0
+    err = capsys.readouterr().err
+    assert "summarizer stories: 1 article, 1 story, 1 listed in " in err
+
+
+def test_a_lead_that_says_on_monday_is_dated_in_the_index(tmp_path: Path) -> None:
+    text = (
+        "The Orlo canal lock failed on Monday, stranding nine barges above the town of Vessby.\n\n"
+        "Engineers from the waterways board said a gate hinge had cracked in the frost.\n\n"
+        "Repairs are expected to take three weeks."
+    )
+    rows = [
+        ("lock-a", "lock", "Canal Post", "2031-02-04", "Orlo lock fails", text),
+        ("lock-b", "lock", "Vessby Echo", "2031-02-05", "Barges stuck at Orlo", text),
+    ]
+    inputs = _write_jsonl(tmp_path / "lock.jsonl", rows)
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    lead = index[index.index('<p class="lead">') :]
+    lead = lead[: lead.index("</p>")]
+    assert "on Monday" in lead
+    assert '<time datetime="2031-02-04">' in lead
+
+
 def test_newest_first_among_stories_of_one_size(inputs: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert main(["stories", str(inputs), "-o", str(site)]) == 0
     two = [s for s in _listing(site)["stories"] if len(s["articles"]) == 2]  # type: ignore[attr-defined]
     assert [s["last_date"] for s in two] == sorted((s["last_date"] for s in two), reverse=True)
+
+
+def test_an_undated_story_follows_dated_stories_of_its_size(tmp_path: Path) -> None:
+    fire = "Forty apple trees burned overnight at a Wendle orchard.\n\nNobody was hurt."
+    fire_2 = "A fire destroyed forty apple trees at an orchard in Wendle.\n\nNo one was hurt."
+    fare = "Oskby ferry fares will rise by ten percent in July.\n\nThe operator blamed fuel."
+    fare_2 = "The Oskby ferry will raise fares by ten percent from July.\n\nFuel costs rose."
+    rows = [
+        ("fire-a", "fire", "Wendle Post", "", "Orchard fire at Wendle", fire),
+        ("fire-b", "fire", "Shire FM", "", "Wendle orchard burns", fire_2),
+        ("fare-a", "fare", "Wendle Post", "2031-06-01", "Oskby ferry fares to rise", fare),
+        ("fare-b", "fare", "Shire FM", "2031-06-02", "Oskby fares up ten percent", fare_2),
+    ]
+    inputs = _write_jsonl(tmp_path / "day.jsonl", rows)
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    stories = _listing(site)["stories"]
+    assert isinstance(stories, list) and len(stories) == 2
+    assert [s["articles"][0]["id"] for s in stories] == ["fare-a", "fire-a"]
+
+
+def test_a_story_without_headline_or_title_is_named_by_its_article_not_its_slug(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    # One run-on line far over any budget: no point, so no headline, and no title.
+    (folder / "council-minutes.txt").write_text("Qwzx Plorb Vantu " * 2000, encoding="utf-8")
+    site = tmp_path / "site"
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    (story,) = _listing(site)["stories"]  # type: ignore[misc]
+    assert story["headline"] == "council-minutes"
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert f">{story['slug']}</a></h2>" not in index
 
 
 def test_rerun_with_new_articles_keeps_addresses(inputs: Path, tmp_path: Path) -> None:
