@@ -854,10 +854,13 @@ def _since_note(briefing: Briefing, words: Words | None = None) -> str:
     said = briefing.already_said
     if words is not None and words.language != "en":
         return words("since", earlier=earlier, said=said)
-    return (
-        f"What is new since {earlier} earlier article{'' if earlier == 1 else 's'}: "
+    head = f"What is new since {earlier} earlier article{'' if earlier == 1 else 's'}: "
+    they = "it" if earlier == 1 else "they"
+    if said == 0:
+        return head + f"no new sentence only repeats what {they} said."
+    return head + (
         f"{said} sentence{'' if said == 1 else 's'} stating what "
-        f"{'it' if earlier == 1 else 'they'} already said {'is' if said == 1 else 'are'} left out."
+        f"{they} already said {'is' if said == 1 else 'are'} left out."
     )
 
 

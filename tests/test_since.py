@@ -266,3 +266,12 @@ def test_the_since_path_costs_a_small_multiple_of_a_plain_summary() -> None:
     plain = elapsed(lambda: summarize(new, max_words=100))
     update = elapsed(lambda: summarize(new, since=earlier, max_words=100))
     assert update <= 3.0 * plain, (update, plain)
+
+
+def test_nothing_said_already_is_said_in_words_not_as_zero_sentences() -> None:
+    unrelated = [Document("Herons returned to the Oldwick marsh meadows this spring.", id="h")]
+    update = summarize(_NEW, since=unrelated, max_sentences=4)
+    assert update.already_said == 0
+    note = update.to_markdown()
+    assert "no new sentence only repeats what it said" in note
+    assert "0 sentences" not in note
