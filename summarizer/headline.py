@@ -26,7 +26,15 @@ from .errors import ConfigError, ResourceError
 from .lexicon import LANGUAGES, read_lines
 from .types import Scored
 
-__all__ = ["HEADLINE_MAX_WORDS", "HEADLINE_MIN_WORDS", "lead_headline"]
+__all__ = [
+    "CLAUSE_CUT",
+    "HEADLINE_MAX_WORDS",
+    "HEADLINE_MIN_WORDS",
+    "clause_openers",
+    "lead_headline",
+    "opens_clause",
+    "opens_subordinate",
+]
 
 # About a headline's length: a line a reader takes in at a glance, and a browser tab can show.
 # In English; the other languages scale both limits by their ``headline_rules.txt`` (French and
@@ -35,7 +43,7 @@ HEADLINE_MAX_WORDS = 20
 # Shorter cuts lose the object of the statement ("Britain has defended", not what).
 HEADLINE_MIN_WORDS = 8
 # Where a sentence may be cut: a comma, a semicolon, or a dash between words (the wire's " _ ").
-_CUT = re.compile(r",\s+|;\s+|\s+_\s+|\s+--\s+|\s+[—–]\s+")
+CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+_\s+|\s+--\s+|\s+[—–]\s+")
 _LANGUAGES = frozenset(LANGUAGES)
 # A stem used at least this often (ten uses per million words) is a verb in use, not a fragment of
 # a name ("Beij", "Sterl").
@@ -173,7 +181,7 @@ def _statement(
         return ""
     if len(words) <= max_words:
         return _balanced(text.rstrip(" ."))
-    for cut in _CUT.finditer(text):
+    for cut in CLAUSE_CUT.finditer(text):
         head = text[: cut.start()]
         n_words = len(head.split())
         if n_words > max_words:
@@ -182,15 +190,30 @@ def _statement(
             return ""  # an earlier comma opened a phrase ("Ecevit, who ...") the cut would split
         if _THAT_SUBORDINATE.search(head):
             return ""  # "The result is that after the vote, ...": the comma ends "after the vote"
-        following = text[cut.end() :].split(None, 1)
-        opener = following[0].lower() if following else ""
-        if (
-            n_words >= min_words
-            and opener[:1].islower()
-            and (opener in openers or (language == "en" and opener.endswith("ing")))
-        ):
+        if n_words >= min_words and opens_clause(text[cut.end() :], openers, language):
             return _balanced(head)
     return ""
+
+
+def opens_clause(after: str, openers: frozenset[str], language: str) -> bool:
+    """Whether the text after a cut (``CLAUSE_CUT``) opens a trailing clause: its first word is
+    one of ``openers`` (``clause_openers``) or, in English, a word in -ing ("leaving ...")."""
+    following = after.split(None, 1)
+    opener = following[0].lower() if following else ""
+    return opener[:1].islower() and (
+        opener in openers or (language == "en" and opener.endswith("ing"))
+    )
+
+
+def clause_openers(language: str) -> frozenset[str]:
+    """The words that open a trailing clause after a comma (``clause_openers.txt``)."""
+    return _word_list(language, "clause_openers.txt")
+
+
+def opens_subordinate(word: str, language: str) -> bool:
+    """Whether a sentence's first word opens a subordinate clause or phrase ("After", "Despite";
+    ``leading_subordinators.txt``)."""
+    return _opens_subordinate(word, _word_list(language, "leading_subordinators.txt"))
 
 
 def _opens_subordinate(word: str, subordinators: frozenset[str]) -> bool:

@@ -56,6 +56,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .errors import ConfigError
+from .headline import CLAUSE_CUT, clause_openers, opens_clause, opens_subordinate
 from .lexicon import get_lexicon, read_lines
 from .same import (
     FACT_REDUNDANT_THRESHOLD,
@@ -994,7 +995,8 @@ class _Statements:
         # holding FAR_MIN_SPECIFIC of the head's specific words, as for ``main_clause_citing``
         # (without it, "The death toll ... has risen to 7,085." was stated by "the prime minister
         # warned that the death toll could rise further").
-        if others and not _opens_subordinate(texts[i], self.language):
+        first = texts[i].split(None, 1)
+        if others and not (first and opens_subordinate(first[0].rstrip(","), self.language)):
             rows = np.array(others)
             for head in _clause_heads(texts[i], self.language):
                 share = self._specific_share(self._stem_columns(head), rows)
@@ -1120,38 +1122,15 @@ def _clause_heads(text: str, language: str) -> list[str]:
     >>> _clause_heads("The ferry, the island's only link, ran aground at dawn.", "en")
     []
     """
-    openers = _clause_openers(language)
-    for cut in _HEAD_CUT.finditer(text):
+    openers = clause_openers(language)
+    for cut in CLAUSE_CUT.finditer(text):
         head = text[: cut.start()]
-        following = text[cut.end() :].split(None, 1)
-        opener = following[0].lower() if following else ""
-        opens = opener in openers or (language == "en" and opener.endswith("ing"))
-        if len(head.split()) >= CLAUSE_HEAD_MIN_WORDS and opener[:1].islower() and opens:
+        if len(head.split()) >= CLAUSE_HEAD_MIN_WORDS and opens_clause(
+            text[cut.end() :], openers, language
+        ):
             return [head.rstrip(",;: ") + "."]
         return []
     return []
-
-
-_HEAD_CUT = re.compile(r",\s+|;\s+|\s+_\s+|\s+--\s+|\s+[—–]\s+")
-
-
-@cache
-def _clause_openers(language: str) -> frozenset[str]:
-    """The words that open a trailing clause after a comma (``clause_openers.txt``)."""
-    return frozenset(line.lower() for line in read_lines(language, "clause_openers.txt"))
-
-
-def _opens_subordinate(text: str, language: str) -> bool:
-    """Whether ``text`` opens with a subordinate clause or phrase ("After ...", "Despite ..."):
-    ``data/<language>/leading_subordinators.txt``."""
-    words = text.split(None, 1)
-    return bool(words) and words[0].strip("\"“‘`'(,").lower() in _leading_subordinators(language)
-
-
-@cache
-def _leading_subordinators(language: str) -> frozenset[str]:
-    """The words that open a sentence with a subordinate phrase (``leading_subordinators.txt``)."""
-    return frozenset(line.lower() for line in read_lines(language, "leading_subordinators.txt"))
 
 
 @cache

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .cli import positive_int, write_atomic
 from .errors import InputError, SummarizerError
+from .text import iso_day
 from .types import Briefing, Document, Point, Source
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -270,18 +271,9 @@ def _lead(story: Story) -> Point | None:
     return story.briefing.points[0]
 
 
-def _lead_point(story: Story) -> str:
-    """The text of ``_lead``, white space folded."""
-    point = _lead(story)
-    return " ".join(point.text.split()) if point is not None else ""
-
-
-def _lead_day(story: Story) -> str:
-    """The ISO day of the lead's source when the lead leans on a relative day ("on Monday"),
-    so the index dates it as the briefing does; else ""."""
-    from .text import iso_day
-
-    point = _lead(story)
+def _lead_day(story: Story, point: Point | None) -> str:
+    """The ISO day of the source of ``point`` (the story's ``_lead``) when it leans on a relative
+    day ("on Monday"), so the index dates it as the briefing does; else ""."""
     if point is None or not point.relative_day or story.briefing is None:
         return ""
     for source in story.briefing.sources:
@@ -303,6 +295,7 @@ def _headline(story: Story) -> str:
 
 def _index_entry(story: Story) -> dict[str, object]:
     dates = story.dates
+    lead = _lead(story)
     return {
         "slug": story.slug,
         "href": f"{story.slug}.html",
@@ -311,8 +304,8 @@ def _index_entry(story: Story) -> dict[str, object]:
         "n_articles": len(story.documents),
         "first_date": dates[0] if dates else "",
         "last_date": dates[-1] if dates else "",
-        "first_point": _lead_point(story),
-        "lead_day": _lead_day(story),
+        "first_point": " ".join(lead.text.split()) if lead is not None else "",
+        "lead_day": _lead_day(story, lead),
         "n_new": len(story.new_documents),
         "new_href": f"{story.slug}.new.html" if story.update is not None else "",
     }
