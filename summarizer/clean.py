@@ -22,7 +22,8 @@ Removal reasons (short, stable words; later stages and reports may rely on them)
     other languages ``Von Anna Muster``, ``Par Jean Dupont``, ``Por ...``, ``di ...``
     (``data/<lang>/bylines.txt``).
 ``dateline``
-    The ``HANOI, Vietnam (AP) —`` prefix of the first paragraph (only the prefix is removed).
+    The ``HANOI, Vietnam (AP) —`` prefix of the first paragraph (only the prefix is removed),
+    and a ``GENEVA (AP) --`` prefix opening a digest's later item (the outlet in brackets).
 ``advertisement``
     ``Advertisement``, ``Story continues below advertisement``, ``Sponsored content`` ...
 ``gallery``
@@ -52,7 +53,8 @@ Removal reasons (short, stable words; later stages and reports may rely on them)
     Lines that only give an e-mail address, a phone number or a URL (``On the Net:`` lists).
 ``wire``
     Wire-service codes: ``nn``, ``(END OPTIONAL TRIM)``, ``(MORE)``, ``ENDIT``, rule lines
-    (``------``), ``&UR;`` remnants, editors' notes (``Eds: ...``), ``Story Filed By ...``.
+    (``------``), ``&UR;`` remnants, editors' notes (``Eds: ...``), ``Story Filed By ...``, and
+    a news budget's slug opening a paragraph (``CUBA-ELIAN _ MIAMI _``, ``OPRAH-BEEF (Undated) _``).
 
 Metadata (``date``, ``dateline``, ``source``, ``title``, ``byline``) is filled in only where the
 given field is ``None``; the removals do not depend on those fields except that a line repeating a

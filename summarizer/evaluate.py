@@ -558,8 +558,8 @@ def is_unattributed_quote(text: str) -> bool:
 
     Mostly: more than half of its characters (``QUOTE_SHARE``) lie inside quotation marks
     (straight, curly, or the wire services' ````...''``; an unclosed quote runs to the end).
-    Names no speaker: no speech verb or phrase (said, told, says, added, according to ...) in the
-    whole point.
+    Names no speaker: no speech verb or phrase (said, told, says, added, according to ...) outside
+    its quotation marks.
 
     Parameters
     ----------
@@ -581,8 +581,17 @@ def is_unattributed_quote(text: str) -> bool:
     body = text.strip()
     if not body:
         return False
-    quoted = sum(end - start for start, end in _quoted_spans(body))
-    return quoted / len(body) > QUOTE_SHARE and SPEECH_VERBS.search(body) is None
+    spans = _quoted_spans(body)
+    quoted = sum(end - start for start, end in spans)
+    if quoted / len(body) <= QUOTE_SHARE:
+        return False
+    # The speaker is named outside the quotation ("... in the United States" names no one).
+    outside, position = [], 0
+    for start, end in spans:
+        outside.append(body[position:start])
+        position = end
+    outside.append(body[position:])
+    return SPEECH_VERBS.search(" ".join(outside)) is None
 
 
 def _readability(summaries: Sequence[ClusterSummary], max_words: int) -> Readability:

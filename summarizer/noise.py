@@ -180,16 +180,19 @@ _DATELINE_WHEN = (
     r"(?:,\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?|" + _WEEKDAY_RE + r"))?"
 )
-# "HANOI, Vietnam (AP) — ", "WASHINGTON, September 30 (Xinhua) -- ", "LAS VEGAS _ " (prefix)
+# "HANOI, Vietnam (AP) — ", "WASHINGTON, September 30 (Xinhua) -- ", "LAS VEGAS _ " (prefix);
+# Xinhua's "ISTANBUL (Turkey), August 21 (Xinhua) -- " (the region in brackets) and a bracket
+# left open before the dash, "WASHINGTON (AP -- " (DUC 2006, D0606F).
 _DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}"
+    r"(?:\s\([A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2}\)(?=,))?"
     r"(?:,\s+(?!(?i:"
     + MONTH_RE[3:-4]
     + "|"
     + _WEEKDAY_RE
     + r")\b)[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2})?)"
     + _DATELINE_WHEN
-    + r"\s*(?:\((?P<outlet>[A-Za-z][\w&.' -]{0,30})\))?"
+    + r"\s*(?:\((?P<outlet>[A-Za-z][\w&.' -]{0,30}?)(?:\)|\s*(?=--)))?"
     r"\s*" + _DASHES + r"\s+(?=\S)"
 )
 # "Hanoi (Reuters) - " : a title-case place is taken only with an outlet in parentheses.
@@ -215,6 +218,14 @@ _DATELINE_WIRE_RE = re.compile(
     r"(?:,\s+" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r"){0,2})?)\)?"
     r"(?:\s*\((?P<outlet>[A-Za-z][\w&.' -]{0,30})\))?"
     r"\s+_\s*(?=[A-Z\"“`'])"
+)
+# A news budget's slug opening a paragraph, with its place if any: "CUBA-ELIAN _ MIAMI _ As both
+# sides ...", "OPRAH-BEEF (Undated) _ A Texas jury ..." (words in capitals joined by hyphens, the
+# wire's underscore dash after them; the entry's own text must open a sentence).
+_SLUG_RE = re.compile(
+    r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?:\s\([A-Za-z][A-Za-z ]{0,20}\))?\s+_\s+"
+    r"(?:[A-Z][A-Z.'’-]+(?:,?\s[A-Z][A-Za-z.'’-]+){0,3}\s+_\s+)?"
+    r"(?=[A-Z0-9\"“`'$])"
 )
 _ADVERT_RE = re.compile(
     r"^(?:advertisement|advert|ad|sponsored(?: content)?|paid content|promoted|"
@@ -506,7 +517,7 @@ def _sentence_count(text: str) -> int:
     return count
 
 
-def _has_finite_verb(text: str) -> bool:
+def has_finite_verb(text: str) -> bool:
     """True when some token looks like a finite verb (listed form, -ed past, pronoun + verb)."""
     verbs = _finite_verbs()
     tokens = [t.strip(".,;:!?\"'“”‘’()[]") for t in text.split()]
@@ -556,7 +567,7 @@ def _is_caption_sentence(text: str) -> bool:
     first = text[0]
     if not (first.isupper() or first.isdigit()):
         return False
-    return not _has_finite_verb(text)
+    return not has_finite_verb(text)
 
 
 # A photo shows one moment: numbers, times, attributions and joined clauses mark news prose.
@@ -590,7 +601,7 @@ def _is_scene_caption(text: str) -> bool:
         return False
     if any(ch in text for ch in _QUOTE_CHARS) or _sentence_count(text) != 1:
         return False
-    if _has_finite_verb(text) or _SCENE_EXCLUDE_RE.search(text):
+    if has_finite_verb(text) or _SCENE_EXCLUDE_RE.search(text):
         return False
     if not _SCENE_PLACE_RE.search(text):
         return False
@@ -701,7 +712,13 @@ def _top_line(
 
 
 def _dateline_prefix(text: str, line: _Line, found: Found) -> int | None:
-    """Remove a ``PLACE (OUTLET) —`` prefix at the start of the first prose line."""
+    """Remove a ``PLACE (OUTLET) —`` prefix (or a budget's slug) at the start of the first prose
+    line."""
+    slug = _SLUG_RE.match(line.text)
+    if slug:  # "CUBA-ELIAN _ MIAMI _ ...": not a place and an outlet ("(Undated)")
+        end = line.start + slug.end()
+        found.spans.append(span_removal(text, line.start, end, "wire"))
+        return end
     match = _dateline_match(line.text, wire=True)
     if not match:
         return None
@@ -720,8 +737,13 @@ def _dateline_prefix(text: str, line: _Line, found: Found) -> int | None:
 
 
 def _later_dateline(text: str, line: _Line, found: Found) -> None:
-    """Remove a ``PLACE (OUTLET) --`` prefix opening a later paragraph (a digest's next item);
-    the document's own dateline, source and date stay those of its first."""
+    """Remove a ``PLACE (OUTLET) --`` prefix opening a later paragraph (a digest's next item),
+    or a news budget's ``SLUG _ PLACE _`` (a budget's next entry); the document's own dateline,
+    source and date stay those of its first."""
+    slug = _SLUG_RE.match(line.text)
+    if slug:
+        found.spans.append(span_removal(text, line.start, line.start + slug.end(), "wire"))
+        return
     match = _dateline_match(line.text, wire=False)
     if match and match["outlet"]:
         found.spans.append(span_removal(text, line.start, line.start + match.end(), "dateline"))
@@ -970,7 +992,7 @@ def _is_promo_blurb(line: _Line, promo: _Line) -> bool:
     # A blurb is a sentence; an unpunctuated line after a promo is a heading or a sidebar label.
     if not _has_final_punct(body):
         return False
-    return not _has_finite_verb(body)
+    return not has_finite_verb(body)
 
 
 def _looks_like_embed(body: str) -> bool:
@@ -1000,7 +1022,7 @@ def _is_heading_text(text: str) -> bool:
     long_words = [w for w in words[1:] if len(w) > 3]
     if long_words and sum(1 for w in long_words if w[:1].isupper()) >= 0.6 * len(long_words):
         return True
-    return not _has_finite_verb(text)
+    return not has_finite_verb(text)
 
 
 def _is_title_repeat(body: str, title_keys: set[str]) -> bool:

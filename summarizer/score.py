@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .lexicon import get_lexicon, read_lines, speech_verb_pattern, stem
+from .noise import has_finite_verb
 from .types import Scored, Sentence
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -110,6 +111,14 @@ REASON_LIST_INTRO = "introduces what follows it (ends with a colon)"
 REASON_NO_STOP = "ends with no full stop (a heading, a list item or an editor's note)"
 REASON_INTERRUPTING = "a connective in its first words points back to an earlier sentence"
 REASON_LABEL = "opens with a label and a colon (a fact box or chronology entry)"
+REASON_LIST_ITEM = "a list's item with no verb, after a sentence ending with a colon"
+REASON_CONTACT = "gives contact details (an e-mail, phone or web address)"
+# An e-mail address (also the wire's "name(at)host.com"), a web address or a phone number: a
+# service note ("The night news editor is ..., 404-..., ...(at)...", "CoxNet layouts are for sale
+# ... at www....": a news budget in DUC 2006, D0647B), not a fact of the story.
+_ADDRESS = re.compile(r"[\w.+-](?:@|\((?:at|AT)\))[\w-]+\.[A-Za-z]|\bhttps?://|\bwww\.[\w-]+\.")
+_ADDRESS_HINTS = ("@", "(at)", "(AT)", "://", "www.")
+_PHONE = re.compile(r"\d{3}(?:[-. ]|\)\s?)\d{3}[-. ]\d{4}\b")  # a digit first: a fast scan
 
 
 # Reporting verbs and honorifics: in news every other sentence has one, so they say nothing about
@@ -427,6 +436,11 @@ def score_sentences(
         )
     )
     del inside, marked, ends_open
+    if language == "en":  # the finite-verb test reads English word lists
+        reasons = tuple(
+            REASON_LIST_ITEM if listed and not reason and not has_finite_verb(s.text) else reason
+            for s, reason, listed in zip(sentences, reasons, _introduced_items(sentences))
+        )
     eligible = np.fromiter((not r for r in reasons), dtype=bool, count=len(sentences))
     if not eligible.any():
         eligible[:] = True  # better a weak point than an empty briefing
@@ -524,6 +538,41 @@ def _inside_quotes(
     and wire (``...'') quotes open and close.
     """
     return _quote_states(sentences, marks, opening)[0]
+
+
+def _introduced_items(sentences: Sequence[Sentence]) -> list[bool]:
+    """Whether each sentence is an item of a list that an earlier sentence introduces.
+
+    The first paragraph after a sentence ending with a colon ("Other details of the proposal
+    include:", a fact box's "RESCUE OPERATION:") is its first item; the list goes on over the
+    paragraphs that open with a list's mark ("-- $5 million for training ..."). An item without
+    a verb leans on its introduction: "$5 million for training Indians as school
+    administrators." says nothing on its own (DUC 2006, D0601A); an item with one may be a whole
+    statement (a press digest's "-- Australian conservationists threatened to blockade ...",
+    DUC 2007 update A, D0716D-A).
+    """
+    listed: list[bool] = []
+    previous: Sentence | None = None
+    in_list = False
+    for sentence in sentences:
+        new_paragraph = (
+            previous is not None
+            and previous.doc_id == sentence.doc_id
+            and previous.paragraph != sentence.paragraph
+        )
+        if new_paragraph and previous is not None and _introduces(previous.text):
+            in_list = True
+        elif not (in_list and new_paragraph and sentence.item):
+            in_list = in_list and previous is not None and previous.doc_id == sentence.doc_id
+            in_list = in_list and not new_paragraph
+        listed.append(in_list)
+        previous = sentence
+    return listed
+
+
+def _introduces(text: str) -> bool:
+    """Whether the sentence ends with a colon (it introduces what follows)."""
+    return text.rstrip(_QUOTES_BRACKETS_SPACE).endswith(":")
 
 
 def _quote_states(
@@ -707,12 +756,19 @@ def _ineligibility(
     # Every interrupting pattern holds a comma: a sentence without one (a third) is not searched.
     if lists.interrupting is not None and "," in text and lists.interrupting.match(text):
         return REASON_INTERRUPTING
-    if text[0] in _QUOTES and not speech.search(text):
-        return REASON_UNATTRIBUTED_QUOTE  # a quote with no one to attribute it to
+    if text[0] in _QUOTES and not speech.search(_outside_quotes(text, lists=lists)):
+        # A quote with no one to attribute it to. The verb of saying must stand outside the
+        # quotation: '``Obesity is the No. 1 malnutrition problem in the United States.\'\''
+        # (DUC 2007 main, D0724F, a speaker's second sentence) holds "States" inside it.
+        return REASON_UNATTRIBUTED_QUOTE
     # Without a quote mark (known) nor a quotation open, _pronoun_speaker would say no at once.
     quoted = marked is not False or inside_quote or "‘" in text
     if quoted and _pronoun_speaker(text, inside_quote, lists):
         return REASON_PRONOUN_QUOTE
+    if _PHONE.search(text) or (
+        any(hint in text for hint in _ADDRESS_HINTS) and _ADDRESS.search(text)
+    ):
+        return REASON_CONTACT
     if ":" not in text:
         return ""  # neither test below can hold without a colon
     if text.rstrip(_QUOTES_BRACKETS_SPACE).endswith(":"):

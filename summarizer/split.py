@@ -1000,6 +1000,13 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
         spans.append(span)
 
 
+def _is_marker(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a line's start before its first sentence) is a list's mark."""
+    while start < end and text[start].isspace():
+        start += 1
+    return start < end and _LEAD_MARKER.fullmatch(text, start, end) is not None
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``(start, end)`` without surrounding whitespace, or None when nothing is left."""
     while start < end and text[start].isspace():
@@ -1219,6 +1226,8 @@ def split_documents(
         for r_start, r_end in visible_spans(document):
             for start, end in _region_spans(text, r_start, r_end, lex):
                 paragraph = bisect.bisect_left(breaks, start)
-                out.append(Sentence(doc_id, index, start, end, text[start:end], paragraph))
+                line_start = text.rfind("\n", 0, start) + 1
+                item = start > line_start and _is_marker(text, line_start, start)
+                out.append(Sentence(doc_id, index, start, end, text[start:end], paragraph, item))
                 index += 1
     return tuple(out)

@@ -75,7 +75,11 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence of a document: ``text == document.text[start:end]``."""
+    """A sentence of a document: ``text == document.text[start:end]``.
+
+    ``item`` says that a list's mark (a dash, an underscore or a bullet) stands before it on its
+    line, left out of its span.
+    """
 
     doc_id: str
     index: int
@@ -83,6 +87,7 @@ class Sentence:
     end: int
     text: str
     paragraph: int = 0
+    item: bool = False
 
 
 @dataclass(frozen=True, slots=True)

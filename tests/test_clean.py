@@ -660,6 +660,41 @@ def test_a_digests_later_items_lose_their_datelines() -> None:
     assert "The island ferry sails" in kept and "HARBOUR -- A closing" in kept
 
 
+@pytest.mark.parametrize(
+    ("first_line", "dateline", "source"),
+    [
+        # Xinhua's region in brackets before the date; a bracket the wire left open.
+        ("KELDBY (Fyn), Sept. 30 (Xinhua) -- Crews worked all night.", "KELDBY (Fyn)", "Xinhua"),
+        ("OSTERBY (AP -- Crews worked all night.", "OSTERBY", "AP"),
+    ],
+)
+def test_datelines_with_a_region_or_an_open_bracket(
+    first_line: str, dateline: str, source: str
+) -> None:
+    doc = clean_document(Document(text=first_line + "\n\nThe road reopened at dawn."))
+    assert [r.reason for r in doc.removed] == ["dateline"]
+    assert (doc.dateline, doc.source) == (dateline, source)
+    assert _kept_text(doc).startswith("Crews worked")
+
+
+def test_a_news_budgets_slugs_are_wire_codes() -> None:
+    text = (
+        "FERRY-STRIKE _ OSTERBY _ The island ferry sails again after a two-day strike.\n\n"
+        "HARBOUR-DREDGE (Undated) _ Dredging of the harbour channel starts in March.\n\n"
+        "EDITORIAL-FERRY _ The strike showed how much the islands rely on one boat.\n\n"
+        "NORTH-SOUTH _ that old divide _ is back in the island's politics."
+    )
+    doc = clean_document(Document(text=text))
+    assert [(r.reason, text[r.start : r.end]) for r in doc.removed] == [
+        ("wire", "FERRY-STRIKE _ OSTERBY _ "),
+        ("wire", "HARBOUR-DREDGE (Undated) _ "),
+        ("wire", "EDITORIAL-FERRY _ "),
+    ]
+    # A slug is no place, and "(Undated)" no outlet.
+    assert (doc.dateline, doc.source) == (None, None)
+    assert "NORTH-SOUTH _ that old divide" in _kept_text(doc)
+
+
 def test_date_given_wins_over_dateline() -> None:
     text = "OSTERBY, Sept. 30, 2021 (Northline) - Crews worked all night."
     assert clean_document(Document(text=text, date="2021-10-01")).date == "2021-10-01"

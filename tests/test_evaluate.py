@@ -428,6 +428,8 @@ def test_dangling_uses_point_offsets() -> None:
         ('"The hull is intact and there is no leak."', True),
         ("\u201cWe will be back next year, bigger than ever.\u201d", True),
         ("``The channel stays shut until further notice.''", True),
+        # A verb of saying inside the quotation names no speaker ("States" is one).
+        ("``The channel is the busiest in the United States.''", True),
         ('"The hull is intact and there is no leak," the captain told reporters.', False),
         ('According to the port, "the hull is intact and there is no leak."', False),
         ('The captain described the hull as "intact" after the inspection on Wednesday.', False),

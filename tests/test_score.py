@@ -14,10 +14,12 @@ from summarizer.errors import InputError
 from summarizer.score import (
     QUERY_WEIGHT,
     REASON_INSIDE_QUOTE,
+    REASON_LIST_ITEM,
     REASON_OPEN_QUOTE,
     make_analyzer,
     score_sentences,
 )
+from summarizer.types import Document
 
 # An invented event told by three outlets, plus one off-topic sentence. Our own writing.
 HARBOUR = {
@@ -128,6 +130,7 @@ def test_position_prior_can_be_turned_off_and_favours_leads_when_on() -> None:
         "\u201cWe will rebuild the harbour crane and reopen the terminal very soon.\u201d",
         " ".join(["crane"] * 80) + ".",
         "``We will rebuild the harbour crane and reopen the terminal very soon.''",
+        "``The harbour crane was the oldest of its kind in the United States.''",
         "``It was only a matter of time before the harbour crane fell,'' a docker said.",
         "Following are the findings of the inspection of the harbour crane at Port Vell:",
         "1996: Named harbour master of Port Vell after the first crane inspection.",
@@ -138,6 +141,8 @@ def test_position_prior_can_be_turned_off_and_favours_leads_when_on() -> None:
         "They’re sure the harbour crane at Port Vell had cracks in its boom.",
         "Dana Ferreira, the harbour crane operator at Port Vell for twelve years;",
         "(Distributed by the Port Vell Harbour News Service)",
+        "The harbour desk editor is Ana Vidal, 404-555-0123, avidal(at)portvell-news.example.",
+        "Photos of the harbour crane collapse are for sale at www.portvell-news.example/photos.",
         "Harbour crane at Port Vell collapses onto a cargo ship, 3rd graf pvs",
     ],
     ids=[
@@ -148,6 +153,7 @@ def test_position_prior_can_be_turned_off_and_favours_leads_when_on() -> None:
         "unattributed-quote",
         "too-long",
         "unattributed-wire-quote",
+        "speech-verb-only-inside-the-quote",
         "wire-quoted-pronoun",
         "introduces-a-list",
         "chronology-entry",
@@ -158,6 +164,8 @@ def test_position_prior_can_be_turned_off_and_favours_leads_when_on() -> None:
         "pronoun-curly-contraction",
         "list-item",
         "distribution-note",
+        "contact-details",
+        "web-address",
         "editors-note",
     ],
 )
@@ -430,3 +438,38 @@ def test_the_head_of_a_quotation_closed_later_is_no_point(mark: str) -> None:
     assert scored.reasons[-3] == REASON_OPEN_QUOTE
     # A quotation opened and closed in one sentence stays a point.
     assert scored.eligible[-1], scored.reasons[-1]
+
+
+def test_a_lists_items_without_a_verb_are_ineligible() -> None:
+    """An item of a list that a sentence ending with a colon introduces says nothing alone
+    without a verb ("$5 million for training ...", DUC 2006); one with a verb may be a point."""
+    from summarizer.split import split_documents
+
+    text = (
+        "The port authority set out its plan for the harbour of Port Vell on Tuesday. "
+        "The plan for the harbour includes:\n\n"
+        "-- 2 million euros for a new harbour crane at Port Vell.\n\n"
+        "-- 500,000 euros for training the crane operators of the harbour.\n\n"
+        "-- The container terminal at Port Vell will reopen in March.\n\n"
+        "RESCUE AT THE HARBOUR:\n\n"
+        "400 firefighters and 12 crane specialists from three other ports.\n\n"
+        "Dock workers said the harbour crane had shown cracks in its boom for weeks."
+    )
+    docs = [Document(text, id="b"), Document(" ".join(HARBOUR["a"]), id="a")]
+    sentences = split_documents(docs)
+    scored = score_sentences(sentences)
+    reasons = {s.text: r for s, r in zip(scored.sentences, scored.reasons)}
+    assert reasons["2 million euros for a new harbour crane at Port Vell."] == REASON_LIST_ITEM
+    assert reasons["500,000 euros for training the crane operators of the harbour."] == (
+        REASON_LIST_ITEM
+    )
+    assert reasons["400 firefighters and 12 crane specialists from three other ports."] == (
+        REASON_LIST_ITEM
+    )
+    assert reasons["The container terminal at Port Vell will reopen in March."] == ""
+    assert (
+        reasons["Dock workers said the harbour crane had shown cracks in its boom for weeks."] == ""
+    )
+    # Other languages: the verb test reads English lists, so no item is held back there.
+    german = score_sentences(sentences, language="de")
+    assert REASON_LIST_ITEM not in german.reasons
