@@ -435,6 +435,12 @@ def _central_title(documents: Sequence[Document], key_terms: Sequence[str]) -> s
     return " ".join(max(titled, key=weigh).split())  # max keeps the first of equals
 
 
+def _in_capitals(title: str) -> bool:
+    """Whether a title is written in capitals: letters, none of them lower case."""
+    letters = [ch for ch in title if ch.isalpha()]
+    return len(letters) > 1 and not any(ch.islower() for ch in letters)
+
+
 def _headline(
     sources: Sequence[Source], key_terms: Sequence[str], scored: Scored, language: str = "en"
 ) -> str:
@@ -446,6 +452,9 @@ def _headline(
     lead makes a headline, the leading key terms do.
     """
     titled = [s for s in sources if s.title and s.title.strip()]
+    # A title in capitals ("AN INTERVIEW WITH BURMA'S AUNG SAN SUU KYI", a wire's slug line) is
+    # the headline only when no title is written in sentence or title case.
+    titled = [s for s in titled if not _in_capitals(str(s.title))] or titled
     if titled:
         weigh = _title_weigher(key_terms)
 

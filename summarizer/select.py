@@ -35,7 +35,9 @@ event, a sentence of another article is also read up to where its trailing claus
 against the point so read, since a clause may bury the fact that the sentence states
 (``_Statements.possible_in_clauses``). A sentence that holds
 little of the pick's specific words (the words rare in the cluster: ``MIN_SPECIFIC``, more from
-an article weeks away, ``FAR_APART_DAYS``) is at most such a possible source. A document may state a
+an article weeks away, ``FAR_APART_DAYS``) is at most such a possible source; one set on other
+days of the week than the pick, each read against its article's date, is none
+(``_Statements._other_days``). A document may state a
 fact across two sentences ("Prices rise 12% from July. The council decided it on Monday."): when
 neither of two neighbouring sentences reaches the citation level alone but each may state the fact,
 they are read as one statement, cited together when they reach it (``REASON_JOINED``; in long
@@ -72,6 +74,7 @@ from .same import (
 )
 from .score import REASON_DANGLING, REASON_INTERRUPTING, REASON_PRONOUN_QUOTE, make_analyzer
 from .text import iso_day
+from .timewords import weekdays_named
 from .types import Citation, Pick, Scored, Sentence, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -831,6 +834,13 @@ class _Statements:
         # Each sentence's day (its document's date), when the cluster's dates span more than
         # FAR_APART_DAYS; otherwise None (no sentence is far from another).
         self.days = _days(sentences, dates or {})
+        # Each dated article's day, and each sentence's possible days (``_day_options``).
+        self._article_days = {
+            doc_id: day
+            for doc_id, day in ((d, iso_day(v)) for d, v in (dates or {}).items())
+            if day
+        }
+        self._day_table: dict[int, tuple[bool, frozenset[int]] | None] | None = None
         self._specificity: np.ndarray | None = None
         # The stem-to-column table and analyzer of ``_stem_columns``, built on first use.
         self._stem_table: tuple[dict[str, int], Callable[[str], list[str]]] | None = None
@@ -857,6 +867,8 @@ class _Statements:
 
         candidates = self._candidates(i)
         cannot = self.index.cannot_cite(i, candidates, merging=merging, elsewhere=False)
+        if self.model == "fact":
+            cannot |= self._other_days(i, candidates)
         cite = np.where(cannot, 0.0, probability)
         if merging:
             return cite
@@ -867,6 +879,48 @@ class _Statements:
         away |= self._unspecific(i, candidates)
         capped: np.ndarray = np.where(away, np.minimum(cite, POSSIBLE_LEVEL), cite)
         return capped
+
+    def _other_days(self, i: int, candidates: np.ndarray) -> np.ndarray:
+        """Candidates set on other days than sentence ``i``: both name days of the week, read
+        against their articles' dates, and no day of one can be a day of the other ("Parliament
+        on Thursday formally elected Lahoud" is not stated by "Parliament amended the
+        constitution on Tuesday", DUC 2004's d31043t). A weekday is the last such day on or
+        before its article's date, or the next one after it (a plan); between articles of
+        which one is undated, nothing is read; between undated ones, the names."""
+        import numpy as np
+
+        other = np.zeros(len(self.sentences), dtype=bool)
+        mine = self._day_options(i)
+        if mine is None:
+            return other
+        for j in np.asarray(candidates).tolist():
+            theirs = self._day_options(j)
+            other[j] = theirs is not None and theirs[0] == mine[0] and not theirs[1] & mine[1]
+        return other
+
+    def _day_options(self, k: int) -> tuple[bool, frozenset[int]] | None:
+        """(dated, the days sentence ``k``'s weekdays may be): day numbers when its article is
+        dated, else the weekdays' own numbers; None when it names no weekday (built once)."""
+        if self._day_table is None:
+            self._day_table = {}
+        if k in self._day_table:
+            return self._day_table[k]
+        sentence = self.sentences[k]
+        weekdays = weekdays_named(sentence.text, self.language)
+        found: tuple[bool, frozenset[int]] | None = None
+        if weekdays:
+            day = self._article_days.get(sentence.doc_id)
+            if day is None:
+                found = (False, weekdays)
+            else:
+                options: set[int] = set()
+                for weekday in weekdays:
+                    back = (day.weekday() - weekday) % 7
+                    past = day.toordinal() - back
+                    options.update((past, past + 7) if back else (past,))
+                found = (True, frozenset(options))
+        self._day_table[k] = found
+        return found
 
     def _unspecific(self, i: int, candidates: np.ndarray) -> np.ndarray:
         """Candidates that hold less than ``MIN_SPECIFIC`` of sentence ``i``'s specific words

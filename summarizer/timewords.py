@@ -17,7 +17,7 @@ from .errors import ConfigError
 from .lexicon import LANGUAGES, get_lexicon, read_lines
 from .text import _month_numbers
 
-__all__ = ["named_days", "relative_day"]
+__all__ = ["named_days", "relative_day", "weekdays_named"]
 
 _LANGUAGES = frozenset(LANGUAGES)
 
@@ -66,8 +66,26 @@ def relative_day(text: str, language: str = "en") -> str:
     >>> relative_day("Die Gespräche endeten gestern abrupt in Hanoi.", "de")
     'gestern'
     """
-    found = _pattern(language).search(text)
-    return " ".join(found.group().split()) if found else ""
+    for found in _pattern(language).finditer(text):
+        if not _in_a_name(text, found.start(), found.end()):
+            return " ".join(found.group().split())
+    return ""
+
+
+# "The Sunday Times", "Britain's Sunday Telegraph": a day's name inside a title, after "the" or a
+# possessive and before another capitalised word, dates nothing (D0736H-A's "Winfrey told The
+# Sunday Times" was dated to the Sunday before its article).
+_NAME_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a relative day, is part of a capitalised name."""
+    return (
+        text[start : start + 1].isupper()
+        and _NAME_AFTER.match(text, end) is not None
+        and _NAME_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 # A weekday opening a longer word names that day when at least this many letters follow it: a
@@ -132,3 +150,35 @@ def named_days(text: str, language: str = "en") -> frozenset[str]:
                 keys.add(f"day:{day}")
                 break
     return frozenset(keys)
+
+
+def weekdays_named(text: str, language: str = "en") -> frozenset[int]:
+    """The days of the week ``text`` names as days (Monday 0 ... Sunday 6), full names only, not
+    inside a name ("The Sunday Times"); empty for a language whose list is not one line a day.
+
+    Examples
+    --------
+    >>> sorted(weekdays_named("The board met on Tuesday and voted on Thursday."))
+    [1, 3]
+    >>> weekdays_named("She told The Sunday Times.")
+    frozenset()
+    """
+    numbers = _weekday_numbers(language)
+    if not numbers:
+        return frozenset()
+    found: set[int] = set()
+    for match in _LETTERS.finditer(text):
+        number = numbers.get(match.group().lower())
+        if number is not None and not _in_a_name(text, match.start(), match.end()):
+            found.add(number)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=8)
+def _weekday_numbers(language: str) -> dict[str, int]:
+    """Full weekday name -> its number, Monday first, when ``weekdays.txt`` lists the seven days
+    in order (one line each); else empty."""
+    days = [
+        line.lower().split()[0] for line in read_lines(language, "weekdays.txt") if line.split()
+    ]
+    return {day: number for number, day in enumerate(days)} if len(days) == 7 else {}

@@ -204,6 +204,18 @@ def test_headline_is_the_most_central_title() -> None:
     )
 
 
+def test_a_title_in_capitals_heads_only_a_cluster_without_another() -> None:
+    shouted = "FERRY RUNS AGROUND NEAR PORT AMSEL, PASSENGERS SAFE"
+    docs = [
+        Document(FERRY[0], title=shouted),
+        Document(FERRY[1], title="Passengers safe after ferry grounding"),
+        Document(FERRY[2]),
+    ]
+    assert summarize(docs, max_words=60).headline == "Passengers safe after ferry grounding"
+    docs[1] = Document(FERRY[1])
+    assert summarize(docs, max_words=60).headline == shouted
+
+
 def test_headline_without_titles_is_a_lead_sentence_verbatim() -> None:
     briefing = summarize(list(FERRY), max_words=60)
     headline = briefing.headline

@@ -26,6 +26,7 @@ from summarizer.select import (
     _Statements,
     select_mmr,
 )
+from summarizer.split import split_documents
 from summarizer.types import Pick, Point, Scored, Sentence, count_words
 
 # An invented storm told by three outlets; b and c reuse a's wire sentence almost word for word.
@@ -758,3 +759,45 @@ def test_a_fact_stated_in_the_head_of_another_articles_sentence_is_a_possible_so
     # Articles weeks apart (a topic collection): the heads are not read.
     far = _Statements(scored, dates={"a": "2024-03-01", "b": "2024-05-01"})
     assert far.possible_in_clauses(point, codes) == set()
+
+
+# An invented ferry strike: crews walk out on Monday (a, b, d); c reports a second walkout on
+# Thursday in the same words. 2024-03-11 is a Monday.
+_STRIKE = {
+    "a": (
+        "Ferry crews at Osterby walked out over pay on Monday, stranding island passengers. "
+        "The union said talks with the operator had broken down. Buses ran to the mainland "
+        "bridge instead. The operator called the strike unlawful. Freight waited at the quay."
+    ),
+    "b": (
+        "Osterby's ferry crews walked out over pay on Monday, stranding passengers on the island. "
+        "Union leaders blamed the operator for the breakdown of talks. Extra buses were laid on. "
+        "A court hearing is set for next month. Cafes by the quay stayed shut."
+    ),
+    "c": (
+        "Osterby's ferry crews walked out over pay on Thursday, stranding passengers on the "
+        "island. The union said the operator had ignored its offer. Schools on the island closed "
+        "early. The mayor urged both sides to meet. Freight waited at the quay."
+    ),
+    "d": (
+        "Ferry crews at Osterby walked out over pay on Monday, stranding island passengers, and "
+        "returned to work on Tuesday. The operator agreed to new talks. Passengers welcomed the "
+        "deal. The union thanked the islanders for their patience. Cafes by the quay reopened."
+    ),
+}
+
+
+def test_a_sentence_set_on_another_day_does_not_cite_the_point() -> None:
+    dates = {"a": "2024-03-11", "b": "2024-03-11", "c": "2024-03-14", "d": "2024-03-13"}
+    docs = [Document(text, id=key, date=dates[key]) for key, text in _STRIKE.items()]
+    scored = score_sentences(split_documents(docs))
+    relation = _Statements(scored, dates)
+    assert relation.model == "fact"
+    first = {s.doc_id: k for k, s in reversed(list(enumerate(scored.sentences)))}
+    cite = relation.citing(first["a"], relation.probability(first["a"]))
+    # d, two days on, names the same Monday (and the Tuesday after it); c's Thursday is not it.
+    assert cite[first["b"]] >= 0.9 and cite[first["d"]] >= 0.9
+    assert cite[first["c"]] == 0.0
+    # Without dates the names are read: Monday is not Thursday either.
+    undated = _Statements(scored, {})
+    assert undated.citing(first["a"], undated.probability(first["a"]))[first["c"]] == 0.0

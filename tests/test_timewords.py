@@ -19,6 +19,10 @@ from summarizer.timewords import named_days, relative_day
         ("Earlier this week the county board voted on the dam.", "Earlier this week"),
         ("The dam was finished two years ago and has leaked since.", "years ago"),
         ("The board meets on Tuesday; the dam opens on Friday.", "Tuesday"),
+        # A day's name inside a newspaper's is no day; the day after it is.
+        ("The engineer told The Sunday Courier about the leak on Monday.", "Monday"),
+        ("The valley's Sunday Herald reported the leak yesterday.", "yesterday"),
+        ("On Sunday Marta Lind opened the dam gates herself.", "Sunday"),
     ],
 )
 def test_the_first_relative_day_is_found_as_written(text: str, found: str) -> None:
@@ -31,6 +35,7 @@ def test_the_first_relative_day_is_found_as_written(text: str, found: str) -> No
         "The dam was opened on 3 March 2024 after a week of rain.",
         "Mondays and Fridays are market days in the valley town.",  # a habit, not a day
         "The Todayville county board voted on the Sundayton dam.",  # inside a longer word
+        "The dam's engineer gave an interview to The Sunday Courier.",  # a newspaper's name
         "",
     ],
 )
