@@ -196,9 +196,14 @@ class PointView:
     cites: tuple[CiteView, ...]
     agreement: str
     score: float
-    #: The primary source's date when the point leans on a relative day ("yesterday"), else "".
+    #: The primary source's date when the point leans on a relative day ("yesterday"), else "":
+    #: the day in words (``iso_date`` its ISO 8601 form), or the date as the source gives it when
+    #: that is not a day (``iso_date`` empty).
     date: str = ""
     iso_date: str = ""
+    #: The relative day ("yesterday") when the primary source gives no date, so the templates say
+    #: that it cannot be dated instead of saying nothing; else "".
+    undated: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,9 +376,10 @@ def render(
     return _render_template(env, name, _context(briefing))
 
 
-def _render_builtin(briefing: Briefing, name: str) -> str:
-    """Render ``briefing`` with the built-in template ``name`` (the stories site's pages)."""
-    return _render_template(_environment(None), name, _context(briefing))
+def _render_builtin(briefing: Briefing, name: str, extra: dict[str, object] | None = None) -> str:
+    """Render ``briefing`` with the built-in template ``name`` (the stories site's pages), with
+    the ``extra`` variables that template uses besides a briefing's."""
+    return _render_template(_environment(None), name, {**_context(briefing), **(extra or {})})
 
 
 def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
@@ -390,7 +396,9 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
         ``headline``, ``query``, ``key_terms``, ``word_count``, ``max_words``,
         ``max_sentences``, ``points`` (``text``, ``doc_id``, ``start``, ``end``, ``score``
         rounded to six places, ``citations``, ``evidence``, ``relative_day`` (the word that dates
-        the point from its writing, or ``None``) and ``date`` (its primary source's)) and ``sources`` (``id``, ``title``,
+        the point from its writing, or ``None``) and ``date`` (its primary source's as given, or
+        ``None`` when that source gives no date: a point with a ``relative_day`` and no ``date``
+        cannot be dated, which the other formats say beside it)) and ``sources`` (``id``, ``title``,
         ``outlet``, ``date``, ``url``, ``points``, ``dateline``, ``byline``, ``removed``).
         Only plain ``str``/``int``/``float``/``None``/``list``/``dict`` values, so
         ``json.loads(json.dumps(d)) == d``.
@@ -749,9 +757,10 @@ def _point_views(
             agreement = say("only_in", name=_source_name(briefing.sources[cites[0].number - 1]))
         else:
             agreement = ""
-        day = None
-        if point.relative_day and point.doc_id in number_of:
-            day = iso_day(briefing.sources[number_of[point.doc_id] - 1].date)
+        source_of = number_of.get(point.doc_id)
+        shown, iso, undated = point_date(
+            point, briefing.sources[source_of - 1] if source_of else None, say
+        )
         views.append(
             PointView(
                 number=p_number,
@@ -761,11 +770,33 @@ def _point_views(
                 cites=tuple(cites),
                 agreement=agreement,
                 score=point.score,
-                date=_human_date(day, say) if day else "",
-                iso_date=day.isoformat() if day else "",
+                date=shown,
+                iso_date=iso,
+                undated=undated,
             )
         )
     return tuple(views)
+
+
+def point_date(
+    point: Point, source: Source | None, words: Words | None = None
+) -> tuple[str, str, str]:
+    """How a point that leans on a relative day ("yesterday") is dated beside it.
+
+    Returns ``(shown, iso, undated)``: the primary ``source``'s date in words and its ISO day
+    when it is a day; the date as the source gives it and "" when it is not ("spring 2024");
+    or "", "" and the relative day itself when the source gives no date, so every format says
+    that "yesterday" cannot be anchored. All three are "" for a point without a relative day.
+    """
+    if not point.relative_day or source is None:
+        return "", "", ""
+    day = iso_day(source.date)
+    if day is not None:
+        return _human_date(day, words), day.isoformat(), ""
+    given = " ".join((source.date or "").split())
+    if given:
+        return given, "", ""
+    return "", "", " ".join(point.relative_day.split())
 
 
 def _context(briefing: Briefing) -> dict[str, object]:
@@ -823,6 +854,7 @@ def _context(briefing: Briefing) -> dict[str, object]:
     outlets = {
         s.outlet.strip().casefold() for s in briefing.sources if s.outlet and s.outlet.strip()
     }
+    unnamed = sum(1 for s in briefing.sources if not (s.outlet and s.outlet.strip()))
     return {
         "briefing": briefing,
         "headline": _headline(briefing, words),
@@ -831,6 +863,10 @@ def _context(briefing: Briefing) -> dict[str, object]:
         "last_date": max(days).isoformat() if days else "",
         "n_sources": len(briefing.sources),
         "n_outlets": len(outlets),
+        # A source with no outlet named is neither another outlet nor left uncounted: the
+        # header says "4 sources, 3 from 2 outlets and 1 with no outlet named".
+        "n_named": len(briefing.sources) - unnamed,
+        "n_unnamed": unnamed,
         "key_terms": tuple(" ".join(t.split()) for t in briefing.key_terms if t.strip()),
         "query": " ".join((briefing.query or "").split()),
         "points": points,
