@@ -551,6 +551,8 @@ def _story(
         update = summarizer.summarize(new, since=seen)
     except SummarizerError:  # the new articles add no prose of their own: no update page
         return Story(slug, tuple(group), briefing)
+    if not update.points:  # none of their sentences fits the budget: no page saying nothing
+        return Story(slug, tuple(group), briefing)
     if briefing.headline:
         # The update page is a page of the story: it carries the story's headline, not one made
         # from the new articles alone (a lone article's lead is often too long to be one, and its

@@ -613,3 +613,29 @@ def test_a_stories_json_of_a_newer_version_is_refused(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "newer than this summarizer" in err and "Traceback" not in err
     assert (site / "stories.json").read_text(encoding="utf-8") == newer
+
+
+def test_no_update_page_says_nothing_when_no_new_sentence_fits_the_budget(tmp_path: Path) -> None:
+    """The new article's sentences are all longer than --max-words: the story's page has it, and
+    no "What is new" page of no point is linked from the index."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    first = _flood_rows("Brennick Courier")
+    first[0]["text"] = "The Marrow Bridge was closed. " + _FLOOD
+    _write_rows(inputs / "day1.jsonl", first)
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site), "--max-words", "10"]) == 0
+    later = {
+        "id": "gazette-1",
+        "title": "Divers begin work on the Marrow Bridge",
+        "source": "Holloway Gazette",
+        "date": "2026-03-05",
+        "text": "Divers began inspecting the piers of the Marrow Bridge over the river Tamsel on "
+        "Wednesday morning after the floodwater that rose above its deck started to fall.",
+    }
+    _write_rows(inputs / "day2.jsonl", [later])
+    assert main(["stories", str(inputs), "-o", str(site), "--max-words", "10"]) == 0
+    (story,) = _listing(site)["stories"]  # type: ignore[misc]
+    assert len(story["articles"]) == 2 and "new_page" not in story
+    assert not list(site.glob("*.new.html"))
+    assert "What is new" not in (site / "index.html").read_text(encoding="utf-8")
