@@ -29,7 +29,7 @@ from .text import iso_day, paragraph_spans, visible_spans, visible_text
 from .types import Briefing, Citation, Document, OutputFormat, Point, Removal, Source, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     import jinja2
 
@@ -204,6 +204,9 @@ class PointView:
     #: The relative day ("yesterday") when the primary source gives no date, so the templates say
     #: that it cannot be dated instead of saying nothing; else "".
     undated: str = ""
+    #: The primary source's dateline when the point says "here" ("met here Sunday"), whose
+    #: place cleaning took out with the dateline; else "".
+    place: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -754,13 +757,12 @@ def _point_views(
             # Another source may state the fact, not surely enough to cite it: say no "only".
             agreement = say("agreement", 1, total=total)
         elif len(cites) == 1:
-            agreement = say("only_in", name=_source_name(briefing.sources[cites[0].number - 1]))
+            agreement = say("only_in", name=_distinct_name(briefing.sources, cites[0].number, say))
         else:
             agreement = ""
         source_of = number_of.get(point.doc_id)
-        shown, iso, undated = point_date(
-            point, briefing.sources[source_of - 1] if source_of else None, say
-        )
+        primary = briefing.sources[source_of - 1] if source_of else None
+        shown, iso, undated = point_date(point, primary, say)
         views.append(
             PointView(
                 number=p_number,
@@ -773,9 +775,39 @@ def _point_views(
                 date=shown,
                 iso_date=iso,
                 undated=undated,
+                place=_here(point, primary, say),
             )
         )
     return tuple(views)
+
+
+def _distinct_name(sources: Sequence[Source], number: int, words: Words | None = None) -> str:
+    """The name of source ``number`` that tells it from the others: its outlet (``_source_name``),
+    with its day when another source has the same name ("APW, 13 November 1998"), or with its
+    number when that day does not tell them apart either ("APW [3]"). "Only in APW" in a
+    cluster of ten APW articles would not say which one."""
+    source = sources[number - 1]
+    name = _source_name(source)
+    key = name.casefold()
+    namesakes = [s for s in sources if _source_name(s).casefold() == key]
+    if len(namesakes) == 1:
+        return name
+    day = iso_day(source.date)
+    if day is not None and sum(iso_day(s.date) == day for s in namesakes) == 1:
+        return f"{name}, {_human_date(day, words)}"
+    return f"{name} [{number}]"
+
+
+def _here(point: Point, source: Source | None, words: Words | None = None) -> str:
+    """The primary ``source``'s dateline when the point says "here" in the briefing's language
+    (``here_word``: "Mubarak met here Sunday with Assad"): cleaning took the dateline out of the
+    sentence's article, so the point alone does not say where "here" is. Else ""."""
+    if source is None or not source.dateline or not source.dateline.strip():
+        return ""
+    word = (words or briefing_words())("here_word")
+    if not re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", point.text, re.IGNORECASE):
+        return ""
+    return " ".join(source.dateline.split())
 
 
 def point_date(

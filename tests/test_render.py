@@ -803,3 +803,39 @@ def test_templates_next_to_a_user_template_do_not_replace_the_built_in_ones(
     assert render(BRIEFING, "md", template=mine) == render(BRIEFING, "md")
     with pytest.raises(TemplateError, match="rename"):
         render(BRIEFING, "html", template=tmp_path / "base.html.j2")
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "text"])
+def test_only_in_names_the_article_when_its_outlet_has_others(fmt: OutputFormat) -> None:
+    """ "Only in Harbour Post" does not say which article when the outlet has two: the day
+    tells them apart, else the source's number."""
+    point = Point(B_MAYOR, "b", *span(TEXT_B, B_MAYOR), 0.3, ("b",))
+    sources = BRIEFING.sources
+    twin = replace(sources[2], outlet="Harbour Post")  # c: 7 March, b: 5 March
+    by_day = render(replace(BRIEFING, points=(point,), sources=(*sources[:2], twin)), fmt)
+    assert "only in Harbour Post, 5 March 2024" in by_day
+    same_day = replace(twin, date="2024-03-05")
+    by_number = render(replace(BRIEFING, points=(point,), sources=(*sources[:2], same_day)), fmt)
+    number = "\\[2\\]" if fmt == "md" else "[2]"  # Markdown escapes the brackets
+    assert f"only in Harbour Post {number}" in by_number
+    assert "only in Harbour Post" in render(replace(BRIEFING, points=(point,)), fmt)
+    assert "only in Harbour Post," not in render(replace(BRIEFING, points=(point,)), fmt)
+
+
+def test_a_point_that_says_here_shows_where_its_source_was_written() -> None:
+    """Cleaning takes the dateline ("OSTERBY (Wire) --") out of the article, so "met here on
+    Monday" alone does not say where: every format shows the source's dateline beside it."""
+    text = "The two mayors met here on Monday to sign the ferry deal. Talks went on all day."
+    said = "The two mayors met here on Monday to sign the ferry deal."
+    doc = Document(text, "w", None, "Wire", "2024-03-05", None, dateline="OSTERBY")
+    point = Point(said, "w", *span(text, said), 0.5, ("w",))
+    source = Source("w", None, "Wire", "2024-03-05", None, 1, dateline="OSTERBY")
+    briefing = Briefing((point,), (source,), (doc,), headline="Ferry deal signed")
+    assert "*(where “here” is: OSTERBY)*" in render(briefing, "md")
+    assert "(where “here” is: OSTERBY)" in render(briefing, "text")
+    assert '<p class="dated place">Where “here” is: OSTERBY</p>' in render(briefing, "html")
+    no_dateline = replace(briefing, sources=(replace(source, dateline=None),))
+    assert "here” is" not in render(no_dateline, "text")
+    elsewhere = "Talks went on all day."
+    other = replace(briefing, points=(Point(elsewhere, "w", *span(text, elsewhere), 0.5, ("w",)),))
+    assert "here” is" not in render(other, "text")  # "there" or no "here": no note
