@@ -427,7 +427,7 @@ def _run(args: argparse.Namespace) -> int:
     )
     content = render(briefing, cast("OutputFormat", fmt), template=args.template)
     _check_encodable(content, output)
-    _check_points(briefing, summarizer, args.max_words)
+    check_points(briefing, summarizer, args.max_words)
     content = _terminal_safe(content, fmt, output is None and _is_terminal(sys.stdout))
     if output is None:
         _write_stdout(content)
@@ -504,7 +504,7 @@ def check_batch_output(output: Path, fmt: str) -> None:
 _BATCH_SUFFIXES = (".jsonl", ".ndjson", ".json", "")
 
 
-def _check_points(briefing: Briefing, summarizer: Summarizer, max_words: int | None) -> None:
+def check_points(briefing: Briefing, summarizer: Summarizer, max_words: int | None) -> None:
     """Refuse an empty briefing: no sentence fits the word budget (say what it needs)."""
     shortest = summarizer.shortest_candidate_words_
     if briefing.points or briefing.max_words is None or shortest is None:

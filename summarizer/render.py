@@ -29,7 +29,7 @@ from .text import iso_day, paragraph_spans, visible_spans, visible_text
 from .types import Briefing, Citation, Document, OutputFormat, Point, Removal, Source, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     import jinja2
 
@@ -196,9 +196,17 @@ class PointView:
     cites: tuple[CiteView, ...]
     agreement: str
     score: float
-    #: The primary source's date when the point leans on a relative day ("yesterday"), else "".
+    #: The primary source's date when the point leans on a relative day ("yesterday"), else "":
+    #: the day in words (``iso_date`` its ISO 8601 form), or the date as the source gives it when
+    #: that is not a day (``iso_date`` empty).
     date: str = ""
     iso_date: str = ""
+    #: The relative day ("yesterday") when the primary source gives no date, so the templates say
+    #: that it cannot be dated instead of saying nothing; else "".
+    undated: str = ""
+    #: The primary source's dateline when the point says "here" ("met here Sunday"), whose
+    #: place cleaning took out with the dateline; else "".
+    place: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,9 +379,10 @@ def render(
     return _render_template(env, name, _context(briefing))
 
 
-def _render_builtin(briefing: Briefing, name: str) -> str:
-    """Render ``briefing`` with the built-in template ``name`` (the stories site's pages)."""
-    return _render_template(_environment(None), name, _context(briefing))
+def _render_builtin(briefing: Briefing, name: str, extra: dict[str, object] | None = None) -> str:
+    """Render ``briefing`` with the built-in template ``name`` (the stories site's pages), with
+    the ``extra`` variables that template uses besides a briefing's."""
+    return _render_template(_environment(None), name, {**_context(briefing), **(extra or {})})
 
 
 def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
@@ -390,7 +399,9 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
         ``headline``, ``query``, ``key_terms``, ``word_count``, ``max_words``,
         ``max_sentences``, ``points`` (``text``, ``doc_id``, ``start``, ``end``, ``score``
         rounded to six places, ``citations``, ``evidence``, ``relative_day`` (the word that dates
-        the point from its writing, or ``None``) and ``date`` (its primary source's)) and ``sources`` (``id``, ``title``,
+        the point from its writing, or ``None``) and ``date`` (its primary source's as given, or
+        ``None`` when that source gives no date: a point with a ``relative_day`` and no ``date``
+        cannot be dated, which the other formats say beside it)) and ``sources`` (``id``, ``title``,
         ``outlet``, ``date``, ``url``, ``points``, ``dateline``, ``byline``, ``removed``).
         Only plain ``str``/``int``/``float``/``None``/``list``/``dict`` values, so
         ``json.loads(json.dumps(d)) == d``.
@@ -746,12 +757,12 @@ def _point_views(
             # Another source may state the fact, not surely enough to cite it: say no "only".
             agreement = say("agreement", 1, total=total)
         elif len(cites) == 1:
-            agreement = say("only_in", name=_source_name(briefing.sources[cites[0].number - 1]))
+            agreement = say("only_in", name=_distinct_name(briefing.sources, cites[0].number, say))
         else:
             agreement = ""
-        day = None
-        if point.relative_day and point.doc_id in number_of:
-            day = iso_day(briefing.sources[number_of[point.doc_id] - 1].date)
+        source_of = number_of.get(point.doc_id)
+        primary = briefing.sources[source_of - 1] if source_of else None
+        shown, iso, undated = point_date(point, primary, say)
         views.append(
             PointView(
                 number=p_number,
@@ -761,11 +772,63 @@ def _point_views(
                 cites=tuple(cites),
                 agreement=agreement,
                 score=point.score,
-                date=_human_date(day, say) if day else "",
-                iso_date=day.isoformat() if day else "",
+                date=shown,
+                iso_date=iso,
+                undated=undated,
+                place=_here(point, primary, say),
             )
         )
     return tuple(views)
+
+
+def _distinct_name(sources: Sequence[Source], number: int, words: Words | None = None) -> str:
+    """The name of source ``number`` that tells it from the others: its outlet (``_source_name``),
+    with its day when another source has the same name ("APW, 13 November 1998"), or with its
+    number when that day does not tell them apart either ("APW [3]"). "Only in APW" in a
+    cluster of ten APW articles would not say which one."""
+    source = sources[number - 1]
+    name = _source_name(source)
+    key = name.casefold()
+    namesakes = [s for s in sources if _source_name(s).casefold() == key]
+    if len(namesakes) == 1:
+        return name
+    day = iso_day(source.date)
+    if day is not None and sum(iso_day(s.date) == day for s in namesakes) == 1:
+        return f"{name}, {_human_date(day, words)}"
+    return f"{name} [{number}]"
+
+
+def _here(point: Point, source: Source | None, words: Words | None = None) -> str:
+    """The primary ``source``'s dateline when the point says "here" in the briefing's language
+    (``here_word``: "Mubarak met here Sunday with Assad"): cleaning took the dateline out of the
+    sentence's article, so the point alone does not say where "here" is. Else ""."""
+    if source is None or not source.dateline or not source.dateline.strip():
+        return ""
+    word = (words or briefing_words())("here_word")
+    if not re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", point.text, re.IGNORECASE):
+        return ""
+    return " ".join(source.dateline.split())
+
+
+def point_date(
+    point: Point, source: Source | None, words: Words | None = None
+) -> tuple[str, str, str]:
+    """How a point that leans on a relative day ("yesterday") is dated beside it.
+
+    Returns ``(shown, iso, undated)``: the primary ``source``'s date in words and its ISO day
+    when it is a day; the date as the source gives it and "" when it is not ("spring 2024");
+    or "", "" and the relative day itself when the source gives no date, so every format says
+    that "yesterday" cannot be anchored. All three are "" for a point without a relative day.
+    """
+    if not point.relative_day or source is None:
+        return "", "", ""
+    day = iso_day(source.date)
+    if day is not None:
+        return _human_date(day, words), day.isoformat(), ""
+    given = " ".join((source.date or "").split())
+    if given:
+        return given, "", ""
+    return "", "", " ".join(point.relative_day.split())
 
 
 def _context(briefing: Briefing) -> dict[str, object]:
@@ -823,6 +886,7 @@ def _context(briefing: Briefing) -> dict[str, object]:
     outlets = {
         s.outlet.strip().casefold() for s in briefing.sources if s.outlet and s.outlet.strip()
     }
+    unnamed = sum(1 for s in briefing.sources if not (s.outlet and s.outlet.strip()))
     return {
         "briefing": briefing,
         "headline": _headline(briefing, words),
@@ -831,6 +895,10 @@ def _context(briefing: Briefing) -> dict[str, object]:
         "last_date": max(days).isoformat() if days else "",
         "n_sources": len(briefing.sources),
         "n_outlets": len(outlets),
+        # A source with no outlet named is neither another outlet nor left uncounted: the
+        # header says "4 sources, 3 from 2 outlets and 1 with no outlet named".
+        "n_named": len(briefing.sources) - unnamed,
+        "n_unnamed": unnamed,
         "key_terms": tuple(" ".join(t.split()) for t in briefing.key_terms if t.strip()),
         "query": " ".join((briefing.query or "").split()),
         "points": points,

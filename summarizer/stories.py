@@ -8,6 +8,27 @@ every story and its articles. Running again with more articles updates the site:
 the address (slug) it had as long as it keeps any of its articles, so links to it stay valid; a
 new story's slug is a hash of its earliest article's id; the page of a story that is gone is
 removed (only pages the previous stories.json records). Every file is written atomically.
+
+``stories.json`` (``version`` 2, ``STORIES_VERSION``) holds ``stories``, largest and newest
+first, each a record of:
+
+- ``slug``: the story's address; ``page``: its page (``slug.html``), ``null`` when not listed;
+  ``shown``: whether the index lists it (``--min-sources``);
+- ``headline``; ``first_point``: the briefing's first point (``null`` without a briefing);
+- ``outlets``: the distinct outlets named, in order of first article; ``first_date`` and
+  ``last_date``: the ISO days of its earliest and latest dated article (``null`` when none is);
+- ``articles``: one record per article: ``id`` (what the slug follows from run to run),
+  ``title``, ``outlet`` (``null`` when the article names none), ``date``, ``url``, as the
+  briefing read them (cleaning finds them in a plain text article's header lines);
+- ``error`` (only when the story has no briefing): why, as its page and stderr say;
+- ``new_page`` and ``new_articles`` (only after a rerun added articles to the story): the page
+  of what they add, and their ids.
+
+Version 1 named an article's outlet ``source``; a site of version 1 is still updated in place
+(only ``slug`` and the articles' ``id`` are read back). The index counts a story's sources as its
+distinct outlets plus each article that names no outlet, and says so ("3 articles, 2 from The
+Courier and 1 with no outlet named"): an article without an outlet is neither another outlet nor
+left out.
 """
 
 from __future__ import annotations
@@ -22,9 +43,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cli import positive_int, write_atomic
+from .cli import check_points, escape_controls, positive_int, write_atomic
 from .errors import InputError, SummarizerError
-from .text import iso_day
 from .types import Briefing, Document, Point, Source
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -32,10 +52,15 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 __all__ = ["Story", "add_arguments", "assign_slugs", "run", "write_site"]
 
-# The record format of stories.json; bumped when a field changes meaning.
-STORIES_VERSION = 1
+# The record format of stories.json; bumped when a field changes name or meaning. 2: an
+# article's outlet is "outlet" (1 called it "source"), as in the story's "outlets" and in a
+# briefing's JSON sources. A site of any version up to this one is updated in place.
+STORIES_VERSION = 2
 # Word budget of each story's briefing when --max-words is not given: a short read per story.
 DEFAULT_STORY_WORDS = 100
+# Why a story has no briefing when its articles were read but no sentence became a point and
+# the word budget is not the cause (the error ``summarizer PATH`` gives is then none).
+NO_POINTS = "no sentence of its articles could be selected as a point"
 # Characters of an article id's hash in a new story's slug: 48 bits, no collision in practice
 # (a collision still gets a numbered suffix).
 SLUG_HASH_CHARS = 12
@@ -54,9 +79,8 @@ class Story:
     new_documents: tuple[Document, ...] = ()
     update: Briefing | None = None
 
-    @property
-    def outlets(self) -> tuple[str, ...]:
-        """Distinct outlets, in order of first article.
+    def _outlet_names(self) -> tuple[str, ...]:
+        """Each article's outlet, "" when none is named.
 
         From the briefing's sources when there is one: cleaning finds the outlet of a plain text
         article in its header lines ("The Brennick Courier"), which ``Document.source`` lacks.
@@ -66,12 +90,21 @@ class Story:
             if self.briefing is not None
             else (doc.source for doc in self.documents)
         )
+        return tuple(" ".join((raw or "").split()) for raw in names)
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """Distinct outlets named, in order of first article (an article naming none adds none)."""
         seen: dict[str, str] = {}
-        for raw in names:
-            name = " ".join((raw or "").split())
+        for name in self._outlet_names():
             if name:
                 seen.setdefault(name.casefold(), name)
         return tuple(seen.values())
+
+    @property
+    def unnamed(self) -> int:
+        """How many articles name no outlet."""
+        return sum(1 for name in self._outlet_names() if not name)
 
     @property
     def dates(self) -> tuple[str, ...]:
@@ -85,8 +118,9 @@ class Story:
 
     @property
     def sources(self) -> int:
-        """How many independent sources: outlets, or articles when no outlet is known."""
-        return len(self.outlets) or len(self.documents)
+        """How many independent sources: the distinct outlets named, and each article that names
+        none (it may be from any outlet; naming one outlet never lowers the count)."""
+        return len(self.outlets) + self.unnamed
 
 
 def story_key(document: Document) -> str:
@@ -157,6 +191,13 @@ def read_previous(path: Path) -> dict[str, str]:
     stories = data.get("stories") if isinstance(data, dict) else None
     if not isinstance(stories, list):
         raise InputError(f"{path}: is not a 'summarizer stories' index; choose another -o folder")
+    version = data.get("version")
+    if isinstance(version, int) and version > STORIES_VERSION:
+        raise InputError(
+            f"{path}: is a stories index of version {version}, newer than this summarizer "
+            f"writes ({STORIES_VERSION}); upgrade summarizer or choose another -o folder"
+        )
+    # Every version so far records a story's "slug" and its "articles" by "id".
     mapping: dict[str, str] = {}
     for story in stories:
         if isinstance(story, dict) and isinstance(story.get("slug"), str):
@@ -172,31 +213,34 @@ def write_site(
     """Write index.html, a page per shown story and stories.json into ``directory``.
 
     Returns the files written. Stories with fewer than ``min_sources`` sources are recorded in
-    stories.json (``"shown": false``) but get no page and no place in the index. A page that the
-    previous run's stories.json records and this run does not write (a story that vanished or is
-    now hidden) is removed; no other file of the folder is touched.
+    stories.json (``"shown": false``) but get no page and no place in the index. A story without
+    a briefing (``error``) gets a page listing its articles that says why, as the index does. A
+    page that the previous run's stories.json records and this run does not write (a story that
+    vanished or is now hidden) is removed; no other file of the folder is touched.
     """
     from .render import _environment, _render_builtin, _render_template, briefing_words
 
     directory.mkdir(parents=True, exist_ok=True)
     earlier_pages = _previous_pages(directory / "stories.json")
     ordered = sorted(stories, key=_rank)
-    shown = [s for s in ordered if s.sources >= min_sources and s.briefing is not None]
-    written: list[Path] = []
-    page_template = "stories_briefing.html.j2"
-    for story in shown:
-        assert story.briefing is not None
-        page = directory / f"{story.slug}.html"
-        write_atomic(page, _render_builtin(story.briefing, page_template))
-        written.append(page)
-        if story.update is not None:
-            page = directory / f"{story.slug}.new.html"
-            write_atomic(page, _render_builtin(story.update, page_template))
-            written.append(page)
+    shown = [s for s in ordered if s.sources >= min_sources]
     # The site's own words are in the language of most stories (the first of equals in rank).
     languages = [s.briefing.language for s in ordered if s.briefing is not None]
     language = max(dict.fromkeys(languages), key=languages.count) if languages else "en"
     say = briefing_words(language)
+    written: list[Path] = []
+    page_template = "stories_briefing.html.j2"
+    for story in shown:
+        # A story without a briefing still gets its page: its articles, and why (``error``).
+        briefing = story.briefing or _bare_briefing(story, language)
+        page = directory / f"{story.slug}.html"
+        extra: dict[str, object] = {"no_briefing": story.error or ""}
+        write_atomic(page, _render_builtin(briefing, page_template, extra))
+        written.append(page)
+        if story.update is not None:
+            page = directory / f"{story.slug}.new.html"
+            write_atomic(page, _render_builtin(story.update, page_template, {"no_briefing": ""}))
+            written.append(page)
     context = {
         "headline": say("stories_headline"),
         "language": language,
@@ -220,6 +264,31 @@ def write_site(
     write_atomic(listing, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     written.append(listing)
     return tuple(written)
+
+
+def _bare_briefing(story: Story, language: str) -> Briefing:
+    """A briefing without points for a story whose briefing failed: its page lists the articles."""
+    sources = tuple(
+        Source(
+            id=story_key(doc),
+            title=doc.title,
+            outlet=doc.source,
+            date=doc.date,
+            url=doc.url,
+            points=0,
+            dateline=doc.dateline,
+            byline=doc.byline,
+            removed=doc.removed,
+        )
+        for doc in story.documents
+    )
+    return Briefing(
+        points=(),
+        sources=sources,
+        documents=story.documents,
+        headline=_headline(story),
+        language=language,
+    )
 
 
 def _previous_pages(path: Path) -> set[str]:
@@ -271,16 +340,17 @@ def _lead(story: Story) -> Point | None:
     return story.briefing.points[0]
 
 
-def _lead_day(story: Story, point: Point | None) -> str:
-    """The ISO day of the source of ``point`` (the story's ``_lead``) when it leans on a relative
-    day ("on Monday"), so the index dates it as the briefing does; else ""."""
-    if point is None or not point.relative_day or story.briefing is None:
-        return ""
-    for source in story.briefing.sources:
-        if source.id == point.doc_id:
-            day = iso_day(source.date)
-            return day.isoformat() if day else ""
-    return ""
+def _lead_dating(story: Story, point: Point | None) -> tuple[str, str, str]:
+    """How the index dates ``point`` (the story's ``_lead``) when it leans on a relative day
+    ("on Monday"), as the briefing does (``render.point_date``): its source's ISO day, else the
+    date as the source gives it, else the relative day the source gives no date for."""
+    from .render import point_date
+
+    if point is None or story.briefing is None:
+        return "", "", ""
+    source = next((s for s in story.briefing.sources if s.id == point.doc_id), None)
+    shown, iso, undated = point_date(point, source)
+    return (iso or shown), iso, undated
 
 
 def _headline(story: Story) -> str:
@@ -296,18 +366,24 @@ def _headline(story: Story) -> str:
 def _index_entry(story: Story) -> dict[str, object]:
     dates = story.dates
     lead = _lead(story)
+    lead_date, lead_day, lead_undated = _lead_dating(story, lead)
     return {
         "slug": story.slug,
         "href": f"{story.slug}.html",
         "headline": _headline(story),
         "outlets": story.outlets,
         "n_articles": len(story.documents),
+        "n_named": len(story._outlet_names()) - story.unnamed,
+        "n_unnamed": story.unnamed,
         "first_date": dates[0] if dates else "",
         "last_date": dates[-1] if dates else "",
         "first_point": " ".join(lead.text.split()) if lead is not None else "",
-        "lead_day": _lead_day(story, lead),
+        "lead_date": lead_date,
+        "lead_day": lead_day,
+        "lead_undated": lead_undated,
         "n_new": len(story.new_documents),
         "new_href": f"{story.slug}.new.html" if story.update is not None else "",
+        "no_briefing": story.error or "",
     }
 
 
@@ -321,7 +397,7 @@ def _article_record(document: Document, read: Mapping[str, Source]) -> dict[str,
         title, outlet, date, url = document.title, document.source, document.date, document.url
     else:
         title, outlet, date, url = found.title, found.outlet, found.date, found.url
-    return {"id": key, "title": title, "source": outlet, "date": date, "url": url}
+    return {"id": key, "title": title, "outlet": outlet, "date": date, "url": url}
 
 
 def _story_record(story: Story, shown: bool) -> dict[str, object]:
@@ -371,7 +447,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=positive_int,
         default=1,
         metavar="N",
-        help="list only stories reported by at least N outlets (default 1: all)",
+        help="list only stories reported by at least N outlets (an article naming no outlet "
+        "counts as one; default 1: all)",
     )
     parser.add_argument(
         "--max-words",
@@ -398,7 +475,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run ``summarizer stories``; return 0 (1 when a story's briefing failed)."""
+    """Run ``summarizer stories``; return 0 (1 when a story has no briefing: each such story
+    gets one ``summarizer stories: warning:`` line on stderr)."""
     from .group import group_stories
     from .load import SkippedInputWarning, load_documents
     from .pipeline import Summarizer
@@ -417,36 +495,54 @@ def run(args: argparse.Namespace) -> int:
     slugs = assign_slugs(groups, previous)
     summarizer = Summarizer(max_words=args.max_words or DEFAULT_STORY_WORDS)
     stories: list[Story] = []
-    failed = 0
     for number, (slug, group) in enumerate(zip(slugs, groups), start=1):
         progress.say(f"summarising story {number}/{len(groups)}")
         try:
-            stories.append(_story(summarizer, slug, group, previous))
+            story = _story(summarizer, slug, group, previous, args.max_words)
         except SummarizerError as exc:
             if getattr(args, "debug", False):
                 raise
-            failed += 1
-            message = " ".join(str(exc).split())
-            stories.append(Story(slug, tuple(group), None, message))
-            progress.say(f"story {slug}: no briefing ({message})", keep=True)
+            story = Story(slug, tuple(group), None, " ".join(str(exc).split()))
+        stories.append(story)
+        if story.error is not None:
+            progress.warn(
+                f"summarizer stories: warning: story {story.slug} "
+                f"({escape_controls(_headline(story))}): no briefing: "
+                f"{escape_controls(story.error)}"
+            )
     progress.say("writing the site")
     write_site(stories, directory, min_sources=args.min_sources)
     progress.done()
-    listed = sum(1 for s in stories if s.sources >= args.min_sources and s.briefing is not None)
+    listed = sum(1 for s in stories if s.sources >= args.min_sources)
+    failed = sum(1 for s in stories if s.error is not None)
     print(
         f"summarizer stories: {len(documents)} article{'s' * (len(documents) != 1)}, "
         f"{len(stories)} stor{'ies' if len(stories) != 1 else 'y'}, {listed} listed "
-        f"in {directory / 'index.html'}",
+        f"in {directory / 'index.html'}" + (f", {failed} without a briefing" if failed else ""),
         file=sys.stderr,
     )
     return 1 if failed else 0
 
 
 def _story(
-    summarizer: Summarizer, slug: str, group: Sequence[Document], previous: Mapping[str, str]
+    summarizer: Summarizer,
+    slug: str,
+    group: Sequence[Document],
+    previous: Mapping[str, str],
+    max_words: int | None = None,
 ) -> Story:
-    """Summarise a story; when it had articles in the previous run, also what the new ones add."""
+    """Summarise a story; when it had articles in the previous run, also what the new ones add.
+
+    A briefing without points is a story without a briefing: its ``error`` says why (no
+    sentence fits the word budget ``max_words``, as ``summarizer PATH`` says).
+    """
     briefing = summarizer.summarize(group)
+    if not briefing.points:
+        try:
+            check_points(briefing, summarizer, max_words)
+        except SummarizerError as exc:
+            return Story(slug, tuple(group), briefing, " ".join(str(exc).split()))
+        return Story(slug, tuple(group), briefing, NO_POINTS)
     seen = [doc for doc in group if story_key(doc) in previous]
     new = tuple(doc for doc in group if story_key(doc) not in previous)
     if not seen or not new:
@@ -454,6 +550,8 @@ def _story(
     try:
         update = summarizer.summarize(new, since=seen)
     except SummarizerError:  # the new articles add no prose of their own: no update page
+        return Story(slug, tuple(group), briefing)
+    if not update.points:  # none of their sentences fits the budget: no page saying nothing
         return Story(slug, tuple(group), briefing)
     if briefing.headline:
         # The update page is a page of the story: it carries the story's headline, not one made
@@ -509,13 +607,20 @@ class _Progress:
         self._enabled = enabled
         self._width = 0
 
-    def say(self, text: str, *, keep: bool = False) -> None:
+    def warn(self, line: str) -> None:
+        """Write ``line`` on stderr (always), clearing the status line first."""
+        if self._enabled and self._width:
+            sys.stderr.write("\r" + " " * self._width + "\r")
+            self._width = 0
+        print(line, file=sys.stderr, flush=True)
+
+    def say(self, text: str) -> None:
         if not self._enabled:
             return
         line = f"stories: {text}"
-        sys.stderr.write("\r" + line.ljust(self._width) + ("\n" if keep else ""))
+        sys.stderr.write("\r" + line.ljust(self._width))
         sys.stderr.flush()
-        self._width = 0 if keep else len(line)
+        self._width = len(line)
 
     def done(self) -> None:
         if self._enabled and self._width:

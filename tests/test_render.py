@@ -455,7 +455,7 @@ def test_html_header_shows_headline_span_counts_and_terms() -> None:
     html = render(BRIEFING)
     assert "<h1>Tallow Harbour Bridge closed for repairs</h1>" in html
     assert "<title>Tallow Harbour Bridge closed for repairs</title>" in html
-    assert "3 sources from 2 outlets" in html
+    assert "3 sources, 2 from 2 outlets and 1 with no outlet named" in html  # c names none
     # A span of days is no valid <time> value: its first and last day are data attributes.
     assert (
         '<span class="dates" data-from="2024-03-04" data-to="2024-03-07">4–7 March 2024</span>'
@@ -720,11 +720,65 @@ def test_a_relative_day_point_shows_its_source_date_in_every_format() -> None:
     assert points[1]["relative_day"] is None
 
 
-def test_a_relative_day_point_of_an_undated_source_shows_no_date() -> None:
+def test_a_relative_day_point_of_an_undated_source_says_so_in_every_format() -> None:
+    """The reader cannot anchor "on Monday" without a date: every format says none is given."""
     briefing = _dated_briefing(date_a=None)
-    assert "written" not in render(briefing, "md")
-    assert 'class="dated"' not in render(briefing, "html")
-    assert json.loads(render(briefing, "json"))["points"][0]["date"] is None
+    md_lines = [line for line in render(briefing, "md").splitlines() if line[:3] in {"1. ", "2. "}]
+    assert md_lines[0].endswith("*(the source gives no date for “Monday”)*")
+    assert "no date" not in md_lines[1]  # a point without a relative day carries no note
+    text_lines = [line for line in render(briefing, "text").splitlines() if line[:3] == "1. "]
+    assert text_lines[0].endswith("(the source gives no date for “Monday”)")
+    point_1 = render(briefing, "html").split('id="point-1"')[1].split("</li>")[0]
+    assert '<p class="dated undated">The source gives no date for “Monday”</p>' in point_1
+    points = json.loads(render(briefing, "json"))["points"]
+    assert (points[0]["relative_day"], points[0]["date"]) == ("Monday", None)
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it"])
+def test_the_note_on_an_undated_relative_day_is_in_the_briefing_language(language: str) -> None:
+    from summarizer.render import briefing_words
+
+    briefing = replace(_dated_briefing(date_a=None), language=language)
+    say = briefing_words(language)
+    note, capital = say("undated", day="Monday"), say("undated_capital", day="Monday")
+    assert "Monday" in note and note != capital and capital[0].isupper()
+    assert f"({note})" in render(briefing, "text") and f"*({note})*" in render(briefing, "md")
+    assert f'<p class="dated undated">{capital}</p>' in render(briefing, "html")
+    if language != "en":  # translated, not the English words
+        assert note != briefing_words("en")("undated", day="Monday")
+
+
+def test_a_relative_day_point_shows_a_source_date_that_is_not_a_day_as_given() -> None:
+    """A date the loader could not read as a day ("spring 2024") is shown as the sources show it,
+    not dropped (and with no <time>, which needs a valid day)."""
+    briefing = _dated_briefing(date_a="spring 2024")
+    assert "*(written spring 2024)*" in render(briefing, "md")
+    assert "(written spring 2024)" in render(briefing, "text")
+    point_1 = render(briefing, "html").split('id="point-1"')[1].split("</li>")[0]
+    assert '<p class="dated">Written spring 2024</p>' in point_1
+
+
+def test_the_header_counts_a_source_without_an_outlet_apart_in_every_format() -> None:
+    """Source c names no outlet: it is neither a third outlet nor left out of the count."""
+    for fmt in ("html", "md", "text"):
+        out = render(BRIEFING, fmt)  # type: ignore[arg-type]
+        assert "3 sources, 2 from 2 outlets and 1 with no outlet named" in out, fmt
+        assert "3 sources from 2 outlets" not in out, fmt
+    named = replace(
+        BRIEFING, sources=(*BRIEFING.sources[:2], replace(BRIEFING.sources[2], outlet="Ferry News"))
+    )
+    assert "3 sources from 3 outlets" in render(named, "md")
+    unnamed = replace(BRIEFING, sources=tuple(replace(s, outlet=None) for s in BRIEFING.sources))
+    assert "\n3 sources, 4–7 March 2024.\n" in render(unnamed, "md")
+
+
+def test_the_header_count_of_sources_without_an_outlet_is_in_each_language() -> None:
+    assert "3 Quellen, 2 aus 2 Medien und 1 ohne genanntes Medium" in render(
+        replace(BRIEFING, language="de"), "text"
+    )
+    assert "3 sources, 2 de 2 médias et 1 sans média indiqué" in render(
+        replace(BRIEFING, language="fr"), "text"
+    )
 
 
 def test_templates_next_to_a_user_template_do_not_replace_the_built_in_ones(
@@ -749,3 +803,39 @@ def test_templates_next_to_a_user_template_do_not_replace_the_built_in_ones(
     assert render(BRIEFING, "md", template=mine) == render(BRIEFING, "md")
     with pytest.raises(TemplateError, match="rename"):
         render(BRIEFING, "html", template=tmp_path / "base.html.j2")
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "text"])
+def test_only_in_names_the_article_when_its_outlet_has_others(fmt: OutputFormat) -> None:
+    """ "Only in Harbour Post" does not say which article when the outlet has two: the day
+    tells them apart, else the source's number."""
+    point = Point(B_MAYOR, "b", *span(TEXT_B, B_MAYOR), 0.3, ("b",))
+    sources = BRIEFING.sources
+    twin = replace(sources[2], outlet="Harbour Post")  # c: 7 March, b: 5 March
+    by_day = render(replace(BRIEFING, points=(point,), sources=(*sources[:2], twin)), fmt)
+    assert "only in Harbour Post, 5 March 2024" in by_day
+    same_day = replace(twin, date="2024-03-05")
+    by_number = render(replace(BRIEFING, points=(point,), sources=(*sources[:2], same_day)), fmt)
+    number = "\\[2\\]" if fmt == "md" else "[2]"  # Markdown escapes the brackets
+    assert f"only in Harbour Post {number}" in by_number
+    assert "only in Harbour Post" in render(replace(BRIEFING, points=(point,)), fmt)
+    assert "only in Harbour Post," not in render(replace(BRIEFING, points=(point,)), fmt)
+
+
+def test_a_point_that_says_here_shows_where_its_source_was_written() -> None:
+    """Cleaning takes the dateline ("OSTERBY (Wire) --") out of the article, so "met here on
+    Monday" alone does not say where: every format shows the source's dateline beside it."""
+    text = "The two mayors met here on Monday to sign the ferry deal. Talks went on all day."
+    said = "The two mayors met here on Monday to sign the ferry deal."
+    doc = Document(text, "w", None, "Wire", "2024-03-05", None, dateline="OSTERBY")
+    point = Point(said, "w", *span(text, said), 0.5, ("w",))
+    source = Source("w", None, "Wire", "2024-03-05", None, 1, dateline="OSTERBY")
+    briefing = Briefing((point,), (source,), (doc,), headline="Ferry deal signed")
+    assert "*(where “here” is: OSTERBY)*" in render(briefing, "md")
+    assert "(where “here” is: OSTERBY)" in render(briefing, "text")
+    assert '<p class="dated place">Where “here” is: OSTERBY</p>' in render(briefing, "html")
+    no_dateline = replace(briefing, sources=(replace(source, dateline=None),))
+    assert "here” is" not in render(no_dateline, "text")
+    elsewhere = "Talks went on all day."
+    other = replace(briefing, points=(Point(elsewhere, "w", *span(text, elsewhere), 0.5, ("w",)),))
+    assert "here” is" not in render(other, "text")  # "there" or no "here": no note

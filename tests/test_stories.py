@@ -12,7 +12,7 @@ from test_group import _ARTICLES
 
 from summarizer import Document
 from summarizer.cli import main
-from summarizer.stories import assign_slugs
+from summarizer.stories import STORIES_VERSION, Story, assign_slugs, write_site
 
 
 def _write_jsonl(path: Path, rows: list[tuple[str, str, str, str, str, str]]) -> Path:
@@ -136,7 +136,7 @@ def test_a_story_without_headline_or_title_is_named_by_its_article_not_its_slug(
     # One run-on line far over any budget: no point, so no headline, and no title.
     (folder / "council-minutes.txt").write_text("Qwzx Plorb Vantu " * 2000, encoding="utf-8")
     site = tmp_path / "site"
-    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    assert main(["stories", str(folder), "-o", str(site)]) == 1  # no briefing: see below
     (story,) = _listing(site)["stories"]  # type: ignore[misc]
     assert story["headline"] == "council-minutes"
     index = (site / "index.html").read_text(encoding="utf-8")
@@ -338,7 +338,7 @@ def test_listing_gives_the_outlet_and_date_read_from_a_plain_text_header(tmp_pat
         for a in story["articles"]
     }
     gazette = articles["ferry-gazette"]
-    assert (gazette["source"], gazette["date"]) == ("Harbour Gazette", "2031-05-04")
+    assert (gazette["outlet"], gazette["date"]) == ("Harbour Gazette", "2031-05-04")
 
 
 def test_a_folder_of_other_files_is_not_written_into(
@@ -436,3 +436,206 @@ def test_the_index_does_not_repeat_a_headline_made_from_the_lead(tmp_path: Path)
     assert headline[1].rstrip(".") not in lead[1]
     story = _listing(site)["stories"][0]  # type: ignore[index]
     assert headline[1].rstrip(".") in str(escape(story["first_point"]))  # the lead repeated it
+
+
+# --- what a new user meets: undated days, articles without an outlet, stories without a briefing,
+# the names of stories.json (invented articles) ------------------------------------------------
+
+_FLOOD = (
+    "The Marrow Bridge over the river Tamsel was closed after floodwater rose above its deck. "
+    "County engineers said divers would inspect the piers and that the bridge would stay shut "
+    "for at least a week. Around 12,000 vehicles cross the bridge every day."
+)
+
+
+def _flood_rows(*outlets: str | None) -> list[dict[str, object]]:
+    """One flood story told by one article per entry of ``outlets`` (``None``: no outlet named)."""
+    return [
+        {"id": f"flood-{n}", "title": "Marrow Bridge shut by flood", "source": outlet,
+         "date": "2026-03-04", "text": _FLOOD}
+        for n, outlet in enumerate(outlets, start=1)
+    ]  # fmt: skip
+
+
+def _write_rows(path: Path, rows: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_an_article_without_an_outlet_is_counted_apart_not_as_an_outlet(tmp_path: Path) -> None:
+    source = _write_rows(
+        tmp_path / "day.jsonl", _flood_rows("Brennick Courier", "Holloway Gazette", None)
+    )
+    site = tmp_path / "site"
+    assert main(["stories", str(source), "-o", str(site)]) == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    meta = "3 articles, 2 from Brennick Courier, Holloway Gazette and 1 with no outlet named"
+    assert meta in index
+    (story,) = _listing(site)["stories"]  # type: ignore[misc]
+    assert story["outlets"] == ["Brennick Courier", "Holloway Gazette"]
+    page = (site / story["page"]).read_text(encoding="utf-8")
+    assert "3 sources, 2 from 2 outlets and 1 with no outlet named" in page
+
+
+def test_naming_an_outlet_never_lowers_a_story_s_count_of_sources() -> None:
+    """An article naming no outlet counts as a source of its own, as when none names one."""
+
+    def story(*outlets: str | None) -> Story:
+        docs = tuple(Document(_FLOOD, f"d{n}", source=outlet) for n, outlet in enumerate(outlets))
+        return Story("s", docs, None)
+
+    assert story(None, None, None).sources == 3
+    assert story("Courier", None, None).sources == 3  # was 1: one outlet named hid two articles
+    assert story("Courier", "courier ", None).sources == 2  # one outlet, however written
+    assert (story("Courier", None).outlets, story("Courier", None).unnamed) == (("Courier",), 1)
+
+
+def test_a_story_without_a_briefing_says_why_on_its_page_and_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A budget no sentence fits: not a silent page of nothing and exit 0."""
+    source = _write_rows(tmp_path / "day.jsonl", _flood_rows("Brennick Courier"))
+    site = tmp_path / "site"
+    assert main(["stories", str(source), "-o", str(site), "--max-words", "3"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    warnings = [line for line in err.splitlines() if "warning" in line]
+    (story,) = _listing(site)["stories"]  # type: ignore[misc]
+    expected = (
+        f"summarizer stories: warning: story {story['slug']} (Marrow Bridge shut by flood): no "
+        "briefing: no sentence fits --max-words 3; the shortest candidate has 8 words; give "
+        "--max-words 8 or more"
+    )
+    assert warnings == [expected]
+    assert err.splitlines()[-1].endswith(", 1 without a briefing")
+    assert story["error"].startswith("no sentence fits --max-words 3")
+    why = "No briefing could be made for this story: no sentence fits --max-words 3"
+    page = (site / story["page"]).read_text(encoding="utf-8")
+    assert why in page and "No sentence was selected" not in page
+    assert why in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_story_whose_briefing_failed_gets_a_page_saying_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not hidden as if it had too few outlets: listed, with its articles and the reason."""
+    rows = _flood_rows("Brennick Courier")
+    rows.append({"id": "ad-1", "title": "Sponsored", "source": "Pics", "text": "Advertisement"})
+    source = _write_rows(tmp_path / "day.jsonl", rows)
+    site = tmp_path / "site"
+    assert main(["stories", str(source), "-o", str(site)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    (line,) = [line for line in err.splitlines() if "warning" in line]
+    assert line.startswith("summarizer stories: warning: story s-") and "(Sponsored): no" in line
+    failed = next(s for s in _listing(site)["stories"] if s.get("error"))  # type: ignore[attr-defined]
+    assert failed["shown"] and (site / failed["page"]).is_file()
+    page = (site / failed["page"]).read_text(encoding="utf-8")
+    assert "No briefing could be made for this story: " + failed["error"] in page
+    assert "Advertisement" in page  # the article itself is on the page
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "not listed" not in index and f'href="{failed["page"]}"' in index
+
+
+def test_the_index_says_when_its_lead_leans_on_a_day_its_source_does_not_date(
+    tmp_path: Path,
+) -> None:
+    from summarizer import summarize
+
+    doc = Document(
+        "Shop owners in Holloway said yesterday that trade fell sharply after the Marrow Bridge "
+        "over the river Tamsel was closed. Buses are being diverted through Ashford.",
+        "blog-1",
+        "Traders count the cost",
+    )
+    write_site([Story("s-a", (doc,), summarize([doc]))], tmp_path)
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert "(the source gives no date for “yesterday”)" in index
+
+
+def test_stories_json_names_an_article_s_outlet_outlet(tmp_path: Path) -> None:
+    source = _write_rows(tmp_path / "day.jsonl", _flood_rows("Brennick Courier", None))
+    site = tmp_path / "site"
+    assert main(["stories", str(source), "-o", str(site)]) == 0
+    listing = _listing(site)
+    assert listing["version"] == STORIES_VERSION == 2
+    (story,) = listing["stories"]  # type: ignore[misc]
+    assert [sorted(a) for a in story["articles"]] == [["date", "id", "outlet", "title", "url"]] * 2
+    assert [a["outlet"] for a in story["articles"]] == ["Brennick Courier", None]
+
+
+def test_a_site_of_version_1_is_updated_keeping_its_addresses(tmp_path: Path) -> None:
+    source = _write_rows(tmp_path / "day.jsonl", _flood_rows("Brennick Courier", "Gazette"))
+    site = tmp_path / "site"
+    site.mkdir()
+    old = {
+        "version": 1,
+        "stories": [
+            {
+                "slug": "s-old",
+                "headline": "Flood",
+                "shown": True,
+                "page": "s-old.html",
+                "outlets": ["Brennick Courier"],
+                "first_date": "2026-03-04",
+                "last_date": "2026-03-04",
+                "first_point": None,
+                "articles": [
+                    {
+                        "id": "flood-1",
+                        "title": "Flood",
+                        "source": "Brennick Courier",
+                        "date": "2026-03-04",
+                        "url": None,
+                    }
+                ],
+            }
+        ],
+    }
+    (site / "stories.json").write_text(json.dumps(old), encoding="utf-8")
+    (site / "s-old.html").write_text("<p>old</p>", encoding="utf-8")
+    assert main(["stories", str(source), "-o", str(site)]) == 0
+    listing = _listing(site)
+    assert listing["version"] == 2
+    assert [s["slug"] for s in listing["stories"]] == ["s-old"]  # type: ignore[attr-defined]
+    assert "Marrow Bridge" in (site / "s-old.html").read_text(encoding="utf-8")
+
+
+def test_a_stories_json_of_a_newer_version_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _write_rows(tmp_path / "day.jsonl", _flood_rows("Brennick Courier"))
+    site = tmp_path / "site"
+    site.mkdir()
+    newer = json.dumps({"version": STORIES_VERSION + 1, "stories": []})
+    (site / "stories.json").write_text(newer, encoding="utf-8")
+    assert main(["stories", str(source), "-o", str(site)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "newer than this summarizer" in err and "Traceback" not in err
+    assert (site / "stories.json").read_text(encoding="utf-8") == newer
+
+
+def test_no_update_page_says_nothing_when_no_new_sentence_fits_the_budget(tmp_path: Path) -> None:
+    """The new article's sentences are all longer than --max-words: the story's page has it, and
+    no "What is new" page of no point is linked from the index."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    first = _flood_rows("Brennick Courier")
+    first[0]["text"] = "The Marrow Bridge was closed. " + _FLOOD
+    _write_rows(inputs / "day1.jsonl", first)
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site), "--max-words", "10"]) == 0
+    later = {
+        "id": "gazette-1",
+        "title": "Divers begin work on the Marrow Bridge",
+        "source": "Holloway Gazette",
+        "date": "2026-03-05",
+        "text": "Divers began inspecting the piers of the Marrow Bridge over the river Tamsel on "
+        "Wednesday morning after the floodwater that rose above its deck started to fall.",
+    }
+    _write_rows(inputs / "day2.jsonl", [later])
+    assert main(["stories", str(inputs), "-o", str(site), "--max-words", "10"]) == 0
+    (story,) = _listing(site)["stories"]  # type: ignore[misc]
+    assert len(story["articles"]) == 2 and "new_page" not in story
+    assert not list(site.glob("*.new.html"))
+    assert "What is new" not in (site / "index.html").read_text(encoding="utf-8")
