@@ -125,6 +125,7 @@ def test_position_prior_can_be_turned_off_and_favours_leads_when_on() -> None:
     [
         "He said the crane had been inspected only last month by the port authority.",
         "But the harbour crane at Port Vell had been inspected only last month.",
+        "To cite one example, the harbour crane at Port Vell had shown cracks for weeks.",
         "Why did the harbour crane at Port Vell collapse onto the cargo ship?",
         "Crane collapses.",
         "\u201cWe will rebuild the harbour crane and reopen the terminal very soon.\u201d",
@@ -148,6 +149,7 @@ def test_position_prior_can_be_turned_off_and_favours_leads_when_on() -> None:
     ids=[
         "pronoun",
         "connective",
+        "connective-phrase",
         "question",
         "fragment",
         "unattributed-quote",
