@@ -199,7 +199,8 @@ class Summarizer:
         if not sentences:
             raise InputError(
                 "the documents contain no sentences of prose (empty, or only headers and noise); "
-                "give article text, or pass clean=False to keep every line"
+                "give article text, or keep every line with clean=False "
+                "(summarizer --no-clean on the command line)"
             )
         # Plain ints: a numpy integer passes validation (numbers.Integral) but not json.dumps.
         max_words = None if self.max_words is None else int(self.max_words)

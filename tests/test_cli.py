@@ -112,6 +112,17 @@ def one_error_line(err: str) -> str:
     return lines[0]
 
 
+def test_articles_of_only_noise_name_the_option_that_keeps_every_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name, line in (("a.txt", "Sign up for our newsletter"), ("b.txt", "Read more: other news")):
+        (tmp_path / name).write_text(f"Advertisement\n\n{line}\n", encoding="utf-8")
+    code, out, err = run([str(tmp_path)], capsys)
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "--no-clean" in err
+    assert run([str(tmp_path), "--no-clean"], capsys)[0] == 0
+
+
 def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run([str(tmp_path / "missing.txt")], capsys)
     assert (code, out) == (1, "")
