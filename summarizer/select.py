@@ -74,7 +74,7 @@ from .same import (
 )
 from .score import REASON_DANGLING, REASON_INTERRUPTING, REASON_PRONOUN_QUOTE, make_analyzer
 from .text import iso_day
-from .timewords import weekdays_named
+from .timewords import day_offsets, weekdays_named
 from .types import Citation, Pick, Scored, Sentence, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -881,12 +881,13 @@ class _Statements:
         return capped
 
     def _other_days(self, i: int, candidates: np.ndarray) -> np.ndarray:
-        """Candidates set on other days than sentence ``i``: both name days of the week, read
-        against their articles' dates, and no day of one can be a day of the other ("Parliament
-        on Thursday formally elected Lahoud" is not stated by "Parliament amended the
-        constitution on Tuesday", DUC 2004's d31043t). A weekday is the last such day on or
-        before its article's date, or the next one after it (a plan); between articles of
-        which one is undated, nothing is read; between undated ones, the names."""
+        """Candidates set on other days than sentence ``i``: both name days, read against their
+        articles' dates, and no day of one can be a day of the other ("Parliament on Thursday
+        formally elected Lahoud" is not stated by "Parliament amended the constitution on
+        Tuesday", DUC 2004's d31043t). A weekday is the last such day on or before its
+        article's date, or the next one after it (a plan); "yesterday", "today" and the like
+        (``timewords.day_offsets``) are their distance from it. Between articles of which one
+        is undated, nothing is read; between undated ones, the weekdays' names."""
         import numpy as np
 
         other = np.zeros(len(self.sentences), dtype=bool)
@@ -899,26 +900,28 @@ class _Statements:
         return other
 
     def _day_options(self, k: int) -> tuple[bool, frozenset[int]] | None:
-        """(dated, the days sentence ``k``'s weekdays may be): day numbers when its article is
-        dated, else the weekdays' own numbers; None when it names no weekday (built once)."""
+        """(dated, the days sentence ``k`` may be set on): day numbers when its article is dated,
+        else its weekdays' own numbers; None when it names no day (built once)."""
         if self._day_table is None:
             self._day_table = {}
         if k in self._day_table:
             return self._day_table[k]
         sentence = self.sentences[k]
         weekdays = weekdays_named(sentence.text, self.language)
+        day = self._article_days.get(sentence.doc_id)
         found: tuple[bool, frozenset[int]] | None = None
-        if weekdays:
-            day = self._article_days.get(sentence.doc_id)
-            if day is None:
-                found = (False, weekdays)
-            else:
-                options: set[int] = set()
-                for weekday in weekdays:
-                    back = (day.weekday() - weekday) % 7
-                    past = day.toordinal() - back
-                    options.update((past, past + 7) if back else (past,))
-                found = (True, frozenset(options))
+        if day is None:
+            # Undated: weekday names only ("yesterday" of one article is no day of another).
+            found = (False, weekdays) if weekdays else None
+        else:
+            options = {
+                day.toordinal() + offset for offset in day_offsets(sentence.text, self.language)
+            }
+            for weekday in weekdays:
+                back = (day.weekday() - weekday) % 7
+                past = day.toordinal() - back
+                options.update((past, past + 7) if back else (past,))
+            found = (True, frozenset(options)) if options else None
         self._day_table[k] = found
         return found
 

@@ -17,7 +17,7 @@ from .errors import ConfigError
 from .lexicon import LANGUAGES, get_lexicon, read_lines
 from .text import _month_numbers
 
-__all__ = ["named_days", "relative_day", "weekdays_named"]
+__all__ = ["day_offsets", "named_days", "relative_day", "weekdays_named"]
 
 _LANGUAGES = frozenset(LANGUAGES)
 
@@ -182,3 +182,52 @@ def _weekday_numbers(language: str) -> dict[str, int]:
         line.lower().split()[0] for line in read_lines(language, "weekdays.txt") if line.split()
     ]
     return {day: number for number, day in enumerate(days)} if len(days) == 7 else {}
+
+
+def day_offsets(text: str, language: str = "en") -> frozenset[int]:
+    """The days ``text`` names by their distance from the day of writing ("yesterday": -1,
+    "today": 0; ``day_offsets.txt``), not inside a name ("USA Today").
+
+    Examples
+    --------
+    >>> sorted(day_offsets("The council met yesterday and votes tomorrow."))
+    [-1, 1]
+    >>> day_offsets("USA Today reported the vote.")
+    frozenset()
+    """
+    pattern, offsets = _offset_pattern(language)
+    found: set[int] = set()
+    for match in pattern.finditer(text):
+        start, end = match.start(), match.end()
+        if _in_a_name(text, start, end) or _after_a_name(text, start):
+            continue
+        found.add(offsets[" ".join(match.group().lower().split())])
+    return frozenset(found)
+
+
+# A capitalised word that follows another capitalised word inside a sentence ("USA Today", "Good
+# Morning America") is part of a name.
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.&'’-]*\s+$")
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` opens with a capital right after a capitalised word."""
+    return text[start : start + 1].isupper() and (
+        _NAME_WORD_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
+@lru_cache(maxsize=8)
+def _offset_pattern(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """One regex over ``day_offsets.txt`` (longer entries first) and entry -> days."""
+    if language not in _LANGUAGES:
+        raise ConfigError(
+            f"no day offsets for language {language!r}; use one of {sorted(_LANGUAGES)}"
+        )
+    offsets: dict[str, int] = {}
+    for line in read_lines(language, "day_offsets.txt"):
+        entry, _, days = line.rpartition(":")
+        offsets[" ".join(entry.lower().split())] = int(days)
+    ordered = sorted(offsets, key=lambda entry: (-len(entry), entry))
+    alternatives = "|".join(re.escape(entry).replace(r"\ ", r"\s+") for entry in ordered)
+    return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE), offsets

@@ -761,8 +761,8 @@ def test_a_fact_stated_in_the_head_of_another_articles_sentence_is_a_possible_so
     assert far.possible_in_clauses(point, codes) == set()
 
 
-# An invented ferry strike: crews walk out on Monday (a, b, d); c reports a second walkout on
-# Thursday in the same words. 2024-03-11 is a Monday.
+# An invented ferry strike: crews walk out on Monday (a, b, d, e); c and f report a second walkout
+# on Thursday in the same words. 2024-03-11 is a Monday.
 _STRIKE = {
     "a": (
         "Ferry crews at Osterby walked out over pay on Monday, stranding island passengers. "
@@ -784,11 +784,28 @@ _STRIKE = {
         "returned to work on Tuesday. The operator agreed to new talks. Passengers welcomed the "
         "deal. The union thanked the islanders for their patience. Cafes by the quay reopened."
     ),
+    "e": (
+        "Osterby's ferry crews walked out over pay yesterday, stranding passengers on the island. "
+        "The operator said it would meet the union. Freight waited at the quay. Schools stayed "
+        "open. The mayor called for calm."
+    ),
+    "f": (
+        "Osterby's ferry crews walked out over pay yesterday, stranding passengers on the island. "
+        "It was their second strike this month. Cafes by the quay stayed shut. Buses ran late. "
+        "The union thanked the islanders."
+    ),
 }
 
 
 def test_a_sentence_set_on_another_day_does_not_cite_the_point() -> None:
-    dates = {"a": "2024-03-11", "b": "2024-03-11", "c": "2024-03-14", "d": "2024-03-13"}
+    dates = {
+        "a": "2024-03-11",
+        "b": "2024-03-11",
+        "c": "2024-03-14",
+        "d": "2024-03-13",
+        "e": "2024-03-12",  # its "yesterday" is Monday
+        "f": "2024-03-15",  # its "yesterday" is Thursday
+    }
     docs = [Document(text, id=key, date=dates[key]) for key, text in _STRIKE.items()]
     scored = score_sentences(split_documents(docs))
     relation = _Statements(scored, dates)
@@ -798,6 +815,8 @@ def test_a_sentence_set_on_another_day_does_not_cite_the_point() -> None:
     # d, two days on, names the same Monday (and the Tuesday after it); c's Thursday is not it.
     assert cite[first["b"]] >= 0.9 and cite[first["d"]] >= 0.9
     assert cite[first["c"]] == 0.0
-    # Without dates the names are read: Monday is not Thursday either.
+    assert cite[first["e"]] >= 0.9 and cite[first["f"]] == 0.0
+    # Without dates the names are read: Monday is not Thursday either; "yesterday" is no name.
     undated = _Statements(scored, {})
-    assert undated.citing(first["a"], undated.probability(first["a"]))[first["c"]] == 0.0
+    undated_cite = undated.citing(first["a"], undated.probability(first["a"]))
+    assert undated_cite[first["c"]] == 0.0 and undated_cite[first["f"]] >= 0.9

@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 from summarizer.errors import ConfigError
-from summarizer.timewords import named_days, relative_day
+from summarizer.timewords import day_offsets, named_days, relative_day
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,20 @@ def test_named_days(text: str, language: str, days: set[str]) -> None:
 def test_named_days_in_an_unknown_language_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="no calendar for language 'xx'"):
         named_days("Montag", "xx")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "offsets"),
+    [
+        ("The dam gates opened yesterday and close again tomorrow.", "en", [-1, 1]),
+        ("The county board met LAST  NIGHT about the dam.", "en", [-1]),
+        ("Today the county board voted on the dam.", "en", [0]),
+        ("The Valley Today reported the vote on the dam.", "en", []),  # a newspaper's name
+        ("Der Damm wurde gestern geöffnet.", "de", [-1]),
+        ("La diga è stata aperta l'altro ieri.", "it", [-2]),
+    ],
+)
+def test_days_named_by_their_distance_from_the_day_of_writing(
+    text: str, language: str, offsets: list[int]
+) -> None:
+    assert sorted(day_offsets(text, language)) == offsets
