@@ -74,7 +74,7 @@ from .same import (
 )
 from .score import REASON_DANGLING, REASON_INTERRUPTING, REASON_PRONOUN_QUOTE, make_analyzer
 from .text import iso_day
-from .timewords import day_offsets, weekdays_named
+from .timewords import dates_another_event, day_offsets, weekdays_named
 from .types import Citation, Pick, Scored, Sentence, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -887,7 +887,9 @@ class _Statements:
         Tuesday", DUC 2004's d31043t). A weekday is the last such day on or before its
         article's date, or the next one after it (a plan); "yesterday", "today" and the like
         (``timewords.day_offsets``) are their distance from it. Between articles of which one
-        is undated, nothing is read; between undated ones, the weekdays' names."""
+        is undated, nothing is read; between undated ones, the weekdays' names. A sentence that
+        dates one event from another ("freed on Sunday, 36 hours after it struck the reef":
+        ``timewords.dates_another_event``) is set on more days than it names: not read."""
         import numpy as np
 
         other = np.zeros(len(self.sentences), dtype=bool)
@@ -907,9 +909,13 @@ class _Statements:
         if k in self._day_table:
             return self._day_table[k]
         sentence = self.sentences[k]
+        found: tuple[bool, frozenset[int]] | None = None
+        if dates_another_event(sentence.text, self.language):
+            # "Freed on Sunday, 36 hours after it struck the reef": set on more days than named.
+            self._day_table[k] = found
+            return found
         weekdays = weekdays_named(sentence.text, self.language)
         day = self._article_days.get(sentence.doc_id)
-        found: tuple[bool, frozenset[int]] | None = None
         if day is None:
             # Undated: weekday names only ("yesterday" of one article is no day of another).
             found = (False, weekdays) if weekdays else None

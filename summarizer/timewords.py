@@ -17,7 +17,7 @@ from .errors import ConfigError
 from .lexicon import LANGUAGES, get_lexicon, read_lines
 from .text import _month_numbers
 
-__all__ = ["day_offsets", "named_days", "relative_day", "weekdays_named"]
+__all__ = ["dates_another_event", "day_offsets", "named_days", "relative_day", "weekdays_named"]
 
 _LANGUAGES = frozenset(LANGUAGES)
 
@@ -231,3 +231,27 @@ def _offset_pattern(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
     ordered = sorted(offsets, key=lambda entry: (-len(entry), entry))
     alternatives = "|".join(re.escape(entry).replace(r"\ ", r"\s+") for entry in ordered)
     return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE), offsets
+
+
+# "36 hours after it struck", "a day before the vote", "two weeks later": a span of time that
+# dates one event from another (English; other languages have no list yet).
+_INTERVAL = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|"
+    r"a few|a couple of)\s+(?:hours?|days?|nights?|weeks?)\s+(?:after|before|since|later|"
+    r"earlier|ago)\b|\b(?:the )?(?:day|night|week) (?:after|before)\b",
+    re.IGNORECASE,
+)
+
+
+def dates_another_event(text: str, language: str = "en") -> bool:
+    """Whether ``text`` dates an event from another by a span of time ("freed on Sunday, 36 hours
+    after it struck the reef"): such a sentence is set on more days than it names.
+
+    Examples
+    --------
+    >>> dates_another_event("The tugs freed it on Sunday, 36 hours after it struck the reef.")
+    True
+    >>> dates_another_event("The tugs freed it on Sunday.")
+    False
+    """
+    return language == "en" and _INTERVAL.search(text) is not None

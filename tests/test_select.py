@@ -794,6 +794,11 @@ _STRIKE = {
         "It was their second strike this month. Cafes by the quay stayed shut. Buses ran late. "
         "The union thanked the islanders."
     ),
+    "g": (
+        "Osterby's ferry crews walked out over pay, stranding passengers on the island, three "
+        "days before the talks resumed on Thursday. The union said the operator had ignored its "
+        "offer. Cafes by the quay stayed shut. Buses ran late. The mayor urged calm."
+    ),
 }
 
 
@@ -805,6 +810,7 @@ def test_a_sentence_set_on_another_day_does_not_cite_the_point() -> None:
         "d": "2024-03-13",
         "e": "2024-03-12",  # its "yesterday" is Monday
         "f": "2024-03-15",  # its "yesterday" is Thursday
+        "g": "2024-03-14",  # names Thursday, but dates the walkout from it: not read
     }
     docs = [Document(text, id=key, date=dates[key]) for key, text in _STRIKE.items()]
     scored = score_sentences(split_documents(docs))
@@ -816,6 +822,7 @@ def test_a_sentence_set_on_another_day_does_not_cite_the_point() -> None:
     assert cite[first["b"]] >= 0.9 and cite[first["d"]] >= 0.9
     assert cite[first["c"]] == 0.0
     assert cite[first["e"]] >= 0.9 and cite[first["f"]] == 0.0
+    assert cite[first["g"]] >= 0.9
     # Without dates the names are read: Monday is not Thursday either; "yesterday" is no name.
     undated = _Statements(scored, {})
     undated_cite = undated.citing(first["a"], undated.probability(first["a"]))

@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 from summarizer.errors import ConfigError
-from summarizer.timewords import day_offsets, named_days, relative_day
+from summarizer.timewords import dates_another_event, day_offsets, named_days, relative_day
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,18 @@ def test_days_named_by_their_distance_from_the_day_of_writing(
     text: str, language: str, offsets: list[int]
 ) -> None:
     assert sorted(day_offsets(text, language)) == offsets
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Tugs freed the dredger on Sunday, 36 hours after it ran aground.", True),
+        ("The dam reopened on Friday, two weeks after the flood.", True),
+        ("The county board met the day before the vote on the dam.", True),
+        ("Tugs freed the dredger on Sunday.", False),
+        ("The board met for two days in March.", False),
+    ],
+)
+def test_a_sentence_that_dates_one_event_from_another(text: str, dated: bool) -> None:
+    assert dates_another_event(text) is dated
+    assert not dates_another_event(text, "de")  # no list for other languages yet
