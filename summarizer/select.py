@@ -36,8 +36,8 @@ against the point so read, since a clause may bury the fact that the sentence st
 (``_Statements.possible_in_clauses``). A sentence that holds
 little of the pick's specific words (the words rare in the cluster: ``MIN_SPECIFIC``, more from
 an article weeks away, ``FAR_APART_DAYS``) is at most such a possible source; one set on other
-days of the week than the pick, each read against its article's date, is none
-(``_Statements._other_days``). A document may state a
+days than the pick (weekdays, "yesterday", "today", each read against its article's date) is
+none (``_Statements._other_days``). A document may state a
 fact across two sentences ("Prices rise 12% from July. The council decided it on Monday."): when
 neither of two neighbouring sentences reaches the citation level alone but each may state the fact,
 they are read as one statement, cited together when they reach it (``REASON_JOINED``; in long
