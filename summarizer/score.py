@@ -554,22 +554,25 @@ def _introduced_items(sentences: Sequence[Sentence]) -> list[bool]:
     statement (a press digest's "-- Australian conservationists threatened to blockade ...",
     DUC 2007 update A, D0716D-A).
     """
-    listed: list[bool] = []
-    previous: Sentence | None = None
-    in_list = False
-    for sentence in sentences:
-        new_paragraph = (
-            previous is not None
-            and previous.doc_id == sentence.doc_id
-            and previous.paragraph != sentence.paragraph
-        )
-        if new_paragraph and previous is not None and _introduces(previous.text):
-            in_list = True
-        elif not (in_list and new_paragraph and sentence.item):
-            in_list = in_list and previous is not None and previous.doc_id == sentence.doc_id
-            in_list = in_list and not new_paragraph
-        listed.append(in_list)
-        previous = sentence
+    listed = [False] * len(sentences)
+    for k, intro in enumerate(sentences):
+        # Only a sentence ending with a colon opens a list: a substring test first, most hold none.
+        if ":" not in intro.text[-4:] or not _introduces(intro.text):
+            continue
+        previous = intro
+        for j in range(k + 1, len(sentences)):
+            sentence = sentences[j]
+            if sentence.doc_id != intro.doc_id:
+                break
+            if sentence.paragraph != previous.paragraph:
+                # The first paragraph after the introduction is an item; later ones are while
+                # they open with a list's mark.
+                if previous is not intro and not sentence.item:
+                    break
+            elif previous is intro:
+                break  # the introduction's own paragraph goes on: no list follows it
+            listed[j] = True
+            previous = sentence
     return listed
 
 

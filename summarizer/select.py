@@ -908,26 +908,23 @@ class _Statements:
             self._day_table = {}
         if k in self._day_table:
             return self._day_table[k]
-        sentence = self.sentences[k]
+        text = self.sentences[k].text
+        weekdays = weekdays_named(text, self.language)
+        day = self._article_days.get(self.sentences[k].doc_id)
         found: tuple[bool, frozenset[int]] | None = None
-        if dates_another_event(sentence.text, self.language):
-            # "Freed on Sunday, 36 hours after it struck the reef": set on more days than named.
-            self._day_table[k] = found
-            return found
-        weekdays = weekdays_named(sentence.text, self.language)
-        day = self._article_days.get(sentence.doc_id)
         if day is None:
             # Undated: weekday names only ("yesterday" of one article is no day of another).
             found = (False, weekdays) if weekdays else None
         else:
-            options = {
-                day.toordinal() + offset for offset in day_offsets(sentence.text, self.language)
-            }
+            options = {day.toordinal() + offset for offset in day_offsets(text, self.language)}
             for weekday in weekdays:
                 back = (day.weekday() - weekday) % 7
                 past = day.toordinal() - back
                 options.update((past, past + 7) if back else (past,))
             found = (True, frozenset(options)) if options else None
+        if found is not None and dates_another_event(text, self.language):
+            # "Freed on Sunday, 36 hours after it struck the reef": set on more days than named.
+            found = None
         self._day_table[k] = found
         return found
 

@@ -105,6 +105,8 @@ _LEADING_DASHES = "*-–—"
 # never a minus sign ("-5 degrees") or a separator line.
 _LEAD_MARKER = re.compile(r"(?:--(?!-)|[-_*" + _BULLETS + r"](?=\s))\s*")
 _WORD_CHAR = re.compile(r"[^\W_]")
+# The characters a list's mark ends with (``_LEAD_MARKER``).
+_MARK_CHARS = frozenset("-_*" + _BULLETS)
 
 # A separator line: three or more rule characters, maybe spaced ("-----", "______", "* * *").
 _RULE_CHARS = "-_=*~"
@@ -1000,6 +1002,17 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
         spans.append(span)
 
 
+def _item(text: str, start: int) -> bool:
+    """Whether a list's mark stands before the sentence starting at ``start``, on its line."""
+    before = start - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    # Most sentences follow another's full stop: one character tells them apart.
+    if before < 0 or text[before] not in _MARK_CHARS:
+        return False
+    return _is_marker(text, text.rfind("\n", 0, start) + 1, start)
+
+
 def _is_marker(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (a line's start before its first sentence) is a list's mark."""
     while start < end and text[start].isspace():
@@ -1226,8 +1239,10 @@ def split_documents(
         for r_start, r_end in visible_spans(document):
             for start, end in _region_spans(text, r_start, r_end, lex):
                 paragraph = bisect.bisect_left(breaks, start)
-                line_start = text.rfind("\n", 0, start) + 1
-                item = start > line_start and _is_marker(text, line_start, start)
-                out.append(Sentence(doc_id, index, start, end, text[start:end], paragraph, item))
+                out.append(
+                    Sentence(
+                        doc_id, index, start, end, text[start:end], paragraph, _item(text, start)
+                    )
+                )
                 index += 1
     return tuple(out)
