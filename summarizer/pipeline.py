@@ -26,6 +26,7 @@ from .params import PARAMETERS
 from .score import score_sentences
 from .select import (
     DEFAULT_DIVERSITY,
+    MIN_RELEVANCE_SHARE,
     QUERY_COVERAGE_WEIGHT,
     QUERY_LENGTH_POWER,
     select_mmr,
@@ -227,6 +228,8 @@ class Summarizer:
             # concept coverage pays there (DUC 2006/2007) but not on generic 100-word summaries.
             coverage_weight=QUERY_COVERAGE_WEIGHT if query else 0.0,
             length_power=QUERY_LENGTH_POWER if query else 0.0,
+            # A generic briefing is not padded with what hardly bears on the event.
+            min_relevance=0.0 if query else MIN_RELEVANCE_SHARE,
             # The cluster's headline fact is one point, however many leads restate it.
             headline=_central_title(docs, terms),
             # Articles weeks apart report other events: one cites another's point on more words.

@@ -85,6 +85,7 @@ __all__ = [
     "CITATION_THRESHOLD",
     "CONCEPT_MIN_DOCS",
     "DEFAULT_DIVERSITY",
+    "MIN_RELEVANCE_SHARE",
     "QUERY_COVERAGE_WEIGHT",
     "QUERY_LENGTH_POWER",
     "REASON_CHAINED",
@@ -222,6 +223,18 @@ PACKING_NEAR = 0.8
 # its length to this power. Chosen on the small clusters of DUC 2006 and DUC 2007 main (R-1 + R-2
 # at 60 words: 0: 28.18, 0.5: 28.43, 1: 28.27; without packing 27.78), reported on the other two.
 PACKING_LENGTH_POWER = 0.5
+# A generic briefing ends rather than fill the words left with a sentence whose relevance is below
+# this share of the best eligible sentence's: when nothing relevant fits, MMR's best is a filler.
+# DUC 2004 dev at 100 words had three, each its briefing's last pick: "FUNCINPEC will take
+# justice and information." (0.07 of the best), "The advertised demonstrations don't always
+# materialize." (0.11), "``The conclusions were mutual,'' Brinkley said." (0.00; its speaker
+# never introduced). The lowest point kept there is at 0.26 ("The Republicans currently hold a
+# 55-to-45 majority."). Measured (benchmarks/fact_notes.md, "Fillers"): DUC 2004 dev R-1 39.43 ->
+# 39.36, R-2 10.18 unchanged, F1 up; 2007 A and update B unchanged; generic 100-word DUC 2006 and
+# 2007 main drop four fillers for 0.05 R-1. Query-focused briefings keep every pick
+# (``min_relevance`` 0): there relevance blends the query, and the share cut informative short
+# answers ("Environmental groups and local Aborigines oppose the mine.", DUC 2007 main).
+MIN_RELEVANCE_SHARE = 0.2
 
 
 def select_mmr(
@@ -236,6 +249,7 @@ def select_mmr(
     concept_min_docs: int = CONCEPT_MIN_DOCS,
     headline: str | None = None,
     dates: Mapping[str, str | None] | None = None,
+    min_relevance: float = 0.0,
 ) -> tuple[Pick, ...]:
     """Pick sentences by MMR under the budget and attribute each to every source that carries it.
 
@@ -267,6 +281,10 @@ def select_mmr(
         Each document's ISO date by its id. A sentence of an article more than
         ``FAR_APART_DAYS`` from the pick's cites it only if it holds ``FAR_MIN_SPECIFIC`` of
         the pick's specific words.
+    min_relevance : float
+        In [0, 1): a sentence whose relevance is below this share of the best eligible
+        sentence's is never picked, so the briefing may end with words of its budget left
+        (``MIN_RELEVANCE_SHARE`` says why; 0 picks until the budget is full).
 
     Returns
     -------
@@ -290,6 +308,8 @@ def select_mmr(
         raise ConfigError(f"length_power must be a finite number; got {length_power}")
     if concept_min_docs < 1:
         raise ConfigError(f"concept_min_docs must be >= 1; got {concept_min_docs}")
+    if not 0.0 <= min_relevance < 1.0:
+        raise ConfigError(f"min_relevance must be in [0, 1); got {min_relevance}")
     sentences = scored.sentences
     n = len(sentences)
     if n == 0:
@@ -306,6 +326,8 @@ def select_mmr(
     available = (
         np.ones(n, dtype=bool) if scored.eligible is None else np.array(scored.eligible, dtype=bool)
     )
+    if min_relevance > 0.0 and available.any():
+        available &= relevance >= min_relevance * float(relevance[available].max())
     doc_codes = _doc_codes(scored)
     max_similarity = np.zeros(n)
     # Relevance (and coverage) per unit of length: 1.0 for a sentence of median length.

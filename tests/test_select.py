@@ -13,6 +13,7 @@ from summarizer.errors import ConfigError
 from summarizer.score import score_sentences
 from summarizer.select import (
     FAR_APART_DAYS,
+    MIN_RELEVANCE_SHARE,
     PACKING_MAX_POOL,
     REASON_CHAINED,
     REASON_JOINED,
@@ -174,6 +175,8 @@ def test_deterministic(storm: Scored) -> None:
         ({"coverage_weight": float("nan")}, "coverage_weight must be"),
         ({"length_power": float("inf")}, "length_power must be"),
         ({"concept_min_docs": 0}, "concept_min_docs must be"),
+        ({"min_relevance": 1.0}, "min_relevance must be in"),
+        ({"min_relevance": -0.1}, "min_relevance must be in"),
     ],
 )
 def test_invalid_parameters_are_config_errors(
@@ -181,6 +184,40 @@ def test_invalid_parameters_are_config_errors(
 ) -> None:
     with pytest.raises(ConfigError, match=match):
         select_mmr(storm, max_words=50, **kwargs)  # type: ignore[arg-type]
+
+
+# The storm told by a fourth outlet too, and a sentence in c that bears on nothing the others say
+# (its words are in one article of four, so none of them describes the event).
+STRAY = {
+    **STORM,
+    "c": [*STORM["c"], "Our bakery on Mill Lane now sells rye loaves daily."],
+    "d": [
+        "Storm Idris forced 2,000 people in Marrow Bay from their homes on Sunday night.",
+        "The council said the shelters in Marrow Bay would stay open until the flood recedes.",
+    ],
+}
+
+
+def test_a_sentence_far_below_the_best_is_never_picked() -> None:
+    scored = score_sentences(build(STRAY))
+    stray = next(i for i, s in enumerate(scored.sentences) if "bakery" in s.text)
+    best = float(scored.relevance.max())
+    assert scored.eligible is not None and scored.eligible[stray]
+    assert scored.relevance[stray] < MIN_RELEVANCE_SHARE * best
+    every = len(scored.sentences)
+    padded = select_mmr(scored, max_sentences=every)
+    assert any("bakery" in p.sentence.text for p in padded)
+    picks = select_mmr(scored, max_sentences=every, min_relevance=MIN_RELEVANCE_SHARE)
+    assert picks and not any("bakery" in p.sentence.text for p in picks)
+    relevance = {s.text: float(r) for s, r in zip(scored.sentences, scored.relevance)}
+    assert all(relevance[p.sentence.text] >= MIN_RELEVANCE_SHARE * best for p in picks)
+
+
+def test_a_generic_briefing_ends_rather_than_pad_its_budget() -> None:
+    documents = [Document(" ".join(texts), id=key) for key, texts in STRAY.items()]
+    briefing = summarize(documents, max_words=400)
+    assert briefing.points and not any("bakery" in p.text for p in briefing.points)
+    assert sum(count_words(p.text) for p in briefing.points) < 400
 
 
 def test_no_sentences_gives_no_picks(storm: Scored) -> None:
