@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .background import background_zipf
 from .errors import ConfigError, ResourceError
-from .lexicon import LANGUAGES, read_lines
+from .lexicon import LANGUAGES, read_lines, speech_verb_pattern
 from .types import Scored
 
 __all__ = [
@@ -191,8 +191,26 @@ def _statement(
         if _THAT_SUBORDINATE.search(head):
             return ""  # "The result is that after the vote, ...": the comma ends "after the vote"
         if n_words >= min_words and opens_clause(text[cut.end() :], openers, language):
+            closing = CLAUSE_CUT.search(text, cut.end())
+            if closing is not None and _inside_statement(text[closing.end() :], openers, language):
+                # The phrase the cut opens is set inside the main statement, which goes on after
+                # it: what comes before is its subject ("The case of United States vs. Microsoft
+                # Corp., the government's most aggressive move ..., is playing out ...").
+                return ""
             return _balanced(head)
     return ""
+
+
+def _inside_statement(after: str, openers: frozenset[str], language: str) -> bool:
+    """Whether the text after a phrase set off by commas goes on with the statement the phrase
+    interrupts: it opens no trailing clause (``opens_clause``) and is no attribution ("...,
+    executives involved in the talks said Sunday": a verb of saying before the next cut)."""
+    if opens_clause(after, openers, language):
+        return False
+    until = CLAUSE_CUT.search(after)
+    return not speech_verb_pattern(language).search(
+        after if until is None else after[: until.start()]
+    )
 
 
 def opens_clause(after: str, openers: frozenset[str], language: str) -> bool:

@@ -116,3 +116,25 @@ def test_a_comma_that_ends_a_subordinate_clause_inside_a_that_clause_is_no_cut()
     line = headline_of({"a": [long_lead, *REST]}, ("Kestrel Bay",))
     assert not line.startswith("The upshot is that after")
     assert line.rstrip(".") + "." in REST
+
+
+def test_a_phrase_set_inside_the_statement_is_no_cut() -> None:
+    # Cut at the first comma, "The salvage of the Kestrel Bay ferry off Port Amsel by Harlow Marine
+    # Ltd." would be the statement's subject alone: the statement goes on after the phrase.
+    inside = (
+        "The salvage of the Kestrel Bay ferry off Port Amsel by Harlow Marine Ltd., the largest "
+        "such job on the coast in a decade, is expected to take the rest of the winter."
+    )
+    line = headline_of({"a": [inside, *REST]}, ("Kestrel Bay",))
+    assert not line.startswith("The salvage of the Kestrel Bay ferry")
+    assert line.rstrip(".") + "." in REST
+
+
+def test_a_phrase_followed_by_its_attribution_is_cut_before_the_phrase() -> None:
+    # After the phrase comes who said it, not the rest of the statement: the cut stands.
+    attributed = (
+        "Harlow Marine is close to buying the stranded Kestrel Bay ferry from its owners, a deal "
+        "worth about four million euros, people involved in the talks said on Sunday."
+    )
+    line = headline_of({"a": [attributed, *REST]}, ("Kestrel Bay",))
+    assert line == "Harlow Marine is close to buying the stranded Kestrel Bay ferry from its owners"
