@@ -113,6 +113,7 @@ REASON_INTERRUPTING = "a connective in its first words points back to an earlier
 REASON_LABEL = "opens with a label and a colon (a fact box or chronology entry)"
 REASON_LIST_ITEM = "a list's item with no verb, after a sentence ending with a colon"
 REASON_CONTACT = "gives contact details (an e-mail, phone or web address)"
+REASON_WRITER = "the writer speaking (I or we outside a quotation: a column's voice)"
 # An e-mail address (also the wire's "name(at)host.com"), a web address or a phone number: a
 # service note ("The night news editor is ..., 404-..., ...(at)...", "CoxNet layouts are for sale
 # ... at www....": a news budget in DUC 2006, D0647B), not a fact of the story.
@@ -153,7 +154,7 @@ class _Tokens(dict[str, "tuple[str, ...]"]):
     repeats its chunks, and only a chunk seen for the first time is lower-cased and matched.
     """
 
-    __slots__ = ("language", "pattern", "stop", "words")
+    __slots__ = ("language", "pattern", "stop", "voice", "voiced", "words")
 
     def __init__(self, stop: frozenset[str], language: str = "en") -> None:
         super().__init__()
@@ -161,8 +162,14 @@ class _Tokens(dict[str, "tuple[str, ...]"]):
         self.language = language
         self.pattern = _ELIDED_WORD if get_lexicon(language).elision else _WORD
         self.words: dict[str, tuple[str, ...]] = {}  # lower-case word -> (its term,) or ()
+        # The chunks met that are one of the writer's pronouns (``_writer_forms``), for
+        # eligibility: a sentence without one needs no closer reading.
+        self.voice = _writer_forms(language)
+        self.voiced: set[str] = set()
 
     def __missing__(self, chunk: str) -> tuple[str, ...]:
+        if self.voice and _is_writer_chunk(chunk, self.voice):
+            self.voiced.add(chunk)
         lower = chunk.lower()
         core = lower.strip(_NOT_WORD_EDGES)
         if core.isalnum():  # most chunks are one word and stops: the regex would find just it
@@ -190,6 +197,27 @@ class _Tokens(dict[str, "tuple[str, ...]"]):
             term = (stem(word.replace("’", "'"), self.language),)
         self.words[word] = term
         return term
+
+
+# Around a pronoun in a chunk: punctuation, quotation marks and brackets ("``We", "us.", "(my").
+_WRITER_EDGES = _NOT_WORD_EDGES + "`'‘’„"
+
+
+@lru_cache(maxsize=16)
+def _writer_forms(language: str) -> frozenset[str]:
+    """The writer's pronouns of ``language`` (``first_person.txt``) as written: each word in lower
+    case and with a capital first letter, "i" as "I" only, none in capitals ("US")."""
+    forms: set[str] = set()
+    for word in read_lines(language, "first_person.txt"):
+        forms.update(("I",) if word == "i" else (word, word[:1].upper() + word[1:]))
+    return frozenset(forms)
+
+
+def _is_writer_chunk(chunk: str, forms: frozenset[str]) -> bool:
+    """Whether a chunk (a run of non-space characters) is one of ``forms``, once stripped of
+    punctuation and quotation marks and of a contraction's tail ("We're", "I'm")."""
+    core = chunk.strip(_WRITER_EDGES)
+    return core.split("'", 1)[0].split("’", 1)[0] in forms
 
 
 def _make_tokenizer(
@@ -392,11 +420,14 @@ def score_sentences(
     ids: list[int] = []
     lengths: list[int] = []
     word_counts: list[int] = []
+    voiced: list[bool] = []
     add, total = ids.extend, 0
+    writer_chunks = chunks.voiced
     for sentence in sentences:
         split = sentence.text.split()
         word_counts.append(len(split))
         add(map(number, flatten(map(lookup, split))))
+        voiced.append(not writer_chunks.isdisjoint(split))
         lengths.append(len(ids) - total)
         total = len(ids)
     terms.names = list(terms.unigrams)
@@ -433,12 +464,12 @@ def score_sentences(
     lists = _eligibility_lists(language)
     inside, marked, ends_open = _quote_states(sentences, lists.marks, lists.opening)
     reasons = tuple(
-        _ineligibility(s.text, in_quote, lists, words, has_mark, left_open)
-        for s, in_quote, words, has_mark, left_open in zip(
-            sentences, inside, word_counts, marked, ends_open
+        _ineligibility(s.text, in_quote, lists, words, has_mark, left_open, writer)
+        for s, in_quote, words, has_mark, left_open, writer in zip(
+            sentences, inside, word_counts, marked, ends_open, voiced
         )
     )
-    del inside, marked, ends_open
+    del inside, marked, ends_open, voiced
     if language == "en":  # the finite-verb test reads English word lists
         reasons = tuple(
             REASON_LIST_ITEM if listed and not reason and not has_finite_verb(s.text) else reason
@@ -625,6 +656,8 @@ class _EligibilityLists:
     adverbs: frozenset[str]
     contractions: bool  # English "It's": the pronoun "it" opens the sentence
     interrupting: re.Pattern[str] | None  # "The trio, however, ...": see _interrupting_pattern
+    writer: re.Pattern[str] | None = None  # the writer's pronouns: see _writer_pattern
+    language: str = "en"
     marks: tuple[str, ...] = _QUOTE_MARKS  # the double quotation marks followed
     opening: frozenset[str] = _OPENING_QUOTES  # those of them that only open a quotation
 
@@ -647,6 +680,43 @@ def _interrupting_pattern(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"^(?:\S+\s+){{0,{before}}}?\S+,\s+(?:{alternatives}),\s", re.IGNORECASE)
 
 
+def _writer_pattern(language: str) -> re.Pattern[str] | None:
+    """The language's first-person pronouns (``first_person.txt``) as whole words, or ``None``.
+
+    A word matches in lower case or with a capital first letter ("We", "Our"), never in
+    capitals ("US" is the country); "i" matches the capital pronoun "I" only, which
+    ``_writer_speaks`` then tells from a numeral or an initial.
+    """
+    words = read_lines(language, "first_person.txt")
+    if not words:
+        return None
+    alternatives = [
+        "I"
+        if word == "i"
+        else f"[{re.escape(word[0].upper())}{re.escape(word[0])}]{re.escape(word[1:])}"
+        for word in sorted(words)
+    ]
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])")
+
+
+def _writer_speaks(text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether the writer's pronoun stands in ``text`` (the sentence outside its quotations).
+
+    "I" after a capitalised word is a numeral ("World War I", "Episode I", "Elizabeth I") and
+    "I." is an initial: neither is the writer.
+    """
+    for match in pattern.finditer(text):
+        if match.group() != "I":
+            return True
+        if text[match.end() : match.end() + 1] == ".":
+            continue
+        before = text[: match.start()].split()
+        if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+            continue
+        return True
+    return False
+
+
 _ENGLISH = _EligibilityLists(
     DANGLING_OPENERS,
     _SPEECH,
@@ -654,6 +724,7 @@ _ENGLISH = _EligibilityLists(
     _ATTRIBUTION_ADVERBS,
     contractions=True,
     interrupting=_interrupting_pattern("en"),
+    writer=_writer_pattern("en"),
 )
 # Double quotation marks (single ones are also apostrophes): a language's are those of its
 # ``quotes.txt``; those that open but never close there ("„", "«") open, the others close, and
@@ -682,6 +753,8 @@ def _eligibility_lists(language: str = "en") -> _EligibilityLists:
         frozenset(word.lower() for word in read_lines(language, "attribution_adverbs.txt")),
         contractions=False,
         interrupting=_interrupting_pattern(language),
+        writer=_writer_pattern(language),
+        language=language,
         marks=marks,
         opening=frozenset(
             mark
@@ -706,12 +779,14 @@ def _ineligibility(
     word_count: int | None = None,
     marked: bool | None = None,
     leaves_open: bool = False,
+    voiced: bool | None = None,
 ) -> str:
     """Why the sentence makes no point on its own (one of the ``REASON_*``), or ``""`` if it does.
 
     ``word_count`` is ``count_words(text)`` when the caller has it (then only the first words
     are split off, as many as a dangling phrase may have); ``marked`` is whether the text holds
-    one of ``lists.marks`` when the caller knows (``_quote_states``).
+    one of ``lists.marks`` when the caller knows (``_quote_states``); ``voiced`` whether one of
+    its chunks is a writer's pronoun (``_is_writer_chunk``) when the caller knows.
     """
     speech = lists.speech
     if inside_quote:
@@ -757,7 +832,11 @@ def _ineligibility(
         first = _CONTRACTION.sub("", first)
     dangling = lists.dangling
     # A phrase is read only after a word that opens one (what _opens_with_phrase checks first).
-    if first in dangling or (head in _phrases(dangling)[0] and _opens_with_phrase(words, dangling)):
+    if (
+        first in dangling
+        or head in dangling  # a word that points back only with its comma ("Well, ...")
+        or (head in _phrases(dangling)[0] and _opens_with_phrase(words, dangling))
+    ):
         return REASON_DANGLING
     # Every interrupting pattern holds a comma: a sentence without one (a third) is not searched.
     if lists.interrupting is not None and "," in text and lists.interrupting.match(text):
@@ -771,6 +850,18 @@ def _ineligibility(
     quoted = marked is not False or inside_quote or "‘" in text
     if quoted and _pronoun_speaker(text, inside_quote, lists):
         return REASON_PRONOUN_QUOTE
+    writer = lists.writer
+    if voiced is None and writer is not None:
+        forms = _writer_forms(lists.language)
+        voiced = any(_is_writer_chunk(chunk, forms) for chunk in text.split())
+    if voiced and writer is not None:
+        # Some wire copy opens a quotation with the closing pair too ("''We have a lot of needs,''
+        # said ...", DUC 2006): at the start of a sentence it can only open one.
+        opened = "``" + text[2:] if text.startswith("''") else text
+        if _writer_speaks(_outside_quotes(opened, lists=lists), writer):
+            # A column's or a feature's own voice ("We don't need to know all this stuff.", DUC
+            # 2007 A's D0736H): an opinion of the writer, no fact the articles report.
+            return REASON_WRITER
     if ("-" in text and _PHONE_END.search(text) and _PHONE.search(text)) or (
         ("@" in text or "www." in text or "://" in text or "(at)" in text) and _ADDRESS.search(text)
     ):

@@ -16,6 +16,8 @@ from summarizer.score import (
     REASON_INSIDE_QUOTE,
     REASON_LIST_ITEM,
     REASON_OPEN_QUOTE,
+    REASON_WRITER,
+    _ineligibility,
     make_analyzer,
     score_sentences,
 )
@@ -347,6 +349,11 @@ def test_query_terms_outside_the_cluster_are_ignored_not_added() -> None:
         ("The port, however, had the harbour crane inspected only last month.", "points back"),
         ("Unlike the crane, the old ship, in turn, stayed afloat at Port Vell.", "points back"),
         ("1996: Named harbour master of Port Vell after the first crane inspection.", "label"),
+        ("Well, not the kind of harbour crane you see at Port Vell every day.", "points back"),
+        ("We do not need another report on the harbour crane at Port Vell.", "writer"),
+        ("The crane collapse at Port Vell is the worst I can remember there.", "writer"),
+        ("Our harbour deserves a better crane than the one that fell at Port Vell.", "writer"),
+        ("The collapse of the crane at Port Vell taught us to check every boom.", "writer"),
     ],
 )
 def test_an_ineligible_sentence_records_its_reason(text: str, reason: str) -> None:
@@ -387,6 +394,43 @@ def test_a_connective_later_or_unmarked_keeps_a_sentence_eligible(text: str) -> 
     sentences = build({"a": HARBOUR["a"], "b": [text]})
     scored = score_sentences(sentences)
     assert scored.eligible is not None and scored.eligible[-1], scored.reasons[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "``We will rebuild the harbour crane before the winter,'' the port director said.",
+        "''We will rebuild our harbour crane before the winter,'' said Marta Vidal of Port Vell.",
+        "Veterans of World War I watched the harbour crane at Port Vell come down on Tuesday.",
+        "The harbour crane at Port Vell was designed by the engineer I. M. Castell in 1961.",
+        "The US consul at Port Vell asked about the harbour crane on Tuesday.",
+        "Well over 200 dock workers saw the harbour crane at Port Vell collapse on Tuesday.",
+    ],
+    ids=[
+        "quoted",
+        "wire-quote-opened-by-closing-pair",
+        "numeral",
+        "initial",
+        "country",
+        "well-over",
+    ],
+)
+def test_the_writers_pronouns_only_outside_a_quotation_and_as_pronouns_make_no_point(
+    text: str,
+) -> None:
+    sentences = build({"a": HARBOUR["a"], "b": [text]})
+    scored = score_sentences(sentences)
+    assert scored.eligible is not None and scored.eligible[-1], scored.reasons[-1]
+
+
+def test_the_writers_voice_is_read_in_english_only() -> None:
+    # No other language has a list of the writer's pronouns yet: a German column's "wir" stays.
+    german = [
+        "Der Hafenkran von Port Vell ist am Dienstag auf ein Frachtschiff gestürzt.",
+        "Wir brauchen keinen weiteren Bericht über den Hafenkran von Port Vell.",
+    ]
+    scored = score_sentences(build({"a": german, "b": german[:1]}), language="de")
+    assert scored.eligible is not None and scored.eligible[1], scored.reasons[1]
 
 
 def test_a_verb_of_saying_inside_the_quotation_attributes_nothing() -> None:
@@ -475,3 +519,12 @@ def test_a_lists_items_without_a_verb_are_ineligible() -> None:
     # Other languages: the verb test reads English lists, so no item is held back there.
     german = score_sentences(sentences, language="de")
     assert REASON_LIST_ITEM not in german.reasons
+
+
+def test_the_writers_voice_is_read_the_same_alone_as_in_a_cluster() -> None:
+    # Alone, eligibility reads the chunks itself; in score_sentences they come from the tokenizer.
+    text = "We do not need another report on the harbour crane at Port Vell."
+    alone = _ineligibility(text)
+    scored = score_sentences(build({"a": HARBOUR["a"], "b": [text]}))
+    assert alone == scored.reasons[-1] == REASON_WRITER
+    assert _ineligibility("Veterans of World War I watched the harbour crane come down.") == ""
