@@ -190,7 +190,7 @@ def test_invalid_parameters_are_config_errors(
 # (its words are in one article of four, so none of them describes the event).
 STRAY = {
     **STORM,
-    "c": [*STORM["c"], "Our bakery on Mill Lane now sells rye loaves daily."],
+    "c": [*STORM["c"], "A bakery on Mill Lane now sells rye loaves every day of the week."],
     "d": [
         "Storm Idris forced 2,000 people in Marrow Bay from their homes on Sunday night.",
         "The council said the shelters in Marrow Bay would stay open until the flood recedes.",
