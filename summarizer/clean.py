@@ -69,10 +69,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from .noise import detect_removals, merge_removals
+from .noise import Found, detect_removals, merge_removals
 from .sidebar import remove_off_topic
 from .text import kept_spans, parse_date
-from .types import Document
+from .types import Document, Removal
 
 __all__ = ["REASONS", "clean_cluster", "clean_document", "kept_spans", "parse_date"]
 
@@ -130,7 +130,11 @@ def clean_document(document: Document) -> Document:
             f"clean_document expects a summarizer.Document; got {type(document).__name__}. "
             "Wrap the text: Document(text=...)"
         )
-    detected, found = detect_removals(document)
+    return _cleaned(document, *detect_removals(document))
+
+
+def _cleaned(document: Document, detected: list[Removal], found: Found) -> Document:
+    """``document`` with the ``detect_removals`` result ``detected, found`` applied."""
     return dataclasses.replace(
         document,
         removed=merge_removals(document.removed, detected),
@@ -177,4 +181,17 @@ def clean_cluster(documents: Sequence[Document]) -> tuple[Document, ...]:
     >>> [d.removed for d in docs]
     [(), ()]
     """
-    return remove_off_topic(tuple(clean_document(document) for document in documents))
+    # A cluster may hold one article twice (a wire story in two sets, a syndicated copy): the
+    # removals depend on the text and title alone, so each such pair is read once.
+    detected: dict[tuple[str, str | None], tuple[list[Removal], Found]] = {}
+    cleaned: list[Document] = []
+    for document in documents:
+        if not isinstance(document, Document):
+            cleaned.append(clean_document(document))  # raises the InputError
+            continue
+        key = (document.text, document.title)
+        found = detected.get(key)
+        if found is None:
+            found = detected[key] = detect_removals(document)
+        cleaned.append(_cleaned(document, *found))
+    return remove_off_topic(tuple(cleaned))

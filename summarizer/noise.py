@@ -56,7 +56,11 @@ class _Line(NamedTuple):
 
 def _lines(text: str) -> list[_Line]:
     """Units of ``text``: its non-blank lines, except that a hard-wrapped paragraph is one unit."""
-    raw: list[tuple[int, int, int, int]] = []  # start, end, paragraph, blanks before
+    units: list[_Line] = []
+    # The lines of the paragraph being read (start, end, blank lines before), added to ``units``
+    # when the next paragraph (or the text's end) shows it complete. Most paragraphs of news are
+    # one line: a unit of its own, "alone".
+    members: list[tuple[int, int, int]] = []
     paragraph, blanks, position = -1, 0, 0
     for piece in text.splitlines(keepends=True):
         body = piece.rstrip("\r\n")
@@ -65,24 +69,32 @@ def _lines(text: str) -> list[_Line]:
             blanks += 1
         else:
             if paragraph < 0 or blanks > 0:
+                if members:
+                    _add_paragraph(text, members, paragraph, units)
+                    members = []
                 paragraph += 1
-            lead = len(body) - len(body.lstrip())
-            start = position + lead
-            raw.append((start, start + len(stripped), paragraph, blanks))
+            # A line of prose opens with its first word: nothing to measure (no copy of it).
+            start = position + (len(body) - len(body.lstrip()) if body[0].isspace() else 0)
+            members.append((start, start + len(stripped), blanks))
             blanks = 0
         position += len(piece)
-    groups: dict[int, list[tuple[int, int, int, int]]] = {}
-    for item in raw:
-        groups.setdefault(item[2], []).append(item)
-    units: list[_Line] = []
-    for para, members in groups.items():
-        if len(members) > 1 and _is_wrapped([text[s:e] for s, e, _, _ in members]):
-            start, end = members[0][0], members[-1][1]
-            units.append(_Line(start, end, text[start:end], para, members[0][3], True))
-        else:
-            alone = len(members) == 1
-            units.extend(_Line(s, e, text[s:e], p, b, alone) for s, e, p, b in members)
+    if members:
+        _add_paragraph(text, members, paragraph, units)
     return units
+
+
+def _add_paragraph(
+    text: str, members: list[tuple[int, int, int]], paragraph: int, units: list[_Line]
+) -> None:
+    """Add the units of one paragraph's lines (start, end, blank lines before) to ``units``."""
+    if len(members) == 1:
+        start, end, blanks = members[0]
+        units.append(_Line(start, end, text[start:end], paragraph, blanks, True))
+    elif _is_wrapped([text[s:e] for s, e, _ in members]):
+        start, end = members[0][0], members[-1][1]
+        units.append(_Line(start, end, text[start:end], paragraph, members[0][2], True))
+    else:
+        units.extend(_Line(s, e, text[s:e], paragraph, b, False) for s, e, b in members)
 
 
 def _is_wrapped(lines: list[str]) -> bool:
@@ -142,7 +154,8 @@ _TRAILING_RULE_RE = re.compile(r"(?<!\s)\s+[-_=*]{3,}\s*$")
 
 def _is_headline_like(text: str) -> bool:
     """Short, starts with a capital, digit or quote, and no final punctuation."""
-    if not 1 <= _count_to(text, MAX_HEADLINE_WORDS) <= MAX_HEADLINE_WORDS or _has_final_punct(text):
+    # The stop first: most lines are prose that has one, told apart without splitting them.
+    if _has_final_punct(text) or not 1 <= _count_to(text, MAX_HEADLINE_WORDS) <= MAX_HEADLINE_WORDS:
         return False
     first = text.lstrip("\"'“‘([*#- ")
     return bool(first) and (first[0].isupper() or first[0].isdigit())
@@ -782,7 +795,16 @@ def _foreign_noise(body: str) -> bool:
     Read in every article whatever its language: cleaning runs before the language is known, and
     none of these lines is English prose.
     """
-    return body.strip().rstrip(".:").strip().casefold() in _foreign_phrases()
+    core = body.strip().rstrip(".:").strip()
+    # Case folding never shortens a text: a line longer than every phrase is none of them,
+    # decided without folding a paragraph.
+    return len(core) <= _longest_foreign_phrase() and core.casefold() in _foreign_phrases()
+
+
+@lru_cache(maxsize=1)
+def _longest_foreign_phrase() -> int:
+    """The length of the longest of ``_foreign_phrases`` (0 when there is none)."""
+    return max(map(len, _foreign_phrases()), default=0)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1030,9 +1052,13 @@ def _is_title_repeat(body: str, title_keys: set[str]) -> bool:
     # An ASCII line's first word is found before lower-casing (the same word, lower-cased),
     # without lower-casing a whole paragraph.
     first = _FIRST_WORD_RE.search(body if body.isascii() else body.lower())
-    if first is None or not any(key.startswith(first.group().lower()) for key in title_keys):
-        return False  # the common case, decided without normalising a long paragraph
-    return _normalise(body) in title_keys
+    if first is None:
+        return False
+    word = first.group().lower()
+    for key in title_keys:  # a plain loop: any() over a generator costs more than the tests
+        if key.startswith(word):
+            return _normalise(body) in title_keys
+    return False  # the common case, decided without normalising a long paragraph
 
 
 def _normalise(text: str) -> str:

@@ -48,7 +48,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -1484,9 +1486,13 @@ class _Block:
 
         found = self._extra.get("figures")
         if found is None:
-            # A share is compared with the other's shares, as a unit of its own.
+            # A share is compared with the other's shares, as a unit of its own. Most sentences
+            # give neither (one test for both, not one in each).
+            language = self._language
             found = self._extra["figures"] = [
-                {**figures(t, self._language), **_share_unit(shares(t, self._language))}
+                {}
+                if _no_figure(t, language)
+                else {**figures(t, language), **_share_unit(shares(t, language))}
                 for t in self._texts
             ]
         table: list[Mapping[str, tuple[float, ...]]] = found  # type: ignore[assignment]
@@ -1771,6 +1777,7 @@ def topicality(
     exponent: float = TOPICALITY,
     texts: Sequence[str] | None = None,
     language: str = "en",
+    later_tokens: AbstractSet[str] | None = None,
 ) -> dict[str, float]:
     """How much less each of a cluster's words weighs in the relation: stem -> factor in (0, 1].
 
@@ -1801,6 +1808,9 @@ def topicality(
     language : str
         The language of the texts: its stems, and (not English) which capitalised words are
         names (``wordforms.statement_words``: a German noun is capitalised, and no name).
+    later_tokens : set of str, optional
+        Every whitespace token past the first of a sentence of ``texts`` (``Scored.later_tokens``),
+        when the caller has them: the texts are then not split again.
 
     Returns
     -------
@@ -1830,7 +1840,7 @@ def topicality(
         # says of it, however rarely each article repeats it (a roundup of one person's news):
         # it weighs less by the number of articles that name it.
         column = {stem: k for k, stem in enumerate(stems)}
-        for stem, spread in _name_spread(texts, doc_ids, language).items():
+        for stem, spread in _name_spread(texts, doc_ids, language, later_tokens).items():
             k = column.get(stem)
             if k is not None and spread > 1:
                 factor[k] = min(float(factor[k]), spread**-exponent)
@@ -1845,25 +1855,30 @@ _NUL_SPACE = re.compile(r"\x00\s")
 
 
 def _name_spread(
-    texts: Sequence[str], doc_ids: Sequence[str], language: str = "en"
+    texts: Sequence[str],
+    doc_ids: Sequence[str],
+    language: str = "en",
+    later_tokens: AbstractSet[str] | None = None,
 ) -> dict[str, int]:
     """Stem (``lexicon.stem``) of each name -> the number of documents that write it as one.
 
     A name is a capitalised word past a sentence's first; a word some sentence writes in lower
     case past its first word ("the Summit ended") is no name; in another language than English,
     nor is a word of the language (``wordforms.statement_words``: German "Prozent", "Juli").
+    ``later_tokens`` are the texts' whitespace tokens past each one's first, when known.
     """
 
     by_doc: dict[str, list[str]] = {}
     for text, doc in zip(texts, doc_ids):
         by_doc.setdefault(doc, []).append(text)
-    named: dict[str, set[str]] = {}
+    # Lower-case name -> the number of documents writing it (each document counts its names
+    # once, and is met once).
+    named: Counter[str] = Counter()
     joined: list[tuple[str, list[str]]] = []
-    for doc, sentences in by_doc.items():
+    for sentences in by_doc.values():
         # One regex pass a document; a sentence's first word follows a NUL, not white space.
         text = "\n\x00".join(sentences)
-        for word in set(_NAME.findall(text)):
-            named.setdefault(word.lower(), set()).add(doc)
+        named.update(set(map(str.lower, _NAME.findall(text))))
         joined.append((text, sentences))
     # The names written in lower case past a sentence's first token. Split whole, a document's
     # tokens past its first are those of its sentences past their first, and each sentence's
@@ -1872,6 +1887,9 @@ def _name_spread(
     # looked for (a small set), not every token kept.
     names = set(named)
     plain: set[str] = set()
+    if later_tokens is not None:
+        plain = names.intersection(later_tokens)
+        joined = []  # the score stage split them already
     for text, sentences in joined:
         if text[:1].isspace() or _NUL_SPACE.search(text):  # a sentence opens with white space
             for sentence in sentences:
@@ -1879,7 +1897,7 @@ def _name_spread(
         else:
             plain.update(names.intersection(text.split()[1:]))
     spread: dict[str, int] = {}
-    for word, docs in named.items():
+    for word, documents in named.items():
         if word in plain:
             continue
         if language != "en" and not any(
@@ -1887,7 +1905,7 @@ def _name_spread(
         ):
             continue
         key = stem(word, language)
-        spread[key] = max(spread.get(key, 0), len(docs))
+        spread[key] = max(spread.get(key, 0), documents)
     return spread
 
 

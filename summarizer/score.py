@@ -414,9 +414,16 @@ def score_sentences(
     # Counted as ``terms.count([tokenize(s.text) ...], grow=True)`` counts, in one pass and
     # without the token lists: each sentence's stems (``tokenize``) are numbered as they come.
     # Each sentence's number of chunks is kept on the way: that is its word count
-    # (``count_words``), which eligibility and the select stage read.
+    # (``count_words``), which eligibility and the select stage read. A sentence's first chunk
+    # is read through a cache of its own (sharing the words), so that ``chunks`` holds exactly
+    # the chunks that stand past a sentence's first: the select stage's names read them
+    # (``Scored.later_tokens``).
     terms = _Terms()
+    heads = _chunks(stop_words, language)
+    heads.words = chunks.words
+    heads.voiced = chunks.voiced  # the writer's pronouns met, first chunks or later ones
     lookup, flatten, number = chunks.__getitem__, chain.from_iterable, terms.unigrams.__getitem__
+    head = heads.__getitem__
     ids: list[int] = []
     lengths: list[int] = []
     word_counts: list[int] = []
@@ -426,10 +433,12 @@ def score_sentences(
     for sentence in sentences:
         split = sentence.text.split()
         word_counts.append(len(split))
-        add(map(number, flatten(map(lookup, split))))
+        add(map(number, flatten(chain(map(head, split[:1]), map(lookup, split[1:])))))
         voiced.append(not writer_chunks.isdisjoint(split))
         lengths.append(len(ids) - total)
         total = len(ids)
+    later = frozenset(chunks)  # before the query and the key terms are read through it
+    del heads
     terms.names = list(terms.unigrams)
     counts = terms.matrix(ids, lengths, grow=True)
     del ids
@@ -443,14 +452,15 @@ def score_sentences(
     matrix = csr_matrix(tfidf.fit_transform(counts))
 
     doc_ids = [s.doc_id for s in sentences]
-    centroid = _centroid(matrix, doc_ids)
+    membership = _membership(doc_ids)  # read by both centroids
+    centroid = _centroid(matrix, doc_ids, membership)
     # Relevance to the cluster is measured on unigrams only. A cluster's bigrams are sparse (most
     # occur in one or two sentences), so in a uni+bi centroid they reward a sentence for repeating
     # one article's wording rather than for using the event's vocabulary. Bigrams stay in the
     # matrix, where exact wording is what tells the same statement (similarity, citations).
     # Measured (benchmarks/tune_notes.md #24): R-1 +0.7 on DUC 2004 dev, +0.9 on DUC 2007 A.
     unigram_rows = _unigram_rows(matrix, len(terms.unigrams))
-    relevance = _cosine(unigram_rows, _centroid(unigram_rows, doc_ids))
+    relevance = _cosine(unigram_rows, _centroid(unigram_rows, doc_ids, membership))
     if query is not None and query.strip():
         query_vector = csr_matrix(tfidf.transform(terms.count([tokenize(query)], grow=False)))
         if query_vector.nnz:
@@ -489,6 +499,7 @@ def score_sentences(
         stems=tuple(terms.names[: len(terms.unigrams)]),
         language=language,
         words=_read_only(np.array(word_counts, dtype=np.int64)),
+        later_tokens=later,
     )
 
 
@@ -511,19 +522,18 @@ def _top_terms(weights: np.ndarray, name: Callable[[int], str], count: int) -> t
     return tuple(name(i) for i in ranked[:count])
 
 
-def _centroid(matrix: csr_matrix, doc_ids: Sequence[str]) -> np.ndarray:
-    """Mean TF-IDF weight of each term, kept only for terms a share of the documents use."""
-    import numpy as np
-    from scipy.sparse import csr_matrix
+def _centroid(
+    matrix: csr_matrix, doc_ids: Sequence[str], membership: csr_matrix | None = None
+) -> np.ndarray:
+    """Mean TF-IDF weight of each term, kept only for terms a share of the documents use.
 
-    codes: dict[str, int] = {}
-    rows = np.fromiter(
-        (codes.setdefault(d, len(codes)) for d in doc_ids), dtype=np.int64, count=len(doc_ids)
-    )
-    n_docs = len(codes)
-    membership = csr_matrix(
-        (np.ones(len(doc_ids)), (rows, np.arange(len(doc_ids)))), shape=(n_docs, len(doc_ids))
-    )
+    ``membership`` is ``_membership(doc_ids)`` when the caller has it.
+    """
+    import numpy as np
+
+    if membership is None:
+        membership = _membership(doc_ids)
+    n_docs = membership.shape[0]
     centroid = np.asarray(matrix.sum(axis=0)).ravel() / max(len(doc_ids), 1)
     if n_docs >= 3:
         binary = matrix.copy()
@@ -534,6 +544,20 @@ def _centroid(matrix: csr_matrix, doc_ids: Sequence[str]) -> np.ndarray:
         doc_freq = np.bincount(product.indices[product.data > 0], minlength=product.shape[1])
         centroid = centroid * (doc_freq / n_docs >= CENTROID_MIN_DOC_SHARE)
     return np.asarray(centroid, dtype=np.float64)
+
+
+def _membership(doc_ids: Sequence[str]) -> csr_matrix:
+    """A row per document (in order of first sight), with a 1 in the column of each of its rows."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    codes: dict[str, int] = {}
+    rows = np.fromiter(
+        (codes.setdefault(d, len(codes)) for d in doc_ids), dtype=np.int64, count=len(doc_ids)
+    )
+    return csr_matrix(
+        (np.ones(len(doc_ids)), (rows, np.arange(len(doc_ids)))), shape=(len(codes), len(doc_ids))
+    )
 
 
 def _unigram_rows(matrix: csr_matrix, n_unigrams: int) -> csr_matrix:

@@ -840,7 +840,14 @@ class _Statements:
         self.model = cluster_model(doc_ids)
         texts = [s.text for s in sentences]
         topic = (
-            topicality(scored.matrix, scored.stems, doc_ids, texts=texts, language=scored.language)
+            topicality(
+                scored.matrix,
+                scored.stems,
+                doc_ids,
+                texts=texts,
+                language=scored.language,
+                later_tokens=scored.later_tokens,
+            )
             if self.model != "same"
             else None
         )

@@ -13,7 +13,7 @@ import dataclasses
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from .lexicon import get_lexicon, read_lines
@@ -99,12 +99,20 @@ class _TermIds(dict[str, int]):
 
 
 def _idf_and_total(texts: Sequence[str]) -> tuple[dict[str, float], dict[str, float]]:
-    """IDF of every term over the texts (documents), and the sum of their unit TF-IDF vectors.
+    """IDF of every term over the texts (documents), and the sum of their unit TF-IDF vectors."""
+    idf, total, _ = _vectors(texts)
+    return idf, total
+
+
+def _vectors(
+    texts: Sequence[str],
+) -> tuple[dict[str, float], dict[str, float], Callable[[int], dict[str, float]]]:
+    """``_idf_and_total(texts)``, and a function: k -> the unit TF-IDF vector of ``texts[k]``.
 
     The same numbers as ``_unit(_terms(text), idf)`` per document and a running sum, added in the
     same order (terms of a document in order of first use, documents in order), but counted with
     numpy over every word at once: a Counter and a loop per document were most of the cluster
-    pass on a large cluster.
+    pass on a large cluster. A document's own vector is read from the same arrays.
     """
     import numpy as np
 
@@ -123,7 +131,7 @@ def _idf_and_total(texts: Sequence[str]) -> tuple[dict[str, float], dict[str, fl
         ends.append(len(ids))
     names = list(lookup.ids)
     if not names:
-        return {}, {}
+        return {}, {}, lambda k: {}
     size, width = len(texts), len(names)
     # 32-bit ids (fewer than 2**31 terms and documents); the (document, term) codes need 64.
     word_of = np.array(ids, dtype=np.int32)
@@ -145,8 +153,18 @@ def _idf_and_total(texts: Sequence[str]) -> tuple[dict[str, float], dict[str, fl
     weights = tf.astype(np.float64) * np.asarray(idf_values)[words]
     norms = np.sqrt(np.bincount(owner, weights * weights, minlength=size))
     scale = np.where(norms[owner] > 0, norms[owner], 1.0)
-    total = np.bincount(words, weights / scale, minlength=width)
-    return dict(zip(names, idf_values)), dict(zip(names, total.tolist()))
+    unit = weights / scale
+    total = np.bincount(words, unit, minlength=width)
+    # The pairs of document k are those from bounds[k] to bounds[k + 1] (``owner`` is sorted).
+    bounds = np.searchsorted(owner, np.arange(size + 1)).tolist()
+
+    def own(k: int) -> dict[str, float]:
+        # As ``_unit``: the terms of non-zero weight, in order of first use.
+        start, end = bounds[k], bounds[k + 1]
+        kept = np.flatnonzero(weights[start:end]) + start
+        return dict(zip([names[w] for w in words[kept].tolist()], unit[kept].tolist()))
+
+    return dict(zip(names, idf_values)), dict(zip(names, total.tolist())), own
 
 
 def _dot(vector: dict[str, float], other: _OthersCentroid | dict[str, float]) -> float:
@@ -240,14 +258,14 @@ def remove_off_topic(cleaned: tuple[Document, ...]) -> tuple[Document, ...]:
     if len(cleaned) < MIN_CLUSTER_DOCUMENTS:
         return cleaned
     texts = [_span_text(d, kept_spans(d)) for d in cleaned]
-    idf, total = _idf_and_total(texts)
+    idf, total, own = _vectors(texts)
     result: list[Document] = []
-    for document, text in zip(cleaned, texts):
+    for number, document in enumerate(cleaned):
         if not any(r.reason in _SECTION_MARKERS for r in document.removed):
             result.append(document)  # one section: nothing to compare
             continue
         # The centroid of the other documents (unscaled: only ratios of dot products are used).
-        others = _OthersCentroid(total, _unit(_terms(text), idf))
+        others = _OthersCentroid(total, own(number))
         sections = _off_topic_sections(document, others, idf)
         if not sections:
             result.append(document)

@@ -54,7 +54,7 @@ from .errors import ConfigError, InputError
 from .langdetect import detect_language
 from .lexicon import LANGUAGES, get_lexicon, read_lines
 from .text import paragraph_breaks, paragraph_spans, visible_spans, visible_text
-from .types import Document, Sentence
+from .types import Document, Removal, Sentence
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -1229,13 +1229,24 @@ def split_documents(
         cluster_text = "\n\n".join(visible_text(d) for d in documents)
         rules = {lang: _trained_rules(base, cluster_text) for lang, base in rules.items()}
     out: list[Sentence] = []
+    # A cluster may hold one article twice (a wire story in two sets, a syndicated copy): its
+    # sentences are found once, by text and language, and given to each copy with its own id.
+    done: dict[tuple[str, str], tuple[tuple[Removal, ...], list[Sentence]]] = {}
     for document, lang in zip(documents, chosen, strict=True):
-        lex = rules[lang]
         text = document.text
-        assert document.id is not None
-        breaks = paragraph_breaks(text)
-        index = 0
         doc_id = document.id
+        assert doc_id is not None
+        earlier = done.get((text, lang))
+        if earlier is not None and earlier[0] == document.removed:
+            out.extend(
+                Sentence(doc_id, s.index, s.start, s.end, s.text, s.paragraph, s.item)
+                for s in earlier[1]
+            )
+            continue
+        lex = rules[lang]
+        breaks = paragraph_breaks(text)
+        first = len(out)
+        index = 0
         for r_start, r_end in visible_spans(document):
             for start, end in _region_spans(text, r_start, r_end, lex):
                 paragraph = bisect.bisect_left(breaks, start)
@@ -1245,4 +1256,5 @@ def split_documents(
                     )
                 )
                 index += 1
+        done[text, lang] = (document.removed, out[first:])
     return tuple(out)

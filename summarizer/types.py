@@ -101,6 +101,8 @@ class Scored:
     names the matrix's first columns, its unigrams (the bigram columns follow them). ``language``
     is the one the sentences were scored in (the later stages read its word lists). ``words``
     holds each sentence's ``count_words`` when the score stage counted them (``None``: count).
+    ``later_tokens`` holds every whitespace token that stands past the first of a sentence, as
+    the score stage split them (``None``: split the texts again).
     """
 
     sentences: tuple[Sentence, ...]
@@ -112,6 +114,7 @@ class Scored:
     stems: tuple[str, ...] = ()
     language: str = "en"
     words: np.ndarray | None = None
+    later_tokens: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

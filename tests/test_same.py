@@ -575,6 +575,13 @@ def test_a_name_every_article_uses_weighs_less_even_said_once_in_each() -> None:
     assert "lenz" not in plain  # once per article: the sentence counts alone see nothing
     assert named["lenz"] == pytest.approx(1 / 3)  # three articles name her
     assert "kessel" not in named  # one article names the town
+    # The score stage's tokens past each sentence's first stand in for a second split.
+    assert scored.later_tokens is not None and "Lenz" in scored.later_tokens
+    assert "Her" not in scored.later_tokens  # only ever a sentence's first word
+    told = same.topicality(
+        scored.matrix, scored.stems, doc_ids, texts=texts, later_tokens=scored.later_tokens
+    )
+    assert told == named
     # Without the discount the shared name makes two facts about her look alike.
     apart = StatementIndex(texts, topic=named).probability(0)[2]
     assert apart < StatementIndex(texts, topic=plain).probability(0)[2]

@@ -52,6 +52,14 @@ def test_relevance_ranks_the_on_topic_sentence_first_and_the_off_topic_one_last(
     assert int(np.argmin(scored.relevance)) == football
 
 
+def test_later_tokens_are_the_chunks_past_each_sentences_first() -> None:
+    sentences = build(HARBOUR)
+    scored = score_sentences(sentences, query="tugboat harbour")
+    expected = {chunk for s in sentences for chunk in s.text.split()[1:]}
+    assert scored.later_tokens == expected  # the query's words are not the sentences'
+    assert "Inspectors" not in expected  # a sentence's first chunk only
+
+
 def test_matrix_rows_are_l2_normalised_and_key_terms_name_the_event() -> None:
     scored = score_sentences(build(HARBOUR))
     norms = np.sqrt(np.asarray(scored.matrix.multiply(scored.matrix).sum(axis=1)).ravel())
