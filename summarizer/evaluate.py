@@ -30,7 +30,7 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TypeVar
@@ -991,6 +991,7 @@ def run(args: argparse.Namespace) -> int:
         Any error of ``evaluate`` (the CLI reports it and exits 1); ConfigError when an output
         file cannot be written.
     """
+    _check_outputs(args.dataset, {"--per-cluster": args.per_cluster, "--json": args.json})
     evaluation = evaluate(
         args.dataset,
         max_words=args.max_words,
@@ -1014,6 +1015,35 @@ def run(args: argparse.Namespace) -> int:
 
     sys.stdout.write(escape_controls(format_table(evaluation)))  # ids come from the dataset
     return 0
+
+
+def _check_outputs(dataset: str, outputs: Mapping[str, str | None]) -> None:
+    """Refuse, before any work, an output file that is empty, the dataset, or named twice."""
+    named: dict[str, str] = {}
+    for flag, path in outputs.items():
+        if path is None:
+            continue
+        if not path.strip():
+            raise ConfigError(f"{flag} is empty; give a file name, or leave {flag} out")
+        if _same_file(path, dataset):
+            raise ConfigError(
+                f"refusing to write {flag} {path!r}: it is the dataset; choose another file"
+            )
+        for other, other_path in named.items():
+            if os.path.realpath(other_path) == os.path.realpath(path) or _same_file(
+                other_path, path
+            ):
+                raise ConfigError(
+                    f"{other} and {flag} name the same file {path!r}; give each its own file"
+                )
+        named[flag] = path
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _write_file(path: str, flag: str, write: Callable[[IO[str]], object]) -> None:

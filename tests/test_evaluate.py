@@ -578,6 +578,33 @@ def test_cli_unwritable_output_is_a_config_error(
         run(args)
 
 
+@pytest.mark.parametrize("flag", ["--json", "--per-cluster"])
+def test_cli_refuses_to_write_over_the_dataset(
+    toy: Path, flag: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An output file that is the dataset is refused before any work; the dataset is kept."""
+    before = toy.read_bytes()
+    code = main(["evaluate", str(toy), flag, str(toy)])
+    out, err = capsys.readouterr()
+    assert code == 1 and "Traceback" not in out + err
+    assert err.startswith(f"summarizer: error: refusing to write {flag}") and err.count("\n") == 1
+    assert toy.read_bytes() == before
+
+
+def test_cli_refuses_one_file_for_both_outputs(
+    toy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    both = tmp_path / "out.json"  # not there yet, and named two ways
+    argv = ["evaluate", str(toy), "--json", str(both), "--per-cluster", f"{tmp_path}/./out.json"]
+    assert main(argv) == 1
+    assert "--per-cluster and --json name the same file" in capsys.readouterr().err
+
+
+def test_cli_empty_output_name_is_an_error(toy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", str(toy), "--json", ""]) == 1
+    assert "--json is empty" in capsys.readouterr().err
+
+
 @needs_rouge
 def test_summariser_errors_name_the_cluster_and_close_the_bar(
     toy: Path, capsys: pytest.CaptureFixture[str]
