@@ -653,12 +653,27 @@ def dask_client(scheduler: str, option: str = "--scheduler") -> Client:
             f"{option} needs dask.distributed, which is not installed ({exc}); "
             f"run {install_hint('dask')}"
         ) from exc
+    _check_address(scheduler)
     try:
         return Client(scheduler, timeout=SCHEDULER_TIMEOUT, set_as_default=False)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as exc:
         raise SchedulerError(
             f"cannot reach the Dask scheduler at {scheduler} ({exc}); check the address and that "
             "the scheduler is running"
+        ) from exc
+
+
+def _check_address(scheduler: str) -> None:
+    """Refuse a malformed address before a ``Client`` is made (a half-made one waits to close)."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        scheme, location = parse_address(scheduler)
+        if scheme in ("tcp", "tls"):
+            parse_host_port(location)
+    except (ValueError, TypeError) as exc:
+        raise SchedulerError(
+            f"{scheduler!r} is not a Dask scheduler address ({exc}); give tcp://host:port"
         ) from exc
 
 

@@ -396,6 +396,21 @@ def test_unreachable_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPatch)
         list(summarize_many(CLUSTERS, scheduler="tcp://127.0.0.1:9"))
 
 
+@pytest.mark.parametrize("address", ["foo", "tcp://host", "tcp://host:port"])
+def test_a_malformed_scheduler_address_is_a_clear_error_at_once(
+    address: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not a traceback, nor a minute of waiting on a half-made client: one error naming the fix."""
+    pytest.importorskip(
+        "distributed", reason="dask.distributed is not installed (pip install .[dask])"
+    )
+    monkeypatch.setattr(batch, "SCHEDULER_TIMEOUT", 1)
+    started = time.monotonic()
+    with pytest.raises(SchedulerError, match=f"'{address}' is not a Dask scheduler address"):
+        list(summarize_many(CLUSTERS, scheduler=address))
+    assert time.monotonic() - started < 5
+
+
 # ------------------------------------------------------------------------ hostile input (issue 15)
 
 
