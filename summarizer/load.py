@@ -601,6 +601,11 @@ def as_documents(items: Iterable[Document | str]) -> tuple[Document, ...]:
         )
     if isinstance(items, Document):
         raise TypeError("documents must be a collection of articles; wrap the Document in a list")
+    if isinstance(items, Mapping):  # iterating it would take its keys for the articles
+        raise TypeError(
+            f"documents must be a collection of articles, not a {type(items).__name__}; "
+            "pass its values: list(d.values())"
+        )
     try:
         iterator = iter(items)
     except TypeError:

@@ -98,6 +98,9 @@ def test_query_changes_the_focus() -> None:
 def test_lone_string_and_bad_items_are_type_errors() -> None:
     with pytest.raises(TypeError, match="not a single string"):
         summarize(FERRY[0])  # type: ignore[arg-type]
+    # A dict iterates over its keys: its values are the articles, and the error says so.
+    with pytest.raises(TypeError, match=r"not a dict; pass its values: list\(d.values\(\)\)"):
+        summarize({"wire": FERRY[0], "paper": FERRY[1]})  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
