@@ -438,6 +438,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-o",
         "--output",
         required=True,
+        type=_folder_name,
         metavar="DIR",
         help="folder of the site (created if missing): index.html, a page per story, "
         "stories.json; an existing site there is updated, keeping story addresses",
@@ -484,11 +485,15 @@ def run(args: argparse.Namespace) -> int:
     directory = Path(args.output)
     _check_directory(directory, args.paths)
     progress = _Progress(args.progress or _is_tty())
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", SkippedInputWarning)
-        documents = load_documents(*args.paths, skip_bad=args.skip_bad)
-    for warning in caught:
-        print(f"summarizer stories: warning: {warning.message}", file=sys.stderr)
+    caught: list[warnings.WarningMessage] = []
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", SkippedInputWarning)
+            documents = load_documents(*args.paths, skip_bad=args.skip_bad)
+    finally:  # also before the error of a load that skipped everything: it says why
+        for warning in caught:
+            message = escape_controls(" ".join(str(warning.message).split()))
+            print(f"summarizer stories: warning: {message}", file=sys.stderr)
     previous = read_previous(directory / "stories.json")
     progress.say(f"grouping {len(documents)} articles")
     groups = group_stories(documents, scheduler=args.scheduler)
@@ -559,6 +564,13 @@ def _story(
         # next best line is a detail: "Ashgrove was the largest of the trial's 63 sites").
         update = replace(update, headline=briefing.headline)
     return Story(slug, tuple(group), briefing, new_documents=new, update=update)
+
+
+def _folder_name(text: str) -> str:
+    """The ``-o`` folder as given; an empty name is a usage error (not the current folder)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty name is no folder; give a folder for the site")
+    return text
 
 
 def _check_directory(directory: Path, paths: Iterable[str]) -> None:

@@ -221,6 +221,34 @@ def test_missing_output_is_a_usage_error(inputs: Path) -> None:
     assert main(["stories", str(inputs)]) == 2
 
 
+def test_an_empty_output_name_is_a_usage_error_not_the_current_folder(
+    inputs: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    assert main(["stories", str(inputs), "-o", ""]) == 2
+    assert "-o/--output: an empty name is no folder" in capsys.readouterr().err
+    assert list(here.iterdir()) == []
+
+
+def test_skipped_inputs_are_named_safely_even_when_nothing_is_left(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each skipped input's warning comes before the error, its file name escaped for a terminal."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bad\x1b[2J.txt").write_bytes(b"\x00\x01\x02" * 100)
+    assert main(["stories", str(folder), "-o", str(tmp_path / "site"), "--skip-bad"]) == 1
+    err = capsys.readouterr().err
+    warning, error = err.strip().splitlines()
+    assert warning.startswith("summarizer stories: warning: skipped ") and "bad\\x1b[2J" in warning
+    assert "\x1b" not in err and error.startswith("summarizer: error: no documents found")
+
+
 def test_slugs_follow_most_articles_and_are_never_reused() -> None:
     a, b, c, d = (
         Document(text=t, id=t, date="2031-01-0" + str(i)) for i, t in enumerate("abcd", 1)
