@@ -298,8 +298,15 @@ def run(args: argparse.Namespace) -> int:
     source = Path(args.clusters)
     if not str(args.clusters).strip():
         raise InputError("the clusters path is empty; give a JSON Lines file of clusters")
+    if source.is_dir():
+        raise InputError(f"{source}: is a folder; give a JSON Lines file of clusters")
     if not source.is_file():
         raise InputError(f"{source}: no such file; give a JSON Lines file of clusters")
+    total = _count_lines(source)
+    if not total:  # before -o is created: nothing to summarise is an input error, not a success
+        raise InputError(
+            f'{source}: holds no clusters; give one cluster a line: {{"id": ..., "documents": [...]}}'
+        )
     settings = _settings(
         max_words=args.max_words,
         max_sentences=args.max_sentences,
@@ -314,6 +321,12 @@ def run(args: argparse.Namespace) -> int:
         from .cli import check_batch_output
 
         check_batch_output(Path(args.output), args.format)
+    if args.jobs and args.jobs > 1 and not args.scheduler and args.jobs > _cpu_count():
+        print(
+            f"summarizer batch: warning: -j {args.jobs} is more than the {_cpu_count()} CPUs "
+            f"here; running {_cpu_count()}",
+            file=sys.stderr,
+        )
     output = Path(args.output) if args.output else None
     done: Counter[str] = Counter()
     failed_before = 0
@@ -321,7 +334,6 @@ def run(args: argparse.Namespace) -> int:
     if output is not None:
         handle, done, failed_before = _open_output(output, source, settings)
     try:
-        total = _count_lines(source)
         remaining = _skip_done(_tasks(_read_lines(source)), done)
         progress = _Progress(total, _progress_enabled(args.progress))
         progress.update(sum(done.values()))
@@ -620,6 +632,9 @@ def _execute(
     if scheduler:
         yield from _execute_dask(tasks, settings, jobs, scheduler)
         return
+    if jobs > 1:
+        # A worker per CPU at most: more only multiply the memory (each imports scikit-learn).
+        jobs = min(jobs, _cpu_count())
     if jobs <= 1:
         # In this process: no worker start-up, no pickling.
         for task in tasks:
@@ -632,6 +647,13 @@ def _execute(
     # only 2 * jobs tasks are dispatched ahead, so memory stays flat however long the input.
     parallel = Parallel(n_jobs=jobs, return_as="generator")
     yield from parallel(delayed(_run_cluster)(task, settings) for task in tasks)
+
+
+def _cpu_count() -> int:
+    """The CPUs this process may use (joblib's count: affinity and container quotas included)."""
+    from joblib import cpu_count
+
+    return max(1, int(cpu_count()))
 
 
 def dask_client(scheduler: str, option: str = "--scheduler") -> Client:

@@ -189,6 +189,29 @@ def test_bad_settings_fail_before_any_cluster() -> None:
         summarize_many(CLUSTERS, jobs=0)
 
 
+def test_more_jobs_than_cpus_start_one_worker_per_cpu(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """-j 1000 started 1000 worker processes, each importing scikit-learn, for two clusters."""
+    joblib = pytest.importorskip("joblib", reason="joblib is not installed (pip install .[dask])")
+    started: list[int] = []
+
+    class Recorder(joblib.Parallel):  # type: ignore[misc]
+        def __init__(self, n_jobs: int, **kwargs: object) -> None:
+            started.append(n_jobs)
+            super().__init__(n_jobs=1, **kwargs)  # in this process: the test checks the count
+
+    monkeypatch.setattr(joblib, "Parallel", Recorder)
+    monkeypatch.setattr(batch, "_cpu_count", lambda: 2)
+    assert all(r.ok for r in summarize_many(CLUSTERS[:2], max_sentences=1, jobs=1000))
+    assert started == [2]
+    clusters = tmp_path / "c.jsonl"
+    clusters.write_text("".join(json.dumps(c) + "\n" for c in CLUSTERS[:2]), encoding="utf-8")
+    code, _, err = run_batch([str(clusters), "-j", "1000", "--max-sentences", "1"], capsys)
+    assert code == 0 and started == [2, 2]
+    assert err == "summarizer batch: warning: -j 1000 is more than the 2 CPUs here; running 2\n"
+
+
 def test_result_json_line() -> None:
     assert (
         ClusterResult("x", False, error="boom").to_json() == '{"id":"x","ok":false,"error":"boom"}'
@@ -586,6 +609,18 @@ def test_query_missing_everywhere_says_so_on_stderr(
 def test_empty_clusters_path_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run_batch([""], capsys)
     assert code == 1 and "path is empty" in err
+
+
+def test_a_folder_or_an_empty_file_of_clusters_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run_batch([str(tmp_path)], capsys)
+    assert code == 1 and f"{tmp_path}: is a folder; give a JSON Lines file of clusters" in err
+    empty, output = tmp_path / "none.jsonl", tmp_path / "out.jsonl"
+    empty.write_text("\n  \n", encoding="utf-8")
+    code, out, err = run_batch([str(empty), "-o", str(output)], capsys)
+    assert (code, out) == (1, "") and f"{empty}: holds no clusters" in err
+    assert err.count("\n") == 1 and not output.exists()
 
 
 _ORPHAN = """
