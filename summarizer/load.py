@@ -18,11 +18,12 @@ import sys
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TypeAlias
 
 from .errors import InputError
+from .lexicon import LANGUAGES, read_lines
 from .records import MAX_JSON_DIGITS, json_lines, parse_json, read_document, read_documents
 from .types import Document
 
@@ -449,12 +450,25 @@ _GENERATOR_RE = re.compile(
 )
 
 
-# The last line of a Markdown or text briefing (templates/briefing.{md,text}.j2).
-_FOOTER_RE = re.compile(
-    r"^\d+ words(?: \(budget \d+\))?\. Extractive briefing: every point is a sentence quoted "
-    r"verbatim from a source\.\s*\Z",
-    re.MULTILINE,
-)
+@lru_cache(maxsize=1)
+def _footer_re() -> re.Pattern[str]:
+    """The last line of a Markdown or text briefing (templates/briefing.{md,text}.j2).
+
+    "119 words (budget 120). Extractive briefing: ...", in the language the briefing is written
+    in: its word count, then the ``footer`` of that language's ``briefing_words.txt``.
+    """
+    footers = [
+        value.strip(" \t")
+        for language in LANGUAGES
+        for key, _, value in (
+            line.partition(":") for line in read_lines(language, "briefing_words.txt")
+        )
+        if key.strip() == "footer"
+    ]
+    alternatives = "|".join(re.escape(footer) for footer in footers)
+    return re.compile(rf"^\d+ [^\n]*\. (?:{alternatives})\s*\Z", re.MULTILINE)
+
+
 # The keys of a JSON briefing (``render.briefing_to_dict``) that no document record has.
 _BRIEFING_KEYS = frozenset({"points", "sources", "key_terms", "word_count"})
 
@@ -509,7 +523,7 @@ def _is_briefing_text(text: str, suffix: str) -> bool:
             _BRIEFING_KEYS <= data.keys() or _is_stories_index(data)
         )
     if suffix in TEXT_SUFFIXES:
-        return bool(_FOOTER_RE.search(text[-1024:]))
+        return bool(_footer_re().search(text[-1024:]))
     return False
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import Document, InputError, ResourceError, load_documents
+from summarizer import Document, InputError, ResourceError, load_documents, render, summarize
 from summarizer.cli import main
 from summarizer.load import SkippedInputWarning, as_documents, decode_bytes, is_briefing
 
@@ -465,6 +465,31 @@ def test_briefing_saved_in_the_input_folder_is_not_read_back(
     assert output.read_bytes() == first
     with pytest.raises(InputError, match="briefing"):
         load_documents(output)
+
+
+GERMAN_ARTICLES = (
+    (
+        "Der Stadtrat von Wendburg hat am Montag beschlossen, die alte Steinbrücke für sechs "
+        "Wochen zu sperren. Ingenieure hatten tiefe Risse in zwei Pfeilern gefunden."
+    ),
+    (
+        "Die alte Brücke in Wendburg wird für sechs Wochen gesperrt. Das beschloss der Stadtrat "
+        "am Montag, nachdem Risse in zwei Pfeilern entdeckt worden waren."
+    ),
+)
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it"])
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_a_briefing_written_in_another_language_is_known_as_one(
+    tmp_path: Path, language: str, fmt: str
+) -> None:
+    """Its last line is in its own language (examples/briefings/deichbruch-ostermoor.md)."""
+    briefing = summarize(list(GERMAN_ARTICLES), language=language)
+    assert briefing.language == language
+    path = tmp_path / f"brief.{'txt' if fmt == 'text' else fmt}"
+    path.write_text(render(briefing, fmt), encoding="utf-8")
+    assert is_briefing(path)
 
 
 def test_a_stories_site_copied_into_the_input_folder_is_not_read_back(
