@@ -227,6 +227,13 @@ def test_unknown_format_is_a_config_error_naming_allowed_values() -> None:
         render(BRIEFING, "pdf")  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("output_format", ["html", "md", "json", "text"])
+def test_what_is_no_briefing_is_a_type_error(output_format: str) -> None:
+    """render("html", briefing), arguments swapped, said "'str' object has no attribute"."""
+    with pytest.raises(TypeError, match=r"^render\(\) needs a Briefing .*; got str"):
+        render("html", output_format)  # type: ignore[arg-type]
+
+
 def test_template_with_json_is_a_config_error(tmp_path: Path) -> None:
     user = tmp_path / "mine.j2"
     user.write_text("x", encoding="utf-8")
