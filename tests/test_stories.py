@@ -326,6 +326,28 @@ def test_an_xml_file_that_is_not_a_feed_is_refused(
     assert "sitemap.xml" in err and "Traceback" not in err
 
 
+def test_a_feed_title_in_html_is_read_as_text(tmp_path: Path) -> None:
+    from summarizer import load_documents
+
+    marked = _RSS.replace(
+        "<title>Ferry runs aground off Port Averell</title>",
+        "<title>Ferry &lt;b&gt;Marisol&lt;/b&gt; runs aground &amp;amp; waits</title>",
+    )
+    (tmp_path / "gazette.rss").write_text(marked, encoding="utf-8")
+    assert load_documents(tmp_path)[0].title == "Ferry Marisol runs aground & waits"
+
+
+def test_a_broken_feed_is_named_broken_not_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cut = tmp_path / "cut.rss"
+    cut.write_text(_RSS[: _RSS.index("<description>")], encoding="utf-8")
+    assert main(["stories", str(cut), "-o", str(tmp_path / "site")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"summarizer: error: {cut}: is not well-formed XML (line ")
+    assert "fix the feed" in err and err.count("\n") == 1
+
+
 def test_rerun_shows_what_new_articles_add(inputs: Path, tmp_path: Path) -> None:
     first = [row for row in _ARTICLES[:-2] if row[0] != "ferry-wire"]
     (inputs / "day.jsonl").unlink()
