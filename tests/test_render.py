@@ -329,6 +329,30 @@ def test_empty_briefing_renders(output_format: str) -> None:
         assert "No sentence was selected" in out
 
 
+@pytest.mark.parametrize(
+    ("language", "one_word"),
+    [
+        ("en", "1 word "),
+        ("de", "1 Wort "),
+        ("fr", "1 mot "),
+        ("es", "1 palabra "),
+        ("it", "1 parola "),
+    ],
+)
+@pytest.mark.parametrize("output_format", ["html", "md", "text"])
+def test_a_count_of_one_word_is_singular(language: str, one_word: str, output_format: str) -> None:
+    """A one-word point (a page that held only "Home") was "1 words (budget 120)"."""
+    point = Point("Home", "a", 0, 4, 1.0, ("a",))
+    briefing = Briefing(
+        points=(point,),
+        sources=(Source("a", None, None, None, None, 1),),
+        max_words=120,
+        language=language,
+    )
+    out = render(briefing, output_format)  # type: ignore[arg-type]
+    assert one_word in out and f"{one_word.strip()}s " not in out
+
+
 # --- JSON -------------------------------------------------------------------------------------
 
 
