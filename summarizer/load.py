@@ -549,6 +549,7 @@ def _parse(text: str, name: str, stem: str, suffix: str) -> list[Document]:
 
 def _parse_json(text: str, name: str, stem: str) -> list[Document]:
     data = parse_json(text, f"{name}:")
+    _check_documents_field(data, name)
     if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
         data = data["documents"]
     if isinstance(data, Mapping):
@@ -567,6 +568,17 @@ def _parse_json(text: str, name: str, stem: str) -> list[Document]:
     ]
 
 
+def _check_documents_field(data: object, where: str) -> None:
+    """Refuse an object whose "documents" is not a list (it would be read as one document)."""
+    if isinstance(data, Mapping) and "documents" in data:
+        value = data["documents"]
+        if not isinstance(value, list):
+            raise InputError(
+                f'{where}: "documents" must be a list of document objects; got '
+                f'{type(value).__name__}; give {{"documents": [{{"text": ...}}, ...]}}'
+            )
+
+
 def _cluster_id(stem: str, line: int, number: int) -> str:
     """The default id of the ``number``-th document of the cluster record on ``line``."""
     return f"{stem}-{line}-{number}"
@@ -578,6 +590,7 @@ def _parse_jsonl(text: str, name: str, stem: str) -> list[Document]:
         if error is not None:
             raise InputError(error)
         where = f"{name}: line {number}"
+        _check_documents_field(data, where)
         if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
             # A cluster record (the benchmark format): its documents belong to the cluster.
             out.extend(read_documents(data["documents"], where, partial(_cluster_id, stem, number)))

@@ -80,6 +80,13 @@ def test_json_that_is_not_documents(tmp_path: Path) -> None:
         load_documents(write(tmp_path / "n.json", "42"))
     with pytest.raises(InputError, match='has no "text" field'):
         load_documents(write(tmp_path / "m.json", '[{"title": "no body"}]'))
+    # "documents" that is not a list is named, not taken for a document without text.
+    one = '{"documents": {"text": "The ferry ran aground."}}'
+    for name, content in (("d.json", one), ("d.jsonl", one + "\n")):
+        with pytest.raises(
+            InputError, match=r'"documents" must be a list of document objects; got dict'
+        ):
+            load_documents(write(tmp_path / name, content))
 
 
 @pytest.mark.parametrize(
