@@ -261,6 +261,8 @@ def load_documents(
 
     Raises
     ------
+    TypeError
+        An input is not a path (a list of paths given as one argument).
     InputError
         A path is missing, unreadable, binary, too large, or malformed, a URL cannot be fetched
         or is not an HTML page, or nothing usable was found.
@@ -273,6 +275,12 @@ def load_documents(
     """
     if not paths:
         raise InputError("no input given; name one or more article files, folders, or - for stdin")
+    for path in paths:
+        if not isinstance(path, (str, os.PathLike)):
+            raise TypeError(
+                f"each input must be a path (str or os.PathLike); got {type(path).__name__}; "
+                "pass each path as an argument: load_documents(*paths)"
+            )
     documents: list[Document] = []
     seen: dict[tuple[int, int], str] = {}  # (device, inode) of every file read -> its name
     for path in paths:

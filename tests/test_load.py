@@ -129,6 +129,13 @@ def test_missing_empty_and_no_input(tmp_path: Path) -> None:
         load_documents(write(tmp_path / "empty.txt", "  \n\t\n"))
     with pytest.raises(InputError, match="no input given"):
         load_documents()
+    # A list given as one argument: the paths go as separate arguments.
+    with pytest.raises(
+        TypeError, match=r"got list; pass each path as an argument: load_documents\(\*paths\)"
+    ):
+        load_documents([tmp_path / "a.txt", tmp_path / "b.txt"])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="got NoneType"):
+        load_documents(None)  # type: ignore[arg-type]
     (tmp_path / "d").mkdir()
     with pytest.raises(InputError, match="folder has no"):
         load_documents(tmp_path / "d")
