@@ -375,12 +375,20 @@ def _run_subcommand(name: str, argv: list[str]) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, SkippedInputWarning, load_documents
+    from .load import (
+        DEFAULT_MAX_BYTES,
+        DEFAULT_TIMEOUT,
+        STDIN_TWICE,
+        SkippedInputWarning,
+        load_documents,
+    )
     from .pipeline import Summarizer
     from .render import render
 
     if args.output == "":
         raise OutputSuffixError("-o is empty; give a file name, or - for standard output")
+    if "-" in args.paths and "-" in (args.since or ()):
+        raise OutputSuffixError(f"{STDIN_TWICE} (as an article or with --since)")
     output = Path(args.output) if args.output and args.output != "-" else None  # "-": stdout
     fmt = args.format or (check_output_suffix(output, None) if output else "text")
     if output is not None:

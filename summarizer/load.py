@@ -228,6 +228,10 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# Standard input can be read once: a second "-" would find it empty.
+STDIN_TWICE = "- (standard input) is given twice; it is read once: name it once"
+
+
 def load_documents(
     *paths: PathLike,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -281,6 +285,8 @@ def load_documents(
                 f"each input must be a path (str or os.PathLike); got {type(path).__name__}; "
                 "pass each path as an argument: load_documents(*paths)"
             )
+    if sum(1 for path in paths if isinstance(path, str) and path == "-") > 1:
+        raise InputError(STDIN_TWICE)
     documents: list[Document] = []
     seen: dict[tuple[int, int], str] = {}  # (device, inode) of every file read -> its name
     for path in paths:

@@ -189,6 +189,14 @@ def test_skip_bad_that_leaves_nothing_says_what_was_skipped(
     assert error.startswith("summarizer: error: no documents found")
 
 
+def test_stdin_as_articles_and_as_since_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(["-", "--since", "-"], capsys)
+    assert (code, out) == (2, "")
+    assert "- (standard input) is given twice; it is read once" in one_error_line(err)
+
+
 def test_debug_reraises(tmp_path: Path) -> None:
     from summarizer.errors import InputError
 

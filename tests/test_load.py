@@ -154,6 +154,14 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     assert load_documents("-") == [Document(ARTICLE, id="stdin")]
 
 
+def test_stdin_named_twice_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second "-" read nothing and was refused as an empty file."""
+    fake = io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-8")))
+    monkeypatch.setattr(sys, "stdin", fake)
+    with pytest.raises(InputError, match=r"^- \(standard input\) is given twice; it is read once"):
+        load_documents("-", "-")
+
+
 def test_duplicate_stems_get_unique_ids(tmp_path: Path) -> None:
     (tmp_path / "x").mkdir()
     (tmp_path / "y").mkdir()
