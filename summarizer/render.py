@@ -371,6 +371,11 @@ def render(
         name = TEMPLATE_NAMES[format]
     else:
         path = Path(os.fspath(template)).expanduser()
+        if path.is_dir():
+            raise TemplateError(
+                f"template {os.fspath(template)!r} is a folder, not a file; give the path of a "
+                "Jinja file in it (for example one that extends 'briefing.html.j2')"
+            )
         if not path.is_file():
             raise TemplateError(
                 f"template file not found: {os.fspath(template)!r}; give the path of an existing "

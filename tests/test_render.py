@@ -241,6 +241,11 @@ def test_template_with_json_is_a_config_error(tmp_path: Path) -> None:
         render(BRIEFING, "json", template=user)
 
 
+def test_a_folder_given_as_template_is_named_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(TemplateError, match=r"template .* is a folder, not a file; give the path"):
+        render(BRIEFING, "html", template=tmp_path)
+
+
 def test_missing_template_file_is_a_template_error(tmp_path: Path) -> None:
     missing = tmp_path / "nope.html.j2"
     with pytest.raises(TemplateError, match="nope.html.j2"):
