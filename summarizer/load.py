@@ -380,7 +380,16 @@ def _folder_files(folder: Path) -> list[Path]:
             f = Path(top, name)
             if name.startswith(".") or not f.is_symlink():
                 continue
-            target = f.resolve()
+            try:
+                target = f.resolve()
+            except (OSError, RuntimeError) as exc:  # a loop: RuntimeError before Python 3.13
+                warnings.warn(
+                    f"skipped {f}: a link that cannot be followed ({exc}); fix or remove it",
+                    SkippedInputWarning,
+                    stacklevel=3,
+                )
+                (dirs if name in dirs else names).remove(name)
+                continue
             if not target.is_relative_to(root):
                 warnings.warn(
                     f"skipped {f}: a link to {target}, outside the folder {folder}; copy the file "

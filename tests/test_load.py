@@ -446,6 +446,18 @@ def test_link_out_of_an_input_folder_is_not_followed(tmp_path: Path) -> None:
     assert sorted(d.text for d in docs) == sorted([FERRY, FERRY_2])
 
 
+def test_a_link_loop_in_an_input_folder_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    """It was a RuntimeError traceback ("Symlink loop from ...")."""
+    folder = _articles(tmp_path / "arts")
+    (folder / "loop1.txt").symlink_to(folder / "loop2.txt")
+    (folder / "loop2.txt").symlink_to(folder / "loop1.txt")
+    with pytest.warns(SkippedInputWarning) as caught:
+        docs = load_documents(folder)
+    messages = [str(w.message) for w in caught]
+    assert all("a link that cannot be followed" in m for m in messages) and len(messages) == 2
+    assert sorted(d.text for d in docs) == sorted([FERRY, FERRY_2])
+
+
 def test_unreadable_subfolder_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = _articles(tmp_path / "arts")
     locked = folder / "locked"
