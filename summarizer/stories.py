@@ -588,11 +588,19 @@ def _check_directory(directory: Path, paths: Iterable[str]) -> None:
             f"refusing to write the site to {directory}: the folder holds other files and no "
             "stories.json of an earlier site; choose a new or empty folder for -o"
         )
-    out = directory.resolve()
+    try:
+        out = directory.resolve()
+    except (OSError, RuntimeError) as exc:  # a symlink loop: RuntimeError before Python 3.13
+        raise InputError(
+            f"cannot write the site to {directory} ({exc}); give a folder for -o"
+        ) from exc
     for raw in paths:
         if raw == "-" or "://" in raw:
             continue
-        source = Path(raw).resolve()
+        try:
+            source = Path(raw).resolve()
+        except (OSError, RuntimeError):
+            continue  # reading it says what is wrong
         if out == source or (source.is_dir() and out.is_relative_to(source)):
             raise InputError(
                 f"refusing to write the site to {directory}: it is inside the input folder {raw}; "

@@ -206,6 +206,23 @@ def test_output_that_is_a_file_is_refused(
     assert target.read_text(encoding="utf-8") == "mine"
 
 
+@pytest.mark.parametrize("where", ["input", "output"])
+def test_a_symlink_loop_is_one_error_line(
+    tmp_path: Path, where: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    loop = tmp_path / "loop1.txt"
+    loop.symlink_to(tmp_path / "loop2.txt")
+    (tmp_path / "loop2.txt").symlink_to(loop)
+    (tmp_path / "a.txt").write_text("The ferry ran aground on Monday morning.", encoding="utf-8")
+    paths = [str(loop), "-o", str(tmp_path / "site")]
+    if where == "output":
+        paths = [str(tmp_path / "a.txt"), "-o", str(loop)]
+    assert main(["stories", *paths]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("summarizer: error: ") and err.count("\n") == 1
+    assert "loop1.txt" in err and "Traceback" not in err
+
+
 def test_a_foreign_stories_json_is_not_overwritten(
     inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
