@@ -1025,6 +1025,8 @@ def _check_outputs(dataset: str, outputs: Mapping[str, str | None]) -> None:
             continue
         if not path.strip():
             raise ConfigError(f"{flag} is empty; give a file name, or leave {flag} out")
+        if os.path.isdir(path):
+            raise ConfigError(f"cannot write {flag} {path!r}: it is a folder; give a file name")
         if _same_file(path, dataset):
             raise ConfigError(
                 f"refusing to write {flag} {path!r}: it is the dataset; choose another file"

@@ -600,6 +600,17 @@ def test_cli_refuses_one_file_for_both_outputs(
     assert "--per-cluster and --json name the same file" in capsys.readouterr().err
 
 
+def test_cli_output_that_is_a_folder_is_refused_before_any_work(
+    toy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def never(documents: Sequence[Document], query: str | None, max_words: int) -> list[str]:
+        raise AssertionError("summarised before the output was checked")
+
+    monkeypatch.setattr(evaluate_module, "_pipeline_summarize", never)
+    assert main(["evaluate", str(toy), "--per-cluster", str(tmp_path)]) == 1
+    assert "cannot write --per-cluster" in capsys.readouterr().err
+
+
 def test_cli_empty_output_name_is_an_error(toy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", str(toy), "--json", ""]) == 1
     assert "--json is empty" in capsys.readouterr().err
