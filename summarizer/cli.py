@@ -178,7 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--skip-bad",
         action="store_true",
-        help="skip unreadable inputs with a warning instead of stopping",
+        help="skip unreadable inputs (of a .jsonl file, its bad lines) with a warning instead of "
+        "stopping",
     )
     parser.add_argument(
         "--max-bytes",

@@ -253,8 +253,8 @@ def load_documents(
     max_bytes : int
         Files and downloaded pages larger than this are refused.
     skip_bad : bool
-        When true, an unreadable input is skipped with a ``SkippedInputWarning`` instead of
-        stopping the whole load.
+        When true, an unreadable input (of a ``.jsonl`` file, a line that cannot be read) is
+        skipped with a ``SkippedInputWarning`` instead of stopping the whole load.
     timeout : float
         Seconds allowed for downloading each URL.
 
@@ -341,7 +341,7 @@ def _load_one(
                 continue  # our own output saved next to its articles is not an article
             articles += 1
             try:
-                out.extend(_load_file(f, max_bytes, seen))
+                out.extend(_load_file(f, max_bytes, seen, skip_bad))
             except InputError as exc:
                 if not skip_bad:
                     raise
@@ -352,7 +352,7 @@ def _load_one(
                 f"{p}: folder holds only briefings, no articles; put the articles there"
             )
         return out
-    return _load_file(p, max_bytes, seen)
+    return _load_file(p, max_bytes, seen, skip_bad)
 
 
 _ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
@@ -411,7 +411,9 @@ def _folder_files(folder: Path) -> list[Path]:
     return sorted(files)
 
 
-def _load_file(p: Path, max_bytes: int, seen: dict[tuple[int, int], str]) -> list[Document]:
+def _load_file(
+    p: Path, max_bytes: int, seen: dict[tuple[int, int], str], skip_bad: bool = False
+) -> list[Document]:
     try:
         info = p.stat()
         size = info.st_size
@@ -464,7 +466,7 @@ def _load_file(p: Path, max_bytes: int, seen: dict[tuple[int, int], str]) -> lis
             f"{p}: is a {kind} written by summarizer, not an article; give the articles it "
             "was made from"
         )
-    return _parse(text, str(p), p.stem, suffix)
+    return _parse(text, str(p), p.stem, suffix, skip_bad)
 
 
 # A briefing's <head> says <meta name="generator" content="summarizer">; it sits in the first kB.
@@ -560,11 +562,11 @@ def _is_stories_index(data: Mapping[str, object]) -> bool:
     )
 
 
-def _parse(text: str, name: str, stem: str, suffix: str) -> list[Document]:
+def _parse(text: str, name: str, stem: str, suffix: str, skip_bad: bool = False) -> list[Document]:
     if suffix == ".json":
         return _parse_json(text, name, stem)
     if suffix in (".jsonl", ".ndjson"):
-        return _parse_jsonl(text, name, stem)
+        return _parse_jsonl(text, name, stem, skip_bad)
     if not text.strip():
         raise InputError(f"{name}: is empty; give a file with article text")
     return [Document(text=text, id=stem)]
@@ -607,21 +609,37 @@ def _cluster_id(stem: str, line: int, number: int) -> str:
     return f"{stem}-{line}-{number}"
 
 
-def _parse_jsonl(text: str, name: str, stem: str) -> list[Document]:
+def _parse_jsonl(text: str, name: str, stem: str, skip_bad: bool = False) -> list[Document]:
     out: list[Document] = []
+    skipped = False
     for number, data, error in json_lines(text.split("\n"), f"{name}: "):
-        if error is not None:
-            raise InputError(error)
-        where = f"{name}: line {number}"
-        _check_documents_field(data, where)
-        if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
-            # A cluster record (the benchmark format): its documents belong to the cluster.
-            out.extend(read_documents(data["documents"], where, partial(_cluster_id, stem, number)))
-        else:
-            out.append(read_document(data, where, f"{stem}-{number}"))
+        try:
+            out.extend(_jsonl_record(data, error, name, stem, number))
+        except InputError as exc:
+            if not skip_bad:
+                raise
+            # One bad line skips that line, not the file's good records.
+            warnings.warn(f"skipped {exc}", SkippedInputWarning, stacklevel=2)
+            skipped = True
+    if not out and skipped:
+        return []  # the warnings say why
     if not out:
         raise InputError(f"{name}: has no JSON lines; give one document object per line")
     return out
+
+
+def _jsonl_record(
+    data: object, error: str | None, name: str, stem: str, number: int
+) -> list[Document]:
+    """The documents of one line of a JSON Lines file (``error``: the line could not be read)."""
+    if error is not None:
+        raise InputError(error)
+    where = f"{name}: line {number}"
+    _check_documents_field(data, where)
+    if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
+        # A cluster record (the benchmark format): its documents belong to the cluster.
+        return read_documents(data["documents"], where, partial(_cluster_id, stem, number))
+    return [read_document(data, where, f"{stem}-{number}")]
 
 
 def as_documents(items: Iterable[Document | str]) -> tuple[Document, ...]:

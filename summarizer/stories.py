@@ -460,7 +460,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--skip-bad",
         action="store_true",
-        help="skip unreadable inputs with a warning instead of stopping",
+        help="skip unreadable inputs (of a .jsonl file, its bad lines) with a warning instead of "
+        "stopping",
     )
     parser.add_argument(
         "--scheduler",

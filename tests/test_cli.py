@@ -181,11 +181,12 @@ def test_skip_bad_that_leaves_nothing_says_what_was_skipped(
 ) -> None:
     """The warning of each skipped input comes before the error that nothing is left."""
     lines = tmp_path / "a.jsonl"
-    lines.write_text('{"text": "The ferry ran aground on Monday."}\n{oops\n', encoding="utf-8")
+    lines.write_text('{"title": "No text"}\n{oops\n', encoding="utf-8")
     code, out, err = run([str(lines), "--skip-bad"], capsys)
     assert (code, out) == (1, "")
-    warning, error = err.strip().splitlines()
-    assert warning.startswith("summarizer: warning: skipped ") and "line 2" in warning
+    first, second, error = err.strip().splitlines()
+    assert first.startswith("summarizer: warning: skipped ") and "line 1" in first
+    assert second.startswith("summarizer: warning: skipped ") and "line 2" in second
     assert error.startswith("summarizer: error: no documents found")
 
 

@@ -148,6 +148,24 @@ def test_skip_bad_keeps_the_good_ones(tmp_path: Path) -> None:
     assert [d.id for d in docs] == ["good"]
 
 
+def test_skip_bad_skips_a_bad_line_of_a_jsonl_file_not_the_file(tmp_path: Path) -> None:
+    """One broken line of many lost the whole file under skip_bad."""
+    lines = write(
+        tmp_path / "feed.jsonl",
+        json.dumps({"id": "one", "text": FERRY})
+        + "\n{oops\n"
+        + json.dumps({"id": "two", "text": FERRY_2})
+        + "\n",
+    )
+    with pytest.raises(InputError, match="line 2 is not valid JSON"):
+        load_documents(lines)
+    with pytest.warns(
+        SkippedInputWarning, match=r"^skipped .*feed.jsonl: line 2 is not valid JSON"
+    ):
+        docs = load_documents(lines, skip_bad=True)
+    assert [d.id for d in docs] == ["one", "two"]
+
+
 def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     fake = io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-8")))
     monkeypatch.setattr(sys, "stdin", fake)
