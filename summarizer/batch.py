@@ -402,6 +402,7 @@ def _settings(
         max_sentences=max_sentences,
         order=order,  # type: ignore[arg-type]
         diversity=DEFAULT_DIVERSITY if diversity is None else diversity,
+        clean=clean,
     )
     probe._validate()  # the pipeline's own checks, same messages as a single summary
     return _Settings(

@@ -145,6 +145,7 @@ class Summarizer:
             "query",
             "order",
             "language",
+            "clean",
         ):
             PARAMETERS[name].check(getattr(self, name))
 

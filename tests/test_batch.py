@@ -187,6 +187,8 @@ def test_bad_settings_fail_before_any_cluster() -> None:
         summarize_many(CLUSTERS, output_format="pdf")  # type: ignore[arg-type]
     with pytest.raises(ConfigError, match="jobs"):
         summarize_many(CLUSTERS, jobs=0)
+    with pytest.raises(ConfigError, match="clean must be True or False; got 'no'"):
+        summarize_many(CLUSTERS, clean="no")  # type: ignore[arg-type]
 
 
 def test_more_jobs_than_cpus_start_one_worker_per_cpu(

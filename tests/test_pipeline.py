@@ -120,6 +120,8 @@ def test_lone_string_and_bad_items_are_type_errors() -> None:
         ({"citation_threshold": 0}, r"citation_threshold must be a number in \(0, 1\]"),
         ({"order": "newest"}, "order must be one of chronological, score; got 'newest'"),
         ({"query": 5}, r"query must be a string or None; got 5 \(int\)"),
+        # "no" is true: it kept cleaning on without a word.
+        ({"clean": "no"}, "clean must be True or False; got 'no'"),
     ],
 )
 def test_parameters_are_validated_when_summarising(kwargs: dict[str, object], message: str) -> None:
