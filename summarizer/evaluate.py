@@ -291,8 +291,8 @@ def _parse_record(record: object, where: str) -> _Cluster:
         if record.get("background")
         else ()
     )
+    references = _references(record["references"], where)
     try:
-        references = tuple(str(r["text"]) for r in record["references"])
         peers = tuple((str(k), str(v)) for k, v in (record.get("peers") or {}).items())
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise InputError(
@@ -303,6 +303,23 @@ def _parse_record(record: object, where: str) -> _Cluster:
         raise InputError(f"{where} has no references")
     query = query_text(record.get("query"))
     return _Cluster(cluster_id, documents, references, peers, query, background)
+
+
+def _references(value: object, where: str) -> tuple[str, ...]:
+    """The texts of a record's human summaries: a list of ``{"text": ...}`` objects."""
+    if not isinstance(value, list):
+        raise InputError(
+            f'{where} is malformed: "references" must be a list of {{"text": ...}} objects; got '
+            f"{type(value).__name__}"
+        )
+    for number, reference in enumerate(value, start=1):
+        if not isinstance(reference, Mapping) or not isinstance(reference.get("text"), str):
+            got = type(reference.get("text") if isinstance(reference, Mapping) else reference)
+            raise InputError(
+                f'{where} is malformed: reference {number} must be an object with a "text" '
+                f"string (a human summary); got {got.__name__}"
+            )
+    return tuple(reference["text"] for reference in value)
 
 
 def _default_id(prefix: str) -> Callable[[int], str]:

@@ -332,6 +332,19 @@ def test_limit_takes_the_first_clusters(toy: Path) -> None:
         ),
         ('{"id": "x", "documents": [], "references": [{"text": "r"}]}\n', 'has no "documents"'),
         ('{"id": "x", "documents": [{"text": "a"}], "references": [{}]}\n', "malformed"),
+        # A plain string, a null text: named, not a Python TypeError, nor read as "None".
+        (
+            '{"id": "x", "documents": [{"text": "a"}], "references": ["r"]}\n',
+            'malformed: reference 1 must be an object with a "text" string .*; got str$',
+        ),
+        (
+            '{"id": "x", "documents": [{"text": "a"}], "references": [{"text": null}]}\n',
+            "reference 1 must be an object .*; got NoneType",
+        ),
+        (
+            '{"id": "x", "documents": [{"text": "a"}], "references": "r"}\n',
+            '"references" must be a list of .* objects; got str',
+        ),
         ('{"id": "x", "documents": [{"text": "a"}], "references": []}\n', "no references"),
     ],
 )
