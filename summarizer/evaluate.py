@@ -292,13 +292,7 @@ def _parse_record(record: object, where: str) -> _Cluster:
         else ()
     )
     references = _references(record["references"], where)
-    try:
-        peers = tuple((str(k), str(v)) for k, v in (record.get("peers") or {}).items())
-    except (KeyError, TypeError, AttributeError, ValueError) as exc:
-        raise InputError(
-            f"{where} is malformed ({exc!r}); references need 'text', "
-            "peers map a system id to its summary"
-        ) from exc
+    peers = _peers(record.get("peers") or {}, where)
     if not references:
         raise InputError(f"{where} has no references")
     query = query_text(record.get("query"))
@@ -320,6 +314,22 @@ def _references(value: object, where: str) -> tuple[str, ...]:
                 f"string (a human summary); got {got.__name__}"
             )
     return tuple(reference["text"] for reference in value)
+
+
+def _peers(value: object, where: str) -> tuple[tuple[str, str], ...]:
+    """The published systems' summaries of a record: an object mapping a system id to its text."""
+    if not isinstance(value, Mapping):
+        raise InputError(
+            f'{where} is malformed: "peers" must map a system id to its summary; got '
+            f"{type(value).__name__}"
+        )
+    for system, summary in value.items():
+        if not isinstance(summary, str):
+            raise InputError(
+                f"{where} is malformed: the summary of peer {system!r} must be a string; got "
+                f"{type(summary).__name__}"
+            )
+    return tuple((str(system), summary) for system, summary in value.items())
 
 
 def _default_id(prefix: str) -> Callable[[int], str]:

@@ -345,6 +345,20 @@ def test_limit_takes_the_first_clusters(toy: Path) -> None:
             '{"id": "x", "documents": [{"text": "a"}], "references": "r"}\n',
             '"references" must be a list of .* objects; got str',
         ),
+        (
+            (
+                '{"id": "x", "documents": [{"text": "a"}], "references": [{"text": "r"}], '
+                '"peers": {"7": null}}\n'
+            ),
+            "malformed: the summary of peer '7' must be a string; got NoneType",
+        ),
+        (
+            (
+                '{"id": "x", "documents": [{"text": "a"}], "references": [{"text": "r"}], '
+                '"peers": ["a summary"]}\n'
+            ),
+            'malformed: "peers" must map a system id to its summary; got list',
+        ),
         ('{"id": "x", "documents": [{"text": "a"}], "references": []}\n', "no references"),
     ],
 )
