@@ -787,6 +787,12 @@ def _documents(value: object, cluster_id: str) -> list[Document]:
 
 def _query(value: object, cluster_id: str) -> str:
     query = query_text(value)
+    if query is None and value is not None:
+        shown = "a blank string" if isinstance(value, str) else type(value).__name__
+        raise InputError(
+            f'cluster {cluster_id!r}: its "query" is {shown}, not a text; give a string, or '
+            '{"title": ..., "narrative": ...} with string fields'
+        )
     if query is None:
         raise InputError(
             f'cluster {cluster_id!r} has no "query"; drop --query or add a query to that cluster'
