@@ -787,11 +787,10 @@ def _documents(value: object, cluster_id: str) -> list[Document]:
 
 def _query(value: object, cluster_id: str) -> str:
     query = query_text(value)
-    if query is None and value is not None:
-        shown = "a blank string" if isinstance(value, str) else type(value).__name__
+    if value is not None and not isinstance(value, (str, Mapping)):  # blank: no query, below
         raise InputError(
-            f'cluster {cluster_id!r}: its "query" is {shown}, not a text; give a string, or '
-            '{"title": ..., "narrative": ...} with string fields'
+            f'cluster {cluster_id!r}: its "query" is {type(value).__name__}, not a text; give a '
+            'string, or {"title": ..., "narrative": ...}'
         )
     if query is None:
         raise InputError(
