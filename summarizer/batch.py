@@ -298,8 +298,15 @@ def run(args: argparse.Namespace) -> int:
     source = Path(args.clusters)
     if not str(args.clusters).strip():
         raise InputError("the clusters path is empty; give a JSON Lines file of clusters")
+    if source.is_dir():
+        raise InputError(f"{source}: is a folder; give a JSON Lines file of clusters")
     if not source.is_file():
         raise InputError(f"{source}: no such file; give a JSON Lines file of clusters")
+    total = _count_lines(source)
+    if not total:  # before -o is created: nothing to summarise is an input error, not a success
+        raise InputError(
+            f'{source}: holds no clusters; give one cluster a line: {{"id": ..., "documents": [...]}}'
+        )
     settings = _settings(
         max_words=args.max_words,
         max_sentences=args.max_sentences,
@@ -314,6 +321,12 @@ def run(args: argparse.Namespace) -> int:
         from .cli import check_batch_output
 
         check_batch_output(Path(args.output), args.format)
+    if args.jobs and args.jobs > 1 and not args.scheduler and args.jobs > _cpu_count():
+        print(
+            f"summarizer batch: warning: -j {args.jobs} is more than the {_cpu_count()} CPUs "
+            f"here; running {_cpu_count()}",
+            file=sys.stderr,
+        )
     output = Path(args.output) if args.output else None
     done: Counter[str] = Counter()
     failed_before = 0
@@ -321,7 +334,6 @@ def run(args: argparse.Namespace) -> int:
     if output is not None:
         handle, done, failed_before = _open_output(output, source, settings)
     try:
-        total = _count_lines(source)
         remaining = _skip_done(_tasks(_read_lines(source)), done)
         progress = _Progress(total, _progress_enabled(args.progress))
         progress.update(sum(done.values()))
@@ -390,6 +402,7 @@ def _settings(
         max_sentences=max_sentences,
         order=order,  # type: ignore[arg-type]
         diversity=DEFAULT_DIVERSITY if diversity is None else diversity,
+        clean=clean,
     )
     probe._validate()  # the pipeline's own checks, same messages as a single summary
     return _Settings(
@@ -620,6 +633,9 @@ def _execute(
     if scheduler:
         yield from _execute_dask(tasks, settings, jobs, scheduler)
         return
+    if jobs > 1:
+        # A worker per CPU at most: more only multiply the memory (each imports scikit-learn).
+        jobs = min(jobs, _cpu_count())
     if jobs <= 1:
         # In this process: no worker start-up, no pickling.
         for task in tasks:
@@ -632,6 +648,13 @@ def _execute(
     # only 2 * jobs tasks are dispatched ahead, so memory stays flat however long the input.
     parallel = Parallel(n_jobs=jobs, return_as="generator")
     yield from parallel(delayed(_run_cluster)(task, settings) for task in tasks)
+
+
+def _cpu_count() -> int:
+    """The CPUs this process may use (joblib's count: affinity and container quotas included)."""
+    from joblib import cpu_count
+
+    return max(1, int(cpu_count()))
 
 
 def dask_client(scheduler: str, option: str = "--scheduler") -> Client:
@@ -653,12 +676,27 @@ def dask_client(scheduler: str, option: str = "--scheduler") -> Client:
             f"{option} needs dask.distributed, which is not installed ({exc}); "
             f"run {install_hint('dask')}"
         ) from exc
+    _check_address(scheduler)
     try:
         return Client(scheduler, timeout=SCHEDULER_TIMEOUT, set_as_default=False)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as exc:
         raise SchedulerError(
             f"cannot reach the Dask scheduler at {scheduler} ({exc}); check the address and that "
             "the scheduler is running"
+        ) from exc
+
+
+def _check_address(scheduler: str) -> None:
+    """Refuse a malformed address before a ``Client`` is made (a half-made one waits to close)."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        scheme, location = parse_address(scheduler)
+        if scheme in ("tcp", "tls"):
+            parse_host_port(location)
+    except (ValueError, TypeError) as exc:
+        raise SchedulerError(
+            f"{scheduler!r} is not a Dask scheduler address ({exc}); give tcp://host:port"
         ) from exc
 
 
@@ -749,6 +787,11 @@ def _documents(value: object, cluster_id: str) -> list[Document]:
 
 def _query(value: object, cluster_id: str) -> str:
     query = query_text(value)
+    if value is not None and not isinstance(value, (str, Mapping)):  # blank: no query, below
+        raise InputError(
+            f'cluster {cluster_id!r}: its "query" is {type(value).__name__}, not a text; give a '
+            'string, or {"title": ..., "narrative": ...}'
+        )
     if query is None:
         raise InputError(
             f'cluster {cluster_id!r} has no "query"; drop --query or add a query to that cluster'

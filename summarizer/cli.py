@@ -178,7 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--skip-bad",
         action="store_true",
-        help="skip unreadable inputs with a warning instead of stopping",
+        help="skip unreadable inputs (of a .jsonl file, its bad lines) with a warning instead of "
+        "stopping",
     )
     parser.add_argument(
         "--max-bytes",
@@ -375,42 +376,49 @@ def _run_subcommand(name: str, argv: list[str]) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, SkippedInputWarning, load_documents
+    from .load import (
+        DEFAULT_MAX_BYTES,
+        DEFAULT_TIMEOUT,
+        STDIN_TWICE,
+        SkippedInputWarning,
+        load_documents,
+    )
     from .pipeline import Summarizer
     from .render import render
 
     if args.output == "":
         raise OutputSuffixError("-o is empty; give a file name, or - for standard output")
+    if "-" in args.paths and "-" in (args.since or ()):
+        raise OutputSuffixError(f"{STDIN_TWICE} (as an article or with --since)")
     output = Path(args.output) if args.output and args.output != "-" else None  # "-": stdout
     fmt = args.format or (check_output_suffix(output, None) if output else "text")
     if output is not None:
-        _check_output(output, [*args.paths, *(args.since or ())])
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", SkippedInputWarning)
-        documents = load_documents(
-            *args.paths,
-            max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
-            skip_bad=args.skip_bad,
-            timeout=args.timeout or DEFAULT_TIMEOUT,
+        # The template is an input too: -o naming it would replace the user's template.
+        _check_output(
+            output, [*args.paths, *(args.since or ()), *([args.template] if args.template else [])]
         )
-        earlier = (
-            load_documents(
-                *args.since,
+    caught: list[warnings.WarningMessage] = []
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", SkippedInputWarning)
+            documents = load_documents(
+                *args.paths,
                 max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
                 skip_bad=args.skip_bad,
                 timeout=args.timeout or DEFAULT_TIMEOUT,
             )
-            if args.since
-            else None
-        )
-    for warning in caught:
-        if issubclass(warning.category, SkippedInputWarning):
-            print(f"{PROG}: warning: {_one_line(Exception(warning.message))}", file=sys.stderr)
-        else:
-            text = str(warning.message)  # shown on stderr: no raw control character
-            safe = escape_controls(text)
-            message = warning.message if safe == text else warning.category(safe)
-            warnings.warn_explicit(message, warning.category, warning.filename, warning.lineno)
+            earlier = (
+                load_documents(
+                    *args.since,
+                    max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
+                    skip_bad=args.skip_bad,
+                    timeout=args.timeout or DEFAULT_TIMEOUT,
+                )
+                if args.since
+                else None
+            )
+    finally:  # also before the error of a load that skipped everything: it says why
+        _show_warnings(caught, SkippedInputWarning)
     summarizer = Summarizer(
         max_words=args.max_words,
         max_sentences=args.max_sentences,
@@ -441,6 +449,18 @@ def _run(args: argparse.Namespace) -> int:
                 f"cannot write {output} ({exc.strerror or exc}); choose a writable output path"
             ) from exc
     return 0
+
+
+def _show_warnings(caught: Sequence[warnings.WarningMessage], skipped: type[Warning]) -> None:
+    """Report recorded warnings: a skipped input as one ``warning:`` line, others as warnings."""
+    for warning in caught:
+        if issubclass(warning.category, skipped):
+            print(f"{PROG}: warning: {_one_line(Exception(warning.message))}", file=sys.stderr)
+        else:
+            text = str(warning.message)  # shown on stderr: no raw control character
+            safe = escape_controls(text)
+            message = warning.message if safe == text else warning.category(safe)
+            warnings.warn_explicit(message, warning.category, warning.filename, warning.lineno)
 
 
 class _OutputError(SummarizerError, OSError):

@@ -30,7 +30,7 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TypeVar
@@ -291,18 +291,45 @@ def _parse_record(record: object, where: str) -> _Cluster:
         if record.get("background")
         else ()
     )
-    try:
-        references = tuple(str(r["text"]) for r in record["references"])
-        peers = tuple((str(k), str(v)) for k, v in (record.get("peers") or {}).items())
-    except (KeyError, TypeError, AttributeError, ValueError) as exc:
-        raise InputError(
-            f"{where} is malformed ({exc!r}); references need 'text', "
-            "peers map a system id to its summary"
-        ) from exc
+    references = _references(record["references"], where)
+    peers = _peers(record.get("peers") or {}, where)
     if not references:
         raise InputError(f"{where} has no references")
     query = query_text(record.get("query"))
     return _Cluster(cluster_id, documents, references, peers, query, background)
+
+
+def _references(value: object, where: str) -> tuple[str, ...]:
+    """The texts of a record's human summaries: a list of ``{"text": ...}`` objects."""
+    if not isinstance(value, list):
+        raise InputError(
+            f'{where} is malformed: "references" must be a list of {{"text": ...}} objects; got '
+            f"{type(value).__name__}"
+        )
+    for number, reference in enumerate(value, start=1):
+        if not isinstance(reference, Mapping) or not isinstance(reference.get("text"), str):
+            got = type(reference.get("text") if isinstance(reference, Mapping) else reference)
+            raise InputError(
+                f'{where} is malformed: reference {number} must be an object with a "text" '
+                f"string (a human summary); got {got.__name__}"
+            )
+    return tuple(reference["text"] for reference in value)
+
+
+def _peers(value: object, where: str) -> tuple[tuple[str, str], ...]:
+    """The published systems' summaries of a record: an object mapping a system id to its text."""
+    if not isinstance(value, Mapping):
+        raise InputError(
+            f'{where} is malformed: "peers" must map a system id to its summary; got '
+            f"{type(value).__name__}"
+        )
+    for system, summary in value.items():
+        if not isinstance(summary, str):
+            raise InputError(
+                f"{where} is malformed: the summary of peer {system!r} must be a string; got "
+                f"{type(summary).__name__}"
+            )
+    return tuple((str(system), summary) for system, summary in value.items())
 
 
 def _default_id(prefix: str) -> Callable[[int], str]:
@@ -991,6 +1018,7 @@ def run(args: argparse.Namespace) -> int:
         Any error of ``evaluate`` (the CLI reports it and exits 1); ConfigError when an output
         file cannot be written.
     """
+    _check_outputs(args.dataset, {"--per-cluster": args.per_cluster, "--json": args.json})
     evaluation = evaluate(
         args.dataset,
         max_words=args.max_words,
@@ -1014,6 +1042,37 @@ def run(args: argparse.Namespace) -> int:
 
     sys.stdout.write(escape_controls(format_table(evaluation)))  # ids come from the dataset
     return 0
+
+
+def _check_outputs(dataset: str, outputs: Mapping[str, str | None]) -> None:
+    """Refuse, before any work, an output file that is empty, the dataset, or named twice."""
+    named: dict[str, str] = {}
+    for flag, path in outputs.items():
+        if path is None:
+            continue
+        if not path.strip():
+            raise ConfigError(f"{flag} is empty; give a file name, or leave {flag} out")
+        if os.path.isdir(path):
+            raise ConfigError(f"cannot write {flag} {path!r}: it is a folder; give a file name")
+        if _same_file(path, dataset):
+            raise ConfigError(
+                f"refusing to write {flag} {path!r}: it is the dataset; choose another file"
+            )
+        for other, other_path in named.items():
+            if os.path.realpath(other_path) == os.path.realpath(path) or _same_file(
+                other_path, path
+            ):
+                raise ConfigError(
+                    f"{other} and {flag} name the same file {path!r}; give each its own file"
+                )
+        named[flag] = path
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _write_file(path: str, flag: str, write: Callable[[IO[str]], object]) -> None:

@@ -12,6 +12,7 @@ import html.parser
 import time
 from collections.abc import Mapping, Sequence
 from typing import Any
+from xml.sax import SAXParseException
 
 from .errors import InputError, ResourceError
 from .types import Document
@@ -91,11 +92,18 @@ def documents_from_feed(data: bytes, name: str, stem: str) -> list[Document]:
             Document(
                 text=text,
                 id=_clean(entry.get("id")) or _clean(entry.get("link")) or f"{stem}-{number}",
-                title=_clean(entry.get("title")),
+                title=_title(entry),
                 source=outlet,
                 date=_date(entry),
                 url=_clean(entry.get("link")),
             )
+        )
+    problem = parsed.get("bozo_exception")
+    if not documents and isinstance(problem, SAXParseException):
+        # Cut short or broken: feedparser reads what it can, which here is nothing.
+        raise InputError(
+            f"{name}: is not well-formed XML (line {problem.getLineNumber()}: "
+            f"{problem.getMessage()}); fix the feed, or download it again"
         )
     if not documents:
         raise InputError(
@@ -114,6 +122,15 @@ def _entry_text(entry: Mapping[str, Any]) -> str:
     if not candidates:
         return ""
     return _html_text(max(candidates, key=len))
+
+
+def _title(entry: Mapping[str, Any]) -> str | None:
+    """The entry's title as text: an HTML title (RSS titles may carry markup) loses its tags."""
+    detail = entry.get("title_detail")
+    title = entry.get("title")
+    if isinstance(detail, Mapping) and detail.get("type") == "text/html" and isinstance(title, str):
+        return _clean(_html_text(title))
+    return _clean(title)
 
 
 def _date(entry: Mapping[str, Any]) -> str | None:

@@ -18,11 +18,12 @@ import sys
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TypeAlias
 
 from .errors import InputError
+from .lexicon import LANGUAGES, read_lines
 from .records import MAX_JSON_DIGITS, json_lines, parse_json, read_document, read_documents
 from .types import Document
 
@@ -227,6 +228,10 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# Standard input can be read once: a second "-" would find it empty.
+STDIN_TWICE = "- (standard input) is given twice; it is read once: name it once"
+
+
 def load_documents(
     *paths: PathLike,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -248,8 +253,8 @@ def load_documents(
     max_bytes : int
         Files and downloaded pages larger than this are refused.
     skip_bad : bool
-        When true, an unreadable input is skipped with a ``SkippedInputWarning`` instead of
-        stopping the whole load.
+        When true, an unreadable input (of a ``.jsonl`` file, a line that cannot be read) is
+        skipped with a ``SkippedInputWarning`` instead of stopping the whole load.
     timeout : float
         Seconds allowed for downloading each URL.
 
@@ -260,6 +265,8 @@ def load_documents(
 
     Raises
     ------
+    TypeError
+        An input is not a path (a list of paths given as one argument).
     InputError
         A path is missing, unreadable, binary, too large, or malformed, a URL cannot be fetched
         or is not an HTML page, or nothing usable was found.
@@ -272,6 +279,14 @@ def load_documents(
     """
     if not paths:
         raise InputError("no input given; name one or more article files, folders, or - for stdin")
+    for path in paths:
+        if not isinstance(path, (str, os.PathLike)):
+            raise TypeError(
+                f"each input must be a path (str or os.PathLike); got {type(path).__name__}; "
+                "pass each path as an argument: load_documents(*paths)"
+            )
+    if sum(1 for path in paths if isinstance(path, str) and path == "-") > 1:
+        raise InputError(STDIN_TWICE)
     documents: list[Document] = []
     seen: dict[tuple[int, int], str] = {}  # (device, inode) of every file read -> its name
     for path in paths:
@@ -326,7 +341,7 @@ def _load_one(
                 continue  # our own output saved next to its articles is not an article
             articles += 1
             try:
-                out.extend(_load_file(f, max_bytes, seen))
+                out.extend(_load_file(f, max_bytes, seen, skip_bad))
             except InputError as exc:
                 if not skip_bad:
                     raise
@@ -337,7 +352,7 @@ def _load_one(
                 f"{p}: folder holds only briefings, no articles; put the articles there"
             )
         return out
-    return _load_file(p, max_bytes, seen)
+    return _load_file(p, max_bytes, seen, skip_bad)
 
 
 _ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
@@ -365,7 +380,16 @@ def _folder_files(folder: Path) -> list[Path]:
             f = Path(top, name)
             if name.startswith(".") or not f.is_symlink():
                 continue
-            target = f.resolve()
+            try:
+                target = f.resolve()
+            except (OSError, RuntimeError) as exc:  # a loop: RuntimeError before Python 3.13
+                warnings.warn(
+                    f"skipped {f}: a link that cannot be followed ({exc}); fix or remove it",
+                    SkippedInputWarning,
+                    stacklevel=3,
+                )
+                (dirs if name in dirs else names).remove(name)
+                continue
             if not target.is_relative_to(root):
                 warnings.warn(
                     f"skipped {f}: a link to {target}, outside the folder {folder}; copy the file "
@@ -387,7 +411,9 @@ def _folder_files(folder: Path) -> list[Path]:
     return sorted(files)
 
 
-def _load_file(p: Path, max_bytes: int, seen: dict[tuple[int, int], str]) -> list[Document]:
+def _load_file(
+    p: Path, max_bytes: int, seen: dict[tuple[int, int], str], skip_bad: bool = False
+) -> list[Document]:
     try:
         info = p.stat()
         size = info.st_size
@@ -440,7 +466,7 @@ def _load_file(p: Path, max_bytes: int, seen: dict[tuple[int, int], str]) -> lis
             f"{p}: is a {kind} written by summarizer, not an article; give the articles it "
             "was made from"
         )
-    return _parse(text, str(p), p.stem, suffix)
+    return _parse(text, str(p), p.stem, suffix, skip_bad)
 
 
 # A briefing's <head> says <meta name="generator" content="summarizer">; it sits in the first kB.
@@ -449,12 +475,25 @@ _GENERATOR_RE = re.compile(
 )
 
 
-# The last line of a Markdown or text briefing (templates/briefing.{md,text}.j2).
-_FOOTER_RE = re.compile(
-    r"^\d+ words(?: \(budget \d+\))?\. Extractive briefing: every point is a sentence quoted "
-    r"verbatim from a source\.\s*\Z",
-    re.MULTILINE,
-)
+@lru_cache(maxsize=1)
+def _footer_re() -> re.Pattern[str]:
+    """The last line of a Markdown or text briefing (templates/briefing.{md,text}.j2).
+
+    "119 words (budget 120). Extractive briefing: ...", in the language the briefing is written
+    in: its word count, then the ``footer`` of that language's ``briefing_words.txt``.
+    """
+    footers = [
+        value.strip(" \t")
+        for language in LANGUAGES
+        for key, _, value in (
+            line.partition(":") for line in read_lines(language, "briefing_words.txt")
+        )
+        if key.strip() == "footer"
+    ]
+    alternatives = "|".join(re.escape(footer) for footer in footers)
+    return re.compile(rf"^\d+ [^\n]*\. (?:{alternatives})\s*\Z", re.MULTILINE)
+
+
 # The keys of a JSON briefing (``render.briefing_to_dict``) that no document record has.
 _BRIEFING_KEYS = frozenset({"points", "sources", "key_terms", "word_count"})
 
@@ -509,7 +548,7 @@ def _is_briefing_text(text: str, suffix: str) -> bool:
             _BRIEFING_KEYS <= data.keys() or _is_stories_index(data)
         )
     if suffix in TEXT_SUFFIXES:
-        return bool(_FOOTER_RE.search(text[-1024:]))
+        return bool(_footer_re().search(text[-1024:]))
     return False
 
 
@@ -523,11 +562,11 @@ def _is_stories_index(data: Mapping[str, object]) -> bool:
     )
 
 
-def _parse(text: str, name: str, stem: str, suffix: str) -> list[Document]:
+def _parse(text: str, name: str, stem: str, suffix: str, skip_bad: bool = False) -> list[Document]:
     if suffix == ".json":
         return _parse_json(text, name, stem)
     if suffix in (".jsonl", ".ndjson"):
-        return _parse_jsonl(text, name, stem)
+        return _parse_jsonl(text, name, stem, skip_bad)
     if not text.strip():
         raise InputError(f"{name}: is empty; give a file with article text")
     return [Document(text=text, id=stem)]
@@ -535,6 +574,7 @@ def _parse(text: str, name: str, stem: str, suffix: str) -> list[Document]:
 
 def _parse_json(text: str, name: str, stem: str) -> list[Document]:
     data = parse_json(text, f"{name}:")
+    _check_documents_field(data, name)
     if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
         data = data["documents"]
     if isinstance(data, Mapping):
@@ -553,25 +593,53 @@ def _parse_json(text: str, name: str, stem: str) -> list[Document]:
     ]
 
 
+def _check_documents_field(data: object, where: str) -> None:
+    """Refuse an object whose "documents" is not a list (it would be read as one document)."""
+    if isinstance(data, Mapping) and "documents" in data:
+        value = data["documents"]
+        if not isinstance(value, list):
+            raise InputError(
+                f'{where}: "documents" must be a list of document objects; got '
+                f'{type(value).__name__}; give {{"documents": [{{"text": ...}}, ...]}}'
+            )
+
+
 def _cluster_id(stem: str, line: int, number: int) -> str:
     """The default id of the ``number``-th document of the cluster record on ``line``."""
     return f"{stem}-{line}-{number}"
 
 
-def _parse_jsonl(text: str, name: str, stem: str) -> list[Document]:
+def _parse_jsonl(text: str, name: str, stem: str, skip_bad: bool = False) -> list[Document]:
     out: list[Document] = []
+    skipped = False
     for number, data, error in json_lines(text.split("\n"), f"{name}: "):
-        if error is not None:
-            raise InputError(error)
-        where = f"{name}: line {number}"
-        if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
-            # A cluster record (the benchmark format): its documents belong to the cluster.
-            out.extend(read_documents(data["documents"], where, partial(_cluster_id, stem, number)))
-        else:
-            out.append(read_document(data, where, f"{stem}-{number}"))
+        try:
+            out.extend(_jsonl_record(data, error, name, stem, number))
+        except InputError as exc:
+            if not skip_bad:
+                raise
+            # One bad line skips that line, not the file's good records.
+            warnings.warn(f"skipped {exc}", SkippedInputWarning, stacklevel=2)
+            skipped = True
+    if not out and skipped:
+        return []  # the warnings say why
     if not out:
         raise InputError(f"{name}: has no JSON lines; give one document object per line")
     return out
+
+
+def _jsonl_record(
+    data: object, error: str | None, name: str, stem: str, number: int
+) -> list[Document]:
+    """The documents of one line of a JSON Lines file (``error``: the line could not be read)."""
+    if error is not None:
+        raise InputError(error)
+    where = f"{name}: line {number}"
+    _check_documents_field(data, where)
+    if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
+        # A cluster record (the benchmark format): its documents belong to the cluster.
+        return read_documents(data["documents"], where, partial(_cluster_id, stem, number))
+    return [read_document(data, where, f"{stem}-{number}")]
 
 
 def as_documents(items: Iterable[Document | str]) -> tuple[Document, ...]:
@@ -601,6 +669,11 @@ def as_documents(items: Iterable[Document | str]) -> tuple[Document, ...]:
         )
     if isinstance(items, Document):
         raise TypeError("documents must be a collection of articles; wrap the Document in a list")
+    if isinstance(items, Mapping):  # iterating it would take its keys for the articles
+        raise TypeError(
+            f"documents must be a collection of articles, not a {type(items).__name__}; "
+            "pass its values: list(d.values())"
+        )
     try:
         iterator = iter(items)
     except TypeError:

@@ -239,7 +239,7 @@ PARAMETERS = _table(
         "jobs",
         "count",
         1,
-        "worker processes (default 1; with --scheduler, all the Dask cluster's threads)",
+        "worker processes (default 1, at most one per CPU; with --scheduler, all the Dask cluster's threads)",
         metavar="N",
     ),
     Parameter(

@@ -146,6 +146,7 @@ class Summarizer:
             "query",
             "order",
             "language",
+            "clean",
         ):
             PARAMETERS[name].check(getattr(self, name))
 

@@ -167,6 +167,13 @@ def read_document(data: object, where: str, default_id: str | None = None) -> Do
         )
     text = next((data[k] for k in TEXT_KEYS if isinstance(data.get(k), str)), None)
     if text is None:
+        # A field of another type (a number, a list of paragraphs) is there, not missing.
+        other = next((k for k in TEXT_KEYS if data.get(k) is not None), None)
+        if other is not None:
+            raise InputError(
+                f'{where}: has no "text" field holding text ("{other}" is '
+                f'{type(data[other]).__name__}); give the article body as a string in "text"'
+            )
         raise InputError(f'{where}: has no "text" field; give the article body as "text"')
     return Document(
         text=replace_surrogates(text),

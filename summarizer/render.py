@@ -332,6 +332,8 @@ def render(
 
     Raises
     ------
+    TypeError
+        If ``briefing`` is not a ``Briefing``.
     ConfigError
         If ``format`` is not one of the allowed values, or a template is given with ``json``.
     TemplateError
@@ -345,6 +347,11 @@ def render(
     >>> print(render(b, "text").splitlines()[4])
     1. Rain fell. [1] (only in Daily)
     """
+    if not isinstance(briefing, Briefing):
+        raise TypeError(
+            "render() needs a Briefing (what summarize() returns) as its first argument; "
+            f"got {type(briefing).__name__}"
+        )
     allowed = get_args(OutputFormat)
     if format not in allowed:
         raise ConfigError(
@@ -364,6 +371,11 @@ def render(
         name = TEMPLATE_NAMES[format]
     else:
         path = Path(os.fspath(template)).expanduser()
+        if path.is_dir():
+            raise TemplateError(
+                f"template {os.fspath(template)!r} is a folder, not a file; give the path of a "
+                "Jinja file in it (for example one that extends 'briefing.html.j2')"
+            )
         if not path.is_file():
             raise TemplateError(
                 f"template file not found: {os.fspath(template)!r}; give the path of an existing "

@@ -1112,6 +1112,11 @@ def split_sentences(text: str, language: str | None = None) -> list[str]:
     >>> split_sentences("Am 3. Oktober kam Dr. Roth an. Er blieb z. B. zwei Tage.", "de")
     ['Am 3. Oktober kam Dr. Roth an.', 'Er blieb z. B. zwei Tage.']
     """
+    if not isinstance(text, str):
+        raise InputError(
+            f"split_sentences needs a str; got {type(text).__name__}: decode bytes first"
+        )
+    language = _checked_language(language, "split_sentences")
     return [text[start:end] for start, end in sentence_spans(text, language)]
 
 

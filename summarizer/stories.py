@@ -438,6 +438,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-o",
         "--output",
         required=True,
+        type=_folder_name,
         metavar="DIR",
         help="folder of the site (created if missing): index.html, a page per story, "
         "stories.json; an existing site there is updated, keeping story addresses",
@@ -459,7 +460,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--skip-bad",
         action="store_true",
-        help="skip unreadable inputs with a warning instead of stopping",
+        help="skip unreadable inputs (of a .jsonl file, its bad lines) with a warning instead of "
+        "stopping",
     )
     parser.add_argument(
         "--scheduler",
@@ -484,11 +486,15 @@ def run(args: argparse.Namespace) -> int:
     directory = Path(args.output)
     _check_directory(directory, args.paths)
     progress = _Progress(args.progress or _is_tty())
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", SkippedInputWarning)
-        documents = load_documents(*args.paths, skip_bad=args.skip_bad)
-    for warning in caught:
-        print(f"summarizer stories: warning: {warning.message}", file=sys.stderr)
+    caught: list[warnings.WarningMessage] = []
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", SkippedInputWarning)
+            documents = load_documents(*args.paths, skip_bad=args.skip_bad)
+    finally:  # also before the error of a load that skipped everything: it says why
+        for warning in caught:
+            message = escape_controls(" ".join(str(warning.message).split()))
+            print(f"summarizer stories: warning: {message}", file=sys.stderr)
     previous = read_previous(directory / "stories.json")
     progress.say(f"grouping {len(documents)} articles")
     groups = group_stories(documents, scheduler=args.scheduler)
@@ -561,6 +567,13 @@ def _story(
     return Story(slug, tuple(group), briefing, new_documents=new, update=update)
 
 
+def _folder_name(text: str) -> str:
+    """The ``-o`` folder as given; an empty name is a usage error (not the current folder)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty name is no folder; give a folder for the site")
+    return text
+
+
 def _check_directory(directory: Path, paths: Iterable[str]) -> None:
     """Refuse an output folder that is an input, inside an input folder, or holds an input."""
     if directory.exists() and not directory.is_dir():
@@ -576,11 +589,19 @@ def _check_directory(directory: Path, paths: Iterable[str]) -> None:
             f"refusing to write the site to {directory}: the folder holds other files and no "
             "stories.json of an earlier site; choose a new or empty folder for -o"
         )
-    out = directory.resolve()
+    try:
+        out = directory.resolve()
+    except (OSError, RuntimeError) as exc:  # a symlink loop: RuntimeError before Python 3.13
+        raise InputError(
+            f"cannot write the site to {directory} ({exc}); give a folder for -o"
+        ) from exc
     for raw in paths:
         if raw == "-" or "://" in raw:
             continue
-        source = Path(raw).resolve()
+        try:
+            source = Path(raw).resolve()
+        except (OSError, RuntimeError):
+            continue  # reading it says what is wrong
         if out == source or (source.is_dir() and out.is_relative_to(source)):
             raise InputError(
                 f"refusing to write the site to {directory}: it is inside the input folder {raw}; "

@@ -100,7 +100,11 @@ class HtmlMetadata:
 
 def check_url(url: str) -> str:
     """Return the URL's scheme if it is http or https with a host; refuse anything else."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        _ = parts.port  # a ValueError for a port out of range or not a number
+    except ValueError as exc:
+        raise InputError(f"{url}: is not a valid web address ({exc}); check it") from exc
     scheme = parts.scheme.lower()
     if scheme not in URL_SCHEMES:
         raise InputError(

@@ -163,6 +163,11 @@ def test_query_is_used_only_when_asked() -> None:
     assert isinstance(generic.briefing, Briefing) and generic.briefing.query is None
     missing = next(summarize_many(CLUSTERS[:1], max_sentences=1, use_query=True))
     assert not missing.ok and 'has no "query"' in str(missing.error)
+    # A query of another type is named as such: it is there, not missing (a blank one is none).
+    for query, shown in ((5, "int"), (["Frost damage"], "list")):
+        record = dict(CLUSTERS[0], query=query)
+        result = next(summarize_many([record], max_sentences=1, use_query=True))
+        assert not result.ok and f'its "query" is {shown}, not a text' in str(result.error)
 
 
 @pytest.mark.parametrize(
@@ -187,6 +192,31 @@ def test_bad_settings_fail_before_any_cluster() -> None:
         summarize_many(CLUSTERS, output_format="pdf")  # type: ignore[arg-type]
     with pytest.raises(ConfigError, match="jobs"):
         summarize_many(CLUSTERS, jobs=0)
+    with pytest.raises(ConfigError, match="clean must be True or False; got 'no'"):
+        summarize_many(CLUSTERS, clean="no")  # type: ignore[arg-type]
+
+
+def test_more_jobs_than_cpus_start_one_worker_per_cpu(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """-j 1000 started 1000 worker processes, each importing scikit-learn, for two clusters."""
+    joblib = pytest.importorskip("joblib", reason="joblib is not installed (pip install .[dask])")
+    started: list[int] = []
+
+    class Recorder(joblib.Parallel):  # type: ignore[misc]
+        def __init__(self, n_jobs: int, **kwargs: object) -> None:
+            started.append(n_jobs)
+            super().__init__(n_jobs=1, **kwargs)  # in this process: the test checks the count
+
+    monkeypatch.setattr(joblib, "Parallel", Recorder)
+    monkeypatch.setattr(batch, "_cpu_count", lambda: 2)
+    assert all(r.ok for r in summarize_many(CLUSTERS[:2], max_sentences=1, jobs=1000))
+    assert started == [2]
+    clusters = tmp_path / "c.jsonl"
+    clusters.write_text("".join(json.dumps(c) + "\n" for c in CLUSTERS[:2]), encoding="utf-8")
+    code, _, err = run_batch([str(clusters), "-j", "1000", "--max-sentences", "1"], capsys)
+    assert code == 0 and started == [2, 2]
+    assert err == "summarizer batch: warning: -j 1000 is more than the 2 CPUs here; running 2\n"
 
 
 def test_result_json_line() -> None:
@@ -396,6 +426,21 @@ def test_unreachable_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPatch)
         list(summarize_many(CLUSTERS, scheduler="tcp://127.0.0.1:9"))
 
 
+@pytest.mark.parametrize("address", ["foo", "tcp://host", "tcp://host:port"])
+def test_a_malformed_scheduler_address_is_a_clear_error_at_once(
+    address: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not a traceback, nor a minute of waiting on a half-made client: one error naming the fix."""
+    pytest.importorskip(
+        "distributed", reason="dask.distributed is not installed (pip install .[dask])"
+    )
+    monkeypatch.setattr(batch, "SCHEDULER_TIMEOUT", 1)
+    started = time.monotonic()
+    with pytest.raises(SchedulerError, match=f"'{address}' is not a Dask scheduler address"):
+        list(summarize_many(CLUSTERS, scheduler=address))
+    assert time.monotonic() - started < 5
+
+
 # ------------------------------------------------------------------------ hostile input (issue 15)
 
 
@@ -571,6 +616,18 @@ def test_query_missing_everywhere_says_so_on_stderr(
 def test_empty_clusters_path_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run_batch([""], capsys)
     assert code == 1 and "path is empty" in err
+
+
+def test_a_folder_or_an_empty_file_of_clusters_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run_batch([str(tmp_path)], capsys)
+    assert code == 1 and f"{tmp_path}: is a folder; give a JSON Lines file of clusters" in err
+    empty, output = tmp_path / "none.jsonl", tmp_path / "out.jsonl"
+    empty.write_text("\n  \n", encoding="utf-8")
+    code, out, err = run_batch([str(empty), "-o", str(output)], capsys)
+    assert (code, out) == (1, "") and f"{empty}: holds no clusters" in err
+    assert err.count("\n") == 1 and not output.exists()
 
 
 _ORPHAN = """

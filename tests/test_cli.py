@@ -145,6 +145,20 @@ def test_refuses_to_overwrite_an_input(cluster: Path, capsys: pytest.CaptureFixt
     assert target.read_bytes() == before
 
 
+def test_refuses_to_overwrite_the_template(
+    cluster: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    template = tmp_path / "mine.md.j2"
+    template.write_text('{% extends "briefing.md.j2" %}\n', encoding="utf-8")
+    before = template.read_bytes()
+    code, _, err = run(
+        [str(cluster), "--template", str(template), "-f", "md", "-o", str(template)], capsys
+    )
+    assert code == 1
+    assert "one of the inputs" in one_error_line(err)
+    assert template.read_bytes() == before
+
+
 def test_output_folder_missing(
     cluster: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -160,6 +174,28 @@ def test_skip_bad_warns_and_goes_on(
     assert code == 0
     assert out
     assert err.startswith("summarizer: warning: skipped ") and "gone.txt" in err
+
+
+def test_skip_bad_that_leaves_nothing_says_what_was_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The warning of each skipped input comes before the error that nothing is left."""
+    lines = tmp_path / "a.jsonl"
+    lines.write_text('{"title": "No text"}\n{oops\n', encoding="utf-8")
+    code, out, err = run([str(lines), "--skip-bad"], capsys)
+    assert (code, out) == (1, "")
+    first, second, error = err.strip().splitlines()
+    assert first.startswith("summarizer: warning: skipped ") and "line 1" in first
+    assert second.startswith("summarizer: warning: skipped ") and "line 2" in second
+    assert error.startswith("summarizer: error: no documents found")
+
+
+def test_stdin_as_articles_and_as_since_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(["-", "--since", "-"], capsys)
+    assert (code, out) == (2, "")
+    assert "- (standard input) is given twice; it is read once" in one_error_line(err)
 
 
 def test_debug_reraises(tmp_path: Path) -> None:

@@ -332,6 +332,33 @@ def test_limit_takes_the_first_clusters(toy: Path) -> None:
         ),
         ('{"id": "x", "documents": [], "references": [{"text": "r"}]}\n', 'has no "documents"'),
         ('{"id": "x", "documents": [{"text": "a"}], "references": [{}]}\n', "malformed"),
+        # A plain string, a null text: named, not a Python TypeError, nor read as "None".
+        (
+            '{"id": "x", "documents": [{"text": "a"}], "references": ["r"]}\n',
+            'malformed: reference 1 must be an object with a "text" string .*; got str$',
+        ),
+        (
+            '{"id": "x", "documents": [{"text": "a"}], "references": [{"text": null}]}\n',
+            "reference 1 must be an object .*; got NoneType",
+        ),
+        (
+            '{"id": "x", "documents": [{"text": "a"}], "references": "r"}\n',
+            '"references" must be a list of .* objects; got str',
+        ),
+        (
+            (
+                '{"id": "x", "documents": [{"text": "a"}], "references": [{"text": "r"}], '
+                '"peers": {"7": null}}\n'
+            ),
+            "malformed: the summary of peer '7' must be a string; got NoneType",
+        ),
+        (
+            (
+                '{"id": "x", "documents": [{"text": "a"}], "references": [{"text": "r"}], '
+                '"peers": ["a summary"]}\n'
+            ),
+            'malformed: "peers" must map a system id to its summary; got list',
+        ),
         ('{"id": "x", "documents": [{"text": "a"}], "references": []}\n', "no references"),
     ],
 )
@@ -576,6 +603,44 @@ def test_cli_unwritable_output_is_a_config_error(
     args = _parse([str(toy), "--json", str(tmp_path / "no" / "such" / "dir.json")])
     with pytest.raises(ConfigError, match="cannot write --json"):
         run(args)
+
+
+@pytest.mark.parametrize("flag", ["--json", "--per-cluster"])
+def test_cli_refuses_to_write_over_the_dataset(
+    toy: Path, flag: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An output file that is the dataset is refused before any work; the dataset is kept."""
+    before = toy.read_bytes()
+    code = main(["evaluate", str(toy), flag, str(toy)])
+    out, err = capsys.readouterr()
+    assert code == 1 and "Traceback" not in out + err
+    assert err.startswith(f"summarizer: error: refusing to write {flag}") and err.count("\n") == 1
+    assert toy.read_bytes() == before
+
+
+def test_cli_refuses_one_file_for_both_outputs(
+    toy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    both = tmp_path / "out.json"  # not there yet, and named two ways
+    argv = ["evaluate", str(toy), "--json", str(both), "--per-cluster", f"{tmp_path}/./out.json"]
+    assert main(argv) == 1
+    assert "--per-cluster and --json name the same file" in capsys.readouterr().err
+
+
+def test_cli_output_that_is_a_folder_is_refused_before_any_work(
+    toy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def never(documents: Sequence[Document], query: str | None, max_words: int) -> list[str]:
+        raise AssertionError("summarised before the output was checked")
+
+    monkeypatch.setattr(evaluate_module, "_pipeline_summarize", never)
+    assert main(["evaluate", str(toy), "--per-cluster", str(tmp_path)]) == 1
+    assert "cannot write --per-cluster" in capsys.readouterr().err
+
+
+def test_cli_empty_output_name_is_an_error(toy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", str(toy), "--json", ""]) == 1
+    assert "--json is empty" in capsys.readouterr().err
 
 
 @needs_rouge

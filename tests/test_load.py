@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import Document, InputError, ResourceError, load_documents
+from summarizer import Document, InputError, ResourceError, load_documents, render, summarize
 from summarizer.cli import main
 from summarizer.load import SkippedInputWarning, as_documents, decode_bytes, is_briefing
 
@@ -80,6 +80,13 @@ def test_json_that_is_not_documents(tmp_path: Path) -> None:
         load_documents(write(tmp_path / "n.json", "42"))
     with pytest.raises(InputError, match='has no "text" field'):
         load_documents(write(tmp_path / "m.json", '[{"title": "no body"}]'))
+    # "documents" that is not a list is named, not taken for a document without text.
+    one = '{"documents": {"text": "The ferry ran aground."}}'
+    for name, content in (("d.json", one), ("d.jsonl", one + "\n")):
+        with pytest.raises(
+            InputError, match=r'"documents" must be a list of document objects; got dict'
+        ):
+            load_documents(write(tmp_path / name, content))
 
 
 @pytest.mark.parametrize(
@@ -122,6 +129,13 @@ def test_missing_empty_and_no_input(tmp_path: Path) -> None:
         load_documents(write(tmp_path / "empty.txt", "  \n\t\n"))
     with pytest.raises(InputError, match="no input given"):
         load_documents()
+    # A list given as one argument: the paths go as separate arguments.
+    with pytest.raises(
+        TypeError, match=r"got list; pass each path as an argument: load_documents\(\*paths\)"
+    ):
+        load_documents([tmp_path / "a.txt", tmp_path / "b.txt"])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="got NoneType"):
+        load_documents(None)  # type: ignore[arg-type]
     (tmp_path / "d").mkdir()
     with pytest.raises(InputError, match="folder has no"):
         load_documents(tmp_path / "d")
@@ -134,10 +148,36 @@ def test_skip_bad_keeps_the_good_ones(tmp_path: Path) -> None:
     assert [d.id for d in docs] == ["good"]
 
 
+def test_skip_bad_skips_a_bad_line_of_a_jsonl_file_not_the_file(tmp_path: Path) -> None:
+    """One broken line of many lost the whole file under skip_bad."""
+    lines = write(
+        tmp_path / "feed.jsonl",
+        json.dumps({"id": "one", "text": FERRY})
+        + "\n{oops\n"
+        + json.dumps({"id": "two", "text": FERRY_2})
+        + "\n",
+    )
+    with pytest.raises(InputError, match="line 2 is not valid JSON"):
+        load_documents(lines)
+    with pytest.warns(
+        SkippedInputWarning, match=r"^skipped .*feed.jsonl: line 2 is not valid JSON"
+    ):
+        docs = load_documents(lines, skip_bad=True)
+    assert [d.id for d in docs] == ["one", "two"]
+
+
 def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     fake = io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-8")))
     monkeypatch.setattr(sys, "stdin", fake)
     assert load_documents("-") == [Document(ARTICLE, id="stdin")]
+
+
+def test_stdin_named_twice_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second "-" read nothing and was refused as an empty file."""
+    fake = io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-8")))
+    monkeypatch.setattr(sys, "stdin", fake)
+    with pytest.raises(InputError, match=r"^- \(standard input\) is given twice; it is read once"):
+        load_documents("-", "-")
 
 
 def test_duplicate_stems_get_unique_ids(tmp_path: Path) -> None:
@@ -424,6 +464,18 @@ def test_link_out_of_an_input_folder_is_not_followed(tmp_path: Path) -> None:
     assert sorted(d.text for d in docs) == sorted([FERRY, FERRY_2])
 
 
+def test_a_link_loop_in_an_input_folder_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    """It was a RuntimeError traceback ("Symlink loop from ...")."""
+    folder = _articles(tmp_path / "arts")
+    (folder / "loop1.txt").symlink_to(folder / "loop2.txt")
+    (folder / "loop2.txt").symlink_to(folder / "loop1.txt")
+    with pytest.warns(SkippedInputWarning) as caught:
+        docs = load_documents(folder)
+    messages = [str(w.message) for w in caught]
+    assert all("a link that cannot be followed" in m for m in messages) and len(messages) == 2
+    assert sorted(d.text for d in docs) == sorted([FERRY, FERRY_2])
+
+
 def test_unreadable_subfolder_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = _articles(tmp_path / "arts")
     locked = folder / "locked"
@@ -465,6 +517,31 @@ def test_briefing_saved_in_the_input_folder_is_not_read_back(
     assert output.read_bytes() == first
     with pytest.raises(InputError, match="briefing"):
         load_documents(output)
+
+
+GERMAN_ARTICLES = (
+    (
+        "Der Stadtrat von Wendburg hat am Montag beschlossen, die alte Steinbrücke für sechs "
+        "Wochen zu sperren. Ingenieure hatten tiefe Risse in zwei Pfeilern gefunden."
+    ),
+    (
+        "Die alte Brücke in Wendburg wird für sechs Wochen gesperrt. Das beschloss der Stadtrat "
+        "am Montag, nachdem Risse in zwei Pfeilern entdeckt worden waren."
+    ),
+)
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it"])
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_a_briefing_written_in_another_language_is_known_as_one(
+    tmp_path: Path, language: str, fmt: str
+) -> None:
+    """Its last line is in its own language (examples/briefings/deichbruch-ostermoor.md)."""
+    briefing = summarize(list(GERMAN_ARTICLES), language=language)
+    assert briefing.language == language
+    path = tmp_path / f"brief.{'txt' if fmt == 'text' else fmt}"
+    path.write_text(render(briefing, fmt), encoding="utf-8")
+    assert is_briefing(path)
 
 
 def test_a_stories_site_copied_into_the_input_folder_is_not_read_back(

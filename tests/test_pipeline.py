@@ -98,6 +98,9 @@ def test_query_changes_the_focus() -> None:
 def test_lone_string_and_bad_items_are_type_errors() -> None:
     with pytest.raises(TypeError, match="not a single string"):
         summarize(FERRY[0])  # type: ignore[arg-type]
+    # A dict iterates over its keys: its values are the articles, and the error says so.
+    with pytest.raises(TypeError, match=r"not a dict; pass its values: list\(d.values\(\)\)"):
+        summarize({"wire": FERRY[0], "paper": FERRY[1]})  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -117,6 +120,8 @@ def test_lone_string_and_bad_items_are_type_errors() -> None:
         ({"citation_threshold": 0}, r"citation_threshold must be a number in \(0, 1\]"),
         ({"order": "newest"}, "order must be one of chronological, score; got 'newest'"),
         ({"query": 5}, r"query must be a string or None; got 5 \(int\)"),
+        # "no" is true: it kept cleaning on without a word.
+        ({"clean": "no"}, "clean must be True or False; got 'no'"),
     ],
 )
 def test_parameters_are_validated_when_summarising(kwargs: dict[str, object], message: str) -> None:

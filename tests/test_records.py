@@ -149,6 +149,11 @@ def test_read_document_refuses_what_is_no_document() -> None:
         read_document(5, "x")
     with pytest.raises(InputError, match=r'^x: has no "text" field'):
         read_document({"title": "Only a title"}, "x")
+    # A text field of another type is named with its type, not said to be missing.
+    with pytest.raises(InputError, match=r'^x: has no "text" field holding text \("text" is int\)'):
+        read_document({"text": 5}, "x")
+    with pytest.raises(InputError, match=r'\("body" is list\); give the article body as a string'):
+        read_document({"body": ["One.", "Two."]}, "x")
     with pytest.raises(InputError, match=r'^c has no "documents"'):
         read_documents([], "c")
     given = Document("Kept as given.", id="mine")

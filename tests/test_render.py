@@ -227,11 +227,23 @@ def test_unknown_format_is_a_config_error_naming_allowed_values() -> None:
         render(BRIEFING, "pdf")  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("output_format", ["html", "md", "json", "text"])
+def test_what_is_no_briefing_is_a_type_error(output_format: str) -> None:
+    """render("html", briefing), arguments swapped, said "'str' object has no attribute"."""
+    with pytest.raises(TypeError, match=r"^render\(\) needs a Briefing .*; got str"):
+        render("html", output_format)  # type: ignore[arg-type]
+
+
 def test_template_with_json_is_a_config_error(tmp_path: Path) -> None:
     user = tmp_path / "mine.j2"
     user.write_text("x", encoding="utf-8")
     with pytest.raises(ConfigError, match="json"):
         render(BRIEFING, "json", template=user)
+
+
+def test_a_folder_given_as_template_is_named_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(TemplateError, match=r"template .* is a folder, not a file; give the path"):
+        render(BRIEFING, "html", template=tmp_path)
 
 
 def test_missing_template_file_is_a_template_error(tmp_path: Path) -> None:
@@ -320,6 +332,30 @@ def test_empty_briefing_renders(output_format: str) -> None:
     assert out.strip()
     if output_format in ("html", "md", "text"):
         assert "No sentence was selected" in out
+
+
+@pytest.mark.parametrize(
+    ("language", "one_word"),
+    [
+        ("en", "1 word "),
+        ("de", "1 Wort "),
+        ("fr", "1 mot "),
+        ("es", "1 palabra "),
+        ("it", "1 parola "),
+    ],
+)
+@pytest.mark.parametrize("output_format", ["html", "md", "text"])
+def test_a_count_of_one_word_is_singular(language: str, one_word: str, output_format: str) -> None:
+    """A one-word point (a page that held only "Home") was "1 words (budget 120)"."""
+    point = Point("Home", "a", 0, 4, 1.0, ("a",))
+    briefing = Briefing(
+        points=(point,),
+        sources=(Source("a", None, None, None, None, 1),),
+        max_words=120,
+        language=language,
+    )
+    out = render(briefing, output_format)  # type: ignore[arg-type]
+    assert one_word in out and f"{one_word.strip()}s " not in out
 
 
 # --- JSON -------------------------------------------------------------------------------------

@@ -659,6 +659,14 @@ def test_explain_agrees_with_the_spans_on_every_case() -> None:
     assert checked > 300
 
 
+def test_split_sentences_errors_name_split_sentences() -> None:
+    """Not the inner sentence_spans the caller never called."""
+    with pytest.raises(InputError, match="^split_sentences needs a str; got NoneType"):
+        split_sentences(None)  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match="^split_sentences: language must be one of"):
+        split_sentences("Rain fell.", language="xx")
+
+
 def test_explain_errors() -> None:
     with pytest.raises(InputError, match="explain needs a str"):
         split_module.explain(b"x")  # type: ignore[arg-type]

@@ -206,6 +206,23 @@ def test_output_that_is_a_file_is_refused(
     assert target.read_text(encoding="utf-8") == "mine"
 
 
+@pytest.mark.parametrize("where", ["input", "output"])
+def test_a_symlink_loop_is_one_error_line(
+    tmp_path: Path, where: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    loop = tmp_path / "loop1.txt"
+    loop.symlink_to(tmp_path / "loop2.txt")
+    (tmp_path / "loop2.txt").symlink_to(loop)
+    (tmp_path / "a.txt").write_text("The ferry ran aground on Monday morning.", encoding="utf-8")
+    paths = [str(loop), "-o", str(tmp_path / "site")]
+    if where == "output":
+        paths = [str(tmp_path / "a.txt"), "-o", str(loop)]
+    assert main(["stories", *paths]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("summarizer: error: ") and err.count("\n") == 1
+    assert "loop1.txt" in err and "Traceback" not in err
+
+
 def test_a_foreign_stories_json_is_not_overwritten(
     inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -219,6 +236,34 @@ def test_a_foreign_stories_json_is_not_overwritten(
 
 def test_missing_output_is_a_usage_error(inputs: Path) -> None:
     assert main(["stories", str(inputs)]) == 2
+
+
+def test_an_empty_output_name_is_a_usage_error_not_the_current_folder(
+    inputs: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    assert main(["stories", str(inputs), "-o", ""]) == 2
+    assert "-o/--output: an empty name is no folder" in capsys.readouterr().err
+    assert list(here.iterdir()) == []
+
+
+def test_skipped_inputs_are_named_safely_even_when_nothing_is_left(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each skipped input's warning comes before the error, its file name escaped for a terminal."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bad\x1b[2J.txt").write_bytes(b"\x00\x01\x02" * 100)
+    assert main(["stories", str(folder), "-o", str(tmp_path / "site"), "--skip-bad"]) == 1
+    err = capsys.readouterr().err
+    warning, error = err.strip().splitlines()
+    assert warning.startswith("summarizer stories: warning: skipped ") and "bad\\x1b[2J" in warning
+    assert "\x1b" not in err and error.startswith("summarizer: error: no documents found")
 
 
 def test_slugs_follow_most_articles_and_are_never_reused() -> None:
@@ -296,6 +341,28 @@ def test_an_xml_file_that_is_not_a_feed_is_refused(
     assert main(["stories", str(bad), "-o", str(tmp_path / "site")]) == 1
     err = capsys.readouterr().err
     assert "sitemap.xml" in err and "Traceback" not in err
+
+
+def test_a_feed_title_in_html_is_read_as_text(tmp_path: Path) -> None:
+    from summarizer import load_documents
+
+    marked = _RSS.replace(
+        "<title>Ferry runs aground off Port Averell</title>",
+        "<title>Ferry &lt;b&gt;Marisol&lt;/b&gt; runs aground &amp;amp; waits</title>",
+    )
+    (tmp_path / "gazette.rss").write_text(marked, encoding="utf-8")
+    assert load_documents(tmp_path)[0].title == "Ferry Marisol runs aground & waits"
+
+
+def test_a_broken_feed_is_named_broken_not_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cut = tmp_path / "cut.rss"
+    cut.write_text(_RSS[: _RSS.index("<description>")], encoding="utf-8")
+    assert main(["stories", str(cut), "-o", str(tmp_path / "site")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"summarizer: error: {cut}: is not well-formed XML (line ")
+    assert "fix the feed" in err and err.count("\n") == 1
 
 
 def test_rerun_shows_what_new_articles_add(inputs: Path, tmp_path: Path) -> None:

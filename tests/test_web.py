@@ -367,6 +367,13 @@ def test_url_without_host_is_refused() -> None:
         load_documents("https:///story")
 
 
+@pytest.mark.parametrize("url", ["http://[::1", "https://news.example:99999/story"])
+def test_malformed_url_is_an_input_error(url: str) -> None:
+    """urlsplit's ValueError ("Invalid IPv6 URL") was a traceback."""
+    with pytest.raises(InputError, match=r"is not a valid web address \(.*\); check it"):
+        load_documents(url)
+
+
 @needs_trafilatura
 def test_skip_bad_keeps_the_good_url_and_warns_for_each_bad_one(server: _Server) -> None:
     good = server.url("/news/marrowby-library-reopens.html")
