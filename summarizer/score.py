@@ -154,7 +154,7 @@ class _Tokens(dict[str, "tuple[str, ...]"]):
     repeats its chunks, and only a chunk seen for the first time is lower-cased and matched.
     """
 
-    __slots__ = ("language", "pattern", "stop", "voice", "voiced", "words")
+    __slots__ = ("language", "pattern", "starts", "stop", "voice", "voiced", "words")
 
     def __init__(self, stop: frozenset[str], language: str = "en") -> None:
         super().__init__()
@@ -165,10 +165,11 @@ class _Tokens(dict[str, "tuple[str, ...]"]):
         # The chunks met that are one of the writer's pronouns (``_writer_forms``), for
         # eligibility: a sentence without one needs no closer reading.
         self.voice = _writer_forms(language)
+        self.starts = _writer_starts(language)  # what such a chunk can open with: a cheap test
         self.voiced: set[str] = set()
 
     def __missing__(self, chunk: str) -> tuple[str, ...]:
-        if self.voice and _is_writer_chunk(chunk, self.voice):
+        if self.voice and chunk[:1] in self.starts and _is_writer_chunk(chunk, self.voice):
             self.voiced.add(chunk)
         lower = chunk.lower()
         core = lower.strip(_NOT_WORD_EDGES)
@@ -211,6 +212,13 @@ def _writer_forms(language: str) -> frozenset[str]:
     for word in read_lines(language, "first_person.txt"):
         forms.update(("I",) if word == "i" else (word, word[:1].upper() + word[1:]))
     return frozenset(forms)
+
+
+@lru_cache(maxsize=16)
+def _writer_starts(language: str) -> frozenset[str]:
+    """The characters a chunk holding one of ``_writer_forms`` can open with: a form's first
+    letter, or a mark ``_is_writer_chunk`` strips."""
+    return frozenset(form[0] for form in _writer_forms(language)) | frozenset(_WRITER_EDGES)
 
 
 def _is_writer_chunk(chunk: str, forms: frozenset[str]) -> bool:
