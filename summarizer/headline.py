@@ -10,9 +10,10 @@ when it is short, else cut at the comma that ends its main statement ("Talks col
 Thursday, a setback for both sides" -> "Talks collapsed on Thursday"). Nothing is generated: the
 headline is a span of a source's text. Cutting is allowed only where a trailing clause opens
 (``data/<lang>/clause_openers.txt``, or a word in -ing), never in a sentence that opens with a
-subordinate phrase ("Despite the rain, ..."; ``leading_subordinators.txt``) nor at a comma that
-closes one opened right after "that" ("The result is that after the vote, ..."), so what is left
-is a statement.
+subordinate phrase ("Despite the rain, ..."; ``leading_subordinators.txt``), nor at a comma that
+closes one opened right after "that" ("The result is that after the vote, ..."), nor before a
+phrase the statement goes on after ("The case of United States vs. Microsoft Corp., the
+government's most aggressive move ..., is playing out ..."), so what is left is a statement.
 """
 
 from __future__ import annotations
@@ -208,9 +209,13 @@ def _inside_statement(after: str, openers: frozenset[str], language: str) -> boo
     if opens_clause(after, openers, language):
         return False
     until = CLAUSE_CUT.search(after)
-    return not speech_verb_pattern(language).search(
-        after if until is None else after[: until.start()]
-    )
+    return not _speech(language).search(after if until is None else after[: until.start()])
+
+
+@lru_cache(maxsize=8)
+def _speech(language: str) -> re.Pattern[str]:
+    """The language's verbs of saying (``lexicon.speech_verb_pattern``), built once."""
+    return speech_verb_pattern(language)
 
 
 def opens_clause(after: str, openers: frozenset[str], language: str) -> bool:
