@@ -2,7 +2,9 @@
 
 ``chronological`` (default): by the date of the primary source (undated sources last), then by
 the sentence's position in its article, so the lead facts of each day come first, then by the
-order the sources were given. ``score``: the order MMR picked them in (most relevant first).
+order the sources were given; a point that an article tells right after another point's fact is
+read right after that point (``_keep_sequences``). ``score``: the order MMR picked them in (most
+relevant first).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .errors import ConfigError
-from .types import Document, Order, Pick
+from .types import Document, Order, Pick, Sentence
 
 __all__ = ["ORDERS", "order_points"]
 
@@ -58,4 +60,72 @@ def order_points(
             pick.rank,
         )
 
-    return tuple(sorted(picks, key=key))
+    ordered = sorted(picks, key=key)
+    days = [date.get(p.sentence.doc_id, _UNDATED) for p in ordered]
+    return _keep_sequences(ordered, days, {doc.id: doc.text for doc in documents})
+
+
+def _keep_sequences(
+    ordered: Sequence[Pick], days: Sequence[str], texts: dict[str | None, str]
+) -> tuple[Pick, ...]:
+    """Move each point that follows another in some article to just after that point.
+
+    Articles of one event interleave by position, so without this a point can stand far from
+    the fact it continues: "Trump declared it 'not a bad idea'" three points after the liaison
+    office it speaks of; "the talks had run over, which cancelled the lunch" before the lunch's
+    cancellation. Each point keeps its place in ``ordered`` unless the sentence before it in its
+    own article is cited by another point (its anchor: the first such in ``ordered``); then it
+    is read right after its anchor, and after the points anchored there before it. A point is
+    never its own anchor's anchor, so chains have no cycle.
+
+    A point is never moved among the points of another day than its source's (``days``, ISO
+    dates, ``_UNDATED`` when unknown): a second day's report that the track is "now" being
+    repaired, written after a recap of the first day's derailment, stays with its own day; and
+    across days an anchor may be a loose citation in a collection that spans months (a point on
+    one drug citing an article on another, which then seemed to name the first drug's generic).
+    """
+    # Where each point's citations end, per article: (doc_id, end offset) -> the points, in order.
+    cited_by: dict[tuple[str, int], list[int]] = {}
+    for j, other in enumerate(ordered):
+        for citation in other.citations:
+            cited_by.setdefault((citation.doc_id, citation.end), []).append(j)
+    anchor: dict[int, int] = {}
+    for i, pick in enumerate(ordered):
+        key = (pick.sentence.doc_id, _previous_end(pick.sentence, texts))
+        for j in cited_by.get(key, ()):
+            other_day = _UNDATED not in (days[i], days[j]) and days[j] != days[i]
+            if not other_day and not _in_chain(j, i, anchor):
+                anchor[i] = j
+                break
+    children: dict[int, list[int]] = {}
+    for i, j in anchor.items():
+        children.setdefault(j, []).append(i)
+    result: list[Pick] = []
+    # Depth first without recursion: one article summarised whole is one chain of every point.
+    stack = [i for i in reversed(range(len(ordered))) if i not in anchor]
+    while stack:
+        i = stack.pop()
+        result.append(ordered[i])
+        stack.extend(reversed(children.get(i, ())))
+    return tuple(result)
+
+
+def _in_chain(start: int, target: int, anchor: dict[int, int]) -> bool:
+    """Whether ``target`` is ``start`` or one of its anchors, up the chain."""
+    while True:
+        if start == target:
+            return True
+        if start not in anchor:
+            return False
+        start = anchor[start]
+
+
+def _previous_end(sentence: Sentence, texts: dict[str | None, str]) -> int:
+    """Where the text before ``sentence`` in its article ends, spaces left out (-1: unknown)."""
+    text = texts.get(sentence.doc_id)
+    if text is None:
+        return -1
+    end = sentence.start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -59,3 +59,78 @@ def test_unknown_order() -> None:
         ConfigError, match="order must be one of chronological, score; got 'random'"
     ):
         order_points(PICKS, DOCS, order="random")  # type: ignore[arg-type]
+
+
+# The council's vote, told by two papers of one day: "north" the vote and its count, "south" the
+# vote late in its report and then its cost, in a sentence that leans on the one before ("It").
+NORTH = (
+    "The council approved the new tram line on Tuesday. Work starts in May. The vote was 7 to 2."
+)
+SOUTH = (
+    "Rain delayed the meeting. The council met after nine. "
+    "The tram line was approved by the council. It will cost 40 million euros."
+)
+
+
+def span(doc: Document, sentence: str) -> Citation:
+    start = doc.text.index(sentence)
+    return Citation(doc.id or "", start, start + len(sentence), 1.0)
+
+
+def point(doc: Document, index: int, sentence: str, rank: int, *cited: Citation) -> Pick:
+    own = span(doc, sentence)
+    text = doc.text[own.start : own.end]
+    return Pick(Sentence(own.doc_id, index, own.start, own.end, text), 1.0, rank, (own, *cited))
+
+
+def tram_points(north: Document, south: Document) -> tuple[Pick, Pick, Pick]:
+    approved = point(
+        north,
+        0,
+        "The council approved the new tram line on Tuesday.",
+        0,
+        span(south, "The tram line was approved by the council."),
+    )
+    count = point(north, 2, "The vote was 7 to 2.", 1)
+    cost = point(south, 3, "It will cost 40 million euros.", 2)
+    return approved, count, cost
+
+
+def test_a_point_is_read_after_the_point_its_article_tells_just_before_it() -> None:
+    north = Document(NORTH, id="north", date="2024-05-07")
+    south = Document(SOUTH, id="south", date="2024-05-07")
+    approved, count, cost = tram_points(north, south)
+    # By position: approved (0), count (2), cost (3). In "south" the cost comes right after the
+    # approval, which the first point cites there: it is read right after that point.
+    assert order_points((cost, count, approved), (north, south)) == (approved, cost, count)
+    # Where no article ties two points, the order is by position.
+    assert order_points((cost, count), (north, south)) == (count, cost)
+
+
+def test_a_point_is_not_moved_among_another_days_points() -> None:
+    north = Document(NORTH, id="north", date="2024-05-07")
+    south = Document(SOUTH, id="south", date="2024-05-08")
+    approved, count, cost = tram_points(north, south)
+    # "south" is a day later: its cost stays with its own day, after all of the first day's.
+    assert order_points((cost, count, approved), (north, south)) == (approved, count, cost)
+    # Nor is a point moved to a later day: here a day-later point states the fact that comes
+    # just before the count in the count's own source.
+    later = Document(SOUTH + " Building begins in May.", id="later", date="2024-05-08")
+    begins = point(later, 4, "Building begins in May.", 3, span(north, "Work starts in May."))
+    assert order_points((begins, count, approved), (north, later)) == (approved, count, begins)
+    # Undated, it may be read anywhere: it joins the point it continues.
+    undated = Document(SOUTH, id="south")
+    approved, count, cost = tram_points(north, undated)
+    assert order_points((cost, count, approved), (north, undated)) == (approved, cost, count)
+
+
+def test_two_points_that_follow_each_other_in_two_articles_are_each_read_once() -> None:
+    x = Document("Rain fell. Roads flooded.", id="x", date="2024-05-07")
+    y = Document("Roads were under water. Rain had fallen.", id="y", date="2024-05-07")
+    flooded = point(x, 1, "Roads flooded.", 0, span(y, "Roads were under water."))
+    rain = point(y, 1, "Rain had fallen.", 1, span(x, "Rain fell."))
+    # Each follows the other's citation in one article. The first in reading order is read after
+    # the other; the other keeps its place (its anchor would close a loop).
+    ordered = order_points((flooded, rain), (x, y))
+    assert sorted(p.rank for p in ordered) == [0, 1]
+    assert ordered == (rain, flooded)
