@@ -113,7 +113,7 @@ REASON_INTERRUPTING = "a connective in its first words points back to an earlier
 REASON_LABEL = "opens with a label and a colon (a fact box or chronology entry)"
 REASON_LIST_ITEM = "a list's item with no verb, after a sentence ending with a colon"
 REASON_CONTACT = "gives contact details (an e-mail, phone or web address)"
-REASON_WRITER = "the writer speaking (I or we outside a quotation: a column's voice)"
+REASON_WRITER = "the writer speaking (I, we or you outside a quotation: a column's voice)"
 # An e-mail address (also the wire's "name(at)host.com"), a web address or a phone number: a
 # service note ("The night news editor is ..., 404-..., ...(at)...", "CoxNet layouts are for sale
 # ... at www....": a news budget in DUC 2006, D0647B), not a fact of the story.

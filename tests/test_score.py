@@ -536,3 +536,11 @@ def test_the_writers_voice_is_read_the_same_alone_as_in_a_cluster() -> None:
     scored = score_sentences(build({"a": HARBOUR["a"], "b": [text]}))
     assert alone == scored.reasons[-1] == REASON_WRITER
     assert _ineligibility("Veterans of World War I watched the harbour crane come down.") == ""
+
+
+def test_the_reader_addressed_is_the_writers_voice_too() -> None:
+    # A feature's "you" speaks to the reader; a quoted "you" is the speaker's.
+    assert _ineligibility("You have surely seen the harbour crane from the ferry.") == REASON_WRITER
+    assert _ineligibility("When you walk the quay, your eye falls on the crane.") == REASON_WRITER
+    quoted = '"You could hear the boom crack," a dock worker said of the harbour crane.'
+    assert _ineligibility(quoted) == ""
