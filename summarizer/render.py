@@ -343,7 +343,8 @@ def render(
     --------
     >>> from summarizer.types import Briefing, Point, Source
     >>> b = Briefing(points=(Point("Rain fell.", "a", 0, 10, 1.0, ("a",)),),
-    ...              sources=(Source("a", "Storm", "Daily", None, None, 1),))
+    ...              sources=(Source("a", "Storm", "Daily", None, None, 1),
+    ...                       Source("b", "Flood", "Post", None, None, 0)))
     >>> print(render(b, "text").splitlines()[4])
     1. Rain fell. [1] (only in Daily)
     """
@@ -763,7 +764,10 @@ def _point_views(
             href = f"#{anchor}" if anchor else f"#source-{number}"
             source = briefing.sources[number - 1]
             cites.append(CiteView(number, source_id, href, _cite_label(number, source, say)))
-        if len(cites) >= 2:
+        if total < 2:
+            # One source: every point is in it; a marker on each line would say nothing.
+            agreement = ""
+        elif len(cites) >= 2:
             agreement = say("agreement", len(cites), total=total)
         elif len(cites) == 1 and point.possible_sources:
             # Another source may state the fact, not surely enough to cite it: say no "only".

@@ -550,6 +550,16 @@ def test_html_only_in_falls_back_to_title_then_id() -> None:
 
 
 @pytest.mark.parametrize("fmt", ["html", "md", "text"])
+def test_a_briefing_of_one_source_marks_no_point_only_in_it(fmt: OutputFormat) -> None:
+    # With one source every point is in it: "only in" on each line would say nothing.
+    point = Point(TEXT_C[:40], "c", 0, 40, 0.1, ("c",))
+    one = replace(BRIEFING, points=(point,), sources=(BRIEFING.sources[2],))
+    out = render(one, fmt)
+    assert "only in" not in out and "of 1 source" not in out
+    assert "only in Ferry queues" in render(replace(BRIEFING, points=(point,)), fmt)
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "text"])
 def test_only_in_is_not_said_when_another_source_may_state_the_fact(fmt: OutputFormat) -> None:
     # One citation, and the relation found a sentence elsewhere that may state the fact (below
     # the citation level): the point counts its one source instead of claiming it alone.
