@@ -64,7 +64,8 @@ def _views() -> tuple[list[Document], list[str], list[tuple[list[Document], list
 def _labels(docs: Sequence[Document]) -> list[int]:
     if len(docs) < 2:
         return [0] * len(docs)
-    labels: list[int] = group.cluster_labels(docs).tolist()
+    # The threshold is a parameter (its default bound when defined): pass the swept constant.
+    labels: list[int] = group.cluster_labels(docs, threshold=group.THRESHOLD).tolist()
     return labels
 
 
