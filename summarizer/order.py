@@ -61,7 +61,8 @@ def order_points(
         )
 
     ordered = sorted(picks, key=key)
-    days = [date.get(p.sentence.doc_id, _UNDATED) for p in ordered]
+    # The day of each point's source (an ISO date; a time after it is not read).
+    days = [date.get(p.sentence.doc_id, _UNDATED)[:10] for p in ordered]
     return _keep_sequences(ordered, days, {doc.id: doc.text for doc in documents})
 
 

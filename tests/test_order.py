@@ -105,6 +105,10 @@ def test_a_point_is_read_after_the_point_its_article_tells_just_before_it() -> N
     assert order_points((cost, count, approved), (north, south)) == (approved, cost, count)
     # Where no article ties two points, the order is by position.
     assert order_points((cost, count), (north, south)) == (count, cost)
+    # Times of one day are one day.
+    morning = Document(NORTH, id="north", date="2024-05-07T09:00:00")
+    evening = Document(SOUTH, id="south", date="2024-05-07T18:30:00")
+    assert order_points((cost, count, approved), (morning, evening)) == (approved, cost, count)
 
 
 def test_a_point_is_not_moved_among_another_days_points() -> None:
