@@ -408,6 +408,19 @@ def test_budget_no_sentence_fits_names_the_shortest_candidate(
     )
 
 
+def test_a_query_without_content_words_is_one_warning_line(
+    cluster: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    generic = run([str(cluster), "--max-sentences", "2"], capsys)
+    code, out, err = run([str(cluster), "--max-sentences", "2", "--query", "the of and"], capsys)
+    assert (code, out) == (0, generic[1])
+    assert err == (
+        "summarizer: warning: query 'the of and' has no content words (only stop words or "
+        "punctuation), so the briefing is a generic one; give the words of the topic, such as "
+        '"flood damage"\n'
+    )
+
+
 # ------------------------------------------------- control characters never reach a terminal raw
 
 
