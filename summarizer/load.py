@@ -244,8 +244,8 @@ def load_documents(
     ----------
     *paths : str or PathLike
         ``.txt``/``.md`` files (one article each), ``.html``/``.htm`` article pages, folders of
-        such files (read in name order, recursively; briefings written by summarizer are left
-        out), ``.json`` files (a list of document objects, or one object with a ``documents``
+        such files (read in name order, recursively; briefings written by summarizer and notes
+        such as ``README.md`` or ``LICENSE.txt`` are left out), ``.json`` files (a list of document objects, or one object with a ``documents``
         list), ``.jsonl`` files (one document object per line), ``http://`` or ``https://``
         addresses of article pages (given as ``str``), or ``-`` for an article on standard input.
         Document objects have ``text`` and optional ``id``, ``title``, ``source``, ``date``,
@@ -337,8 +337,8 @@ def _load_one(
         out: list[Document] = []
         articles = 0
         for f in files:
-            if is_briefing(f):
-                continue  # our own output saved next to its articles is not an article
+            if is_briefing(f) or f.name.split(".", 1)[0].lower() in _FOLDER_NOTES:
+                continue  # our own output saved next to its articles, or a README, is no article
             articles += 1
             try:
                 out.extend(_load_file(f, max_bytes, seen, skip_bad))
@@ -349,13 +349,20 @@ def _load_one(
                 warnings.warn(f"skipped {exc}", SkippedInputWarning, stacklevel=3)
         if not articles:
             raise InputError(
-                f"{p}: folder holds only briefings, no articles; put the articles there"
+                f"{p}: folder holds no articles, only briefings or notes (README, LICENSE); "
+                "put the articles there, or name a file to read it as one"
             )
         return out
     return _load_file(p, max_bytes, seen, skip_bad)
 
 
 _ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
+# Names (before the first dot, any case) of the notes a folder keeps about its files: README.md,
+# LICENSE.txt. In a folder they describe the articles and are none; named by the user, they are
+# read like any file. Not NEWS or HISTORY: in a folder of news those may well be articles.
+_FOLDER_NOTES = frozenset(
+    ("readme", "license", "licence", "copying", "changelog", "changes", "contributing", "authors")
+)
 
 
 def _folder_files(folder: Path) -> list[Path]:
