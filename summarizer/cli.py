@@ -749,7 +749,12 @@ def _replace_file(path: Path, data: bytes) -> None:
     """Replace the regular file ``path`` (or create it) through a temporary file and a rename."""
     directory = path.parent if str(path.parent) else Path(".")
     _remove_stale_temp(directory, path.name)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=directory
+        )
+    except OSError as exc:
+        raise _OutputError(_no_new_file(path, directory, exc)) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -767,6 +772,29 @@ def _replace_file(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _no_new_file(path: Path, directory: Path, exc: OSError) -> str:
+    """Why ``path`` cannot be written when no file can be made in its ``directory``.
+
+    A file system without storage (statvfs: no blocks) holds the kernel's files, as /proc and
+    /sys do: "/proc/version" exists, but its error on a new file there is "No such file".
+    """
+    problem = exc.strerror or str(exc)
+    try:
+        virtual = os.statvfs(directory).f_blocks == 0
+    except (OSError, AttributeError):  # no statvfs on Windows
+        virtual = False
+    if virtual:
+        return (
+            f"cannot write {path}: {directory} is in a kernel file system without storage (such "
+            f"as /proc or /sys), where no file can be made ({problem}); give -o a file on a disk"
+        )
+    return (
+        f"cannot write {path}: no new file can be made in {directory} ({problem}), and -o "
+        "writes a new file that then replaces the old one; give -o a path in a folder you can "
+        "write to"
+    )
 
 
 def _remove_stale_temp(directory: Path, name: str) -> None:
