@@ -293,9 +293,7 @@ def load_documents(
         try:
             documents.extend(_load_one(path, max_bytes, timeout, seen, skip_bad))
         except InputError as exc:
-            if not skip_bad:
-                raise
-            warnings.warn(f"skipped {exc}", SkippedInputWarning, stacklevel=2)
+            _skip(exc, skip_bad, stacklevel=2)
     if not documents:
         raise InputError(
             "no documents found in "
@@ -303,6 +301,14 @@ def load_documents(
             + "; give .txt, .md, .html, .json or .jsonl files or web addresses of articles"
         )
     return list(_unique_ids(_drop_repeats(documents)))
+
+
+def _skip(exc: InputError, skip_bad: bool, stacklevel: int) -> None:
+    """Raise ``exc`` again, or with ``skip_bad`` say that its input was skipped (a
+    ``SkippedInputWarning`` at ``stacklevel`` as the caller's own ``warnings.warn`` counts it)."""
+    if not skip_bad:
+        raise exc
+    warnings.warn(f"skipped {exc}", SkippedInputWarning, stacklevel=stacklevel + 1)
 
 
 def _load_one(
@@ -343,10 +349,8 @@ def _load_one(
             try:
                 out.extend(_load_file(f, max_bytes, seen, skip_bad))
             except InputError as exc:
-                if not skip_bad:
-                    raise
                 # One bad file skips that file, not the folder's good articles.
-                warnings.warn(f"skipped {exc}", SkippedInputWarning, stacklevel=3)
+                _skip(exc, skip_bad, stacklevel=3)
         if not articles:
             raise InputError(
                 f"{p}: folder holds no articles, only briefings or notes (README, LICENSE); "
@@ -623,10 +627,8 @@ def _parse_jsonl(text: str, name: str, stem: str, skip_bad: bool = False) -> lis
         try:
             out.extend(_jsonl_record(data, error, name, stem, number))
         except InputError as exc:
-            if not skip_bad:
-                raise
             # One bad line skips that line, not the file's good records.
-            warnings.warn(f"skipped {exc}", SkippedInputWarning, stacklevel=2)
+            _skip(exc, skip_bad, stacklevel=2)
             skipped = True
     if not out and skipped:
         return []  # the warnings say why
