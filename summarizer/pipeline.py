@@ -10,6 +10,7 @@ import functools
 import gc
 import math
 import re
+import sys
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -240,11 +241,10 @@ class Summarizer:
             max_words = DEFAULT_MAX_WORDS
         query = self.query if self.query and self.query.strip() else None
         if query is not None and not make_analyzer(language=language)(query):
-            warnings.warn(
+            _warn(
                 f"query {query!r} has no content words (only stop words or punctuation), so the "
                 'briefing is a generic one; give the words of the topic, such as "flood damage"',
                 IgnoredQueryWarning,
-                stacklevel=3,  # the caller of Summarizer.summarize, past _collector_paused
             )
             query = None
         scored = score_sentences(sentences, query=query, language=language)
@@ -288,13 +288,23 @@ class Summarizer:
                 if self.max_words is not None
                 else f"the default budget of {max_words} words (max_words)"
             )
-            warnings.warn(
+            _warn(
                 f"no sentence fits {budget}; the shortest candidate has {needed} words; "
                 f"give max_words={needed} or more",
                 EmptyBriefingWarning,
-                stacklevel=3,  # the caller of Summarizer.summarize, past _collector_paused
             )
         return briefing
+
+
+def _warn(message: str, category: type[Warning]) -> None:
+    """``warnings.warn``, shown at the first caller outside this module (the user's call of
+    ``summarize`` or ``Summarizer.summarize``, past the wrappers)."""
+    frame = sys._getframe(1)
+    level = 2
+    while frame.f_back is not None and frame.f_globals.get("__name__") == __name__:
+        frame = frame.f_back
+        level += 1
+    warnings.warn(message, category, stacklevel=level)
 
 
 def words_needed(briefing: Briefing, shortest: int | None) -> int | None:

@@ -103,6 +103,7 @@ def test_a_budget_no_sentence_fits_warns_with_what_it_needs() -> None:
     assert briefing.points == ()
     message = str(caught[0].message)
     assert len(caught) == 1 and "\n" not in message
+    assert caught[0].filename == __file__  # shown at the caller's line, not the pipeline's
     needed = int(message.split("has ")[1].split()[0])
     assert needed >= shortest
     assert f"give max_words={needed} or more" in message
@@ -117,6 +118,7 @@ def test_a_query_without_content_words_warns_and_gives_the_generic_briefing(quer
     with pytest.warns(UserWarning, match="has no content words") as caught:
         briefing = summarize(list(FERRY), max_sentences=2, query=query)
     assert len(caught) == 1 and repr(query) in str(caught[0].message)
+    assert caught[0].filename == __file__
     assert briefing.query is None
     assert briefing.points == generic.points
 
