@@ -383,7 +383,7 @@ def _run(args: argparse.Namespace) -> int:
         SkippedInputWarning,
         load_documents,
     )
-    from .pipeline import Summarizer
+    from .pipeline import EmptyBriefingWarning, IgnoredQueryWarning, Summarizer
     from .render import render
 
     if args.output == "":
@@ -428,11 +428,17 @@ def _run(args: argparse.Namespace) -> int:
         language=args.language,
         **({"diversity": args.diversity} if args.diversity is not None else {}),
     )
-    briefing = (
-        summarizer.summarize(documents)
-        if earlier is None
-        else summarizer.summarize(documents, since=earlier)
-    )
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("ignore", EmptyBriefingWarning)  # check_points refuses it, below
+            warnings.simplefilter("always", IgnoredQueryWarning)
+            briefing = (
+                summarizer.summarize(documents)
+                if earlier is None
+                else summarizer.summarize(documents, since=earlier)
+            )
+    finally:
+        _show_warnings(caught, IgnoredQueryWarning)
     content = render(briefing, cast("OutputFormat", fmt), template=args.template)
     _check_encodable(content, output)
     check_points(briefing, summarizer, args.max_words)
@@ -451,10 +457,11 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _show_warnings(caught: Sequence[warnings.WarningMessage], skipped: type[Warning]) -> None:
-    """Report recorded warnings: a skipped input as one ``warning:`` line, others as warnings."""
+def _show_warnings(caught: Sequence[warnings.WarningMessage], plain: type[Warning]) -> None:
+    """Report recorded warnings: one of class ``plain`` (a skipped input, an ignored query) as
+    one ``warning:`` line, others as warnings."""
     for warning in caught:
-        if issubclass(warning.category, skipped):
+        if issubclass(warning.category, plain):
             print(f"{PROG}: warning: {_one_line(Exception(warning.message))}", file=sys.stderr)
         else:
             text = str(warning.message)  # shown on stderr: no raw control character
@@ -526,10 +533,10 @@ _BATCH_SUFFIXES = (".jsonl", ".ndjson", ".json", "")
 
 def check_points(briefing: Briefing, summarizer: Summarizer, max_words: int | None) -> None:
     """Refuse an empty briefing: no sentence fits the word budget (say what it needs)."""
-    shortest = summarizer.shortest_candidate_words_
-    if briefing.points or briefing.max_words is None or shortest is None:
-        return
-    if shortest <= briefing.max_words:
+    from .pipeline import words_needed
+
+    shortest = words_needed(briefing, summarizer.shortest_candidate_words_)
+    if shortest is None:
         return
     budget = (
         f"--max-words {max_words}"
@@ -742,7 +749,12 @@ def _replace_file(path: Path, data: bytes) -> None:
     """Replace the regular file ``path`` (or create it) through a temporary file and a rename."""
     directory = path.parent if str(path.parent) else Path(".")
     _remove_stale_temp(directory, path.name)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=directory
+        )
+    except OSError as exc:
+        raise _OutputError(_no_new_file(path, directory, exc)) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -760,6 +772,29 @@ def _replace_file(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _no_new_file(path: Path, directory: Path, exc: OSError) -> str:
+    """Why ``path`` cannot be written when no file can be made in its ``directory``.
+
+    A file system without storage (statvfs: no blocks) holds the kernel's files, as /proc and
+    /sys do: "/proc/version" exists, but its error on a new file there is "No such file".
+    """
+    problem = exc.strerror or str(exc)
+    try:
+        virtual = os.statvfs(directory).f_blocks == 0
+    except (OSError, AttributeError):  # no statvfs on Windows
+        virtual = False
+    if virtual:
+        return (
+            f"cannot write {path}: {directory} is in a kernel file system without storage (such "
+            f"as /proc or /sys), where no file can be made ({problem}); give -o a file on a disk"
+        )
+    return (
+        f"cannot write {path}: no new file can be made in {directory} ({problem}), and -o "
+        "writes a new file that then replaces the old one; give -o a path in a folder you can "
+        "write to"
+    )
 
 
 def _remove_stale_temp(directory: Path, name: str) -> None:

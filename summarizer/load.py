@@ -244,8 +244,8 @@ def load_documents(
     ----------
     *paths : str or PathLike
         ``.txt``/``.md`` files (one article each), ``.html``/``.htm`` article pages, folders of
-        such files (read in name order, recursively; briefings written by summarizer are left
-        out), ``.json`` files (a list of document objects, or one object with a ``documents``
+        such files (read in name order, recursively; briefings written by summarizer and notes
+        such as ``README.md`` or ``LICENSE.txt`` are left out), ``.json`` files (a list of document objects, or one object with a ``documents``
         list), ``.jsonl`` files (one document object per line), ``http://`` or ``https://``
         addresses of article pages (given as ``str``), or ``-`` for an article on standard input.
         Document objects have ``text`` and optional ``id``, ``title``, ``source``, ``date``,
@@ -293,9 +293,7 @@ def load_documents(
         try:
             documents.extend(_load_one(path, max_bytes, timeout, seen, skip_bad))
         except InputError as exc:
-            if not skip_bad:
-                raise
-            warnings.warn(f"skipped {exc}", SkippedInputWarning, stacklevel=2)
+            _skip(exc, skip_bad, stacklevel=2)
     if not documents:
         raise InputError(
             "no documents found in "
@@ -303,6 +301,14 @@ def load_documents(
             + "; give .txt, .md, .html, .json or .jsonl files or web addresses of articles"
         )
     return list(_unique_ids(_drop_repeats(documents)))
+
+
+def _skip(exc: InputError, skip_bad: bool, stacklevel: int) -> None:
+    """Raise ``exc`` again, or with ``skip_bad`` say that its input was skipped (a
+    ``SkippedInputWarning`` at ``stacklevel`` as the caller's own ``warnings.warn`` counts it)."""
+    if not skip_bad:
+        raise exc
+    warnings.warn(f"skipped {exc}", SkippedInputWarning, stacklevel=stacklevel + 1)
 
 
 def _load_one(
@@ -337,25 +343,30 @@ def _load_one(
         out: list[Document] = []
         articles = 0
         for f in files:
-            if is_briefing(f):
-                continue  # our own output saved next to its articles is not an article
+            if is_briefing(f) or f.name.split(".", 1)[0].lower() in _FOLDER_NOTES:
+                continue  # our own output saved next to its articles, or a README, is no article
             articles += 1
             try:
                 out.extend(_load_file(f, max_bytes, seen, skip_bad))
             except InputError as exc:
-                if not skip_bad:
-                    raise
                 # One bad file skips that file, not the folder's good articles.
-                warnings.warn(f"skipped {exc}", SkippedInputWarning, stacklevel=3)
+                _skip(exc, skip_bad, stacklevel=3)
         if not articles:
             raise InputError(
-                f"{p}: folder holds only briefings, no articles; put the articles there"
+                f"{p}: folder holds no articles, only briefings or notes (README, LICENSE); "
+                "put the articles there, or name a file to read it as one"
             )
         return out
     return _load_file(p, max_bytes, seen, skip_bad)
 
 
 _ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
+# Names (before the first dot, any case) of the notes a folder keeps about its files: README.md,
+# LICENSE.txt. In a folder they describe the articles and are none; named by the user, they are
+# read like any file. Not NEWS or HISTORY: in a folder of news those may well be articles.
+_FOLDER_NOTES = frozenset(
+    ("readme", "license", "licence", "copying", "changelog", "changes", "contributing", "authors")
+)
 
 
 def _folder_files(folder: Path) -> list[Path]:
@@ -616,10 +627,8 @@ def _parse_jsonl(text: str, name: str, stem: str, skip_bad: bool = False) -> lis
         try:
             out.extend(_jsonl_record(data, error, name, stem, number))
         except InputError as exc:
-            if not skip_bad:
-                raise
             # One bad line skips that line, not the file's good records.
-            warnings.warn(f"skipped {exc}", SkippedInputWarning, stacklevel=2)
+            _skip(exc, skip_bad, stacklevel=2)
             skipped = True
     if not out and skipped:
         return []  # the warnings say why

@@ -10,6 +10,8 @@ import functools
 import gc
 import math
 import re
+import sys
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -23,7 +25,7 @@ from .langdetect import detect_language
 from .load import as_documents
 from .order import order_points
 from .params import PARAMETERS
-from .score import score_sentences
+from .score import make_analyzer, score_sentences
 from .select import (
     DEFAULT_DIVERSITY,
     MIN_RELEVANCE_SHARE,
@@ -37,13 +39,32 @@ from .text import parse_date
 from .timewords import relative_day
 from .types import Briefing, Document, Order, Pick, Point, Scored, Source, count_words
 
-__all__ = ["DEFAULT_MAX_WORDS", "Summarizer", "summarize"]
+__all__ = [
+    "DEFAULT_MAX_WORDS",
+    "EmptyBriefingWarning",
+    "IgnoredQueryWarning",
+    "Summarizer",
+    "summarize",
+    "words_needed",
+]
 
 # Budget when neither max_words nor max_sentences is given: about five news sentences, a briefing
 # read in under a minute.
 DEFAULT_MAX_WORDS = 120
 # Key terms that stand in for a headline when neither a title nor a lead sentence can.
 HEADLINE_TERMS = 4
+
+
+class EmptyBriefingWarning(UserWarning):
+    """The briefing has no point: no sentence that may become one fits the word budget.
+
+    The message names the budget and the words the shortest such sentence has (``words_needed``).
+    """
+
+
+class IgnoredQueryWarning(UserWarning):
+    """The query has no content word (only stop words or punctuation): the briefing is generic."""
+
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -184,6 +205,15 @@ class Summarizer:
             A parameter is out of range (a ``ValueError``).
         InputError
             No usable text (a ``ValueError``); the message says what to give instead.
+
+        Warns
+        -----
+        EmptyBriefingWarning
+            No sentence fits the word budget: the briefing has no point. The message names the
+            words the shortest candidate has.
+        IgnoredQueryWarning
+            The query has no content word (only stop words or punctuation): it is ignored, and
+            the briefing is a generic one.
         """
         self._validate()
         docs = as_documents(documents)
@@ -210,6 +240,13 @@ class Summarizer:
         if max_words is None and max_sentences is None:
             max_words = DEFAULT_MAX_WORDS
         query = self.query if self.query and self.query.strip() else None
+        if query is not None and not make_analyzer(language=language)(query):
+            _warn(
+                f"query {query!r} has no content words (only stop words or punctuation), so the "
+                'briefing is a generic one; give the words of the topic, such as "flood damage"',
+                IgnoredQueryWarning,
+            )
+            query = None
         scored = score_sentences(sentences, query=query, language=language)
         left_out = 0
         if earlier_sentences:
@@ -244,7 +281,38 @@ class Summarizer:
         )
         if since is not None:
             briefing = replace(briefing, earlier_documents=len(earlier), already_said=left_out)
+        needed = words_needed(briefing, self.shortest_candidate_words_)
+        if needed is not None:
+            budget = (
+                f"max_words={max_words}"
+                if self.max_words is not None
+                else f"the default budget of {max_words} words (max_words)"
+            )
+            _warn(
+                f"no sentence fits {budget}; the shortest candidate has {needed} words; "
+                f"give max_words={needed} or more",
+                EmptyBriefingWarning,
+            )
         return briefing
+
+
+def _warn(message: str, category: type[Warning]) -> None:
+    """``warnings.warn``, shown at the first caller outside this module (the user's call of
+    ``summarize`` or ``Summarizer.summarize``, past the wrappers)."""
+    frame = sys._getframe(1)
+    level = 2
+    while frame.f_back is not None and frame.f_globals.get("__name__") == __name__:
+        frame = frame.f_back
+        level += 1
+    warnings.warn(message, category, stacklevel=level)
+
+
+def words_needed(briefing: Briefing, shortest: int | None) -> int | None:
+    """The words a budget needs when ``briefing`` is empty because no eligible sentence fits its
+    word budget (``shortest``: ``Summarizer.shortest_candidate_words_``); ``None`` otherwise."""
+    if briefing.points or briefing.max_words is None or shortest is None:
+        return None
+    return shortest if shortest > briefing.max_words else None
 
 
 def _shortest_candidate(scored: Scored) -> int | None:

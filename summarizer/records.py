@@ -150,7 +150,8 @@ def read_document(data: object, where: str, default_id: str | None = None) -> Do
     Raises
     ------
     InputError
-        The record is neither a string nor an object, or has no text field.
+        The record is neither a string nor an object, or has no text field, or its text is
+        empty (white space only).
 
     Examples
     --------
@@ -165,8 +166,8 @@ def read_document(data: object, where: str, default_id: str | None = None) -> Do
             f'{where}: a document must be a string or an object with a "text" field; '
             f"got {type(data).__name__}"
         )
-    text = next((data[k] for k in TEXT_KEYS if isinstance(data.get(k), str)), None)
-    if text is None:
+    key = next((k for k in TEXT_KEYS if isinstance(data.get(k), str)), None)
+    if key is None:
         # A field of another type (a number, a list of paragraphs) is there, not missing.
         other = next((k for k in TEXT_KEYS if data.get(k) is not None), None)
         if other is not None:
@@ -175,6 +176,9 @@ def read_document(data: object, where: str, default_id: str | None = None) -> Do
                 f'{type(data[other]).__name__}); give the article body as a string in "text"'
             )
         raise InputError(f'{where}: has no "text" field; give the article body as "text"')
+    text = data[key]
+    if not text.strip():  # as an empty file: no article, and no source of the briefing
+        raise InputError(f'{where}: "{key}" is empty; give the article body, or leave it out')
     return Document(
         text=replace_surrogates(text),
         id=_field(data, ID_KEYS) or default_id,

@@ -32,10 +32,11 @@ labels taught each word to mean (term evidence, ``data/en/same_terms.txt``) and 
 sentence's wording the other repeats in order (machine-translation metrics: the longest common
 subsequence, the run of words one side adds); for any other language over the lexical ones
 (``data/en/same_model.txt``), since the learned words are English. Rules stand over the
-weights: sentences of opposite polarity never state one fact; and, with the same-fact weights,
-a sentence does not state a point's fact when it gives figures in one of the point's units, none
-close to the point's ("702 members" / "more than 500 members", :func:`figures`; shares compared
-with shares, :func:`shares`), holds less than ``MIN_HELD_PREDICATE`` of what the point says of
+weights: sentences of opposite polarity never state one fact; with the same-fact weights, and
+with the paraphrase weights that read a cluster of one-sentence articles, a sentence does not
+state a point's fact when it gives figures in one of the point's units, none close to the
+point's ("702 members" / "more than 500 members", :func:`figures`; shares compared with shares,
+:func:`shares`); and, with the same-fact weights, nor when it holds less than ``MIN_HELD_PREDICATE`` of what the point says of
 its names (its verbs of saying left out), or its own content lies elsewhere (``MIN_OWN_SHARE``)
 (:meth:`StatementIndex.cannot_cite`, applied by :meth:`StatementIndex.same` and citations).
 
@@ -182,6 +183,11 @@ SHORT_SECOND_LEVEL = 0.5
 # percent"), and 1 right added in their place ("... compared with just 5 percent in the
 # interferon group").
 FIGURE_TOLERANCE = 1.25
+# The models the figures rule stands over: the same-fact model, and the paraphrase model that
+# reads a cluster of one-sentence articles (five outlets' "The council sold 12 tickets" ... "40
+# tickets" were one point citing all five). Not "short": its own rule parts sentences that give
+# numbers, none shared (``_Block.apart``).
+_FIGURE_MODELS = ("fact", "same")
 # With the same-fact weights, a sentence that holds less than this share of what a point says
 # beside its names (the weight of its words other than names and function words, the language's
 # stop words; a synonym counting as ``REWORDING`` of the word) does not cite it, whatever the
@@ -2190,12 +2196,14 @@ class StatementIndex:
         elsewhere: bool = True,
     ) -> np.ndarray:
         """Sentences that cannot state sentence ``i``'s fact, whatever the weights say: with the
-        same-fact model, those giving other figures or shares (:meth:`other_figures`), those
+        same-fact and paraphrase models, those giving other figures or shares
+        (:meth:`other_figures`); with the same-fact model, also those
         holding less than ``MIN_HELD_PREDICATE`` of what ``i`` says beside its names, function
         words and verbs of saying (with ``merging``, function words counted: the check of a pick
         joining an earlier point, see ``MIN_HELD_PREDICATE``), and (unless ``merging``, or
         ``elsewhere`` is False) those whose own content lies elsewhere (:meth:`elsewhere`). A
-        bool mask; all False with the other models.
+        bool mask; all False with the short-cluster rules (``"short"``), which part sentences
+        of other numbers themselves.
 
         Not part of :meth:`probability`: such a sentence may still say what a point says (MMR
         passes over it), but it is no citation of it. :meth:`same` applies it.
@@ -2203,14 +2211,16 @@ class StatementIndex:
         import numpy as np
 
         mask = np.zeros(self.n, dtype=bool)
-        if self.model != "fact":
+        if self.model not in _FIGURE_MODELS:
             return mask
         rows = self._rows(i, candidates)
         block = self._block(rows)
         at = i if rows is None else int(np.searchsorted(rows, i))
-        found: np.ndarray = block.other_figures(at) | block.unheld(at, merging)
-        if elsewhere and not merging:
-            found |= block.elsewhere(at)
+        found: np.ndarray = block.other_figures(at)
+        if self.model == "fact":
+            found |= block.unheld(at, merging)
+            if elsewhere and not merging:
+                found |= block.elsewhere(at)
         if rows is None:
             return found
         mask[rows] = found
@@ -2228,28 +2238,29 @@ class StatementIndex:
         self, i: int, candidates: np.ndarray | Sequence[int] | None = None
     ) -> np.ndarray:
         """Sentences that cannot state sentence ``i``'s fact for its figures: with the same-fact
-        model, those that give figures in a unit ``i`` gives figures in, none within
-        ``FIGURE_TOLERANCE`` of ``i``'s ("702 members" / "more than 500 members"). A bool mask;
-        all False with the other models (the short-cluster rules already part such sentences).
+        and paraphrase models, those that give figures in a unit ``i`` gives figures in, none
+        within ``FIGURE_TOLERANCE`` of ``i``'s ("702 members" / "more than 500 members"). A bool
+        mask; all False with the short-cluster rules (they already part such sentences).
 
         Not part of :meth:`probability`: a restatement that differs in a figure may still say
         what a point says (MMR passes over it), but it does not state the point's fact (it is
         no citation of it). :meth:`same` applies it.
         """
-        return self._fact_mask(i, candidates, _Block.other_figures)
+        return self._fact_mask(i, candidates, _Block.other_figures, _FIGURE_MODELS)
 
     def _fact_mask(
         self,
         i: int,
         candidates: np.ndarray | Sequence[int] | None,
         read: Callable[[_Block, int], np.ndarray],
+        models: tuple[str, ...] = ("fact",),
     ) -> np.ndarray:
         """``read(block, i)`` over the candidates' block as a mask of every sentence: False
-        outside the candidates, and everywhere with a model other than the same-fact model."""
+        outside the candidates, and everywhere with a model not in ``models``."""
         import numpy as np
 
         mask = np.zeros(self.n, dtype=bool)
-        if self.model != "fact":
+        if self.model not in models:
             return mask
         rows = self._rows(i, candidates)
         if rows is None:

@@ -481,7 +481,7 @@ def run(args: argparse.Namespace) -> int:
     gets one ``summarizer stories: warning:`` line on stderr)."""
     from .group import group_stories
     from .load import SkippedInputWarning, load_documents
-    from .pipeline import Summarizer
+    from .pipeline import EmptyBriefingWarning, Summarizer
 
     directory = Path(args.output)
     _check_directory(directory, args.paths)
@@ -504,7 +504,11 @@ def run(args: argparse.Namespace) -> int:
     for number, (slug, group) in enumerate(zip(slugs, groups), start=1):
         progress.say(f"summarising story {number}/{len(groups)}")
         try:
-            story = _story(summarizer, slug, group, previous, args.max_words)
+            with warnings.catch_warnings():
+                # _story says why a briefing is empty in the story's error; an empty update has
+                # no page.
+                warnings.simplefilter("ignore", EmptyBriefingWarning)
+                story = _story(summarizer, slug, group, previous, args.max_words)
         except SummarizerError as exc:
             if getattr(args, "debug", False):
                 raise

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -165,6 +166,43 @@ def test_output_folder_missing(
     code, _, err = run([str(cluster), "-o", str(tmp_path / "no" / "such" / "b.html")], capsys)
     assert code == 1
     assert "does not exist" in one_error_line(err)
+
+
+@pytest.mark.skipif(not Path("/proc/version").is_file(), reason="no /proc/version here")
+def test_output_a_kernel_file_says_so(cluster: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # It said "(No such file or directory)" of a file that exists.
+    before = Path("/proc/version").read_bytes()
+    code, out, err = run([str(cluster), "-o", "/proc/version"], capsys)
+    assert (code, out) == (1, "")
+    assert one_error_line(err) == (
+        "summarizer: error: cannot write /proc/version: /proc is in a kernel file system without "
+        "storage (such as /proc or /sys), where no file can be made (No such file or directory); "
+        "give -o a file on a disk"
+    )
+    assert Path("/proc/version").read_bytes() == before
+
+
+def test_output_whose_folder_takes_no_new_file_says_so(
+    cluster: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    output = tmp_path / "briefing.md"
+    output.write_text("the old briefing\n", encoding="utf-8")
+
+    def deny(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(tmp_path / ".briefing.md.1.tmp"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", deny)
+    code, _, err = run([str(cluster), "-o", str(output)], capsys)
+    assert code == 1
+    assert one_error_line(err) == (
+        f"summarizer: error: cannot write {output}: no new file can be made in {tmp_path} "
+        "(Permission denied), and -o writes a new file that then replaces the old one; give -o "
+        "a path in a folder you can write to"
+    )
+    assert output.read_text(encoding="utf-8") == "the old briefing\n"
 
 
 def test_skip_bad_warns_and_goes_on(
@@ -405,6 +443,19 @@ def test_budget_no_sentence_fits_names_the_shortest_candidate(
     assert one_error_line(err) == (
         f"summarizer: error: no sentence fits --max-words {needed - 1}; the shortest candidate "
         f"has {needed} words; give --max-words {needed} or more"
+    )
+
+
+def test_a_query_without_content_words_is_one_warning_line(
+    cluster: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    generic = run([str(cluster), "--max-sentences", "2"], capsys)
+    code, out, err = run([str(cluster), "--max-sentences", "2", "--query", "the of and"], capsys)
+    assert (code, out) == (0, generic[1])
+    assert err == (
+        "summarizer: warning: query 'the of and' has no content words (only stop words or "
+        "punctuation), so the briefing is a generic one; give the words of the topic, such as "
+        '"flood damage"\n'
     )
 
 

@@ -560,6 +560,25 @@ def test_a_stories_site_copied_into_the_input_folder_is_not_read_back(
         load_documents(folder / "site" / "stories.json")
 
 
+def test_a_folders_readme_and_licence_are_not_articles(tmp_path: Path) -> None:
+    # "summarizer stories examples" read examples/README.md as an article of the cluster.
+    folder = _articles(tmp_path / "cluster")
+    (folder / "README.md").write_text("# Ferry cluster\n\nThree reports, for the tests.\n")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "c.txt").write_text(FERRY_2.replace("Tuesday", "Friday"), encoding="utf-8")
+    (folder / "sub" / "Readme.txt").write_text("Notes on where these came from.\n")
+    (folder / "LICENSE.txt").write_text("Free to use for anything.\n")
+    assert [d.id for d in load_documents(folder)] == ["a", "b", "c"]
+    # A Markdown article named by the user is read, whatever its name.
+    assert [d.id for d in load_documents(folder / "README.md")] == ["README"]
+    # A folder of nothing else says so.
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "README.md").write_text("# Notes\n")
+    with pytest.raises(InputError, match="notes: folder holds no articles, only"):
+        load_documents(notes)
+
+
 def test_articles_are_not_briefings(tmp_path: Path) -> None:
     for name, text in [
         ("a.txt", FERRY),

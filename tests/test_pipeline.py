@@ -95,6 +95,34 @@ def test_query_changes_the_focus() -> None:
     assert focused.query == "fuel leak environmental survey"
 
 
+def test_a_budget_no_sentence_fits_warns_with_what_it_needs() -> None:
+    # The CLI refuses it ("no sentence fits"); the API gave an empty briefing without a word.
+    shortest = min(count_words(s) for text in FERRY for s in text.split(". "))
+    with pytest.warns(UserWarning, match=r"no sentence fits max_words=1; the shortest") as caught:
+        briefing = summarize(list(FERRY), max_words=1)
+    assert briefing.points == ()
+    message = str(caught[0].message)
+    assert len(caught) == 1 and "\n" not in message
+    assert caught[0].filename == __file__  # shown at the caller's line, not the pipeline's
+    needed = int(message.split("has ")[1].split()[0])
+    assert needed >= shortest
+    assert f"give max_words={needed} or more" in message
+    assert summarize(list(FERRY), max_words=needed).points  # the fix it names works
+
+
+@pytest.mark.parametrize("query", ["the of and", "What is it?", "-- ? !"])
+def test_a_query_without_content_words_warns_and_gives_the_generic_briefing(query: str) -> None:
+    # Only stop words or punctuation: nothing to focus on, yet it switched the selection to the
+    # query-focused settings without a word.
+    generic = summarize(list(FERRY), max_sentences=2)
+    with pytest.warns(UserWarning, match="has no content words") as caught:
+        briefing = summarize(list(FERRY), max_sentences=2, query=query)
+    assert len(caught) == 1 and repr(query) in str(caught[0].message)
+    assert caught[0].filename == __file__
+    assert briefing.query is None
+    assert briefing.points == generic.points
+
+
 def test_lone_string_and_bad_items_are_type_errors() -> None:
     with pytest.raises(TypeError, match="not a single string"):
         summarize(FERRY[0])  # type: ignore[arg-type]

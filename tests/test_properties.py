@@ -260,6 +260,10 @@ def render_all(briefing: Briefing) -> tuple[str, ...]:
     return out
 
 
+# Legal settings that make an empty briefing are warned of (their message is tested in
+# test_pipeline.py); here they are only inputs.
+@pytest.mark.filterwarnings("ignore::summarizer.pipeline.EmptyBriefingWarning")
+@pytest.mark.filterwarnings("ignore::summarizer.pipeline.IgnoredQueryWarning")
 @given(docs=cluster(), kwargs=params)
 @settings(
     suppress_health_check=[

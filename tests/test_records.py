@@ -14,7 +14,7 @@ import pytest
 
 from summarizer import batch, evaluate
 from summarizer.errors import InputError
-from summarizer.load import load_documents
+from summarizer.load import SkippedInputWarning, load_documents
 from summarizer.records import json_lines, parse_json, read_document, read_documents
 from summarizer.types import Document
 
@@ -158,6 +158,23 @@ def test_read_document_refuses_what_is_no_document() -> None:
         read_documents([], "c")
     given = Document("Kept as given.", id="mine")
     assert read_documents([given, "Two."], "c") == [given, Document("Two.")]
+
+
+def test_an_empty_text_is_refused_like_an_empty_file(tmp_path: Path) -> None:
+    # It used to be read, and listed among the briefing's sources.
+    with pytest.raises(InputError, match=r'^x: "text" is empty; give the article body'):
+        read_document({"text": "", "title": "Ferry"}, "x")
+    with pytest.raises(InputError, match=r'^x: "body" is empty'):
+        read_document({"body": " \n\t"}, "x")
+    with pytest.raises(InputError, match=r'^x: "text" is empty'):
+        read_document("", "x")
+    lines = [{"text": "The new footbridge over the canal opened on Friday."}, {"text": ""}]
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    with pytest.raises(InputError, match=r'articles.jsonl: line 2: "text" is empty'):
+        load_documents(path)
+    with pytest.warns(SkippedInputWarning, match=r'skipped .*line 2: "text" is empty'):
+        assert [d.id for d in load_documents(path, skip_bad=True)] == ["articles-1"]
 
 
 def test_parse_json_reads_valid_json() -> None:

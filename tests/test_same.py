@@ -394,7 +394,9 @@ def test_explanation_adds_up_to_the_probability() -> None:
     assert [name for name, _, _ in explanation.features] == list(same.SAME_FEATURES)
     logit = explanation.intercept + sum(part for _, _, part in explanation.features)
     assert 1.0 / (1.0 + math.exp(-logit)) == pytest.approx(explanation.probability)
-    assert explanation.same == (explanation.probability >= SAME_THRESHOLD)
+    # The weights take a toll of 2 euros and one of 5 for one fact; the figures rule does not.
+    assert explanation.probability >= SAME_THRESHOLD
+    assert not explanation.same and explanation.rule == "other figures in one unit"
     assert "numbers_conflict" in str(explanation)
 
 
@@ -816,11 +818,37 @@ def test_fact_model_reads_other_figures_in_one_unit_as_other_facts() -> None:
     update = "The military has detained about 650 members of the opposition party since May."
     assert explain(point, update, model="fact").rule is None
     assert StatementIndex([point, update], model="fact").same(0, 0.9).tolist() == [True, True]
-    # Figures in different units say nothing of each other; other models leave figures to
-    # their own rules.
+    # Figures in different units say nothing of each other; the short-cluster rules leave
+    # figures to their own (``_Block.apart``).
     cells = "The military has detained opposition members in 40 cells since May."
     assert explain(point, cells, model="fact").rule is None
-    assert not StatementIndex([point, other], model="same").other_figures(0).any()
+    assert not StatementIndex([point, other], model="short").other_figures(0).any()
+
+
+# One-sentence reports of one count by five outlets, each giving another figure.
+TICKETS = tuple(
+    f"The Harwick town council sold {n} tickets for the spring lantern parade on Saturday, "
+    "a spokeswoman said."
+    for n in (12, 19, 26, 40, 55)
+)
+
+
+def test_one_sentence_articles_giving_other_figures_do_not_cite_each_other() -> None:
+    # A cluster of one-sentence articles is read with the paraphrase model ("same"); the
+    # figures rule did not stand over it, and one point "12 tickets" cited all five.
+    from summarizer import summarize
+    from summarizer.same import cluster_model, explain
+
+    assert cluster_model([f"doc{k}" for k in range(5)]) == "same"
+    told = explain(TICKETS[0], TICKETS[1], model="same")
+    assert not told.same and told.rule == "other figures in one unit"
+    assert StatementIndex(TICKETS, model="same").same(0).tolist() == [True] + [False] * 4
+    briefing = summarize(list(TICKETS))
+    for point in briefing.points:
+        assert point.citations == (point.doc_id,), point
+    # The same count within FIGURE_TOLERANCE (rounded, or updated within hours) is still cited.
+    rounded = TICKETS[0].replace("12 tickets", "about 13 tickets")
+    assert summarize([TICKETS[0], rounded]).points[0].citations == ("doc1", "doc2")
 
 
 def test_a_sentence_whose_subject_denies_it_is_negated() -> None:
