@@ -360,7 +360,7 @@ def summarize(
     ...     "Residents of the eastern districts had waited ten years for the decision.",
     ... ], max_sentences=2)
     >>> [p.citations for p in briefing.points]
-    [('doc1', 'doc2'), ('doc2',)]
+    [('doc1', 'doc2'), ('doc1',)]
     """
     return Summarizer(
         max_words=max_words,
