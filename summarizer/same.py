@@ -868,6 +868,12 @@ def _number(text: str) -> str:
 _CLOCK = re.compile(r"(?::\d\d)?\s*[ap]\.?m\b\.?", re.IGNORECASE)
 # A figure ("12,040", "1.4", "3%") or a word.
 _FIGURE_TOKEN = re.compile(r"\d(?:[\d,.]*\d)?%?|[^\W\d_]+")
+# Before a figure, a letter it is written onto (with or without a hyphen): the figure is part
+# of a name or a model ("Airbus A320 jets" counts no 320 jets).
+_GLUED_NAME = re.compile(r"[^\W\d_][-–]?$")
+# A comma followed by one or two digits is no thousands separator but a decimal comma, as some
+# writers of English use it ("1,2 million" is 1.2 million, not 12 million).
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 
 @lru_cache(maxsize=8)
@@ -944,9 +950,13 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
         if k and text[start - 1 : start] in "-–" and _is_year(tokens[k - 1][0]):
             continue  # the end of a span of years: "his 1973-90 rule"
         if token[0].isdigit():
+            if _GLUED_NAME.search(text, 0, start):
+                continue  # a name's or a model's number: "A320", "MH17", "F-16", "COVID-19"
             digits = token.rstrip("%")
             if decimal == ",":  # "12.040,5" is 12040.5
                 digits = digits.replace(".", "").replace(",", ".")
+            elif _DECIMAL_COMMA.fullmatch(digits):
+                digits = digits.replace(",", ".")  # "1,2 million": no thousands group
             try:
                 value = float(_number(digits).replace(",", ""))
             except ValueError:

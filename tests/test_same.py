@@ -800,6 +800,14 @@ def test_figures_are_read_with_their_unit() -> None:
         stem("tote", "de"): (12040.0,),
         stem("obdachlose", "de"): (1500000.0,),
     }
+    # A comma before one or two digits is a decimal comma in English too: no thousands group.
+    assert figures("The grant is 1,2 million euros, for 12,040 homes.") == {
+        stem("euros"): (1200000.0,),
+        stem("homes"): (12040.0,),
+    }
+    # A number written onto a name or a model is no figure: "A320 jets" are not 320 jets.
+    assert figures("The airline ordered 40 Airbus A320 jets.") == {stem("airbus"): (40.0,)}
+    assert figures("The F-16 fighters flew 12 missions.") == {stem("missions"): (12.0,)}
 
 
 def test_fact_model_reads_other_figures_in_one_unit_as_other_facts() -> None:
