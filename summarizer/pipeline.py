@@ -63,7 +63,8 @@ class EmptyBriefingWarning(UserWarning):
 
 
 class IgnoredQueryWarning(UserWarning):
-    """The query has no content word (only stop words or punctuation): the briefing is generic."""
+    """The query has no content word (only stop words or punctuation), or none that an article
+    uses: the briefing is generic."""
 
 
 _P = ParamSpec("_P")
@@ -212,8 +213,8 @@ class Summarizer:
             No sentence fits the word budget: the briefing has no point. The message names the
             words the shortest candidate has.
         IgnoredQueryWarning
-            The query has no content word (only stop words or punctuation): it is ignored, and
-            the briefing is a generic one.
+            The query has no content word (only stop words or punctuation), or none that an
+            article uses: it is ignored, and the briefing is a generic one.
         """
         self._validate()
         docs = as_documents(documents)
@@ -240,7 +241,8 @@ class Summarizer:
         if max_words is None and max_sentences is None:
             max_words = DEFAULT_MAX_WORDS
         query = self.query if self.query and self.query.strip() else None
-        if query is not None and not make_analyzer(language=language)(query):
+        query_terms = make_analyzer(language=language)(query) if query is not None else []
+        if query is not None and not query_terms:
             _warn(
                 f"query {query!r} has no content words (only stop words or punctuation), so the "
                 'briefing is a generic one; give the words of the topic, such as "flood damage"',
@@ -248,6 +250,16 @@ class Summarizer:
             )
             query = None
         scored = score_sentences(sentences, query=query, language=language)
+        if query is not None and scored.stems and not set(query_terms) & set(scored.stems):
+            # No sentence can be relevant to it: ranked by the query, the briefing would be a
+            # generic one with the query's settings (no floor on relevance), said as focused.
+            _warn(
+                f"no article uses a word of the query {query!r}, so the briefing is a generic "
+                "one; give words the articles use",
+                IgnoredQueryWarning,
+            )
+            query = None
+            scored = score_sentences(sentences, language=language)
         left_out = 0
         if earlier_sentences:
             scored, left_out = leave_out_said(

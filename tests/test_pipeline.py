@@ -123,6 +123,19 @@ def test_a_query_without_content_words_warns_and_gives_the_generic_briefing(quer
     assert briefing.points == generic.points
 
 
+def test_a_query_no_article_uses_warns_and_gives_the_generic_briefing() -> None:
+    # Words of another story: no sentence can be relevant to them, yet the briefing was ranked
+    # by them and said to be focused on them.
+    generic = summarize(list(FERRY), max_sentences=2)
+    with pytest.warns(UserWarning, match="no article uses a word of the query") as caught:
+        briefing = summarize(list(FERRY), max_sentences=2, query="volcanic ash over Iceland")
+    assert len(caught) == 1 and caught[0].filename == __file__
+    assert briefing.query is None and briefing.points == generic.points
+    # One word the articles use is enough: the query stands.
+    focused = summarize(list(FERRY), max_sentences=2, query="volcanic ash over the ferry")
+    assert focused.query == "volcanic ash over the ferry"
+
+
 def test_lone_string_and_bad_items_are_type_errors() -> None:
     with pytest.raises(TypeError, match="not a single string"):
         summarize(FERRY[0])  # type: ignore[arg-type]
