@@ -26,6 +26,7 @@ import stat
 import sys
 import threading
 import time
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -72,13 +73,17 @@ class ClusterResult:
     """The outcome of one cluster: a briefing, or the error that stopped it.
 
     ``briefing`` is a ``Briefing``, its ``to_dict()`` or a rendered string, as the
-    ``output_format`` of ``summarize_many`` asked; ``None`` when ``ok`` is false.
+    ``output_format`` of ``summarize_many`` asked; ``None`` when ``ok`` is false. ``warnings``
+    holds what the summariser warned of for this cluster, a line each (a word budget no
+    sentence fits, a query it ignored: ``pipeline.EmptyBriefingWarning``,
+    ``pipeline.IgnoredQueryWarning``), caught where the cluster ran, in a worker or not.
     """
 
     id: str
     ok: bool
     briefing: Briefing | dict[str, object] | str | None = None
     error: str | None = None
+    warnings: tuple[str, ...] = ()
 
     def to_json(self) -> str:
         """The result as one line of JSON (no newline): the ``summarizer batch`` output record."""
@@ -352,6 +357,8 @@ def run(args: argparse.Namespace) -> int:
                 # One write of the whole line, then flush: a kill leaves at most a partial last line.
                 handle.write(result.to_json() + "\n")
                 handle.flush()
+                for said in result.warnings:
+                    progress.note(f"summarizer: warning: cluster {result.id!r}: {said}")
                 if not result.ok:
                     failed += 1
                     first_error = first_error or f"{result.id}: {result.error}"
@@ -721,7 +728,8 @@ def _run_cluster(task: _Task, settings: _Settings) -> ClusterResult:
     if task.record is None:
         return ClusterResult(task.id, False, error=task.error)
     try:
-        return ClusterResult(task.id, True, briefing=_summarize_record(task, settings))
+        briefing, said = _summarize_caught(task, settings)
+        return ClusterResult(task.id, True, briefing=briefing, warnings=said)
     except SummarizerError as exc:
         if settings.debug:
             raise
@@ -755,6 +763,25 @@ def _watch_parent(parent: int) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="summarizer-parent-watch", daemon=True).start()
+
+
+def _summarize_caught(
+    task: _Task, settings: _Settings
+) -> tuple[Briefing | dict[str, object] | str, tuple[str, ...]]:
+    """``_summarize_record``, with the summariser's warnings on the cluster caught as lines (a
+    worker's own warnings would reach its stderr, not the batch's report, and only once)."""
+    from .pipeline import EmptyBriefingWarning, IgnoredQueryWarning
+
+    ours = (EmptyBriefingWarning, IgnoredQueryWarning)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", EmptyBriefingWarning)
+        warnings.simplefilter("always", IgnoredQueryWarning)
+        briefing = _summarize_record(task, settings)
+    for other in caught:
+        if not issubclass(other.category, ours):  # not ours to report: as it would have been
+            warnings.warn_explicit(other.message, other.category, other.filename, other.lineno)
+    said = tuple(" ".join(str(w.message).split()) for w in caught if issubclass(w.category, ours))
+    return briefing, said
 
 
 def _summarize_record(task: _Task, settings: _Settings) -> Briefing | dict[str, object] | str:
@@ -856,6 +883,13 @@ class _Progress:
             f"\rbatch [{bar}] {self._done}/{self._total} {rate:5.2f}/s {elapsed:6.1f}s"
         )
         sys.stderr.flush()
+
+    def note(self, line: str) -> None:
+        """Print ``line`` on stderr above the bar (the bar is cleared, then drawn again)."""
+        if self._enabled:
+            sys.stderr.write("\r" + " " * (PROGRESS_WIDTH + 50) + "\r")
+        print(escape_controls(line), file=sys.stderr)
+        self._draw()
 
     def close(self) -> None:
         """End the bar's line."""

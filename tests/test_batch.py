@@ -614,6 +614,34 @@ def test_query_missing_everywhere_says_so_on_stderr(
     assert code == 1 and "1 of 1 clusters failed" in err and "not valid JSON" in err
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_what_the_summariser_warns_of_is_one_line_per_cluster(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    # A query no article's words meet, and a budget no sentence fits: in a worker these were
+    # Python warnings on the worker's stderr (and only the first of each), not the batch's lines.
+    lost = {**CLUSTERS[1], "id": "lost", "query": "volcanic ash over the capital"}
+    source = write_clusters(tmp_path / "c.jsonl", [CLUSTERS[1], lost, {**lost, "id": "lost2"}])
+    code, out, err = run_batch([str(source), "--query", "-j", jobs], capsys)
+    assert code == 0 and len(out.splitlines()) == 3
+    assert err.splitlines() == [
+        f"summarizer: warning: cluster '{name}': no article uses a word of the query "
+        "'volcanic ash over the capital', so the briefing is a generic one; give words the "
+        "articles use"
+        for name in ("lost", "lost2")
+    ]
+    code, _, err = run_batch([str(source), "--max-words", "1", "-j", jobs], capsys)
+    assert code == 0 and err.count("summarizer: warning: cluster ") == 3
+    assert "no sentence fits max_words=1" in err and "Warning" not in err
+
+
+def test_summarize_many_reports_the_warnings_of_each_cluster() -> None:
+    lost = {**CLUSTERS[1], "id": "lost", "query": "volcanic ash over the capital"}
+    results = list(summarize_many([CLUSTERS[1], lost], use_query=True))
+    assert [r.warnings == () for r in results] == [True, False]
+    assert "no article uses a word of the query" in results[1].warnings[0]
+
+
 def test_empty_clusters_path_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run_batch([""], capsys)
     assert code == 1 and "path is empty" in err
