@@ -11,7 +11,8 @@ Korea", "Kim Jong-un", "signing ceremony", "sanctions", not "time" or "want". Ca
   language's everyday words (Zipf ``COMMON_ZIPF`` and up: "time", "just", "want"), keyed by
   their Porter stems after British spellings are made American (so "sanction" and "sanctions",
   "denuclearisation" and "denuclearization" are one term), shown in their commonest form; a
-  verb's past alone ("discussed") is no term.
+  verb's past alone ("discussed") is no term, nor is a figure's unit ("billion", "miles",
+  "degrees": mostly written right after a number).
 
 Each is weighed by the share of articles that use it, times ``1 + ln`` of the distinct sentences
 that use it (wire copy repeated word for word by two outlets counts once), times the information
@@ -38,12 +39,19 @@ from .lexicon import LANGUAGES, read_lines, stem
 from .score import KEY_TERMS, NEWS_STOP_WORDS, _stop_words
 from .timewords import relative_day
 from .types import Sentence
-from .wordforms import infinitive, number_words, verb_endings
+from .wordforms import infinitive, number_words, scale_words, verb_endings
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
 
-__all__ = ["LONGER_BONUS", "MAX_SENTENCES", "MIN_DOC_SHARE", "NAME_ZIPF", "key_terms"]
+__all__ = [
+    "LONGER_BONUS",
+    "MAX_SENTENCES",
+    "MIN_DOC_SHARE",
+    "NAME_ZIPF",
+    "UNIT_SHARE",
+    "key_terms",
+]
 
 # A key term is used by at least this share of the articles (and by two, when there are two or
 # more): what one article alone says is its own angle, not the event (as the score centroid).
@@ -64,6 +72,13 @@ _VERB_ZIPF = 3.0
 # "people", "year") are the language's everyday words: neither a term nor part of a phrase. The
 # event's own common nouns ("deal" 5.3, "talks" 4.6, "police" 5.3) stay below.
 COMMON_ZIPF = 5.5
+# A phrase written right beside a figure ("41.5 billion", "390 million miles", "2 degrees", "dlrs
+# 41.5 billion") in at least this share of its uses is the figure's unit, not a term of the event.
+# Among the key terms of the four DUC sets the units stand at .67 to 1 of their uses after a
+# figure ("acres", "miles", "degrees", "billion"); the nouns a figure sometimes counts or names at
+# .37 and under ("flight" of "Flight 990", "pilot", "deaths", "tons"). Counted on both sides, the
+# terms left out on those sets are these units and "dlrs" ("dlrs 41.5 billion"), nothing else.
+UNIT_SHARE = 0.6
 # Shorter words are no phrase ("US" as a name is kept: a name needs two letters).
 MIN_PHRASE_CHARS = 3
 # A longer term takes the place of a chosen one inside it when it holds this share of its uses
@@ -96,6 +111,8 @@ class _Candidate:
     order: int  # first seen: ties keep the order of the text
     docs: set[str] = field(default_factory=set)
     uses: int = 0
+    written: int = 0  # every occurrence, repeated sentences too
+    at_figure: int = 0  # occurrences right before or after a figure: a unit's
     surfaces: Counter[str] = field(default_factory=Counter)
 
     def surface(self) -> str:
@@ -114,12 +131,21 @@ class _Collector:
         self.found: dict[tuple[bool, tuple[str, ...]], _Candidate] = {}
         self.new_sentence = True
 
-    def add(self, name: bool, words: tuple[str, ...], doc_id: str, surface: str) -> None:
+    def add(
+        self,
+        name: bool,
+        words: tuple[str, ...],
+        doc_id: str,
+        surface: str,
+        at_figure: bool = False,
+    ) -> None:
         candidate = self.found.get((name, words))
         if candidate is None:
             candidate = self.found[(name, words)] = _Candidate(words, name, len(self.found))
         candidate.docs.add(doc_id)
         candidate.surfaces[surface] += 1
+        candidate.written += 1
+        candidate.at_figure += at_figure
         if self.new_sentence:
             candidate.uses += 1
 
@@ -138,6 +164,7 @@ class _Lists:
     nouns_capitalised: bool  # German: a capitalised everyday word is a noun, not a name
     verb_endings: tuple[tuple[str, str], ...]  # (ending, infinitive's ending); not English
     spelling: Mapping[str, str]  # British -> American ("denuclearisation" -> "denuclearization")
+    figures: frozenset[str]  # number and scale words: a figure's ("three", "million")
 
 
 def key_terms(
@@ -265,15 +292,34 @@ def _collect(
             )
         )
         del phrase[:-MAX_PHRASE_WORDS]
+        # Followed by a figure ("dlrs 41.5 billion"): every phrase that ends here is its unit.
+        at_figure = i + 1 < len(tokens) and _beside_figure(text, match, tokens[i + 1], lists)
         for start in range(len(phrase)):
             words = phrase[start:]
+            first = i - len(words) + 1  # the token of the phrase's first word
             collector.add(
-                False, tuple(w for w, _ in words), doc_id, " ".join(shown for _, shown in words)
+                False,
+                tuple(w for w, _ in words),
+                doc_id,
+                " ".join(shown for _, shown in words),
+                at_figure=at_figure
+                or (first > 0 and _beside_figure(text, tokens[first - 1], tokens[first], lists)),
             )
         if bare != token:
             phrase.clear()  # "the ferry's crew": no phrase across a possessive
     if run:
         end_run()
+
+
+def _beside_figure(text: str, first: re.Match[str], second: re.Match[str], lists: _Lists) -> bool:
+    """Whether one of two tokens in a row is a figure (digits, a number word, a scale: "million")
+    with only a space or a hyphen between them ("12 miles", "dlrs 41.5"; not "line C-4")."""
+    if text[first.end() : second.start()].strip() not in ("", "-"):
+        return False
+    return any(
+        token.isdigit() or token.lower() in lists.figures
+        for token in (first.group(), second.group())
+    )
 
 
 def _is_phrase_word(word: str, lists: _Lists) -> bool:
@@ -325,6 +371,8 @@ def _best(
             )
         ):
             continue  # "discussed", "ended": what happened is a sentence's, not a term's
+        if not candidate.name and candidate.at_figure >= UNIT_SHARE * candidate.written:
+            continue  # "billion", "miles": a figure's unit
         idfs = [word_idf(w, language) for w in words]
         if candidate.name:
             idfs = [max(idf, name_idf) for idf in idfs]
@@ -416,6 +464,8 @@ def _lists(language: str) -> _Lists:
         spelling=spelling_variants(language),
         nouns_capitalised=_rule(language, "nouns_capitalised"),
         verb_endings=() if english else verb_endings(language),
+        # English number words are in its stop list, but not apart: digits and scales suffice.
+        figures=number_words(language) | scale_words(language),
     )
 
 

@@ -31,6 +31,7 @@ from .lexicon import LANGUAGES, get_lexicon, read_lines, stem
 __all__ = [
     "infinitive",
     "number_words",
+    "scale_words",
     "split_compound",
     "statement_words",
     "stem_zipf",
@@ -152,6 +153,17 @@ def infinitive(
 def number_words(language: str) -> frozenset[str]:
     """The number words of ``language`` (``number_words.txt``; English: none listed here)."""
     return frozenset() if language == "en" else frozenset(_rules(language).numbers)
+
+
+@lru_cache(maxsize=8)
+def scale_words(language: str) -> frozenset[str]:
+    """The words that scale a figure in ``language`` ("million", "Milliarden"): the ``scale``
+    lines of ``measures.txt``, lower case. Written after a number they are part of the figure."""
+    return frozenset(
+        parts[1].lower()
+        for parts in (line.split() for line in read_lines(language, "measures.txt"))
+        if len(parts) == 3 and parts[0] == "scale"
+    )
 
 
 def _nouns_capitalised(language: str) -> bool:

@@ -123,3 +123,26 @@ def test_spellings_are_one_term_and_a_past_tense_is_none() -> None:
     terms = [t.lower() for t in key_terms(build(corpus))]
     assert terms.count("modernization") + terms.count("modernisation") == 1
     assert "discussed" not in terms and "harbour board" in terms
+
+
+def test_a_figures_unit_is_no_key_term() -> None:
+    # "billion", "kroner" and "miles" are written beside a figure almost every time: units of
+    # a figure ("kroner 2.1 billion" puts the currency first); "tunnel" is counted once by a
+    # figure ("the 2 tunnel bores") and stays.
+    corpus = {
+        "a": [
+            "The Harlow Sound tunnel will cost kroner 2.1 billion and run 14 miles under the sea.",
+            "Engineers said the tunnel would open to traffic in the spring.",
+        ],
+        "b": [
+            "Builders put the Harlow Sound tunnel at 2.1 billion kroner for its 14 miles.",
+            "The 2 tunnel bores meet under the sound this week.",
+        ],
+        "c": [
+            "At kroner 2.3 billion the Harlow Sound tunnel, 14 miles long, is the dearest yet.",
+            "The tunnel carries rail and road traffic.",
+        ],
+    }
+    terms = {t.lower() for t in key_terms(build(corpus))}
+    assert not {"billion", "kroner", "miles"} & terms
+    assert {"harlow sound", "tunnel"} <= terms
