@@ -329,6 +329,132 @@ def test_shared_neighbours_raise_a_link_only_beyond_chance() -> None:
     assert 0 <= small[0, 1] < large[0, 1] / 4 and small.sum() < large.sum() / 4
 
 
+def test_a_pair_that_shares_one_term_only_loses_its_link() -> None:
+    """Rows 0 and 1 share one term, rows 0 and 2 two terms of equal weight, rows 0 and 3 mostly
+    one term (.9 of their cosine): the first pair's whole cosine is cut, the second's nothing, the third's the part by
+    which its heaviest term's share passes ONE_TERM_SHARE. Symmetric, on neighbour pairs only."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    matrix = csr_matrix(
+        np.array(
+            [
+                [0.6, 0.6, 0.4, 0.3, 0.2],
+                [0.8, 0.0, 0.0, 0.0, 0.0],  # shares only term 0 with row 0
+                [0.6, 0.6, 0.0, 0.0, 0.0],  # shares terms 0 and 1, equally weighed
+                [0.9, 0.1, 0.0, 0.0, 0.0],  # mostly term 0
+            ]
+        )
+    )
+    rows, cols = np.array([0, 0, 0, 1]), np.array([1, 2, 3, 0])
+    cuts = group_module._one_term_cuts(matrix, rows, cols).toarray()
+    share = group_module.ONE_TERM_SHARE
+    products = matrix[0].multiply(matrix).toarray()
+    cosine, top = products.sum(axis=1), products.max(axis=1)
+    assert np.array_equal(cuts, cuts.T) and cuts[1, 2] == cuts[1, 3] == cuts[2, 3] == 0
+    expected = cosine * np.clip((top / cosine - share) / (1 - share), 0, 1)
+    assert np.isclose(cuts[0, 1], cosine[1])  # one term is all of it
+    assert cuts[0, 2] == 0 and 0 < cuts[0, 3] < cosine[3]
+    assert np.allclose(cuts[0, 1:], expected[1:])
+
+
+# A folder of one town's news (our own writing): a storm in two articles, a bridge closed to lorries
+# in three, otter cubs at the zoo in one. Every article names the town; most say "said" and a weekday.
+TOWN = [
+    (
+        "storm-courier",
+        "Harwick Courier",
+        "2025-03-04",
+        "Storm topples trees across Harwick",
+        (
+            "A storm brought gusts of 70 miles an hour to Harwick on Tuesday night, toppling trees "
+            "onto cars and cutting power to 2,000 homes. The council said crews worked through the "
+            "night to clear fallen branches from Mill Road. Residents were told to avoid the "
+            "riverside path until the trees there were checked."
+        ),
+    ),
+    (
+        "storm-post",
+        "Harwick Post",
+        "2025-03-05",
+        "Clear-up after Harwick storm",
+        (
+            "Power was restored to most homes in Harwick on Wednesday after Tuesday's storm brought "
+            "down trees and power lines. Engineers said about 300 households were still without "
+            "electricity. The council thanked volunteers who helped clear fallen trees and branches "
+            "from Mill Road."
+        ),
+    ),
+    (
+        "bridge-courier",
+        "Harwick Courier",
+        "2025-03-05",
+        "Lorries banned from Harwick bridge",
+        (
+            "Heavy lorries will be banned from the Old Stone Bridge in Harwick from Monday after "
+            "inspectors found cracks in two of its arches. The council said vehicles over 7.5 tonnes "
+            "must use the bypass. Hauliers said the diversion would add twenty minutes to deliveries."
+        ),
+    ),
+    (
+        "bridge-post",
+        "Harwick Post",
+        "2025-03-05",
+        "Cracks close Old Stone Bridge to heavy vehicles",
+        (
+            "Inspectors found cracks in the arches of Harwick's Old Stone Bridge, and the council has "
+            "banned lorries over 7.5 tonnes from crossing it. Repairs are expected to take six "
+            "months. Local hauliers warned of delays on the bypass."
+        ),
+    ),
+    (
+        "bridge-weekly",
+        "Harwick Weekly",
+        "2025-03-06",
+        "Hauliers angry at bridge weight limit",
+        (
+            "Hauliers in Harwick said on Thursday that the new weight limit on the Old Stone Bridge "
+            "would cost them money, as lorries are sent along the bypass. The council said the "
+            "cracked arches left it no choice. Repairs to the bridge will begin in April."
+        ),
+    ),
+    (
+        "zoo-weekly",
+        "Harwick Weekly",
+        "2025-03-05",
+        "Otter cubs born at Harwick zoo",
+        (
+            "Two otter cubs have been born at Harwick Wildlife Park, keepers said on Wednesday. The "
+            "cubs, a male and a female, will stay in their den with their mother for several weeks "
+            "before visitors can see them. The park hopes to name them after a public vote."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "ids",
+    [
+        [doc_id for doc_id, *_ in TOWN],
+        ["storm-courier", "storm-post", "zoo-weekly"],
+        ["bridge-courier", "bridge-post", "bridge-weekly", "zoo-weekly"],
+    ],
+)
+def test_one_town_s_news_is_grouped_by_event_not_by_the_town(ids: list[str]) -> None:
+    """The town's name, "said" and the weekday were all the zoo article shared with the storm's
+    (cosine .34): it joined that story, or the bridge's when the storm was not there."""
+    docs = [
+        Document(text, id=doc_id, source=source, date=date, title=title)
+        for doc_id, source, date, title, text in TOWN
+        if doc_id in ids
+    ]
+    stories = {tuple(sorted(doc.id for doc in story)) for story in group_stories(docs)}
+    expected = {
+        tuple(sorted(i for i in ids if i.startswith(event))) for event in ("storm", "bridge", "zoo")
+    }
+    assert stories == expected - {()}
+
+
 def test_neighbour_pairs_come_by_article_nearest_first() -> None:
     """The outlet penalty reads each article's nearest neighbour as its first pair."""
     import numpy as np
