@@ -293,7 +293,7 @@ def load_documents(
         try:
             documents.extend(_load_one(path, max_bytes, timeout, seen, skip_bad))
         except InputError as exc:
-            _skip(exc, skip_bad, stacklevel=2)
+            _skip(exc, skip_bad)
     if not documents:
         raise InputError(
             "no documents found in "
@@ -303,12 +303,28 @@ def load_documents(
     return list(_unique_ids(_drop_repeats(documents)))
 
 
-def _skip(exc: InputError, skip_bad: bool, stacklevel: int) -> None:
-    """Raise ``exc`` again, or with ``skip_bad`` say that its input was skipped (a
-    ``SkippedInputWarning`` at ``stacklevel`` as the caller's own ``warnings.warn`` counts it)."""
+def _skip(exc: InputError, skip_bad: bool) -> None:
+    """Raise ``exc`` again, or with ``skip_bad`` say that its input was skipped."""
     if not skip_bad:
         raise exc
-    warnings.warn(f"skipped {exc}", SkippedInputWarning, stacklevel=stacklevel + 1)
+    _warn_skipped(f"skipped {exc}")
+
+
+def _warn_skipped(message: str) -> None:
+    """A ``SkippedInputWarning`` shown at the first caller outside this package (the user's call
+    of ``load_documents``): the depth of the reading differs by input (a folder's file, a line of
+    a .jsonl file), so no fixed ``stacklevel`` names the user's line."""
+    frame = sys._getframe(1)
+    level = 2
+    while frame.f_back is not None and _in_package(str(frame.f_globals.get("__name__", ""))):
+        frame = frame.f_back
+        level += 1
+    warnings.warn(message, SkippedInputWarning, stacklevel=level)
+
+
+def _in_package(module: str) -> bool:
+    package = __name__.partition(".")[0]
+    return module == package or module.startswith(package + ".")
 
 
 def _load_one(
@@ -350,7 +366,7 @@ def _load_one(
                 out.extend(_load_file(f, max_bytes, seen, skip_bad))
             except InputError as exc:
                 # One bad file skips that file, not the folder's good articles.
-                _skip(exc, skip_bad, stacklevel=3)
+                _skip(exc, skip_bad)
         if not articles:
             raise InputError(
                 f"{p}: folder holds no articles, only briefings or notes (README, LICENSE); "
@@ -378,10 +394,8 @@ def _folder_files(folder: Path) -> list[Path]:
     root = folder.resolve()
 
     def unreadable(exc: OSError) -> None:
-        warnings.warn(
-            f"skipped {exc.filename}: folder cannot be read ({exc.strerror}); check its permissions",
-            SkippedInputWarning,
-            stacklevel=4,
+        _warn_skipped(
+            f"skipped {exc.filename}: folder cannot be read ({exc.strerror}); check its permissions"
         )
 
     files: list[Path] = []
@@ -394,19 +408,15 @@ def _folder_files(folder: Path) -> list[Path]:
             try:
                 target = f.resolve()
             except (OSError, RuntimeError) as exc:  # a loop: RuntimeError before Python 3.13
-                warnings.warn(
-                    f"skipped {f}: a link that cannot be followed ({exc}); fix or remove it",
-                    SkippedInputWarning,
-                    stacklevel=3,
+                _warn_skipped(
+                    f"skipped {f}: a link that cannot be followed ({exc}); fix or remove it"
                 )
                 (dirs if name in dirs else names).remove(name)
                 continue
             if not target.is_relative_to(root):
-                warnings.warn(
+                _warn_skipped(
                     f"skipped {f}: a link to {target}, outside the folder {folder}; copy the file "
-                    "into the folder to summarise it",
-                    SkippedInputWarning,
-                    stacklevel=3,
+                    "into the folder to summarise it"
                 )
                 if name in dirs:
                     dirs.remove(name)
@@ -442,11 +452,7 @@ def _load_file(
         )
     key = (info.st_dev, info.st_ino)
     if key in seen:
-        warnings.warn(
-            f"skipped {p}: the same file as {seen[key]}, given earlier; it counts once",
-            SkippedInputWarning,
-            stacklevel=4,
-        )
+        _warn_skipped(f"skipped {p}: the same file as {seen[key]}, given earlier; it counts once")
         return []
     seen[key] = str(p)
     suffix = p.suffix.lower()
@@ -465,11 +471,9 @@ def _load_file(
     text = decode_bytes(data, str(p))
     replaced = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
     if replaced > 0:
-        warnings.warn(
+        _warn_skipped(
             f"skipped bytes of {p} that are not valid UTF-8 ({replaced} places now hold U+FFFD); "
-            "re-save the file as UTF-8 to keep them",
-            SkippedInputWarning,
-            stacklevel=4,
+            "re-save the file as UTF-8 to keep them"
         )
     if _is_briefing_text(text, suffix):
         kind = "stories index" if suffix == ".json" and '"slug"' in text[:4096] else "briefing"
@@ -628,7 +632,7 @@ def _parse_jsonl(text: str, name: str, stem: str, skip_bad: bool = False) -> lis
             out.extend(_jsonl_record(data, error, name, stem, number))
         except InputError as exc:
             # One bad line skips that line, not the file's good records.
-            _skip(exc, skip_bad, stacklevel=2)
+            _skip(exc, skip_bad)
             skipped = True
     if not out and skipped:
         return []  # the warnings say why
@@ -731,11 +735,9 @@ def _drop_repeats(docs: Iterable[Document]) -> Iterator[Document]:
     for doc in docs:
         if (doc.id, doc.text) in read:
             # The same article read twice (two downloads of one feed): one source, not two.
-            warnings.warn(
+            _warn_skipped(
                 f"skipped a second copy of article {doc.id!r} (the same id and text as one read "
-                "earlier); it counts once",
-                SkippedInputWarning,
-                stacklevel=3,
+                "earlier); it counts once"
             )
             continue
         read.add((doc.id, doc.text))

@@ -166,6 +166,30 @@ def test_skip_bad_skips_a_bad_line_of_a_jsonl_file_not_the_file(tmp_path: Path) 
     assert [d.id for d in docs] == ["one", "two"]
 
 
+def test_every_skip_warning_points_at_the_caller_s_line(tmp_path: Path) -> None:
+    """A skipped line of a .jsonl file (given alone or inside a folder), a missing file, a file
+    given twice and a repeated article are each reported at the line that called
+    load_documents, not inside load.py (a .jsonl line's warning pointed at load.py:580)."""
+    (tmp_path / "feed").mkdir()
+    lines = write(
+        tmp_path / "feed" / "feed.jsonl",
+        json.dumps({"id": "one", "text": FERRY})
+        + "\n{oops\n"
+        + json.dumps({"id": "one", "text": FERRY})
+        + "\n",
+    )
+    calls = [
+        lambda: load_documents(lines, skip_bad=True),
+        lambda: load_documents(tmp_path / "feed", skip_bad=True),
+        lambda: load_documents(tmp_path / "nope.txt", lines, skip_bad=True),
+        lambda: load_documents(lines, lines, skip_bad=True),
+    ]
+    for call in calls:
+        with pytest.warns(SkippedInputWarning) as caught:
+            call()
+        assert caught.list and {w.filename for w in caught.list} == {__file__}
+
+
 def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     fake = io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-8")))
     monkeypatch.setattr(sys, "stdin", fake)
