@@ -252,7 +252,13 @@ def _collect(
     for i, match in enumerate(tokens):
         token = match.group()
         gap = text[tokens[i - 1].end() : match.start()] if i else ""
+        if run and gap == "." and token.isalpha() and token.islower():
+            run[-1] += "." + token  # a web address's ending: "Amazon.com"
+            continue
         adjacent = i > 0 and not gap.strip()
+        if run and gap.strip() == "&" and gap != "&" and token[0].isupper():
+            run.append("&")  # "Barnes & Noble", "Procter & Gamble": one name
+            adjacent = True
         if run and not adjacent:
             if len(run) == 1 and gap.startswith(".") and token[0].isupper():
                 run.clear()  # "Rep. Bob Livingston", "Sen. Ada Vell": a title, not a name
@@ -339,9 +345,9 @@ def _add_name(run: Sequence[str], lists: _Lists, collector: _Collector, doc: str
     words = list(run[last_title + 1 :])
     if all(w.lower() in connectors for w in words):
         return  # "Las" opening a sentence ("Las obras costarán ..."): an article, no name
-    while words and words[0] in connectors:
+    while words and (words[0] in connectors or words[0] == "&"):
         words.pop(0)
-    while words and words[-1] in connectors:
+    while words and (words[-1] in connectors or words[-1] == "&"):
         words.pop()
     if not words or len(words) > MAX_NAME_WORDS:
         return

@@ -146,3 +146,22 @@ def test_a_figures_unit_is_no_key_term() -> None:
     terms = {t.lower() for t in key_terms(build(corpus))}
     assert not {"billion", "kroner", "miles"} & terms
     assert {"harlow sound", "tunnel"} <= terms
+
+
+def test_a_name_with_an_ampersand_a_web_address_and_es_is_one_name() -> None:
+    corpus = {
+        "a": [
+            "Marrow & Lake will close 40 bookshops, Quayside.com said on Monday in Dar es Salaam.",
+            "Marrow & Lake blamed rents; Quayside.com sells most of its books online.",
+        ],
+        "b": [
+            "The bookseller Marrow & Lake is closing shops as Quayside.com grows.",
+            "In Dar es Salaam the Marrow & Lake store on the harbour will stay open.",
+        ],
+        "c": [
+            "Quayside.com now outsells Marrow & Lake, analysts in Dar es Salaam said.",
+        ],
+    }
+    terms = set(key_terms(build(corpus)))
+    assert {"Marrow & Lake", "Quayside.com", "Dar es Salaam"} <= terms
+    assert not {"Marrow", "Lake", "com", "Quayside", "Dar", "Salaam"} & terms
