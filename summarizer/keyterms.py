@@ -62,7 +62,8 @@ NAME_ZIPF = 4.0
 # Each word beyond the first adds this share to a term's mean information: "signing ceremony"
 # says more than "ceremony", but two rare words side by side once are no phrase of the event.
 LONGER_BONUS = 0.3
-# Longer runs of capitalised words are titles of works or headlines, not names.
+# Longer runs of capitalised words are titles of works or headlines, not names (connectors not
+# counted: "Recording Industry Association of America" is a name of four words).
 MAX_NAME_WORDS = 4
 MAX_PHRASE_WORDS = 3
 # A stem used at least this often (ten uses per million words) is a verb in use: "discussed" is
@@ -130,6 +131,18 @@ class _Collector:
     def __init__(self) -> None:
         self.found: dict[tuple[bool, tuple[str, ...]], _Candidate] = {}
         self.new_sentence = True
+        # Names after an entity connector: (words, document, new sentence), counted at the end.
+        self.tails: list[tuple[tuple[str, ...], str, bool]] = []
+
+    def add_tails(self) -> None:
+        """Count each name that followed an entity connector ("of Tennessee") where the cluster
+        also writes it as a name of its own."""
+        for words, doc_id, new_sentence in self.tails:
+            key = tuple(part for w in words for part in w.lower().replace("’", "'").split("-"))
+            if (True, key) in self.found:
+                self.new_sentence = new_sentence
+                self.add(True, key, doc_id, " ".join(words))
+        self.tails.clear()
 
     def add(
         self,
@@ -158,6 +171,7 @@ class _Lists:
     stop: frozenset[str]
     news: frozenset[str]  # English: reporting verbs and honorifics (the others' are stop words)
     connectors: frozenset[str]  # lower-case words inside a name ("Bank of Tallow")
+    splitting: frozenset[str]  # connectors after which a name names another entity ("of")
     titles: frozenset[str]
     not_names: frozenset[str]  # months, weekdays, "today" ...
     zipf: Mapping[str, float]  # how common each word is in the language at large
@@ -229,6 +243,7 @@ def key_terms(
         collector.new_sentence = text not in seen
         seen.add(text)
         _collect(doc_id, text, tokens, lists, lower_case, collector)
+    collector.add_tails()
     n_docs = len({s.doc_id for s in sentences})
     return _best(collector.found.values(), n_docs, count, language)
 
@@ -256,6 +271,17 @@ def _collect(
             run[-1] += "." + token  # a web address's ending: "Amazon.com"
             continue
         adjacent = i > 0 and not gap.strip()
+        if (
+            run
+            and len(token) == 1
+            and token.isupper()
+            and not gap.strip()
+            and _initial(text, tokens, i, lists)
+        ):
+            run.append(token + ".")  # a middle initial: "George W. Bush", "John F. Kennedy"
+            continue
+        if run and run[-1].endswith(".") and len(run[-1]) == 2 and gap in (". ", "."):
+            adjacent = True  # the name goes on after its initial
         if run and gap.strip() == "&" and gap != "&" and token[0].isupper():
             run.append("&")  # "Barnes & Noble", "Procter & Gamble": one name
             adjacent = True
@@ -317,6 +343,19 @@ def _collect(
         end_run()
 
 
+def _initial(text: str, tokens: Sequence[re.Match[str]], i: int, lists: _Lists) -> bool:
+    """Whether the one-letter token ``i`` is a middle initial: a period, a space, then a
+    capitalised word that is no function word ("George W. Bush"; not "Plan B. The ...")."""
+    if i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1].group()
+    return (
+        text[tokens[i].end() : tokens[i + 1].start()] == ". "
+        and following[0].isupper()
+        and following.lower() not in lists.stop
+    )
+
+
 def _beside_figure(text: str, first: re.Match[str], second: re.Match[str], lists: _Lists) -> bool:
     """Whether one of two tokens in a row is a figure (digits, a number word, a scale: "million")
     with only a space or a hyphen between them ("12 miles", "dlrs 41.5"; not "line C-4")."""
@@ -349,8 +388,21 @@ def _add_name(run: Sequence[str], lists: _Lists, collector: _Collector, doc: str
         words.pop(0)
     while words and (words[-1] in connectors or words[-1] == "&"):
         words.pop()
-    if not words or len(words) > MAX_NAME_WORDS:
+    if not words or sum(w not in connectors for w in words) > MAX_NAME_WORDS:
         return
+    _add_words(words, collector, doc)
+    # "Al Gore of Tennessee", "Army Corps of Engineers": the name before the connector counts as
+    # a name too, so the person keeps the uses a place of origin would take from him; the whole
+    # name replaces it only as a longer term does (``_best``). What follows the connector counts
+    # too if the cluster writes it alone elsewhere ("Tennessee"), not if it is only ever a part
+    # ("Engineers" of "Army Corps of Engineers"): ``_Collector.add_tails``.
+    cut = next((i for i, w in enumerate(words) if w in lists.splitting), len(words))
+    if 0 < cut < len(words):
+        _add_words(words[:cut], collector, doc)
+        collector.tails.append((tuple(words[cut + 1 :]), doc, collector.new_sentence))
+
+
+def _add_words(words: Sequence[str], collector: _Collector, doc: str) -> None:
     key = tuple(part for w in words for part in w.lower().replace("’", "'").split("-"))
     collector.add(True, key, doc, " ".join(words))
 
@@ -388,15 +440,20 @@ def _best(
     weighed.sort(key=lambda item: (-item[0], item[1].order))
     chosen: list[_Candidate] = []
     for _, candidate in weighed:
-        inside = [c for c in chosen if _inside(c, candidate)]
-        if any(_inside(candidate, c) for c in chosen):
+        splitting = _lists(language).splitting
+        inside = [c for c in chosen if _holds(candidate, c, splitting)]
+        if any(_holds(c, candidate, splitting) for c in chosen):
             continue
         if not inside:
             if len(chosen) < count:
                 chosen.append(candidate)
             continue
         if all(
-            (candidate.name and len(c.shown_words()) == 1)
+            (
+                candidate.name
+                and len(c.shown_words()) == 1
+                and not _after_connector(c, candidate, splitting)
+            )
             or candidate.uses >= ABSORB_SHARE * c.uses
             for c in inside
         ):
@@ -439,6 +496,27 @@ def _inside(short: _Candidate, long: _Candidate) -> bool:
     )
 
 
+def _holds(long: _Candidate, short: _Candidate, splitting: frozenset[str]) -> bool:
+    """Whether ``short`` is a part of ``long`` and not a term of its own: inside it, and not
+    after a splitting connector unless most of its uses are the longer name's ("Engineers" of
+    "Army Corps of Engineers"; "Tarnby", written alone too, is a place of its own beside
+    "Harbour Board of Tarnby")."""
+    if not _inside(short, long):
+        return False
+    return not _after_connector(short, long, splitting) or long.uses >= ABSORB_SHARE * short.uses
+
+
+def _after_connector(short: _Candidate, long: _Candidate, connectors: frozenset[str]) -> bool:
+    """Whether ``short`` stands in ``long`` right after one of ``connectors`` (the splitting
+    ones, "of"): another entity the longer name is of ("Myanmar" in "New Light of Myanmar",
+    "Wyoming" in "University of Wyoming"), not a particle of one name ("Al Gore")."""
+    a, b = short.shown_words(), long.shown_words()
+    return any(
+        b[i - 1] in connectors and all(_same_word(x, y) for x, y in zip(a, b[i : i + len(a)]))
+        for i in range(1, len(b) - len(a) + 1)
+    )
+
+
 def _same_word(one: str, other: str) -> bool:
     """The same word, or a name and its demonym or plural ("Korea", "Korean", "Koreans")."""
     if one == other:
@@ -454,15 +532,16 @@ def _lists(language: str) -> _Lists:
     connectors = _CONNECTORS if english else _word_list(language, "name_connectors.txt")
     return _Lists(
         language=language,
-        # A name's inner connector ("Villanueva del Cerro") is a stop word elsewhere; in English
-        # the stop list wins, as it always has.
+        # A name's inner connector ("Villanueva del Cerro", "Bureau of Indian Affairs") is a stop
+        # word elsewhere. (English kept "of" a stop word until the fourteenth stop, and cut
+        # "Army Corps of Engineers" into "Army Corps" and "Engineers".)
         # A number written as a word ("zwölf", "douze") is no term: English's stop list holds them.
-        stop=(_stop_words(language) - (frozenset() if english else connectors))
-        | number_words(language),
+        stop=(_stop_words(language) - connectors) | number_words(language),
         # News's own everyday words ("officials", "percent", "million"), counted over news
         # articles (benchmarks/make_news_common.py), besides its reporting verbs.
         news=NEWS_STOP_WORDS | _word_list(language, "news_common.txt") if english else frozenset(),
         connectors=connectors,
+        splitting=_entity_connectors(language) & connectors,
         titles=_word_list(language, "name_titles.txt"),
         not_names=_word_list(language, "calendar.txt")
         | frozenset(w for w in relative_words if " " not in w and relative_day(w, language)),
@@ -472,6 +551,19 @@ def _lists(language: str) -> _Lists:
         verb_endings=() if english else verb_endings(language),
         # English number words are in its stop list, but not apart: digits and scales suffice.
         figures=number_words(language) | scale_words(language),
+    )
+
+
+def _entity_connectors(language: str) -> frozenset[str]:
+    """The ``entity_connectors`` setting of ``data/<language>/keyterm_rules.txt``."""
+    for line in read_lines(language, "keyterm_rules.txt"):
+        key, _, value = line.partition(":")
+        if key.strip() == "entity_connectors":
+            words = value.split()
+            return frozenset() if words == ["none"] else frozenset(w.lower() for w in words)
+    raise ConfigError(
+        f"{language}/keyterm_rules.txt has no line 'entity_connectors: WORD ...' or "
+        "'entity_connectors: none'; add one"
     )
 
 

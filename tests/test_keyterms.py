@@ -165,3 +165,23 @@ def test_a_name_with_an_ampersand_a_web_address_and_es_is_one_name() -> None:
     terms = set(key_terms(build(corpus)))
     assert {"Marrow & Lake", "Quayside.com", "Dar es Salaam"} <= terms
     assert not {"Marrow", "Lake", "com", "Quayside", "Dar", "Salaam"} & terms
+
+
+def test_a_name_of_a_place_and_a_middle_initial_are_whole() -> None:
+    # "Harbour Board of Tarnby" is one body; Tarnby, a place of its own, stays a term, and
+    # "Ilse K. Marrow" keeps her initial. "Ada Vell of Dunvale" does not take Ada Vell's uses.
+    corpus = {
+        "a": [
+            "The Harbour Board of Tarnby fined Ilse K. Marrow on Friday, Ada Vell of Dunvale said.",
+            "Tarnby fishermen backed the Harbour Board of Tarnby and Ada Vell.",
+        ],
+        "b": [
+            "Ilse K. Marrow will appeal against the Harbour Board of Tarnby, Ada Vell said in Tarnby.",
+        ],
+        "c": [
+            "In Tarnby, Ada Vell said Ilse K. Marrow had broken the Harbour Board of Tarnby rules.",
+        ],
+    }
+    terms = set(key_terms(build(corpus)))
+    assert {"Harbour Board of Tarnby", "Tarnby", "Ilse K. Marrow", "Ada Vell"} <= terms
+    assert not {"Harbour Board", "Ilse K", "Ada Vell of Dunvale", "Marrow"} & terms
