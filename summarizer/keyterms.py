@@ -439,8 +439,8 @@ def _best(
         weighed.append((weight, candidate))
     weighed.sort(key=lambda item: (-item[0], item[1].order))
     chosen: list[_Candidate] = []
+    splitting = _lists(language).splitting
     for _, candidate in weighed:
-        splitting = _lists(language).splitting
         inside = [c for c in chosen if _holds(candidate, c, splitting)]
         if any(_holds(c, candidate, splitting) for c in chosen):
             continue
