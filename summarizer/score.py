@@ -460,15 +460,22 @@ def score_sentences(
     matrix = csr_matrix(tfidf.fit_transform(counts))
 
     doc_ids = [s.doc_id for s in sentences]
-    membership = _membership(doc_ids)  # read by both centroids
-    centroid = _centroid(matrix, doc_ids, membership)
+    # The terms a share of the documents use, read once for both centroids: a unigram row holds
+    # the same terms as the row it is cut from, so the unigram columns' shares are the first ones.
+    kept = _kept_terms(matrix, _membership(doc_ids))
+    centroid = _centroid(matrix, doc_ids, kept=kept)
     # Relevance to the cluster is measured on unigrams only. A cluster's bigrams are sparse (most
     # occur in one or two sentences), so in a uni+bi centroid they reward a sentence for repeating
     # one article's wording rather than for using the event's vocabulary. Bigrams stay in the
     # matrix, where exact wording is what tells the same statement (similarity, citations).
     # Measured (benchmarks/tune_notes.md #24): R-1 +0.7 on DUC 2004 dev, +0.9 on DUC 2007 A.
     unigram_rows = _unigram_rows(matrix, len(terms.unigrams))
-    relevance = _cosine(unigram_rows, _centroid(unigram_rows, doc_ids, membership))
+    relevance = _cosine(
+        unigram_rows,
+        _centroid(
+            unigram_rows, doc_ids, kept=None if kept is None else kept[: len(terms.unigrams)]
+        ),
+    )
     if query is not None and query.strip():
         query_vector = csr_matrix(tfidf.transform(terms.count([tokenize(query)], grow=False)))
         if query_vector.nnz:
@@ -531,27 +538,43 @@ def _top_terms(weights: np.ndarray, name: Callable[[int], str], count: int) -> t
 
 
 def _centroid(
-    matrix: csr_matrix, doc_ids: Sequence[str], membership: csr_matrix | None = None
+    matrix: csr_matrix,
+    doc_ids: Sequence[str],
+    membership: csr_matrix | None = None,
+    *,
+    kept: np.ndarray | None = None,
 ) -> np.ndarray:
     """Mean TF-IDF weight of each term, kept only for terms a share of the documents use.
 
-    ``membership`` is ``_membership(doc_ids)`` when the caller has it.
+    ``membership`` is ``_membership(doc_ids)`` when the caller has it; ``kept`` is
+    ``_kept_terms(matrix, membership)`` when the caller has it (then ``membership`` is not read).
     """
     import numpy as np
 
-    if membership is None:
-        membership = _membership(doc_ids)
-    n_docs = membership.shape[0]
     centroid = np.asarray(matrix.sum(axis=0)).ravel() / max(len(doc_ids), 1)
-    if n_docs >= 3:
-        binary = matrix.copy()
-        binary.data[:] = 1.0
-        # A product has one entry per (document, term) met: its positive entries per column are
-        # what (product > 0).sum(axis=0) counts, without the sort of its indices the comparison makes.
-        product = membership @ binary
-        doc_freq = np.bincount(product.indices[product.data > 0], minlength=product.shape[1])
-        centroid = centroid * (doc_freq / n_docs >= CENTROID_MIN_DOC_SHARE)
+    if kept is None:
+        kept = _kept_terms(matrix, _membership(doc_ids) if membership is None else membership)
+    if kept is not None:
+        centroid = centroid * kept
     return np.asarray(centroid, dtype=np.float64)
+
+
+def _kept_terms(matrix: csr_matrix, membership: csr_matrix) -> np.ndarray | None:
+    """Whether each term (column) is used by ``CENTROID_MIN_DOC_SHARE`` of the documents, or
+    ``None`` below 3 documents (every term counts)."""
+    import numpy as np
+
+    n_docs = membership.shape[0]
+    if n_docs < 3:
+        return None
+    binary = matrix.copy()
+    binary.data[:] = 1.0
+    # A product has one entry per (document, term) met: its positive entries per column are
+    # what (product > 0).sum(axis=0) counts, without the sort of its indices the comparison makes.
+    product = membership @ binary
+    doc_freq = np.bincount(product.indices[product.data > 0], minlength=product.shape[1])
+    kept: np.ndarray = doc_freq / n_docs >= CENTROID_MIN_DOC_SHARE
+    return kept
 
 
 def _membership(doc_ids: Sequence[str]) -> csr_matrix:
