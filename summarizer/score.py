@@ -433,18 +433,30 @@ def score_sentences(
     lookup, flatten, number = chunks.__getitem__, chain.from_iterable, terms.unigrams.__getitem__
     head = heads.__getitem__
     ids: list[int] = []
+    starts: list[int] = []  # where each sentence's stems begin in ``ids``
     lengths: list[int] = []
     word_counts: list[int] = []
     voiced: list[bool] = []
     add, total = ids.extend, 0
     writer_chunks = chunks.voiced
-    for sentence in sentences:
-        split = sentence.text.split()
-        word_counts.append(len(split))
-        add(map(number, flatten(chain(map(head, split[:1]), map(lookup, split[1:])))))
-        voiced.append(not writer_chunks.isdisjoint(split))
+    copy_of = _copies(sentences)
+    for sentence, original in zip(sentences, copy_of):
+        starts.append(total)
+        if original >= 0:
+            # A sentence of a copy of an earlier article: its chunks are read already, and
+            # read so again they would give the same stems (no new term), count and voice.
+            begin = starts[original]
+            add(ids[begin : begin + lengths[original]])
+            word_counts.append(word_counts[original])
+            voiced.append(voiced[original])
+        else:
+            split = sentence.text.split()
+            word_counts.append(len(split))
+            add(map(number, flatten(chain(map(head, split[:1]), map(lookup, split[1:])))))
+            voiced.append(not writer_chunks.isdisjoint(split))
         lengths.append(len(ids) - total)
         total = len(ids)
+    del starts
     later = frozenset(chunks)  # before the query and the key terms are read through it
     del heads
     terms.names = list(terms.unigrams)
@@ -488,12 +500,19 @@ def score_sentences(
     relevance = _scaled(relevance * (1.0 + position_weight / (1.0 + index)))
     lists = _eligibility_lists(language)
     inside, marked, ends_open = _quote_states(sentences, lists.marks, lists.opening)
-    reasons = tuple(
-        _ineligibility(s.text, in_quote, lists, words, has_mark, left_open, writer)
-        for s, in_quote, words, has_mark, left_open, writer in zip(
-            sentences, inside, word_counts, marked, ends_open, voiced
+    # A copy's sentence starts and ends where its original does, inside a quotation or not (the
+    # quotations are followed within a paragraph of one article): the same reason.
+    found: list[str] = []
+    for s, in_quote, words, has_mark, left_open, writer, original in zip(
+        sentences, inside, word_counts, marked, ends_open, voiced, copy_of
+    ):
+        found.append(
+            found[original]
+            if original >= 0
+            else _ineligibility(s.text, in_quote, lists, words, has_mark, left_open, writer)
         )
-    )
+    reasons = tuple(found)
+    del found, copy_of
     del inside, marked, ends_open, voiced
     if language == "en":  # the finite-verb test reads English word lists
         reasons = tuple(
@@ -516,6 +535,34 @@ def score_sentences(
         words=_read_only(np.array(word_counts, dtype=np.int64)),
         later_tokens=later,
     )
+
+
+def _copies(sentences: Sequence[Sentence]) -> list[int]:
+    """For each sentence, the index of the sentence it repeats in an earlier article, or -1.
+
+    A cluster may hold one article twice (a wire story in two sets, a syndicated copy; the clean
+    and split stages read such a pair once too). An article (a run of sentences of one document)
+    repeats an earlier one when its sentences have the same texts, paragraphs and list marks, in
+    order: everything the score stage reads of a sentence but its document and position, so that
+    each of its sentences has its original's terms, word count and reason.
+    """
+    copy_of = [-1] * len(sentences)
+    first: dict[tuple[int, str], int] = {}  # (sentences, first text) -> where that article starts
+    start, n = 0, len(sentences)
+    while start < n:
+        doc_id = sentences[start].doc_id
+        end = start + 1
+        while end < n and sentences[end].doc_id == doc_id:
+            end += 1
+        key = (end - start, sentences[start].text)
+        earlier = first.setdefault(key, start)
+        if earlier != start and all(
+            a.text == b.text and a.paragraph == b.paragraph and a.item == b.item
+            for a, b in zip(sentences[earlier : earlier + end - start], sentences[start:end])
+        ):
+            copy_of[start:end] = range(earlier, earlier + end - start)
+        start = end
+    return copy_of
 
 
 def _read_only(values: np.ndarray) -> np.ndarray:
