@@ -120,7 +120,14 @@ def _vectors(
     token_ids = lookup.__getitem__
     ids: list[int] = []
     ends: list[int] = []
-    for text in texts:
+    # A copy of an earlier text (an article twice in a cluster) has its original's ids: read once.
+    read: dict[str, int] = {}  # text -> its number in ``texts``
+    for number, text in enumerate(texts):
+        original = read.setdefault(text, number)
+        if original != number:
+            ids.extend(ids[ends[original - 1] if original else 0 : ends[original]])
+            ends.append(len(ids))
+            continue
         lower = text.lower()
         # All in C for a known token: translate, split, the dict's own lookup.
         if lower.isascii():
