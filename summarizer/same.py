@@ -1841,8 +1841,14 @@ def topicality(
         return {}
     binary = csr_matrix(matrix[:, :width], dtype=np.float64, copy=True)
     binary.data[:] = 1.0
-    codes = np.unique(np.asarray(doc_ids, dtype=object).astype(str), return_inverse=True)[1]
-    codes = codes.ravel()
+    # Each document's number in order of first sight (only which rows share one counts, not
+    # the numbers: a dictionary, not a sort of the ids as strings).
+    numbers: dict[str, int] = {}
+    codes = np.fromiter(
+        (numbers.setdefault(str(doc_id), len(numbers)) for doc_id in doc_ids),
+        dtype=np.int64,
+        count=n,
+    )
     membership = csr_matrix((np.ones(n), (codes, np.arange(n))), shape=(int(codes.max()) + 1, n))
     sentence_freq = np.asarray(binary.sum(axis=0)).ravel()
     # A product has one entry per (document, term) met: its positive entries per column are
