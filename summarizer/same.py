@@ -950,7 +950,9 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
         if k and text[start - 1 : start] in "-–" and _is_year(tokens[k - 1][0]):
             continue  # the end of a span of years: "his 1973-90 rule"
         if token[0].isdigit():
-            if _GLUED_NAME.search(text, 0, start):
+            # A match ends at ``start`` (or before a newline there): the last three characters
+            # hold it, and searching them alone does not try every position of the text.
+            if _GLUED_NAME.search(text, max(0, start - 3), start):
                 continue  # a name's or a model's number: "A320", "MH17", "F-16", "COVID-19"
             digits = token.rstrip("%")
             if decimal == ",":  # "12.040,5" is 12040.5
