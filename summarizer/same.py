@@ -950,7 +950,9 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
         if k and text[start - 1 : start] in "-–" and _is_year(tokens[k - 1][0]):
             continue  # the end of a span of years: "his 1973-90 rule"
         if token[0].isdigit():
-            if _GLUED_NAME.search(text, 0, start):
+            # A match ends at ``start`` (or before a newline there): the last three characters
+            # hold it, and searching them alone does not try every position of the text.
+            if _GLUED_NAME.search(text, max(0, start - 3), start):
                 continue  # a name's or a model's number: "A320", "MH17", "F-16", "COVID-19"
             digits = token.rstrip("%")
             if decimal == ",":  # "12.040,5" is 12040.5
@@ -1841,8 +1843,14 @@ def topicality(
         return {}
     binary = csr_matrix(matrix[:, :width], dtype=np.float64, copy=True)
     binary.data[:] = 1.0
-    codes = np.unique(np.asarray(doc_ids, dtype=object).astype(str), return_inverse=True)[1]
-    codes = codes.ravel()
+    # Each document's number in order of first sight (only which rows share one counts, not
+    # the numbers: a dictionary, not a sort of the ids as strings).
+    numbers: dict[str, int] = {}
+    codes = np.fromiter(
+        (numbers.setdefault(str(doc_id), len(numbers)) for doc_id in doc_ids),
+        dtype=np.int64,
+        count=n,
+    )
     membership = csr_matrix((np.ones(n), (codes, np.arange(n))), shape=(int(codes.max()) + 1, n))
     sentence_freq = np.asarray(binary.sum(axis=0)).ravel()
     # A product has one entry per (document, term) met: its positive entries per column are

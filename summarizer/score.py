@@ -433,18 +433,30 @@ def score_sentences(
     lookup, flatten, number = chunks.__getitem__, chain.from_iterable, terms.unigrams.__getitem__
     head = heads.__getitem__
     ids: list[int] = []
+    starts: list[int] = []  # where each sentence's stems begin in ``ids``
     lengths: list[int] = []
     word_counts: list[int] = []
     voiced: list[bool] = []
     add, total = ids.extend, 0
     writer_chunks = chunks.voiced
-    for sentence in sentences:
-        split = sentence.text.split()
-        word_counts.append(len(split))
-        add(map(number, flatten(chain(map(head, split[:1]), map(lookup, split[1:])))))
-        voiced.append(not writer_chunks.isdisjoint(split))
+    copy_of = _copies(sentences)
+    for sentence, original in zip(sentences, copy_of):
+        starts.append(total)
+        if original >= 0:
+            # A sentence of a copy of an earlier article: its chunks are read already, and
+            # read so again they would give the same stems (no new term), count and voice.
+            begin = starts[original]
+            add(ids[begin : begin + lengths[original]])
+            word_counts.append(word_counts[original])
+            voiced.append(voiced[original])
+        else:
+            split = sentence.text.split()
+            word_counts.append(len(split))
+            add(map(number, flatten(chain(map(head, split[:1]), map(lookup, split[1:])))))
+            voiced.append(not writer_chunks.isdisjoint(split))
         lengths.append(len(ids) - total)
         total = len(ids)
+    del starts
     later = frozenset(chunks)  # before the query and the key terms are read through it
     del heads
     terms.names = list(terms.unigrams)
@@ -460,15 +472,22 @@ def score_sentences(
     matrix = csr_matrix(tfidf.fit_transform(counts))
 
     doc_ids = [s.doc_id for s in sentences]
-    membership = _membership(doc_ids)  # read by both centroids
-    centroid = _centroid(matrix, doc_ids, membership)
+    # The terms a share of the documents use, read once for both centroids: a unigram row holds
+    # the same terms as the row it is cut from, so the unigram columns' shares are the first ones.
+    kept = _kept_terms(matrix, _membership(doc_ids))
+    centroid = _centroid(matrix, doc_ids, kept=kept)
     # Relevance to the cluster is measured on unigrams only. A cluster's bigrams are sparse (most
     # occur in one or two sentences), so in a uni+bi centroid they reward a sentence for repeating
     # one article's wording rather than for using the event's vocabulary. Bigrams stay in the
     # matrix, where exact wording is what tells the same statement (similarity, citations).
     # Measured (benchmarks/tune_notes.md #24): R-1 +0.7 on DUC 2004 dev, +0.9 on DUC 2007 A.
     unigram_rows = _unigram_rows(matrix, len(terms.unigrams))
-    relevance = _cosine(unigram_rows, _centroid(unigram_rows, doc_ids, membership))
+    relevance = _cosine(
+        unigram_rows,
+        _centroid(
+            unigram_rows, doc_ids, kept=None if kept is None else kept[: len(terms.unigrams)]
+        ),
+    )
     if query is not None and query.strip():
         query_vector = csr_matrix(tfidf.transform(terms.count([tokenize(query)], grow=False)))
         if query_vector.nnz:
@@ -481,12 +500,19 @@ def score_sentences(
     relevance = _scaled(relevance * (1.0 + position_weight / (1.0 + index)))
     lists = _eligibility_lists(language)
     inside, marked, ends_open = _quote_states(sentences, lists.marks, lists.opening)
-    reasons = tuple(
-        _ineligibility(s.text, in_quote, lists, words, has_mark, left_open, writer)
-        for s, in_quote, words, has_mark, left_open, writer in zip(
-            sentences, inside, word_counts, marked, ends_open, voiced
+    # A copy's sentence starts and ends where its original does, inside a quotation or not (the
+    # quotations are followed within a paragraph of one article): the same reason.
+    found: list[str] = []
+    for s, in_quote, words, has_mark, left_open, writer, original in zip(
+        sentences, inside, word_counts, marked, ends_open, voiced, copy_of
+    ):
+        found.append(
+            found[original]
+            if original >= 0
+            else _ineligibility(s.text, in_quote, lists, words, has_mark, left_open, writer)
         )
-    )
+    reasons = tuple(found)
+    del found, copy_of
     del inside, marked, ends_open, voiced
     if language == "en":  # the finite-verb test reads English word lists
         reasons = tuple(
@@ -511,6 +537,34 @@ def score_sentences(
     )
 
 
+def _copies(sentences: Sequence[Sentence]) -> list[int]:
+    """For each sentence, the index of the sentence it repeats in an earlier article, or -1.
+
+    A cluster may hold one article twice (a wire story in two sets, a syndicated copy; the clean
+    and split stages read such a pair once too). An article (a run of sentences of one document)
+    repeats an earlier one when its sentences have the same texts, paragraphs and list marks, in
+    order: everything the score stage reads of a sentence but its document and position, so that
+    each of its sentences has its original's terms, word count and reason.
+    """
+    copy_of = [-1] * len(sentences)
+    first: dict[tuple[int, str], int] = {}  # (sentences, first text) -> where that article starts
+    start, n = 0, len(sentences)
+    while start < n:
+        doc_id = sentences[start].doc_id
+        end = start + 1
+        while end < n and sentences[end].doc_id == doc_id:
+            end += 1
+        key = (end - start, sentences[start].text)
+        earlier = first.setdefault(key, start)
+        if earlier != start and all(
+            a.text == b.text and a.paragraph == b.paragraph and a.item == b.item
+            for a, b in zip(sentences[earlier : earlier + end - start], sentences[start:end])
+        ):
+            copy_of[start:end] = range(earlier, earlier + end - start)
+        start = end
+    return copy_of
+
+
 def _read_only(values: np.ndarray) -> np.ndarray:
     """``values``, marked read-only: a later stage reads them and must not change them."""
     values.flags.writeable = False
@@ -531,27 +585,43 @@ def _top_terms(weights: np.ndarray, name: Callable[[int], str], count: int) -> t
 
 
 def _centroid(
-    matrix: csr_matrix, doc_ids: Sequence[str], membership: csr_matrix | None = None
+    matrix: csr_matrix,
+    doc_ids: Sequence[str],
+    membership: csr_matrix | None = None,
+    *,
+    kept: np.ndarray | None = None,
 ) -> np.ndarray:
     """Mean TF-IDF weight of each term, kept only for terms a share of the documents use.
 
-    ``membership`` is ``_membership(doc_ids)`` when the caller has it.
+    ``membership`` is ``_membership(doc_ids)`` when the caller has it; ``kept`` is
+    ``_kept_terms(matrix, membership)`` when the caller has it (then ``membership`` is not read).
     """
     import numpy as np
 
-    if membership is None:
-        membership = _membership(doc_ids)
-    n_docs = membership.shape[0]
     centroid = np.asarray(matrix.sum(axis=0)).ravel() / max(len(doc_ids), 1)
-    if n_docs >= 3:
-        binary = matrix.copy()
-        binary.data[:] = 1.0
-        # A product has one entry per (document, term) met: its positive entries per column are
-        # what (product > 0).sum(axis=0) counts, without the sort of its indices the comparison makes.
-        product = membership @ binary
-        doc_freq = np.bincount(product.indices[product.data > 0], minlength=product.shape[1])
-        centroid = centroid * (doc_freq / n_docs >= CENTROID_MIN_DOC_SHARE)
+    if kept is None:
+        kept = _kept_terms(matrix, _membership(doc_ids) if membership is None else membership)
+    if kept is not None:
+        centroid = centroid * kept
     return np.asarray(centroid, dtype=np.float64)
+
+
+def _kept_terms(matrix: csr_matrix, membership: csr_matrix) -> np.ndarray | None:
+    """Whether each term (column) is used by ``CENTROID_MIN_DOC_SHARE`` of the documents, or
+    ``None`` below 3 documents (every term counts)."""
+    import numpy as np
+
+    n_docs = membership.shape[0]
+    if n_docs < 3:
+        return None
+    binary = matrix.copy()
+    binary.data[:] = 1.0
+    # A product has one entry per (document, term) met: its positive entries per column are
+    # what (product > 0).sum(axis=0) counts, without the sort of its indices the comparison makes.
+    product = membership @ binary
+    doc_freq = np.bincount(product.indices[product.data > 0], minlength=product.shape[1])
+    kept: np.ndarray = doc_freq / n_docs >= CENTROID_MIN_DOC_SHARE
+    return kept
 
 
 def _membership(doc_ids: Sequence[str]) -> csr_matrix:

@@ -366,7 +366,9 @@ def select_mmr(
         cite = np.maximum(cite, relation.main_clause_citing(best, cite, citation_threshold))
         restated = _said_already(relation, best)
         np.maximum(
-            max_similarity, _redundancy(scored, best, restated, relation.model), out=max_similarity
+            max_similarity,
+            _redundancy(relation.cosine(best), restated, relation.model),
+            out=max_similarity,
         )
         same = cite >= citation_threshold
         same[best] = True
@@ -378,7 +380,7 @@ def select_mmr(
             shown_restated = _said_already(relation, shown)
             np.maximum(
                 max_similarity,
-                _redundancy(scored, shown, shown_restated, relation.model),
+                _redundancy(relation.cosine(shown), shown_restated, relation.model),
                 out=max_similarity,
             )
             same |= shown_cite >= citation_threshold
@@ -550,17 +552,17 @@ def _said_already(relation: _Statements, picked: int) -> np.ndarray:
     return relation.reverse(picked)
 
 
-def _redundancy(scored: Scored, picked: int, probability: np.ndarray, model: str) -> np.ndarray:
+def _redundancy(cosine: np.ndarray, probability: np.ndarray, model: str) -> np.ndarray:
     """How much of each sentence the pick already says: the relation, or shared wording if more.
 
     The relation's probability is near 1 for a sentence that states the pick's whole fact and low
     for one that shares only part of it ("the storm hit the town" beside "the storm cut power in
-    the town"); the TF-IDF cosine of their stemmed words and bigrams measures that shared part.
-    A sentence is as redundant as the stronger of the two says.
+    the town"); the TF-IDF cosine of their stemmed words and bigrams (``cosine``, the pick's row
+    of ``_Statements.cosine``) measures that shared part. A sentence is as redundant as the
+    stronger of the two says.
     """
     import numpy as np
 
-    cosine = _cosine(scored.matrix, picked)
     redundancy: np.ndarray = np.maximum(probability, cosine) if _RELATION_PENALTY[model] else cosine
     return redundancy
 
@@ -860,6 +862,7 @@ class _Statements:
         leaning = (REASON_DANGLING, REASON_INTERRUPTING, REASON_PRONOUN_QUOTE)
         self.leans = [reason in leaning for reason in scored.reasons] or [False] * len(sentences)
         self._last: tuple[int, np.ndarray] | None = None
+        self._cosine: tuple[int, np.ndarray] | None = None
         # Each sentence's day (its document's date), when the cluster's dates span more than
         # FAR_APART_DAYS; otherwise None (no sentence is far from another).
         self.days = _days(sentences, dates or {})
@@ -1070,7 +1073,7 @@ class _Statements:
         if self.days is not None:
             return set()
         own = self.sentences[i].doc_id
-        similarity = _cosine(self.matrix, i)
+        similarity = self.cosine(i)
         others = [j for j in self._candidates(i).tolist() if self.sentences[j].doc_id != own]
         others.sort(key=lambda j: (-float(similarity[j]), j))
         others = others[:MAX_CLAUSE_SENTENCES]
@@ -1168,8 +1171,20 @@ class _Statements:
     def _candidates(self, i: int) -> np.ndarray:
         """``top_candidates`` of sentence ``i``, kept for the other direction of the same pick."""
         if self._last is None or self._last[0] != i:
-            self._last = (i, top_candidates(_cosine(self.matrix, i)))
+            self._last = (i, top_candidates(self.cosine(i)))
         return self._last[1]
+
+    def cosine(self, i: int) -> np.ndarray:
+        """The TF-IDF cosine of sentence ``i`` to every sentence (read-only), kept for the pick.
+
+        A pick reads it twice, for its candidates and for its redundancy: each product reads the
+        whole matrix (about 2.6 ms on the 57,000 sentences of ``benchmarks/speed.py large``).
+        """
+        if self._cosine is None or self._cosine[0] != i:
+            cosine = _cosine(self.matrix, i)
+            cosine.flags.writeable = False  # shared by its readers: none may change it
+            self._cosine = (i, cosine)
+        return self._cosine[1]
 
 
 def _main_clause(text: str, language: str) -> str | None:

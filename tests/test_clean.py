@@ -7,6 +7,7 @@ import json
 import math
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -1009,3 +1010,14 @@ def test_final_punctuation_is_what_the_pattern_finds_after_the_trailing_rule() -
             noise_module._FINAL_PUNCT_RE.search(noise_module._TRAILING_RULE_RE.sub("", line))
         )
         assert noise_module._has_final_punct(line) is expected, repr(line)
+
+
+@settings(max_examples=200)
+@given(st.lists(st.integers(min_value=0, max_value=40), max_size=60), st.booleans())
+def test_first_use_counts_are_uniques_in_order_of_first_use(codes: list[int], huge: bool) -> None:
+    # ``huge``: codes whose joined key would not fit in 64 bits take np.unique's way.
+    values = np.array([c + (1 << 58 if huge else 0) for c in codes], dtype=np.int64)
+    distinct, counts = sidebar_module._first_use_counts(values)
+    expected = list(dict.fromkeys(values.tolist()))
+    assert distinct.tolist() == expected
+    assert counts.tolist() == [values.tolist().count(c) for c in expected]

@@ -17,6 +17,7 @@ from summarizer.score import (
     REASON_LIST_ITEM,
     REASON_OPEN_QUOTE,
     REASON_WRITER,
+    _copies,
     _ineligibility,
     make_analyzer,
     score_sentences,
@@ -544,3 +545,29 @@ def test_the_reader_addressed_is_the_writers_voice_too() -> None:
     assert _ineligibility("When you walk the quay, your eye falls on the crane.") == REASON_WRITER
     quoted = '"You could hear the boom crack," a dock worker said of the harbour crane.'
     assert _ineligibility(quoted) == ""
+
+
+def test_a_copy_of_an_article_is_read_once_and_scored_as_its_original() -> None:
+    # "c" repeats "a" (a wire story in two sets); "d" opens as "a" does, then differs.
+    corpus = {
+        "a": ['"We will rebuild," the port authority said.', *HARBOUR["a"]],
+        "b": HARBOUR["b"],
+        "c": ['"We will rebuild," the port authority said.', *HARBOUR["a"]],
+        "d": ['"We will rebuild," the port authority said.', *HARBOUR["b"][:2]],
+    }
+    sentences = build(corpus)
+    sizes = [len(texts) for texts in corpus.values()]
+    a, b, c = 0, sizes[0], sizes[0] + sizes[1]
+    d = c + sizes[2]
+    assert _copies(sentences) == [-1] * c + list(range(a, b)) + [-1] * sizes[3]
+    scored = score_sentences(sentences)
+    rows = scored.matrix.toarray()
+    assert np.array_equal(rows[c:d], rows[a:b])
+    assert scored.reasons[c:d] == scored.reasons[a:b]
+    # The same reasons, rows and counts as when each sentence is read for itself.
+    alone = score_sentences(
+        tuple(sentence for sentence, original in zip(sentences, _copies(sentences)) if original < 0)
+    )
+    assert scored.reasons[:c] + scored.reasons[d:] == alone.reasons
+    assert scored.words is not None and alone.words is not None
+    assert scored.words[c:d].tolist() == scored.words[a:b].tolist()

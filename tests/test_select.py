@@ -7,6 +7,7 @@ import pytest
 from conftest import build_sentences as build
 from hypothesis import given
 from hypothesis import strategies as st
+from scipy.sparse import csr_matrix
 
 from summarizer import Document, summarize
 from summarizer.errors import ConfigError
@@ -20,6 +21,7 @@ from summarizer.select import (
     REASON_SAME,
     REASON_SHOWN,
     _clause_heads,
+    _cosine,
     _days,
     _Fact,
     _main_clause,
@@ -248,6 +250,7 @@ class _Table:
         # No sentence leans on another: no fact is read across two sentences.
         self.sentences: list[Sentence] = []
         self.leans = [False] * n
+        self.matrix: csr_matrix | None = None  # the score stage's rows, set by _with_table
 
     def _row(self, i: int, pairs: dict[tuple[int, int], float]) -> np.ndarray:
         row = np.zeros(self.n)
@@ -259,6 +262,10 @@ class _Table:
 
     def probability(self, i: int) -> np.ndarray:
         return self._row(i, self.pairs)
+
+    def cosine(self, i: int) -> np.ndarray:
+        assert self.matrix is not None
+        return _cosine(self.matrix, i)  # shared wording, as the relation reads it
 
     def reverse(self, i: int) -> np.ndarray:
         # What the pick already states: the table's pairs (symmetric), and the "held" pairs
@@ -311,6 +318,7 @@ def _with_table(
     table = _Table(len(sentences), pairs, contained)
     monkeypatch.setattr(select, "_statements", lambda scored, dates=None: table)
     scored = score_sentences(sentences, position_weight=0.0)
+    table.matrix = scored.matrix
     # Relevance fixed by hand: the three statements of the fire lead, 6 above 3.
     relevance = np.array([1.0, 0.5, 0.4, 0.8, 0.6, 0.3, 0.9, 0.45, 0.35])
     return Scored(scored.sentences, scored.matrix, relevance, scored.key_terms, scored.eligible)
