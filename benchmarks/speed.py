@@ -2,6 +2,7 @@
 """Speed and scale benchmarks: every figure is a ratio or a curve measured in one run.
 
     python benchmarks/speed.py large   [--scale K] [--repeat R] [--stages]
+    python benchmarks/speed.py paired  --against TREE [--rounds N]
     python benchmarks/speed.py memory  [--scales 1 4 16]
     python benchmarks/speed.py startup [--repeat R]
     python benchmarks/speed.py peers   [--repeat R]
@@ -11,6 +12,12 @@ large    all documents of ../shared/benchmarks/*.jsonl as one cluster (K copies,
          summarize(..., max_words=250) against a regex sentence split + scikit-learn
          TfidfVectorizer(stop_words="english", ngram_range=(1, 2)) over the same text, same process,
          after imports; --stages times each pipeline stage on its own.
+paired   ``large`` for this tree and another checkout (TREE, e.g. a ``git worktree`` of the commit
+         before), each in a long-lived process of its own, the two trees' summaries and
+         baselines run in turn for N rounds (the order swapped every round): each round's ratio
+         is read against a baseline measured beside it, and the median of the rounds is the
+         figure. On a shared machine one run's baseline moves by a third; the rounds see the
+         same moments for both trees.
 memory   ``large --scale K`` in a fresh subprocess per K: peak RSS (ru_maxrss) and time per size.
 startup  ``summarizer --help`` and a summary of ../shared/seeds, whole process, wall and CPU.
 peers    sumy LexRank and TextRank (given our sentence splitter) against summarize on the sample
@@ -490,6 +497,102 @@ def cmd_batch(args: argparse.Namespace) -> dict[str, Any]:
     return result
 
 
+# ------------------------------------------------------------------------------------- paired
+
+# A worker: the large cluster summarised with its tree's own summarizer and speed helpers (that
+# tree's ``forget_words`` knows its caches), one timed job a line of standard input.
+_PAIRED_WORKER = """
+import json, os, sys, time
+sys.path.insert(0, os.path.join(os.environ["TREE"], "benchmarks"))
+import speed
+from summarizer import summarize
+docs = speed.load_large(1)
+texts = [d.text for d in docs]
+summarize(docs[:3], max_words=50)
+speed.baseline(texts[:3])
+print("ready", flush=True)
+for line in sys.stdin:
+    job = line.strip()
+    if job == "ours":
+        speed.forget_words()
+        start = time.process_time()
+        summarize(docs, max_words=int(os.environ["MAX_WORDS"]))
+    elif job == "base":
+        start = time.process_time()
+        speed.baseline(texts)
+    else:
+        break
+    print(json.dumps({"cpu": time.process_time() - start, "load": os.getloadavg()[0]}), flush=True)
+"""
+
+
+def cmd_paired(args: argparse.Namespace) -> dict[str, Any]:
+    other = Path(args.against).resolve()
+    if not (other / "summarizer").is_dir() or not (other / "benchmarks" / "speed.py").is_file():
+        raise SystemExit(f"--against {other}: not a checkout of this repository; give its folder")
+    trees = {"this": REPO, "against": other}
+    workers: dict[str, subprocess.Popen[str]] = {}
+    for name, tree in trees.items():
+        env = dict(
+            os.environ,
+            TREE=str(tree),
+            PYTHONPATH=str(tree),
+            SUMMARIZER_SHARED=str(SHARED),
+            MAX_WORDS=str(args.max_words),
+        )
+        worker = subprocess.Popen(
+            [sys.executable, "-c", _PAIRED_WORKER],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=tempfile.gettempdir(),  # not a tree: its summarizer must come from PYTHONPATH
+        )
+        assert worker.stdin is not None and worker.stdout is not None
+        if worker.stdout.readline().strip() != "ready":
+            raise SystemExit(f"the worker of {tree} did not start")
+        workers[name] = worker
+    times: dict[str, dict[str, list[float]]] = {
+        name: {"ours": [], "base": [], "load": []} for name in trees
+    }
+
+    def run(name: str, job: str) -> None:
+        worker = workers[name]
+        assert worker.stdin is not None and worker.stdout is not None
+        worker.stdin.write(job + "\n")
+        worker.stdin.flush()
+        answer = json.loads(worker.stdout.readline())
+        times[name][job].append(answer["cpu"])
+        times[name]["load"].append(answer["load"])
+
+    for round_ in range(args.rounds):
+        order = ("this", "against") if round_ % 2 == 0 else ("against", "this")
+        for job in ("ours", "base"):
+            for name in order:
+                run(name, job)
+    for worker in workers.values():
+        assert worker.stdin is not None
+        worker.stdin.write("stop\n")
+        worker.stdin.flush()
+        worker.wait()
+    result: dict[str, Any] = {"benchmark": "paired", "rounds": args.rounds}
+    for name, tree in trees.items():
+        ours, base = times[name]["ours"], times[name]["base"]
+        result[name] = {
+            "tree": str(tree),
+            "summarize_cpu_s": [round(x, 3) for x in ours],
+            "baseline_cpu_s": [round(x, 3) for x in base],
+            "median_ratio_cpu": round(statistics.median(o / b for o, b in zip(ours, base)), 3),
+            "min_over_min_cpu": round(min(ours) / min(base), 3),
+            "load_average_1m": [
+                round(min(times[name]["load"]), 2),
+                round(max(times[name]["load"]), 2),
+            ],
+        }
+    result["target_ratio"] = 1.5
+    return result
+
+
 # --------------------------------------------------------------------------------------- main
 
 
@@ -502,6 +605,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--max-words", type=int, default=250)
     p.add_argument("--stages", action="store_true")
     p.add_argument("--no-clean", action="store_true", help="summarize(..., clean=False)")
+    p = sub.add_parser("paired")
+    p.add_argument("--against", required=True, help="another checkout of this repository")
+    p.add_argument("--rounds", type=int, default=8)
+    p.add_argument("--max-words", type=int, default=250)
     p = sub.add_parser("memory")
     p.add_argument("--scales", type=int, nargs="+", default=[1, 4, 16])
     p.add_argument(
@@ -526,6 +633,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "large": cmd_large,
+    "paired": cmd_paired,
     "memory": cmd_memory,
     "startup": cmd_startup,
     "peers": cmd_peers,
