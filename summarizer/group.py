@@ -501,15 +501,11 @@ def _stop_words() -> frozenset[str]:
     every cosine)."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    from .lexicon import read_lines
+    from .lexicon import get_lexicon
     from .score import NEWS_STOP_WORDS
 
-    calendar = {
-        word.lower().rstrip(".")
-        for name in ("weekdays.txt", "calendar.txt")
-        for line in read_lines("en", name)
-        for word in line.split()
-    }
+    english = get_lexicon("en")
+    calendar = english.weekdays | english.weekday_abbreviations | english.months
     return frozenset(ENGLISH_STOP_WORDS | NEWS_STOP_WORDS | calendar)
 
 

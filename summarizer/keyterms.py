@@ -138,7 +138,7 @@ class _Collector:
         """Count each name that followed an entity connector ("of Tennessee") where the cluster
         also writes it as a name of its own."""
         for words, doc_id, new_sentence in self.tails:
-            key = tuple(part for w in words for part in w.lower().replace("’", "'").split("-"))
+            key = _name_key(words)
             if (True, key) in self.found:
                 self.new_sentence = new_sentence
                 self.add(True, key, doc_id, " ".join(words))
@@ -403,8 +403,12 @@ def _add_name(run: Sequence[str], lists: _Lists, collector: _Collector, doc: str
 
 
 def _add_words(words: Sequence[str], collector: _Collector, doc: str) -> None:
-    key = tuple(part for w in words for part in w.lower().replace("’", "'").split("-"))
-    collector.add(True, key, doc, " ".join(words))
+    collector.add(True, _name_key(words), doc, " ".join(words))
+
+
+def _name_key(words: Sequence[str]) -> tuple[str, ...]:
+    """A name's key: its lower-case words, hyphenated ones in parts ("Kim Jong-un")."""
+    return tuple(part for w in words for part in w.lower().replace("’", "'").split("-"))
 
 
 def _best(
@@ -556,26 +560,32 @@ def _lists(language: str) -> _Lists:
 
 def _entity_connectors(language: str) -> frozenset[str]:
     """The ``entity_connectors`` setting of ``data/<language>/keyterm_rules.txt``."""
-    for line in read_lines(language, "keyterm_rules.txt"):
-        key, _, value = line.partition(":")
-        if key.strip() == "entity_connectors":
-            words = value.split()
-            return frozenset() if words == ["none"] else frozenset(w.lower() for w in words)
-    raise ConfigError(
-        f"{language}/keyterm_rules.txt has no line 'entity_connectors: WORD ...' or "
-        "'entity_connectors: none'; add one"
-    )
+    words = (_setting(language, "entity_connectors") or "").split()
+    if not words:
+        raise ConfigError(
+            f"{language}/keyterm_rules.txt has no line 'entity_connectors: WORD ...' or "
+            "'entity_connectors: none'; add one"
+        )
+    return frozenset() if words == ["none"] else frozenset(w.lower() for w in words)
 
 
 def _rule(language: str, name: str) -> bool:
     """A yes/no setting of ``data/<language>/keyterm_rules.txt``."""
+    value = _setting(language, name)
+    if value not in ("yes", "no"):
+        raise ConfigError(
+            f"{language}/keyterm_rules.txt has no line '{name}: yes' or '{name}: no'; add one"
+        )
+    return value == "yes"
+
+
+def _setting(language: str, name: str) -> str | None:
+    """The value of the line ``name: value`` of ``data/<language>/keyterm_rules.txt``."""
     for line in read_lines(language, "keyterm_rules.txt"):
         key, _, value = line.partition(":")
-        if key.strip() == name and value.strip() in ("yes", "no"):
-            return value.strip() == "yes"
-    raise ConfigError(
-        f"{language}/keyterm_rules.txt has no line '{name}: yes' or '{name}: no'; add one"
-    )
+        if key.strip() == name:
+            return value.strip()
+    return None
 
 
 @lru_cache(maxsize=16)
