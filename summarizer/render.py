@@ -931,7 +931,13 @@ def _context(briefing: Briefing) -> dict[str, object]:
 
 
 def _since_note(briefing: Briefing, words: Words | None = None) -> str:
-    """With since=: one sentence saying the briefing is what is new, and what it left out."""
+    """With since=: one sentence saying the briefing is what is new, and what it left out.
+
+    It says what the since stage tests (``summarizer.since``): a new sentence is left out when it
+    repeats an earlier one's wording, and the others are picked by how much of their words is
+    new. A restatement in words of its own is only picked less readily, so the note does not
+    claim that no point restates an earlier fact.
+    """
     earlier = briefing.earlier_documents
     if earlier is None:
         return ""
@@ -939,12 +945,13 @@ def _since_note(briefing: Briefing, words: Words | None = None) -> str:
     if words is not None and words.language != "en":
         return words("since", earlier=earlier, said=said)
     head = f"What is new since {earlier} earlier article{'' if earlier == 1 else 's'}: "
-    they = "it" if earlier == 1 else "they"
+    their = "its" if earlier == 1 else "their"
+    ranked = "the points are picked by how much of each is new."
     if said == 0:
-        return head + f"no new sentence only repeats what {they} said."
+        return head + f"no new sentence repeats {their} wording; " + ranked
     return head + (
-        f"{said} sentence{'' if said == 1 else 's'} stating what "
-        f"{they} already said {'is' if said == 1 else 'are'} left out."
+        f"{said} sentence{'' if said == 1 else 's'} repeating {their} wording "
+        f"{'is' if said == 1 else 'are'} left out; " + ranked
     )
 
 

@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 # Why a new sentence is no point of a since= briefing (``Scored.reasons``).
-REASON_ALREADY_SAID = "an earlier article already said it"
+REASON_ALREADY_SAID = "it repeats the wording of an earlier article's sentence"
 
 # TF-IDF cosine (stemmed unigrams and bigrams) to an earlier sentence from which a new sentence
 # states what was already said: the level at which the select stage's TF-IDF relation takes two

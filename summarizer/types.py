@@ -201,7 +201,8 @@ class Briefing:
     max_words: int | None = None
     max_sentences: int | None = None
     # With since=: how many earlier articles were given, and how many sentences of the new ones
-    # were left out because an earlier article already said the same.
+    # were left out as already said (``summarizer.since.already_said``: today, they repeat an
+    # earlier sentence's wording).
     earlier_documents: int | None = None
     already_said: int = 0
     #: The briefing's language (a code of ``summarizer.lexicon.LANGUAGES``): the language of most

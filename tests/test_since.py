@@ -235,7 +235,7 @@ def test_everything_already_said_gives_an_empty_briefing_that_says_so() -> None:
     update = summarize(_EARLIER, since=_EARLIER, max_sentences=4)
     assert update.points == ()
     assert update.already_said == 3
-    assert "3 sentences stating what it already said are left out" in update.to_markdown()
+    assert "3 sentences repeating its wording are left out" in update.to_markdown()
 
 
 def _stream(prefix: str, count: int, template: str) -> list[Document]:
@@ -273,5 +273,5 @@ def test_nothing_said_already_is_said_in_words_not_as_zero_sentences() -> None:
     update = summarize(_NEW, since=unrelated, max_sentences=4)
     assert update.already_said == 0
     note = update.to_markdown()
-    assert "no new sentence only repeats what it said" in note
+    assert "no new sentence repeats its wording" in note
     assert "0 sentences" not in note
