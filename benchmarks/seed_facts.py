@@ -5,6 +5,7 @@ Usage::
 
     python benchmarks/seed_facts.py                  # 100, 150 and 250 words
     python benchmarks/seed_facts.py --words 120 --show
+    python benchmarks/seed_facts.py --pairs          # also each two of the three articles
 
 ``benchmarks/seed_facts.json`` is our own reading of the three articles of ``../shared/seeds``:
 for every sentence (as this package splits them) the facts it states, its main fact first, keyed
@@ -20,7 +21,9 @@ For each budget the briefing of the three articles is read point by point:
 - **"only in" wrong**: points the briefing calls "only in" their source whose main fact another
   article states.
 
-A sentence the annotation does not know (a changed split) is reported, never guessed. The
+With ``--pairs`` each two of the three articles are briefed as well (the shape of a story that
+two outlets covered): the same reading, the facts each pair's articles state. A sentence the
+annotation does not know (a changed split) is reported, never guessed. The
 annotation is one reader's; the issue's acceptance uses its own. Data is read by path.
 """
 
@@ -30,7 +33,9 @@ import argparse
 import hashlib
 import json
 import sys
+from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 # Run from a checkout without installing: the repository's own package comes first.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -162,42 +167,72 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, nargs="+", default=[100, 150, 250])
     parser.add_argument("--show", action="store_true", help="print each point's main fact")
+    parser.add_argument(
+        "--pairs", action="store_true", help="also brief each two of the three articles"
+    )
     args = parser.parse_args(argv)
     annotation = json.loads(ANNOTATION.read_text(encoding="utf-8"))
     facts = {k: v["facts"] for k, v in annotation["sentences"].items()}
     paths = sorted(str(p) for p in (SHARED / "seeds").glob("*.txt"))
     documents = load_documents(*paths)
+    clusters = [documents]
+    if args.pairs:
+        clusters += [list(pair) for pair in combinations(documents, 2)]
     total_right = total_cited = 0
-    for words in args.words:
-        briefing = summarize(documents, max_words=words)
-        found = read(briefing, facts)
-        right, cited = found["precision"]
-        total_right += right
-        total_cited += cited
-        print(
-            f"{words} words: {found['points']} points; same-fact duplicates "
-            f"{len(found['duplicates'])}; citation precision {right}/{cited}; "
-            f"recall {found['recall']:.2f} ({found['full_recall']} points cite every article); "
-            f"'only in' wrong {found['only_in'][0]} of {found['only_in'][1]}"
-        )
-        if args.show:
-            for number, point in enumerate(briefing.points, start=1):
-                stated = facts.get(key(point.text), ["(not annotated)"])
-                print(f"   {number}. [{len(point.citations)}] {stated[0]}")
-        for a, b, fact in found["duplicates"]:
-            print(f"   duplicate: points {a} and {b} both state: {fact}")
-        for a, b, fact in found["restated"]:
-            print(f"   restated: points {a} and {b} share: {fact}")
-        for number, main, absent, wrong in found["missing"]:
-            if absent:
-                print(f"   point {number} ({main}) does not cite: {', '.join(absent)}")
-            for line in wrong:
-                print(f"   point {number} ({main}) cites a sentence of another fact: {line}")
-        for text in found["unknown"]:
-            print(f"   not in the annotation (split changed?): {' '.join(text.split())[:90]}")
+    totals = {"duplicates": 0, "only_in_wrong": 0, "only_in": 0, "points": 0}
+    recalls: list[float] = []
+    for cluster in clusters:
+        if len(clusters) > 1:
+            print("articles " + ", ".join(str(d.id)[:3] for d in cluster) + ":")
+        for words in args.words:
+            briefing = summarize(cluster, max_words=words)
+            found = read(briefing, facts)
+            right, cited = found["precision"]
+            total_right += right
+            total_cited += cited
+            totals["duplicates"] += len(found["duplicates"])
+            totals["only_in_wrong"] += found["only_in"][0]
+            totals["only_in"] += found["only_in"][1]
+            totals["points"] += found["points"]
+            recalls.append(found["recall"])
+            _report(words, briefing, found, facts, show=args.show)
     if total_cited:
         print(f"all budgets: citation precision {total_right / total_cited:.2f}")
+    if len(clusters) > 1:
+        print(
+            f"all clusters and budgets: {totals['points']} points; same-fact duplicates "
+            f"{totals['duplicates']}; mean recall {sum(recalls) / len(recalls):.2f}; "
+            f"'only in' wrong {totals['only_in_wrong']} of {totals['only_in']}"
+        )
     return 0
+
+
+def _report(
+    words: int, briefing: Briefing, found: dict[str, Any], facts: dict[str, list[str]], show: bool
+) -> None:
+    """Print one briefing's reading."""
+    right, cited = found["precision"]
+    print(
+        f"{words} words: {found['points']} points; same-fact duplicates "
+        f"{len(found['duplicates'])}; citation precision {right}/{cited}; "
+        f"recall {found['recall']:.2f} ({found['full_recall']} points cite every article); "
+        f"'only in' wrong {found['only_in'][0]} of {found['only_in'][1]}"
+    )
+    if show:
+        for number, point in enumerate(briefing.points, start=1):
+            stated = facts.get(key(point.text), ["(not annotated)"])
+            print(f"   {number}. [{len(point.citations)}] {stated[0]}")
+    for a, b, fact in found["duplicates"]:
+        print(f"   duplicate: points {a} and {b} both state: {fact}")
+    for a, b, fact in found["restated"]:
+        print(f"   restated: points {a} and {b} share: {fact}")
+    for number, main, absent, wrong in found["missing"]:
+        if absent:
+            print(f"   point {number} ({main}) does not cite: {', '.join(absent)}")
+        for line in wrong:
+            print(f"   point {number} ({main}) cites a sentence of another fact: {line}")
+    for text in found["unknown"]:
+        print(f"   not in the annotation (split changed?): {' '.join(text.split())[:90]}")
 
 
 if __name__ == "__main__":

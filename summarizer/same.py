@@ -7,7 +7,8 @@ place a briefing decides that two sentences say the same thing: citations, agree
 merging, and what a point already says (MMR passes over it).
 
 How it decides. Each sentence becomes the set of its words' terms (lower case, British spellings
-read as American, hyphenated names split: "Kim Jong-un" is "Kim Jong Un", Porter stems), its
+read as American, English adverbs as their adjective: "abruptly" is "abrupt", hyphenated names
+split: "Kim Jong-un" is "Kim Jong Un", Porter stems), its
 numbers ("1,200" is 1200, "two" is 2), its names (capitalised words past the first), its word
 bigrams and whether it is negated (or says a negative in a word or phrase of its own: "declined",
 "walked away from"). A word one sentence lacks but whose synonym it holds counts as held (a
@@ -61,7 +62,7 @@ from typing import TYPE_CHECKING
 from .background import RARE_ZIPF, spelling_variants
 from .errors import ConfigError, ResourceError
 from .lexicon import get_lexicon, stem
-from .wordforms import _nouns_capitalised, statement_words, stem_zipf
+from .wordforms import _nouns_capitalised, adjective_of, statement_words, stem_zipf
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -713,6 +714,7 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
             if not lower:
                 continue
             lower = self.spelling.get(lower, lower)
+            lower = adjective_of(lower) or lower  # "abruptly" is "abrupt"
             stem = self._stem(lower)
             kind = _NEGATIVE if stem in self.negative else _TERM
             items.append((kind, stem, lower, word[0].isupper()))

@@ -11,6 +11,11 @@ through :func:`statement_words`, which reads the language's data files:
   the language's background table (``background.txt``);
 - ``rules.txt`` (``elision``): "l'eau" is "eau", "dell'acqua" is "acqua".
 
+English adverbs read as their adjective (:func:`adjective_of`, ``data/en/adverbs.txt``):
+"abruptly" is "abrupt", as Porter's stemmer does not make it. The other languages' Snowball
+stemmers already remove their adverb endings ("-ment", "-mente"), and a German adverb is its
+adjective.
+
 :func:`stem_zipf` gives the background frequency of each stem of the language (English: the
 shipped ``stems.txt``; the others: their ``background.txt`` stemmed once per process), which is
 how the relation weighs a term. A layer under the stages, like ``lexicon``: no stage logic.
@@ -29,6 +34,7 @@ from .errors import ConfigError, ResourceError
 from .lexicon import LANGUAGES, get_lexicon, read_lines, stem
 
 __all__ = [
+    "adjective_of",
     "infinitive",
     "number_words",
     "scale_words",
@@ -115,6 +121,61 @@ def _rules(language: str) -> _Rules:
         words=background_zipf(language),
         endings=verb_endings(language),
     )
+
+
+# An adverb's adjective must be a word used at least this often (ten uses per million words).
+ADJECTIVE_ZIPF = 3.0
+# ... and the adverb at least this long: "only", "early", "rely" are no adjective's adverbs.
+_MIN_ADVERB = 6
+
+
+@lru_cache(maxsize=4)
+def _adverb_rules(language: str) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    """The (ending, replacement) rules and the words kept as they are of ``adverbs.txt``."""
+    rules: list[tuple[str, str]] = []
+    keep: set[str] = set()
+    for line in read_lines(language, "adverbs.txt"):
+        key, sep, value = line.partition(":")
+        parts = value.split()
+        if key.strip() == "rule" and len(parts) == 2:
+            rules.append((parts[0].lower(), "" if parts[1] == "-" else parts[1].lower()))
+        elif key.strip() == "keep" and sep:
+            keep.update(word.lower() for word in parts)
+        else:
+            raise ResourceError(
+                f"{language}/adverbs.txt: line {line!r} is neither 'rule: ENDING REPLACEMENT' "
+                "nor 'keep: WORDS'; fix that line"
+            )
+    return tuple(rules), frozenset(keep)
+
+
+@lru_cache(maxsize=1 << 14)
+def adjective_of(word: str, language: str = "en") -> str | None:
+    """The adjective a lower-case English adverb is made from, or None.
+
+    Only English has the rules (``data/en/adverbs.txt``; see the module's docstring for the
+    others): the first rule whose replacement makes a word in use (``ADJECTIVE_ZIPF``) wins,
+    and the words the file keeps are no adjective's adverbs.
+
+    Examples
+    --------
+    >>> adjective_of("abruptly"), adjective_of("gently"), adjective_of("dramatically")
+    ('abrupt', 'gentle', 'dramatic')
+    >>> adjective_of("nearly") is None, adjective_of("weekly") is None
+    (True, True)
+    """
+    if language != "en" or len(word) < _MIN_ADVERB or not word.endswith("ly"):
+        return None
+    rules, keep = _adverb_rules(language)
+    if word in keep:
+        return None
+    known = background_zipf(language)
+    for ending, replacement in rules:
+        if word.endswith(ending):
+            base = word[: len(word) - len(ending)] + replacement
+            if len(base) >= 4 and known.get(base, 0.0) >= ADJECTIVE_ZIPF:
+                return base
+    return None
 
 
 @lru_cache(maxsize=8)

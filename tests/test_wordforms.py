@@ -14,11 +14,11 @@ import pytest
 
 from summarizer import load_documents, render, summarize
 from summarizer.keyterms import _is_verb_form, _lists
-from summarizer.lexicon import get_lexicon
+from summarizer.lexicon import get_lexicon, stem
 from summarizer.same import FEATURES, StatementIndex, same_statement
 from summarizer.score import _stop_words
 from summarizer.select import REASON_JOINED
-from summarizer.wordforms import split_compound, statement_words, stem_zipf
+from summarizer.wordforms import adjective_of, split_compound, statement_words, stem_zipf
 
 SMALL = Path(__file__).resolve().parent / "data" / "small_clusters"
 # cluster -> a phrase only the sentences stating the shared fact hold
@@ -93,6 +93,42 @@ def test_stems_of_other_languages_weigh_by_their_own_background() -> None:
     # "die" is the commonest German word; the English table does not know it as common.
     assert german["die"] > 7.0 > stem_zipf("en").get("die", 0.0)
     assert german["preis"] >= 4.5
+
+
+@pytest.mark.parametrize(
+    ("adverb", "adjective"),
+    [
+        ("abruptly", "abrupt"),
+        ("suddenly", "sudden"),
+        ("gently", "gentle"),  # -tly before -ly: "gentle", not "gent"
+        ("probably", "probable"),
+        ("easily", "easy"),
+        ("dramatically", "dramatic"),  # "dramatical" is no word in use
+        ("formally", "formal"),
+        ("nearly", None),  # not "near": another sense
+        ("weekly", None),  # an adjective of a noun
+        ("reportedly", None),  # where a claim comes from
+        ("assembly", None),  # no adverb at all
+        ("only", None),  # too short to be one
+    ],
+)
+def test_english_adverbs_read_as_their_adjective(adverb: str, adjective: str | None) -> None:
+    assert adjective_of(adverb) == adjective
+
+
+def test_other_languages_leave_adverbs_to_their_stemmers() -> None:
+    # Snowball's French stemmer already makes "brusquement" and "brusque" one stem.
+    assert adjective_of("brusquement", "fr") is None
+    assert stem("brusquement", "fr") == stem("brusque", "fr")
+
+
+def test_the_relation_holds_an_adverb_by_its_adjective() -> None:
+    # The sample articles' "their meeting abruptly ended" / "talks ... came to an abrupt end":
+    # read as stems alone, "abruptli" and "abrupt" share nothing.
+    ended = "The harbour talks abruptly ended on Tuesday."
+    abrupt = _features((ended, "The harbour talks came to an abrupt end on Tuesday."), "en")
+    early = _features((ended, "The harbour talks came to an early end on Tuesday."), "en")
+    assert abrupt["contain_small"] > early["contain_small"]
 
 
 def _features(texts: tuple[str, str], language: str) -> dict[str, float]:
