@@ -89,6 +89,7 @@ __all__ = [
     "QUERY_COVERAGE_WEIGHT",
     "QUERY_LENGTH_POWER",
     "REASON_CHAINED",
+    "REASON_HEADLINE",
     "REASON_JOINED",
     "REASON_QUOTED",
     "REASON_SAME",
@@ -191,6 +192,7 @@ REASON_SAME = "same statement"
 REASON_CHAINED = "same statement as a cited sentence"
 REASON_JOINED = "same statement across two sentences"
 REASON_QUOTED = "same statement as the speaker's quote after the point"
+REASON_HEADLINE = "states the headline's fact, as the point does"
 # A term is a concept of the event when at least this many documents use it (ICSI's threshold):
 # what one or two articles say is their own angle, not the event.
 CONCEPT_MIN_DOCS = 3
@@ -349,6 +351,11 @@ def select_mmr(
     )
     # P(each sentence restates the headline's fact), until a point states it.
     headline_said = relation.stating(headline) if headline else None
+    # P(each sentence states the headline's fact, said back or not), for the picks: in a cluster
+    # of one event only (dates within FAR_APART_DAYS, or none), as main clauses are read.
+    headline_lead = (
+        relation.stating(headline, back=False) if headline and relation.days is None else None
+    )
     facts: list[_Fact] = []
     while len(facts) < sentence_budget:
         fits = available & (lengths <= word_budget)
@@ -436,7 +443,20 @@ def select_mmr(
         # The headline's fact is one point: every lead restates it in words of its own, which the
         # pair relation may not see ("walked away from signing an agreement" / "no joint
         # agreement was reached", 0.02 both ways, each stating the sample articles' title).
-        if headline_said is not None and max(headline_said[[best, shown]]) >= forward_pass_over:
+        lead = max(headline_lead[[best, shown]]) if headline_lead is not None else 0.0
+        if headline_said is not None and lead >= citation_threshold:
+            # The point states the headline's fact, perhaps with more of its own ("cut short
+            # their summit without an agreement, a collapse that caused ..."): an article whose
+            # sentence restates the headline reports it, though the relation may not see that
+            # sentence state the whole point (with two of the sample articles, the lead was
+            # "only in AP" while the other's "talks came to an abrupt end" states the title).
+            restating = headline_said >= citation_threshold
+            fact.join(
+                headline_said, restating, doc_codes, lead, REASON_HEADLINE, citation_threshold
+            )
+            available &= headline_said < forward_pass_over
+            headline_said = None
+        elif headline_said is not None and max(headline_said[[best, shown]]) >= forward_pass_over:
             available &= headline_said < forward_pass_over
             headline_said = None
         word_budget -= int(lengths[shown])
@@ -1119,7 +1139,7 @@ class _Statements:
             int(doc_codes[pieces[k][0]]) for k in np.flatnonzero(stated >= POSSIBLE_LEVEL).tolist()
         }
 
-    def stating(self, text: str) -> np.ndarray:
+    def stating(self, text: str, *, back: bool = True) -> np.ndarray:
         """P(each sentence states ``text``'s fact) (a title's), with the citation rules; 0 for
         a sentence sharing no stemmed content word with it, and for one that ``text`` does not
         state back from ``HEADLINE_BACK_LEVEL``.
@@ -1129,6 +1149,9 @@ class _Statements:
         "ERA's success at Jabiluka is a litmus test for other uranium mine projects"); a
         sentence that restates the title is also one the title partly states. The candidates
         are the sentences sharing most of the title's words, at most ``MAX_CANDIDATES``.
+        Without ``back``, the title need not state the sentence back: a lead that bundles the
+        title's fact with more ("cut short their summit without an agreement, a collapse that
+        caused ...") states it, and the title states little of the lead.
         """
         import numpy as np
 
@@ -1150,8 +1173,9 @@ class _Statements:
             language=self.index.language,
         )
         states = pair.probability(0)[1:]
-        back = pair.probability(0, reverse=True)[1:]
-        cannot = pair.cannot_cite(0)[1:] | (back < HEADLINE_BACK_LEVEL)
+        cannot = pair.cannot_cite(0)[1:]
+        if back:
+            cannot |= pair.probability(0, reverse=True)[1:] < HEADLINE_BACK_LEVEL
         stated[candidates] = np.where(cannot, 0.0, states)
         return stated
 

@@ -17,6 +17,7 @@ from summarizer.select import (
     MIN_RELEVANCE_SHARE,
     PACKING_MAX_POOL,
     REASON_CHAINED,
+    REASON_HEADLINE,
     REASON_JOINED,
     REASON_SAME,
     REASON_SHOWN,
@@ -872,3 +873,51 @@ def test_a_sentence_set_on_another_day_does_not_cite_the_point() -> None:
     undated = _Statements(scored, {})
     undated_cite = undated.citing(first["a"], undated.probability(first["a"]))
     assert undated_cite[first["c"]] == 0.0 and undated_cite[first["f"]] >= 0.9
+
+
+# Two outlets' reports of one strike (our own text). The courier's lead bundles the headline's
+# fact with what followed; the gazette's title is the headline, and its lead restates it in words
+# the relation does not see state the courier's whole lead.
+_COURIER = Document(
+    "The Port Elsby harbour board and the ferry union abruptly broke off their pay talks on "
+    "Tuesday without reaching a deal, a collapse that left the four outer islands without a "
+    "sailing for the rest of the week and cancelled the school trips.\n\n"
+    "The board had offered a three percent rise, which the union called an insult to crews who "
+    "worked through the winter storms.\n\n"
+    "Islanders said the shops on Harl and Dunmore ran out of fresh bread and milk by Thursday.\n\n"
+    "The union's secretary, Maren Tolley, said crews would return only when the board came back "
+    "with a fair offer.",
+    id="courier",
+    title="Islands cut off as ferry strike begins",
+    date="2025-03-05",
+)
+_GAZETTE = Document(
+    "A hopeful week of pay talks between the Port Elsby harbour board and the ferry union has "
+    "taken a downward turn after the negotiations came to an abrupt end.\n\n"
+    "No boat left the harbour on Wednesday morning.\n\n"
+    "A board spokesman said the offer was the most the harbour could afford, given the cost of "
+    "the new pier.\n\n"
+    "Maren Tolley, who leads the union, said fuel and rent had risen far faster than three percent.",
+    id="gazette",
+    title="Port Elsby ferry talks end abruptly without a deal",
+    date="2025-03-05",
+)
+
+
+def test_a_lead_stating_the_headline_cites_each_article_that_restates_it() -> None:
+    briefing = summarize([_COURIER, _GAZETTE], max_words=60)
+    lead = briefing.points[0]
+    assert lead.doc_id == "courier" and lead.text.startswith("The Port Elsby harbour board")
+    assert lead.citations == ("courier", "gazette")
+    gazette = next(c for c in lead.evidence if c.doc_id == "gazette")
+    assert gazette.reason == REASON_HEADLINE
+    assert str(_GAZETTE.text)[gazette.start : gazette.end].startswith("A hopeful week of pay talks")
+
+
+def test_the_headline_is_read_so_only_in_a_cluster_of_one_event() -> None:
+    # The same reports months apart: a topic's articles, whose restatements of a title are
+    # another event's as often as this one's (the rule reads clusters of one event only).
+    later = Document(str(_GAZETTE.text), id="gazette", title=_GAZETTE.title, date="2025-09-20")
+    lead = summarize([_COURIER, later], max_words=60).points[0]
+    assert lead.text.startswith("The Port Elsby harbour board")
+    assert all(c.reason != REASON_HEADLINE for c in lead.evidence)
