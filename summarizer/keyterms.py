@@ -11,8 +11,10 @@ Korea", "Kim Jong-un", "signing ceremony", "sanctions", not "time" or "want". Ca
   language's everyday words (Zipf ``COMMON_ZIPF`` and up: "time", "just", "want"), keyed by
   their Porter stems after British spellings are made American (so "sanction" and "sanctions",
   "denuclearisation" and "denuclearization" are one term), shown in their commonest form; a
-  verb's past alone ("discussed") is no term, nor is a figure's unit ("billion", "miles",
-  "degrees": mostly written right after a number).
+  verb's past alone ("discussed") is no term, nor a phrase that ends in one ("motorcades
+  roared") or holds an adverb ("deliberately ratcheted"), nor a word in -ing the cluster never
+  writes as a noun ("declaring"; "the meeting" is one), nor a figure's unit ("billion",
+  "miles", "degrees": mostly written right after a number).
 
 Each is weighed by the share of articles that use it, times ``1 + ln`` of the distinct sentences
 that use it (wire copy repeated word for word by two outlets counts once), times the information
@@ -39,7 +41,7 @@ from .lexicon import LANGUAGES, read_lines, stem
 from .score import KEY_TERMS, NEWS_STOP_WORDS, _stop_words
 from .timewords import relative_day
 from .types import Sentence
-from .wordforms import infinitive, number_words, scale_words, verb_endings
+from .wordforms import adjective_of, infinitive, number_words, scale_words, verb_endings
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -114,6 +116,7 @@ class _Candidate:
     uses: int = 0
     written: int = 0  # every occurrence, repeated sentences too
     at_figure: int = 0  # occurrences right before or after a figure: a unit's
+    as_noun: int = 0  # occurrences written as a noun: after a noun marker or before "of"
     surfaces: Counter[str] = field(default_factory=Counter)
 
     def surface(self) -> str:
@@ -151,6 +154,7 @@ class _Collector:
         doc_id: str,
         surface: str,
         at_figure: bool = False,
+        as_noun: bool = False,
     ) -> None:
         candidate = self.found.get((name, words))
         if candidate is None:
@@ -159,6 +163,7 @@ class _Collector:
         candidate.surfaces[surface] += 1
         candidate.written += 1
         candidate.at_figure += at_figure
+        candidate.as_noun += as_noun
         if self.new_sentence:
             candidate.uses += 1
 
@@ -179,6 +184,7 @@ class _Lists:
     verb_endings: tuple[tuple[str, str], ...]  # (ending, infinitive's ending); not English
     spelling: Mapping[str, str]  # British -> American ("denuclearisation" -> "denuclearization")
     figures: frozenset[str]  # number and scale words: a figure's ("three", "million")
+    noun_markers: frozenset[str]  # words that make a word in -ing a noun ("the"); English only
 
 
 def key_terms(
@@ -326,6 +332,11 @@ def _collect(
         del phrase[:-MAX_PHRASE_WORDS]
         # Followed by a figure ("dlrs 41.5 billion"): every phrase that ends here is its unit.
         at_figure = i + 1 < len(tokens) and _beside_figure(text, match, tokens[i + 1], lists)
+        # Written as a noun ("the meeting", "Kim's meeting", "the killing of"): read for a word
+        # in -ing alone, which may be a verb's form ("declaring").
+        as_noun = (
+            bool(lists.noun_markers) and lower.endswith("ing") and _as_noun(text, tokens, i, lists)
+        )
         for start in range(len(phrase)):
             words = phrase[start:]
             first = i - len(words) + 1  # the token of the phrase's first word
@@ -336,6 +347,7 @@ def _collect(
                 " ".join(shown for _, shown in words),
                 at_figure=at_figure
                 or (first > 0 and _beside_figure(text, tokens[first - 1], tokens[first], lists)),
+                as_noun=as_noun and len(words) == 1,
             )
         if bare != token:
             phrase.clear()  # "the ferry's crew": no phrase across a possessive
@@ -365,6 +377,30 @@ def _beside_figure(text: str, first: re.Match[str], second: re.Match[str], lists
         token.isdigit() or token.lower() in lists.figures
         for token in (first.group(), second.group())
     )
+
+
+def _as_noun(text: str, tokens: Sequence[re.Match[str]], i: int, lists: _Lists) -> bool:
+    """Whether token ``i`` is written as a noun: after a noun marker (``noun_markers`` of
+    ``keyterm_rules.txt``: "the", "its") or a possessive ("Kim's"), and not before a word it
+    qualifies ("the meeting ended", not "the orbiting debris"); or before "of"."""
+    following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+    if following.lower() == "of":
+        return True
+    if i == 0:
+        return False
+    before = tokens[i - 1].group().lower().replace("’", "'")
+    if before not in lists.noun_markers and not before.endswith("'s"):
+        return False
+    # A content word right after it is what it qualifies, unless a verb's past or an adverb
+    # ("the meeting ended", "their meeting abruptly ended").
+    qualifies = (
+        following.islower()
+        and following not in lists.stop
+        and not text[tokens[i].end() : tokens[i + 1].start()].strip()
+        and not adjective_of(following)
+        and not _is_past_tense(following, lists.zipf)
+    )
+    return not qualifies
 
 
 def _is_phrase_word(word: str, lists: _Lists) -> bool:
@@ -433,6 +469,8 @@ def _best(
             )
         ):
             continue  # "discussed", "ended": what happened is a sentence's, not a term's
+        if not candidate.name and language == "en" and _is_clause(words, candidate, known):
+            continue  # "motorcades roared", "deliberately ratcheted", "declaring": a clause's
         if not candidate.name and candidate.at_figure >= UNIT_SHARE * candidate.written:
             continue  # "billion", "miles": a figure's unit
         idfs = [word_idf(w, language) for w in words]
@@ -477,6 +515,23 @@ def _is_past_tense(word: str, known: Mapping[str, float]) -> bool:
     stem = word[:-2]
     stems = (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem, stem[:-1] + "y")
     return any(known.get(candidate, 0.0) >= _VERB_ZIPF and candidate != word for candidate in stems)
+
+
+def _is_clause(words: Sequence[str], candidate: _Candidate, known: Mapping[str, float]) -> bool:
+    """Whether English words in lower case are a piece of a clause, not a term: a phrase ending
+    in a verb's past ("motorcades roared"), an adverb or a phrase holding one ("deliberately
+    ratcheted", ``wordforms.adjective_of``), or a word in -ing of a verb in use that the cluster
+    never writes as a noun ("declaring", "harboring"; not "the meeting", "the killing of")."""
+    if len(words) > 1:
+        return _is_past_tense(words[-1], known) or any(adjective_of(w) for w in words)
+    word = words[0]
+    if adjective_of(word):
+        return True  # "morally", an adverb alone
+    if candidate.as_noun or not word.endswith("ing") or len(word) < 6:
+        return False
+    base = word[:-3]
+    bases = (base, base + "e", base[:-1] if base[-1] == base[-2] else base)
+    return any(known.get(b, 0.0) >= _VERB_ZIPF and b != word for b in bases)
 
 
 def _is_verb_form(
@@ -555,6 +610,7 @@ def _lists(language: str) -> _Lists:
         verb_endings=() if english else verb_endings(language),
         # English number words are in its stop list, but not apart: digits and scales suffice.
         figures=number_words(language) | scale_words(language),
+        noun_markers=_noun_markers(language),
     )
 
 
@@ -565,6 +621,17 @@ def _entity_connectors(language: str) -> frozenset[str]:
         raise ConfigError(
             f"{language}/keyterm_rules.txt has no line 'entity_connectors: WORD ...' or "
             "'entity_connectors: none'; add one"
+        )
+    return frozenset() if words == ["none"] else frozenset(w.lower() for w in words)
+
+
+def _noun_markers(language: str) -> frozenset[str]:
+    """The ``noun_markers`` setting of ``data/<language>/keyterm_rules.txt`` (empty: none)."""
+    words = (_setting(language, "noun_markers") or "").split()
+    if not words:
+        raise ConfigError(
+            f"{language}/keyterm_rules.txt has no line 'noun_markers: WORD ...' or "
+            "'noun_markers: none'; add one"
         )
     return frozenset() if words == ["none"] else frozenset(w.lower() for w in words)
 

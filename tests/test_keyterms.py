@@ -185,3 +185,33 @@ def test_a_name_of_a_place_and_a_middle_initial_are_whole() -> None:
     terms = set(key_terms(build(corpus)))
     assert {"Harbour Board of Tarnby", "Tarnby", "Ilse K. Marrow", "Ada Vell"} <= terms
     assert not {"Harbour Board", "Ilse K", "Ada Vell of Dunvale", "Marrow"} & terms
+
+
+# Two outlets on a ferry strike, written as clauses key terms must not be cut from. Our own text.
+STRIKE = {
+    "a": [
+        "Ferry crews walked out at Port Elsby as the harbour board's negotiators hastily regrouped.",
+        "Union motorboats circled the pier, declaring the strike open, and the meeting broke up.",
+        "The picketing of the pier went on into the evening.",
+    ],
+    "b": [
+        "Board negotiators hastily regrouped at Port Elsby after ferry crews walked out.",
+        "Union motorboats circled the pier, declaring a week of strikes; the meeting had failed.",
+        "Crews kept up their picketing of the pier overnight.",
+    ],
+}
+
+
+def test_pieces_of_a_clause_are_no_key_terms() -> None:
+    terms = key_terms(build(STRIKE), count=20)
+    # A verb's past ending a phrase, an adverb, a word in -ing never written as a noun.
+    clauses = {
+        "ferry crews walked",
+        "motorboats circled",
+        "hastily regrouped",
+        "hastily",
+        "declaring",
+    }
+    assert not clauses & set(terms), terms
+    # A word in -ing written as one ("the meeting", "picketing of the pier") stays a term.
+    assert {"meeting", "picketing", "Port Elsby"} <= set(terms), terms
