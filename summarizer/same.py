@@ -714,7 +714,8 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
             if not lower:
                 continue
             lower = self.spelling.get(lower, lower)
-            lower = adjective_of(lower) or lower  # "abruptly" is "abrupt"
+            if lower.endswith("ly"):  # "abruptly" is "abrupt"
+                lower = adjective_of(lower) or lower
             stem = self._stem(lower)
             kind = _NEGATIVE if stem in self.negative else _TERM
             items.append((kind, stem, lower, word[0].isupper()))
