@@ -946,12 +946,12 @@ def _since_note(briefing: Briefing, words: Words | None = None) -> str:
         return words("since", earlier=earlier, said=said)
     head = f"What is new since {earlier} earlier article{'' if earlier == 1 else 's'}: "
     their = "its" if earlier == 1 else "their"
-    ranked = "the points are picked by how much of each is new."
+    picked = "the points are picked by how much of each is new."
     if said == 0:
-        return head + f"no new sentence repeats {their} wording; " + ranked
+        return head + f"no new sentence repeats {their} wording; " + picked
     return head + (
         f"{said} sentence{'' if said == 1 else 's'} repeating {their} wording "
-        f"{'is' if said == 1 else 'are'} left out; " + ranked
+        f"{'is' if said == 1 else 'are'} left out; " + picked
     )
 
 

@@ -8,10 +8,9 @@ merging, and what a point already says (MMR passes over it).
 
 How it decides. Each sentence becomes the set of its words' terms (lower case, British spellings
 read as American, English adverbs as their adjective: "abruptly" is "abrupt", hyphenated names
-split: "Kim Jong-un" is "Kim Jong Un", Porter stems), its
-numbers ("1,200" is 1200, "two" is 2), its names (capitalised words past the first), its word
-bigrams and whether it is negated (or says a negative in a word or phrase of its own: "declined",
-"walked away from"). A word one sentence lacks but whose synonym it holds counts as held (a
+split: "Kim Jong-un" is "Kim Jong Un", Porter stems), its numbers ("1,200" is 1200, "two" is 2),
+its names (capitalised words past the first), its word bigrams and whether it is negated (or
+says a negative in a word or phrase of its own: "declined", "walked away from"). A word one sentence lacks but whose synonym it holds counts as held (a
 hand-written list of words news uses for one fact, ``data/en/synonyms.txt``: "cancelled" /
 "scrapped", "spoke" / "speaks"; names are never reworded; the English paraphrase model of lone
 pairs also reads WordNet's links between the words each side lacks, ``WORDNET_FEATURES``). A term weighs what its word tells in
