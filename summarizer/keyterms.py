@@ -117,6 +117,7 @@ class _Candidate:
     written: int = 0  # every occurrence, repeated sentences too
     at_figure: int = 0  # occurrences right before or after a figure: a unit's
     as_noun: int = 0  # occurrences written as a noun: after a noun marker or before "of"
+    as_verb: Counter[str] = field(default_factory=Counter)  # by surface: after "to" ("to form")
     surfaces: Counter[str] = field(default_factory=Counter)
 
     def surface(self) -> str:
@@ -155,6 +156,7 @@ class _Collector:
         surface: str,
         at_figure: bool = False,
         as_noun: bool = False,
+        as_verb: bool = False,
     ) -> None:
         candidate = self.found.get((name, words))
         if candidate is None:
@@ -164,6 +166,8 @@ class _Collector:
         candidate.written += 1
         candidate.at_figure += at_figure
         candidate.as_noun += as_noun
+        if as_verb:
+            candidate.as_verb[surface] += 1
         if self.new_sentence:
             candidate.uses += 1
 
@@ -185,6 +189,7 @@ class _Lists:
     spelling: Mapping[str, str]  # British -> American ("denuclearisation" -> "denuclearization")
     figures: frozenset[str]  # number and scale words: a figure's ("three", "million")
     noun_markers: frozenset[str]  # words that make a word in -ing a noun ("the"); English only
+    infinitive_markers: frozenset[str]  # words before a verb's plain form ("to"); English only
 
 
 def key_terms(
@@ -332,10 +337,15 @@ def _collect(
         del phrase[:-MAX_PHRASE_WORDS]
         # Followed by a figure ("dlrs 41.5 billion"): every phrase that ends here is its unit.
         at_figure = i + 1 < len(tokens) and _beside_figure(text, match, tokens[i + 1], lists)
-        # Written as a noun ("the meeting", "Kim's meeting", "the killing of"): read for a word
-        # in -ing alone, which may be a verb's form ("declaring").
+        # Written as a noun ("the meeting", "Kim's meeting", "the killing of") or as a verb's
+        # plain form ("to form"): read for a word alone, which may be a verb ("declaring").
         as_noun = (
             bool(lists.noun_markers) and lower.endswith("ing") and _as_noun(text, tokens, i, lists)
+        )
+        as_verb = (
+            i > 0
+            and tokens[i - 1].group().lower() in lists.infinitive_markers
+            and not text[tokens[i - 1].end() : match.start()].strip()
         )
         for start in range(len(phrase)):
             words = phrase[start:]
@@ -348,6 +358,7 @@ def _collect(
                 at_figure=at_figure
                 or (first > 0 and _beside_figure(text, tokens[first - 1], tokens[first], lists)),
                 as_noun=as_noun and len(words) == 1,
+                as_verb=as_verb and len(words) == 1,
             )
         if bare != token:
             phrase.clear()  # "the ferry's crew": no phrase across a possessive
@@ -520,13 +531,18 @@ def _is_past_tense(word: str, known: Mapping[str, float]) -> bool:
 def _is_clause(words: Sequence[str], candidate: _Candidate, known: Mapping[str, float]) -> bool:
     """Whether English words in lower case are a piece of a clause, not a term: a phrase ending
     in a verb's past ("motorcades roared"), an adverb or a phrase holding one ("deliberately
-    ratcheted", ``wordforms.adjective_of``), or a word in -ing of a verb in use that the cluster
+    ratcheted", ``wordforms.adjective_of``), a word shown in a form written as a verb's plain
+    form in half its uses or more ("to form a government"; not "negotiators", whose stem "to
+    negotiate" shares), or a word in -ing of a verb in use that the cluster
     never writes as a noun ("declaring", "harboring"; not "the meeting", "the killing of")."""
     if len(words) > 1:
         return _is_past_tense(words[-1], known) or any(adjective_of(w) for w in words)
     word = words[0]
     if adjective_of(word):
         return True  # "morally", an adverb alone
+    shown = candidate.surface()
+    if 2 * candidate.as_verb[shown] >= candidate.surfaces[shown]:
+        return True  # "form", "attach": written "to form" in half its uses or more
     if candidate.as_noun or not word.endswith("ing") or len(word) < 6:
         return False
     base = word[:-3]
@@ -610,7 +626,8 @@ def _lists(language: str) -> _Lists:
         verb_endings=() if english else verb_endings(language),
         # English number words are in its stop list, but not apart: digits and scales suffice.
         figures=number_words(language) | scale_words(language),
-        noun_markers=_noun_markers(language),
+        noun_markers=_markers(language, "noun_markers"),
+        infinitive_markers=_markers(language, "infinitive_markers"),
     )
 
 
@@ -625,13 +642,13 @@ def _entity_connectors(language: str) -> frozenset[str]:
     return frozenset() if words == ["none"] else frozenset(w.lower() for w in words)
 
 
-def _noun_markers(language: str) -> frozenset[str]:
-    """The ``noun_markers`` setting of ``data/<language>/keyterm_rules.txt`` (empty: none)."""
-    words = (_setting(language, "noun_markers") or "").split()
+def _markers(language: str, name: str) -> frozenset[str]:
+    """A word-list setting of ``data/<language>/keyterm_rules.txt`` ("none": empty)."""
+    words = (_setting(language, name) or "").split()
     if not words:
         raise ConfigError(
-            f"{language}/keyterm_rules.txt has no line 'noun_markers: WORD ...' or "
-            "'noun_markers: none'; add one"
+            f"{language}/keyterm_rules.txt has no line '{name}: WORD ...' or '{name}: none'; "
+            "add one"
         )
     return frozenset() if words == ["none"] else frozenset(w.lower() for w in words)
 
