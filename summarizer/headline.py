@@ -26,6 +26,7 @@ from .background import background_zipf
 from .errors import ConfigError, ResourceError
 from .lexicon import LANGUAGES, read_lines, speech_verb_pattern
 from .types import Scored
+from .wordforms import is_participle
 
 __all__ = [
     "CLAUSE_CUT",
@@ -46,9 +47,6 @@ HEADLINE_MIN_WORDS = 8
 # Where a sentence may be cut: a comma, a semicolon, or a dash between words (the wire's " _ ").
 CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+_\s+|\s+--\s+|\s+[—–]\s+")
 _LANGUAGES = frozenset(LANGUAGES)
-# A stem used at least this often (ten uses per million words) is a verb in use, not a fragment of
-# a name ("Beij", "Sterl").
-_VERB_ZIPF = 3.0
 # When no lead makes a headline, the most central sentences of any position are tried, this many.
 _MAX_OTHERS = 50
 # A name's last word used less often than this (40 uses per million words) stands for the name:
@@ -103,7 +101,7 @@ def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str =
         for i in group:
             text = scored.sentences[i].text
             first = text.split(None, 1)[0].strip("\"“‘`'(").lower() if text.strip() else ""
-            if _is_participle(first, language):
+            if is_participle(first, language):
                 continue  # "Rejecting the offer, ..." opens a phrase, not a statement
             line = _statement(text, openers, subordinators, language, limits)
             if not line:
@@ -148,20 +146,6 @@ def _surnames(key_terms: Sequence[str], language: str) -> dict[str, str]:
             if known.get(last, 0.0) < _SURNAME_ZIPF:
                 names[term.lower()] = last
     return names
-
-
-def _is_participle(word: str, language: str) -> bool:
-    """Whether a word in -ing is a verb's participle ("rejecting", "hoping"; not "Beijing").
-
-    A participle's stem is itself a word in use (reject, hope, stop): the background table says.
-    English only: the other languages open a statement with no such form.
-    """
-    if language != "en" or not word.endswith("ing") or len(word) < 6:
-        return False
-    stem = word[:-3]
-    known = background_zipf(language)
-    stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
-    return any(known.get(candidate, 0.0) >= _VERB_ZIPF for candidate in stems)
 
 
 def _statement(

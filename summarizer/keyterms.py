@@ -41,7 +41,14 @@ from .lexicon import LANGUAGES, read_lines, stem
 from .score import KEY_TERMS, NEWS_STOP_WORDS, _stop_words
 from .timewords import relative_day
 from .types import Sentence
-from .wordforms import adjective_of, infinitive, number_words, scale_words, verb_endings
+from .wordforms import (
+    adjective_of,
+    infinitive,
+    is_participle,
+    number_words,
+    scale_words,
+    verb_endings,
+)
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -543,11 +550,7 @@ def _is_clause(words: Sequence[str], candidate: _Candidate, known: Mapping[str, 
     shown = candidate.surface()
     if 2 * candidate.as_verb[shown] >= candidate.surfaces[shown]:
         return True  # "form", "attach": written "to form" in half its uses or more
-    if candidate.as_noun or not word.endswith("ing") or len(word) < 6:
-        return False
-    base = word[:-3]
-    bases = (base, base + "e", base[:-1] if base[-1] == base[-2] else base)
-    return any(known.get(b, 0.0) >= _VERB_ZIPF and b != word for b in bases)
+    return not candidate.as_noun and is_participle(word)
 
 
 def _is_verb_form(
@@ -633,13 +636,7 @@ def _lists(language: str) -> _Lists:
 
 def _entity_connectors(language: str) -> frozenset[str]:
     """The ``entity_connectors`` setting of ``data/<language>/keyterm_rules.txt``."""
-    words = (_setting(language, "entity_connectors") or "").split()
-    if not words:
-        raise ConfigError(
-            f"{language}/keyterm_rules.txt has no line 'entity_connectors: WORD ...' or "
-            "'entity_connectors: none'; add one"
-        )
-    return frozenset() if words == ["none"] else frozenset(w.lower() for w in words)
+    return _markers(language, "entity_connectors")
 
 
 def _markers(language: str, name: str) -> frozenset[str]:

@@ -349,13 +349,12 @@ def select_mmr(
         if max_words is not None and 0 < pool <= PACKING_MAX_POOL
         else -math.inf
     )
-    # P(each sentence restates the headline's fact), until a point states it.
-    headline_said = relation.stating(headline) if headline else None
-    # P(each sentence states the headline's fact, said back or not), for the picks: in a cluster
-    # of one event only (dates within FAR_APART_DAYS, or none), as main clauses are read.
-    headline_lead = (
-        relation.stating(headline, back=False) if headline and relation.days is None else None
-    )
+    # P(each sentence restates the headline's fact), until a point states it; and P(it states
+    # the headline's fact, said back or not), read for the picks in a cluster of one event only
+    # (dates within FAR_APART_DAYS, or none), as main clauses are read.
+    headline_said, headline_lead = relation.stating(headline) if headline else (None, None)
+    if headline_lead is not None and relation.days is not None:
+        headline_lead = None
     facts: list[_Fact] = []
     while len(facts) < sentence_budget:
         fits = available & (lengths <= word_budget)
@@ -1139,19 +1138,20 @@ class _Statements:
             int(doc_codes[pieces[k][0]]) for k in np.flatnonzero(stated >= POSSIBLE_LEVEL).tolist()
         }
 
-    def stating(self, text: str, *, back: bool = True) -> np.ndarray:
-        """P(each sentence states ``text``'s fact) (a title's), with the citation rules; 0 for
-        a sentence sharing no stemmed content word with it, and for one that ``text`` does not
-        state back from ``HEADLINE_BACK_LEVEL``.
+    def stating(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """P(each sentence states ``text``'s fact) (a title's), with the citation rules, in two
+        readings: restating it (``text`` states the sentence back from ``HEADLINE_BACK_LEVEL``),
+        and stating it at all (``text`` need not state it back). 0 for a sentence sharing no
+        stemmed content word with it.
 
         A title is short and telegraphic, so a sentence on any of the story's facts may hold
         most of its words ("112 uranium mine protesters arrested at Jabiluka" is held, 0.99, by
         "ERA's success at Jabiluka is a litmus test for other uranium mine projects"); a
-        sentence that restates the title is also one the title partly states. The candidates
-        are the sentences sharing most of the title's words, at most ``MAX_CANDIDATES``.
-        Without ``back``, the title need not state the sentence back: a lead that bundles the
-        title's fact with more ("cut short their summit without an agreement, a collapse that
-        caused ...") states it, and the title states little of the lead.
+        sentence that restates the title is also one the title partly states. But a lead that
+        bundles the title's fact with more ("cut short their summit without an agreement, a
+        collapse that caused ...") states it while the title states little of the lead. The
+        candidates are the sentences sharing most of the title's words, at most
+        ``MAX_CANDIDATES``.
         """
         import numpy as np
 
@@ -1163,21 +1163,21 @@ class _Statements:
         if len(candidates) > MAX_CANDIDATES:
             most = np.argsort(-shared[candidates], kind="stable")[:MAX_CANDIDATES]
             candidates = np.sort(candidates[most])
-        stated = np.zeros(len(texts))
+        restating = np.zeros(len(texts))
+        stating = np.zeros(len(texts))
         if len(candidates) == 0:
-            return stated
+            return restating, stating
         pair = StatementIndex(
             [text, *(texts[j] for j in candidates)],
             topic=self.index.topic,
             model=self.model,
             language=self.index.language,
         )
-        states = pair.probability(0)[1:]
-        cannot = pair.cannot_cite(0)[1:]
-        if back:
-            cannot |= pair.probability(0, reverse=True)[1:] < HEADLINE_BACK_LEVEL
-        stated[candidates] = np.where(cannot, 0.0, states)
-        return stated
+        states = np.where(pair.cannot_cite(0)[1:], 0.0, pair.probability(0)[1:])
+        back = pair.probability(0, reverse=True)[1:]
+        stating[candidates] = states
+        restating[candidates] = np.where(back < HEADLINE_BACK_LEVEL, 0.0, states)
+        return restating, stating
 
     def joined(self, i: int, first: int, last: int) -> float:
         """P(sentences ``first`` to ``last``, read as one statement, state sentence ``i``'s fact).

@@ -36,6 +36,7 @@ from .lexicon import LANGUAGES, get_lexicon, read_lines, stem
 __all__ = [
     "adjective_of",
     "infinitive",
+    "is_participle",
     "number_words",
     "scale_words",
     "split_compound",
@@ -176,6 +177,20 @@ def adjective_of(word: str, language: str = "en") -> str | None:
             if len(base) >= 4 and known.get(base, 0.0) >= ADJECTIVE_ZIPF:
                 return base
     return None
+
+
+def is_participle(word: str, language: str = "en") -> bool:
+    """Whether a lower-case English word in -ing is a verb's participle ("rejecting", "hoping";
+    not "Beijing"): its stem is a word in use (``VERB_ZIPF``: reject, hope, stop).
+
+    English only: the other languages' verb forms are read through ``verb_endings.txt``.
+    """
+    if language != "en" or not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    known = background_zipf(language)
+    stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    return any(known.get(candidate, 0.0) >= VERB_ZIPF for candidate in stems)
 
 
 @lru_cache(maxsize=8)
