@@ -730,7 +730,7 @@ def _top_line(
         return "byline"
     if _WIRE_WRITER_RE.match(body):
         return "byline"
-    if _other_date_line(body, found):
+    if _other_date_line(body, found) or _english_date_line(body, found):
         return "header"
     marker = _classify_body(line, set())
     if marker is not None:
@@ -927,6 +927,48 @@ def _match_byline(body: str) -> re.Match[str] | None:
     return _BYLINE_RE.match(body) or _other_byline_re().match(body)
 
 
+@lru_cache(maxsize=1)
+def _english_date_line_re() -> re.Pattern[str]:
+    """A line that is only an English date: a weekday perhaps, the date with its month named
+    ("November 25, 2024", "Nov. 25, 2024", "25 November 2024") or in ISO form, and perhaps a
+    clock time after it ("3:14 p.m. ET", "at 15:14 GMT", "| 10:32 AM EST")."""
+    lexicon = get_lexicon("en")
+    days = _any_of(set(lexicon.weekdays) | set(lexicon.weekday_abbreviations))
+    named = (
+        MONTH_RE
+        + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        + MONTH_RE
+        + r",?\s+\d{4}|\d{4}-\d{2}-\d{2}"
+    )
+    zone = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)"
+    time = (
+        r"(?:\s*(?:,|-|–|—|\||/|\bat\b)?\s*\d{1,2}(?:[:.]\d{2}){0,2}\s*"
+        r"(?:[ap]\.m\.|[ap]m)?(?:\s*" + zone + r")?)?"
+    )
+    return re.compile(
+        r"^(?:" + days + r"\.?,?\s+)?(?P<date>" + named + ")" + time + r"\s*$", re.IGNORECASE
+    )
+
+
+def _english_date(body: str) -> str | None:
+    """The ISO date of a line that is only a date (and time) as English outlets write it under a
+    headline ("November 25, 2024", "Mon, Nov. 25, 2024 3:14 p.m. ET"), else None."""
+    if _count_to(body, 12) > 12:
+        return None
+    match = _english_date_line_re().match(body.strip())
+    return None if match is None else parse_date(match["date"], "en")
+
+
+def _english_date_line(body: str, found: Found) -> bool:
+    """Whether a line at the top of an article is only an English date (``_english_date``);
+    records the date. Read at the top only: in the body such a line is a chronology's entry."""
+    date = _english_date(body)
+    if date is None:
+        return False
+    found.date = found.date or date
+    return True
+
+
 def _other_date_line(body: str, found: Found, words: int | None = None) -> bool:
     """Whether a line is only a date (and time) in the other languages' ways; records the date.
 
@@ -1108,11 +1150,15 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
             first_prose = index
             break
         follower = lines[index + 1] if index + 1 < len(lines) else None
+        # A byline or an English date line under a headline in one paragraph
+        # ("Headline\nBy Name", "Headline\nNovember 25, 2024").
         byline_follows = (
             follower is not None
             and follower.paragraph == line.paragraph
-            and bool(_match_byline(follower.text))
-            and _count_to(follower.text, 14) <= 14
+            and (
+                (bool(_match_byline(follower.text)) and _count_to(follower.text, 14) <= 14)
+                or _english_date(follower.text) is not None
+            )
         )
         reason = _top_line(text, line, found, seen_title, byline_follows)
         if reason is None:

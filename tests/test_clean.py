@@ -604,6 +604,49 @@ def test_date_from_dateline(first_line: str, date: str | None, dateline: str) ->
     assert _kept_text(doc).startswith("Crews worked")
 
 
+_SAVED_PAGE_BODY = "SKERROW (Northline) - The ferry sailed again on Monday.\n\nThe tide was high."
+
+
+@pytest.mark.parametrize(
+    ("top", "date"),
+    [
+        # An article saved from a web page as text: its headline, then a date line as English
+        # outlets print it, in the headline's paragraph or the next, before or after it.
+        ("Skerrow ferry sails again\n\nNovember 25, 2024", "2024-11-25"),
+        ("Skerrow ferry sails again\nNovember 25, 2024", "2024-11-25"),
+        ("November 25, 2024\n\nSkerrow ferry sails again", "2024-11-25"),
+        ("Skerrow ferry sails again\n\nBy Ana Reyes\nNov. 25, 2024 3:14 p.m. ET", "2024-11-25"),
+        ("Skerrow ferry sails again\n\nMonday, 25 November 2024 | 15:14 GMT", "2024-11-25"),
+        ("Skerrow ferry sails again\n\nMon, Nov 25, 2024 at 3:14 PM EST", "2024-11-25"),
+        ("Skerrow ferry sails again\n\n2024-11-25", "2024-11-25"),
+    ],
+)
+def test_an_english_date_line_under_the_headline_gives_the_date(top: str, date: str) -> None:
+    doc = clean_document(Document(text=f"{top}\n\n{_SAVED_PAGE_BODY}"))
+    assert (doc.title, doc.date, doc.source, doc.dateline) == (
+        "Skerrow ferry sails again",
+        date,
+        "Northline",
+        "SKERROW",
+    )
+    assert _kept_text(doc).startswith("The ferry sailed again on Monday.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "November 25, 2024",  # a chronology's entry in the body, not the article's date
+        "November 2024",  # no day
+        "November 25, 2024: the day the ferry sailed again",  # a heading with more words
+    ],
+)
+def test_a_date_line_below_the_first_prose_or_not_only_a_date_is_kept(line: str) -> None:
+    text = f"The ferry sailed again on Monday.\n\n{line}\n\nThe tide was high."
+    doc = clean_document(Document(text=text))
+    assert doc.date is None
+    assert all(line not in removal.text for removal in doc.removed if removal.reason == "header")
+
+
 @pytest.mark.parametrize(
     ("first_line", "dateline", "source", "kept"),
     [
