@@ -2,14 +2,17 @@
 
 Parsed by ``feedparser`` (the ``feeds`` extra), which also sanitises entry HTML. An entry's text
 is its longest content block, else its summary, as plain text (paragraphs kept); its outlet is
-the feed's title; its id is the entry's id (guid), else its link, so the same article keeps its
+the one the entry names (an aggregator's ``<source>``), else the feed title's outlet part
+(``_outlet_of``); its id is the entry's id (guid), else its link, so the same article keeps its
 id across downloads of the feed. Entries without text are skipped.
 """
 
 from __future__ import annotations
 
 import html.parser
+import re
 import time
+import urllib.parse
 from collections.abc import Mapping, Sequence
 from typing import Any
 from xml.sax import SAXParseException
@@ -82,7 +85,8 @@ def documents_from_feed(data: bytes, name: str, stem: str) -> list[Document]:
         raise InputError(
             f"{name}: is not an RSS or Atom feed; give a feed file, or rename it (.txt, .html, .json)"
         )
-    outlet = _clean(parsed.get("feed", {}).get("title"))
+    feed = parsed.get("feed") or {}
+    outlet = _outlet_of(_clean(feed.get("title")), _clean(feed.get("link")))
     documents: list[Document] = []
     for number, entry in enumerate(entries, start=1):
         text = _entry_text(entry)
@@ -93,7 +97,7 @@ def documents_from_feed(data: bytes, name: str, stem: str) -> list[Document]:
                 text=text,
                 id=_clean(entry.get("id")) or _clean(entry.get("link")) or f"{stem}-{number}",
                 title=_title(entry),
-                source=outlet,
+                source=_entry_outlet(entry) or outlet,
                 date=_date(entry),
                 url=_clean(entry.get("link")),
             )
@@ -131,6 +135,42 @@ def _title(entry: Mapping[str, Any]) -> str | None:
     if isinstance(detail, Mapping) and detail.get("type") == "text/html" and isinstance(title, str):
         return _clean(_html_text(title))
     return _clean(title)
+
+
+# Separators between an outlet's name and a section in a feed's title: "BBC News - World",
+# "World news | The Guardian", "NYT > World News", "News : NPR".
+_TITLE_PARTS = re.compile(r"\s+(?:[-|>»•·]|–|—)\s+|\s*:\s+")
+
+
+def _outlet_of(title: str | None, link: str | None) -> str | None:
+    """The outlet's name in a feed's title: the part, between section separators, whose letters
+    the feed's web address holds ("World news | The Guardian" at theguardian.com: "The
+    Guardian"), else the first part ("Meridian Press - Top stories": "Meridian Press"). One
+    outlet's articles then carry one name whichever of its feeds or pages they came from, as
+    the stories site's outlets and its outlet counts need."""
+    if title is None:
+        return None
+    parts = [part for part in _TITLE_PARTS.split(title) if part.strip()]
+    if len(parts) < 2:
+        return title
+    host = urllib.parse.urlsplit(link or "").hostname or ""
+    # The site's own name in its address: "theguardian" of www.theguardian.com, "bbc" of
+    # bbc.co.uk.
+    site = re.sub(r"[^a-z0-9]", "", host.lower().removeprefix("www.").split(".")[0])
+    for part in parts:
+        letters = re.sub(r"[^a-z0-9]", "", part.lower())
+        if len(site) >= 3 and len(letters) >= 3 and (letters in site or site in letters):
+            return part.strip()
+    return parts[0].strip()
+
+
+def _entry_outlet(entry: Mapping[str, Any]) -> str | None:
+    """The outlet an entry names for itself (an aggregator's items: RSS ``<source>``, Atom
+    ``<source><title>``), else None."""
+    source = entry.get("source")
+    if not isinstance(source, Mapping):
+        return None
+    return _outlet_of(_clean(source.get("title")), _clean(source.get("href") or source.get("link")))
 
 
 def _date(entry: Mapping[str, Any]) -> str | None:

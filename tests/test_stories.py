@@ -333,6 +333,39 @@ def test_stories_from_feeds(tmp_path: Path) -> None:
     assert [s["outlets"] for s in shown] == [["Harbour Gazette", "Northwire"]]
 
 
+@pytest.mark.parametrize(
+    ("channel", "link", "outlet"),
+    [
+        ("Harbour Gazette - Top stories", "https://gazette.example/", "Harbour Gazette"),
+        ("World news | The Harbour Gazette", "https://www.harbourgazette.example/world",
+         "The Harbour Gazette"),
+        ("News : HGZ", "https://hgz.example/", "HGZ"),
+        ("Harbour Gazette: Latest", "https://gazette.example/", "Harbour Gazette"),
+        ("Harbour Gazette", "https://gazette.example/", "Harbour Gazette"),
+    ],
+)  # fmt: skip
+def test_a_feed_titles_outlet_part_is_the_source(
+    tmp_path: Path, channel: str, link: str, outlet: str
+) -> None:
+    """A feed's title names a section beside the outlet; the outlet alone is the source, so the
+    outlet's feed items and its saved pages count as one outlet on the stories site."""
+    from summarizer import load_documents
+
+    feed = _RSS.replace("<title>Harbour Gazette</title><link>https://gazette.example/</link>",
+                        f"<title>{channel}</title><link>{link}</link>")  # fmt: skip
+    (tmp_path / "gazette.rss").write_text(feed, encoding="utf-8")
+    assert load_documents(tmp_path)[0].source == outlet
+
+
+def test_an_aggregators_items_keep_their_own_outlets(tmp_path: Path) -> None:
+    from summarizer import load_documents
+
+    item = '<source url="https://northwire.example/">Northwire</source></item>'
+    feed = _RSS.replace("<title>Harbour Gazette</title>", "<title>Harbour Digest</title>")
+    (tmp_path / "digest.rss").write_text(feed.replace("</item>", item, 1), encoding="utf-8")
+    assert load_documents(tmp_path)[0].source == "Northwire"
+
+
 def test_an_xml_file_that_is_not_a_feed_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
