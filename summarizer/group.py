@@ -52,6 +52,7 @@ stories of events are seldom long, so two events about one name stay apart.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -60,7 +61,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .errors import ConfigError
-from .text import iso_day
+from .text import iso_day, parse_date
 from .types import Document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -188,6 +189,10 @@ TOPIC_TERMS = 6
 TOPIC_SHARE = 0.5
 TOPIC_MAX_SHARE = 0.015
 TOPIC_INSIDE = 0.7
+# Characters of an article without a date or an outlet read for its header lines (``_read_top``):
+# a header, headline, byline, date line and dateline are all above the first paragraph's end.
+TOP_CHARS = 3000
+_TOP_REASONS = frozenset({"header", "headline", "byline", "dateline"})
 # Terms kept per article (the heaviest): bounds the cost of every product.
 MAX_TERMS = 300
 # Heaviest terms of an article that find its candidate neighbours: an event's names and words.
@@ -220,8 +225,10 @@ def group_stories(
     Parameters
     ----------
     documents : iterable of Document
-        The articles, from any number of outlets and events. ``title``, ``date`` (ISO 8601) and
-        ``source`` are used when present.
+        The articles, from any number of outlets and events. ``title``, ``date`` (ISO 8601, or
+        as a feed writes it) and ``source`` are used when present; an article without a date or
+        an outlet is read as cleaning reads it (its header lines may give both, and its
+        headline), so a folder of plain text articles is grouped with its dates and outlets.
     threshold : float
         Group-average cosine in (0, 1] at which two stories merge; higher gives smaller stories.
     neighbors : int
@@ -296,6 +303,7 @@ def cluster_labels(
     scheduler: str | None = None,
 ) -> np.ndarray:
     """A story label per article (labels are the position of the story's first article)."""
+    docs = [_read_top(doc) for doc in docs]
     matrix = _vectors(docs)
     rows, cols = _neighbour_pairs(matrix, neighbors, scheduler)
     matrix = _scaled_by_density(matrix, rows, cols)
@@ -509,6 +517,33 @@ def _stop_words() -> frozenset[str]:
     return frozenset(ENGLISH_STOP_WORDS | NEWS_STOP_WORDS | calendar)
 
 
+def _read_top(doc: Document) -> Document:
+    """``doc`` with the metadata of its top lines when it lacks a date or an outlet: an article
+    given as plain text carries them there (" date 2024-11-25 Meridian Press", "November 25,
+    2024", "BRENNICK (Meridian Press) -"), with its headline, and only cleaning reads them. Its
+    first ``TOP_CHARS`` (to a paragraph break) are cleaned; the header, headline, byline and
+    dateline found there leave its text, so that the headline counts as its title does
+    (``TITLE_WEIGHT``) and the header's words not at all. ``doc`` itself when both are given (as
+    feeds, HTML pages and records give them)."""
+    if doc.date is not None and doc.source is not None:
+        return doc
+    from .clean import clean_document
+
+    text = doc.text
+    cut = len(text)
+    if cut > TOP_CHARS:
+        cut = text.rfind("\n\n", 0, TOP_CHARS)
+        cut = TOP_CHARS if cut <= 0 else cut
+    top = clean_document(dataclasses.replace(doc, text=text[:cut], removed=()))
+    pieces, at = [], 0
+    for removal in top.removed:
+        if removal.reason in _TOP_REASONS:
+            pieces.append(text[at : removal.start])
+            at = removal.end
+    pieces.append(text[at:])
+    return dataclasses.replace(top, text="".join(pieces), removed=())
+
+
 def _article_text(doc: Document) -> str:
     title = f"{doc.title}\n" * TITLE_WEIGHT if doc.title else ""
     return title + " ".join(doc.text.split()[:LEAD_WORDS])
@@ -638,7 +673,8 @@ def _row_dots(left: csr_matrix, right: csr_matrix, a: np.ndarray, b: np.ndarray)
 
 
 def _day(value: str | None) -> float:
-    day = iso_day(value)
+    # A record's date as its feed or scraper wrote it ("Mon, 25 Nov 2024 14:12:00 GMT") too.
+    day = iso_day(value) or iso_day(parse_date(value) if value else None)
     return math.nan if day is None else float(day.toordinal())
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import pytest
 
 import summarizer
@@ -540,6 +541,51 @@ def test_the_example_clusters_mixed_are_their_own_stories() -> None:
     assert {frozenset(map(id, story)) for story in stories} == {
         frozenset(map(id, docs)) for docs in loaded
     }
+
+
+def test_an_articles_header_lines_give_its_date_outlet_and_headline() -> None:
+    """A plain text article carries its metadata in its top lines, which only cleaning reads:
+    grouping reads them there when the article gives no date or outlet of its own."""
+    text = (
+        " date 2031-06-02 Harbour Gazette, PORT AVERELL\n\nFerry service resumes\n\n"
+        "The ferry to Skerrow sailed again on Monday."
+    )
+    read = group_module._read_top(Document(text, id="a"))
+    assert (read.date, read.source, read.title) == (
+        "2031-06-02",
+        "Harbour Gazette",
+        "Ferry service resumes",
+    )
+    assert read.text.split() == "The ferry to Skerrow sailed again on Monday.".split()
+    given = Document(text, id="b", date="2031-06-01", source="Northwire")
+    assert group_module._read_top(given) is given  # metadata given: read as it is
+
+
+def test_grouping_reads_the_dates_and_outlets_of_plain_text_articles(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The ferry example's articles name their dates and outlets in header lines (" date
+    2024-09-14 Meridian Press, PORT HALLORAN"): the time bonus and the outlet penalty read them."""
+    from conftest import EXAMPLES
+
+    from summarizer import load_documents
+
+    seen: dict[str, object] = {}
+    agglomerate = group_module._agglomerate
+
+    def spy(matrix, rows, cols, days, outlets, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen["days"], seen["outlets"] = days.copy(), outlets.copy()
+        return agglomerate(matrix, rows, cols, days, outlets, *args, **kwargs)
+
+    monkeypatch.setattr(group_module, "_agglomerate", spy)
+    ferry = load_documents(EXAMPLES / "ferry-grounding-port-halloran")
+    assert all(doc.date is None and doc.source is None for doc in ferry)  # as loaded
+    group_stories(ferry)
+    days = seen["days"]
+    outlets = seen["outlets"]
+    assert isinstance(days, np.ndarray) and isinstance(outlets, np.ndarray)
+    assert int(np.isfinite(days).sum()) == 3  # the local paper gives no date
+    assert len(set(outlets.tolist()) - {-1}) >= 2
 
 
 def test_order_of_the_input_does_not_change_the_stories() -> None:
