@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from .errors import InputError
 from .lexicon import LANGUAGES, read_lines
@@ -592,6 +592,10 @@ def _parse_json(text: str, name: str, stem: str) -> list[Document]:
     _check_documents_field(data, name)
     if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
         data = data["documents"]
+    elif isinstance(data, Mapping) and isinstance(data.get("articles"), list):
+        data = data["articles"]  # a news API's answer (NewsAPI, GNews)
+    elif isinstance(data, Mapping) and _is_json_feed(data):
+        data = _json_feed_items(data)
     if isinstance(data, Mapping):
         data = [data]
     if isinstance(data, list) and not data:
@@ -606,6 +610,35 @@ def _parse_json(text: str, name: str, stem: str) -> list[Document]:
         read_document(item, f"{name}: item {i + 1}", f"{stem}-{i + 1}")
         for i, item in enumerate(data)
     ]
+
+
+def _is_json_feed(data: Mapping[str, Any]) -> bool:
+    """Whether ``data`` is a JSON Feed (jsonfeed.org): a ``version`` naming it, ``items``."""
+    return isinstance(data.get("items"), list) and "jsonfeed.org" in str(data.get("version", ""))
+
+
+def _json_feed_items(feed: Mapping[str, Any]) -> list[object]:
+    """A JSON Feed's items as document records: the text of ``content_html`` when there is no
+    ``content_text``, and the feed's outlet (its title's outlet part, as for RSS) as the source."""
+    from .feed import _html_text, _outlet_of
+
+    title, home = feed.get("title"), feed.get("home_page_url")
+    outlet = _outlet_of(
+        title.strip() if isinstance(title, str) else None,
+        home if isinstance(home, str) else None,
+    )
+    items: list[object] = []
+    for item in feed["items"]:
+        if isinstance(item, Mapping):
+            record = dict(item)
+            html = record.get("content_html")
+            if not isinstance(record.get("content_text"), str) and isinstance(html, str):
+                record["content_text"] = _html_text(html)
+            if outlet and "source" not in record:
+                record["source"] = outlet
+            item = record
+        items.append(item)
+    return items
 
 
 def _check_documents_field(data: object, where: str) -> None:

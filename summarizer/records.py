@@ -11,8 +11,11 @@ the same way by all three and the same broken line gets the same message:
 - ``read_document`` and ``read_documents``: a document record -> ``Document``. A record is a string
   (the text) or an object with the text under ``text`` (or ``body``, ``content``, ``article``),
   and optionally ``id`` (``docno``, ``doc_id``), ``title`` (``headline``), ``source``
-  (``outlet``, ``publisher``, ``site_name``), ``date`` (``published``, ``date_published``),
-  ``url`` (``link``) and ``language`` (``lang``, ``locale``: "de-DE" is "de").
+  (``outlet``, ``publisher``, ``site_name``, ``sitename``; an object's ``name``; never a web
+  address), ``date`` (``published``, ``date_published``, ``publishedAt`` and the other names
+  of ``DATE_KEYS``), ``url`` (``link``) and ``language`` (``lang``, ``locale``: "de-DE" is
+  "de"); the text may also be under ``maintext`` or ``content_text``. These are the fields of
+  the exports people have: NewsAPI and GNews, newspaper3k, news-please, trafilatura, JSON Feed.
 """
 
 from __future__ import annotations
@@ -40,11 +43,24 @@ __all__ = [
 MAX_JSON_DIGITS: int = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
 
 # Fields of a document record, with the aliases common scrapers use.
-TEXT_KEYS = ("text", "body", "content", "article")
+# NewsAPI and GNews write ``publishedAt`` and ``"source": {"name": ...}``; newspaper3k
+# ``publish_date``; news-please ``maintext`` and ``date_publish``; trafilatura ``sitename`` (its
+# ``source`` is the page's address); JSON Feed ``content_text`` and ``date_published``.
+TEXT_KEYS = ("text", "body", "content", "article", "maintext", "content_text")
 ID_KEYS = ("id", "docno", "doc_id")
 TITLE_KEYS = ("title", "headline")
-SOURCE_KEYS = ("source", "outlet", "publisher", "site_name")
-DATE_KEYS = ("date", "published", "date_published")
+SOURCE_KEYS = ("source", "outlet", "publisher", "site_name", "sitename")
+DATE_KEYS = (
+    "date",
+    "published",
+    "date_published",
+    "publishedAt",
+    "published_at",
+    "publish_date",
+    "date_publish",
+    "datePublished",
+    "pubDate",
+)
 URL_KEYS = ("url", "link")
 LANGUAGE_KEYS = ("language", "lang", "locale")
 
@@ -183,7 +199,7 @@ def read_document(data: object, where: str, default_id: str | None = None) -> Do
         text=replace_surrogates(text),
         id=_field(data, ID_KEYS) or default_id,
         title=_field(data, TITLE_KEYS),
-        source=_field(data, SOURCE_KEYS),
+        source=_outlet(data),
         date=_field(data, DATE_KEYS),
         url=_field(data, URL_KEYS),
         language=_language(_field(data, LANGUAGE_KEYS)),
@@ -252,6 +268,23 @@ def _language(value: str | None) -> str | None:
 
     code = (value or "").strip().lower().replace("_", "-").split("-")[0]
     return code if code in LANGUAGES else None
+
+
+def _outlet(data: Mapping[str, object]) -> str | None:
+    """The record's outlet: the first of ``SOURCE_KEYS`` that names one, a name given as an
+    object's ``name`` (NewsAPI's ``{"id": ..., "name": "BBC News"}``); a web address is no
+    outlet's name (trafilatura's ``source``)."""
+    for key in SOURCE_KEYS:
+        value = data.get(key)
+        if isinstance(value, Mapping):
+            value = value.get("name")
+        name = _field({key: value}, (key,))
+        if name is not None and not _ADDRESS.match(name):
+            return name
+    return None
+
+
+_ADDRESS = re.compile(r"(?:https?:)?//|www\.", re.IGNORECASE)
 
 
 def _field(data: Mapping[str, object], keys: Sequence[str]) -> str | None:

@@ -214,3 +214,62 @@ def test_batch_and_evaluate_compose_one_query(
             batch._query(query, "c")
     else:
         assert batch._query(query, "c") == expected
+
+
+# The exports people have, with our own invented articles: each tool names the fields its way.
+_BODY = "The night ferry to Skerrow sailed again on Monday after a week of repairs."
+
+
+@pytest.mark.parametrize(
+    ("record", "source", "date"),
+    [
+        # NewsAPI and GNews: the outlet as an object, the date as publishedAt.
+        ({"source": {"id": None, "name": "Harbour Gazette"}, "title": "Ferry back",
+          "content": _BODY, "publishedAt": "2031-06-02T09:30:00Z"}, "Harbour Gazette",
+         "2031-06-02T09:30:00Z"),
+        # trafilatura: "source" is the page's address, the outlet is "sitename".
+        ({"title": "Ferry back", "text": _BODY, "source": "https://gazette.example/ferry",
+          "sitename": "Harbour Gazette", "date": "2031-06-02"}, "Harbour Gazette", "2031-06-02"),
+        # newspaper3k and news-please.
+        ({"title": "Ferry back", "text": _BODY, "publish_date": "2031-06-02 09:30:00"}, None,
+         "2031-06-02 09:30:00"),
+        ({"title": "Ferry back", "maintext": _BODY, "date_publish": "2031-06-02 09:30:00",
+          "source_domain": "gazette.example"}, None, "2031-06-02 09:30:00"),
+    ],
+)  # fmt: skip
+def test_the_fields_of_common_scrapers_and_news_apis(
+    record: dict[str, object], source: str | None, date: str
+) -> None:
+    doc = read_document(record, "x.json: item 1")
+    assert (doc.text, doc.title, doc.source, doc.date) == (_BODY, "Ferry back", source, date)
+
+
+def test_a_news_apis_answer_and_a_json_feed_load_as_documents(tmp_path: Path) -> None:
+    answer = {
+        "status": "ok",
+        "totalResults": 1,
+        "articles": [
+            {"source": {"name": "Northwire"}, "title": "Ferry back", "content": _BODY,
+             "url": "https://northwire.example/ferry", "publishedAt": "2031-06-02T09:30:00Z"}
+        ],
+    }  # fmt: skip
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Harbour Gazette - Top stories",
+        "home_page_url": "https://gazette.example/",
+        "items": [
+            {"id": "g1", "title": "Ferry back", "date_published": "2031-06-02T10:00:00Z",
+             "content_html": "<p>The night ferry to Skerrow sailed again on Monday.</p>"
+                             "<p>Repairs took a week.</p>"}
+        ],
+    }  # fmt: skip
+    (tmp_path / "answer.json").write_text(json.dumps(answer), encoding="utf-8")
+    (tmp_path / "feed.json").write_text(json.dumps(feed), encoding="utf-8")
+    docs = load_documents(tmp_path / "answer.json", tmp_path / "feed.json")
+    assert [(d.source, d.title) for d in docs] == [
+        ("Northwire", "Ferry back"),
+        ("Harbour Gazette", "Ferry back"),
+    ]
+    assert (
+        docs[1].text == "The night ferry to Skerrow sailed again on Monday.\n\nRepairs took a week."
+    )
