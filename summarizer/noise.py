@@ -690,8 +690,9 @@ def _top_line(
 ) -> str | None:
     """Classify a line at the top of the article; returns a reason or None for prose.
 
-    ``byline_follows``: the next line of the same paragraph is a byline, so a headline-like
-    line need not stand alone ("Headline\nBy Name").
+    ``byline_follows``: a headline-like line need not stand alone in its paragraph: the next
+    line of the paragraph is a byline or a date line ("Headline\nBy Name"), or the lines before
+    it there were read as the header (" date 2024-11-25 Outlet\nHeadline").
     """
     body = line.text
     key = _KEY_HEADER_RE.match(body)
@@ -1159,6 +1160,13 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
                 (bool(_match_byline(follower.text)) and _count_to(follower.text, 14) <= 14)
                 or _english_date(follower.text) is not None
             )
+        )
+        # The last line of a paragraph whose lines before it were the header's.
+        byline_follows = byline_follows or (
+            index > 0
+            and lines[index - 1].paragraph == line.paragraph
+            and reasons.get(index - 1) in ("header-done", "header")
+            and (follower is None or follower.paragraph != line.paragraph)
         )
         reason = _top_line(text, line, found, seen_title, byline_follows)
         if reason is None:

@@ -619,6 +619,8 @@ _SAVED_PAGE_BODY = "SKERROW (Northline) - The ferry sailed again on Monday.\n\nT
         ("Skerrow ferry sails again\n\nMonday, 25 November 2024 | 15:14 GMT", "2024-11-25"),
         ("Skerrow ferry sails again\n\nMon, Nov 25, 2024 at 3:14 PM EST", "2024-11-25"),
         ("Skerrow ferry sails again\n\n2024-11-25", "2024-11-25"),
+        # A header line with the headline under it in one paragraph.
+        (" date 2024-11-25\nSkerrow ferry sails again", "2024-11-25"),
     ],
 )
 def test_an_english_date_line_under_the_headline_gives_the_date(top: str, date: str) -> None:
