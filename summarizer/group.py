@@ -61,7 +61,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .errors import ConfigError
-from .text import iso_day, parse_date
+from .text import iso_day
 from .types import Document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -225,10 +225,10 @@ def group_stories(
     Parameters
     ----------
     documents : iterable of Document
-        The articles, from any number of outlets and events. ``title``, ``date`` (ISO 8601, or
-        as a feed writes it) and ``source`` are used when present; an article without a date or
-        an outlet is read as cleaning reads it (its header lines may give both, and its
-        headline), so a folder of plain text articles is grouped with its dates and outlets.
+        The articles, from any number of outlets and events. ``title``, ``date`` (ISO 8601)
+        and ``source`` are used when present; an article without a date or an outlet is read
+        as cleaning reads it (its header lines may give both, and its headline), so a folder
+        of plain text articles is grouped with its dates and outlets.
     threshold : float
         Group-average cosine in (0, 1] at which two stories merge; higher gives smaller stories.
     neighbors : int
@@ -673,8 +673,7 @@ def _row_dots(left: csr_matrix, right: csr_matrix, a: np.ndarray, b: np.ndarray)
 
 
 def _day(value: str | None) -> float:
-    # A record's date as its feed or scraper wrote it ("Mon, 25 Nov 2024 14:12:00 GMT") too.
-    day = iso_day(value) or iso_day(parse_date(value) if value else None)
+    day = iso_day(value)
     return math.nan if day is None else float(day.toordinal())
 
 
