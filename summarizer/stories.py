@@ -9,7 +9,7 @@ the address (slug) it had as long as it keeps any of its articles, so links to i
 new story's slug is a hash of its earliest article's id; the page of a story that is gone is
 removed (only pages the previous stories.json records). Every file is written atomically.
 
-``stories.json`` (``version`` 2, ``STORIES_VERSION``) holds ``stories``, largest and newest
+``stories.json`` (``version`` 3, ``STORIES_VERSION``) holds ``stories``, largest and newest
 first, each a record of:
 
 - ``slug``: the story's address; ``page``: its page (``slug.html``), ``null`` when not listed;
@@ -22,10 +22,24 @@ first, each a record of:
   briefing read them (cleaning finds them in a plain text article's header lines);
 - ``error`` (only when the story has no briefing): why, as its page and stderr say;
 - ``new_page`` and ``new_articles`` (only after a rerun added articles to the story): the page
-  of what they add, and their ids.
+  of what they add, and their ids;
+- ``reuse`` (only when the story has a briefing): what a rerun needs to keep the story as it is
+  instead of summarising it again: ``inputs``, a digest of its slug, its articles (every field
+  of each, in order) and the settings its page depends on (``--max-words``, the summarizer's
+  version, code, data and templates, its libraries' versions); ``page``, the SHA-256 of its
+  page's bytes (``null`` when not listed); ``language``, ``dates``, ``n_named``, ``n_unnamed``,
+  ``lead``, ``lead_date``, ``lead_day``, ``lead_undated``: what its index entry shows beyond
+  the record's other fields; ``check``, a digest of all of these and the record's fields.
 
-Version 1 named an article's outlet ``source``; a site of version 1 is still updated in place
-(only ``slug`` and the articles' ``id`` are read back). The index counts a story's sources as its
+A rerun keeps a story (no summarising; its page, record and index entry as the last run wrote
+them) when its ``inputs`` digest is the same, its ``check`` holds, and its page, when it is
+listed, is on disk with the recorded bytes; a story kept so gained no article, so it has no
+"what is new" page, exactly as when it is summarised again. Anything else is summarised again.
+The site is byte-identical either way.
+
+Version 1 named an article's outlet ``source``; version 2 had no ``reuse``. A site of an older
+version is still updated in place, every story summarised again (only ``slug`` and the
+articles' ``id`` are read back). The index counts a story's sources as its
 distinct outlets plus each article that names no outlet, and says so ("3 articles, 2 from The
 Courier and 1 with no outlet named"): an article without an outlet is neither another outlet nor
 left out.
@@ -34,12 +48,14 @@ left out.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import sys
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,8 +70,12 @@ __all__ = ["Story", "add_arguments", "assign_slugs", "run", "write_site"]
 
 # The record format of stories.json; bumped when a field changes name or meaning. 2: an
 # article's outlet is "outlet" (1 called it "source"), as in the story's "outlets" and in a
-# briefing's JSON sources. A site of any version up to this one is updated in place.
-STORIES_VERSION = 2
+# briefing's JSON sources. 3: a story's "reuse" lets a rerun keep it unsummarised. A site of any
+# version up to this one is updated in place (only a story of this version can be kept).
+STORIES_VERSION = 3
+# Whether a rerun keeps the stories it may keep; off, every story is summarised again (the tests
+# compare the two sites, which must be byte-identical).
+_REUSE = True
 # Word budget of each story's briefing when --max-words is not given: a short read per story.
 DEFAULT_STORY_WORDS = 100
 # Why a story has no briefing when its articles were read but no sentence became a point and
@@ -78,6 +98,11 @@ class Story:
     # (``summarize(new, since=the story's earlier articles)``).
     new_documents: tuple[Document, ...] = ()
     update: Briefing | None = None
+    # Kept from the previous run, not summarised (``briefing`` is then None): what it recorded.
+    kept: _Kept | None = None
+    # The digest of what the story is made from (``_inputs_digest``); None: it records no
+    # ``reuse``, so a rerun summarises it again.
+    inputs: str | None = None
 
     def _outlet_names(self) -> tuple[str, ...]:
         """Each article's outlet, "" when none is named.
@@ -95,6 +120,8 @@ class Story:
     @property
     def outlets(self) -> tuple[str, ...]:
         """Distinct outlets named, in order of first article (an article naming none adds none)."""
+        if self.kept is not None:
+            return self.kept.outlets
         seen: dict[str, str] = {}
         for name in self._outlet_names():
             if name:
@@ -104,11 +131,15 @@ class Story:
     @property
     def unnamed(self) -> int:
         """How many articles name no outlet."""
+        if self.kept is not None:
+            return self.kept.n_unnamed
         return sum(1 for name in self._outlet_names() if not name)
 
     @property
     def dates(self) -> tuple[str, ...]:
         """Distinct article dates (ISO 8601), sorted; the briefing's as for ``outlets``."""
+        if self.kept is not None:
+            return self.kept.dates
         found = (
             (source.date for source in self.briefing.sources)
             if self.briefing is not None
@@ -121,6 +152,33 @@ class Story:
         """How many independent sources: the distinct outlets named, and each article that names
         none (it may be from any outlet; naming one outlet never lowers the count)."""
         return len(self.outlets) + self.unnamed
+
+
+# A story's fields in stories.json that its kept record brings back as they were (the record's
+# and its "reuse" block's), and that its index entry is made from.
+_RECORD_FACTS = ("headline", "outlets", "first_date", "last_date", "first_point", "articles")
+_REUSE_FACTS = (
+    "language",
+    "dates",
+    "n_named",
+    "n_unnamed",
+    "lead",
+    "lead_date",
+    "lead_day",
+    "lead_undated",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """A story the previous run recorded and this run keeps unsummarised (its ``reuse``)."""
+
+    inputs: str
+    page: str | None  # SHA-256 of its page's bytes; None when it was not listed
+    facts: Mapping[str, object]  # _RECORD_FACTS and _REUSE_FACTS, as recorded
+    outlets: tuple[str, ...]
+    dates: tuple[str, ...]
+    n_unnamed: int
 
 
 def story_key(document: Document) -> str:
@@ -224,18 +282,28 @@ def write_site(
     earlier_pages = _previous_pages(directory / "stories.json")
     ordered = sorted(stories, key=_rank)
     shown = [s for s in ordered if s.sources >= min_sources]
+    listed = {id(s) for s in shown}
+    facts = {id(s): _facts(s) for s in ordered}
     # The site's own words are in the language of most stories (the first of equals in rank).
-    languages = [s.briefing.language for s in ordered if s.briefing is not None]
+    languages = [str(f["language"]) for f in facts.values() if f["language"] is not None]
     language = max(dict.fromkeys(languages), key=languages.count) if languages else "en"
     say = briefing_words(language)
     written: list[Path] = []
+    page_digests: dict[str, str] = {}
     page_template = "stories_briefing.html.j2"
     for story in shown:
+        page = directory / f"{story.slug}.html"
+        if story.kept is not None and story.kept.page is not None:
+            # Kept: ``run`` found the page on disk with the bytes its digest records.
+            page_digests[story.slug] = story.kept.page
+            written.append(page)
+            continue
         # A story without a briefing still gets its page: its articles, and why (``error``).
         briefing = story.briefing or _bare_briefing(story, language)
-        page = directory / f"{story.slug}.html"
         extra: dict[str, object] = {"no_briefing": story.error or ""}
-        write_atomic(page, _render_builtin(briefing, page_template, extra))
+        content = _render_builtin(briefing, page_template, extra)
+        write_atomic(page, content)
+        page_digests[story.slug] = _sha256(content.encode("utf-8"))
         written.append(page)
         if story.update is not None:
             page = directory / f"{story.slug}.new.html"
@@ -245,7 +313,7 @@ def write_site(
         "headline": say("stories_headline"),
         "language": language,
         "say": say,
-        "stories": [_index_entry(story) for story in shown],
+        "stories": [_index_entry(story, facts[id(story)]) for story in shown],
         "n_articles": sum(len(s.documents) for s in ordered),
         "n_stories": len(ordered),
         "n_hidden": len(ordered) - len(shown),
@@ -258,7 +326,12 @@ def write_site(
         (directory / name).unlink(missing_ok=True)
     record = {
         "version": STORIES_VERSION,
-        "stories": [_story_record(story, story in shown) for story in ordered],
+        "stories": [
+            _story_record(
+                story, id(story) in listed, facts[id(story)], page_digests.get(story.slug)
+            )
+            for story in ordered
+        ],
     }
     listing = directory / "stories.json"
     write_atomic(listing, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
@@ -363,24 +436,49 @@ def _headline(story: Story) -> str:
     return " ".join(story_key(story.documents[0]).split()) if story.documents else story.slug
 
 
-def _index_entry(story: Story) -> dict[str, object]:
+def _facts(story: Story) -> dict[str, object]:
+    """What the index entry and the record of ``story`` show (``_RECORD_FACTS`` and
+    ``_REUSE_FACTS``), JSON-ready: as recorded for a kept story, else from its briefing."""
+    if story.kept is not None:
+        return dict(story.kept.facts)
     dates = story.dates
+    read = {source.id: source for source in story.briefing.sources} if story.briefing else {}
     lead = _lead(story)
     lead_date, lead_day, lead_undated = _lead_dating(story, lead)
     return {
-        "slug": story.slug,
-        "href": f"{story.slug}.html",
         "headline": _headline(story),
-        "outlets": story.outlets,
-        "n_articles": len(story.documents),
+        "outlets": list(story.outlets),
+        "first_date": dates[0] if dates else None,
+        "last_date": dates[-1] if dates else None,
+        "first_point": _first_point(story) or None,
+        "articles": [_article_record(d, read) for d in story.documents],
+        "language": story.briefing.language if story.briefing is not None else None,
+        "dates": list(dates),
         "n_named": len(story._outlet_names()) - story.unnamed,
         "n_unnamed": story.unnamed,
-        "first_date": dates[0] if dates else "",
-        "last_date": dates[-1] if dates else "",
-        "first_point": " ".join(lead.text.split()) if lead is not None else "",
+        "lead": " ".join(lead.text.split()) if lead is not None else "",
         "lead_date": lead_date,
         "lead_day": lead_day,
         "lead_undated": lead_undated,
+    }
+
+
+def _index_entry(story: Story, facts: Mapping[str, object]) -> dict[str, object]:
+    outlets = facts["outlets"]
+    return {
+        "slug": story.slug,
+        "href": f"{story.slug}.html",
+        "headline": facts["headline"],
+        "outlets": tuple(outlets) if isinstance(outlets, list) else (),
+        "n_articles": len(story.documents),
+        "n_named": facts["n_named"],
+        "n_unnamed": facts["n_unnamed"],
+        "first_date": facts["first_date"] or "",
+        "last_date": facts["last_date"] or "",
+        "first_point": facts["lead"],
+        "lead_date": facts["lead_date"],
+        "lead_day": facts["lead_day"],
+        "lead_undated": facts["lead_undated"],
         "n_new": len(story.new_documents),
         "new_href": f"{story.slug}.new.html" if story.update is not None else "",
         "no_briefing": story.error or "",
@@ -400,26 +498,158 @@ def _article_record(document: Document, read: Mapping[str, Source]) -> dict[str,
     return {"id": key, "title": title, "outlet": outlet, "date": date, "url": url}
 
 
-def _story_record(story: Story, shown: bool) -> dict[str, object]:
-    dates = story.dates
-    read = {source.id: source for source in story.briefing.sources} if story.briefing else {}
+def _story_record(
+    story: Story, shown: bool, facts: Mapping[str, object], page_digest: str | None
+) -> dict[str, object]:
     record: dict[str, object] = {
         "slug": story.slug,
-        "headline": _headline(story),
+        "headline": facts["headline"],
         "shown": shown,
         "page": f"{story.slug}.html" if shown else None,
-        "outlets": list(story.outlets),
-        "first_date": dates[0] if dates else None,
-        "last_date": dates[-1] if dates else None,
-        "first_point": _first_point(story) or None,
-        "articles": [_article_record(d, read) for d in story.documents],
+        **{key: facts[key] for key in _RECORD_FACTS[1:]},
     }
     if story.update is not None and shown:
         record["new_page"] = f"{story.slug}.new.html"
         record["new_articles"] = [story_key(d) for d in story.new_documents]
     if story.error is not None:
         record["error"] = story.error
+    elif story.inputs is not None:
+        reuse: dict[str, object] = {"inputs": story.inputs, "page": page_digest}
+        reuse.update((key, facts[key]) for key in _REUSE_FACTS)
+        reuse["check"] = _check(story.inputs, facts)
+        record["reuse"] = reuse
     return record
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _check(inputs: str, facts: Mapping[str, object]) -> str:
+    """The digest a kept record must match: its inputs and facts, as recorded (no hand edit)."""
+    fields = {key: facts.get(key) for key in (*_RECORD_FACTS, *_REUSE_FACTS)}
+    return _sha256(json.dumps([inputs, fields], sort_keys=True).encode("ascii"))
+
+
+def _inputs_digest(slug: str, group: Sequence[Document], settings: str) -> str:
+    """What a story is made from: the settings its page depends on, its slug, and every field of
+    each of its articles, in order."""
+    digest = hashlib.sha256(f"{settings}\0{slug}\0".encode())
+    for doc in group:
+        fields = dataclasses.asdict(doc)
+        digest.update(json.dumps(fields, sort_keys=True).encode("ascii") + b"\n")
+    return digest.hexdigest()
+
+
+def _settings_digest(max_words: int) -> str:
+    """The settings a story's page depends on besides its articles: the word budget, the
+    summarizer's version and files (code, data, templates), its libraries' versions, Python's."""
+    from . import __version__
+
+    settings = {
+        "max_words": max_words,
+        "version": __version__,
+        "files": _files_digest(),
+        "libraries": _library_versions(),
+        "python": list(sys.version_info[:2]),
+    }
+    return _sha256(json.dumps(settings, sort_keys=True).encode("ascii"))
+
+
+@lru_cache(maxsize=1)
+def _files_digest() -> str:
+    """A digest of the package's files and built-in templates (an edited source install too)."""
+    from .render import _BUILTIN_TEMPLATE_DIRS
+
+    package = Path(__file__).resolve().parent
+    files = [f for f in package.rglob("*") if f.is_file() and "__pycache__" not in f.parts] + [
+        f for folder in _BUILTIN_TEMPLATE_DIRS if folder.is_dir() for f in folder.glob("*.j2")
+    ]
+    digest = hashlib.sha256()
+    for path in sorted(set(files)):
+        digest.update(str(path.relative_to(package.parent)).encode("utf-8", "replace") + b"\0")
+        digest.update(_sha256(path.read_bytes()).encode("ascii"))
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _library_versions() -> dict[str, str]:
+    """The installed version of each library summarizer requires (none known: empty)."""
+    import re
+    from importlib import metadata
+
+    try:
+        required = metadata.requires("summarizer") or []
+    except metadata.PackageNotFoundError:
+        return {}
+    versions: dict[str, str] = {}
+    for requirement in required:
+        found = re.match(r"[A-Za-z0-9._-]+", requirement)
+        if found is None or "extra ==" in requirement:
+            continue
+        try:
+            versions[found.group()] = metadata.version(found.group())
+        except metadata.PackageNotFoundError:
+            versions[found.group()] = ""
+    return versions
+
+
+def _read_kept(path: Path) -> dict[str, _Kept]:
+    """Slug -> what the previous run recorded of each story it may keep (its ``reuse`` holds).
+
+    Only a stories.json of this version; a record of no briefing, or whose ``check`` fails (an
+    edit by hand), is not kept.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != STORIES_VERSION:
+        return {}
+    kept: dict[str, _Kept] = {}
+    for record in data.get("stories") or ():
+        found = _kept_record(record) if isinstance(record, dict) else None
+        if found is not None:
+            kept.setdefault(str(record["slug"]), found)
+    return kept
+
+
+def _kept_record(record: Mapping[str, object]) -> _Kept | None:
+    reuse = record.get("reuse")
+    if not isinstance(reuse, dict) or "error" in record or not isinstance(record.get("slug"), str):
+        return None
+    facts = {key: record.get(key) for key in _RECORD_FACTS}
+    facts.update((key, reuse.get(key)) for key in _REUSE_FACTS)
+    inputs, page = reuse.get("inputs"), reuse.get("page")
+    outlets, dates, unnamed = facts["outlets"], facts["dates"], facts["n_unnamed"]
+    if (
+        not isinstance(inputs, str)
+        or not (page is None or isinstance(page, str))
+        or reuse.get("check") != _check(inputs, facts)
+        or not isinstance(outlets, list)
+        or not all(isinstance(name, str) for name in outlets)
+        or not isinstance(dates, list)
+        or not all(isinstance(date, str) for date in dates)
+        or not isinstance(unnamed, int)
+    ):
+        return None
+    return _Kept(inputs, page, facts, tuple(outlets), tuple(dates), unnamed)
+
+
+def _keep(kept: _Kept | None, inputs: str, page: Path, min_sources: int) -> _Kept | None:
+    """``kept`` when this run may keep the story: made from the same inputs, and its ``page``,
+    when it is listed, on disk with the bytes recorded (a missing or edited page is made again)."""
+    if kept is None or kept.inputs != inputs:
+        return None
+    if len(kept.outlets) + kept.n_unnamed < min_sources:
+        return kept  # not listed: it has no page
+    if kept.page is None:
+        return None  # listed now, not before: its page is to be made
+    try:
+        data = page.read_bytes()
+    except OSError:
+        return None
+    return kept if _sha256(data) == kept.page else None
 
 
 # ------------------------------------------------------------------------------------------ CLI
@@ -496,12 +726,22 @@ def run(args: argparse.Namespace) -> int:
             message = escape_controls(" ".join(str(warning.message).split()))
             print(f"summarizer stories: warning: {message}", file=sys.stderr)
     previous = read_previous(directory / "stories.json")
+    kept = _read_kept(directory / "stories.json") if _REUSE else {}
     progress.say(f"grouping {len(documents)} articles")
     groups = group_stories(documents, scheduler=args.scheduler)
     slugs = assign_slugs(groups, previous)
-    summarizer = Summarizer(max_words=args.max_words or DEFAULT_STORY_WORDS)
+    max_words = args.max_words or DEFAULT_STORY_WORDS
+    summarizer = Summarizer(max_words=max_words)
+    settings = _settings_digest(max_words)
     stories: list[Story] = []
     for number, (slug, group) in enumerate(zip(slugs, groups), start=1):
+        inputs = _inputs_digest(slug, group, settings)
+        keep = _keep(kept.get(slug), inputs, directory / f"{slug}.html", args.min_sources)
+        if keep is not None:
+            # Its articles are those of the previous run, unchanged: nothing new to tell, as
+            # when it is summarised again.
+            stories.append(Story(slug, tuple(group), None, kept=keep, inputs=inputs))
+            continue
         progress.say(f"summarising story {number}/{len(groups)}")
         try:
             with warnings.catch_warnings():
@@ -513,7 +753,7 @@ def run(args: argparse.Namespace) -> int:
             if getattr(args, "debug", False):
                 raise
             story = Story(slug, tuple(group), None, " ".join(str(exc).split()))
-        stories.append(story)
+        stories.append(replace(story, inputs=inputs))
         if story.error is not None:
             progress.warn(
                 f"summarizer stories: warning: story {story.slug} "

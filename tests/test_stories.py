@@ -658,7 +658,7 @@ def test_stories_json_names_an_article_s_outlet_outlet(tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert main(["stories", str(source), "-o", str(site)]) == 0
     listing = _listing(site)
-    assert listing["version"] == STORIES_VERSION == 2
+    assert listing["version"] == STORIES_VERSION == 3
     (story,) = listing["stories"]  # type: ignore[misc]
     assert [sorted(a) for a in story["articles"]] == [["date", "id", "outlet", "title", "url"]] * 2
     assert [a["outlet"] for a in story["articles"]] == ["Brennick Courier", None]
@@ -696,7 +696,7 @@ def test_a_site_of_version_1_is_updated_keeping_its_addresses(tmp_path: Path) ->
     (site / "s-old.html").write_text("<p>old</p>", encoding="utf-8")
     assert main(["stories", str(source), "-o", str(site)]) == 0
     listing = _listing(site)
-    assert listing["version"] == 2
+    assert listing["version"] == STORIES_VERSION
     assert [s["slug"] for s in listing["stories"]] == ["s-old"]  # type: ignore[attr-defined]
     assert "Marrow Bridge" in (site / "s-old.html").read_text(encoding="utf-8")
 
@@ -739,3 +739,170 @@ def test_no_update_page_says_nothing_when_no_new_sentence_fits_the_budget(tmp_pa
     assert len(story["articles"]) == 2 and "new_page" not in story
     assert not list(site.glob("*.new.html"))
     assert "What is new" not in (site / "index.html").read_text(encoding="utf-8")
+
+
+# ----------------------------------------------------------------- a rerun keeps what is unchanged
+
+
+def _site_bytes(site: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(site.iterdir())}
+
+
+@pytest.fixture
+def summaries(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The article ids of each briefing made (each ``Summarizer.summarize`` call), in order."""
+    from summarizer.pipeline import Summarizer
+
+    made: list[list[str]] = []
+    real = Summarizer.summarize
+
+    def counting(self: Summarizer, documents: list[Document], **kwargs: object) -> object:
+        documents = list(documents)
+        made.append(sorted(str(doc.id) for doc in documents))
+        return real(self, documents, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Summarizer, "summarize", counting)
+    return made
+
+
+def _rebuilt(site: Path, inputs: Path, copy: Path, *args: str) -> Path:
+    """The site a run that summarises every story writes over a copy of ``site`` as it is now."""
+    import shutil
+
+    import summarizer.stories
+
+    shutil.copytree(site, copy)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(summarizer.stories, "_REUSE", False)
+        assert main(["stories", str(inputs), "-o", str(copy), *args]) == 0
+    return copy
+
+
+def test_a_rerun_on_unchanged_articles_summarises_nothing_and_writes_the_same_site(
+    inputs: Path, tmp_path: Path, summaries: list[list[str]]
+) -> None:
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    first = _site_bytes(site)
+    assert len(summaries) == 4
+    summaries.clear()
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    assert summaries == []
+    assert _site_bytes(site) == first
+
+
+def test_a_story_that_gains_an_article_is_the_only_one_summarised_again(
+    inputs: Path, tmp_path: Path, summaries: list[list[str]]
+) -> None:
+    (inputs / "day.jsonl").unlink()
+    _write_jsonl(inputs / "day1.jsonl", [row for row in _ARTICLES[:-2] if row[0] != "ferry-wire"])
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    _write_jsonl(inputs / "day2.jsonl", [row for row in _ARTICLES if row[0] == "ferry-wire"])
+    ferry = ["ferry-courier", "ferry-gazette", "ferry-wire"]
+    # The run that adds the article (the story's page and its "what is new" page), then a run
+    # that adds nothing (the story is kept; its "what is new" page goes, as in a full rebuild).
+    for run, made in enumerate(([ferry, ["ferry-wire"]], [])):
+        rebuilt = _rebuilt(site, inputs, tmp_path / f"full-{run}")
+        summaries.clear()
+        assert main(["stories", str(inputs), "-o", str(site)]) == 0
+        assert summaries == made
+        assert _site_bytes(site) == _site_bytes(rebuilt)
+        new_pages = list(site.glob("*.new.html"))
+        assert len(new_pages) == (1 - run)
+        assert all("reuse" in story for story in _listing(site)["stories"])  # type: ignore[attr-defined]
+
+
+def _museum_text_changed(inputs: Path, site: Path) -> list[str]:
+    rows = [
+        (*row[:5], row[5].replace("three", "3", 1)) if row[0] == "museum-wire" else row
+        for row in _ARTICLES[:-2]
+    ]
+    _write_jsonl(inputs / "day.jsonl", rows)
+    return []
+
+
+def _page_edited(inputs: Path, site: Path) -> list[str]:
+    page = site / f"{_slug_of(site, 'museum-wire')}.html"
+    page.write_text(page.read_text(encoding="utf-8") + "<!-- mine -->", encoding="utf-8")
+    return []
+
+
+def _page_deleted(inputs: Path, site: Path) -> list[str]:
+    (site / f"{_slug_of(site, 'museum-wire')}.html").unlink()
+    return []
+
+
+def _record_edited(inputs: Path, site: Path) -> list[str]:
+    listing = _listing(site)
+    museum = _slug_of(site, "museum-wire")
+    story = next(s for s in listing["stories"] if s["slug"] == museum)  # type: ignore[attr-defined]
+    story["headline"] = "Edited by hand"
+    (site / "stories.json").write_text(json.dumps(listing, indent=2), encoding="utf-8")
+    return []
+
+
+def _max_words_changed(inputs: Path, site: Path) -> list[str]:
+    return ["--max-words", "40"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [_museum_text_changed, _page_edited, _page_deleted, _record_edited, _max_words_changed],
+)
+def test_a_change_makes_its_story_again(
+    change: object, inputs: Path, tmp_path: Path, summaries: list[list[str]]
+) -> None:
+    """A changed article, a page edited or deleted by hand, a record edited by hand: that story
+    is summarised again; another word budget: every story is."""
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    every = sorted(summaries)
+    args = change(inputs, site)  # type: ignore[operator]
+    rebuilt = _rebuilt(site, inputs, tmp_path / "full", *args)
+    summaries.clear()
+    assert main(["stories", str(inputs), "-o", str(site), *args]) == 0
+    museum = [["museum-courier", "museum-wire"]]
+    assert sorted(summaries) == (every if args else museum)
+    assert _site_bytes(site) == _site_bytes(rebuilt)
+    assert "mine" not in (site / f"{_slug_of(site, 'museum-wire')}.html").read_text("utf-8")
+
+
+def test_a_story_listed_again_after_min_sources_hid_it_gets_its_page_made(
+    inputs: Path, tmp_path: Path, summaries: list[list[str]]
+) -> None:
+    """A hidden story has no page to keep: listed again, it is summarised again; the story that
+    stays listed is kept, and so are the stories that stay hidden."""
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site), "--min-sources", "3"]) == 0
+    summaries.clear()
+    assert main(["stories", str(inputs), "-o", str(site), "--min-sources", "3"]) == 0
+    assert summaries == []
+    rebuilt = _rebuilt(site, inputs, tmp_path / "full")
+    summaries.clear()
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    assert len(summaries) == 3 and ["ferry-courier", "ferry-gazette", "ferry-wire"] not in summaries
+    assert _site_bytes(site) == _site_bytes(rebuilt)
+
+
+def test_a_site_of_version_2_is_summarised_again_keeping_its_addresses(
+    inputs: Path, tmp_path: Path, summaries: list[list[str]]
+) -> None:
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    slugs = {a: _slug_of(site, a) for a in ("ferry-wire", "water-wire", "museum-wire")}
+    listing = _listing(site)
+    listing["version"] = 2
+    for story in listing["stories"]:  # type: ignore[attr-defined]
+        story.pop("reuse", None)
+    (site / "stories.json").write_text(json.dumps(listing, indent=2), encoding="utf-8")
+    summaries.clear()
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    assert len(summaries) == 4  # every story again: version 2 records nothing to keep by
+    assert {a: _slug_of(site, a) for a in slugs} == slugs
+    listing = _listing(site)
+    assert listing["version"] == STORIES_VERSION
+    assert all("reuse" in story for story in listing["stories"])  # type: ignore[attr-defined]
+    summaries.clear()
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    assert summaries == []
