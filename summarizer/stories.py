@@ -39,10 +39,9 @@ The site is byte-identical either way.
 
 Version 1 named an article's outlet ``source``; version 2 had no ``reuse``. A site of an older
 version is still updated in place, every story summarised again (only ``slug`` and the
-articles' ``id`` are read back). The index counts a story's sources as its
-distinct outlets plus each article that names no outlet, and says so ("3 articles, 2 from The
-Courier and 1 with no outlet named"): an article without an outlet is neither another outlet nor
-left out.
+articles' ``id`` are read back). The index counts a story's sources as its distinct outlets plus
+each article that names no outlet, and says so ("3 articles, 2 from The Courier and 1 with no
+outlet named"): an article without an outlet is neither another outlet nor left out.
 """
 
 from __future__ import annotations
@@ -274,7 +273,9 @@ def write_site(
     stories.json (``"shown": false``) but get no page and no place in the index. A story without
     a briefing (``error``) gets a page listing its articles that says why, as the index does. A
     page that the previous run's stories.json records and this run does not write (a story that
-    vanished or is now hidden) is removed; no other file of the folder is touched.
+    vanished or is now hidden) is removed; no other file of the folder is touched. A story kept
+    from the previous run (``Story.kept``, which ``run`` sets only when its page, if listed, is
+    on disk as recorded) keeps that page; its record and index entry are the recorded ones.
     """
     from .render import _environment, _render_builtin, _render_template, briefing_words
 
