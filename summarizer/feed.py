@@ -86,7 +86,10 @@ def documents_from_feed(data: bytes, name: str, stem: str) -> list[Document]:
             f"{name}: is not an RSS or Atom feed; give a feed file, or rename it (.txt, .html, .json)"
         )
     feed = parsed.get("feed") or {}
-    outlet = _outlet_of(_clean(feed.get("title")), _clean(feed.get("link")))
+    # The outlet's address: the feed's own link, else its first entry's (the same site).
+    links = [feed.get("link"), *(entry.get("link") for entry in entries)]
+    address = next((link for link in map(_clean, links) if link), None)
+    outlet = _outlet_of(_clean(feed.get("title")), address)
     documents: list[Document] = []
     for number, entry in enumerate(entries, start=1):
         text = _entry_text(entry)

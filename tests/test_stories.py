@@ -342,6 +342,8 @@ def test_stories_from_feeds(tmp_path: Path) -> None:
         ("News : HGZ", "https://hgz.example/", "HGZ"),
         ("Harbour Gazette: Latest", "https://gazette.example/", "Harbour Gazette"),
         ("Harbour Gazette", "https://gazette.example/", "Harbour Gazette"),
+        # No address of its own: its entries' links are the outlet's site.
+        ("Top stories - Gazette", "", "Gazette"),
     ],
 )  # fmt: skip
 def test_a_feed_titles_outlet_part_is_the_source(
