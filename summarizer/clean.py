@@ -11,8 +11,9 @@ so every later offset still slices the text the user gave.
 Removal reasons (short, stable words; later stages and reports may rely on them):
 
 ``header``
-    A metadata line or prefix at the top: `` date 2019-03-01 AP, HANOI``, ``Published: ...``,
-    ``Updated ...``, ``Title: ...``, a line that is only an English date above or below the
+    A metadata line or prefix at the top: a Markdown front matter (``---``, ``title: ...``,
+    ``date: ...``, ``source: ...``, ``author: ...``, ``---``), `` date 2019-03-01 AP, HANOI``,
+    ``Published: ...``, ``Updated ...``, ``Title: ...``, a line that is only an English date above or below the
     headline (``November 25, 2024``, ``Mon, Nov. 25, 2024 3:14 p.m. ET``: the article's date; in
     the body such a line is a chronology's and stays); a date line of the other languages anywhere
     (``16. März 2025, 10:32 Uhr``, ``Mis à jour le 16 mars 2025 à 10h32``, ``Actualizado: ...``,

@@ -1133,8 +1133,10 @@ _INSTAGRAM_CLOSE_RE = re.compile(r"a (?:post|photo|video) shared by\b", re.IGNOR
 def detect_removals(document: Document) -> tuple[list[Removal], Found]:
     """All removals of ``document.text`` and the metadata they reveal."""
     text = document.text
-    lines = _lines(text)
     found = Found(spans=[])
+    front = _front_matter(text, found)
+    # The front matter's lines are no units: blanked (offsets kept), the top starts after them.
+    lines = _lines(text if not front else re.sub(r"[^\n]", " ", text[:front]) + text[front:])
     reasons: dict[int, str] = {}  # line index -> reason for a whole-line removal
     prose_from: dict[int, int] = {}  # line index -> offset where its prose starts (prefix removed)
 
@@ -1314,6 +1316,66 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
     if found.date is None:
         found.date = found.updated
     return found.spans, found
+
+
+# A Markdown file's front matter: a "---" line, "key: value" lines, a closing "---" (or "...").
+_FRONT_OPEN_RE = re.compile(r"\A\ufeff?[ \t]*---[ \t]*\r?\n")
+_FRONT_CLOSE_RE = re.compile(r"^[ \t]*(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+_FRONT_FIELD_RE = re.compile(r"^[ \t]*([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*\r?$")
+# Its keys, as the record formats name them (summarizer.records), and the metadata each gives.
+_FRONT_KEYS = {
+    **dict.fromkeys(("title", "headline"), "title"),
+    **dict.fromkeys(
+        ("date", "published", "date_published", "publishedat", "published_at", "publish_date",
+         "pubdate", "datepublished", "created"),
+        "date",
+    ),
+    **dict.fromkeys(("source", "outlet", "publisher", "site_name", "sitename"), "source"),
+    **dict.fromkeys(("author", "byline", "authors"), "byline"),
+}  # fmt: skip
+# Lines a front matter may hold before its closing line: more is not a front matter.
+MAX_FRONT_LINES = 60
+
+
+def _front_matter(text: str, found: Found) -> int | None:
+    """The end of ``text``'s front matter (Markdown's "---" block of "key: value" lines, as site
+    generators and web clippers write it), removed as ``header`` with its title, date, outlet
+    and author recorded; None when the text has none. Every line between the two "---" must be
+    a "key: value" line, an indented line (a list's item, a value continued), or blank."""
+    opening = _FRONT_OPEN_RE.match(text)
+    if opening is None:
+        return None
+    closing = _FRONT_CLOSE_RE.search(text, opening.end())
+    if closing is None:
+        return None
+    body = text[opening.end() : closing.start()].split("\n")
+    if len(body) > MAX_FRONT_LINES:
+        return None
+    fields: dict[str, str] = {}
+    for raw in body:
+        line = raw.strip()
+        if not line or line.startswith(("- ", "#")) or raw[:1] in (" ", "\t"):
+            continue  # blank, a list's item or a comment, or a value's continued line
+        field = _FRONT_FIELD_RE.match(line)
+        if field is None:
+            return None  # prose between two rules, not a front matter
+        value = field.group(2).strip().strip("\"'").strip()
+        fields.setdefault(field.group(1).lower(), value)
+    for key, value in fields.items():
+        kind = _FRONT_KEYS.get(key)
+        if not value or kind is None:
+            continue
+        if kind == "title":
+            found.title = found.title or value
+        elif kind == "date":
+            found.date = found.date or parse_date(value)
+        elif kind == "source" and not re.match(r"(?:https?:)?//|www\.", value, re.IGNORECASE):
+            found.source = found.source or _outlet_name(value)
+        elif kind == "byline":
+            found.byline = found.byline or value
+    end = closing.end()
+    found.spans.append(span_removal(text, opening.start(), end, "header"))
+    return end
 
 
 def _mark_headline_runs(

@@ -634,6 +634,50 @@ def test_an_english_date_line_under_the_headline_gives_the_date(top: str, date: 
     assert _kept_text(doc).startswith("The ferry sailed again on Monday.")
 
 
+_FRONT_MATTER = (
+    "---\n"
+    'title: "Skerrow ferry sails again"\n'
+    "date: 2024-11-25T09:30:00Z\n"
+    "source: Harbour Gazette\n"
+    "url: https://gazette.example/ferry\n"
+    "author: Ana Reyes\n"
+    "description: >\n"
+    "  The ferry is back.\n"
+    "tags:\n"
+    "  - ferry\n"
+    "---\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["\n", ""])
+def test_a_markdown_front_matter_gives_the_metadata_and_is_no_prose(gap: str) -> None:
+    """A Markdown article as a web clipper or a site generator saves it: its front matter
+    ("---", "key: value" lines, "---") holds the title, date, outlet and author."""
+    text = _FRONT_MATTER + gap + "The ferry to Skerrow sailed again on Monday.\n"
+    doc = clean_document(Document(text=text))
+    assert (doc.title, doc.date, doc.source, doc.byline) == (
+        "Skerrow ferry sails again",
+        "2024-11-25",
+        "Harbour Gazette",
+        "Ana Reyes",
+    )
+    assert [r.reason for r in doc.removed] == ["header"]
+    assert _kept_text(doc) == "The ferry to Skerrow sailed again on Monday."
+    assert clean_document(doc) == doc
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nThe ferry sailed again on Monday.\n---\nThe tide was high.\n",  # rules around prose
+        "---\ntitle: Skerrow ferry sails again\nThe tide was high.\n",  # never closed
+    ],
+)
+def test_rules_around_prose_are_no_front_matter(text: str) -> None:
+    doc = clean_document(Document(text=text))
+    assert doc.title is None and all(r.reason != "header" for r in doc.removed)
+
+
 @pytest.mark.parametrize(
     "line",
     [
