@@ -12,7 +12,7 @@ the same way by all three and the same broken line gets the same message:
   (the text) or an object with the text under ``text`` (or ``body``, ``content``, ``article``),
   and optionally ``id`` (``docno``, ``doc_id``), ``title`` (``headline``), ``source``
   (``outlet``, ``publisher``, ``site_name``, ``sitename``; an object's ``name``; never a web
-  address), ``date`` (``published``, ``date_published``, ``publishedAt`` and the other names
+  address; without one, the host of the record's address, as for an HTML page), ``date`` (``published``, ``date_published``, ``publishedAt`` and the other names
   of ``DATE_KEYS``), ``url`` (``link``) and ``language`` (``lang``, ``locale``: "de-DE" is
   "de"); the text may also be under ``maintext`` or ``content_text``. These are the fields of
   the exports people have: NewsAPI and GNews, newspaper3k, news-please, trafilatura, JSON Feed.
@@ -199,7 +199,7 @@ def read_document(data: object, where: str, default_id: str | None = None) -> Do
         text=replace_surrogates(text),
         id=_field(data, ID_KEYS) or default_id,
         title=_field(data, TITLE_KEYS),
-        source=_outlet(data),
+        source=_outlet(data) or _site_of(data),
         date=_field(data, DATE_KEYS),
         url=_field(data, URL_KEYS),
         language=_language(_field(data, LANGUAGE_KEYS)),
@@ -285,6 +285,21 @@ def _outlet(data: Mapping[str, object]) -> str | None:
 
 
 _ADDRESS = re.compile(r"(?:https?:)?//|www\.", re.IGNORECASE)
+
+
+def _site_of(data: Mapping[str, object]) -> str | None:
+    """The site a record without an outlet's name comes from, as an HTML page without one is
+    named (``web``): the host of its address (``url``, ``link``, newspaper3k's ``source_url``), or
+    news-please's ``source_domain``; "www." left out. None when it gives none."""
+    from urllib.parse import urlsplit
+
+    for key in (*URL_KEYS, "source_url"):
+        address = _field(data, (key,))
+        host = urlsplit(address).hostname if address else None
+        if host:
+            return host.removeprefix("www.")
+    domain = _field(data, ("source_domain",))
+    return domain.removeprefix("www.") if domain else None
 
 
 def _field(data: Mapping[str, object], keys: Sequence[str]) -> str | None:

@@ -230,11 +230,13 @@ _BODY = "The night ferry to Skerrow sailed again on Monday after a week of repai
         # trafilatura: "source" is the page's address, the outlet is "sitename".
         ({"title": "Ferry back", "text": _BODY, "source": "https://gazette.example/ferry",
           "sitename": "Harbour Gazette", "date": "2031-06-02"}, "Harbour Gazette", "2031-06-02"),
-        # newspaper3k and news-please.
-        ({"title": "Ferry back", "text": _BODY, "publish_date": "2031-06-02 09:30:00"}, None,
-         "2031-06-02 09:30:00"),
+        # newspaper3k and news-please: no outlet's name, the site's address instead.
+        ({"title": "Ferry back", "text": _BODY, "publish_date": "2031-06-02 09:30:00",
+          "source_url": "https://www.gazette.example"}, "gazette.example", "2031-06-02 09:30:00"),
         ({"title": "Ferry back", "maintext": _BODY, "date_publish": "2031-06-02 09:30:00",
-          "source_domain": "gazette.example"}, None, "2031-06-02 09:30:00"),
+          "source_domain": "gazette.example"}, "gazette.example", "2031-06-02 09:30:00"),
+        ({"title": "Ferry back", "text": _BODY, "date": "2031-06-02",
+          "url": "https://northwire.example/ferry"}, "northwire.example", "2031-06-02"),
     ],
 )  # fmt: skip
 def test_the_fields_of_common_scrapers_and_news_apis(
