@@ -12,12 +12,12 @@ from __future__ import annotations
 import html.parser
 import re
 import time
-import urllib.parse
 from collections.abc import Mapping, Sequence
 from typing import Any
 from xml.sax import SAXParseException
 
 from .errors import InputError, ResourceError
+from .text import site_host
 from .types import Document
 
 __all__ = ["documents_from_feed"]
@@ -156,10 +156,9 @@ def _outlet_of(title: str | None, link: str | None) -> str | None:
     parts = [part for part in _TITLE_PARTS.split(title) if part.strip()]
     if len(parts) < 2:
         return title
-    host = urllib.parse.urlsplit(link or "").hostname or ""
     # The site's own name in its address: "theguardian" of www.theguardian.com, "bbc" of
     # bbc.co.uk.
-    site = re.sub(r"[^a-z0-9]", "", host.lower().removeprefix("www.").split(".")[0])
+    site = re.sub(r"[^a-z0-9]", "", (site_host(link) or "").lower().split(".")[0])
     for part in parts:
         letters = re.sub(r"[^a-z0-9]", "", part.lower())
         if len(site) >= 3 and len(letters) >= 3 and (letters in site or site in letters):

@@ -42,6 +42,7 @@ from .score import KEY_TERMS, NEWS_STOP_WORDS, _stop_words
 from .timewords import relative_day
 from .types import Sentence
 from .wordforms import (
+    VERB_ZIPF,
     adjective_of,
     infinitive,
     is_participle,
@@ -75,9 +76,6 @@ LONGER_BONUS = 0.3
 # counted: "Recording Industry Association of America" is a name of four words).
 MAX_NAME_WORDS = 4
 MAX_PHRASE_WORDS = 3
-# A stem used at least this often (ten uses per million words) is a verb in use: "discussed" is
-# the past of "discuss", "hundred" is no past of "hundr".
-_VERB_ZIPF = 3.0
 # Lower-case words at least this common (Zipf: 3 uses in 10,000 words; "time", "just", "want",
 # "people", "year") are the language's everyday words: neither a term nor part of a phrase. The
 # event's own common nouns ("deal" 5.3, "talks" 4.6, "police" 5.3) stay below.
@@ -526,13 +524,14 @@ def _best(
 def _is_past_tense(word: str, known: Mapping[str, float]) -> bool:
     """Whether a word in -ed is a verb's past ("discussed", "planned"; not "hundred", "speed").
 
-    Its stem is a word in use (discuss, plan, hope): the background table says.
+    Its stem is a word in use (discuss, plan, hope; ``wordforms.VERB_ZIPF``): "hundred" is no
+    past of "hundr".
     """
     if not word.endswith("ed") or len(word) < 5:
         return False
     stem = word[:-2]
     stems = (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem, stem[:-1] + "y")
-    return any(known.get(candidate, 0.0) >= _VERB_ZIPF and candidate != word for candidate in stems)
+    return any(known.get(candidate, 0.0) >= VERB_ZIPF and candidate != word for candidate in stems)
 
 
 def _is_clause(words: Sequence[str], candidate: _Candidate, known: Mapping[str, float]) -> bool:
@@ -619,7 +618,7 @@ def _lists(language: str) -> _Lists:
         # articles (benchmarks/make_news_common.py), besides its reporting verbs.
         news=NEWS_STOP_WORDS | _word_list(language, "news_common.txt") if english else frozenset(),
         connectors=connectors,
-        splitting=_entity_connectors(language) & connectors,
+        splitting=_markers(language, "entity_connectors") & connectors,
         titles=_word_list(language, "name_titles.txt"),
         not_names=_word_list(language, "calendar.txt")
         | frozenset(w for w in relative_words if " " not in w and relative_day(w, language)),
@@ -632,11 +631,6 @@ def _lists(language: str) -> _Lists:
         noun_markers=_markers(language, "noun_markers"),
         infinitive_markers=_markers(language, "infinitive_markers"),
     )
-
-
-def _entity_connectors(language: str) -> frozenset[str]:
-    """The ``entity_connectors`` setting of ``data/<language>/keyterm_rules.txt``."""
-    return _markers(language, "entity_connectors")
 
 
 def _markers(language: str, name: str) -> frozenset[str]:

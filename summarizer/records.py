@@ -27,6 +27,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from .errors import InputError
+from .text import is_web_address, site_host
 from .types import Document
 
 __all__ = [
@@ -279,25 +280,19 @@ def _outlet(data: Mapping[str, object]) -> str | None:
         if isinstance(value, Mapping):
             value = value.get("name")
         name = _field({key: value}, (key,))
-        if name is not None and not _ADDRESS.match(name):
+        if name is not None and not is_web_address(name):
             return name
     return None
-
-
-_ADDRESS = re.compile(r"(?:https?:)?//|www\.", re.IGNORECASE)
 
 
 def _site_of(data: Mapping[str, object]) -> str | None:
     """The site a record without an outlet's name comes from, as an HTML page without one is
     named (``web``): the host of its address (``url``, ``link``, newspaper3k's ``source_url``), or
     news-please's ``source_domain``; "www." left out. None when it gives none."""
-    from urllib.parse import urlsplit
-
     for key in (*URL_KEYS, "source_url"):
-        address = _field(data, (key,))
-        host = urlsplit(address).hostname if address else None
+        host = site_host(_field(data, (key,)))
         if host:
-            return host.removeprefix("www.")
+            return host
     domain = _field(data, ("source_domain",))
     return domain.removeprefix("www.") if domain else None
 

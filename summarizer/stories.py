@@ -237,16 +237,22 @@ def assign_slugs(
 
 def read_previous(path: Path) -> dict[str, str]:
     """Article id -> slug from an existing ``stories.json`` (empty when there is none)."""
+    return _previous_slugs(_read_listing(path))
+
+
+def _read_listing(path: Path) -> dict[str, object] | None:
+    """An existing ``stories.json``, read once per run (``read_previous`` and the stories a rerun
+    keeps read the same parse); None when there is none. A file that is no stories index, or
+    one of a newer version, is refused."""
     if not path.exists():
-        return {}
+        return None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(
             f"{path}: cannot be read as a stories index ({exc}); delete it or choose another -o"
         ) from None
-    stories = data.get("stories") if isinstance(data, dict) else None
-    if not isinstance(stories, list):
+    if not isinstance(data, dict) or not isinstance(data.get("stories"), list):
         raise InputError(f"{path}: is not a 'summarizer stories' index; choose another -o folder")
     version = data.get("version")
     if isinstance(version, int) and version > STORIES_VERSION:
@@ -254,9 +260,15 @@ def read_previous(path: Path) -> dict[str, str]:
             f"{path}: is a stories index of version {version}, newer than this summarizer "
             f"writes ({STORIES_VERSION}); upgrade summarizer or choose another -o folder"
         )
+    return data
+
+
+def _previous_slugs(listing: Mapping[str, object] | None) -> dict[str, str]:
+    """Article id -> slug of a read ``stories.json`` (``_read_listing``)."""
+    stories = listing.get("stories") if listing is not None else None
     # Every version so far records a story's "slug" and its "articles" by "id".
     mapping: dict[str, str] = {}
-    for story in stories:
+    for story in stories if isinstance(stories, list) else ():
         if isinstance(story, dict) and isinstance(story.get("slug"), str):
             for article in story.get("articles") or ():
                 if isinstance(article, dict) and isinstance(article.get("id"), str):
@@ -595,20 +607,18 @@ def _library_versions() -> dict[str, str]:
     return versions
 
 
-def _read_kept(path: Path) -> dict[str, _Kept]:
-    """Slug -> what the previous run recorded of each story it may keep (its ``reuse`` holds).
+def _read_kept(listing: Mapping[str, object] | None) -> dict[str, _Kept]:
+    """Slug -> what the previous run recorded of each story it may keep (its ``reuse`` holds),
+    from its read ``stories.json`` (``_read_listing``).
 
     Only a stories.json of this version; a record of no briefing, or whose ``check`` fails (an
     edit by hand), is not kept.
     """
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    if listing is None or listing.get("version") != STORIES_VERSION:
         return {}
-    if not isinstance(data, dict) or data.get("version") != STORIES_VERSION:
-        return {}
+    stories = listing.get("stories")
     kept: dict[str, _Kept] = {}
-    for record in data.get("stories") or ():
+    for record in stories if isinstance(stories, list) else ():
         found = _kept_record(record) if isinstance(record, dict) else None
         if found is not None:
             kept.setdefault(str(record["slug"]), found)
@@ -726,8 +736,9 @@ def run(args: argparse.Namespace) -> int:
         for warning in caught:
             message = escape_controls(" ".join(str(warning.message).split()))
             print(f"summarizer stories: warning: {message}", file=sys.stderr)
-    previous = read_previous(directory / "stories.json")
-    kept = _read_kept(directory / "stories.json") if _REUSE else {}
+    listing = _read_listing(directory / "stories.json")
+    previous = _previous_slugs(listing)
+    kept = _read_kept(listing) if _REUSE else {}
     progress.say(f"grouping {len(documents)} articles")
     groups = group_stories(documents, scheduler=args.scheduler)
     slugs = assign_slugs(groups, previous)

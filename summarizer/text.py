@@ -111,6 +111,24 @@ def _make_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# A value that is a web address, not a name: "https://...", "//...", "www....".
+_WEB_ADDRESS = re.compile(r"(?:https?:)?//|www\.", re.IGNORECASE)
+
+
+def is_web_address(value: str) -> bool:
+    """Whether ``value`` opens as a web address ("https://gazette.example/a", "www.x.example"):
+    a page's address given where an outlet's name belongs."""
+    return _WEB_ADDRESS.match(value.strip()) is not None
+
+
+def site_host(url: str | None) -> str | None:
+    """The host of a web address without its "www." ("gazette.example"), or None."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
 def parse_date(value: str, language: str | None = None) -> str | None:
     """Normalise the first date found in ``value`` to ISO 8601 ``YYYY-MM-DD``.
 

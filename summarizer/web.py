@@ -23,6 +23,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from .errors import InputError, ResourceError, install_hint
 from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, decode_bytes
+from .text import site_host
 from .types import Document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -420,7 +421,7 @@ def document_from_html(
         text=article,
         id=id,
         title=_first(_str_attr(result, "title"), meta.title),
-        source=_first(_str_attr(result, "sitename"), meta.site_name, _host(url or meta.url)),
+        source=_first(_str_attr(result, "sitename"), meta.site_name, site_host(url or meta.url)),
         date=_first(meta.date, _iso_date(_str_attr(result, "date"))),
         url=url or _http_url(meta.url) or _http_url(_str_attr(result, "url")),
         byline=_first(_str_attr(result, "author"), meta.author),
@@ -449,13 +450,6 @@ def _str_attr(result: Any, key: str) -> str | None:
 
 def _first(*values: str | None) -> str | None:
     return next((v for v in values if v), None)
-
-
-def _host(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = urlsplit(url).hostname
-    return host.removeprefix("www.") if host else None
 
 
 def _http_url(url: str | None) -> str | None:
