@@ -56,6 +56,7 @@ STAGE_FILES = {
     "news_words.txt",
     "not_negating.txt",
     "relative_days.txt",
+    "relative_pronouns.txt",
     "speaker_pronouns.txt",
 }
 
