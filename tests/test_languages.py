@@ -190,6 +190,17 @@ def test_relative_days_in_each_language(language: str, sentence: str, word: str)
         ("fr", "Alors que les négociations reprenaient, la grève a continué.", ""),
         ("es", "Después de la reunión, el alcalde Molina pidió más vagones.", ""),
         ("en", "As a result, the harbour crane at Port Vell was closed.", REASON_DANGLING),
+        # What the sentence does about something said before it ("to cope with it"): the
+        # Valmorin example's "Pour y faire face, la ville a commandé six nouvelles rames ..."
+        # was a point, with the rise in riders it answers left out.
+        ("fr", "Pour y faire face, la ville a commandé six nouvelles rames.", REASON_DANGLING),
+        ("fr", "Pour faire face à la hausse, la ville a commandé six rames.", ""),
+        ("en", "Therefore, the council closed the harbour crane at Port Vell.", REASON_DANGLING),
+        ("en", "To that end, the port bought two new cranes.", REASON_DANGLING),
+        ("en", "To that end the port bought two new cranes in May.", ""),
+        ("de", "Deswegen bleibt die Siedlung Am Brack gesperrt.", REASON_DANGLING),
+        ("es", "Por ello, el alcalde Molina pidió más vagones al tren.", REASON_DANGLING),
+        ("it", "Per questo, il sindaco ha chiesto nuovi treni.", REASON_DANGLING),
         ("en", "As a result of the storm, the harbour crane at Port Vell fell.", ""),
         ("en", "In addition to the fleet, the port bought two new cranes.", ""),
     ],
