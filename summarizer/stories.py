@@ -5,9 +5,10 @@ RSS/Atom feeds), groups them into stories (``group_stories``), summarises each s
 a static site: ``index.html`` lists the stories, largest and newest first, each with its
 headline, outlets, dates and first point, linking to the story's page; ``stories.json`` records
 every story and its articles. Running again with more articles updates the site: a story keeps
-the address (slug) it had as long as it keeps any of its articles, so links to it stay valid; a
-new story's slug is a hash of its earliest article's id; the page of a story that is gone is
-removed (only pages the previous stories.json records). Every file is written atomically.
+the address (slug) it had as long as it keeps any of its articles (an article is known by its
+text, or by its id when its text changed), so links to it stay valid; a new story's slug is a
+hash of its earliest article's id; the page of a story that is gone is removed (only pages the
+previous stories.json records). Every file is written atomically.
 
 ``stories.json`` (``version`` 3, ``STORIES_VERSION``) holds ``stories``, largest and newest
 first, each a record of:
@@ -17,12 +18,14 @@ first, each a record of:
 - ``headline``; ``first_point``: the briefing's first point (``null`` without a briefing);
 - ``outlets``: the distinct outlets named, in order of first article; ``first_date`` and
   ``last_date``: the ISO days of its earliest and latest dated article (``null`` when none is);
-- ``articles``: one record per article: ``id`` (what the slug follows from run to run),
-  ``title``, ``outlet`` (``null`` when the article names none), ``date``, ``url``, as the
-  briefing read them (cleaning finds them in a plain text article's header lines);
+- ``articles``: one record per article: ``id``, ``title``, ``outlet`` (``null`` when the
+  article names none), ``date``, ``url``, as the briefing read them (cleaning finds them in a
+  plain text article's header lines), and ``sha256``, the SHA-256 of its text: what tells a
+  rerun that it is the same article (ids are made unique in the order the inputs are given);
 - ``error`` (only when the story has no briefing): why, as its page and stderr say;
 - ``new_page`` and ``new_articles`` (only after a rerun added articles to the story): the page
-  of what they add, and their ids;
+  of what they add, and their ids; they stay until the story's articles change again (a rerun
+  that adds nothing writes the same site);
 - ``reuse`` (only when the story has a briefing): what a rerun needs to keep the story as it is
   instead of summarising it again: ``inputs``, a digest of its slug, its articles (every field
   of each, in order) and the settings its page depends on (``--max-words``, the summarizer's
@@ -32,10 +35,10 @@ first, each a record of:
   the record's other fields; ``check``, a digest of all of these and the record's fields.
 
 A rerun keeps a story (no summarising; its page, record and index entry as the last run wrote
-them) when its ``inputs`` digest is the same, its ``check`` holds, and its page, when it is
-listed, is on disk with the recorded bytes; a story kept so gained no article, so it has no
-"what is new" page, exactly as when it is summarised again. Anything else is summarised again.
-The site is byte-identical either way.
+them) when its ``inputs`` digest is the same, its ``check`` holds, its page, when it is
+listed, is on disk with the recorded bytes, and it has no "what is new" page (that story is
+summarised again with the same new articles, so its pages come out the same). Anything else
+is summarised again. The site is byte-identical either way.
 
 Version 1 named an article's outlet ``source``; version 2 had no ``reuse``. A site of an older
 version is still updated in place, every story summarised again (only ``slug`` and the
@@ -186,7 +189,10 @@ def story_key(document: Document) -> str:
 
 
 def assign_slugs(
-    groups: Sequence[Sequence[Document]], previous: Mapping[str, str]
+    groups: Sequence[Sequence[Document]],
+    previous: Mapping[str, str],
+    *,
+    earlier_slugs: Iterable[str] = (),
 ) -> tuple[str, ...]:
     """A slug per group: the previous slug of most of its articles, else a new one.
 
@@ -196,6 +202,9 @@ def assign_slugs(
         The stories of this run.
     previous : mapping of str to str
         Article id -> slug, from the previous run's ``stories.json``.
+    earlier_slugs : iterable of str, optional
+        Every slug the previous run gave, besides those in ``previous``: none is given to a new
+        story.
 
     Returns
     -------
@@ -218,7 +227,8 @@ def assign_slugs(
         if slugs[number] is None and slug not in taken:
             slugs[number] = slug
             taken.add(slug)
-    taken |= set(previous.values())  # an old story's address is never reused for another
+    # An old story's address is never reused for another.
+    taken |= set(previous.values()) | set(earlier_slugs)
     out: list[str] = []
     for number, group in enumerate(groups):
         slug = slugs[number]
@@ -261,6 +271,83 @@ def _read_listing(path: Path) -> dict[str, object] | None:
             f"writes ({STORIES_VERSION}); upgrade summarizer or choose another -o folder"
         )
     return data
+
+
+@dataclass(frozen=True, slots=True)
+class _Earlier:
+    """An article the previous run recorded: its story, and whether that run added it to it."""
+
+    slug: str
+    added: bool
+
+
+def _match_earlier(
+    documents: Sequence[Document], listing: Mapping[str, object] | None
+) -> dict[str, _Earlier]:
+    """This run's article id -> the article of a read ``stories.json`` it is.
+
+    An article is the one recorded with its text (``sha256``), else the one recorded with its id
+    when that one's text is not in this run (an article edited since). Ids alone do not tell:
+    they are made unique in the order the inputs are given, so two folders' ``01-wire.txt`` swap
+    ``01-wire`` and ``01-wire-2`` when given in the other order. A record without ``sha256``
+    (written before it was recorded) is matched by its id.
+    """
+    stories = listing.get("stories") if listing is not None else None
+    records: list[tuple[str, str, str | None, bool]] = []
+    for story in stories if isinstance(stories, list) else ():
+        if not isinstance(story, dict) or not isinstance(story.get("slug"), str):
+            continue
+        added = story.get("new_articles")
+        added = set(added) if isinstance(added, list) and story.get("new_page") else set()
+        for article in story.get("articles") or ():
+            if isinstance(article, dict) and isinstance(article.get("id"), str):
+                digest = article.get("sha256")
+                records.append(
+                    (
+                        story["slug"],
+                        article["id"],
+                        digest if isinstance(digest, str) else None,
+                        article["id"] in added,
+                    )
+                )
+    by_text: dict[str, list[int]] = {}
+    by_id: dict[str, list[int]] = {}
+    for number, (_slug, article_id, digest, _added) in enumerate(records):
+        if digest is not None:
+            by_text.setdefault(digest, []).append(number)
+        by_id.setdefault(article_id, []).append(number)
+    claimed: set[int] = set()
+    found: dict[str, int] = {}
+    unmatched: list[Document] = []
+    for doc in documents:
+        free = [n for n in by_text.get(_text_digest(doc), ()) if n not in claimed]
+        if free:
+            found[story_key(doc)] = free[0]
+            claimed.add(free[0])
+        else:
+            unmatched.append(doc)
+    for doc in unmatched:
+        free = [n for n in by_id.get(story_key(doc), ()) if n not in claimed]
+        if free:
+            found[story_key(doc)] = free[0]
+            claimed.add(free[0])
+    return {key: _Earlier(records[n][0], records[n][3]) for key, n in found.items()}
+
+
+def _text_digest(document: Document) -> str:
+    """What identifies an article from run to run: its text (``sha256`` in stories.json)."""
+    return _sha256(document.text.encode("utf-8", "surrogatepass"))
+
+
+def _earlier_slugs(listing: Mapping[str, object] | None) -> tuple[set[str], dict[str, int]]:
+    """Every slug of a read ``stories.json``, and how many articles each story had."""
+    stories = listing.get("stories") if listing is not None else None
+    sizes: dict[str, int] = {}
+    for story in stories if isinstance(stories, list) else ():
+        if isinstance(story, dict) and isinstance(story.get("slug"), str):
+            articles = story.get("articles")
+            sizes.setdefault(story["slug"], len(articles) if isinstance(articles, list) else 0)
+    return set(sizes), sizes
 
 
 def _previous_slugs(listing: Mapping[str, object] | None) -> dict[str, str]:
@@ -508,7 +595,14 @@ def _article_record(document: Document, read: Mapping[str, Source]) -> dict[str,
         title, outlet, date, url = document.title, document.source, document.date, document.url
     else:
         title, outlet, date, url = found.title, found.outlet, found.date, found.url
-    return {"id": key, "title": title, "outlet": outlet, "date": date, "url": url}
+    return {
+        "id": key,
+        "title": title,
+        "outlet": outlet,
+        "date": date,
+        "url": url,
+        "sha256": _text_digest(document),
+    }
 
 
 def _story_record(
@@ -629,6 +723,8 @@ def _kept_record(record: Mapping[str, object]) -> _Kept | None:
     reuse = record.get("reuse")
     if not isinstance(reuse, dict) or "error" in record or not isinstance(record.get("slug"), str):
         return None
+    if record.get("new_page") is not None:
+        return None  # its "what is new" page is made again with it, from the same articles
     facts = {key: record.get(key) for key in _RECORD_FACTS}
     facts.update((key, reuse.get(key)) for key in _REUSE_FACTS)
     inputs, page = reuse.get("inputs"), reuse.get("page")
@@ -737,11 +833,13 @@ def run(args: argparse.Namespace) -> int:
             message = escape_controls(" ".join(str(warning.message).split()))
             print(f"summarizer stories: warning: {message}", file=sys.stderr)
     listing = _read_listing(directory / "stories.json")
-    previous = _previous_slugs(listing)
+    earlier = _match_earlier(documents, listing)
+    previous = {key: found.slug for key, found in earlier.items()}
+    earlier_slugs, earlier_sizes = _earlier_slugs(listing)
     kept = _read_kept(listing) if _REUSE else {}
     progress.say(f"grouping {len(documents)} articles")
     groups = group_stories(documents, scheduler=args.scheduler)
-    slugs = assign_slugs(groups, previous)
+    slugs = assign_slugs(groups, previous, earlier_slugs=earlier_slugs)
     max_words = args.max_words or DEFAULT_STORY_WORDS
     summarizer = Summarizer(max_words=max_words)
     settings = _settings_digest(max_words)
@@ -760,7 +858,9 @@ def run(args: argparse.Namespace) -> int:
                 # _story says why a briefing is empty in the story's error; an empty update has
                 # no page.
                 warnings.simplefilter("ignore", EmptyBriefingWarning)
-                story = _story(summarizer, slug, group, previous, args.max_words)
+                story = _story(
+                    summarizer, slug, group, earlier, earlier_sizes.get(slug, 0), args.max_words
+                )
         except SummarizerError as exc:
             if getattr(args, "debug", False):
                 raise
@@ -790,13 +890,18 @@ def _story(
     summarizer: Summarizer,
     slug: str,
     group: Sequence[Document],
-    previous: Mapping[str, str],
+    earlier: Mapping[str, _Earlier],
+    earlier_size: int = 0,
     max_words: int | None = None,
 ) -> Story:
     """Summarise a story; when it had articles in the previous run, also what the new ones add.
 
-    A briefing without points is a story without a briefing: its ``error`` says why (no
-    sentence fits the word budget ``max_words``, as ``summarizer PATH`` says).
+    ``earlier`` is what the previous run recorded of each article (``_match_earlier``) and
+    ``earlier_size`` how many articles the story had then. The new articles are those the
+    previous run did not have; when the story's articles are the same as then, those that run
+    added: what is new stays what the last update added until the story changes again. A
+    briefing without points is a story without a briefing: its ``error`` says why (no sentence
+    fits the word budget ``max_words``, as ``summarizer PATH`` says).
     """
     briefing = summarizer.summarize(group)
     if not briefing.points:
@@ -805,8 +910,13 @@ def _story(
         except SummarizerError as exc:
             return Story(slug, tuple(group), briefing, " ".join(str(exc).split()))
         return Story(slug, tuple(group), briefing, NO_POINTS)
-    seen = [doc for doc in group if story_key(doc) in previous]
-    new = tuple(doc for doc in group if story_key(doc) not in previous)
+    known = [earlier.get(story_key(doc)) for doc in group]
+    if len(group) == earlier_size and all(e is not None and e.slug == slug for e in known):
+        added = [e is not None and e.added for e in known]  # the same articles as then
+    else:
+        added = [e is None for e in known]
+    seen = [doc for doc, new_one in zip(group, added) if not new_one]
+    new = tuple(doc for doc, new_one in zip(group, added) if new_one)
     if not seen or not new:
         return Story(slug, tuple(group), briefing)
     try:

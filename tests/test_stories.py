@@ -662,7 +662,8 @@ def test_stories_json_names_an_article_s_outlet_outlet(tmp_path: Path) -> None:
     listing = _listing(site)
     assert listing["version"] == STORIES_VERSION == 3
     (story,) = listing["stories"]  # type: ignore[misc]
-    assert [sorted(a) for a in story["articles"]] == [["date", "id", "outlet", "title", "url"]] * 2
+    fields = ["date", "id", "outlet", "sha256", "title", "url"]
+    assert [sorted(a) for a in story["articles"]] == [fields] * 2
     assert [a["outlet"] for a in story["articles"]] == ["Brennick Courier", None]
 
 
@@ -803,15 +804,15 @@ def test_a_story_that_gains_an_article_is_the_only_one_summarised_again(
     _write_jsonl(inputs / "day2.jsonl", [row for row in _ARTICLES if row[0] == "ferry-wire"])
     ferry = ["ferry-courier", "ferry-gazette", "ferry-wire"]
     # The run that adds the article (the story's page and its "what is new" page), then a run
-    # that adds nothing (the story is kept; its "what is new" page goes, as in a full rebuild).
-    for run, made in enumerate(([ferry, ["ferry-wire"]], [])):
+    # that adds nothing: the story is made again with its "what is new" page, which tells what
+    # the last update added, as in a full rebuild.
+    for run in range(2):
         rebuilt = _rebuilt(site, inputs, tmp_path / f"full-{run}")
         summaries.clear()
         assert main(["stories", str(inputs), "-o", str(site)]) == 0
-        assert summaries == made
+        assert summaries == [ferry, ["ferry-wire"]]
         assert _site_bytes(site) == _site_bytes(rebuilt)
-        new_pages = list(site.glob("*.new.html"))
-        assert len(new_pages) == (1 - run)
+        assert len(list(site.glob("*.new.html"))) == 1
         assert all("reuse" in story for story in _listing(site)["stories"])  # type: ignore[attr-defined]
 
 
@@ -908,3 +909,53 @@ def test_a_site_of_version_2_is_summarised_again_keeping_its_addresses(
     summaries.clear()
     assert main(["stories", str(inputs), "-o", str(site)]) == 0
     assert summaries == []
+
+
+# ------------------------------------------------------------- what is new, and since which run
+
+
+def _rows(*ids: str) -> list[tuple[str, str, str, str, str, str]]:
+    return [row for row in _ARTICLES if row[0] in ids]
+
+
+def test_an_article_whose_id_another_input_now_takes_is_still_the_article_it_was(
+    tmp_path: Path,
+) -> None:
+    """Ids are made unique in the order the inputs are given (two folders' ``01-wire.txt``:
+    ``01-wire`` and ``01-wire-2``): given in another order, an article read before is no new
+    article, and a story new to the site is no update of another."""
+    ferry = _write_jsonl(tmp_path / "ferry.jsonl", _rows("ferry-gazette", "ferry-courier"))
+    museum = _write_jsonl(tmp_path / "museum.jsonl", _rows("museum-courier", "museum-wire"))
+    for path in (ferry, museum):  # one id in both files: the first file read keeps it
+        rows = path.read_text(encoding="utf-8").replace('"ferry-courier"', '"courier"')
+        path.write_text(rows.replace('"museum-courier"', '"courier"'), encoding="utf-8")
+    site = tmp_path / "site"
+    assert main(["stories", str(ferry), "-o", str(site)]) == 0
+    ferry_slug = _slug_of(site, "ferry-gazette")
+    assert main(["stories", str(museum), str(ferry), "-o", str(site)]) == 0
+    assert _slug_of(site, "ferry-gazette") == ferry_slug
+    stories = _listing(site)["stories"]
+    assert all("new_page" not in story for story in stories)  # type: ignore[attr-defined]
+    assert not list(site.glob("*.new.html"))
+    assert _slug_of(site, "museum-wire") != ferry_slug
+
+
+def test_what_is_new_stays_until_the_story_changes_again(tmp_path: Path) -> None:
+    """The update page tells what the last run that changed the story added: a rerun that
+    changes nothing writes the same site, "what is new" included."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write_jsonl(folder / "day1.jsonl", _rows("ferry-gazette", "ferry-courier", "museum-wire"))
+    site = tmp_path / "site"
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    _write_jsonl(folder / "day2.jsonl", _rows("ferry-wire", "museum-courier"))
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    updated = _site_bytes(site)
+    assert len(list(site.glob("*.new.html"))) == 2
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    assert _site_bytes(site) == updated
+    # A story that changes again (an article taken out) tells what that run added: nothing.
+    _write_jsonl(folder / "day1.jsonl", _rows("ferry-gazette", "museum-wire"))
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    (left,) = site.glob("*.new.html")
+    assert left.name == f"{_slug_of(site, 'museum-wire')}.new.html"
