@@ -400,14 +400,26 @@ def write_site(
             continue
         # A story without a briefing still gets its page: its articles, and why (``error``).
         briefing = story.briefing or _bare_briefing(story, language)
-        extra: dict[str, object] = {"no_briefing": story.error or ""}
+        new_href = f"{story.slug}.new.html" if story.update is not None else ""
+        extra: dict[str, object] = {
+            "no_briefing": story.error or "",
+            "new_href": new_href,
+            "n_new": len(story.new_documents),
+            "story_href": "",
+        }
         content = _render_builtin(briefing, page_template, extra)
         write_atomic(page, content)
         page_digests[story.slug] = _sha256(content.encode("utf-8"))
         written.append(page)
         if story.update is not None:
-            page = directory / f"{story.slug}.new.html"
-            write_atomic(page, _render_builtin(story.update, page_template, {"no_briefing": ""}))
+            page = directory / new_href
+            extra = {
+                "no_briefing": "",
+                "new_href": "",
+                "n_new": 0,
+                "story_href": f"{story.slug}.html",
+            }
+            write_atomic(page, _render_builtin(story.update, page_template, extra))
             written.append(page)
     context = {
         "headline": say("stories_headline"),

@@ -959,3 +959,22 @@ def test_what_is_new_stays_until_the_story_changes_again(tmp_path: Path) -> None
     assert main(["stories", str(folder), "-o", str(site)]) == 0
     (left,) = site.glob("*.new.html")
     assert left.name == f"{_slug_of(site, 'museum-wire')}.new.html"
+
+
+def test_a_story_page_and_its_what_is_new_page_link_each_other(tmp_path: Path) -> None:
+    """The story's address is the one a reader keeps: after an update it says what is new and
+    links that page, which links back to the whole story."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write_jsonl(folder / "day1.jsonl", _rows("ferry-gazette", "ferry-courier"))
+    site = tmp_path / "site"
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    slug = _slug_of(site, "ferry-gazette")
+    assert 'class="new"' not in (site / f"{slug}.html").read_text(encoding="utf-8")
+    _write_jsonl(folder / "day2.jsonl", _rows("ferry-wire"))
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    page = (site / f"{slug}.html").read_text(encoding="utf-8")
+    assert f'<a href="{slug}.new.html">What is new</a> since the last update: 1 new article' in page
+    update = (site / f"{slug}.new.html").read_text(encoding="utf-8")
+    assert f'<a href="{slug}.html">The whole story</a>' in update
+    assert f'href="{slug}.new.html"' not in update
