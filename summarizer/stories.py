@@ -63,10 +63,12 @@ from typing import TYPE_CHECKING
 
 from .cli import check_points, escape_controls, positive_int, write_atomic
 from .errors import InputError, SummarizerError
+from .text import iso_day
 from .types import Briefing, Document, Point, Source
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .pipeline import Summarizer
+    from .render import Words
 
 __all__ = ["Story", "add_arguments", "assign_slugs", "run", "write_site"]
 
@@ -425,7 +427,7 @@ def write_site(
         "headline": say("stories_headline"),
         "language": language,
         "say": say,
-        "stories": [_index_entry(story, facts[id(story)]) for story in shown],
+        "stories": [_index_entry(story, facts[id(story)], say) for story in shown],
         "n_articles": sum(len(s.documents) for s in ordered),
         "n_stories": len(ordered),
         "n_hidden": len(ordered) - len(shown),
@@ -575,26 +577,41 @@ def _facts(story: Story) -> dict[str, object]:
     }
 
 
-def _index_entry(story: Story, facts: Mapping[str, object]) -> dict[str, object]:
-    outlets = facts["outlets"]
+def _index_entry(story: Story, facts: Mapping[str, object], say: Words) -> dict[str, object]:
+    """What the index shows of ``story``; dates in words, as its page writes them."""
+    outlets = tuple(facts["outlets"]) if isinstance(facts["outlets"], list) else ()
+    first, last, lead_day = (
+        iso_day(value) if isinstance(value, str) else None
+        for value in (facts["first_date"], facts["last_date"], facts["lead_day"])
+    )
     return {
         "slug": story.slug,
         "href": f"{story.slug}.html",
         "headline": facts["headline"],
-        "outlets": tuple(outlets) if isinstance(outlets, list) else (),
+        "outlets": outlets,
+        "outlets_listed": _listed(outlets, say),
         "n_articles": len(story.documents),
         "n_named": facts["n_named"],
         "n_unnamed": facts["n_unnamed"],
         "first_date": facts["first_date"] or "",
         "last_date": facts["last_date"] or "",
+        "date_span": say.span(first, last) if first and last else "",
         "first_point": facts["lead"],
         "lead_date": facts["lead_date"],
         "lead_day": facts["lead_day"],
+        "lead_day_shown": say.long_date(lead_day) if lead_day else "",
         "lead_undated": facts["lead_undated"],
         "n_new": len(story.new_documents),
         "new_href": f"{story.slug}.new.html" if story.update is not None else "",
         "no_briefing": story.error or "",
     }
+
+
+def _listed(names: Sequence[str], say: Words) -> str:
+    """``A, B and C`` in the site's words."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {say('and')} {names[-1]}"
 
 
 def _article_record(document: Document, read: Mapping[str, Source]) -> dict[str, object]:

@@ -100,6 +100,12 @@ def test_a_lead_that_says_on_monday_is_dated_in_the_index(tmp_path: Path) -> Non
     lead = lead[: lead.index("</p>")]
     assert "on Monday" in lead
     assert '<time datetime="2031-02-04">' in lead
+    # Dated in words, as the story's page dates it ("Written 4 February 2031").
+    assert '(written <time datetime="2031-02-04">4 February 2031</time>)' in lead
+    meta = index[index.index('<p class="meta">') :]
+    meta = meta[: meta.index("</p>")]
+    assert "from Canal Post and Vessby Echo &middot;" in meta
+    assert "4–5 February 2031" in meta and ">2031-02-04<" not in meta
 
 
 def test_newest_first_among_stories_of_one_size(inputs: Path, tmp_path: Path) -> None:
@@ -571,7 +577,7 @@ def test_an_article_without_an_outlet_is_counted_apart_not_as_an_outlet(tmp_path
     site = tmp_path / "site"
     assert main(["stories", str(source), "-o", str(site)]) == 0
     index = (site / "index.html").read_text(encoding="utf-8")
-    meta = "3 articles, 2 from Brennick Courier, Holloway Gazette and 1 with no outlet named"
+    meta = "3 articles, 2 from Brennick Courier and Holloway Gazette, 1 with no outlet named"
     assert meta in index
     (story,) = _listing(site)["stories"]  # type: ignore[misc]
     assert story["outlets"] == ["Brennick Courier", "Holloway Gazette"]
