@@ -432,6 +432,9 @@ def write_site(
         "n_stories": len(ordered),
         "n_hidden": len(ordered) - len(shown),
         "min_sources": min_sources,
+        # "fewer than 3 outlets" beside a listed story of 2 outlets and an article naming none
+        # needs the rule said.
+        "unnamed_counted": any(s.unnamed for s in ordered),
     }
     index = directory / "index.html"
     write_atomic(index, _render_template(_environment(None), "stories_index.html.j2", context))

@@ -984,3 +984,26 @@ def test_a_story_page_and_its_what_is_new_page_link_each_other(tmp_path: Path) -
     update = (site / f"{slug}.new.html").read_text(encoding="utf-8")
     assert f'<a href="{slug}.html">The whole story</a>' in update
     assert f'href="{slug}.new.html"' not in update
+
+
+def test_the_hidden_count_says_an_article_naming_no_outlet_counts_as_one(
+    inputs: Path, tmp_path: Path
+) -> None:
+    """'fewer than 3 outlets not listed' beside a listed story of 2 outlets and 1 article naming
+    none: the index says how it counted."""
+    _write_rows(inputs / "flood.jsonl", _flood_rows("Brennick Courier", "Holloway Gazette", None))
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site), "--min-sources", "3"]) == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "2 from Brennick Courier and Holloway Gazette, 1 with no outlet named" in index
+    assert (
+        "3 with fewer than 3 outlets not listed (an article naming no outlet counts as one)"
+        in index
+    )
+    assert main(["stories", str(inputs), "-o", str(site), "--min-sources", "4"]) == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "5 with fewer than 4 outlets not listed (an article" in index
+    (inputs / "flood.jsonl").unlink()
+    assert main(["stories", str(inputs), "-o", str(site), "--min-sources", "3"]) == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "3 with fewer than 3 outlets not listed</p>" in index  # every article names one
