@@ -24,8 +24,10 @@ first, each a record of:
   rerun that it is the same article (ids are made unique in the order the inputs are given);
 - ``error`` (only when the story has no briefing): why, as its page and stderr say;
 - ``new_page`` and ``new_articles`` (only after a rerun added articles to the story): the page
-  of what they add, and their ids; they stay until the story's articles change again (a rerun
-  that adds nothing writes the same site);
+  of what they add, and their ids; ``new_story`` (only when true): the story is new since the
+  last update. The last update is the previous run, or, when that run had the same articles in
+  the same stories, the last run that changed them (a rerun that changes nothing writes the
+  same site);
 - ``reuse`` (only when the story has a briefing): what a rerun needs to keep the story as it is
   instead of summarising it again: ``inputs``, a digest of its slug, its articles (every field
   of each, in order) and the settings its page depends on (``--max-words``, the summarizer's
@@ -36,9 +38,9 @@ first, each a record of:
 
 A rerun keeps a story (no summarising; its page, record and index entry as the last run wrote
 them) when its ``inputs`` digest is the same, its ``check`` holds, its page, when it is
-listed, is on disk with the recorded bytes, and it has no "what is new" page (that story is
-summarised again with the same new articles, so its pages come out the same). Anything else
-is summarised again. The site is byte-identical either way.
+listed, is on disk with the recorded bytes, and it has nothing new (a story with a "what is
+new" page, or new itself, is summarised again, to tell it again or no more). Anything else is
+summarised again. The site is byte-identical either way.
 
 Version 1 named an article's outlet ``source``; version 2 had no ``reuse``. A site of an older
 version is still updated in place, every story summarised again (only ``slug`` and the
@@ -102,6 +104,8 @@ class Story:
     # (``summarize(new, since=the story's earlier articles)``).
     new_documents: tuple[Document, ...] = ()
     update: Briefing | None = None
+    # New to the site since the last update (none is on the site's first run).
+    new_story: bool = False
     # Kept from the previous run, not summarised (``briefing`` is then None): what it recorded.
     kept: _Kept | None = None
     # The digest of what the story is made from (``_inputs_digest``); None: it records no
@@ -341,15 +345,49 @@ def _text_digest(document: Document) -> str:
     return _sha256(document.text.encode("utf-8", "surrogatepass"))
 
 
-def _earlier_slugs(listing: Mapping[str, object] | None) -> tuple[set[str], dict[str, int]]:
-    """Every slug of a read ``stories.json``, and how many articles each story had."""
+def _earlier_stories(listing: Mapping[str, object] | None) -> tuple[dict[str, int], set[str]]:
+    """Slug -> how many articles the story had, for every story of a read ``stories.json``; and
+    the slugs it marks ``new_story``."""
     stories = listing.get("stories") if listing is not None else None
     sizes: dict[str, int] = {}
+    fresh: set[str] = set()
     for story in stories if isinstance(stories, list) else ():
         if isinstance(story, dict) and isinstance(story.get("slug"), str):
             articles = story.get("articles")
             sizes.setdefault(story["slug"], len(articles) if isinstance(articles, list) else 0)
-    return set(sizes), sizes
+            if story.get("new_story") is True:
+                fresh.add(story["slug"])
+    return sizes, fresh
+
+
+def _news(
+    slugs: Sequence[str],
+    groups: Sequence[Sequence[Document]],
+    earlier: Mapping[str, _Earlier],
+    listing: Mapping[str, object] | None,
+) -> tuple[tuple[tuple[bool, ...], ...], tuple[bool, ...]]:
+    """What is new in each story since the last update: which of its articles, and whether the
+    whole story is (only when there was an earlier site: on the first run every story is).
+
+    The last update is the previous run, unless that run and this one have the same articles in
+    the same stories: then it is the run before, as recorded, so a rerun that changes nothing
+    writes the same site.
+    """
+    sizes, fresh = _earlier_stories(listing)
+    known = [[earlier.get(story_key(doc)) for doc in group] for group in groups]
+    unchanged = (
+        listing is not None
+        and len(earlier) == sum(len(group) for group in groups) == sum(sizes.values())
+        and all(
+            len(group) == sizes.get(slug) and all(e is not None and e.slug == slug for e in found)
+            for slug, group, found in zip(slugs, groups, known)
+        )
+    )
+    if unchanged:
+        added = tuple(tuple(e is not None and e.added for e in found) for found in known)
+        return added, tuple(slug in fresh for slug in slugs)
+    added = tuple(tuple(e is None for e in found) for found in known)
+    return added, tuple(listing is not None and all(flags) for flags in added)
 
 
 def _previous_slugs(listing: Mapping[str, object] | None) -> dict[str, str]:
@@ -606,6 +644,7 @@ def _index_entry(story: Story, facts: Mapping[str, object], say: Words) -> dict[
         "lead_undated": facts["lead_undated"],
         "n_new": len(story.new_documents),
         "new_href": f"{story.slug}.new.html" if story.update is not None else "",
+        "new_story": story.new_story,
         "no_briefing": story.error or "",
     }
 
@@ -650,6 +689,8 @@ def _story_record(
     if story.update is not None and shown:
         record["new_page"] = f"{story.slug}.new.html"
         record["new_articles"] = [story_key(d) for d in story.new_documents]
+    if story.new_story:
+        record["new_story"] = True
     if story.error is not None:
         record["error"] = story.error
     elif story.inputs is not None:
@@ -755,8 +796,8 @@ def _kept_record(record: Mapping[str, object]) -> _Kept | None:
     reuse = record.get("reuse")
     if not isinstance(reuse, dict) or "error" in record or not isinstance(record.get("slug"), str):
         return None
-    if record.get("new_page") is not None:
-        return None  # its "what is new" page is made again with it, from the same articles
+    if record.get("new_page") is not None or record.get("new_story") is True:
+        return None  # what is new in it is told again or no more: its pages are made again
     facts = {key: record.get(key) for key in _RECORD_FACTS}
     facts.update((key, reuse.get(key)) for key in _REUSE_FACTS)
     inputs, page = reuse.get("inputs"), reuse.get("page")
@@ -867,11 +908,11 @@ def run(args: argparse.Namespace) -> int:
     listing = _read_listing(directory / "stories.json")
     earlier = _match_earlier(documents, listing)
     previous = {key: found.slug for key, found in earlier.items()}
-    earlier_slugs, earlier_sizes = _earlier_slugs(listing)
     kept = _read_kept(listing) if _REUSE else {}
     progress.say(f"grouping {len(documents)} articles")
     groups = group_stories(documents, scheduler=args.scheduler)
-    slugs = assign_slugs(groups, previous, earlier_slugs=earlier_slugs)
+    slugs = assign_slugs(groups, previous, earlier_slugs=_earlier_stories(listing)[0])
+    added, fresh = _news(slugs, groups, earlier, listing)
     max_words = args.max_words or DEFAULT_STORY_WORDS
     summarizer = Summarizer(max_words=max_words)
     settings = _settings_digest(max_words)
@@ -879,7 +920,7 @@ def run(args: argparse.Namespace) -> int:
     for number, (slug, group) in enumerate(zip(slugs, groups), start=1):
         inputs = _inputs_digest(slug, group, settings)
         keep = _keep(kept.get(slug), inputs, directory / f"{slug}.html", args.min_sources)
-        if keep is not None:
+        if keep is not None and not any(added[number - 1]) and not fresh[number - 1]:
             # Its articles are those of the previous run, unchanged: nothing new to tell, as
             # when it is summarised again.
             stories.append(Story(slug, tuple(group), None, kept=keep, inputs=inputs))
@@ -890,14 +931,12 @@ def run(args: argparse.Namespace) -> int:
                 # _story says why a briefing is empty in the story's error; an empty update has
                 # no page.
                 warnings.simplefilter("ignore", EmptyBriefingWarning)
-                story = _story(
-                    summarizer, slug, group, earlier, earlier_sizes.get(slug, 0), args.max_words
-                )
+                story = _story(summarizer, slug, group, added[number - 1], args.max_words)
         except SummarizerError as exc:
             if getattr(args, "debug", False):
                 raise
             story = Story(slug, tuple(group), None, " ".join(str(exc).split()))
-        stories.append(replace(story, inputs=inputs))
+        stories.append(replace(story, inputs=inputs, new_story=fresh[number - 1]))
         if story.error is not None:
             progress.warn(
                 f"summarizer stories: warning: story {story.slug} "
@@ -922,18 +961,14 @@ def _story(
     summarizer: Summarizer,
     slug: str,
     group: Sequence[Document],
-    earlier: Mapping[str, _Earlier],
-    earlier_size: int = 0,
+    added: Sequence[bool] = (),
     max_words: int | None = None,
 ) -> Story:
-    """Summarise a story; when it had articles in the previous run, also what the new ones add.
+    """Summarise a story; when some of its articles are new (``added``, one flag per article:
+    ``_news``) and some are not, also what the new ones add.
 
-    ``earlier`` is what the previous run recorded of each article (``_match_earlier``) and
-    ``earlier_size`` how many articles the story had then. The new articles are those the
-    previous run did not have; when the story's articles are the same as then, those that run
-    added: what is new stays what the last update added until the story changes again. A
-    briefing without points is a story without a briefing: its ``error`` says why (no sentence
-    fits the word budget ``max_words``, as ``summarizer PATH`` says).
+    A briefing without points is a story without a briefing: its ``error`` says why (no
+    sentence fits the word budget ``max_words``, as ``summarizer PATH`` says).
     """
     briefing = summarizer.summarize(group)
     if not briefing.points:
@@ -942,13 +977,9 @@ def _story(
         except SummarizerError as exc:
             return Story(slug, tuple(group), briefing, " ".join(str(exc).split()))
         return Story(slug, tuple(group), briefing, NO_POINTS)
-    known = [earlier.get(story_key(doc)) for doc in group]
-    if len(group) == earlier_size and all(e is not None and e.slug == slug for e in known):
-        added = [e is not None and e.added for e in known]  # the same articles as then
-    else:
-        added = [e is None for e in known]
-    seen = [doc for doc, new_one in zip(group, added) if not new_one]
-    new = tuple(doc for doc, new_one in zip(group, added) if new_one)
+    flags = tuple(added) or (False,) * len(group)
+    seen = [doc for doc, new_one in zip(group, flags) if not new_one]
+    new = tuple(doc for doc, new_one in zip(group, flags) if new_one)
     if not seen or not new:
         return Story(slug, tuple(group), briefing)
     try:

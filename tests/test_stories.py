@@ -946,8 +946,8 @@ def test_an_article_whose_id_another_input_now_takes_is_still_the_article_it_was
     assert _slug_of(site, "museum-wire") != ferry_slug
 
 
-def test_what_is_new_stays_until_the_story_changes_again(tmp_path: Path) -> None:
-    """The update page tells what the last run that changed the story added: a rerun that
+def test_what_is_new_stays_until_the_articles_change_again(tmp_path: Path) -> None:
+    """The update page tells what the last run that changed the articles added: a rerun that
     changes nothing writes the same site, "what is new" included."""
     folder = tmp_path / "in"
     folder.mkdir()
@@ -960,11 +960,10 @@ def test_what_is_new_stays_until_the_story_changes_again(tmp_path: Path) -> None
     assert len(list(site.glob("*.new.html"))) == 2
     assert main(["stories", str(folder), "-o", str(site)]) == 0
     assert _site_bytes(site) == updated
-    # A story that changes again (an article taken out) tells what that run added: nothing.
+    # A run that changes the articles (one taken out) tells what that run added: nothing.
     _write_jsonl(folder / "day1.jsonl", _rows("ferry-gazette", "museum-wire"))
     assert main(["stories", str(folder), "-o", str(site)]) == 0
-    (left,) = site.glob("*.new.html")
-    assert left.name == f"{_slug_of(site, 'museum-wire')}.new.html"
+    assert not list(site.glob("*.new.html"))
 
 
 def test_a_story_page_and_its_what_is_new_page_link_each_other(tmp_path: Path) -> None:
@@ -1007,3 +1006,32 @@ def test_the_hidden_count_says_an_article_naming_no_outlet_counts_as_one(
     assert main(["stories", str(inputs), "-o", str(site), "--min-sources", "3"]) == 0
     index = (site / "index.html").read_text(encoding="utf-8")
     assert "3 with fewer than 3 outlets not listed</p>" in index  # every article names one
+
+
+def test_a_story_new_since_the_last_update_says_so_in_the_index(tmp_path: Path) -> None:
+    """A returning reader sees which stories are new, as they see which ones have news; the
+    first run marks none (every story would be), and an idle rerun changes nothing."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write_jsonl(folder / "day1.jsonl", _rows("ferry-gazette", "ferry-courier"))
+    site = tmp_path / "site"
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    assert "New since the last update" not in (site / "index.html").read_text(encoding="utf-8")
+    _write_jsonl(folder / "day2.jsonl", _rows("museum-courier", "museum-wire"))
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    museum = _slug_of(site, "museum-wire")
+    entry = index[index.index(f'id="{museum}"') :]
+    assert '<p class="new">New since the last update</p>' in entry[: entry.index("</li>")]
+    assert index.count("New since the last update") == 1
+    stories = {s["slug"]: s for s in _listing(site)["stories"]}  # type: ignore[attr-defined]
+    assert stories[museum]["new_story"] is True
+    assert "new_story" not in stories[_slug_of(site, "ferry-gazette")]
+    updated = _site_bytes(site)
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    assert _site_bytes(site) == updated
+    # A later update: the museum story is no longer new, the ferry story has news.
+    _write_jsonl(folder / "day3.jsonl", _rows("ferry-wire"))
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "New since the last update" not in index and "1 new article" in index
