@@ -32,15 +32,15 @@ first, each a record of:
   instead of summarising it again: ``inputs``, a digest of its slug, its articles (every field
   of each, in order) and the settings its page depends on (``--max-words``, the summarizer's
   version, code, data and templates, its libraries' versions); ``page``, the SHA-256 of its
-  page's bytes (``null`` when not listed); ``language``, ``dates``, ``n_named``, ``n_unnamed``,
-  ``lead``, ``lead_date``, ``lead_day``, ``lead_undated``: what its index entry shows beyond
-  the record's other fields; ``check``, a digest of all of these and the record's fields.
+  page's bytes (``null`` when not listed); ``new_page`` (only with a ``new_page``), the SHA-256
+  of that page's bytes; ``language``, ``dates``, ``n_named``, ``n_unnamed``, ``lead``,
+  ``lead_date``, ``lead_day``, ``lead_undated``: what its index entry shows beyond the record's
+  other fields; ``check``, a digest of all of these and the record's fields.
 
-A rerun keeps a story (no summarising; its page, record and index entry as the last run wrote
-them) when its ``inputs`` digest is the same, its ``check`` holds, its page, when it is
-listed, is on disk with the recorded bytes, and it has nothing new (a story with a "what is
-new" page, or new itself, is summarised again, to tell it again or no more). Anything else is
-summarised again. The site is byte-identical either way.
+A rerun keeps a story (no summarising; its pages, record and index entry as the last run wrote
+them) when its ``inputs`` digest is the same, its ``check`` holds, it has the same news to tell
+(the same new articles; new itself or not), and its pages, when it is listed, are on disk with
+the recorded bytes. Anything else is summarised again. The site is byte-identical either way.
 
 Version 1 named an article's outlet ``source``; version 2 had no ``reuse``. A site of an older
 version is still updated in place, every story summarised again (only ``slug`` and the
@@ -187,6 +187,10 @@ class _Kept:
     outlets: tuple[str, ...]
     dates: tuple[str, ...]
     n_unnamed: int
+    # What is new in it, as recorded: the ids of its new articles (those its "what is new" page
+    # tells) and whether the story itself is new; and that page's SHA-256 (None: it has none).
+    news: tuple[tuple[str, ...], bool] = ((), False)
+    new_page: str | None = None
 
 
 def story_key(document: Document) -> str:
@@ -430,13 +434,17 @@ def write_site(
     say = briefing_words(language)
     written: list[Path] = []
     page_digests: dict[str, str] = {}
+    new_digests: dict[str, str] = {}
     page_template = "stories_briefing.html.j2"
     for story in shown:
         page = directory / f"{story.slug}.html"
         if story.kept is not None and story.kept.page is not None:
-            # Kept: ``run`` found the page on disk with the bytes its digest records.
+            # Kept: ``run`` found its pages on disk with the bytes their digests record.
             page_digests[story.slug] = story.kept.page
             written.append(page)
+            if story.kept.new_page is not None:
+                new_digests[story.slug] = story.kept.new_page
+                written.append(directory / f"{story.slug}.new.html")
             continue
         # A story without a briefing still gets its page: its articles, and why (``error``).
         briefing = story.briefing or _bare_briefing(story, language)
@@ -459,7 +467,9 @@ def write_site(
                 "n_new": 0,
                 "story_href": f"{story.slug}.html",
             }
-            write_atomic(page, _render_builtin(story.update, page_template, extra))
+            content = _render_builtin(story.update, page_template, extra)
+            write_atomic(page, content)
+            new_digests[story.slug] = _sha256(content.encode("utf-8"))
             written.append(page)
     context = {
         "headline": say("stories_headline"),
@@ -483,7 +493,11 @@ def write_site(
         "version": STORIES_VERSION,
         "stories": [
             _story_record(
-                story, id(story) in listed, facts[id(story)], page_digests.get(story.slug)
+                story,
+                id(story) in listed,
+                facts[id(story)],
+                page_digests.get(story.slug),
+                new_digests.get(story.slug),
             )
             for story in ordered
         ],
@@ -643,10 +657,15 @@ def _index_entry(story: Story, facts: Mapping[str, object], say: Words) -> dict[
         "lead_day_shown": say.long_date(lead_day) if lead_day else "",
         "lead_undated": facts["lead_undated"],
         "n_new": len(story.new_documents),
-        "new_href": f"{story.slug}.new.html" if story.update is not None else "",
+        "new_href": f"{story.slug}.new.html" if _has_update(story) else "",
         "new_story": story.new_story,
         "no_briefing": story.error or "",
     }
+
+
+def _has_update(story: Story) -> bool:
+    """Whether ``story`` has a "what is new" page (made by this run, or kept)."""
+    return story.update is not None or (story.kept is not None and story.kept.new_page is not None)
 
 
 def _listed(names: Sequence[str], say: Words) -> str:
@@ -677,7 +696,11 @@ def _article_record(document: Document, read: Mapping[str, Source]) -> dict[str,
 
 
 def _story_record(
-    story: Story, shown: bool, facts: Mapping[str, object], page_digest: str | None
+    story: Story,
+    shown: bool,
+    facts: Mapping[str, object],
+    page_digest: str | None,
+    new_digest: str | None = None,
 ) -> dict[str, object]:
     record: dict[str, object] = {
         "slug": story.slug,
@@ -686,17 +709,23 @@ def _story_record(
         "page": f"{story.slug}.html" if shown else None,
         **{key: facts[key] for key in _RECORD_FACTS[1:]},
     }
-    if story.update is not None and shown:
+    new_articles = [story_key(d) for d in story.new_documents]
+    if _has_update(story) and shown:
         record["new_page"] = f"{story.slug}.new.html"
-        record["new_articles"] = [story_key(d) for d in story.new_documents]
+        record["new_articles"] = new_articles
+    else:
+        new_articles, new_digest = [], None
     if story.new_story:
         record["new_story"] = True
     if story.error is not None:
         record["error"] = story.error
     elif story.inputs is not None:
         reuse: dict[str, object] = {"inputs": story.inputs, "page": page_digest}
+        if new_digest is not None:
+            reuse["new_page"] = new_digest
         reuse.update((key, facts[key]) for key in _REUSE_FACTS)
-        reuse["check"] = _check(story.inputs, facts)
+        news = [new_articles, story.new_story, new_digest]
+        reuse["check"] = _check(story.inputs, facts, news)
         record["reuse"] = reuse
     return record
 
@@ -705,10 +734,11 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _check(inputs: str, facts: Mapping[str, object]) -> str:
-    """The digest a kept record must match: its inputs and facts, as recorded (no hand edit)."""
+def _check(inputs: str, facts: Mapping[str, object], news: Sequence[object]) -> str:
+    """The digest a kept record must match: its inputs, facts and news (new articles, whether
+    the story is new, the "what is new" page's digest), as recorded (no hand edit)."""
     fields = {key: facts.get(key) for key in (*_RECORD_FACTS, *_REUSE_FACTS)}
-    return _sha256(json.dumps([inputs, fields], sort_keys=True).encode("ascii"))
+    return _sha256(json.dumps([inputs, fields, *news], sort_keys=True).encode("ascii"))
 
 
 def _inputs_digest(slug: str, group: Sequence[Document], settings: str) -> str:
@@ -796,16 +826,20 @@ def _kept_record(record: Mapping[str, object]) -> _Kept | None:
     reuse = record.get("reuse")
     if not isinstance(reuse, dict) or "error" in record or not isinstance(record.get("slug"), str):
         return None
-    if record.get("new_page") is not None or record.get("new_story") is True:
-        return None  # what is new in it is told again or no more: its pages are made again
     facts = {key: record.get(key) for key in _RECORD_FACTS}
     facts.update((key, reuse.get(key)) for key in _REUSE_FACTS)
     inputs, page = reuse.get("inputs"), reuse.get("page")
     outlets, dates, unnamed = facts["outlets"], facts["dates"], facts["n_unnamed"]
+    new_page = reuse.get("new_page")
+    new_articles = record.get("new_articles") if record.get("new_page") else []
+    news = [new_articles, record.get("new_story") is True, new_page]
     if (
         not isinstance(inputs, str)
         or not (page is None or isinstance(page, str))
-        or reuse.get("check") != _check(inputs, facts)
+        or not (new_page is None or isinstance(new_page, str))
+        or not isinstance(new_articles, list)
+        or not all(isinstance(key, str) for key in new_articles)
+        or reuse.get("check") != _check(inputs, facts, news)
         or not isinstance(outlets, list)
         or not all(isinstance(name, str) for name in outlets)
         or not isinstance(dates, list)
@@ -813,23 +847,46 @@ def _kept_record(record: Mapping[str, object]) -> _Kept | None:
         or not isinstance(unnamed, int)
     ):
         return None
-    return _Kept(inputs, page, facts, tuple(outlets), tuple(dates), unnamed)
+    return _Kept(
+        inputs,
+        page,
+        facts,
+        tuple(outlets),
+        tuple(dates),
+        unnamed,
+        (tuple(new_articles), record.get("new_story") is True),
+        new_page,
+    )
 
 
-def _keep(kept: _Kept | None, inputs: str, page: Path, min_sources: int) -> _Kept | None:
-    """``kept`` when this run may keep the story: made from the same inputs, and its ``page``,
-    when it is listed, on disk with the bytes recorded (a missing or edited page is made again)."""
-    if kept is None or kept.inputs != inputs:
+def _keep(
+    kept: _Kept | None,
+    inputs: str,
+    news: tuple[tuple[str, ...], bool],
+    page: Path,
+    min_sources: int,
+) -> _Kept | None:
+    """``kept`` when this run may keep the story: made from the same inputs, with the same news
+    to tell (``news``: its new articles' ids, whether it is new), and its ``page``, when it is
+    listed, on disk with the bytes recorded, as its "what is new" page (a missing or edited
+    page is made again)."""
+    if kept is None or kept.inputs != inputs or kept.news != news:
         return None
     if len(kept.outlets) + kept.n_unnamed < min_sources:
         return kept  # not listed: it has no page
     if kept.page is None:
         return None  # listed now, not before: its page is to be made
-    try:
-        data = page.read_bytes()
-    except OSError:
-        return None
-    return kept if _sha256(data) == kept.page else None
+    pages = [(page, kept.page)]
+    if kept.new_page is not None:
+        pages.append((page.with_name(f"{page.stem}.new.html"), kept.new_page))
+    for path, digest in pages:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        if _sha256(data) != digest:
+            return None
+    return kept
 
 
 # ------------------------------------------------------------------------------------------ CLI
@@ -919,11 +976,23 @@ def run(args: argparse.Namespace) -> int:
     stories: list[Story] = []
     for number, (slug, group) in enumerate(zip(slugs, groups), start=1):
         inputs = _inputs_digest(slug, group, settings)
-        keep = _keep(kept.get(slug), inputs, directory / f"{slug}.html", args.min_sources)
-        if keep is not None and not any(added[number - 1]) and not fresh[number - 1]:
-            # Its articles are those of the previous run, unchanged: nothing new to tell, as
-            # when it is summarised again.
-            stories.append(Story(slug, tuple(group), None, kept=keep, inputs=inputs))
+        new = tuple(doc for doc, flag in zip(group, added[number - 1]) if flag)
+        news = (tuple(story_key(doc) for doc in new), fresh[number - 1])
+        page = directory / f"{slug}.html"
+        keep = _keep(kept.get(slug), inputs, news, page, args.min_sources)
+        if keep is not None:
+            # Its articles are those of the previous run, unchanged, with the same news to tell.
+            stories.append(
+                Story(
+                    slug,
+                    tuple(group),
+                    None,
+                    new_documents=new,
+                    new_story=news[1],
+                    kept=keep,
+                    inputs=inputs,
+                )
+            )
             continue
         progress.say(f"summarising story {number}/{len(groups)}")
         try:
