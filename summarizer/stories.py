@@ -1020,10 +1020,34 @@ def run(args: argparse.Namespace) -> int:
     print(
         f"summarizer stories: {len(documents)} article{'s' * (len(documents) != 1)}, "
         f"{len(stories)} stor{'ies' if len(stories) != 1 else 'y'}, {listed} listed "
-        f"in {directory / 'index.html'}" + (f", {failed} without a briefing" if failed else ""),
+        f"in {directory / 'index.html'}"
+        + (f", {failed} without a briefing" if failed else "")
+        + _changes(stories, len(documents), earlier, listing),
         file=sys.stderr,
     )
     return 1 if failed else 0
+
+
+def _changes(
+    stories: Sequence[Story],
+    n_documents: int,
+    earlier: Mapping[str, _Earlier],
+    listing: Mapping[str, object] | None,
+) -> str:
+    """What the summary line adds on a rerun: what changed since the last run ("" on a first)."""
+    if listing is None:
+        return ""
+    sizes = _earlier_stories(listing)[0]
+    added, removed = n_documents - len(earlier), sum(sizes.values()) - len(earlier)
+    if not added and not removed:
+        return "; no article added or removed since the last run"
+    news = sum(1 for s in stories if _has_update(s))
+    fresh = sum(1 for s in stories if s.new_story)
+    gone = len(set(sizes) - {s.slug for s in stories})
+    return (
+        f"; since the last run: {added} article{'s' * (added != 1)} added, {removed} removed; "
+        f"{news} stor{'ies' if news != 1 else 'y'} with news, {fresh} new, {gone} gone"
+    )
 
 
 def _story(

@@ -1059,3 +1059,21 @@ def test_an_idle_rerun_keeps_the_news_and_remakes_an_edited_what_is_new_page(
     ferry = ["ferry-courier", "ferry-gazette", "ferry-wire"]
     assert summaries == [ferry, ["ferry-wire"]]
     assert _site_bytes(site) == updated
+
+
+def test_a_rerun_says_on_stderr_what_changed_since_the_last_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write_jsonl(folder / "day1.jsonl", _rows("ferry-gazette", "ferry-courier", "water-wire"))
+    site = tmp_path / "site"
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    assert "since the last run" not in capsys.readouterr().err  # there was none
+    _write_jsonl(folder / "day1.jsonl", _rows("ferry-gazette", "ferry-courier"))
+    _write_jsonl(folder / "day2.jsonl", _rows("ferry-wire", "museum-courier", "museum-wire"))
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    changes = "since the last run: 3 articles added, 1 removed; 1 story with news, 1 new, 1 gone"
+    assert f"; {changes}\n" in capsys.readouterr().err
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    assert "; no article added or removed since the last run\n" in capsys.readouterr().err
