@@ -255,14 +255,9 @@ def assign_slugs(
     return tuple(out)
 
 
-def read_previous(path: Path) -> dict[str, str]:
-    """Article id -> slug from an existing ``stories.json`` (empty when there is none)."""
-    return _previous_slugs(_read_listing(path))
-
-
 def _read_listing(path: Path) -> dict[str, object] | None:
-    """An existing ``stories.json``, read once per run (``read_previous`` and the stories a rerun
-    keeps read the same parse); None when there is none. A file that is no stories index, or
+    """An existing ``stories.json``, read once per run (the articles it records and the stories a
+    rerun keeps read the same parse); None when there is none. A file that is no stories index, or
     one of a newer version, is refused."""
     if not path.exists():
         return None
@@ -392,19 +387,6 @@ def _news(
         return added, tuple(slug in fresh for slug in slugs)
     added = tuple(tuple(e is None for e in found) for found in known)
     return added, tuple(listing is not None and all(flags) for flags in added)
-
-
-def _previous_slugs(listing: Mapping[str, object] | None) -> dict[str, str]:
-    """Article id -> slug of a read ``stories.json`` (``_read_listing``)."""
-    stories = listing.get("stories") if listing is not None else None
-    # Every version so far records a story's "slug" and its "articles" by "id".
-    mapping: dict[str, str] = {}
-    for story in stories if isinstance(stories, list) else ():
-        if isinstance(story, dict) and isinstance(story.get("slug"), str):
-            for article in story.get("articles") or ():
-                if isinstance(article, dict) and isinstance(article.get("id"), str):
-                    mapping.setdefault(article["id"], story["slug"])
-    return mapping
 
 
 def write_site(
