@@ -37,6 +37,10 @@ first, each a record of:
   ``lead_date``, ``lead_day``, ``lead_undated``: what its index entry shows beyond the record's
   other fields; ``check``, a digest of all of these and the record's fields.
 
+``moved`` (only when there is one) maps the slug of an earlier story that a rerun grouped into
+another (a bridging article joined them) to that story's slug: the old address keeps a page
+that leads there, as long as that story is listed, so a reader's link still finds the story.
+
 A rerun keeps a story (no summarising; its pages, record and index entry as the last run wrote
 them) when its ``inputs`` digest is the same, its ``check`` holds, it has the same news to tell
 (the same new articles; new itself or not), and its pages, when it is listed, are on disk with
@@ -359,6 +363,46 @@ def _earlier_stories(listing: Mapping[str, object] | None) -> tuple[dict[str, in
     return sizes, fresh
 
 
+def _earlier_moves(listing: Mapping[str, object] | None) -> dict[str, str]:
+    """The ``moved`` of a read ``stories.json``: the slug of a story grouped into another ->
+    that story's slug."""
+    moved = listing.get("moved") if listing is not None else None
+    if not isinstance(moved, dict):
+        return {}
+    return {old: new for old, new in moved.items() if isinstance(new, str)}
+
+
+def _moves(
+    slugs: Sequence[str],
+    groups: Sequence[Sequence[Document]],
+    earlier: Mapping[str, _Earlier],
+    listing: Mapping[str, object] | None,
+) -> dict[str, str]:
+    """The slug of each earlier story whose address this run gives no story -> the story that
+    now holds most of its articles (ties: the earlier story of this run); and the moves the
+    last run recorded, followed to a story of this run. A story whose articles are all gone
+    leads nowhere."""
+    now = {slug: number for number, slug in enumerate(slugs)}
+    counts: dict[str, dict[str, int]] = {}
+    for slug, group in zip(slugs, groups):
+        for doc in group:
+            found = earlier.get(story_key(doc))
+            if found is not None and found.slug not in now:
+                held = counts.setdefault(found.slug, {})
+                held[slug] = held.get(slug, 0) + 1
+    moves = {
+        old: min(held, key=lambda slug: (-held[slug], now[slug])) for old, held in counts.items()
+    }
+    for old, new in _earlier_moves(listing).items():
+        seen = {old}
+        while new not in now and new in moves and new not in seen:
+            seen.add(new)
+            new = moves[new]
+        if new in now and old not in now:
+            moves.setdefault(old, new)
+    return moves
+
+
 def _news(
     slugs: Sequence[str],
     groups: Sequence[Sequence[Document]],
@@ -390,7 +434,11 @@ def _news(
 
 
 def write_site(
-    stories: Sequence[Story], directory: Path, *, min_sources: int = 1
+    stories: Sequence[Story],
+    directory: Path,
+    *,
+    min_sources: int = 1,
+    moved: Mapping[str, str] | None = None,
 ) -> tuple[Path, ...]:
     """Write index.html, a page per shown story and stories.json into ``directory``.
 
@@ -401,6 +449,8 @@ def write_site(
     vanished or is now hidden) is removed; no other file of the folder is touched. A story kept
     from the previous run (``Story.kept``, which ``run`` sets only when its page, if listed, is
     on disk as recorded) keeps that page; its record and index entry are the recorded ones.
+    ``moved`` maps the slug of an earlier story now grouped into another to that story's slug:
+    its address gets a page leading there (when that story is listed), recorded as ``moved``.
     """
     from .render import _environment, _render_builtin, _render_template, briefing_words
 
@@ -469,9 +519,21 @@ def write_site(
     index = directory / "index.html"
     write_atomic(index, _render_template(_environment(None), "stories_index.html.j2", context))
     written.append(index)
+    headlines = {story.slug: str(facts[id(story)]["headline"]) for story in shown}
+    leads = {old: new for old, new in sorted((moved or {}).items()) if new in headlines}
+    for old, new in leads.items():
+        page = directory / f"{old}.html"
+        there: dict[str, object] = {
+            "headline": headlines[new],
+            "href": f"{new}.html",
+            "language": language,
+            "say": say,
+        }
+        write_atomic(page, _render_template(_environment(None), "stories_moved.html.j2", there))
+        written.append(page)
     for name in sorted(earlier_pages - {path.name for path in written}):
         (directory / name).unlink(missing_ok=True)
-    record = {
+    record: dict[str, object] = {
         "version": STORIES_VERSION,
         "stories": [
             _story_record(
@@ -484,6 +546,8 @@ def write_site(
             for story in ordered
         ],
     }
+    if leads:
+        record["moved"] = leads
     listing = directory / "stories.json"
     write_atomic(listing, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     written.append(listing)
@@ -516,27 +580,28 @@ def _bare_briefing(story: Story, language: str) -> Briefing:
 
 
 def _previous_pages(path: Path) -> set[str]:
-    """The story pages an earlier run recorded in ``stories.json``: plain ``.html`` file names of
-    that folder only (never the index, never a path elsewhere), whatever the file holds."""
+    """The story pages an earlier run recorded in ``stories.json`` (a story's, its "what is new"
+    page, a moved story's): plain ``.html`` file names of that folder only (never the index,
+    never a path elsewhere), whatever the file holds."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         return set()
     stories = data.get("stories") if isinstance(data, dict) else None
-    pages: set[str] = set()
+    moved = data.get("moved") if isinstance(data, dict) else None
+    names: list[object] = [f"{old}.html" for old in moved] if isinstance(moved, dict) else []
     for story in stories if isinstance(stories, list) else ():
-        for key in ("page", "new_page"):
-            name = story.get(key) if isinstance(story, dict) else None
-            if (
-                isinstance(name, str)
-                and name.endswith(".html")
-                and name != "index.html"
-                and Path(name).name == name
-                and name not in {".", ".."}
-                and "\\" not in name
-            ):
-                pages.add(name)
-    return pages
+        names.extend(story.get(key) for key in ("page", "new_page") if isinstance(story, dict))
+    return {
+        name
+        for name in names
+        if isinstance(name, str)
+        and name.endswith(".html")
+        and name != "index.html"
+        and Path(name).name == name
+        and name not in {".", ".."}
+        and "\\" not in name
+    }
 
 
 def _rank(story: Story) -> tuple[int, bool, str, str]:
@@ -950,7 +1015,8 @@ def run(args: argparse.Namespace) -> int:
     kept = _read_kept(listing) if _REUSE else {}
     progress.say(f"grouping {len(documents)} articles")
     groups = group_stories(documents, scheduler=args.scheduler)
-    slugs = assign_slugs(groups, previous, earlier_slugs=_earlier_stories(listing)[0])
+    old_slugs = set(_earlier_stories(listing)[0]) | set(_earlier_moves(listing))
+    slugs = assign_slugs(groups, previous, earlier_slugs=old_slugs)
     added, fresh = _news(slugs, groups, earlier, listing)
     max_words = args.max_words or DEFAULT_STORY_WORDS
     summarizer = Summarizer(max_words=max_words)
@@ -995,7 +1061,8 @@ def run(args: argparse.Namespace) -> int:
                 f"{escape_controls(story.error)}"
             )
     progress.say("writing the site")
-    write_site(stories, directory, min_sources=args.min_sources)
+    moved = _moves(slugs, groups, earlier, listing)
+    write_site(stories, directory, min_sources=args.min_sources, moved=moved)
     progress.done()
     listed = sum(1 for s in stories if s.sources >= args.min_sources)
     failed = sum(1 for s in stories if s.error is not None)

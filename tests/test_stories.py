@@ -1077,3 +1077,40 @@ def test_a_rerun_says_on_stderr_what_changed_since_the_last_run(
     assert f"; {changes}\n" in capsys.readouterr().err
     assert main(["stories", str(folder), "-o", str(site)]) == 0
     assert "; no article added or removed since the last run\n" in capsys.readouterr().err
+
+
+def test_the_address_of_a_story_merged_into_another_leads_to_it(
+    inputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader's link to a story that a rerun groups into another one (a bridging article
+    joins two stories) finds a page that leads to the story now telling it, not a missing
+    file; while that story lasts, on every rerun, and in stories.json."""
+    import summarizer.group
+
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    water, museum = _slug_of(site, "water-wire"), _slug_of(site, "museum-wire")
+    real = summarizer.group.group_stories
+
+    def joined(documents: object, **kwargs: object) -> tuple[tuple[Document, ...], ...]:
+        groups = real(documents, **kwargs)  # type: ignore[arg-type]
+        both = [g for g in groups if any(str(d.id).startswith(("water", "museum")) for d in g)]
+        rest = [g for g in groups if g not in both]
+        return (*rest, tuple(d for g in both for d in g))
+
+    monkeypatch.setattr(summarizer.group, "group_stories", joined)
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    (kept, gone) = (water, museum) if _slug_of(site, "museum-wire") == water else (museum, water)
+    assert _slug_of(site, "water-wire") == _slug_of(site, "museum-wire") == kept
+    moved = (site / f"{gone}.html").read_text(encoding="utf-8")
+    assert f'<meta http-equiv="refresh" content="0; url={kept}.html">' in moved
+    assert f'<a href="{kept}.html">' in moved
+    assert _listing(site)["moved"] == {gone: kept}
+    before = _site_bytes(site)
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    assert _site_bytes(site) == before
+    monkeypatch.setattr(summarizer.group, "group_stories", real)  # apart again: the link
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0  # still leads to a story
+    assert _listing(site)["moved"] == {gone: kept}
+    refresh = f'<meta http-equiv="refresh" content="0; url={kept}.html">'
+    assert refresh in (site / f"{gone}.html").read_text(encoding="utf-8")
