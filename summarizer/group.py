@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -484,11 +485,22 @@ def _vectors(docs: Sequence[Document]) -> csr_matrix:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     texts = [_article_text(doc) for doc in docs]
-    vectorizer = TfidfVectorizer(
-        stop_words=sorted(_stop_words()), sublinear_tf=True, min_df=2, dtype=np.float32
-    )
+    languages = [_language(doc) for doc in docs]
+    items: Sequence[object] = texts
+    if all(language == "en" for language in languages):
+        vectorizer = TfidfVectorizer(
+            stop_words=sorted(_stop_words()), sublinear_tf=True, min_df=2, dtype=np.float32
+        )
+    else:
+        # Each article without the function words of its own language: a Spanish and an Italian
+        # report share "la", "del", "una", "al", "ha", which the English list keeps, and were one
+        # story. The words are the default vectoriser's (lower case, two word characters or more).
+        vectorizer = TfidfVectorizer(
+            analyzer=_content_words, sublinear_tf=True, min_df=2, dtype=np.float32
+        )
+        items = list(zip(languages, texts))
     try:
-        matrix = vectorizer.fit_transform(texts)
+        matrix = vectorizer.fit_transform(items)
     except ValueError:  # no term in two articles: every article is its own story
         from scipy.sparse import csr_matrix
 
@@ -496,10 +508,30 @@ def _vectors(docs: Sequence[Document]) -> csr_matrix:
     return _top_terms(matrix.tocsr(), MAX_TERMS)
 
 
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    """Words that say nothing of which event an article is on: English function words, news's
-    reporting verbs and honorifics ("said", "told", "mr"), weekdays and months (when an article
+def _language(doc: Document) -> str:
+    """The article's language: the one it gives, else the one its opening reads as."""
+    from .langdetect import detect_language
+    from .lexicon import LANGUAGES
+
+    return doc.language if doc.language in LANGUAGES else detect_language(doc.text)
+
+
+# A word as scikit-learn's vectoriser finds one (its default ``token_pattern``).
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+
+
+def _content_words(item: tuple[str, str]) -> list[str]:
+    """The words of ``(language, text)`` outside that language's ``_stop_words``, lower case."""
+    language, text = item
+    stop = _stop_words(language)
+    return [word for word in _WORD.findall(text.lower()) if word not in stop]
+
+
+@lru_cache(maxsize=8)
+def _stop_words(language: str = "en") -> frozenset[str]:
+    """Words that say nothing of which event an article is on, in ``language``: its function
+    words (in English scikit-learn's list), news's reporting verbs and honorifics ("said",
+    "told", "mr"; ``news_words.txt``), weekdays and months (when an article
     was written is its date's to say: ``TIME_BOOST``). In a few articles of one place "said" and
     "Wednesday" were most of what two unrelated stories shared (``ONE_TERM_SHARE``). B-cubed F1
     (benchmarks/stories.py, with the one-term cut; before -> after): DUC mix .870 -> .865, 3 per
@@ -509,12 +541,16 @@ def _stop_words() -> frozenset[str]:
     every cosine)."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    from .lexicon import get_lexicon
+    from .lexicon import get_lexicon, read_lines
     from .score import NEWS_STOP_WORDS
 
-    english = get_lexicon("en")
-    calendar = english.weekdays | english.weekday_abbreviations | english.months
-    return frozenset(ENGLISH_STOP_WORDS | NEWS_STOP_WORDS | calendar)
+    lexicon = get_lexicon(language)
+    calendar = lexicon.weekdays | lexicon.weekday_abbreviations | lexicon.months
+    if language == "en":
+        return frozenset(ENGLISH_STOP_WORDS | NEWS_STOP_WORDS | calendar)
+    # The other languages: the function words and news words the score stage leaves out.
+    more = read_lines(language, "more_stop_words.txt") + read_lines(language, "news_words.txt")
+    return lexicon.stop_words | frozenset(word.lower() for word in more) | calendar
 
 
 def _read_top(doc: Document) -> Document:

@@ -543,6 +543,39 @@ def test_the_example_clusters_mixed_are_their_own_stories() -> None:
     }
 
 
+def test_articles_in_other_languages_are_not_joined_by_their_function_words() -> None:
+    """Our Spanish derailment and Italian bridge reopening, with the tram and ferry clusters and
+    an English follow-up of the tram vote (our own text): the Spanish and the Italian clusters
+    were one story of six articles, linked by "la", "del", "una", "al", "ha", which the English
+    stop list kept as terms."""
+    from conftest import EXAMPLES
+
+    from summarizer import load_documents
+
+    names = [
+        "brennick-tram-vote",
+        "descarrilamiento-villanueva",
+        "ponte-castelvarco",
+        "ferry-grounding-port-halloran",
+    ]
+    loaded = [load_documents(EXAMPLES / name) for name in names]
+    follow_up = Document(
+        "A group of Brennick shopkeepers asked a regional court on Friday to halt work on the "
+        "city's new $1.2 billion tram line, saying the council had not consulted them on the "
+        "construction plan for Market Street.\n\nThe council approved the Eastbank line by nine "
+        "votes to four last week.",
+        id="tram-court",
+        title="Brennick shopkeepers ask court to halt tram works",
+        date="2024-11-29",
+        source="Meridian Press",
+    )
+    loaded[0] = [*loaded[0], follow_up]
+    stories = group_stories([doc for docs in loaded for doc in docs])
+    assert {frozenset(map(id, story)) for story in stories} == {
+        frozenset(map(id, docs)) for docs in loaded
+    }
+
+
 def test_an_articles_header_lines_give_its_date_outlet_and_headline() -> None:
     """A plain text article carries its metadata in its top lines, which only cleaning reads:
     grouping reads them there when the article gives no date or outlet of its own."""
