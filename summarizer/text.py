@@ -122,10 +122,14 @@ def is_web_address(value: str) -> bool:
 
 
 def site_host(url: str | None) -> str | None:
-    """The host of a web address without its "www." ("gazette.example"), or None."""
+    """The host of a web address without its "www." ("gazette.example"), or None (also for an
+    address Python cannot split, such as an unclosed "http://[" in a scraped record)."""
     from urllib.parse import urlsplit
 
-    host = urlsplit(url).hostname if url else None
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # "Invalid IPv6 URL": a value the user gave, no reason to stop
+        return None
     return host.removeprefix("www.") if host else None
 
 

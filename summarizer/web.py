@@ -453,8 +453,11 @@ def _first(*values: str | None) -> str | None:
 
 
 def _http_url(url: str | None) -> str | None:
-    if url and urlsplit(url).scheme.lower() in URL_SCHEMES and urlsplit(url).hostname:
-        return url
+    try:
+        if url and urlsplit(url).scheme.lower() in URL_SCHEMES and urlsplit(url).hostname:
+            return url
+    except ValueError:  # a page's canonical link Python cannot split ("http://[...")
+        pass
     return None
 
 

@@ -275,3 +275,10 @@ def test_a_news_apis_answer_and_a_json_feed_load_as_documents(tmp_path: Path) ->
     assert (
         docs[1].text == "The night ferry to Skerrow sailed again on Monday.\n\nRepairs took a week."
     )
+
+
+def test_an_address_python_cannot_split_names_no_outlet(tmp_path: Path) -> None:
+    # "http://[..." (an unclosed IPv6 bracket) made urlsplit raise: a traceback, not a document.
+    record = {"text": _BODY, "url": "http://[::1/ferry", "source_url": "http://[bad"}
+    doc = read_document(record, "x.json: item 1")
+    assert (doc.source, doc.url) == (None, "http://[::1/ferry")

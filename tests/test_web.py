@@ -583,6 +583,13 @@ def test_metadata_precedence_and_refusals() -> None:
     assert read_html_metadata("<p>no head at all") == HtmlMetadata()
 
 
+def test_metadata_ignores_an_address_python_cannot_split() -> None:
+    # An unclosed IPv6 bracket made urlsplit raise: a traceback for a saved page.
+    page = """<html><head><link rel="canonical" href="http://[::1/tram-depot">
+    <meta property="og:url" content="https://tramnews.example/depot"></head></html>"""
+    assert read_html_metadata(page).url == "https://tramnews.example/depot"
+
+
 @pytest.mark.parametrize(
     ("declared", "date"),
     [
