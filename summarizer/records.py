@@ -11,10 +11,11 @@ the same way by all three and the same broken line gets the same message:
 - ``read_document`` and ``read_documents``: a document record -> ``Document``. A record is a string
   (the text) or an object with the text under ``text`` (or ``body``, ``content``, ``article``),
   and optionally ``id`` (``docno``, ``doc_id``), ``title`` (``headline``), ``source``
-  (``outlet``, ``publisher``, ``site_name``, ``sitename``; an object's ``name``; never a web
-  address; without one, the host of the record's address, as for an HTML page), ``date`` (``published``, ``date_published``, ``publishedAt`` and the other names
-  of ``DATE_KEYS``), ``url`` (``link``) and ``language`` (``lang``, ``locale``: "de-DE" is
-  "de"); the text may also be under ``maintext`` or ``content_text``. These are the fields of
+  (``outlet``, ``publisher``, ``site_name``, ``sitename``, ``source-hostname``; an object's
+  ``name``; never a web address; without one, the host of the record's address, as for an HTML
+  page), ``date`` (``published``, ``date_published``, ``publishedAt`` and the other names
+  of ``DATE_KEYS``), ``url`` (``link``; else a ``source`` that is a web address) and
+  ``language`` (``lang``, ``locale``: "de-DE" is "de"); the text may also be under ``maintext`` or ``content_text``. These are the fields of
   the exports people have: NewsAPI and GNews, newspaper3k, news-please, trafilatura, JSON Feed.
 """
 
@@ -45,12 +46,13 @@ MAX_JSON_DIGITS: int = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
 
 # Fields of a document record, with the aliases common scrapers use.
 # NewsAPI and GNews write ``publishedAt`` and ``"source": {"name": ...}``; newspaper3k
-# ``publish_date``; news-please ``maintext`` and ``date_publish``; trafilatura ``sitename`` (its
-# ``source`` is the page's address); JSON Feed ``content_text`` and ``date_published``.
+# ``publish_date``; news-please ``maintext`` and ``date_publish``; trafilatura ``sitename`` in
+# Python, ``source-hostname`` in its JSON output (whose ``source`` is the page's address); JSON
+# Feed ``content_text`` and ``date_published``.
 TEXT_KEYS = ("text", "body", "content", "article", "maintext", "content_text")
 ID_KEYS = ("id", "docno", "doc_id")
 TITLE_KEYS = ("title", "headline")
-SOURCE_KEYS = ("source", "outlet", "publisher", "site_name", "sitename")
+SOURCE_KEYS = ("source", "outlet", "publisher", "site_name", "sitename", "source-hostname")
 DATE_KEYS = (
     "date",
     "published",
@@ -202,7 +204,7 @@ def read_document(data: object, where: str, default_id: str | None = None) -> Do
         title=_field(data, TITLE_KEYS),
         source=_outlet(data) or _site_of(data),
         date=_field(data, DATE_KEYS),
-        url=_field(data, URL_KEYS),
+        url=_field(data, URL_KEYS) or _address_in_source(data),
         language=_language(_field(data, LANGUAGE_KEYS)),
     )
 
@@ -285,15 +287,24 @@ def _outlet(data: Mapping[str, object]) -> str | None:
     return None
 
 
+def _address_in_source(data: Mapping[str, object]) -> str | None:
+    """The page's address a record gives as its ``source`` (trafilatura's JSON output), else
+    None."""
+    address = _field(data, ("source",))
+    return address if address is not None and is_web_address(address) else None
+
+
 def _site_of(data: Mapping[str, object]) -> str | None:
     """The site a record without an outlet's name comes from, as an HTML page without one is
-    named (``web``): the host of its address (``url``, ``link``, newspaper3k's ``source_url``), or
-    news-please's ``source_domain``; "www." left out. None when it gives none."""
-    for key in (*URL_KEYS, "source_url"):
-        host = site_host(_field(data, (key,)))
+    named (``web``): the host of its address (``url``, ``link``, newspaper3k's ``source_url``,
+    trafilatura's ``source``), or news-please's ``source_domain`` (trafilatura's ``hostname``);
+    "www." left out. None when it gives none."""
+    addresses = [_field(data, (key,)) for key in (*URL_KEYS, "source_url")]
+    for address in (*addresses, _address_in_source(data)):
+        host = site_host(address)
         if host:
             return host
-    domain = _field(data, ("source_domain",))
+    domain = _field(data, ("source_domain", "hostname"))
     return domain.removeprefix("www.") if domain else None
 
 

@@ -282,3 +282,23 @@ def test_an_address_python_cannot_split_names_no_outlet(tmp_path: Path) -> None:
     record = {"text": _BODY, "url": "http://[::1/ferry", "source_url": "http://[bad"}
     doc = read_document(record, "x.json: item 1")
     assert (doc.source, doc.url) == (None, "http://[::1/ferry")
+
+
+def test_trafilaturas_json_output_keeps_its_address_and_outlet() -> None:
+    # trafilatura's JSON output (extract(output_format="json"), its CLI's --json) names the page's
+    # address "source" and the site's name "source-hostname": both were lost.
+    record = {"title": "Ferry back", "author": None, "hostname": "gazette.example",
+              "date": "2031-06-02", "fingerprint": "1764a1aeddb7e2a6", "id": None,
+              "text": _BODY, "language": "en", "source": "https://gazette.example/ferry",
+              "source-hostname": "Harbour Gazette", "excerpt": None, "filedate": "2031-06-03"}  # fmt: skip
+    doc = read_document(record, "x.json: item 1")
+    assert (doc.source, doc.url, doc.date) == (
+        "Harbour Gazette",
+        "https://gazette.example/ferry",
+        "2031-06-02",
+    )
+    # Without the site's name, its host, as for a record with a "url".
+    del record["source-hostname"]
+    assert read_document(record, "x.json: item 1").source == "gazette.example"
+    del record["source"]
+    assert read_document(record, "x.json: item 1").source == "gazette.example"
