@@ -3,8 +3,9 @@
 Parsed by ``feedparser`` (the ``feeds`` extra), which also sanitises entry HTML. An entry's text
 is its longest content block, else its summary, as plain text (paragraphs kept); its outlet is
 the one the entry names (an aggregator's ``<source>``), else the feed title's outlet part
-(``_outlet_of``); its id is the entry's id (guid), else its link, so the same article keeps its
-id across downloads of the feed. Entries without text are skipped.
+(``_outlet_of``); its date is the day the entry's date names where the feed wrote it (no
+conversion to UTC, as every reader takes a date); its id is the entry's id (guid), else its link,
+so the same article keeps its id across downloads of the feed. Entries without text are skipped.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 from xml.sax import SAXParseException
 
 from .errors import InputError, ResourceError
-from .text import site_host
+from .text import parse_date, site_host
 from .types import Document
 
 __all__ = ["documents_from_feed"]
@@ -176,10 +177,18 @@ def _entry_outlet(entry: Mapping[str, Any]) -> str | None:
 
 
 def _date(entry: Mapping[str, Any]) -> str | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
+    """The entry's day as its feed writes it ("Mon, 25 Nov 2024 23:30:00 -0500": 2024-11-25),
+    as every reader takes a date (``parse_date``: no time-zone conversion); else feedparser's
+    reading of it, which is in UTC (the 26th there), for forms ``parse_date`` does not know."""
+    for key in ("published", "updated", "created"):
+        written = entry.get(key)
+        day = parse_date(written) if isinstance(written, str) else None
+        if day is not None:
+            return day
+        value = entry.get(f"{key}_parsed")
         if isinstance(value, time.struct_time):
-            return time.strftime("%Y-%m-%d", value)
+            # Not strftime: "%Y" of a year before 1000 is not four digits everywhere.
+            return f"{value.tm_year:04d}-{value.tm_mon:02d}-{value.tm_mday:02d}"
     return None
 
 

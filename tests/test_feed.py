@@ -26,3 +26,21 @@ def test_a_feed_address_python_cannot_split_is_no_outlets_address() -> None:
     feed = _rss("<title>Top stories - Gazette</title><link>http://[::1/</link>")
     (doc,) = documents_from_feed(feed, "gazette.rss", "gazette")
     assert (doc.text, doc.source) == (_TEXT, "Top stories")
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        # Late evening in New York is the next day in UTC, where feedparser reads it: the entry
+        # was dated the 26th, while its page (article:published_time) and a news API's record
+        # of it were dated the 25th.
+        ("Mon, 25 Nov 2024 23:30:00 -0500", "2024-11-25"),
+        ("2024-11-25T23:30:00-05:00", "2024-11-25"),
+        # strftime's "%Y" wrote "99-11-25", no ISO date.
+        ("0099-11-25T10:00:00Z", "0099-11-25"),
+    ],
+)
+def test_an_entrys_date_is_the_day_its_feed_writes(written: str, day: str) -> None:
+    feed = _rss("<title>Gazette</title>", f"<pubDate>{written}</pubDate>")
+    (doc,) = documents_from_feed(feed, "gazette.rss", "gazette")
+    assert doc.date == day
