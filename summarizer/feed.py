@@ -142,8 +142,11 @@ def _title(entry: Mapping[str, Any]) -> str | None:
 
 
 # Separators between an outlet's name and a section in a feed's title: "BBC News - World",
-# "World news | The Guardian", "NYT > World News", "News : NPR".
-_TITLE_PARTS = re.compile(r"\s+(?:[-|>»•·]|–|—)\s+|\s*:\s+")
+# "World news | The Guardian", "NYT > World News", "News : NPR"; also at either end of it, where
+# the other part is empty ("Harbour Gazette -").
+_TITLE_PARTS = re.compile(r"(?:^|\s+)(?:[-|>»•·]|–|—)(?:\s+|$)|\s*:(?:\s+|$)")
+# A part that names something has a letter or a digit (not "—" of a title of separators only).
+_NAMING = re.compile(r"[^\W_]")
 
 
 def _outlet_of(title: str | None, link: str | None) -> str | None:
@@ -151,20 +154,21 @@ def _outlet_of(title: str | None, link: str | None) -> str | None:
     the feed's web address holds ("World news | The Guardian" at theguardian.com: "The
     Guardian"), else the first part ("Meridian Press - Top stories": "Meridian Press"). One
     outlet's articles then carry one name whichever of its feeds or pages they came from, as
-    the stories site's outlets and its outlet counts need."""
+    the stories site's outlets and its outlet counts need. None for a title of separators
+    only ("—")."""
     if title is None:
         return None
-    parts = [part for part in _TITLE_PARTS.split(title) if part.strip()]
+    parts = [part.strip() for part in _TITLE_PARTS.split(title) if _NAMING.search(part)]
     if len(parts) < 2:
-        return title
+        return parts[0] if parts else None
     # The site's own name in its address: "theguardian" of www.theguardian.com, "bbc" of
     # bbc.co.uk.
     site = re.sub(r"[^a-z0-9]", "", (site_host(link) or "").lower().split(".")[0])
     for part in parts:
         letters = re.sub(r"[^a-z0-9]", "", part.lower())
         if len(site) >= 3 and len(letters) >= 3 and (letters in site or site in letters):
-            return part.strip()
-    return parts[0].strip()
+            return part
+    return parts[0]
 
 
 def _entry_outlet(entry: Mapping[str, Any]) -> str | None:

@@ -44,3 +44,25 @@ def test_an_entrys_date_is_the_day_its_feed_writes(written: str, day: str) -> No
     feed = _rss("<title>Gazette</title>", f"<pubDate>{written}</pubDate>")
     (doc,) = documents_from_feed(feed, "gazette.rss", "gazette")
     assert doc.date == day
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        # A title of separators only named the outlet "—" or "|".
+        ("—", None),
+        (" | ", None),
+        ("- · -", None),
+        # A separator at an end stayed in the name ("Harbour Gazette -").
+        ("Harbour Gazette -", "Harbour Gazette"),
+        ("» Harbour Gazette", "Harbour Gazette"),
+        ("Harbour Gazette:", "Harbour Gazette"),
+        # Unchanged: a section and the outlet, and a name with a hyphen in it.
+        ("Top stories - Harbour Gazette", "Harbour Gazette"),
+        ("Skerrow-Averell Times", "Skerrow-Averell Times"),
+    ],
+)
+def test_the_outlet_in_a_feeds_title(title: str, outlet: str | None) -> None:
+    feed = _rss(f"<title>{title}</title><link>https://gazette.example/</link>")
+    (doc,) = documents_from_feed(feed, "gazette.rss", "gazette")
+    assert doc.source == outlet
