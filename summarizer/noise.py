@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -1319,7 +1320,8 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
 
 
 # A Markdown file's front matter: a "---" line, "key: value" lines, a closing "---" (or "...").
-_FRONT_OPEN_RE = re.compile(r"\A\ufeff?[ \t]*---[ \t]*\r?\n")
+# Blank lines before it are allowed (a file saved with an empty first line).
+_FRONT_OPEN_RE = re.compile(r"\A\ufeff?(?:[ \t]*\r?\n)*[ \t]*---[ \t]*\r?\n")
 _FRONT_CLOSE_RE = re.compile(r"^[ \t]*(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 _FRONT_FIELD_RE = re.compile(r"^[ \t]*([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*\r?$")
 # Its keys, as the record formats name them (summarizer.records), and the metadata each gives.
@@ -1340,8 +1342,9 @@ MAX_FRONT_LINES = 60
 def _front_matter(text: str, found: Found) -> int | None:
     """The end of ``text``'s front matter (Markdown's "---" block of "key: value" lines, as site
     generators and web clippers write it), removed as ``header`` with its title, date, outlet
-    and author recorded; None when the text has none. Every line between the two "---" must be
-    a "key: value" line, an indented line (a list's item, a value continued), or blank."""
+    and author recorded (each value read as YAML writes it: ``_front_value``); None when the
+    text has none. Blank lines may come before it. Every line between the two "---" must be a
+    "key: value" line, an indented line (a list's item, a value continued), or blank."""
     opening = _FRONT_OPEN_RE.match(text)
     if opening is None:
         return None
@@ -1351,17 +1354,25 @@ def _front_matter(text: str, found: Found) -> int | None:
     body = text[opening.end() : closing.start()].split("\n")
     if len(body) > MAX_FRONT_LINES:
         return None
-    fields: dict[str, str] = {}
+    fields: dict[str, tuple[str, list[str]]] = {}  # key -> its value, and the lines under it
+    under: list[str] = []  # where a list's item or a value's continued line belongs
     for raw in body:
         line = raw.strip()
-        if not line or line.startswith(("- ", "#")) or raw[:1] in (" ", "\t"):
-            continue  # blank, a list's item or a comment, or a value's continued line
+        if not line or line.startswith("#"):
+            continue  # blank, or a comment
+        if line.startswith("- ") or raw[:1] in (" ", "\t"):
+            under.append(line)  # a list's item, or a value's continued line
+            continue
         field = _FRONT_FIELD_RE.match(line)
         if field is None:
             return None  # prose between two rules, not a front matter
-        value = field.group(2).strip().strip("\"'").strip()
-        fields.setdefault(field.group(1).lower(), value)
-    for key, value in fields.items():
+        key = field.group(1).lower()
+        if key in fields:  # a key given twice: the first counts, as the record readers take it
+            under = []
+            continue
+        under = fields.setdefault(key, (field.group(2).strip(), []))[1]
+    for key, (written, lines) in fields.items():
+        value = _front_value(written, lines)
         kind = _FRONT_KEYS.get(key)
         if not value or kind is None:
             continue
@@ -1376,6 +1387,36 @@ def _front_matter(text: str, found: Found) -> int | None:
     end = closing.end()
     found.spans.append(span_removal(text, opening.start(), end, "header"))
     return end
+
+
+# YAML's null, and the mark of a block of text on the lines below ("title: >-").
+_FRONT_NULLS = frozenset(("~", "null", "Null", "NULL"))
+_FRONT_BLOCK_RE = re.compile(r"[|>][-+1-9]*")
+
+
+def _front_value(written: str, lines: Sequence[str]) -> str:
+    """A front matter's value as text, read as YAML writes it: quoted ("...", '...'), a list
+    ("[a, b]", or "- a" lines below: "a, b"), a block of text on the lines below ("|", ">"), or
+    plain, continued on indented lines; a null is empty."""
+    if _FRONT_BLOCK_RE.fullmatch(written):
+        return " ".join(lines)
+    if not written:
+        items = (line[1:].strip() for line in lines if line.startswith("-"))
+        return ", ".join(item for item in map(_front_scalar, items) if item)
+    if written.startswith("[") and written.endswith("]"):
+        items = (item.strip() for item in written[1:-1].split(","))
+        return ", ".join(item for item in map(_front_scalar, items) if item)
+    return _front_scalar(" ".join((written, *lines)))
+
+
+def _front_scalar(value: str) -> str:
+    """One YAML value as text: its quotes taken off (a quote inside kept: "'no'"), '' in single
+    quotes and \\" in double quotes read as the quote; a null is empty."""
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'").strip()
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return re.sub(r'\\(["\\])', r"\1", value[1:-1]).strip()
+    return "" if value in _FRONT_NULLS else value
 
 
 def _mark_headline_runs(

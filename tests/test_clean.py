@@ -667,6 +667,44 @@ def test_a_markdown_front_matter_gives_the_metadata_and_is_no_prose(gap: str) ->
 
 
 @pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # Quotes were stripped as a set of characters: a quote inside the title went with them.
+        (["title: \"Ferry: council says 'no'\""], ("Ferry: council says 'no'", None)),
+        (["title: 'Skerrow''s ferry sails'"], ("Skerrow's ferry sails", None)),
+        (['title: "The \\"night\\" ferry"'], ('The "night" ferry', None)),
+        # A block of text below the key was read as the title ">-".
+        (["title: >-", "  Skerrow ferry", "  sails again"], ("Skerrow ferry sails again", None)),
+        (["title: Skerrow ferry", "  sails again"], ("Skerrow ferry sails again", None)),
+        # A list of authors was lost, or kept with its brackets.
+        (["title: Ferry", "authors:", "  - Ana Reyes", "  - Bo Lind"], ("Ferry", "Ana Reyes, Bo Lind")),
+        (["title: Ferry", "author: [Ana Reyes, 'Bo Lind']"], ("Ferry", "Ana Reyes, Bo Lind")),
+        # YAML's null was the title "null" and the byline "~".
+        (["title: null", "author: ~", "headline: Ferry"], ("Ferry", None)),
+    ],
+)  # fmt: skip
+def test_a_front_matters_values_are_read_as_yaml_writes_them(
+    lines: list[str], expected: tuple[str, str | None]
+) -> None:
+    text = "---\n" + "\n".join(lines) + "\n---\nThe ferry to Skerrow sailed again on Monday.\n"
+    doc = clean_document(Document(text=text))
+    assert (doc.title, doc.byline) == expected
+    assert _kept_text(doc) == "The ferry to Skerrow sailed again on Monday."
+
+
+def test_a_front_matter_after_a_blank_line_is_one() -> None:
+    # A file saved with an empty first line: its title, date and outlet were lost.
+    text = "\n" + _FRONT_MATTER + "The ferry to Skerrow sailed again on Monday.\n"
+    doc = clean_document(Document(text=text))
+    assert (doc.title, doc.date, doc.source) == (
+        "Skerrow ferry sails again",
+        "2024-11-25",
+        "Harbour Gazette",
+    )
+    assert _kept_text(doc) == "The ferry to Skerrow sailed again on Monday."
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "---\nThe ferry sailed again on Monday.\n---\nThe tide was high.\n",  # rules around prose
