@@ -631,8 +631,9 @@ def _json_feed_items(feed: Mapping[str, Any]) -> list[object]:
     for item in feed["items"]:
         if isinstance(item, Mapping):
             record = dict(item)
-            html = record.get("content_html")
-            if not isinstance(record.get("content_text"), str) and isinstance(html, str):
+            html, text = record.get("content_html"), record.get("content_text")
+            # An empty content_text beside the HTML (a feed writer's blank field) is no text.
+            if not (isinstance(text, str) and text.strip()) and isinstance(html, str):
                 record["content_text"] = _html_text(html)
             if outlet and "source" not in record:
                 record["source"] = outlet

@@ -642,3 +642,18 @@ def test_stale_temporary_files_of_a_killed_write_are_removed(
     assert _cli([str(folder), "-o", str(output)], capsys)[0] == 0
     assert not stale.exists() and alive.exists() and other.exists()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".brief")) == [alive.name]
+
+
+def test_a_json_feed_item_with_an_empty_content_text_is_read_from_its_html(
+    tmp_path: Path,
+) -> None:
+    # The blank "content_text" beside the HTML was taken for the text: "is empty", no document.
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Harbour Gazette",
+        "items": [
+            {"id": "g1", "content_text": " ", "content_html": "<p>The night ferry sailed.</p>"}
+        ],
+    }
+    (doc,) = load_documents(write(tmp_path / "feed.json", json.dumps(feed)))
+    assert (doc.text, doc.source) == ("The night ferry sailed.", "Harbour Gazette")
