@@ -97,7 +97,7 @@ def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None
     whose accented letters are lone high bytes). Decoding a UTF-8 file as cp1252 would turn every
     accent and curly quote into mojibake; decoding a cp1252 file as UTF-8 would lose every accent.
     Text without a BOM is read as UTF-16 only when NUL bytes fill every other position, the mark of
-    mostly-ASCII UTF-16.
+    mostly-ASCII UTF-16. After a UTF-8 BOM, bytes that are not valid UTF-8 are replaced by U+FFFD.
     """
     for bom, bom_encoding in (
         (codecs.BOM_UTF32_LE, "utf-32"),
@@ -107,6 +107,10 @@ def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if data.startswith(bom):
+            if bom_encoding == "utf-8-sig":
+                # The mark says UTF-8: a bad byte is replaced (and warned of), as in UTF-8 text
+                # without one, instead of refusing the whole file.
+                return _normalise_newlines(data.decode(bom_encoding, errors="replace"))
             try:
                 text = data.decode(bom_encoding)
             except UnicodeDecodeError as exc:

@@ -657,3 +657,15 @@ def test_a_json_feed_item_with_an_empty_content_text_is_read_from_its_html(
     }
     (doc,) = load_documents(write(tmp_path / "feed.json", json.dumps(feed)))
     assert (doc.text, doc.source) == ("The night ferry sailed.", "Harbour Gazette")
+
+
+def test_a_bad_byte_after_a_utf8_byte_order_mark_is_replaced_not_the_file_refused(
+    tmp_path: Path,
+) -> None:
+    # Refused whole ("does not decode as utf-8-sig"), while the same bytes without the mark load
+    # with U+FFFD and a warning.
+    path = tmp_path / "a.txt"
+    path.write_bytes(codecs.BOM_UTF8 + "Zürich ferry sailed.\n".encode() + b"Tide \xff high.\n")
+    with pytest.warns(SkippedInputWarning, match=r"not valid UTF-8 \(1 places"):
+        (doc,) = load_documents(path)
+    assert doc.text == "Zürich ferry sailed.\nTide \ufffd high.\n"
