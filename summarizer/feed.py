@@ -90,7 +90,7 @@ def documents_from_feed(data: bytes, name: str, stem: str) -> list[Document]:
     # The outlet's address: the feed's own link, else its first entry's (the same site).
     links = [feed.get("link"), *(entry.get("link") for entry in entries)]
     address = next((link for link in map(_clean, links) if link), None)
-    outlet = _outlet_of(_clean(feed.get("title")), address)
+    outlet = _outlet_of(_title(feed), address)
     documents: list[Document] = []
     for number, entry in enumerate(entries, start=1):
         text = _entry_text(entry)
@@ -133,7 +133,8 @@ def _entry_text(entry: Mapping[str, Any]) -> str:
 
 
 def _title(entry: Mapping[str, Any]) -> str | None:
-    """The entry's title as text: an HTML title (RSS titles may carry markup) loses its tags."""
+    """The title of an entry, a feed or an entry's source as text: an HTML title (RSS titles, and
+    Atom's type="html", may carry markup and escaped entities) loses its tags and entities."""
     detail = entry.get("title_detail")
     title = entry.get("title")
     if isinstance(detail, Mapping) and detail.get("type") == "text/html" and isinstance(title, str):
@@ -177,7 +178,7 @@ def _entry_outlet(entry: Mapping[str, Any]) -> str | None:
     source = entry.get("source")
     if not isinstance(source, Mapping):
         return None
-    return _outlet_of(_clean(source.get("title")), _clean(source.get("href") or source.get("link")))
+    return _outlet_of(_title(source), _clean(source.get("href") or source.get("link")))
 
 
 def _date(entry: Mapping[str, Any]) -> str | None:

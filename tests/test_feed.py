@@ -66,3 +66,17 @@ def test_the_outlet_in_a_feeds_title(title: str, outlet: str | None) -> None:
     feed = _rss(f"<title>{title}</title><link>https://gazette.example/</link>")
     (doc,) = documents_from_feed(feed, "gazette.rss", "gazette")
     assert doc.source == outlet
+
+
+def test_an_html_feed_title_names_its_outlet_without_markup() -> None:
+    # Atom's type="html" title (and an RSS channel's, which feedparser reads as HTML) named the
+    # outlet "Smith &amp; Sons <b>Gazette</b>"; an entry's title was already read as text.
+    feed = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        '<title type="html">Smith &amp;amp; Sons &lt;b&gt;Gazette&lt;/b&gt;</title>'
+        f"<entry><id>urn:g:1</id><summary>{_TEXT}</summary></entry>"
+        f"<entry><id>urn:g:2</id><summary>{_TEXT}</summary><source>"
+        '<title type="html">Northwire &amp;amp; Co</title></source></entry></feed>'
+    ).encode()
+    docs = documents_from_feed(feed, "gazette.atom", "gazette")
+    assert [doc.source for doc in docs] == ["Smith & Sons Gazette", "Northwire & Co"]
