@@ -18,7 +18,7 @@ from typing import Any
 from xml.sax import SAXParseException
 
 from .errors import InputError, ResourceError
-from .text import parse_date, site_host
+from .text import names_something, parse_date, site_host
 from .types import Document
 
 __all__ = ["documents_from_feed"]
@@ -146,8 +146,6 @@ def _title(entry: Mapping[str, Any]) -> str | None:
 # "World news | The Guardian", "NYT > World News", "News : NPR"; also at either end of it, where
 # the other part is empty ("Harbour Gazette -").
 _TITLE_PARTS = re.compile(r"(?:^|\s+)(?:[-|>»•·]|–|—)(?:\s+|$)|\s*:(?:\s+|$)")
-# A part that names something has a letter or a digit (not "—" of a title of separators only).
-_NAMING = re.compile(r"[^\W_]")
 
 
 def _outlet_of(title: str | None, link: str | None) -> str | None:
@@ -159,7 +157,7 @@ def _outlet_of(title: str | None, link: str | None) -> str | None:
     only ("—")."""
     if title is None:
         return None
-    parts = [part.strip() for part in _TITLE_PARTS.split(title) if _NAMING.search(part)]
+    parts = [part.strip() for part in _TITLE_PARTS.split(title) if names_something(part)]
     if len(parts) < 2:
         return parts[0] if parts else None
     # The site's own name in its address: "theguardian" of www.theguardian.com, "bbc" of

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from .errors import ResourceError
 from .lexicon import LANGUAGES, get_lexicon, read_lines
-from .text import MONTH_RE, OTHER_MONTHS, is_web_address, parse_date
+from .text import MONTH_RE, OTHER_MONTHS, is_web_address, names_something, parse_date
 from .types import Document, Removal
 
 __all__ = ["Found", "detect_removals", "merge_removals", "span_removal"]
@@ -1380,7 +1380,7 @@ def _front_matter(text: str, found: Found) -> int | None:
             found.title = found.title or value
         elif kind == "date":
             found.date = found.date or parse_date(value)
-        elif kind == "source" and not is_web_address(value):
+        elif kind == "source" and names_something(value) and not is_web_address(value):
             found.source = found.source or _outlet_name(value)
         elif kind == "byline":
             found.byline = found.byline or value

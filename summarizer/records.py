@@ -28,7 +28,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from .errors import InputError
-from .text import is_web_address, site_host
+from .text import is_web_address, names_something, site_host
 from .types import Document
 
 __all__ = [
@@ -276,13 +276,13 @@ def _language(value: str | None) -> str | None:
 def _outlet(data: Mapping[str, object]) -> str | None:
     """The record's outlet: the first of ``SOURCE_KEYS`` that names one, a name given as an
     object's ``name`` (NewsAPI's ``{"id": ..., "name": "BBC News"}``); a web address is no
-    outlet's name (trafilatura's ``source``)."""
+    outlet's name (trafilatura's ``source``), nor a value without a letter or a digit ("—")."""
     for key in SOURCE_KEYS:
         value = data.get(key)
         if isinstance(value, Mapping):
             value = value.get("name")
         name = _field({key: value}, (key,))
-        if name is not None and not is_web_address(name):
+        if name is not None and names_something(name) and not is_web_address(name):
             return name
     return None
 

@@ -121,6 +121,15 @@ def is_web_address(value: str) -> bool:
     return _WEB_ADDRESS.match(value.strip()) is not None
 
 
+# A name has a letter or a digit: "—" or " | " (an empty field's separators) names nothing.
+_NAMING = re.compile(r"[^\W_]")
+
+
+def names_something(value: str | None) -> bool:
+    """Whether ``value`` could be a name (of an outlet, a site): it has a letter or a digit."""
+    return value is not None and _NAMING.search(value) is not None
+
+
 def site_host(url: str | None) -> str | None:
     """The host of a web address without its "www." ("gazette.example"), or None (also for an
     address Python cannot split, such as an unclosed "http://[" in a scraped record)."""

@@ -23,7 +23,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from .errors import InputError, ResourceError, install_hint
 from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, decode_bytes
-from .text import site_host
+from .text import names_something, site_host
 from .types import Document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -421,7 +421,10 @@ def document_from_html(
         text=article,
         id=id,
         title=_first(_str_attr(result, "title"), meta.title),
-        source=_first(_str_attr(result, "sitename"), meta.site_name, site_host(url or meta.url)),
+        source=_first(
+            *filter(names_something, (_str_attr(result, "sitename"), meta.site_name)),
+            site_host(url or meta.url),
+        ),
         date=_first(meta.date, _iso_date(_str_attr(result, "date"))),
         url=url or _http_url(meta.url) or _http_url(_str_attr(result, "url")),
         byline=_first(_str_attr(result, "author"), meta.author),
@@ -560,7 +563,16 @@ def read_html_metadata(html: str) -> HtmlMetadata:
             _first(meta.get("og:title"), ld("headline"), meta.get("twitter:title"), parser.title)
         ),
         site_name=_one_line(
-            _first(meta.get("og:site_name"), ld("publisher", "name"), meta.get("application-name"))
+            _first(
+                *filter(
+                    names_something,
+                    (
+                        meta.get("og:site_name"),
+                        ld("publisher", "name"),
+                        meta.get("application-name"),
+                    ),
+                )
+            )
         ),
         date=_first(
             *(

@@ -692,6 +692,12 @@ def test_a_front_matters_values_are_read_as_yaml_writes_them(
     assert _kept_text(doc) == "The ferry to Skerrow sailed again on Monday."
 
 
+def test_a_front_matter_source_of_separators_only_is_no_outlet() -> None:
+    # "source: —" gave the outlet "" (the separators stripped, the empty rest kept).
+    text = "---\ntitle: Ferry\nsource: —\n---\nThe ferry to Skerrow sailed again on Monday.\n"
+    assert clean_document(Document(text=text)).source is None
+
+
 def test_a_front_matter_after_a_blank_line_is_one() -> None:
     # A file saved with an empty first line: its title, date and outlet were lost.
     text = "\n" + _FRONT_MATTER + "The ferry to Skerrow sailed again on Monday.\n"

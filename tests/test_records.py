@@ -302,3 +302,13 @@ def test_trafilaturas_json_output_keeps_its_address_and_outlet() -> None:
     assert read_document(record, "x.json: item 1").source == "gazette.example"
     del record["source"]
     assert read_document(record, "x.json: item 1").source == "gazette.example"
+
+
+@pytest.mark.parametrize("name", ["—", " | ", {"name": "-"}])
+def test_an_outlet_of_separators_only_is_no_outlets_name(name: object) -> None:
+    # "—" was the outlet's name: one more outlet on the stories site, counted as a source.
+    record = {"text": _BODY, "source": name, "url": "https://gazette.example/ferry"}
+    assert read_document(record, "x.json: item 1").source == "gazette.example"
+    assert read_document({**record, "publisher": "Harbour Gazette"}, "x").source == (
+        "Harbour Gazette"
+    )

@@ -583,6 +583,14 @@ def test_metadata_precedence_and_refusals() -> None:
     assert read_html_metadata("<p>no head at all") == HtmlMetadata()
 
 
+def test_a_site_name_of_separators_only_names_no_outlet() -> None:
+    # og:site_name " — " (a template's empty name between its separators) was the outlet "—".
+    page = """<html><head><meta property="og:site_name" content=" — ">
+    <script type="application/ld+json">{"@type": "NewsArticle",
+     "publisher": {"@type": "Organization", "name": "Tram News Daily"}}</script></head></html>"""
+    assert read_html_metadata(page).site_name == "Tram News Daily"
+
+
 def test_metadata_ignores_an_address_python_cannot_split() -> None:
     # An unclosed IPv6 bracket made urlsplit raise: a traceback for a saved page.
     page = """<html><head><link rel="canonical" href="http://[::1/tram-depot">
