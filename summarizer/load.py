@@ -250,8 +250,9 @@ def load_documents(
         ``.txt``/``.md`` files (one article each), ``.html``/``.htm`` article pages, folders of
         such files (read in name order, recursively; briefings written by summarizer and notes
         such as ``README.md`` or ``LICENSE.txt`` are left out), ``.json`` files (a list of document objects, or one object with a ``documents``
-        list), ``.jsonl`` files (one document object per line), ``http://`` or ``https://``
-        addresses of article pages (given as ``str``), or ``-`` for an article on standard input.
+        list), ``.jsonl`` files (one document object, or one news API answer, per line),
+        ``http://`` or ``https://`` addresses of article pages (given as ``str``), or ``-`` for an
+        article on standard input.
         Document objects have ``text`` and optional ``id``, ``title``, ``source``, ``date``,
         ``url``. HTML pages and URLs need the ``web`` extra (trafilatura).
     max_bytes : int
@@ -675,7 +676,7 @@ def _parse_jsonl(text: str, name: str, stem: str, skip_bad: bool = False) -> lis
     if not out and skipped:
         return []  # the warnings say why
     if not out:
-        raise InputError(f"{name}: has no JSON lines; give one document object per line")
+        raise InputError(f"{name}: has no documents; give one document object per line")
     return out
 
 
@@ -690,6 +691,13 @@ def _jsonl_record(
     if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
         # A cluster record (the benchmark format): its documents belong to the cluster.
         return read_documents(data["documents"], where, partial(_cluster_id, stem, number))
+    if isinstance(data, Mapping) and isinstance(data.get("articles"), list):
+        # A news API's answer per line (NewsAPI, GNews), as a .json file holds one; an answer
+        # without articles is a poll that found none, not an error.
+        return [
+            read_document(item, f"{where}, article {n}", _cluster_id(stem, number, n))
+            for n, item in enumerate(data["articles"], start=1)
+        ]
     return [read_document(data, where, f"{stem}-{number}")]
 
 

@@ -669,3 +669,19 @@ def test_a_bad_byte_after_a_utf8_byte_order_mark_is_replaced_not_the_file_refuse
     with pytest.warns(SkippedInputWarning, match=r"not valid UTF-8 \(1 places"):
         (doc,) = load_documents(path)
     assert doc.text == "Zürich ferry sailed.\nTide \ufffd high.\n"
+
+
+def test_a_json_lines_file_of_news_api_answers_reads_their_articles(tmp_path: Path) -> None:
+    # One answer per line, as a poller saves them: a .json file holding one was read, a line
+    # holding one was refused ('has no "text" field').
+    answers = [
+        {"status": "ok", "articles": [{"source": {"name": "Northwire"}, "content": "Ferry back."}]},
+        {"status": "ok", "articles": []},  # a poll that found nothing
+        {"status": "ok", "articles": [{"title": "Tide", "content": "The tide was high."}]},
+    ]
+    path = write(tmp_path / "polls.jsonl", "".join(json.dumps(a) + "\n" for a in answers))
+    docs = load_documents(path)
+    assert [(d.id, d.text, d.source) for d in docs] == [
+        ("polls-1-1", "Ferry back.", "Northwire"),
+        ("polls-3-1", "The tide was high.", None),
+    ]
