@@ -18,7 +18,7 @@ from typing import Any
 from xml.sax import SAXParseException
 
 from .errors import InputError, ResourceError
-from .text import names_something, parse_date, site_host
+from .text import TITLE_SEPARATOR, names_something, parse_date, site_host, title_without_outlet
 from .types import Document
 
 __all__ = ["documents_from_feed"]
@@ -96,12 +96,14 @@ def documents_from_feed(data: bytes, name: str, stem: str) -> list[Document]:
         text = _entry_text(entry)
         if not text:
             continue
+        source = _entry_outlet(entry) or outlet
         documents.append(
             Document(
                 text=text,
                 id=_clean(entry.get("id")) or _clean(entry.get("link")) or f"{stem}-{number}",
-                title=_title(entry),
-                source=_entry_outlet(entry) or outlet,
+                # An aggregator's entry is titled "Headline - Outlet".
+                title=title_without_outlet(_title(entry), source),
+                source=source,
                 date=_date(entry),
                 url=_clean(entry.get("link")),
             )
@@ -145,7 +147,7 @@ def _title(entry: Mapping[str, Any]) -> str | None:
 # Separators between an outlet's name and a section in a feed's title: "BBC News - World",
 # "World news | The Guardian", "NYT > World News", "News : NPR"; also at either end of it, where
 # the other part is empty ("Harbour Gazette -").
-_TITLE_PARTS = re.compile(r"(?:^|\s+)(?:[-|>»•·]|–|—)(?:\s+|$)|\s*:(?:\s+|$)")
+_TITLE_PARTS = re.compile(rf"(?:^|\s+){TITLE_SEPARATOR}(?:\s+|$)|\s*:(?:\s+|$)")
 
 
 def _outlet_of(title: str | None, link: str | None) -> str | None:

@@ -28,7 +28,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from .errors import InputError
-from .text import is_web_address, names_something, site_host
+from .text import is_web_address, names_something, site_host, title_without_outlet
 from .types import Document
 
 __all__ = [
@@ -198,11 +198,13 @@ def read_document(data: object, where: str, default_id: str | None = None) -> Do
     text = data[key]
     if not text.strip():  # as an empty file: no article, and no source of the briefing
         raise InputError(f'{where}: "{key}" is empty; give the article body, or leave it out')
+    outlet = _outlet(data)
     return Document(
         text=replace_surrogates(text),
         id=_field(data, ID_KEYS) or default_id,
-        title=_field(data, TITLE_KEYS),
-        source=_outlet(data) or _site_of(data),
+        # NewsAPI titles a headline "Headline - Outlet".
+        title=title_without_outlet(_field(data, TITLE_KEYS), outlet),
+        source=outlet or _site_of(data),
         date=_field(data, DATE_KEYS),
         url=_field(data, URL_KEYS) or _address_in_source(data),
         language=_language(_field(data, LANGUAGE_KEYS)),

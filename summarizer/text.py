@@ -121,6 +121,24 @@ def is_web_address(value: str) -> bool:
     return _WEB_ADDRESS.match(value.strip()) is not None
 
 
+# A separator between a title's parts: a headline and its outlet's name ("Ferry back - Harbour
+# Gazette"), a feed's section and outlet ("World news | The Guardian", "NYT > World News").
+TITLE_SEPARATOR = r"(?:[-|>»•·]|–|—)"
+
+
+def title_without_outlet(title: str | None, outlet: str | None) -> str | None:
+    """``title`` without its outlet's name after a separator at its end, as news APIs and
+    aggregator feeds write a headline ("Ferry back - Harbour Gazette" of Harbour Gazette:
+    "Ferry back"); else ``title`` as given."""
+    if not title or not outlet:
+        return title
+    ending = re.compile(rf"\s+{TITLE_SEPARATOR}\s+{re.escape(outlet.strip())}\s*\Z", re.IGNORECASE)
+    found = ending.search(title)
+    if found is None or not names_something(title[: found.start()]):
+        return title
+    return title[: found.start()].strip()
+
+
 # A name has a letter or a digit: "—" or " | " (an empty field's separators) names nothing.
 _NAMING = re.compile(r"[^\W_]")
 

@@ -80,3 +80,13 @@ def test_an_html_feed_title_names_its_outlet_without_markup() -> None:
     ).encode()
     docs = documents_from_feed(feed, "gazette.atom", "gazette")
     assert [doc.source for doc in docs] == ["Smith & Sons Gazette", "Northwire & Co"]
+
+
+def test_an_aggregators_entry_title_loses_its_outlets_name() -> None:
+    # An aggregator titles each entry "Headline - Outlet" beside its <source>.
+    feed = _rss(
+        "<title>Top stories - Aggregator</title><link>https://news.example/</link>",
+        '<source url="https://northwire.example/rss">Northwire</source>',
+    ).replace(b"<title>Ferry back</title>", b"<title>Ferry back - Northwire</title>")
+    (doc,) = documents_from_feed(feed, "top.rss", "top")
+    assert (doc.title, doc.source) == ("Ferry back", "Northwire")

@@ -312,3 +312,16 @@ def test_an_outlet_of_separators_only_is_no_outlets_name(name: object) -> None:
     assert read_document({**record, "publisher": "Harbour Gazette"}, "x").source == (
         "Harbour Gazette"
     )
+
+
+def test_a_news_apis_title_loses_its_outlets_name() -> None:
+    # NewsAPI titles "Headline - Outlet": the briefing's headline and the stories site showed the
+    # outlet's name, and the grouping counted its words as the event's.
+    record = {"source": {"name": "Harbour Gazette"}, "title": "Ferry back - Harbour Gazette",
+              "content": _BODY}  # fmt: skip
+    assert read_document(record, "x").title == "Ferry back"
+    # A title that only ends in another name, or is only the name, stays as given.
+    assert read_document({**record, "title": "Ferry back - Northwire"}, "x").title == (
+        "Ferry back - Northwire"
+    )
+    assert read_document({**record, "title": "Harbour Gazette"}, "x").title == "Harbour Gazette"
