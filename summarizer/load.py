@@ -252,7 +252,8 @@ def load_documents(
         such as ``README.md`` or ``LICENSE.txt`` are left out), ``.json`` files (a list of document objects, or one object with a ``documents``
         list), ``.jsonl`` files (one document object, or one news API answer, per line),
         ``http://`` or ``https://`` addresses of article pages (given as ``str``), or ``-`` for an
-        article on standard input.
+        article on standard input (or what such a file holds, piped in: JSON, JSON Lines, an
+        HTML page, a feed).
         Document objects have ``text`` and optional ``id``, ``title``, ``source``, ``date``,
         ``url``. HTML pages and URLs need the ``web`` extra (trafilatura).
     max_bytes : int
@@ -353,7 +354,17 @@ def _load_one(
             raise InputError(
                 f"<stdin>: is larger than {max_bytes} bytes; raise --max-bytes or split the input"
             )
-        return _parse(decode_bytes(data, "<stdin>"), "<stdin>", "stdin", ".txt")
+        text = decode_bytes(data, "<stdin>")
+        suffix = _stdin_suffix(text)
+        if suffix in HTML_SUFFIXES:
+            from .web import document_from_html
+
+            return [document_from_html(data, name="<stdin>", id="stdin")]
+        if suffix in FEED_SUFFIXES:
+            from .feed import documents_from_feed
+
+            return documents_from_feed(data, "<stdin>", "stdin")
+        return _parse(text, "<stdin>", "stdin", suffix)
     p = Path(path)
     if p.is_dir():
         files = _folder_files(p)
@@ -382,6 +393,35 @@ def _load_one(
 
 
 _ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
+# How standard input opens when it is no article's text but a file's content piped in (curl ... |
+# summarizer -): a JSON object or array of records, an HTML page, an RSS or Atom feed. An
+# article may open with "[" ("[Updated] ..."), not with "[{", '["' or "[]".
+_STDIN_JSON_RE = re.compile(r'\s*(?:\{|\[\s*[\[{"\]])')
+_STDIN_HTML_RE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html)\b", re.IGNORECASE)
+_STDIN_FEED_RE = re.compile(r"\s*(?:<\?xml\b|<(?:rss|feed|rdf:rdf)\b)", re.IGNORECASE)
+
+
+def _stdin_suffix(text: str) -> str:
+    """The suffix standard input would have as a file: ``.json``, ``.jsonl`` (a JSON object on
+    each line), ``.html``, ``.xml`` (a feed), else ``.txt`` (an article's text)."""
+    if _STDIN_HTML_RE.match(text):
+        return ".html"
+    if _STDIN_FEED_RE.match(text):
+        return ".xml"
+    if not _STDIN_JSON_RE.match(text):
+        return ".txt"
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        first = text.lstrip().split("\n", 1)[0]
+        try:
+            json.loads(first)
+        except (ValueError, RecursionError):
+            return ".json"  # broken JSON: its error names the line and column
+        return ".jsonl"
+    return ".json"
+
+
 # Names (before the first dot, any case) of the notes a folder keeps about its files: README.md,
 # LICENSE.txt. In a folder they describe the articles and are none; named by the user, they are
 # read like any file. Not NEWS or HISTORY: in a folder of news those may well be articles.

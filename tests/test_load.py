@@ -196,6 +196,56 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     assert load_documents("-") == [Document(ARTICLE, id="stdin")]
 
 
+@pytest.mark.parametrize(
+    ("piped", "expected"),
+    [
+        # A news API's answer and a list of records: read as the .json file they are, not
+        # summarised as JSON text ('{"status": "ok", "articles": [{"source": ...').
+        ('{"status": "ok", "articles": [{"source": {"name": "Northwire"}, "content": "Ferry back."}]}',
+         [("stdin-1", "Ferry back.", "Northwire")]),
+        ('\n [{"text": "Ferry back.", "id": "f1"}, "The tide was high."]',
+         [("f1", "Ferry back.", None), ("stdin-2", "The tide was high.", None)]),
+        ('{"text": "Ferry back."}\n{"text": "The tide was high.", "outlet": "Northwire"}\n',
+         [("stdin-1", "Ferry back.", None), ("stdin-2", "The tide was high.", "Northwire")]),
+        # An article that opens with a bracket is still an article.
+        ("[Updated] Ferry back.\n", [("stdin", "[Updated] Ferry back.\n", None)]),
+    ],
+)  # fmt: skip
+def test_json_on_stdin_is_read_as_records(
+    monkeypatch: pytest.MonkeyPatch, piped: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(piped.encode("utf-8"))))
+    assert [(d.id, d.text, d.source) for d in load_documents("-")] == expected
+
+
+def test_a_feed_on_stdin_is_read_as_a_feed(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("feedparser")
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Northwire</title>'
+        "<item><title>Ferry back</title><description>The night ferry sailed again.</description>"
+        "</item></channel></rss>"
+    )
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(feed.encode("utf-8"))))
+    [doc] = load_documents("-")
+    assert (doc.text, doc.title, doc.source) == (
+        "The night ferry sailed again.",
+        "Ferry back",
+        "Northwire",
+    )
+
+
+def test_an_html_page_on_stdin_is_read_as_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("trafilatura")
+    page = (
+        "<!DOCTYPE html><html><head><title>Ferry back</title></head><body><article>"
+        + "<p>The night ferry to Skerrow sailed again on Monday after a week of repairs.</p>" * 3
+        + "</article></body></html>"
+    )
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page.encode("utf-8"))))
+    [doc] = load_documents("-")
+    assert "<p>" not in doc.text and doc.text.startswith("The night ferry")
+
+
 def test_stdin_named_twice_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """The second "-" read nothing and was refused as an empty file."""
     fake = io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-8")))
