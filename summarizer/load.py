@@ -355,6 +355,7 @@ def _load_one(
                 f"<stdin>: is larger than {max_bytes} bytes; raise --max-bytes or split the input"
             )
         text = decode_bytes(data, "<stdin>")
+        _warn_replaced(data, text, "<stdin>", "send UTF-8 text to keep them")
         suffix = _stdin_suffix(text)
         if suffix in HTML_SUFFIXES:
             from .web import document_from_html
@@ -514,12 +515,7 @@ def _load_file(
 
         return documents_from_feed(data, str(p), p.stem)
     text = decode_bytes(data, str(p))
-    replaced = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
-    if replaced > 0:
-        _warn_skipped(
-            f"skipped bytes of {p} that are not valid UTF-8 ({replaced} places now hold U+FFFD); "
-            "re-save the file as UTF-8 to keep them"
-        )
+    _warn_replaced(data, text, str(p), "re-save the file as UTF-8 to keep them")
     if _is_briefing_text(text, suffix):
         kind = "stories index" if suffix == ".json" and '"slug"' in text[:4096] else "briefing"
         raise InputError(
@@ -527,6 +523,16 @@ def _load_file(
             "was made from"
         )
     return _parse(text, str(p), p.stem, suffix, skip_bad)
+
+
+def _warn_replaced(data: bytes, text: str, name: str, fix: str) -> None:
+    """Warn of the bytes of ``data`` that decoding replaced by U+FFFD in ``text``, if any."""
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    if replaced > 0:
+        _warn_skipped(
+            f"skipped bytes of {name} that are not valid UTF-8 ({replaced} places now hold "
+            f"U+FFFD); {fix}"
+        )
 
 
 # A briefing's <head> says <meta name="generator" content="summarizer">; it sits in the first kB.

@@ -246,6 +246,15 @@ def test_an_html_page_on_stdin_is_read_as_a_page(monkeypatch: pytest.MonkeyPatch
     assert "<p>" not in doc.text and doc.text.startswith("The night ferry")
 
 
+def test_bytes_on_stdin_that_are_not_utf8_are_warned_of(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A file's bad bytes were warned of; the same bytes on stdin were replaced silently.
+    piped = "Zürich ferry sailed. Café été.\n".encode() + b"Tide \xff high.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(piped)))
+    with pytest.warns(SkippedInputWarning, match=r"^skipped bytes of <stdin> .*\(1 places"):
+        [doc] = load_documents("-")
+    assert doc.text.endswith("Tide \ufffd high.\n")
+
+
 def test_stdin_named_twice_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """The second "-" read nothing and was refused as an empty file."""
     fake = io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-8")))
