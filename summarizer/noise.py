@@ -933,7 +933,8 @@ def _match_byline(body: str) -> re.Match[str] | None:
 def _english_date_line_re() -> re.Pattern[str]:
     """A line that is only an English date: a weekday perhaps, the date with its month named
     ("November 25, 2024", "Nov. 25, 2024", "25 November 2024") or in ISO form, and perhaps a
-    clock time after it ("3:14 p.m. ET", "at 15:14 GMT", "| 10:32 AM EST")."""
+    clock time after it ("3:14 p.m. ET", "at 15:14 GMT", "| 10:32 AM EST", "23:30:00 -0500"
+    as RFC 2822 writes it, "T23:30:00Z" as ISO 8601 does)."""
     lexicon = get_lexicon("en")
     days = _any_of(set(lexicon.weekdays) | set(lexicon.weekday_abbreviations))
     named = (
@@ -942,9 +943,9 @@ def _english_date_line_re() -> re.Pattern[str]:
         + MONTH_RE
         + r",?\s+\d{4}|\d{4}-\d{2}-\d{2}"
     )
-    zone = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)"
+    zone = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|Z|[+-]\d{2}:?\d{2})"
     time = (
-        r"(?:\s*(?:,|-|–|—|\||/|\bat\b)?\s*\d{1,2}(?:[:.]\d{2}){0,2}\s*"
+        r"(?:\s*(?:,|-|–|—|\||/|\bat\b|T)?\s*\d{1,2}(?:[:.]\d{2}){0,2}\s*"
         r"(?:[ap]\.m\.|[ap]m)?(?:\s*" + zone + r")?)?"
     )
     return re.compile(

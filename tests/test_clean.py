@@ -619,6 +619,10 @@ _SAVED_PAGE_BODY = "SKERROW (Northline) - The ferry sailed again on Monday.\n\nT
         ("Skerrow ferry sails again\n\nMonday, 25 November 2024 | 15:14 GMT", "2024-11-25"),
         ("Skerrow ferry sails again\n\nMon, Nov 25, 2024 at 3:14 PM EST", "2024-11-25"),
         ("Skerrow ferry sails again\n\n2024-11-25", "2024-11-25"),
+        # As a feed or a server writes it (RFC 2822, ISO 8601): the line stayed, no date read.
+        ("Skerrow ferry sails again\nMon, 25 Nov 2024 23:30:00 -0500", "2024-11-25"),
+        ("Skerrow ferry sails again\n\n2024-11-25T23:30:00Z", "2024-11-25"),
+        ("Skerrow ferry sails again\n\n2024-11-25 23:30 +01:00", "2024-11-25"),
         # A header line with the headline under it in one paragraph.
         (" date 2024-11-25\nSkerrow ferry sails again", "2024-11-25"),
     ],
