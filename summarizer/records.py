@@ -14,9 +14,11 @@ the same way by all three and the same broken line gets the same message:
   (``outlet``, ``publisher``, ``site_name``, ``sitename``, ``source-hostname``; an object's
   ``name``; never a web address; without one, the host of the record's address, as for an HTML
   page), ``date`` (``published``, ``date_published``, ``publishedAt`` and the other names
-  of ``DATE_KEYS``), ``url`` (``link``; else a ``source`` that is a web address) and
-  ``language`` (``lang``, ``locale``: "de-DE" is "de"); the text may also be under ``maintext`` or ``content_text``. These are the fields of
-  the exports people have: NewsAPI and GNews, newspaper3k, news-please, trafilatura, JSON Feed.
+  of ``DATE_KEYS``), ``url`` (``link``; else a ``source`` that is a web address),
+  ``byline`` (``author``, ``authors``: a name, a list of names or of objects with a ``name``) and
+  ``language`` (``lang``, ``locale``: "de-DE" is "de"); the text may also be under
+  ``maintext`` or ``content_text``. These are the fields of the exports people have: NewsAPI
+  and GNews, newspaper3k, news-please, trafilatura, JSON Feed.
 """
 
 from __future__ import annotations
@@ -65,6 +67,9 @@ DATE_KEYS = (
     "pubDate",
 )
 URL_KEYS = ("url", "link")
+# The authors: NewsAPI's and trafilatura's ``author`` (a string), newspaper3k's and news-please's
+# ``authors`` (a list of names), JSON Feed's ``authors`` (objects with a ``name``).
+BYLINE_KEYS = ("byline", "author", "authors")
 LANGUAGE_KEYS = ("language", "lang", "locale")
 
 
@@ -207,6 +212,7 @@ def read_document(data: object, where: str, default_id: str | None = None) -> Do
         source=outlet or _site_of(data),
         date=_field(data, DATE_KEYS),
         url=_field(data, URL_KEYS) or _address_in_source(data),
+        byline=_byline(data),
         language=_language(_field(data, LANGUAGE_KEYS)),
     )
 
@@ -294,6 +300,22 @@ def _address_in_source(data: Mapping[str, object]) -> str | None:
     None."""
     address = _field(data, ("source",))
     return address if address is not None and is_web_address(address) else None
+
+
+def _byline(data: Mapping[str, object]) -> str | None:
+    """The record's authors, as one line ("Ana Reyes, Bo Lind"): the first of ``BYLINE_KEYS``
+    naming any, a list's names in order, an object's ``name``; a web address (NewsAPI's author
+    is at times a profile's address) names no one."""
+    for key in BYLINE_KEYS:
+        value = data.get(key)
+        names: list[str] = []
+        for item in value if isinstance(value, list) else [value]:
+            name = _field({key: item.get("name") if isinstance(item, Mapping) else item}, (key,))
+            if name is not None and names_something(name) and not is_web_address(name):
+                names.append(name)
+        if names:
+            return ", ".join(dict.fromkeys(names))
+    return None
 
 
 def _site_of(data: Mapping[str, object]) -> str | None:

@@ -325,3 +325,20 @@ def test_a_news_apis_title_loses_its_outlets_name() -> None:
         "Ferry back - Northwire"
     )
     assert read_document({**record, "title": "Harbour Gazette"}, "x").title == "Harbour Gazette"
+
+
+@pytest.mark.parametrize(
+    ("authors", "byline"),
+    [
+        ({"author": "Ana Reyes"}, "Ana Reyes"),  # NewsAPI, trafilatura
+        ({"authors": ["Ana Reyes", "Bo Lind", "Ana Reyes"]}, "Ana Reyes, Bo Lind"),  # newspaper3k
+        ({"authors": [{"name": "Ana Reyes"}, {"url": "https://x.example"}]}, "Ana Reyes"),  # JSON Feed
+        ({"author": {"name": "Bo Lind"}}, "Bo Lind"),  # JSON Feed 1.0
+        ({"author": "https://social.example/anareyes"}, None),  # a profile's address
+        ({"author": None, "authors": []}, None),
+    ],
+)  # fmt: skip
+def test_a_records_authors_are_its_byline(authors: dict[str, object], byline: str | None) -> None:
+    # The authors every export names were dropped: the briefing's sources showed none.
+    doc = read_document({"text": _BODY, **authors}, "x.json: item 1")
+    assert doc.byline == byline
