@@ -592,7 +592,9 @@ def read_html_metadata(html: str) -> HtmlMetadata:
         ),
         author=_one_line(
             _first(
-                meta.get("author"), ld("author", "name"), _plain_name(meta.get("article:author"))
+                _plain_name(meta.get("author")),
+                _plain_name(ld("author", "name")),
+                _plain_name(meta.get("article:author")),
             )
         ),
         url=_first(
@@ -626,7 +628,8 @@ def _page_language(*declared: str | None) -> str | None:
 
 
 def _plain_name(value: str | None) -> str | None:
-    # article:author is often a profile URL rather than a name.
+    # An author (article:author most often, <meta name="author"> too) is at times a profile's
+    # address rather than a name.
     return None if not value or "://" in value else value
 
 

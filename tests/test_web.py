@@ -583,6 +583,14 @@ def test_metadata_precedence_and_refusals() -> None:
     assert read_html_metadata("<p>no head at all") == HtmlMetadata()
 
 
+def test_an_author_given_as_an_address_is_no_byline() -> None:
+    # <meta name="author"> holding a profile's address was the byline; article:author's was not.
+    page = """<html><head><meta name="author" content="https://social.example/ola">
+    <script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Ola Brenn"}}
+    </script></head></html>"""
+    assert read_html_metadata(page).author == "Ola Brenn"
+
+
 def test_a_site_name_of_separators_only_names_no_outlet() -> None:
     # og:site_name " — " (a template's empty name between its separators) was the outlet "—".
     page = """<html><head><meta property="og:site_name" content=" — ">
