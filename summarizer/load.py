@@ -24,7 +24,14 @@ from typing import Any, TypeAlias
 
 from .errors import InputError
 from .lexicon import LANGUAGES, read_lines
-from .records import MAX_JSON_DIGITS, json_lines, parse_json, read_document, read_documents
+from .records import (
+    MAX_JSON_DIGITS,
+    TEXT_KEYS,
+    json_lines,
+    parse_json,
+    read_document,
+    read_documents,
+)
 from .types import Document
 
 __all__ = [
@@ -641,6 +648,7 @@ def _parse(text: str, name: str, stem: str, suffix: str, skip_bad: bool = False)
 def _parse_json(text: str, name: str, stem: str) -> list[Document]:
     data = parse_json(text, f"{name}:")
     _check_documents_field(data, name)
+    _check_error_answer(data, name)
     if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
         data = data["documents"]
     elif isinstance(data, Mapping) and isinstance(data.get("articles"), list):
@@ -704,6 +712,29 @@ def _check_documents_field(data: object, where: str) -> None:
             )
 
 
+def _check_error_answer(data: object, where: str) -> None:
+    """Refuse a news API's error answer saved in place of its articles (NewsAPI's ``{"status":
+    "error", "message": ...}``, GNews's ``{"errors": [...]}``), saying what it says: read as a
+    record, it was 'has no "text" field'."""
+    if not isinstance(data, Mapping) or any(k in data for k in ("articles", *TEXT_KEYS)):
+        return  # an answer with articles, or a record with its text
+    said: object
+    if data.get("status") == "error":
+        said = data.get("message") or data.get("code") or ""
+    elif isinstance(data.get("errors"), (list, Mapping)):
+        errors = data["errors"]
+        items = errors.items() if isinstance(errors, Mapping) else enumerate(errors)
+        said = "; ".join(str(v) if isinstance(k, int) else f"{k}: {v}" for k, v in items)
+    else:
+        return
+    said = " ".join(str(said).split())
+    raise InputError(
+        f"{where}: is a news API's error answer, not articles"
+        + (f' ("{said}")' if said else "")
+        + "; fix the request and save its answer again"
+    )
+
+
 def _cluster_id(stem: str, line: int, number: int) -> str:
     """The default id of the ``number``-th document of the cluster record on ``line``."""
     return f"{stem}-{line}-{number}"
@@ -734,6 +765,7 @@ def _jsonl_record(
         raise InputError(error)
     where = f"{name}: line {number}"
     _check_documents_field(data, where)
+    _check_error_answer(data, where)
     if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
         # A cluster record (the benchmark format): its documents belong to the cluster.
         return read_documents(data["documents"], where, partial(_cluster_id, stem, number))

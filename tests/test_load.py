@@ -744,3 +744,27 @@ def test_a_json_lines_file_of_news_api_answers_reads_their_articles(tmp_path: Pa
         ("polls-1-1", "Ferry back.", "Northwire"),
         ("polls-3-1", "The tide was high.", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        ({"status": "error", "code": "apiKeyInvalid", "message": "Your API key is invalid."},
+         "Your API key is invalid."),  # NewsAPI
+        ({"errors": ["You did not provide an API key."]}, "You did not provide an API key."),
+        ({"errors": {"q": "The query is missing."}}, "q: The query is missing."),  # GNews
+    ],
+)  # fmt: skip
+def test_a_news_apis_error_answer_says_what_it_says(
+    tmp_path: Path, answer: dict[str, object], said: str
+) -> None:
+    # Saved in place of the articles, it was read as one record: 'item 1: has no "text" field'.
+    path = write(tmp_path / "answer.json", json.dumps(answer))
+    with pytest.raises(InputError, match=r"^\S+answer.json: is a news API's error answer") as exc:
+        load_documents(path)
+    assert f'("{said}"); fix the request' in str(exc.value)
+    lines = write(tmp_path / "answers.jsonl", json.dumps(answer) + "\n")
+    with pytest.raises(InputError, match=r"answers.jsonl: line 1: is a news API's error answer"):
+        load_documents(lines)
+    # A record that holds its text is read, whatever else it says.
+    assert load_documents(write(tmp_path / "r.json", json.dumps({**answer, "text": "Ferry back."})))
