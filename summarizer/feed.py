@@ -163,12 +163,15 @@ def _outlet_of(title: str | None, link: str | None) -> str | None:
     if len(parts) < 2:
         return parts[0] if parts else None
     # The site's own name in its address: "theguardian" of www.theguardian.com, "bbc" of
-    # bbc.co.uk.
-    site = re.sub(r"[^a-z0-9]", "", (site_host(link) or "").lower().split(".")[0])
-    for part in parts:
-        letters = re.sub(r"[^a-z0-9]", "", part.lower())
-        if len(site) >= 3 and len(letters) >= 3 and (letters in site or site in letters):
-            return part
+    # bbc.co.uk, "npr" of feeds.npr.org. Its labels are tried from the right, the last (the
+    # top-level domain) left out, so that a feed's host ("feeds.", "rss.", "news.") is read
+    # after the site's name ("News : NPR" at feeds.npr.org: "NPR", not "News").
+    labels = (site_host(link) or "").lower().split(".")[-2::-1]
+    for site in (re.sub(r"[^a-z0-9]", "", label) for label in labels):
+        for part in parts:
+            letters = re.sub(r"[^a-z0-9]", "", part.lower())
+            if len(site) >= 3 and len(letters) >= 3 and (letters in site or site in letters):
+                return part
     return parts[0]
 
 

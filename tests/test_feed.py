@@ -90,3 +90,22 @@ def test_an_aggregators_entry_title_loses_its_outlets_name() -> None:
     ).replace(b"<title>Ferry back</title>", b"<title>Ferry back - Northwire</title>")
     (doc,) = documents_from_feed(feed, "top.rss", "top")
     assert (doc.title, doc.source) == ("Ferry back", "Northwire")
+
+
+@pytest.mark.parametrize(
+    ("title", "link", "outlet"),
+    [
+        # A feed served from a host of its own ("feeds.", "rss.", "news."): the host's first
+        # label was taken for the site's name, so no part matched, or the wrong one did.
+        ("News : Northwire", "https://feeds.northwire.example/1001/rss.xml", "Northwire"),
+        ("Top stories - Gazette", "http://rss.gazette.example/top.rss", "Gazette"),
+        ("World news | Gazette", "https://news.gazette.example/", "Gazette"),
+        # Unchanged: the site's name first in its host, or under a country's domain.
+        ("World news | Harbour Gazette", "https://www.harbourgazette.example/", "Harbour Gazette"),
+        ("Sport | Harbour Gazette", "https://harbourgazette.co.uk/", "Harbour Gazette"),
+    ],
+)  # fmt: skip
+def test_the_outlet_in_a_feeds_title_at_a_feed_host(title: str, link: str, outlet: str) -> None:
+    feed = _rss(f"<title>{title}</title><link>{link}</link>")
+    (doc,) = documents_from_feed(feed, "gazette.rss", "gazette")
+    assert doc.source == outlet
