@@ -124,14 +124,21 @@ def documents_from_feed(data: bytes, name: str, stem: str) -> list[Document]:
 
 
 def _entry_text(entry: Mapping[str, Any]) -> str:
-    blocks = [c.get("value") for c in entry.get("content") or () if isinstance(c, Mapping)]
-    candidates = [b for b in blocks if isinstance(b, str) and b.strip()]
-    summary = entry.get("summary")
-    if not candidates and isinstance(summary, str):
+    """The entry's longest content block, else its summary, as text: HTML loses its markup; plain
+    text (Atom's type="text") is kept as written, its paragraphs with it."""
+    blocks = [c for c in entry.get("content") or () if isinstance(c, Mapping)]
+    candidates = [b for b in blocks if isinstance(b.get("value"), str) and b["value"].strip()]
+    summary = entry.get("summary_detail")
+    if not candidates and isinstance(summary, Mapping) and isinstance(summary.get("value"), str):
         candidates = [summary]
+    elif not candidates and isinstance(entry.get("summary"), str):
+        candidates = [{"value": entry["summary"]}]
     if not candidates:
         return ""
-    return _html_text(max(candidates, key=len))
+    block = max(candidates, key=lambda b: len(b["value"]))
+    if block.get("type") == "text/plain":
+        return str(block["value"]).strip()
+    return _html_text(block["value"])
 
 
 def _title(entry: Mapping[str, Any]) -> str | None:

@@ -109,3 +109,20 @@ def test_the_outlet_in_a_feeds_title_at_a_feed_host(title: str, link: str, outle
     feed = _rss(f"<title>{title}</title><link>{link}</link>")
     (doc,) = documents_from_feed(feed, "gazette.rss", "gazette")
     assert doc.source == outlet
+
+
+def test_an_entrys_plain_text_keeps_its_paragraphs_and_characters() -> None:
+    # Atom's type="text" content was read as HTML: its blank lines (paragraphs) became one
+    # space and a written "&amp;" became "&".
+    feed = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Gazette</title>'
+        f'<entry><id>urn:g:1</id><content type="text">{_TEXT}\n\nFares &amp;amp; times '
+        "are unchanged.</content></entry>"
+        f'<entry><id>urn:g:2</id><summary type="html">&lt;p&gt;{_TEXT}&lt;/p&gt;'
+        "&lt;p&gt;Fares are unchanged.&lt;/p&gt;</summary></entry></feed>"
+    ).encode()
+    docs = documents_from_feed(feed, "gazette.atom", "gazette")
+    assert [doc.text for doc in docs] == [
+        f"{_TEXT}\n\nFares &amp; times are unchanged.",
+        f"{_TEXT}\n\nFares are unchanged.",
+    ]
