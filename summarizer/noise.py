@@ -153,6 +153,17 @@ _RULE_ENDS = frozenset("-_=*")
 _TRAILING_RULE_RE = re.compile(r"(?<!\s)\s+[-_=*]{3,}\s*$")
 
 
+# Markdown's marks around a line's text: an ATX heading's "#"s (and closing ones), emphasis.
+_MARKDOWN_LINE_RE = re.compile(r"^(?:#{1,6}\s+)?([*_]{0,3})(?P<text>.*?)\1(?:\s+#+)?\s*$")
+
+
+def _markdown_text(line: str) -> str:
+    """A line's text without Markdown's marks around it: "# Ferry back", "**Nov. 25, 2024**"."""
+    found = _MARKDOWN_LINE_RE.match(line.strip())
+    text = found["text"].strip() if found is not None else ""
+    return text or line.strip()
+
+
 def _is_headline_like(text: str) -> bool:
     """Short, starts with a capital, digit or quote, and no final punctuation."""
     # The stop first: most lines are prose that has one, told apart without splitting them.
@@ -738,7 +749,7 @@ def _top_line(
     if marker is not None:
         return marker
     if not seen_title and (line.alone or byline_follows) and _is_headline_like(body):
-        found.title = found.title or body
+        found.title = found.title or _markdown_text(body)
         return "headline"
     return None
 
@@ -958,7 +969,7 @@ def _english_date(body: str) -> str | None:
     headline ("November 25, 2024", "Mon, Nov. 25, 2024 3:14 p.m. ET"), else None."""
     if _count_to(body, 12) > 12:
         return None
-    match = _english_date_line_re().match(body.strip())
+    match = _english_date_line_re().match(_markdown_text(body))
     return None if match is None else parse_date(match["date"], "en")
 
 

@@ -696,6 +696,26 @@ def test_a_front_matters_values_are_read_as_yaml_writes_them(
     assert _kept_text(doc) == "The ferry to Skerrow sailed again on Monday."
 
 
+@pytest.mark.parametrize(
+    ("top", "date"),
+    [
+        # A Markdown article's heading was the title with its marks ("# Skerrow ferry ...").
+        ("# Skerrow ferry sails again", None),
+        ("## Skerrow ferry sails again ##", None),
+        ("**Skerrow ferry sails again**", None),
+        # An emphasised date line under it was no date line (a subhead, the date lost).
+        ("# Skerrow ferry sails again\n*November 25, 2024*", "2024-11-25"),
+        ("Skerrow ferry sails again\n\n_Nov. 25, 2024_", "2024-11-25"),
+    ],
+)
+def test_a_markdown_heading_and_date_line_are_read_without_their_marks(
+    top: str, date: str | None
+) -> None:
+    doc = clean_document(Document(text=f"{top}\n\nThe ferry to Skerrow sailed again on Monday.\n"))
+    assert (doc.title, doc.date) == ("Skerrow ferry sails again", date)
+    assert _kept_text(doc) == "The ferry to Skerrow sailed again on Monday."
+
+
 def test_a_front_matter_source_of_separators_only_is_no_outlet() -> None:
     # "source: —" gave the outlet "" (the separators stripped, the empty rest kept).
     text = "---\ntitle: Ferry\nsource: —\n---\nThe ferry to Skerrow sailed again on Monday.\n"
