@@ -157,6 +157,10 @@ _TRAILING_RULE_RE = re.compile(r"(?<!\s)\s+[-_=*]{3,}\s*$")
 _MARKDOWN_LINE_RE = re.compile(r"^(?:#{1,6}\s+)?([*_]{0,3})(?P<text>.*?)\1(?:\s+#+)?\s*$")
 
 
+# Markdown's underline of the heading above it ("Ferry back\n=========").
+_SETEXT_UNDERLINE_RE = re.compile(r"^\s*(?:=+|-{3,})\s*$")
+
+
 def _markdown_text(line: str) -> str:
     """A line's text without Markdown's marks around it: "# Ferry back", "**Nov. 25, 2024**"."""
     found = _MARKDOWN_LINE_RE.match(line.strip())
@@ -1166,14 +1170,15 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
             first_prose = index
             break
         follower = lines[index + 1] if index + 1 < len(lines) else None
-        # A byline or an English date line under a headline in one paragraph
-        # ("Headline\nBy Name", "Headline\nNovember 25, 2024").
+        # A byline, an English date line or Markdown's underline of a heading under a headline
+        # in one paragraph ("Headline\nBy Name", "Headline\nNovember 25, 2024", "Headline\n===").
         byline_follows = (
             follower is not None
             and follower.paragraph == line.paragraph
             and (
                 (bool(_match_byline(follower.text)) and _count_to(follower.text, 14) <= 14)
                 or _english_date(follower.text) is not None
+                or _SETEXT_UNDERLINE_RE.match(follower.text) is not None
             )
         )
         # The last line of a paragraph whose lines before it were the header's.

@@ -703,6 +703,9 @@ def test_a_front_matters_values_are_read_as_yaml_writes_them(
         ("# Skerrow ferry sails again", None),
         ("## Skerrow ferry sails again ##", None),
         ("**Skerrow ferry sails again**", None),
+        # Underlined (a setext heading): no title, the line kept as text.
+        ("Skerrow ferry sails again\n=========================", None),
+        ("Skerrow ferry sails again\n---\nNovember 25, 2024", "2024-11-25"),
         # An emphasised date line under it was no date line (a subhead, the date lost).
         ("# Skerrow ferry sails again\n*November 25, 2024*", "2024-11-25"),
         ("Skerrow ferry sails again\n\n_Nov. 25, 2024_", "2024-11-25"),
