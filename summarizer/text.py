@@ -20,11 +20,16 @@ from .types import Document
 __all__ = [
     "MONTH_RE",
     "OTHER_MONTHS",
+    "TITLE_SEPARATOR",
+    "is_web_address",
     "iso_day",
     "kept_spans",
+    "names_something",
     "paragraph_breaks",
     "paragraph_spans",
     "parse_date",
+    "site_host",
+    "title_without_outlet",
     "visible_spans",
     "visible_text",
 ]
