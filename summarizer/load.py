@@ -681,10 +681,14 @@ def _json_feed_items(feed: Mapping[str, Any]) -> list[object]:
     ``content_text``, and the feed's outlet (its title's outlet part, as for RSS) as the source."""
     from .feed import _html_text, _outlet_of
 
-    title, home = feed.get("title"), feed.get("home_page_url")
+    title = feed.get("title")
+    # The outlet's address: the feed's home page, else its own address, else its first item's
+    # (the same site), as for RSS.
+    items_urls = [item.get("url") for item in feed["items"] if isinstance(item, Mapping)]
+    addresses = [feed.get("home_page_url"), feed.get("feed_url"), *items_urls[:1]]
     outlet = _outlet_of(
         title.strip() if isinstance(title, str) else None,
-        home if isinstance(home, str) else None,
+        next((a for a in addresses if isinstance(a, str) and a.strip()), None),
     )
     items: list[object] = []
     for item in feed["items"]:

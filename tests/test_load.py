@@ -768,3 +768,27 @@ def test_a_news_apis_error_answer_says_what_it_says(
         load_documents(lines)
     # A record that holds its text is read, whatever else it says.
     assert load_documents(write(tmp_path / "r.json", json.dumps({**answer, "text": "Ferry back."})))
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        {"feed_url": "https://feeds.gazette.example/top.json"},
+        {},  # the first item's address
+    ],
+)
+def test_a_json_feed_without_a_home_page_names_its_outlet_from_another_address(
+    tmp_path: Path, address: dict[str, str]
+) -> None:
+    # Only home_page_url was read: "Top stories - Gazette" gave every item the outlet
+    # "Top stories" (RSS reads its first entry's address, d15734e).
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Top stories - Gazette",
+        **address,
+        "items": [
+            {"id": "g1", "url": "https://gazette.example/ferry", "content_text": "Ferry back."}
+        ],
+    }
+    (doc,) = load_documents(write(tmp_path / "feed.json", json.dumps(feed)))
+    assert doc.source == "Gazette"
