@@ -87,9 +87,10 @@ def documents_from_feed(data: bytes, name: str, stem: str) -> list[Document]:
             f"{name}: is not an RSS or Atom feed; give a feed file, or rename it (.txt, .html, .json)"
         )
     feed = parsed.get("feed") or {}
-    # The outlet's address: the feed's own link, else its first entry's (the same site).
+    # The outlet's address: the feed's own link, else its first entry's (the same site); a link
+    # with no host ("/", "tag:...", "http://[") is none.
     links = [feed.get("link"), *(entry.get("link") for entry in entries)]
-    address = next((link for link in map(_clean, links) if link), None)
+    address = next((link for link in map(_clean, links) if site_host(link)), None)
     outlet = _outlet_of(_title(feed), address)
     documents: list[Document] = []
     for number, entry in enumerate(entries, start=1):

@@ -26,6 +26,10 @@ def test_a_feed_address_python_cannot_split_is_no_outlets_address() -> None:
     feed = _rss("<title>Top stories - Gazette</title><link>http://[::1/</link>")
     (doc,) = documents_from_feed(feed, "gazette.rss", "gazette")
     assert (doc.text, doc.source) == (_TEXT, "Top stories")
+    # Such a link is no address: the entry's is read instead.
+    feed = feed.replace(b"<title>Ferry back", b"<link>https://gazette.example/f</link><title>Ferry")
+    (doc,) = documents_from_feed(feed, "gazette.rss", "gazette")
+    assert doc.source == "Gazette"
 
 
 @pytest.mark.parametrize(
