@@ -969,21 +969,23 @@ def _english_date_line_re() -> re.Pattern[str]:
 
 
 def _english_date(body: str) -> str | None:
-    """The ISO date of a line that is only a date (and time) as English outlets write it under a
-    headline ("November 25, 2024", "Mon, Nov. 25, 2024 3:14 p.m. ET"), else None."""
+    """For a line that is only a date (and time) as English outlets write it under a headline
+    ("November 25, 2024", "Mon, Nov. 25, 2024 3:14 p.m. ET"): its ISO date, or "" when no such
+    day exists ("February 30, 2024", a year 0: a date line all the same); else None."""
     if _count_to(body, 12) > 12:
         return None
     match = _english_date_line_re().match(_markdown_text(body))
-    return None if match is None else parse_date(match["date"], "en")
+    return None if match is None else parse_date(match["date"], "en") or ""
 
 
 def _english_date_line(body: str, found: Found) -> bool:
     """Whether a line at the top of an article is only an English date (``_english_date``);
-    records the date. Read at the top only: in the body such a line is a chronology's entry."""
+    records the date, if the day exists. Read at the top only: in the body such a line is a
+    chronology's entry."""
     date = _english_date(body)
     if date is None:
         return False
-    found.date = found.date or date
+    found.date = found.date or date or None
     return True
 
 

@@ -696,6 +696,15 @@ def test_a_front_matters_values_are_read_as_yaml_writes_them(
     assert _kept_text(doc) == "The ferry to Skerrow sailed again on Monday."
 
 
+@pytest.mark.parametrize("line", ["February 30, 2024", "January 1, 0000", "2024-13-45"])
+def test_a_date_line_of_no_real_day_is_a_date_line_without_a_date(line: str) -> None:
+    # A typo'd date under the headline was no date line: the headline, no longer standing alone
+    # nor followed by one, was lost as the title, and the line was removed as a subhead.
+    doc = clean_document(Document(text=f"Skerrow ferry sails again\n{line}\n\n{_SAVED_PAGE_BODY}"))
+    assert (doc.title, doc.date) == ("Skerrow ferry sails again", None)
+    assert [r.reason for r in doc.removed][:2] == ["headline", "header"]
+
+
 @pytest.mark.parametrize(
     ("top", "date"),
     [
