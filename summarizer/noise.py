@@ -20,7 +20,14 @@ from typing import NamedTuple
 
 from .errors import ResourceError
 from .lexicon import LANGUAGES, get_lexicon, read_lines
-from .text import MONTH_RE, OTHER_MONTHS, is_web_address, names_something, parse_date
+from .text import (
+    MONTH_RE,
+    OTHER_MONTHS,
+    is_web_address,
+    names_something,
+    parse_date,
+    site_host,
+)
 from .types import Document, Removal
 
 __all__ = ["Found", "detect_removals", "merge_removals", "span_removal"]
@@ -670,6 +677,8 @@ class Found:
     title: str | None = None
     byline: str | None = None
     updated: str | None = None
+    # The article's web address (a front matter's), whose host names an outlet none names.
+    address: str | None = None
 
 
 def span_removal(text: str, start: int, end: int, reason: str) -> Removal:
@@ -1335,6 +1344,8 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
 
     if found.date is None:
         found.date = found.updated
+    if found.source is None:  # no outlet named anywhere: the host, as for a record or a page
+        found.source = site_host(found.address)
     return found.spans, found
 
 
@@ -1353,6 +1364,7 @@ _FRONT_KEYS = {
     ),
     **dict.fromkeys(("source", "outlet", "publisher", "site_name", "sitename"), "source"),
     **dict.fromkeys(("author", "byline", "authors"), "byline"),
+    **dict.fromkeys(("url", "link", "source_url"), "address"),
 }  # fmt: skip
 # Lines a front matter may hold before its closing line: more is not a front matter.
 MAX_FRONT_LINES = 60
@@ -1361,7 +1373,7 @@ MAX_FRONT_LINES = 60
 def _front_matter(text: str, found: Found) -> int | None:
     """The end of ``text``'s front matter (Markdown's "---" block of "key: value" lines, as site
     generators and web clippers write it), removed as ``header`` with its title, date, outlet
-    and author recorded (each value read as YAML writes it: ``_front_value``); None when the
+    (named, else the host of its web address, as for a record) and author recorded (each value read as YAML writes it: ``_front_value``); None when the
     text has none. Blank lines may come before it. Every line between the two "---" must be a
     "key: value" line, an indented line (a list's item, a value continued), or blank."""
     opening = _FRONT_OPEN_RE.match(text)
@@ -1399,7 +1411,9 @@ def _front_matter(text: str, found: Found) -> int | None:
             found.title = found.title or value
         elif kind == "date":
             found.date = found.date or parse_date(value)
-        elif kind == "source" and names_something(value) and not is_web_address(value):
+        elif kind in ("source", "address") and is_web_address(value):
+            found.address = found.address or value  # a web clipper's "source: https://..."
+        elif kind == "source" and names_something(value):
             found.source = found.source or _outlet_name(value)
         elif kind == "byline":
             found.byline = found.byline or value

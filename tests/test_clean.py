@@ -734,6 +734,25 @@ def test_a_front_matter_source_of_separators_only_is_no_outlet() -> None:
     assert clean_document(Document(text=text)).source is None
 
 
+@pytest.mark.parametrize(
+    ("lines", "prose", "outlet"),
+    [
+        # A web clipper's front matter gives the page's address, no outlet's name: none was
+        # read, while a record or an HTML page with only an address is named by its host.
+        (["source: https://www.gazette.example/ferry"], "", "gazette.example"),
+        (["url: https://gazette.example/ferry"], "", "gazette.example"),
+        # A named outlet comes first, wherever it stands: in the front matter or the dateline.
+        (["url: https://gazette.example/f", "publisher: Harbour Gazette"], "", "Harbour Gazette"),
+        (["url: https://gazette.example/f"], "SKERROW (Northline) - ", "Northline"),
+    ],
+)
+def test_a_front_matters_address_names_an_outlet_it_does_not_name(
+    lines: list[str], prose: str, outlet: str
+) -> None:
+    text = "---\ntitle: Ferry\n" + "\n".join(lines) + f"\n---\n{prose}The ferry sailed again.\n"
+    assert clean_document(Document(text=text)).source == outlet
+
+
 def test_a_front_matter_after_a_blank_line_is_one() -> None:
     # A file saved with an empty first line: its title, date and outlet were lost.
     text = "\n" + _FRONT_MATTER + "The ferry to Skerrow sailed again on Monday.\n"
