@@ -59,8 +59,8 @@ Removal reasons (short, stable words; later stages and reports may rely on them)
     (``------``), ``&UR;`` remnants, editors' notes (``Eds: ...``), ``Story Filed By ...``, and
     a news budget's slug opening a paragraph (``CUBA-ELIAN _ MIAMI _``, ``OPRAH-BEEF (Undated) _``).
 
-Metadata (``date``, ``dateline``, ``source``, ``title``, ``byline``) is filled in only where the
-given field is ``None``; the removals do not depend on those fields except that a line repeating a
+Metadata (``date``, ``dateline``, ``source``, ``title``, ``byline``, and ``url`` from a front
+matter) is filled in only where the given field is ``None``; the removals do not depend on those fields except that a line repeating a
 given ``title`` is removed as ``headline``. ``clean_cluster`` cleans each document and then
 compares sections across the cluster (see there). Cleaning is deterministic and idempotent:
 ``clean_document(clean_document(d)) == clean_document(d)``. Removals the document already carries
@@ -112,8 +112,8 @@ def clean_document(document: Document) -> Document:
     Document
         ``dataclasses.replace(document, removed=..., ...)``: ``removed`` holds the document's own
         removals plus the detected ones (sorted, non-overlapping, each ``text`` equal to the slice
-        it covers); ``date``, ``dateline``, ``source``, ``title`` and ``byline`` are filled from
-        the header, byline, headline and dateline only where they were ``None``.
+        it covers); ``date``, ``dateline``, ``source``, ``title``, ``byline`` and ``url`` are
+        filled from the header, byline, headline and dateline only where they were ``None``.
 
     Raises
     ------
@@ -146,6 +146,7 @@ def _cleaned(document: Document, detected: list[Removal], found: Found) -> Docum
         source=document.source if document.source is not None else found.source,
         title=document.title if document.title is not None else found.title,
         byline=document.byline if document.byline is not None else found.byline,
+        url=document.url if document.url is not None else found.address,
     )
 
 

@@ -750,7 +750,11 @@ def test_a_front_matters_address_names_an_outlet_it_does_not_name(
     lines: list[str], prose: str, outlet: str
 ) -> None:
     text = "---\ntitle: Ferry\n" + "\n".join(lines) + f"\n---\n{prose}The ferry sailed again.\n"
-    assert clean_document(Document(text=text)).source == outlet
+    doc = clean_document(Document(text=text))
+    assert doc.source == outlet
+    # The address itself is the article's url (it was lost), unless the document has one.
+    assert doc.url is not None and doc.url.startswith(("https://www.gazette", "https://gazette"))
+    assert clean_document(Document(text=text, url="https://x.example/")).url == "https://x.example/"
 
 
 def test_a_front_matter_after_a_blank_line_is_one() -> None:
