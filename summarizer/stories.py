@@ -267,7 +267,7 @@ def _read_listing(path: Path) -> dict[str, object] | None:
         return None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:  # not UTF-8, not JSON, too deep
         raise InputError(
             f"{path}: cannot be read as a stories index ({exc}); delete it or choose another -o"
         ) from None
@@ -585,7 +585,7 @@ def _previous_pages(path: Path) -> set[str]:
     never a path elsewhere), whatever the file holds."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    except (OSError, ValueError, RecursionError):
         return set()
     stories = data.get("stories") if isinstance(data, dict) else None
     moved = data.get("moved") if isinstance(data, dict) else None

@@ -240,6 +240,26 @@ def test_a_foreign_stories_json_is_not_overwritten(
     assert (site / "stories.json").read_text(encoding="utf-8") == '{"name": "my data"}'
 
 
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "[" * 100_000 + "]" * 100_000,  # nested too deeply for Python's parser
+        '{"version": 3, "stories": [], "n": ' + "7" * 5000 + "}",  # a number too long
+    ],
+)
+def test_a_stories_json_python_cannot_parse_is_a_one_line_error(
+    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], broken: str
+) -> None:
+    # A RecursionError or an integer-conversion ValueError was a traceback.
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "stories.json").write_text(broken, encoding="utf-8")
+    assert main(["stories", str(inputs), "-o", str(site)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot be read as a stories index" in err
+    assert (site / "stories.json").read_text(encoding="utf-8") == broken
+
+
 def test_missing_output_is_a_usage_error(inputs: Path) -> None:
     assert main(["stories", str(inputs)]) == 2
 
