@@ -683,10 +683,12 @@ def _json_ld_article(scripts: list[str]) -> Mapping[str, Any]:
     candidates: list[Mapping[str, Any]] = []
     for script in scripts:
         try:
-            data = json.loads(script)
-        except ValueError:
-            continue  # broken JSON-LD is common; the other sources still apply
-        candidates.extend(_json_objects(data))
+            found = list(_json_objects(json.loads(script)))
+        except (ValueError, RecursionError):
+            # Broken JSON-LD is common (and nesting too deep for Python's parser, or for the
+            # search of its lists, is one more way to break it); the other sources still apply.
+            continue
+        candidates.extend(found)
     for obj in candidates:
         types = obj.get("@type")
         names = [types] if isinstance(types, str) else types if isinstance(types, list) else []

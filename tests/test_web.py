@@ -583,6 +583,17 @@ def test_metadata_precedence_and_refusals() -> None:
     assert read_html_metadata("<p>no head at all") == HtmlMetadata()
 
 
+@pytest.mark.parametrize("depth", [100_000, 990])
+def test_json_ld_nested_too_deeply_is_skipped(depth: int) -> None:
+    # A RecursionError, in json.loads (100,000 brackets) or in the search of its lists (990),
+    # was a traceback for a saved page.
+    script = "[" * depth + '{"@type": "NewsArticle", "headline": "Deep"}' + "]" * depth
+    page = f"""<html><head><script type="application/ld+json">{script}</script>
+    <meta property="og:site_name" content="Tram News Daily"></head></html>"""
+    meta = read_html_metadata(page)
+    assert (meta.title, meta.site_name) == (None, "Tram News Daily")
+
+
 def test_an_author_given_as_an_address_is_no_byline() -> None:
     # <meta name="author"> holding a profile's address was the byline; article:author's was not.
     page = """<html><head><meta name="author" content="https://social.example/ola">
