@@ -403,8 +403,9 @@ def _load_one(
 _ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
 # How standard input opens when it is no article's text but a file's content piped in (curl ... |
 # summarizer -): a JSON object or array of records, an HTML page, an RSS or Atom feed. An
-# article may open with "[" ("[Updated] ..."), not with "[{", '["' or "[]".
-_STDIN_JSON_RE = re.compile(r'\s*(?:\{|\[\s*[\[{"\]])')
+# article may open with "[" or "{" ("[Updated] ...", "{Editor's note} ..."), not with '{"',
+# "{}", "[{", '["' or "[]".
+_STDIN_JSON_RE = re.compile(r'\s*(?:\{\s*["}]|\[\s*[\[{"\]])')
 _STDIN_HTML_RE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 _STDIN_FEED_RE = re.compile(r"\s*(?:<\?xml\b|<(?:rss|feed|rdf:rdf)\b)", re.IGNORECASE)
 

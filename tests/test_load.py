@@ -207,8 +207,9 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
          [("f1", "Ferry back.", None), ("stdin-2", "The tide was high.", None)]),
         ('{"text": "Ferry back."}\n{"text": "The tide was high.", "outlet": "Northwire"}\n',
          [("stdin-1", "Ferry back.", None), ("stdin-2", "The tide was high.", "Northwire")]),
-        # An article that opens with a bracket is still an article.
+        # An article that opens with a bracket or a brace is still an article.
         ("[Updated] Ferry back.\n", [("stdin", "[Updated] Ferry back.\n", None)]),
+        ("{Corrected} Ferry back.\n", [("stdin", "{Corrected} Ferry back.\n", None)]),
     ],
 )  # fmt: skip
 def test_json_on_stdin_is_read_as_records(
