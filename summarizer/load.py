@@ -721,8 +721,9 @@ def _check_error_answer(data: object, where: str) -> None:
     """Refuse a news API's error answer saved in place of its articles (NewsAPI's ``{"status":
     "error", "message": ...}``, GNews's ``{"errors": [...]}``), saying what it says: read as a
     record, it was 'has no "text" field'."""
-    if not isinstance(data, Mapping) or any(k in data for k in ("articles", *TEXT_KEYS)):
-        return  # an answer with articles, or a record with its text
+    readable = ("articles", "documents", "items", *TEXT_KEYS)
+    if not isinstance(data, Mapping) or any(key in data for key in readable):
+        return  # an answer with articles, a cluster, a feed, or a record with its text
     said: object
     if data.get("status") == "error":
         said = data.get("message") or data.get("code") or ""
