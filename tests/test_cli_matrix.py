@@ -180,10 +180,17 @@ def test_invalid_utf8_is_read_as_legacy_text_nothing_lost(
 def test_invalid_utf8_after_utf8_bom(
     tmp_path: Path, out_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A file that says it is UTF-8 (a BOM) but is not cannot be guessed: a one-line error."""
+    """A file that says it is UTF-8 (a BOM) with a few bytes that are not: read as a file without
+    a BOM is (the UTF-8 majority rule), the bad bytes replaced and a one-line warning naming the
+    file and the fix; not the whole file refused."""
     path = tmp_path / "broken.txt"
     path.write_bytes(b"\xef\xbb\xbf" + GOOD_A.encode() + b"\xff\xfe\xc3(\n")
-    fail_case([str(path)], out_dir, capsys, "broken.txt")
+    output = out_dir / "briefing.json"
+    code, out, err = run([str(path), "-o", str(output)], capsys)
+    assert code == 0 and out == ""
+    assert err.count("\n") == 1 and "broken.txt" in err and "re-save the file as UTF-8" in err
+    assert "Traceback" not in err
+    assert output.is_file()
 
 
 def test_invalid_utf16(tmp_path: Path, out_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
