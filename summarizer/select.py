@@ -61,7 +61,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .errors import ConfigError
+from .errors import ConfigError, ResourceError
 from .headline import CLAUSE_CUT, clause_openers, opens_clause, opens_subordinate
 from .lexicon import get_lexicon, read_lines
 from .same import (
@@ -186,6 +186,9 @@ FAR_MIN_SPECIFIC = 0.4
 # and the topic collections none (without the share, update B's balloonists "floated over the
 # Pacific" was cited by two other legs of the flight, and DUC 2004 one loose citation).
 MAIN_CLAUSE_MIN_WORDS = 8
+# A relative clause in a sentence's subject opens within this many words of its start ("The
+# ferry that ran aground ...", "The two men who ..."): later, "that" mostly opens what was said.
+SUBJECT_CLAUSE_MAX_START = 4
 # A word or a comma of a sentence, for finding the speaker beside a verb of saying.
 _SPEAKER_TOKEN = re.compile(r"[\w'’.-]+|,")
 # Why a sentence is cited (``Citation.reason``): it is the point's text; the relation says it states
@@ -374,6 +377,7 @@ def select_mmr(
         cite = relation.citing(best, probability)
         # A sentence stating the pick's main clause states its fact (MAIN_CLAUSE_MIN_WORDS).
         cite = np.maximum(cite, relation.main_clause_citing(best, cite, citation_threshold))
+        probability, cite = relation.citing_own(best, probability, cite)
         restated = _said_already(relation, best, pass_over)
         np.maximum(
             max_similarity,
@@ -1211,25 +1215,67 @@ class _Statements:
         the crop is thought to be gone"."""
         import numpy as np
 
-        head = _statement_head(self.index.texts[i], self.language)
-        if head is None:
-            return said
-        sentences = self.sentences
+        texts, sentences = self.index.texts, self.sentences
+        head = _own_statement(texts[i], self.language)
+        # Each lead reaching ``level``, as its own statement when it names what was told before
+        # in a clause of its subject ("The ferry that ran aground on Saturday has been pulled
+        # free": the grounding is the clause, the refloating its news).
         leads = [
-            j for j in np.flatnonzero(said >= level).tolist() if j != i and sentences[j].index == 0
+            (j, own or texts[j])
+            for j in np.flatnonzero(said >= level).tolist()
+            if j != i and sentences[j].index == 0
+            for own in (_own_statement(texts[j], self.language),)
+            if head is not None or own is not None
         ]
         if not leads:
             return said
-        texts = self.index.texts
+        rows = [j for j, _ in leads]
         pair = StatementIndex(
-            [head, *(texts[j] for j in leads)],
+            [head or texts[i], *(text for _, text in leads)],
             topic=self.index.topic,
             model=self.model,
             language=self.index.language,
         )
         read: np.ndarray = said.copy()
-        read[leads] = np.minimum(read[leads], pair.probability(0, reverse=True)[1:])
+        read[rows] = np.minimum(read[rows], pair.probability(0, reverse=True)[1:])
         return read
+
+    def citing_own(
+        self, i: int, probability: np.ndarray, cite: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``probability`` (P(each sentence states ``i``'s fact)) and ``cite`` (the same, as
+        cited) read again against ``i`` without the relative clause of its subject
+        (``_without_subject_clause``), when it has one, for every candidate: the clause names
+        what was told before, and a sentence states ``i`` for what ``i`` itself tells. A
+        sentence that states only the clause ("A passenger ferry ... ran aground ... on
+        Saturday" for "The ferry that ran aground ... on Saturday has been pulled free") neither
+        cites ``i`` nor is passed over for it, and one that states the news with a pronoun for
+        the ferry ("It was refloated on the Sunday evening high tide and towed back to
+        harbour", 0.89 against the whole) cites it."""
+        import numpy as np
+
+        texts = self.index.texts
+        # Not a relative clause at its end: there the clause often goes on with the point's own
+        # content (DUC 2007's "... to drop off Lauren Bessette, after which he planned to fly to
+        # Hyannis to attend the wedding", whose citations on the wedding were right).
+        own = _without_subject_clause(texts[i], self.language)
+        if own is None:
+            return probability, cite
+        rows = [j for j in self._candidates(i).tolist() if j != i]
+        if not rows:
+            return probability, cite
+        pair = StatementIndex(
+            [own, *(texts[j] for j in rows)],
+            topic=self.index.topic,
+            model=self.model,
+            language=self.index.language,
+        )
+        stated = pair.probability(0)[1:]
+        read: np.ndarray = probability.copy()
+        read[rows] = stated
+        cited: np.ndarray = cite.copy()
+        cited[rows] = np.where(pair.cannot_cite(0)[1:], 0.0, stated)
+        return read, cited
 
     def own_news(self, i: int, rows: np.ndarray, level: float) -> list[int]:
         """The articles' leads among ``rows`` (a mask) whose own statement (``_statement_head``)
@@ -1242,7 +1288,7 @@ class _Statements:
             (j, head)
             for j in np.flatnonzero(rows).tolist()
             if j != i and sentences[j].index == 0
-            for head in (_statement_head(texts[j], self.language),)
+            for head in (_own_statement(texts[j], self.language),)
             if head is not None
         ]
         if not leads:
@@ -1329,6 +1375,8 @@ def _statement_head(text: str, language: str) -> str | None:
     'The county opened a ferry service for the villagers.'
     >>> _statement_head("Parliament elected Lahoud, the commander who has Syria's backing, as president.", "en") is None
     True
+    >>> _statement_head("Ada Vell flew to Skerrow to see her sister, after which she sailed home.", "en")
+    'Ada Vell flew to Skerrow to see her sister.'
     """
     first = text.split(None, 1)
     if not first or opens_subordinate(first[0].rstrip(","), language):
@@ -1341,8 +1389,80 @@ def _statement_head(text: str, language: str) -> str | None:
             # ("Lahoud, the commander who has Syria's backing, as president"): no cut then.
             if any(word.endswith((",", ";")) for word in words[k:-1]):
                 return None
+            # A preposition before the pronoun opens the clause with it ("..., after which he
+            # planned to fly on", "the hall in which"): cut before it too.
+            if words[k - 1].lower() in get_lexicon(language).stop_words:
+                k -= 1
             return " ".join(words[:k]).rstrip(",;:") + "."
     return None
+
+
+def _without_subject_clause(text: str, language: str) -> str | None:
+    """``text`` without a relative clause in its subject (``subject_clauses.txt``): a subject
+    that opens with an article, the clause's first word within its first
+    ``SUBJECT_CLAUSE_MAX_START`` words and not followed by a subject of its own, and the clause
+    ending before the first finite verb of the list after it. None when there is no such clause.
+
+    Examples
+    --------
+    >>> _without_subject_clause("The ferry that ran aground on Saturday has been pulled free.", "en")
+    'The ferry has been pulled free.'
+    >>> _without_subject_clause("Officials said that the ferry was pulled free.", "en") is None
+    True
+    >>> _without_subject_clause("A judge ruled Thursday that an aide must testify.", "en") is None
+    True
+    """
+    starts, opens, ends, subjects = _subject_clause_words(language)
+    words = text.split()
+    if not words or words[0].lower() not in starts:
+        return None
+    for k in range(1, min(SUBJECT_CLAUSE_MAX_START + 1, len(words) - 1)):
+        if words[k].lower().strip(",") not in opens:
+            continue
+        if words[k + 1].lower() in subjects:
+            return None  # "ruled that a congressional aide must testify": a clause of its own
+        for end in range(k + 2, len(words)):
+            if words[end].lower().strip(",") in ends:
+                return " ".join(words[:k]).rstrip(",") + " " + " ".join(words[end:])
+        return None
+    return None
+
+
+@cache
+def _subject_clause_words(
+    language: str,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The ``starts:``, ``opens:``, ``ends:`` and ``not before:`` words of
+    ``subject_clauses.txt``."""
+    found: dict[str, set[str]] = {
+        "starts": set(),
+        "opens": set(),
+        "ends": set(),
+        "not before": set(),
+    }
+    for line in read_lines(language, "subject_clauses.txt"):
+        key, _, word = line.partition(":")
+        if key.strip() not in found or not word.strip():
+            raise ResourceError(
+                f"summarizer/data/{language}/subject_clauses.txt: {line!r} must be 'starts: "
+                "WORD', 'opens: WORD', 'ends: WORD' or 'not before: WORD'; reinstall the package"
+            )
+        found[key.strip()].add(word.strip().lower())
+    return (
+        frozenset(found["starts"]),
+        frozenset(found["opens"]),
+        frozenset(found["ends"]),
+        frozenset(found["not before"]),
+    )
+
+
+def _own_statement(text: str, language: str) -> str | None:
+    """``text`` without the clauses that name what was told before: a relative clause at its end
+    (``_statement_head``) and one in its subject (``_without_subject_clause``); None when it has
+    neither."""
+    head = _statement_head(text, language)
+    inner = _without_subject_clause(head or text, language)
+    return inner or head
 
 
 @cache

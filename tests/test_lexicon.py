@@ -57,6 +57,7 @@ STAGE_FILES = {
     "not_negating.txt",
     "relative_days.txt",
     "relative_pronouns.txt",
+    "subject_clauses.txt",
     "speaker_pronouns.txt",
 }
 

@@ -293,6 +293,11 @@ class _Table:
     def own_news(self, i: int, rows: np.ndarray, level: float) -> list[int]:
         return []  # a table has no clauses
 
+    def citing_own(
+        self, i: int, probability: np.ndarray, cite: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        return probability, cite  # a table has no clauses
+
 
 # A bakery fire told by three outlets; 0, 3 and 6 state the same fact, but the relation (as the
 # table below says) only links 0-3 and 3-6: a transitivity gap between 0 and 6.
@@ -1027,3 +1032,44 @@ def test_a_sentences_own_statement_ends_before_a_closing_relative_clause(
     text: str, language: str, head: str | None
 ) -> None:
     assert _statement_head(text, language) == head
+
+
+def test_a_lead_whose_subject_names_the_event_tells_its_own_news() -> None:
+    """A follow-up's lead names the grounding in a relative clause of its subject ("The cargo
+    ship that ran aground ... on Monday has been pulled free ..."; our own text). Read whole, it
+    said the first report's lead already (the grounding was no point), and it cited that lead;
+    read without the clause, it cites the report that tells the refloating with a pronoun."""
+    grounding = Document(
+        "A cargo ship ran aground on the Merrow sandbank on Monday morning, blocking the river "
+        "channel to Oldport for all other traffic.\n\n"
+        "The harbour master said nobody was hurt and no fuel had leaked.\n\n"
+        "Tugs will try to pull the ship free on Tuesday's high tide.",
+        id="mon",
+        source="Oldport Echo",
+        date="2025-06-02",
+    )
+    refloated = Document(
+        "The cargo ship that ran aground on the Merrow sandbank on Monday has been pulled free "
+        "by three tugs and moved to a berth in Oldport.\n\n"
+        "The river channel reopened to traffic on Tuesday evening.\n\n"
+        "Divers will inspect the hull on Wednesday.",
+        id="tue",
+        source="River Radio",
+        date="2025-06-03",
+    )
+    inquiry = Document(
+        "Investigators have begun asking why the cargo ship left the marked channel before it "
+        "grounded on the Merrow sandbank.\n\n"
+        "It was pulled free by three tugs on Tuesday and moved to a berth in Oldport.\n\n"
+        "The shipping line said the crew had followed the pilot's instructions.",
+        id="wed",
+        source="Coast Wire",
+        date="2025-06-04",
+    )
+    points = summarize([grounding, refloated, inquiry], max_words=80).points
+    texts = [p.text for p in points]
+    assert any(t.startswith("A cargo ship ran aground") for t in texts)
+    pulled = next(p for p in points if p.text.startswith("The cargo ship that ran aground"))
+    assert "wed" in pulled.citations
+    wed = next(c for c in pulled.evidence if c.doc_id == "wed")
+    assert str(inquiry.text)[wed.start : wed.end].startswith("It was pulled free")
