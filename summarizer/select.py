@@ -28,8 +28,10 @@ the pick's fact from ``_FORWARD_PASS_OVER`` without reaching the citation level.
 that tells the pick's fact only in a relative clause at its end ("The county opened a ferry for
 villagers whose road was buried by Tuesday's landslide") is cited for it but keeps its own news as
 a candidate, and a lead that only the pick's own such clause tells is not said already
-(``_Statements.said_in_passing``, ``_Statements.own_news``). The point shows
-the best-formed sentence of the fact (``_best_formed``). A later pick that states the fact of a
+(``_Statements.said_in_passing``, ``_Statements.own_news``). A lead whose subject names what was
+told before ("The ferry that ran aground on Saturday has been pulled free ...") is read without
+that clause, and so is a pick with one for its citations (``_Statements.citing_own``). The point
+shows the best-formed sentence of the fact (``_best_formed``). A later pick that states the fact of a
 sentence an earlier point cites (the relation is not transitive) does not become a second point:
 its sentences join the earlier point's citations. Each citation records the probability and the
 reason it is cited (``REASON_*``); a document with a sentence that may state the fact, below the
@@ -1200,9 +1202,9 @@ class _Statements:
 
     def said_in_passing(self, i: int, said: np.ndarray, level: float) -> np.ndarray:
         """``said`` (P(sentence ``i`` states each sentence's fact)) with each article's lead that
-        reaches ``level`` read again against ``i``'s own statement (``_statement_head``): the
-        lower of the two. Unchanged when ``i`` has no such clause or no other lead reaches
-        ``level``.
+        reaches ``level`` read again, ``i`` and the lead each as its own statement
+        (``_own_statement``): the lower of the two. Unchanged when neither has such a clause or
+        no other lead reaches ``level``.
 
         A follow-up names the event it follows in a clause of its own ("... an emergency fund for
         fruit growers whose orchards were wrecked by Sunday's hailstorm"); read whole it states
@@ -1278,9 +1280,9 @@ class _Statements:
         return read, cited
 
     def own_news(self, i: int, rows: np.ndarray, level: float) -> list[int]:
-        """The articles' leads among ``rows`` (a mask) whose own statement (``_statement_head``)
+        """The articles' leads among ``rows`` (a mask) whose own statement (``_own_statement``)
         states sentence ``i``'s own statement below ``level``: they tell ``i``'s fact in a
-        trailing clause only, and their news is another fact."""
+        clause only, and their news is another fact."""
         import numpy as np
 
         sentences, texts = self.sentences, self.index.texts
@@ -1293,7 +1295,7 @@ class _Statements:
         ]
         if not leads:
             return []
-        mine = _statement_head(texts[i], self.language) or texts[i]
+        mine = _own_statement(texts[i], self.language) or texts[i]
         pair = StatementIndex(
             [mine, *(head for _, head in leads)],
             topic=self.index.topic,
