@@ -1504,29 +1504,39 @@ class _Block:
         ``FIGURE_TOLERANCE`` of row ``i``'s ("702 arrested" / "500 arrested")."""
         import numpy as np
 
+        other = np.zeros(len(self._texts), dtype=bool)
+        mine = self._figures_of(i)
+        if not mine:
+            # Most picks give no figure: the other rows are then not read (most of the rows of
+            # a block never are).
+            return other
+        for j in range(len(self._texts)):
+            if j != i:
+                theirs = self._figures_of(j)
+                if theirs:
+                    other[j] = any(
+                        unit in theirs and not _close(values, theirs[unit])
+                        for unit, values in mine.items()
+                    )
+        return other
+
+    def _figures_of(self, k: int) -> Mapping[str, tuple[float, ...]]:
+        """Row ``k``'s figures by unit, its shares as a unit of their own (read once a block)."""
         found = self._extra.get("figures")
         if found is None:
+            found = self._extra["figures"] = [None] * len(self._texts)
+        table: list[Mapping[str, tuple[float, ...]] | None] = found  # type: ignore[assignment]
+        entry = table[k]
+        if entry is None:
             # A share is compared with the other's shares, as a unit of its own. Most sentences
             # give neither (one test for both, not one in each).
-            language = self._language
-            found = self._extra["figures"] = [
+            text, language = self._texts[k], self._language
+            entry = table[k] = (
                 {}
-                if _no_figure(t, language)
-                else {**figures(t, language), **_share_unit(shares(t, language))}
-                for t in self._texts
-            ]
-        table: list[Mapping[str, tuple[float, ...]]] = found  # type: ignore[assignment]
-        mine = table[i]
-        other = np.zeros(len(table), dtype=bool)
-        if not mine:
-            return other
-        for j, theirs in enumerate(table):
-            if j != i and theirs:
-                other[j] = any(
-                    unit in theirs and not _close(values, theirs[unit])
-                    for unit, values in mine.items()
-                )
-        return other
+                if _no_figure(text, language)
+                else {**figures(text, language), **_share_unit(shares(text, language))}
+            )
+        return entry
 
     def elsewhere(self, i: int) -> np.ndarray:
         """Rows whose own content lies elsewhere than row ``i``'s fact: row ``i``'s words make
