@@ -525,6 +525,7 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         self.spelling = spelling_variants(language)
         self.forms = _forms(language)
         self.stems: dict[str, str] = {}
+        self.words: dict[str, tuple[int, ...]] = {}  # a word (``_WORD``) -> its tokens' ids
         self.negative = frozenset(
             self._stem(word) for word in _read_words(language, "negative_words.txt")
         )
@@ -562,9 +563,18 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         if form is not None:
             capital = core[:1].isupper()
             items = [(_TERM, self._stem(word), word, capital) for word in form.split()]
+            found = tuple(map(self._token, items))
         else:
-            items = self._items(chunk.replace("%", " percent"))
-        found = tuple(map(self._token, items))
+            # A word's tokens are a pure function of the word: read once, whatever marks
+            # surround it in a chunk ("said", "said," and "said." are one word).
+            tokens: list[int] = []
+            words = self.words
+            for word in _WORD.findall(chunk.replace("%", " percent")):
+                ids = words.get(word)
+                if ids is None:
+                    ids = words[word] = tuple(map(self._token, self._items(word)))
+                tokens.extend(ids)
+            found = tuple(tokens)
         self[chunk] = found
         return found
 
@@ -679,45 +689,43 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         assert self._arrays is not None
         return self._arrays[4]
 
-    def _items(self, chunk: str) -> list[tuple[int, str, str, bool]]:
+    def _items(self, word: str) -> list[tuple[int, str, str, bool]]:
+        """The items of one word (a match of ``_WORD``): most words give one."""
+        if word[0].isdigit():
+            return [(_NUMBER, _number(word), word, False)]
         items: list[tuple[int, str, str, bool]] = []
-        for match in _WORD.finditer(chunk):
-            word = match.group()
-            if word[0].isdigit():
-                items.append((_NUMBER, _number(word), word, False))
-                continue
-            if self.language != "en":  # numbers, negations, compounds, names: wordforms
-                for form, part, name in statement_words(word, self.language):
-                    term = self._stem(part) if form == "term" else part
-                    negative = form == "term" and term in self.negative
-                    code = _NEGATIVE if negative else _KINDS[form]
-                    items.append((code, term, part, name))
-                continue
-            lower = word.lower().replace("’", "'")
-            head, apostrophe, tail = lower.partition("'")
-            if apostrophe:
-                if tail == "t" and head.endswith("n"):  # don't, can't, won't: the verb, negated
-                    items.append((_NEGATION, "not", "not", False))
-                    lower = _NEGATED_VERBS.get(head[:-1], head[:-1])
-                elif tail in _CONTRACTED:  # they're, we'll, I've: the pronoun and the verb
-                    items.append((_TERM, self._stem(_CONTRACTED[tail]), _CONTRACTED[tail], False))
-                    lower = head
-                elif tail in ("s", ""):  # possessive (or "is", which weighs nothing)
-                    lower = head
-            if lower in _NUMBER_WORDS:
-                items.append((_NUMBER, _NUMBER_WORDS[lower], lower, False))
-                continue
-            if lower in _NEGATIONS:
-                items.append((_NEGATION, lower, lower, False))
-                continue
-            if not lower:
-                continue
-            lower = self.spelling.get(lower, lower)
-            if lower.endswith("ly"):  # "abruptly" is "abrupt"
-                lower = adjective_of(lower) or lower
-            stem = self._stem(lower)
-            kind = _NEGATIVE if stem in self.negative else _TERM
-            items.append((kind, stem, lower, word[0].isupper()))
+        if self.language != "en":  # numbers, negations, compounds, names: wordforms
+            for form, part, name in statement_words(word, self.language):
+                term = self._stem(part) if form == "term" else part
+                negative = form == "term" and term in self.negative
+                code = _NEGATIVE if negative else _KINDS[form]
+                items.append((code, term, part, name))
+            return items
+        lower = word.lower().replace("’", "'")
+        head, apostrophe, tail = lower.partition("'")
+        if apostrophe:
+            if tail == "t" and head.endswith("n"):  # don't, can't, won't: the verb, negated
+                items.append((_NEGATION, "not", "not", False))
+                lower = _NEGATED_VERBS.get(head[:-1], head[:-1])
+            elif tail in _CONTRACTED:  # they're, we'll, I've: the pronoun and the verb
+                items.append((_TERM, self._stem(_CONTRACTED[tail]), _CONTRACTED[tail], False))
+                lower = head
+            elif tail in ("s", ""):  # possessive (or "is", which weighs nothing)
+                lower = head
+        if lower in _NUMBER_WORDS:
+            items.append((_NUMBER, _NUMBER_WORDS[lower], lower, False))
+            return items
+        if lower in _NEGATIONS:
+            items.append((_NEGATION, lower, lower, False))
+            return items
+        if not lower:
+            return items
+        lower = self.spelling.get(lower, lower)
+        if lower.endswith("ly"):  # "abruptly" is "abrupt"
+            lower = adjective_of(lower) or lower
+        stem = self._stem(lower)
+        kind = _NEGATIVE if stem in self.negative else _TERM
+        items.append((kind, stem, lower, word[0].isupper()))
         return items
 
     def _stem(self, word: str) -> str:
