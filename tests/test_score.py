@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -19,7 +20,11 @@ from summarizer.score import (
     REASON_REPEATED,
     REASON_WRITER,
     _copies,
+    _eligibility_lists,
     _ineligibility,
+    _lower_case_pattern,
+    _says,
+    _speech_verbs,
     make_analyzer,
     score_sentences,
 )
@@ -606,3 +611,26 @@ def test_a_text_of_one_sentence_repeated_is_summarised_in_linear_time() -> None:
 
     best(50)  # imports and first-use tables
     assert best(1600) < 8 * best(400) + 0.2
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_verbs_of_saying_found_in_lower_case_are_those_found_ignoring_case(language: str) -> None:
+    lists = _eligibility_lists(language)
+    assert lists.speech_lower is not None  # both patterns are written in ASCII lower case
+    texts = [
+        '"The crane is safe," SAID the harbour master, who Told reporters so.',
+        "Officials Said on Monday, according to Pilots, that the quay Stays shut.",
+        "Il sindaco HA DETTO che il porto resta chiuso, secondo Fonti locali.",
+        "The ferry's skipper—who said little—answered: \u201cno comment\u201d.",  # not ASCII
+    ]
+    for text in texts:
+        spans = [m.span() for m in lists.speech.finditer(text)]
+        assert [m.span() for m in _speech_verbs(text, lists)] == spans
+        assert _says(text, lists) == bool(spans)
+
+
+def test_a_pattern_with_capitals_or_other_letters_keeps_its_case_folding() -> None:
+    assert _lower_case_pattern(re.compile(r"\bsaid\b", re.IGNORECASE)) is not None
+    assert _lower_case_pattern(re.compile(r"\bsaid\b")) is None  # no case folding to drop
+    assert _lower_case_pattern(re.compile(r"\S+ said", re.IGNORECASE)) is None  # \S is no \s
+    assert _lower_case_pattern(re.compile(r"\berklärte\b", re.IGNORECASE)) is None
