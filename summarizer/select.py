@@ -1257,6 +1257,10 @@ class _Statements:
         import numpy as np
 
         texts = self.index.texts
+        if self.model == "same":
+            # A lone sentence per article (the news paraphrase pairs): the whole sentence is
+            # the statement, as the paraphrase judges read it.
+            return probability, cite
         # Not a relative clause at its end: there the clause often goes on with the point's own
         # content (DUC 2007's "... to drop off Lauren Bessette, after which he planned to fly to
         # Hyannis to attend the wedding", whose citations on the wedding were right).
