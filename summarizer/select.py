@@ -1083,12 +1083,7 @@ class _Statements:
         if not others:
             return stated
         texts = self.index.texts
-        pair = StatementIndex(
-            [main, *(texts[j] for j in others)],
-            topic=self.index.topic,
-            model=self.model,
-            language=self.index.language,
-        )
+        pair = self._pair([main, *(texts[j] for j in others)])
         probability = np.where(pair.cannot_cite(0)[1:], 0.0, pair.probability(0)[1:])
         rows = np.array(others)
         share = self._specific_share(self._stem_columns(main), rows)
@@ -1147,12 +1142,7 @@ class _Statements:
 
         if not pieces:
             return set()
-        pair = StatementIndex(
-            [statement, *(text for _, text in pieces)],
-            topic=self.index.topic,
-            model=self.model,
-            language=self.index.language,
-        )
+        pair = self._pair([statement, *(text for _, text in pieces)])
         stated = pair.probability(0)[1:]
         stated[pair.cannot_cite(0, elsewhere=False)[1:]] = 0.0
         return {
@@ -1188,12 +1178,7 @@ class _Statements:
         stating = np.zeros(len(texts))
         if len(candidates) == 0:
             return restating, stating
-        pair = StatementIndex(
-            [text, *(texts[j] for j in candidates)],
-            topic=self.index.topic,
-            model=self.model,
-            language=self.index.language,
-        )
+        pair = self._pair([text, *(texts[j] for j in candidates)])
         states = np.where(pair.cannot_cite(0)[1:], 0.0, pair.probability(0)[1:])
         back = pair.probability(0, reverse=True)[1:]
         stating[candidates] = states
@@ -1232,12 +1217,7 @@ class _Statements:
         if not leads:
             return said
         rows = [j for j, _ in leads]
-        pair = StatementIndex(
-            [head or texts[i], *(text for _, text in leads)],
-            topic=self.index.topic,
-            model=self.model,
-            language=self.index.language,
-        )
+        pair = self._pair([head or texts[i], *(text for _, text in leads)])
         read: np.ndarray = said.copy()
         read[rows] = np.minimum(read[rows], pair.probability(0, reverse=True)[1:])
         return read
@@ -1270,12 +1250,7 @@ class _Statements:
         rows = [j for j in self._candidates(i).tolist() if j != i]
         if not rows:
             return probability, cite
-        pair = StatementIndex(
-            [own, *(texts[j] for j in rows)],
-            topic=self.index.topic,
-            model=self.model,
-            language=self.index.language,
-        )
+        pair = self._pair([own, *(texts[j] for j in rows)])
         stated = pair.probability(0)[1:]
         read: np.ndarray = probability.copy()
         read[rows] = stated
@@ -1300,12 +1275,7 @@ class _Statements:
         if not leads:
             return []
         mine = _own_statement(texts[i], self.language) or texts[i]
-        pair = StatementIndex(
-            [mine, *(head for _, head in leads)],
-            topic=self.index.topic,
-            model=self.model,
-            language=self.index.language,
-        )
+        pair = self._pair([mine, *(head for _, head in leads)])
         stated = pair.probability(0)[1:]
         return [j for (j, _), p in zip(leads, stated.tolist()) if p < level]
 
@@ -1317,10 +1287,15 @@ class _Statements:
         """
         texts = self.index.texts
         span = " ".join(texts[first : last + 1])
-        pair = StatementIndex(
-            [texts[i], span], topic=self.index.topic, model=self.model, language=self.index.language
-        )
+        pair = self._pair([texts[i], span])
         return 0.0 if pair.cannot_cite(0)[1] else float(pair.probability(0)[1])
+
+    def _pair(self, texts: Sequence[str]) -> StatementIndex:
+        """A small index of ``texts`` read as the cluster's are (its topicality, model and
+        language): a pair's features depend on the two texts and these alone."""
+        return StatementIndex(
+            texts, topic=self.index.topic, model=self.model, language=self.index.language
+        )
 
     def _candidates(self, i: int) -> np.ndarray:
         """``top_candidates`` of sentence ``i``, kept for the other direction of the same pick."""
