@@ -60,6 +60,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -381,11 +382,14 @@ def select_mmr(
         cite = np.maximum(cite, relation.main_clause_citing(best, cite, citation_threshold))
         probability, cite = relation.citing_own(best, probability, cite)
         restated = _said_already(relation, best, pass_over)
-        np.maximum(
-            max_similarity,
-            _redundancy(relation.cosine(best), restated, relation.model),
-            out=max_similarity,
-        )
+        # What happened is news beside a pick that says it may happen or was tried (a plan is no
+        # statement of its deed, ``_Statements.deeds``): not passed over, and redundant with the
+        # pick by the words they share only.
+        deeds = relation.deeds(best, np.maximum(probability, restated))
+        redundancy = _redundancy(relation.cosine(best), restated, relation.model)
+        if deeds.any():
+            redundancy = np.where(deeds, relation.cosine(best), redundancy)
+        np.maximum(max_similarity, redundancy, out=max_similarity)
         same = cite >= citation_threshold
         same[best] = True
         # The fact's sentences that could still be shown: the best-formed of them is the point.
@@ -407,7 +411,7 @@ def select_mmr(
         # pick's fact without surely enough to cite (a second point would restate it: DUC 2004
         # dev's "Hariri declines to form the government" beside "Hariri ... said Monday he was
         # bowing out as premier", 0.84).
-        gone = same | (restated >= pass_over) | (probability >= forward_pass_over)
+        gone = (same | (restated >= pass_over) | (probability >= forward_pass_over)) & ~deeds
         # An article's lead that states the pick's fact in passing only, its own statement being
         # another fact ("The county opened a ferry for villagers whose road was buried by
         # Tuesday's landslide"), keeps its news: cited for the pick, and still a candidate.
@@ -441,6 +445,15 @@ def select_mmr(
                 earlier.join_through(best, quoted[0], link, doc_codes)
                 available[[best, quoted[0]]] = False
                 continue
+        if earlier is not None:
+            pick_uncertain, point_uncertain = relation.moods(best, earlier.shown)
+            if pick_uncertain and not point_uncertain:
+                # A plan or attempt of what the point says happened: it adds nothing and is
+                # no citation of it.
+                available[[best, shown]] = False
+                continue
+            if point_uncertain and not pick_uncertain:
+                earlier = None  # the deed of the point's plan: news, a point of its own
         if earlier is not None:
             # The pick itself states the earlier fact through the chain; the sentences that state
             # the pick's fact are one link further, and are not cited for it (on DUC 2006 and 2007
@@ -914,6 +927,9 @@ class _Statements:
         }
         self._day_table: dict[int, tuple[bool, frozenset[int]] | None] | None = None
         self._specificity: np.ndarray | None = None
+        # Each read sentence's clauses and their moods (``_mood_clauses``).
+        self._moods: dict[int, tuple[bool, tuple[tuple[frozenset[int], bool, bool], ...]]] | None
+        self._moods = None
         # The stem-to-column table and analyzer of ``_stem_columns``, built on first use.
         self._stem_table: tuple[dict[str, int], Callable[[str], list[str]]] | None = None
 
@@ -941,9 +957,12 @@ class _Statements:
         cannot = self.index.cannot_cite(i, candidates, merging=merging, elsewhere=False)
         if self.model == "fact":
             cannot |= self._other_days(i, candidates)
-        cite = np.where(cannot, 0.0, probability)
         if merging:
-            return cite
+            # A pick joining an earlier point is read for its mood by the pick loop: a plan of
+            # what the point says happened is passed over, the deed of a point's plan is news.
+            return np.where(cannot, 0.0, probability)
+        cannot |= self._other_mood(i, candidates)
+        cite = np.where(cannot, 0.0, probability)
         # A sentence whose own content lies elsewhere is no citation, but may still state the
         # fact (its removals were measured at the citation level, same.MIN_OWN_SHARE): kept as a
         # possible source, so that the point is not called "only in" its source for it.
@@ -972,6 +991,91 @@ class _Statements:
             theirs = self._day_options(j)
             other[j] = theirs is not None and theirs[0] == mine[0] and not theirs[1] & mine[1]
         return other
+
+    def _other_mood(self, i: int, candidates: np.ndarray) -> np.ndarray:
+        """Candidates that say as possible, expected or tried what sentence ``i`` says
+        happened, or the other way round (``moods``): "Salvage crews were expected to try to
+        refloat the vessel on Sunday" is no citation of "It was refloated on the Sunday evening
+        high tide", nor the other way round."""
+        import numpy as np
+
+        other = np.zeros(len(self.sentences), dtype=bool)
+        for j in np.asarray(candidates).tolist():
+            mine, theirs = self.moods(i, j)
+            other[j] = mine != theirs
+        return other
+
+    def deeds(self, i: int, probability: np.ndarray) -> np.ndarray:
+        """The sentences that may state sentence ``i``'s fact (``probability``, P(each states
+        it), from ``POSSIBLE_LEVEL``) but say happened what ``i`` says as possible, expected or
+        tried (``moods``, one direction): news beside a plan, not a restatement of it."""
+        import numpy as np
+
+        deeds = np.zeros(len(self.sentences), dtype=bool)
+        if not self._mood_clauses(i)[0]:
+            return deeds
+        for j in np.flatnonzero(probability >= POSSIBLE_LEVEL).tolist():
+            deeds[j] = self.moods(i, j) == (True, False)
+        return deeds
+
+    def moods(self, i: int, j: int) -> tuple[bool, bool]:
+        """Whether sentence ``i``, and sentence ``j``, says as a plan or possibility what the
+        other says happened: (True, False), (False, True), or (False, False) when neither or
+        both do. In each sentence the clause holding most of what the two share (their shared
+        stems, each weighed by its inverse sentence frequency in the cluster) is read
+        (``_clauses``): one holds a cue of ``uncertain_words.txt`` and the other none but a verb
+        in the past, a deed. The clause, not the whole sentence: "..., two days after councillors
+        approved the project" states the approval though its main clause says that traders are
+        "considering" a challenge. A present tense is no deed: "A governor may commute a death
+        sentence ..." and "the governor can grant clemency only if ..." state one rule."""
+        if i == j:
+            return False, False
+        mine, theirs = self._mood_clauses(i), self._mood_clauses(j)
+        if not mine[0] and not theirs[0]:
+            return False, False
+        shared = self._columns(i) & self._columns(j)
+        first, second = self._clause_about(mine[1], shared), self._clause_about(theirs[1], shared)
+        if first[0] and not second[0] and second[1]:
+            return True, False
+        if second[0] and not first[0] and first[1]:
+            return False, True
+        return False, False
+
+    def _columns(self, k: int) -> set[int]:
+        """Sentence ``k``'s stem columns."""
+        row = self.matrix[k]
+        return set(row.indices[row.indices < len(self.stems)].tolist())
+
+    def _mood_clauses(self, k: int) -> tuple[bool, tuple[tuple[frozenset[int], bool, bool], ...]]:
+        """Whether sentence ``k`` has an uncertain clause, and its clauses as (stem columns,
+        uncertain, past) (``_clauses``; read once, the columns only when one is uncertain or
+        the other sentence's is)."""
+        if self._moods is None:
+            self._moods = {}
+        found = self._moods.get(k)
+        if found is None:
+            clauses = _clauses(self.sentences[k].text, self.language)
+            found = self._moods[k] = (
+                any(uncertain for _, uncertain, _ in clauses),
+                tuple(
+                    (frozenset(self._stem_columns(text).tolist()), uncertain, past)
+                    for text, uncertain, past in clauses
+                ),
+            )
+        return found
+
+    def _clause_about(
+        self, clauses: tuple[tuple[frozenset[int], bool, bool], ...], shared: set[int]
+    ) -> tuple[bool, bool]:
+        """(uncertain, past) of the clause holding the greatest weight of the ``shared`` columns
+        (the first such clause on a tie; (False, False) when no clause holds any)."""
+        weights = self._weights()
+        best, flags = 0.0, (False, False)
+        for columns, uncertain, past in clauses:
+            held = float(sum(weights[c] for c in columns & shared))
+            if held > best:
+                best, flags = held, (uncertain, past)
+        return flags
 
     def _day_options(self, k: int) -> tuple[bool, frozenset[int]] | None:
         """(dated, the days sentence ``k`` may be set on): day numbers when its article is dated,
@@ -1475,6 +1579,147 @@ def _clause_heads(text: str, language: str) -> list[str]:
             return [head.rstrip(",;: ") + "."]
         return []
     return []
+
+
+# A word (with inner apostrophes or hyphens: "couldn't", "peut-être") or a mark that ends a
+# clause (a comma, semicolon, colon, dash, or the wire's " _ ").
+_CLAUSE_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|[,;:—–()]|\s--\s|\s_\s")
+
+
+def _clauses(text: str, language: str) -> tuple[tuple[str, bool, bool], ...]:
+    """``text``'s clauses, each as (its words, uncertain, past) by ``uncertain_words.txt``. A
+    clause ends at a comma, semicolon, colon, dash or bracket, before a word the list says
+    opens one ("after", "who") or joins one ("and": uncertain when the clause before is, unless
+    a comma came first), and before a purpose word right ahead of a cue ("to" in "met | to try
+    to ease"). It is uncertain when it holds a cue, read as written in lower case (the
+    sentence's first word also capitalised, unless that is a month: "May" is no "may"); past
+    when it holds a verb form of the past (a word or ending of the list).
+
+    Examples
+    --------
+    >>> _clauses("Crews may free the ship and tow it, officials said.", "en")
+    (('Crews may free the ship', True, False), ('and tow it', True, False), ('officials said', False, False))
+    >>> _clauses("The ship was refloated in May.", "en")
+    (('The ship was refloated in May', False, True),)
+    """
+    words = _uncertain_words(language)
+    tokens = [m.group().strip() for m in _CLAUSE_TOKEN.finditer(text)]
+    months = _month_names(language)
+
+    def cue_at(k: int) -> bool:
+        for phrase in words.cues:
+            end = k + len(phrase)
+            if end > len(tokens) or tokens[k + 1 : end] != list(phrase[1:]):
+                continue
+            first = tokens[k]
+            if first == phrase[0] or (
+                k == 0 and first == phrase[0].capitalize() and phrase[0] not in months
+            ):
+                return True
+        return False
+
+    def past(token: str) -> bool:
+        if token.lower() in words.past:
+            return True
+        return (
+            token.islower()
+            and len(token) >= _PAST_MIN_LETTERS
+            and token.endswith(words.past_endings)
+            and token not in words.not_past
+            and not token.endswith(words.not_past_endings)
+        )
+
+    clauses: list[tuple[str, bool, bool]] = []
+    clause: list[str] = []
+    uncertain = in_past = False
+    for k, token in enumerate(tokens):
+        lower = token.lower()
+        if not token[0].isalnum():  # a mark: the clause ends, and no mood carries on
+            if clause:
+                clauses.append((" ".join(clause), uncertain, in_past))
+            clause, uncertain, in_past = [], False, False
+            continue
+        purpose = lower in words.purpose and k + 1 < len(tokens) and cue_at(k + 1)
+        if clause and (lower in words.opens or lower in words.joins or purpose):
+            clauses.append((" ".join(clause), uncertain, in_past))
+            # A joining word carries the mood of the clause before on.
+            clause, uncertain, in_past = [], uncertain and lower in words.joins, False
+        uncertain = uncertain or cue_at(k)
+        in_past = in_past or past(token)
+        clause.append(token)
+    if clause:
+        clauses.append((" ".join(clause), uncertain, in_past))
+    return tuple(clauses)
+
+
+# An ending of the past ("-ed") is read on words of at least this many letters ("used", not "red").
+_PAST_MIN_LETTERS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _UncertainWords:
+    """A language's ``uncertain_words.txt``: cues (each as its words), clause words and the
+    forms of the past."""
+
+    cues: tuple[tuple[str, ...], ...]
+    opens: frozenset[str]
+    joins: frozenset[str]
+    purpose: frozenset[str]
+    past: frozenset[str]
+    past_endings: tuple[str, ...]
+    not_past: frozenset[str]
+    not_past_endings: tuple[str, ...]
+
+
+_UNCERTAIN_KINDS = ("cue", "opens", "joins", "purpose", "past", "not past")
+
+
+@cache
+def _uncertain_words(language: str) -> _UncertainWords:
+    """The language's ``uncertain_words.txt``.
+
+    Raises
+    ------
+    ResourceError
+        If a line is not one of ``_UNCERTAIN_KINDS``, a colon and a value.
+    """
+    found: dict[str, list[str]] = {kind: [] for kind in _UNCERTAIN_KINDS}
+    for line in read_lines(language, "uncertain_words.txt"):
+        kind, _, value = line.partition(":")
+        if kind.strip() not in found or not value.strip():
+            raise ResourceError(
+                f"{language}/uncertain_words.txt: cannot read {line!r}; write one of "
+                + ", ".join(f"'{k}: '" for k in _UNCERTAIN_KINDS)
+                + " and a word; reinstall summarizer if you did not edit it"
+            )
+        found[kind.strip()].append(value.strip().lower())
+
+    def split(values: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+        return (
+            frozenset(v for v in values if not v.startswith("-")),
+            tuple(v[1:] for v in values if v.startswith("-")),
+        )
+
+    past, past_endings = split(found["past"])
+    not_past, not_past_endings = split(found["not past"])
+    return _UncertainWords(
+        cues=tuple(tuple(v.split()) for v in found["cue"]),
+        opens=frozenset(found["opens"]),
+        joins=frozenset(found["joins"]),
+        purpose=frozenset(found["purpose"]),
+        past=past,
+        past_endings=past_endings,
+        not_past=not_past,
+        not_past_endings=not_past_endings,
+    )
+
+
+@cache
+def _month_names(language: str) -> frozenset[str]:
+    """The language's month names and abbreviations, lower case (``calendar.txt``)."""
+    from .text import _month_numbers
+
+    return frozenset(_month_numbers(language))
 
 
 @cache

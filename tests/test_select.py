@@ -22,6 +22,7 @@ from summarizer.select import (
     REASON_SAME,
     REASON_SHOWN,
     _clause_heads,
+    _clauses,
     _cosine,
     _days,
     _Fact,
@@ -297,6 +298,12 @@ class _Table:
         self, i: int, probability: np.ndarray, cite: np.ndarray
     ) -> tuple[np.ndarray, np.ndarray]:
         return probability, cite  # a table has no clauses
+
+    def deeds(self, i: int, probability: np.ndarray) -> np.ndarray:
+        return np.zeros(len(probability), dtype=bool)  # a table has no moods
+
+    def moods(self, i: int, j: int) -> tuple[bool, bool]:
+        return False, False  # a table has no moods
 
 
 # A bakery fire told by three outlets; 0, 3 and 6 state the same fact, but the relation (as the
@@ -1034,11 +1041,9 @@ def test_a_sentences_own_statement_ends_before_a_closing_relative_clause(
     assert _statement_head(text, language) == head
 
 
-def test_a_lead_whose_subject_names_the_event_tells_its_own_news() -> None:
-    """A follow-up's lead names the grounding in a relative clause of its subject ("The cargo
-    ship that ran aground ... on Monday has been pulled free ..."; our own text). Read whole, it
-    said the first report's lead already (the grounding was no point), and it cited that lead;
-    read without the clause, it cites the report that tells the refloating with a pronoun."""
+def _cargo_ship_reports() -> list[Document]:
+    """Three reports of one invented grounding over three days (our own text): the grounding
+    with the tugs' plan, the refloating, and the inquiry."""
     grounding = Document(
         "A cargo ship ran aground on the Merrow sandbank on Monday morning, blocking the river "
         "channel to Oldport for all other traffic.\n\n"
@@ -1066,6 +1071,15 @@ def test_a_lead_whose_subject_names_the_event_tells_its_own_news() -> None:
         source="Coast Wire",
         date="2025-06-04",
     )
+    return [grounding, refloated, inquiry]
+
+
+def test_a_lead_whose_subject_names_the_event_tells_its_own_news() -> None:
+    """A follow-up's lead names the grounding in a relative clause of its subject ("The cargo
+    ship that ran aground ... on Monday has been pulled free ..."; our own text). Read whole, it
+    said the first report's lead already (the grounding was no point), and it cited that lead;
+    read without the clause, it cites the report that tells the refloating with a pronoun."""
+    grounding, refloated, inquiry = _cargo_ship_reports()
     points = summarize([grounding, refloated, inquiry], max_words=80).points
     texts = [p.text for p in points]
     assert any(t.startswith("A cargo ship ran aground") for t in texts)
@@ -1073,3 +1087,126 @@ def test_a_lead_whose_subject_names_the_event_tells_its_own_news() -> None:
     assert "wed" in pulled.citations
     wed = next(c for c in pulled.evidence if c.doc_id == "wed")
     assert str(inquiry.text)[wed.start : wed.end].startswith("It was pulled free")
+
+
+@pytest.mark.parametrize("max_words", [80, 120])
+def test_a_plan_is_no_citation_of_its_deed_nor_a_point_beside_it(max_words: int) -> None:
+    """The first report's "Tugs will try to pull the ship free on Tuesday's high tide." (a plan;
+    our own text) was cited, through the follow-up's "It was pulled free ...", for the point
+    that the ship has been pulled free: the plan read as the deed. It is no citation of it, and
+    it is no point beside it either: it adds nothing to what happened."""
+    documents = _cargo_ship_reports()
+    briefing = summarize(documents, max_words=max_words)
+    pulled = next(p for p in briefing.points if "has been pulled free" in p.text)
+    assert pulled.citations == ("tue", "wed")
+    assert not any(p.text.startswith("Tugs will try") for p in briefing.points)
+
+
+def test_the_deed_of_a_points_plan_is_news_of_its_own() -> None:
+    """The other way round (our own text): two reports give the tugs' plan, which is the first
+    point; the third tells in its last paragraph that the tugs pulled the ship free. That was a
+    citation of the plan, and so no point: the briefing never said the ship was freed."""
+    plans = [
+        Document(
+            "Tugs will try to pull the stranded cargo ship Merrow Star off the Oldport sandbank "
+            "on Tuesday's high tide, the harbour master said.\n\n"
+            "The river channel to Oldport stays closed to all other traffic.",
+            id="p1",
+            date="2025-06-02",
+        ),
+        Document(
+            "Three tugs will try to pull the Merrow Star off the sandbank near Oldport at high "
+            "tide on Tuesday.\n\n"
+            "The ship's owners said no fuel had leaked.",
+            id="p2",
+            date="2025-06-02",
+        ),
+    ]
+    deed = Document(
+        "Divers found a two-metre gash in the hull of the cargo ship Merrow Star on Wednesday."
+        "\n\nThe owners blamed a failed echo sounder.\n\n"
+        "Three tugs pulled the Merrow Star off the Oldport sandbank on Tuesday's high tide.",
+        id="deed",
+        date="2025-06-03",
+    )
+    points = summarize([*plans, deed], max_words=60).points
+    plan = next(p for p in points if p.text.startswith("Tugs will try"))
+    assert plan.citations == ("p1", "p2")
+    pulled = next(p for p in points if p.text.startswith("Three tugs pulled"))
+    assert pulled.citations == ("deed",)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "clauses"),
+    [
+        (
+            "Salvage crews were expected to try to refloat the vessel late on Sunday.",
+            "en",
+            (
+                ("Salvage crews were expected", True, True),
+                ("to try to refloat the vessel late on Sunday", True, False),
+            ),
+        ),
+        (
+            "It was refloated on the Sunday high tide and towed back to harbour.",
+            "en",
+            (
+                ("It was refloated on the Sunday high tide", False, True),
+                ("and towed back to harbour", False, True),
+            ),
+        ),
+        # The cue's clause only: the approval after the comma is told as done.
+        (
+            (
+                "Traders say they are considering a legal challenge, two days after "
+                "councillors approved the project."
+            ),
+            "en",
+            (
+                ("Traders say they are considering a legal challenge", True, False),
+                ("two days", False, False),
+                ("after councillors approved the project", False, True),
+            ),
+        ),
+        # "May" the month is no cue; a rule in the present is no deed.
+        ("The ship was sold in May.", "en", (("The ship was sold in May", False, True),)),
+        (
+            "The governor can grant clemency only if the board agrees.",
+            "en",
+            (
+                ("The governor can grant clemency only", False, False),
+                ("if the board agrees", False, False),
+            ),
+        ),
+        # A purpose after what happened; "and" carries the mood on, unless after a comma.
+        (
+            "The mayor met the traders to try to end the dispute and reopen the road.",
+            "en",
+            (
+                ("The mayor met the traders", False, True),
+                ("to try to end the dispute", True, False),
+                ("and reopen the road", True, False),
+            ),
+        ),
+        (
+            "The road reopened, and the traders may drop the case.",
+            "en",
+            (
+                ("The road reopened", False, True),
+                ("and the traders may drop the case", True, False),
+            ),
+        ),
+        (
+            "Le navire pourrait être renfloué dimanche, selon la capitainerie.",
+            "fr",
+            (
+                ("Le navire pourrait être renfloué dimanche", True, False),
+                ("selon la capitainerie", False, False),
+            ),
+        ),
+    ],
+)
+def test_clauses_read_the_cue_in_its_own_clause(
+    text: str, language: str, clauses: tuple[tuple[str, bool, bool], ...]
+) -> None:
+    assert _clauses(text, language) == clauses
