@@ -16,9 +16,9 @@ import os
 import re
 import sys
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from functools import lru_cache, partial
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -27,6 +27,7 @@ from .lexicon import LANGUAGES, read_lines
 from .records import (
     MAX_JSON_DIGITS,
     TEXT_KEYS,
+    NoTextError,
     json_lines,
     parse_json,
     read_document,
@@ -68,8 +69,9 @@ class SkippedInputWarning(UserWarning):
     """An input, or part of one, was skipped; the message names the file and the problem.
 
     Given for an unreadable input with ``skip_bad=True``, a file given twice, an article read twice
-    (the same id and text), a link out of an input folder, a folder that cannot be listed, and
-    bytes of a file that are not valid UTF-8.
+    (the same id and text), a link out of an input folder, a folder that cannot be listed, bytes
+    of a file that are not valid UTF-8, and a record of a JSON or JSON Lines file without text
+    (NewsAPI's ``"content": null``) when other records of the file have text.
     """
 
 
@@ -262,7 +264,9 @@ def load_documents(
         article on standard input (or what such a file holds, piped in: JSON, JSON Lines, an
         HTML page, a feed).
         Document objects have ``text`` and optional ``id``, ``title``, ``source``, ``date``,
-        ``url``. HTML pages and URLs need the ``web`` extra (trafilatura).
+        ``url``; one whose text is missing, null or empty is left out with a
+        ``SkippedInputWarning`` (a file none of whose records has text is an error). HTML pages
+        and URLs need the ``web`` extra (trafilatura).
     max_bytes : int
         Files and downloaded pages larger than this are refused.
     skip_bad : bool
@@ -666,10 +670,50 @@ def _parse_json(text: str, name: str, stem: str) -> list[Document]:
         raise InputError(
             f'{name}: JSON must be a list of document objects with a "text" field; got {type(data).__name__}'
         )
-    return [
-        read_document(item, f"{name}: item {i + 1}", f"{stem}-{i + 1}")
-        for i, item in enumerate(data)
-    ]
+    without_text: list[NoTextError] = []
+    documents = _read_records(
+        data, lambda n: f"{name}: item {n}", lambda n: f"{stem}-{n}", without_text
+    )
+    _skip_without_text(documents, without_text, name, len(data))
+    return documents
+
+
+def _read_records(
+    items: Sequence[object],
+    where: Callable[[int], str],
+    default_id: Callable[[int], str],
+    without_text: list[NoTextError],
+) -> list[Document]:
+    """The documents of the N-th ``items`` (from 1); a record without text is left out and its
+    error added to ``without_text``, any other error raised."""
+    documents = []
+    for number, item in enumerate(items, start=1):
+        try:
+            documents.append(read_document(item, where(number), default_id(number)))
+        except NoTextError as exc:
+            without_text.append(exc)
+    return documents
+
+
+def _skip_without_text(
+    documents: Sequence[Document], without_text: Sequence[NoTextError], name: str, records: int
+) -> None:
+    """Warn of each record of the file ``name`` left out for having no text (NewsAPI's articles
+    whose ``content`` is null), as a feed's entries without text are left out; when no record of
+    its ``records`` has text, raise (the one record's error, or one for all)."""
+    if not without_text:
+        return
+    if not documents:
+        first = without_text[0]
+        if records == 1:
+            raise first
+        said = str(first).removeprefix(f"{name}: ")
+        raise InputError(
+            f"{name}: none of its {records} records has text (the first, {said}); give each "
+            'article\'s body as "text"'
+        )
+    for exc in without_text:
+        _warn_skipped(f"skipped {exc}")
 
 
 def _is_json_feed(data: Mapping[str, Any]) -> bool:
@@ -749,40 +793,64 @@ def _cluster_id(stem: str, line: int, number: int) -> str:
 def _parse_jsonl(text: str, name: str, stem: str, skip_bad: bool = False) -> list[Document]:
     out: list[Document] = []
     skipped = False
+    without_text: list[NoTextError] = []  # records left out, if others have text
+    records = 0
     for number, data, error in json_lines(text.split("\n"), f"{name}: "):
         try:
-            out.extend(_jsonl_record(data, error, name, stem, number))
+            records += _jsonl_record(data, error, name, stem, number, out, without_text)
         except InputError as exc:
             # One bad line skips that line, not the file's good records.
             _skip(exc, skip_bad)
             skipped = True
     if not out and skipped:
+        for record in without_text:
+            _warn_skipped(f"skipped {record}")
         return []  # the warnings say why
+    _skip_without_text(out, without_text, name, records)
     if not out:
         raise InputError(f"{name}: has no documents; give one document object per line")
     return out
 
 
 def _jsonl_record(
-    data: object, error: str | None, name: str, stem: str, number: int
-) -> list[Document]:
-    """The documents of one line of a JSON Lines file (``error``: the line could not be read)."""
+    data: object,
+    error: str | None,
+    name: str,
+    stem: str,
+    number: int,
+    out: list[Document],
+    without_text: list[NoTextError],
+) -> int:
+    """Read one line of a JSON Lines file (``error``: the line could not be read) into ``out``,
+    its records without text into ``without_text``; the number of records it holds."""
     if error is not None:
         raise InputError(error)
     where = f"{name}: line {number}"
     _check_documents_field(data, where)
     _check_error_answer(data, where)
+    items: list[object] = [data]
+    kind = ""  # what the line's records are: documents of a cluster, articles of an answer
     if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
         # A cluster record (the benchmark format): its documents belong to the cluster.
-        return read_documents(data["documents"], where, partial(_cluster_id, stem, number))
-    if isinstance(data, Mapping) and isinstance(data.get("articles"), list):
+        if not data["documents"]:
+            read_documents(data["documents"], where)  # raises: a cluster without documents
+        items, kind = data["documents"], "document"
+    elif isinstance(data, Mapping) and isinstance(data.get("articles"), list):
         # A news API's answer per line (NewsAPI, GNews), as a .json file holds one; an answer
         # without articles is a poll that found none, not an error.
-        return [
-            read_document(item, f"{where}, article {n}", _cluster_id(stem, number, n))
-            for n, item in enumerate(data["articles"], start=1)
-        ]
-    return [read_document(data, where, f"{stem}-{number}")]
+        items, kind = data["articles"], "article"
+
+    def label(n: int) -> str:
+        return f"{where}, {kind} {n}" if kind else where
+
+    def default_id(n: int) -> str:
+        return _cluster_id(stem, number, n) if kind else f"{stem}-{number}"
+
+    line: list[NoTextError] = []
+    # All of the line or none: a line that cannot be read is skipped whole (with skip_bad).
+    out.extend(_read_records(items, label, default_id, line))
+    without_text.extend(line)
+    return len(items)
 
 
 def as_documents(items: Iterable[Document | str]) -> tuple[Document, ...]:

@@ -28,6 +28,7 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import NoReturn
 
 from .errors import InputError
 from .text import is_web_address, names_something, site_host, title_without_outlet
@@ -35,6 +36,7 @@ from .types import Document
 
 __all__ = [
     "MAX_JSON_DIGITS",
+    "NoTextError",
     "json_lines",
     "parse_json",
     "query_text",
@@ -173,9 +175,10 @@ def read_document(data: object, where: str, default_id: str | None = None) -> Do
 
     Raises
     ------
+    NoTextError
+        The record has no text: no text field, or only null or empty ones (white space only).
     InputError
-        The record is neither a string nor an object, or has no text field, or its text is
-        empty (white space only).
+        The record is neither a string nor an object, or its text field is not a string.
 
     Examples
     --------
@@ -190,19 +193,9 @@ def read_document(data: object, where: str, default_id: str | None = None) -> Do
             f'{where}: a document must be a string or an object with a "text" field; '
             f"got {type(data).__name__}"
         )
-    key = next((k for k in TEXT_KEYS if isinstance(data.get(k), str)), None)
-    if key is None:
-        # A field of another type (a number, a list of paragraphs) is there, not missing.
-        other = next((k for k in TEXT_KEYS if data.get(k) is not None), None)
-        if other is not None:
-            raise InputError(
-                f'{where}: has no "text" field holding text ("{other}" is '
-                f'{type(data[other]).__name__}); give the article body as a string in "text"'
-            )
-        raise InputError(f'{where}: has no "text" field; give the article body as "text"')
-    text = data[key]
-    if not text.strip():  # as an empty file: no article, and no source of the briefing
-        raise InputError(f'{where}: "{key}" is empty; give the article body, or leave it out')
+    text = next((v for k in TEXT_KEYS if isinstance(v := data.get(k), str) and v.strip()), None)
+    if text is None:
+        _refuse_without_text(data, where)
     outlet = _outlet(data)
     return Document(
         text=replace_surrogates(text),
@@ -215,6 +208,42 @@ def read_document(data: object, where: str, default_id: str | None = None) -> Do
         byline=_byline(data),
         language=_language(_field(data, LANGUAGE_KEYS)),
     )
+
+
+class NoTextError(InputError):
+    """A document record without text: no text field, or one that is null or empty.
+
+    ``load`` reads a file's other records without it (with a ``SkippedInputWarning``), as a feed
+    reader leaves out an entry without text; a file none of whose records has text is an error.
+    ``batch`` and ``evaluate`` refuse the cluster that holds it, as any unreadable document.
+    """
+
+    def __init__(self, where: str, problem: str, fix: str) -> None:
+        super().__init__(f"{where}: {problem}; {fix}")
+        #: What is wrong, without where or the fix: '"content" is null'.
+        self.problem = problem
+
+
+def _refuse_without_text(data: Mapping[str, object], where: str) -> NoReturn:
+    """Raise the error of a record none of whose ``TEXT_KEYS`` holds text: ``InputError`` for a
+    field of another type (a number, a list of paragraphs: there, not missing), else
+    ``NoTextError`` (the field empty, null, or not there)."""
+    other = next(
+        (k for k in TEXT_KEYS if data.get(k) is not None and not isinstance(data[k], str)), None
+    )
+    if other is not None:
+        raise InputError(
+            f'{where}: has no "text" field holding text ("{other}" is '
+            f'{type(data[other]).__name__}); give the article body as a string in "text"'
+        )
+    # As an empty file: no article, and no source of the briefing.
+    empty = next((k for k in TEXT_KEYS if isinstance(data.get(k), str)), None)
+    if empty is not None:
+        raise NoTextError(where, f'"{empty}" is empty', "give the article body, or leave it out")
+    null = next((k for k in TEXT_KEYS if k in data), None)
+    if null is not None:  # NewsAPI's "content": null (an article whose body it does not give)
+        raise NoTextError(where, f'"{null}" is null', "give the article body, or leave it out")
+    raise NoTextError(where, 'has no "text" field', 'give the article body as "text"')
 
 
 def read_documents(

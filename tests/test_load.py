@@ -793,3 +793,69 @@ def test_a_json_feed_without_a_home_page_names_its_outlet_from_another_address(
     }
     (doc,) = load_documents(write(tmp_path / "feed.json", json.dumps(feed)))
     assert doc.source == "Gazette"
+
+
+def _news_article(outlet: str, title: str, content: str | None) -> dict[str, object]:
+    """An article of a NewsAPI answer: its body in "content", which NewsAPI may give as null."""
+    return {
+        "source": {"id": None, "name": outlet},
+        "author": None,
+        "title": title,
+        "description": f"{title}.",
+        "publishedAt": "2026-11-20T08:00:00Z",
+        "content": content,
+    }
+
+
+NEWS_ANSWER = {
+    "status": "ok",
+    "totalResults": 3,
+    "articles": [
+        _news_article("Harbour Gazette", "Ferry back", FERRY),
+        _news_article("Coast Radio", "Ferry sails", None),
+        _news_article("Lowmoor Post", "Ramp repaired", FERRY_2),
+    ],
+}
+
+
+def test_a_news_export_with_a_null_content_reads_the_other_articles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The one article without its body stopped the whole file unless skip_bad was given.
+    path = write(tmp_path / "news.json", json.dumps(NEWS_ANSWER))
+    for skip_bad in (False, True):
+        with pytest.warns(
+            SkippedInputWarning, match=r'^skipped \S*news.json: item 2: "content" is null; give'
+        ):
+            docs = load_documents(path, skip_bad=skip_bad)
+        assert [(d.id, d.source) for d in docs] == [
+            ("news-1", "Harbour Gazette"),
+            ("news-3", "Lowmoor Post"),
+        ]
+    code, out, err = _cli([str(path), "--format", "text"], capsys)
+    assert code == 0 and "Lowmoor Post" in out
+    assert err.count("\n") == 1 and 'item 2: "content" is null' in err
+    # The same answer saved one per line of a JSON Lines file: the line's other articles too.
+    lines = write(tmp_path / "polls.jsonl", json.dumps(NEWS_ANSWER) + "\n")
+    with pytest.warns(SkippedInputWarning, match=r'polls.jsonl: line 1, article 2: "content" is'):
+        assert [d.id for d in load_documents(lines)] == ["polls-1-1", "polls-1-3"]
+
+
+def test_a_file_none_of_whose_records_has_text_is_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = {**NEWS_ANSWER, "articles": [_news_article("Coast Radio", "Ferry", None)] * 2}
+    path = write(tmp_path / "news.json", json.dumps(empty))
+    with pytest.raises(
+        InputError,
+        match=r'news.json: none of its 2 records has text \(the first, item 1: "content" is null',
+    ):
+        load_documents(path)
+    code, _, err = _cli([str(path)], capsys)
+    assert code == 1 and err.count("\n") == 1 and "none of its 2 records has text" in err
+    lines = write(tmp_path / "c.jsonl", '{"text": ""}\n{"body": null}\n')
+    with pytest.raises(InputError, match=r"c.jsonl: none of its 2 records has text \(the first, "):
+        load_documents(lines)
+    # One record: its own error, as before.
+    with pytest.raises(InputError, match=r'one.json: item 1: "content" is null; give the article'):
+        load_documents(write(tmp_path / "one.json", json.dumps([_news_article("R", "T", None)])))

@@ -15,7 +15,7 @@ import pytest
 from summarizer import batch, evaluate
 from summarizer.errors import InputError
 from summarizer.load import SkippedInputWarning, load_documents
-from summarizer.records import json_lines, parse_json, read_document, read_documents
+from summarizer.records import NoTextError, json_lines, parse_json, read_document, read_documents
 from summarizer.types import Document
 
 # A scraper's record: the text under "body", the title under "headline", the outlet as "outlet".
@@ -168,13 +168,28 @@ def test_an_empty_text_is_refused_like_an_empty_file(tmp_path: Path) -> None:
         read_document({"body": " \n\t"}, "x")
     with pytest.raises(InputError, match=r'^x: "text" is empty'):
         read_document("", "x")
+    # In a file, it is left out with a warning: the file's other records are read (it stopped
+    # the whole file unless skip_bad was given).
     lines = [{"text": "The new footbridge over the canal opened on Friday."}, {"text": ""}]
     path = tmp_path / "articles.jsonl"
     path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
-    with pytest.raises(InputError, match=r'articles.jsonl: line 2: "text" is empty'):
-        load_documents(path)
-    with pytest.warns(SkippedInputWarning, match=r'skipped .*line 2: "text" is empty'):
-        assert [d.id for d in load_documents(path, skip_bad=True)] == ["articles-1"]
+    for skip_bad in (False, True):
+        with pytest.warns(SkippedInputWarning, match=r'skipped .*line 2: "text" is empty'):
+            assert [d.id for d in load_documents(path, skip_bad=skip_bad)] == ["articles-1"]
+
+
+def test_a_null_text_is_no_text_and_a_text_field_with_text_wins() -> None:
+    # NewsAPI's "content": null was 'has no "text" field'.
+    with pytest.raises(NoTextError, match=r'^x: "content" is null; give the article body'):
+        read_document({"title": "Ferry", "content": None, "description": "Back."}, "x")
+    with pytest.raises(NoTextError, match=r'^x: has no "text" field'):
+        read_document({"title": "Ferry"}, "x")
+    # An empty field beside one that holds text: the text is read (it was '"text" is empty').
+    assert read_document({"text": " ", "body": "Ferry back."}, "x").text == "Ferry back."
+    # A field of another type is a malformed record, not a missing text.
+    with pytest.raises(InputError, match=r'\("text" is list\)') as exc:
+        read_document({"text": ["Ferry."], "content": None}, "x")
+    assert not isinstance(exc.value, NoTextError)
 
 
 def test_parse_json_reads_valid_json() -> None:
