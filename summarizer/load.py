@@ -670,11 +670,11 @@ def _parse_json(text: str, name: str, stem: str) -> list[Document]:
         raise InputError(
             f'{name}: JSON must be a list of document objects with a "text" field; got {type(data).__name__}'
         )
-    without_text: list[NoTextError] = []
+    left_out: list[InputError] = []
     documents = _read_records(
-        data, lambda n: f"{name}: item {n}", lambda n: f"{stem}-{n}", without_text
+        data, lambda n: f"{name}: item {n}", lambda n: f"{stem}-{n}", left_out
     )
-    _skip_without_text(documents, without_text, name, len(data))
+    _warn_left_out(documents, left_out, name, len(data))
     return documents
 
 
@@ -682,29 +682,28 @@ def _read_records(
     items: Sequence[object],
     where: Callable[[int], str],
     default_id: Callable[[int], str],
-    without_text: list[NoTextError],
+    left_out: list[InputError],
 ) -> list[Document]:
     """The documents of the N-th ``items`` (from 1); a record without text is left out and its
-    error added to ``without_text``, any other error raised."""
+    error added to ``left_out``, any other error raised."""
     documents = []
     for number, item in enumerate(items, start=1):
         try:
             documents.append(read_document(item, where(number), default_id(number)))
         except NoTextError as exc:
-            without_text.append(exc)
+            left_out.append(exc)
     return documents
 
 
-def _skip_without_text(
-    documents: Sequence[Document], without_text: Sequence[NoTextError], name: str, records: int
+def _warn_left_out(
+    documents: Sequence[Document], left_out: Sequence[InputError], name: str, records: int
 ) -> None:
-    """Warn of each record of the file ``name`` left out for having no text (NewsAPI's articles
-    whose ``content`` is null), as a feed's entries without text are left out; when no record of
-    its ``records`` has text, raise (the one record's error, or one for all)."""
-    if not without_text:
-        return
-    if not documents:
-        first = without_text[0]
+    """Warn, in the file's order, of each record of the file ``name`` left out: one without text
+    (NewsAPI's articles whose ``content`` is null, left out as a feed's entries without text
+    are), a line that cannot be read (with ``skip_bad``). When none of its ``records`` has text
+    and none was left out for another reason, raise (the one record's error, or one for all)."""
+    if not documents and left_out and all(isinstance(e, NoTextError) for e in left_out):
+        first = left_out[0]
         if records == 1:
             raise first
         said = str(first).removeprefix(f"{name}: ")
@@ -712,7 +711,7 @@ def _skip_without_text(
             f"{name}: none of its {records} records has text (the first, {said}); give each "
             'article\'s body as "text"'
         )
-    for exc in without_text:
+    for exc in left_out:
         _warn_skipped(f"skipped {exc}")
 
 
@@ -792,24 +791,19 @@ def _cluster_id(stem: str, line: int, number: int) -> str:
 
 def _parse_jsonl(text: str, name: str, stem: str, skip_bad: bool = False) -> list[Document]:
     out: list[Document] = []
-    skipped = False
-    without_text: list[NoTextError] = []  # records left out, if others have text
+    left_out: list[InputError] = []  # records without text, lines skipped: warned of in order
     records = 0
     for number, data, error in json_lines(text.split("\n"), f"{name}: "):
         try:
-            records += _jsonl_record(data, error, name, stem, number, out, without_text)
+            records += _jsonl_record(data, error, name, stem, number, out, left_out)
         except InputError as exc:
-            # One bad line skips that line, not the file's good records.
-            _skip(exc, skip_bad)
-            skipped = True
-    if not out and skipped:
-        for record in without_text:
-            _warn_skipped(f"skipped {record}")
-        return []  # the warnings say why
-    _skip_without_text(out, without_text, name, records)
-    if not out:
+            if not skip_bad:
+                raise
+            left_out.append(exc)  # one bad line skips that line, not the file's good records
+    _warn_left_out(out, left_out, name, records)
+    if not out and not left_out:
         raise InputError(f"{name}: has no documents; give one document object per line")
-    return out
+    return out  # empty when lines were skipped: the warnings say why
 
 
 def _jsonl_record(
@@ -819,10 +813,10 @@ def _jsonl_record(
     stem: str,
     number: int,
     out: list[Document],
-    without_text: list[NoTextError],
+    left_out: list[InputError],
 ) -> int:
     """Read one line of a JSON Lines file (``error``: the line could not be read) into ``out``,
-    its records without text into ``without_text``; the number of records it holds."""
+    the errors of its records without text into ``left_out``; the number of records it holds."""
     if error is not None:
         raise InputError(error)
     where = f"{name}: line {number}"
@@ -846,10 +840,10 @@ def _jsonl_record(
     def default_id(n: int) -> str:
         return _cluster_id(stem, number, n) if kind else f"{stem}-{number}"
 
-    line: list[NoTextError] = []
+    line: list[InputError] = []
     # All of the line or none: a line that cannot be read is skipped whole (with skip_bad).
     out.extend(_read_records(items, label, default_id, line))
-    without_text.extend(line)
+    left_out.extend(line)
     return len(items)
 
 
