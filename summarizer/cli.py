@@ -15,7 +15,6 @@ import argparse
 import contextlib
 import errno
 import os
-import re
 import stat
 import sys
 import tempfile
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING, Literal, NoReturn, cast
 
 from .errors import ConfigError, SummarizerError
 from .params import PARAMETERS, positive_int
+from .text import CONTROL_RE, escape_controls
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .pipeline import Summarizer
@@ -61,9 +61,6 @@ _FORMATS = ("html", "md", "json", "text")
 _EXIT_BROKEN_PIPE = 141
 # A full disk, quota or file size limit while a subcommand writes (stdout or its -o file).
 _FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
-# C0 controls but newline and tab, DEL, and C1 controls: ESC starts terminal commands (retitle,
-# clear the screen, rewrite the clipboard) and U+009B is an 8-bit CSI; \r rewrites a line.
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Subcommand -> module providing ``add_arguments(parser)`` and ``run(args) -> int``.
 _SUBCOMMANDS = {
     "evaluate": "summarizer.evaluate",
@@ -324,18 +321,9 @@ def _one_line(exc: BaseException) -> str:
     return escape_controls(" ".join(str(exc).split()))
 
 
-def escape_controls(text: str) -> str:
-    """Control characters (but newline and tab) as visible ``\\x1b`` escapes, safe for a terminal.
-
-    Article text, titles, file names and HTTP reason phrases can carry ``ESC ]0;...`` (retitle
-    the terminal) or ``ESC [2J`` (clear it); printed raw they would act on the user's terminal.
-    """
-    return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-
-
 def _escape_controls_json(text: str) -> str:
     """C1 controls (and any raw C0) as ``\\u0085`` escapes: the same JSON value, safe to print."""
-    return _CONTROL_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return CONTROL_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _terminal_safe(content: str, fmt: str, to_terminal: bool) -> str:

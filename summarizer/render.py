@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, get_args
 
 from .errors import ConfigError, ResourceError, TemplateError
 from .lexicon import LANGUAGES, read_lines
-from .text import iso_day, paragraph_spans, visible_spans, visible_text
+from .text import CONTROL_RE, iso_day, paragraph_spans, visible_spans, visible_text
 from .types import Briefing, Citation, Document, OutputFormat, Point, Removal, Source, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -554,6 +554,7 @@ def _environment(user_file: str | None) -> jinja2.Environment:
             default=True,
         ),
         undefined=jinja2.StrictUndefined,
+        finalize=jinja2.pass_eval_context(_finalize_html),
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -561,6 +562,33 @@ def _environment(user_file: str | None) -> jinja2.Environment:
     env.filters["md"] = _md_escape
     env.filters["md_url"] = _md_url
     return env
+
+
+def _finalize_html(eval_ctx: jinja2.nodes.EvalContext, value: object) -> object:
+    """Every value a template writes, as HTML may hold it: in an HTML (autoescaped) template,
+    text without the control characters HTML forbids (``_html_controls``); in Markdown and text,
+    as given (the CLI escapes controls there for the terminal, as in JSON)."""
+    if not eval_ctx.autoescape or not isinstance(value, str) or not CONTROL_RE.search(value):
+        return value
+    from markupsafe import Markup
+
+    if isinstance(value, Markup):  # already escaped (a filter's output): kept Markup
+        return Markup(_html_controls(str(value)))
+    return _html_controls(value)
+
+
+def _html_controls(text: str) -> str:
+    """``text`` with each control character HTML forbids (C0 but tab, newline and carriage return,
+    DEL, C1) replaced by one character: a space for those Python reads as white space (form feed,
+    vertical tab, U+001C-U+001F, U+0085 next line), as splitting and word counts did; else U+FFFD,
+    as a byte that does not decode. A browser shows none of them; the page stays well-formed (as
+    XML too) and each offset of the text is kept."""
+
+    def replace(match: re.Match[str]) -> str:
+        char = match.group()
+        return char if char == "\r" else " " if char.isspace() else "\ufffd"
+
+    return CONTROL_RE.sub(replace, text)
 
 
 def _render_template(env: jinja2.Environment, name: str, context: dict[str, object]) -> str:
@@ -647,8 +675,10 @@ def _safe_url(url: str | None) -> str:
     if not url:
         return ""
     candidate = url.strip()
-    if candidate.lower().startswith(SAFE_URL_SCHEMES) and not any(
-        ch.isspace() or ord(ch) < 32 for ch in candidate
+    if (
+        candidate.lower().startswith(SAFE_URL_SCHEMES)
+        and not any(ch.isspace() for ch in candidate)
+        and not CONTROL_RE.search(candidate)
     ):
         return candidate
     return ""

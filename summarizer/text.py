@@ -1,4 +1,5 @@
-"""Text helpers every stage may use: the visible spans and paragraphs of a document, and dates.
+"""Text helpers every stage may use: the visible spans and paragraphs of a document, dates, and
+control characters.
 
 ``Document`` (``text`` and the ``removed`` spans cleaning found) -> offsets into ``text``: what a
 reader sees (``kept_spans``), and free text -> an ISO 8601 date (``parse_date``). This module sits
@@ -18,9 +19,11 @@ from .lexicon import LANGUAGES, get_lexicon, read_lines
 from .types import Document
 
 __all__ = [
+    "CONTROL_RE",
     "MONTH_RE",
     "OTHER_MONTHS",
     "TITLE_SEPARATOR",
+    "escape_controls",
     "is_web_address",
     "iso_day",
     "kept_spans",
@@ -399,3 +402,22 @@ def _stripped(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return [(start, end)] if end > start else []
+
+
+# ---------------------------------------------------------------------------------------------
+# Control characters
+
+# C0 controls but tab and newline, DEL, and C1 controls: input may hold them (a JSON "\u001b", a
+# stray byte of a text file), no reader shows them. A terminal obeys some (ESC starts its
+# commands, retitle, clear the screen, rewrite the clipboard; U+009B is an 8-bit CSI; \r
+# rewrites a line); HTML forbids all but \r and \f.
+CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def escape_controls(text: str) -> str:
+    """Control characters (but newline and tab) as visible ``\\x1b`` escapes, safe for a terminal.
+
+    Article text, titles, file names and HTTP reason phrases can carry ``ESC ]0;...`` (retitle
+    the terminal) or ``ESC [2J`` (clear it); printed raw they would act on the user's terminal.
+    """
+    return CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)

@@ -885,3 +885,35 @@ def test_a_point_that_says_here_shows_where_its_source_was_written() -> None:
     elsewhere = "Talks went on all day."
     other = replace(briefing, points=(Point(elsewhere, "w", *span(text, elsewhere), 0.5, ("w",)),))
     assert "here” is" not in render(other, "text")  # "there" or no "here": no note
+
+
+# C0 controls but tab, newline and carriage return, DEL, C1: what HTML forbids in its text.
+_HTML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def test_control_characters_of_the_input_never_reach_html_but_stay_in_markdown_and_json() -> None:
+    # JSON text may carry any of them ("\u0001", "\u001b", "\u0093" of a cp1252 scrape); the
+    # HTML briefing wrote them raw, which HTML forbids.
+    text = (
+        "The ferry\x01 sailed again on Monday\x1b[2J after a three-week halt.\x0b The ramp"
+        "\x7f was repaired\x93 ahead of schedule.\x0c Passengers\x85 cheered at the quay.\r\n"
+    )
+    doc = Document(
+        text, id="a", title="Ferry\x07 back", source="Gazette\x9b", byline="Ana\x02 Reyes",
+        url="https://gazette.example/ferry\x7f",
+    )  # fmt: skip
+    from summarizer import summarize
+
+    briefing = summarize([doc, Document("The ferry to Lowmoor runs again.", id="b")])
+    html = render(briefing, "html")
+    assert not _HTML_FORBIDDEN.search(html), _HTML_FORBIDDEN.findall(html)
+    # Each is one character: U+FFFD, or a space for those read as white space.
+    assert "Ferry\ufffd back" in html and "Ana\ufffd Reyes" in html
+    assert "Monday\ufffd[2J after a three-week halt.  " in html  # \x0b: a space
+    assert "The ramp\ufffd was repaired\ufffd ahead" in html
+    # No link is made of an address holding a control character (a DEL).
+    assert 'href="https://gazette.example' not in html
+    # Markdown and text keep them (the CLI escapes them visibly), JSON too (escaped losslessly).
+    assert "Ferry\x07 back" in render(briefing, "md")
+    assert "Ferry\x07 back" in render(briefing, "text")
+    assert json.loads(render(briefing, "json"))["sources"][0]["title"] == "Ferry\x07 back"

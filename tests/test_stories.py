@@ -1132,3 +1132,20 @@ def test_the_address_of_a_story_merged_into_another_leads_to_it(
     assert main(["stories", str(inputs), "-o", str(site)]) == 0  # still leads to a story
     assert _listing(site)["moved"] == {gone: kept}
     assert f'<a href="{kept}.html">' in (site / f"{gone}.html").read_text(encoding="utf-8")
+
+
+def test_control_characters_of_the_input_never_reach_the_sites_pages(tmp_path: Path) -> None:
+    # The index and the story pages wrote a title's or a text's "\u0007" and "\u0093" raw, which
+    # HTML forbids.
+    rows = [
+        (doc_id, event, f"{outlet}\x1b", day, f"{title}\x07", text.replace(" ", "\x93 ", 1))
+        for doc_id, event, outlet, day, title, text in _ARTICLES[:3]
+    ]
+    site = tmp_path / "site"
+    assert main(["stories", str(_write_jsonl(tmp_path / "feed.jsonl", rows)), "-o", str(site)]) == 0
+    pages = sorted(site.glob("*.html"))
+    assert len(pages) >= 2
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", html), page.name
+        assert "\ufffd" in html
