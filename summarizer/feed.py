@@ -4,8 +4,9 @@ Parsed by ``feedparser`` (the ``feeds`` extra), which also sanitises entry HTML.
 is its longest content block, else its summary, as plain text (paragraphs kept); its outlet is
 the one the entry names (an aggregator's ``<source>``), else the feed title's outlet part
 (``_outlet_of``); its date is the day the entry's date names where the feed wrote it (no
-conversion to UTC, as every reader takes a date); its id is the entry's id (guid), else its link,
-so the same article keeps its id across downloads of the feed. Entries without text are skipped.
+conversion to UTC, as every reader takes a date); its byline is its authors' names; its id is
+the entry's id (guid), else its link, so the same article keeps its id across downloads of the
+feed. Entries without text are skipped.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 from xml.sax import SAXParseException
 
 from .errors import InputError, ResourceError
+from .records import byline_of
 from .text import TITLE_SEPARATOR, names_something, parse_date, site_host, title_without_outlet
 from .types import Document
 
@@ -92,6 +94,7 @@ def documents_from_feed(data: bytes, name: str, stem: str) -> list[Document]:
     links = [feed.get("link"), *(entry.get("link") for entry in entries)]
     address = next((link for link in map(_clean, links) if site_host(link)), None)
     outlet = _outlet_of(_title(feed), address)
+    atom = str(parsed.get("version", "")).startswith("atom")
     documents: list[Document] = []
     for number, entry in enumerate(entries, start=1):
         text = _entry_text(entry)
@@ -107,6 +110,7 @@ def documents_from_feed(data: bytes, name: str, stem: str) -> list[Document]:
                 source=source,
                 date=_date(entry),
                 url=_clean(entry.get("link")),
+                byline=_byline(entry, atom),
             )
         )
     problem = parsed.get("bozo_exception")
@@ -190,6 +194,20 @@ def _entry_outlet(entry: Mapping[str, Any]) -> str | None:
     if not isinstance(source, Mapping):
         return None
     return _outlet_of(_title(source), _clean(source.get("href") or source.get("link")))
+
+
+def _byline(entry: Mapping[str, Any], atom: bool) -> str | None:
+    """The entry's authors as one line (``records.byline_of``), as written: Atom's ``<author>``
+    names, RSS's ``<dc:creator>`` names and ``<author>`` e-mail address with its name ("ana@...
+    (Ana Reyes)"), read here, not as feedparser splits it (it cuts an address whose last label
+    has more than four letters). Not the feed's own author: an outlet's feed names the outlet
+    there, its source already."""
+    authors = [a for a in entry.get("authors") or () if isinstance(a, Mapping)]
+    if atom or not any("email" in a for a in authors):
+        return byline_of(authors)
+    # RSS <author> (one, an address and a name), with any <dc:creator> names besides.
+    names = [a for a in authors if "email" not in a]
+    return byline_of([entry.get("author"), *names])
 
 
 def _date(entry: Mapping[str, Any]) -> str | None:

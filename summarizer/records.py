@@ -37,6 +37,7 @@ from .types import Document
 __all__ = [
     "MAX_JSON_DIGITS",
     "NoTextError",
+    "byline_of",
     "json_lines",
     "parse_json",
     "query_text",
@@ -332,19 +333,46 @@ def _address_in_source(data: Mapping[str, object]) -> str | None:
 
 
 def _byline(data: Mapping[str, object]) -> str | None:
-    """The record's authors, as one line ("Ana Reyes, Bo Lind"): the first of ``BYLINE_KEYS``
-    naming any, a list's names in order, an object's ``name``; a web address (NewsAPI's author
-    is at times a profile's address) names no one."""
+    """The record's authors, as one line (``byline_of``): the first of ``BYLINE_KEYS`` naming
+    any (a name, a list of names or of objects with a ``name``)."""
     for key in BYLINE_KEYS:
         value = data.get(key)
-        names: list[str] = []
-        for item in value if isinstance(value, list) else [value]:
-            name = _field({key: item.get("name") if isinstance(item, Mapping) else item}, (key,))
-            if name is not None and names_something(name) and not is_web_address(name):
-                names.append(name)
-        if names:
-            return ", ".join(dict.fromkeys(names))
+        byline = byline_of(value if isinstance(value, list) else [value])
+        if byline:
+            return byline
     return None
+
+
+# An e-mail address in an author's field, with the brackets around it: RSS's <author> is one
+# ("ana@gazette.example (Ana Reyes)"), some exports' authors too ("Ana Reyes <ana@...>").
+_EMAIL_RE = re.compile(r"[<(\[]?\s*[^\s<>()\[\]@]+@[^\s<>()\[\]@]+\s*[>)\]]?")
+
+
+def byline_of(authors: Iterable[object]) -> str | None:
+    """Authors as one byline ("Ana Reyes, Bo Lind"), the line a ``Document`` gives as ``byline``.
+
+    Each author is a name or an object with a ``name`` (JSON Feed's, feedparser's); names are
+    kept in order, once each. An e-mail address is no name: left out of what holds one, with its
+    brackets ("ana@gazette.example (Ana Reyes)" is "Ana Reyes"); nor is a web address (NewsAPI's
+    author is at times a profile's address), nor a value without a letter or a digit. None when
+    no author is named.
+
+    Examples
+    --------
+    >>> byline_of(["Ana Reyes", {"name": "Bo Lind"}, "Ana Reyes", "desk@gazette.example"])
+    'Ana Reyes, Bo Lind'
+    >>> byline_of(["ana@gazette.example (Ana Reyes)"])
+    'Ana Reyes'
+    """
+    names: list[str] = []
+    for author in authors:
+        value = author.get("name") if isinstance(author, Mapping) else author
+        if isinstance(value, str):
+            value = _EMAIL_RE.sub(" ", value).strip(" ()<>[]")
+        name = _field({"name": value}, ("name",))
+        if name is not None and names_something(name) and not is_web_address(name):
+            names.append(name)
+    return ", ".join(dict.fromkeys(names)) or None
 
 
 def _site_of(data: Mapping[str, object]) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import summarize
 from summarizer.feed import documents_from_feed
 
 pytest.importorskip("feedparser")
@@ -130,3 +131,38 @@ def test_an_entrys_plain_text_keeps_its_paragraphs_and_characters() -> None:
         f"{_TEXT}\n\nFares &amp; times are unchanged.",
         f"{_TEXT}\n\nFares are unchanged.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "byline"),
+    [
+        ("<author>ana@gazette.example (Ana Reyes)</author>", "Ana Reyes"),
+        ("<author>ana@gazette.news</author>", None),  # an address names no one
+        ("<dc:creator>Bo Lind</dc:creator><dc:creator>Cy Moss</dc:creator>", "Bo Lind, Cy Moss"),
+        ("", None),
+    ],
+)
+def test_an_rss_entrys_authors_are_its_byline(item: str, byline: str | None) -> None:
+    # Authors were not read: the briefing's source list named none for a feed's articles.
+    feed = _rss("<title>Gazette</title>", item).replace(
+        b'<rss version="2.0">',
+        b'<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    )
+    (doc,) = documents_from_feed(feed, "gazette.rss", "gazette")
+    assert doc.byline == byline
+
+
+def test_an_atom_entrys_authors_are_its_byline_not_the_feeds() -> None:
+    feed = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Gazette</title>'
+        "<author><name>Gazette Desk</name></author>"
+        '<entry><id>g1</id><title>Ferry back</title><content type="text">'
+        f"{_TEXT}</content><author><name>Ana Reyes</name><email>ana@gazette.example</email>"
+        "</author><author><name>Bo Lind</name></author></entry>"
+        f'<entry><id>g2</id><title>Ferry</title><content type="text">{_TEXT}</content></entry>'
+        "</feed>"
+    ).encode()
+    first, second = documents_from_feed(feed, "gazette.atom", "gazette")
+    assert (first.byline, second.byline) == ("Ana Reyes, Bo Lind", None)
+    # The briefing's source list names them, as for a record's "author".
+    assert "Ferry back, Ana Reyes, Bo Lind" in summarize([first]).to_markdown()

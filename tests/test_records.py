@@ -351,6 +351,9 @@ def test_a_news_apis_title_loses_its_outlets_name() -> None:
         ({"author": {"name": "Bo Lind"}}, "Bo Lind"),  # JSON Feed 1.0
         ({"author": "https://social.example/anareyes"}, None),  # a profile's address
         ({"author": None, "authors": []}, None),
+        # An e-mail address is no name: left out (it was the byline), as in a feed's <author>.
+        ({"author": "ana@gazette.example (Ana Reyes)"}, "Ana Reyes"),
+        ({"author": "desk@gazette.example", "authors": ["Bo Lind"]}, "Bo Lind"),
     ],
 )  # fmt: skip
 def test_a_records_authors_are_its_byline(authors: dict[str, object], byline: str | None) -> None:
