@@ -30,7 +30,7 @@ from .text import (
 )
 from .types import Document, Removal
 
-__all__ = ["Found", "detect_removals", "merge_removals", "span_removal"]
+__all__ = ["Found", "detect_removals", "front_matter_end", "merge_removals", "span_removal"]
 
 # Longest line (in words) still taken for a headline, subhead or sidebar entry: news headlines run
 # to about 15 words, and a longer unpunctuated line is more likely a sentence that lost its stop.
@@ -1420,6 +1420,13 @@ def _front_matter(text: str, found: Found) -> int | None:
     end = closing.end()
     found.spans.append(span_removal(text, opening.start(), end, "header"))
     return end
+
+
+def front_matter_end(text: str) -> int | None:
+    """The offset where ``text``'s front matter (its Markdown "---" block) ends; None when it
+    has none. Cleaning reads it whole; a reader of only the text's top needs to know where the
+    top starts."""
+    return _front_matter(text, Found(spans=[]))
 
 
 # YAML's null, and the mark of a block of text on the lines below ("title: >-").

@@ -1024,3 +1024,30 @@ def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPat
         batch.SchedulerError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"
     ):
         group_stories(_documents(), scheduler="tcp://127.0.0.1:9")
+
+
+def test_a_front_matter_longer_than_the_top_read_is_read_whole() -> None:
+    """Only the first TOP_CHARS were cleaned: a front matter longer than that (a web clipper's,
+    with a long description) was cut inside, and grouping had no title, date or outlet."""
+    description = "The ferry to Skerrow and what its return means for the islands. " * 60
+    text = (
+        "---\ntitle: Ferry service resumes\n"
+        f"description: {description.strip()}\n"
+        "date: 2031-06-02\nsource: Harbour Gazette\ntags:\n  - ferry\n  - Skerrow\n---\n\n"
+        "The ferry to Skerrow sailed again on Monday.\n"
+    )
+    assert text.index("source:") > group_module.TOP_CHARS
+    read = group_module._read_top(Document(text, id="a"))
+    assert (read.date, read.source, read.title) == (
+        "2031-06-02",
+        "Harbour Gazette",
+        "Ferry service resumes",
+    )
+    assert " ".join(read.text.split()) == "The ferry to Skerrow sailed again on Monday."
+    # The top after it is read as for an article without one: its date line and headline.
+    lines = "Ferry back\nJune 3, 2031\n\nThe ferry sailed again on Monday.\n"
+    read = group_module._read_top(Document(f"---\nsummary: {description}\n---\n{lines}", id="b"))
+    assert (read.date, read.title) == ("2031-06-03", "Ferry back")
+    # Longer than TOP_FRONT_CHARS: not read whole (its first TOP_CHARS as before), no error.
+    huge = f"---\nsource: Northwire\nsummary: {'x' * group_module.TOP_FRONT_CHARS}\n---\n{lines}"
+    assert group_module._read_top(Document(huge, id="c")).source is None
