@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from .errors import ResourceError
 from .lexicon import LANGUAGES, get_lexicon, read_lines
+from .records import BYLINE_KEYS, DATE_KEYS, SITE_URL_KEYS, SOURCE_KEYS, TITLE_KEYS, URL_KEYS
 from .text import (
     MONTH_RE,
     OTHER_MONTHS,
@@ -1354,18 +1355,22 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
 _FRONT_OPEN_RE = re.compile(r"\A\ufeff?(?:[ \t]*\r?\n)*[ \t]*---[ \t]*\r?\n")
 _FRONT_CLOSE_RE = re.compile(r"^[ \t]*(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 _FRONT_FIELD_RE = re.compile(r"^[ \t]*([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*\r?$")
-# Its keys, as the record formats name them (summarizer.records), and the metadata each gives.
+# A note's day of creation ("created", as note apps and web clippers write it): a front matter's
+# date when it gives no publication date before it; no record format names its date so.
+_FRONT_DATE_KEYS = ("created",)
+# Its keys (in lower case: a front matter's are read so), as the record formats name them
+# (summarizer.records), and the metadata each gives.
 _FRONT_KEYS = {
-    **dict.fromkeys(("title", "headline"), "title"),
-    **dict.fromkeys(
-        ("date", "published", "date_published", "publishedat", "published_at", "publish_date",
-         "pubdate", "datepublished", "created"),
-        "date",
-    ),
-    **dict.fromkeys(("source", "outlet", "publisher", "site_name", "sitename"), "source"),
-    **dict.fromkeys(("author", "byline", "authors"), "byline"),
-    **dict.fromkeys(("url", "link", "source_url"), "address"),
-}  # fmt: skip
+    key.lower(): kind
+    for kind, keys in (
+        ("title", TITLE_KEYS),
+        ("date", (*DATE_KEYS, *_FRONT_DATE_KEYS)),
+        ("source", SOURCE_KEYS),
+        ("byline", BYLINE_KEYS),
+        ("address", (*URL_KEYS, *SITE_URL_KEYS)),
+    )
+    for key in keys
+}
 # Lines a front matter may hold before its closing line: more is not a front matter.
 MAX_FRONT_LINES = 60
 

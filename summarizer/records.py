@@ -49,7 +49,8 @@ __all__ = [
 # Python converts integers of at most this many digits (a guard against quadratic conversion).
 MAX_JSON_DIGITS: int = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
 
-# Fields of a document record, with the aliases common scrapers use.
+# Fields of a document record, with the aliases common scrapers use; a Markdown file's front
+# matter names its fields so too (``noise._FRONT_KEYS``).
 # NewsAPI and GNews write ``publishedAt`` and ``"source": {"name": ...}``; newspaper3k
 # ``publish_date``; news-please ``maintext`` and ``date_publish``; trafilatura ``sitename`` in
 # Python, ``source-hostname`` in its JSON output (whose ``source`` is the page's address); JSON
@@ -70,6 +71,8 @@ DATE_KEYS = (
     "pubDate",
 )
 URL_KEYS = ("url", "link")
+# The address of the site's home page (newspaper3k): its host names the outlet.
+SITE_URL_KEYS = ("source_url",)
 # The authors: NewsAPI's and trafilatura's ``author`` (a string), newspaper3k's and news-please's
 # ``authors`` (a list of names), JSON Feed's ``authors`` (objects with a ``name``).
 BYLINE_KEYS = ("byline", "author", "authors")
@@ -380,7 +383,7 @@ def _site_of(data: Mapping[str, object]) -> str | None:
     named (``web``): the host of its address (``url``, ``link``, newspaper3k's ``source_url``,
     trafilatura's ``source``), or news-please's ``source_domain`` (trafilatura's ``hostname``);
     "www." left out. None when it gives none."""
-    addresses = [_field(data, (key,)) for key in (*URL_KEYS, "source_url")]
+    addresses = [_field(data, (key,)) for key in (*URL_KEYS, *SITE_URL_KEYS)]
     for address in (*addresses, _address_in_source(data)):
         host = site_host(address)
         if host:

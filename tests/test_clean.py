@@ -16,6 +16,14 @@ import summarizer.noise as noise_module
 import summarizer.sidebar as sidebar_module
 from summarizer.clean import REASONS, clean_cluster, clean_document, kept_spans, parse_date
 from summarizer.errors import InputError
+from summarizer.records import (
+    BYLINE_KEYS,
+    DATE_KEYS,
+    SOURCE_KEYS,
+    TITLE_KEYS,
+    URL_KEYS,
+    read_document,
+)
 from summarizer.types import Document, Removal
 
 NOISY = Path(__file__).parent / "data" / "noisy"
@@ -1213,3 +1221,36 @@ def test_first_use_counts_are_uniques_in_order_of_first_use(codes: list[int], hu
     expected = list(dict.fromkeys(values.tolist()))
     assert distinct.tolist() == expected
     assert counts.tolist() == [values.tolist().count(c) for c in expected]
+
+
+_RECORD_FIELDS = {
+    "title": (TITLE_KEYS, "Skerrow ferry sails again"),
+    "date": (DATE_KEYS, "2031-06-02"),
+    "source": (SOURCE_KEYS, "Harbour Gazette"),
+    "byline": (BYLINE_KEYS, "Ana Reyes"),
+    "url": (URL_KEYS, "https://gazette.example/ferry"),
+}
+
+
+@pytest.mark.parametrize(
+    ("field", "key"),
+    [(field, key) for field, (keys, _) in _RECORD_FIELDS.items() for key in keys],
+)
+def test_a_front_matter_names_its_fields_as_a_record_does(field: str, key: str) -> None:
+    """The front matter's keys were a copy of the record readers' lists, which had grown apart:
+    news-please's "date_publish" and trafilatura's "source-hostname" were read from a record
+    only."""
+    body = "The ferry to Skerrow sailed again on Monday.\n"
+    value = _RECORD_FIELDS[field][1]
+    record = read_document({"text": body, key: value}, "x.json: item 1")
+    doc = clean_document(Document(f"---\n{key}: {value}\n---\n{body}"))
+    assert getattr(doc, field) == getattr(record, field) == value
+    assert _kept_text(doc) == body.strip()
+
+
+def test_a_front_matters_created_day_is_its_date_after_a_publication_date() -> None:
+    body = "The ferry to Skerrow sailed again on Monday.\n"
+    doc = clean_document(Document(f"---\ncreated: 2031-06-03\n---\n{body}"))
+    assert doc.date == "2031-06-03"
+    doc = clean_document(Document(f"---\npublished: 2031-06-02\ncreated: 2031-06-03\n---\n{body}"))
+    assert doc.date == "2031-06-02"
