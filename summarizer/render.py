@@ -16,6 +16,7 @@ import json
 import math
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -92,6 +93,10 @@ class Words:
                 )
             self.text[key.strip()] = value.strip(" \t")  # a no-break space is kept
         self.one = frozenset(int(n) for n in self.text.get("plural_one", "1").split())
+        # "elide: de d'": the word, then its elided form, written before a filled-in text that
+        # opens with a vowel ("d'Agence Hexa", not "de Agence Hexa"); pairs may follow.
+        words = self.text.get("elide", "").split()
+        self.elisions = tuple(zip(words[::2], words[1::2], strict=True))
         self.months = tuple(self.text["months"].split())
         self.months_short = tuple(self.text["months_short"].split())
         if len(self.months) != 12 or len(self.months_short) != 12:
@@ -105,12 +110,25 @@ class Words:
         if n is not None and f"{key}.one" in self.text:
             form = f"{key}.one" if n in self.one else f"{key}.other"
         try:
-            return self.text[form].format(n=n, **fields)
+            return self._elided(self.text[form], fields).format(n=n, **fields)
         except KeyError as exc:
             raise TemplateError(
                 f"no briefing word {exc.args[0]!r} for {self.language!r} "
                 f"(data/{self.language}/briefing_words.txt); add it there"
             ) from exc
+
+    def _elided(self, text: str, fields: dict[str, object]) -> str:
+        """``text`` with each word of ``elisions`` that stands before a field ("de {outlets}")
+        elided where that field's text opens with a vowel (a, e, i, o, u with any accent, æ, œ;
+        not h, which French elides before some names only, nor y)."""
+        for word, elided in self.elisions:
+            for spelled, short in ((word, elided), (word.capitalize(), elided.capitalize())):
+                for name, value in fields.items():
+                    if _opens_with_vowel(value):
+                        text = re.sub(
+                            rf"(?<!\w){re.escape(spelled)} (?=\{{{re.escape(name)}\}})", short, text
+                        )
+        return text
 
     def _day(self, day: date) -> str:
         return self.text["day_1"] if day.day == 1 and "day_1" in self.text else str(day.day)
@@ -146,6 +164,12 @@ class Words:
             date1=self.long_date(first),
             date2=self.long_date(last),
         )
+
+
+def _opens_with_vowel(value: object) -> bool:
+    """Whether a text opens with a vowel letter (an accented one too: "École", "Île")."""
+    first = unicodedata.normalize("NFD", str(value)[:1])[:1].lower()
+    return first in ("a", "e", "i", "o", "u", "æ", "œ")
 
 
 @lru_cache(maxsize=8)

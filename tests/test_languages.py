@@ -104,7 +104,7 @@ def test_every_language_has_every_briefing_word_of_english() -> None:
 
     english = keys("en")
     for language in LANGUAGES:
-        assert keys(language) - {"day_1", "since"} == english, language
+        assert keys(language) - {"day_1", "since", "elide"} == english, language
         assert "since" in keys(language) or language == "en"
 
 
@@ -350,3 +350,24 @@ def test_a_french_lead_longer_than_an_english_headline_is_the_headline() -> None
     assert _statement(lead, openers, subordinators, "fr", _limits("fr")) == lead.rstrip(".")
     assert _statement(lead, openers, subordinators, "fr", _limits("en")) == ""
     assert _limits("en") == (20, 8)  # English as before
+
+
+@pytest.mark.parametrize(
+    ("language", "outlets", "said"),
+    [
+        ("fr", "Agence Hexa", "d'Agence Hexa"),  # it was "de Agence Hexa"
+        ("fr", "Écho du Causse et Radio Causse", "d'Écho du Causse et Radio Causse"),
+        ("fr", "Œil de Valmorin", "d'Œil de Valmorin"),
+        ("fr", "Le Courrier de Valmorin", "de Le Courrier de Valmorin"),
+        ("fr", "Hexa Presse", "de Hexa Presse"),  # h: elided before some names only
+        ("it", "Agenzia Hexa", "da Agenzia Hexa"),  # Italian "da" is not elided
+        ("es", "Agencia Hexa", "de Agencia Hexa"),
+    ],
+)
+def test_de_before_an_outlet_that_opens_with_a_vowel_is_elided_in_french(
+    language: str, outlets: str, said: str
+) -> None:
+    say = briefing_words(language)
+    assert say("story_from", outlets=outlets) == said
+    # Only before a filled-in name: a count is written as before ("de 3 médias").
+    assert "d'" not in say("from_outlets", 3)

@@ -1149,3 +1149,15 @@ def test_control_characters_of_the_input_never_reach_the_sites_pages(tmp_path: P
         html = page.read_text(encoding="utf-8")
         assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", html), page.name
         assert "\ufffd" in html
+
+
+def test_a_french_index_elides_de_before_an_outlet_that_opens_with_a_vowel(
+    tmp_path: Path,
+) -> None:
+    # The index wrote "3 articles de Agence Hexa, ...".
+    folder = Path(__file__).parent.parent / "examples" / "valmorin-transports-gratuits"
+    site = tmp_path / "site"
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "3 articles d&#39;Agence Hexa, Le Courrier de Valmorin et Radio Causse" in index
+    assert "de Agence" not in index
