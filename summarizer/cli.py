@@ -331,7 +331,8 @@ def _terminal_safe(content: str, fmt: str, to_terminal: bool) -> str:
 
     Text and Markdown are read in terminals and pagers (today on stdout, tomorrow by ``cat``), so
     they are escaped always; JSON always gets ``\\uXXXX`` escapes (the same value once parsed);
-    HTML is for a browser, which shows no control character, and is escaped only on a terminal.
+    HTML holds none from the input (``render`` replaces them: HTML forbids them) and is escaped
+    only on a terminal (a user template's own text may still hold one).
     """
     if fmt == "json":
         return _escape_controls_json(content)
