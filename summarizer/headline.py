@@ -14,6 +14,11 @@ subordinate phrase ("Despite the rain, ..."; ``leading_subordinators.txt``), nor
 closes one opened right after "that" ("The result is that after the vote, ..."), nor before a
 phrase the statement goes on after ("The case of United States vs. Microsoft Corp., the
 government's most aggressive move ..., is playing out ..."), so what is left is a statement.
+
+A headline states the event: a line that holds a word of hypothesis (``hypotheticals.txt``: "A
+ruling for the union would be significant ...", "..., if the court agrees") is taken only when no
+line of either group states one. A title states it too, unless it explains, asks or argues
+(``title_kind``: "What the new pill results mean for patients", "Analysis: ...", a question).
 """
 
 from __future__ import annotations
@@ -21,21 +26,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from .background import background_zipf
 from .errors import ConfigError, ResourceError
 from .lexicon import LANGUAGES, read_lines, speech_verb_pattern
 from .types import Scored
-from .wordforms import is_participle
+from .wordforms import is_participle, number_words
 
 __all__ = [
     "CLAUSE_CUT",
     "HEADLINE_MAX_WORDS",
     "HEADLINE_MIN_WORDS",
     "clause_openers",
+    "in_capitals",
     "lead_headline",
     "opens_clause",
     "opens_subordinate",
+    "title_kind",
 ]
 
 # About a headline's length: a line a reader takes in at a glance, and a browser tab can show.
@@ -60,6 +68,16 @@ _THAT_SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = frozenset("\"“‘'«„")
+# A word as ``_hypothesis`` reads it, an elided form with its apostrophe ("qu'il", "s'il").
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Why a title names no event (``title_kind``), as its reason: a question, an explainer's or a
+# comment's opening, a label before the title, a list.
+REASON_QUESTION = "asks a question"
+REASON_OPENS = "opens as an explainer"
+REASON_LABEL = "is labelled as no report"
+REASON_LIST = "is a list"
+# A list's figure is among a title's first words ("5 things", "Las 5 claves"), at most this many.
+_LIST_FIGURE_WORDS = 3
 
 
 def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str = "en") -> str:
@@ -95,9 +113,13 @@ def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str =
     leads = [i for i in usable if scored.sentences[i].index == 0]
     weights = {term.lower(): 1.0 / (1 + rank) for rank, term in enumerate(key_terms)}
     surnames = _surnames(key_terms, language)
+    hypothetical = _hypotheticals(language)
     fallback: str | None = None
+    # The best line of the first group that has one, among lines of hypothesis ("would").
+    guess: tuple[float, str] | None = None
     for group in (leads, usable[:_MAX_OTHERS]):
         best: tuple[float, str] | None = None
+        group_guess: tuple[float, str] | None = None
         for i in group:
             text = scored.sentences[i].text
             first = text.split(None, 1)[0].strip("\"“‘`'(").lower() if text.strip() else ""
@@ -113,13 +135,119 @@ def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str =
             if weights and (named <= 0.0 or line.lstrip()[:1] in _QUOTES or line.startswith("``")):
                 continue  # says nothing of the event, or a speaker's words
             merit = float(scored.relevance[i]) * (1.0 + named)
-            if best is None or merit > best[0]:
+            if _hypothesis(line, hypothetical):
+                # States no event, only what may or would be: an assertion is preferred.
+                if group_guess is None or merit > group_guess[0]:
+                    group_guess = (merit, line)
+            elif best is None or merit > best[0]:
                 best = (merit, line)
         if best is not None:
             return best[1]
+        guess = guess or group_guess
+    if guess is not None:
+        return guess[1]
     if fallback is not None:
         return fallback
     return ""
+
+
+def title_kind(title: str, language: str = "en") -> str:
+    """Why a title names no event but explains, asks or argues; ``""`` for a title that reports.
+
+    Parameters
+    ----------
+    title : str
+        An article's title.
+    language : str
+        A code of ``summarizer.lexicon.LANGUAGES``: its ``explainer_titles.txt`` is read.
+
+    Returns
+    -------
+    str
+        ``REASON_QUESTION`` (it ends in a question mark), ``REASON_OPENS`` (it opens with an
+        explainer's word, "What the results mean"), ``REASON_LABEL`` ("Analysis: ..."),
+        ``REASON_LIST`` ("5 things to know"), or ``""``.
+
+    Examples
+    --------
+    >>> title_kind("What the new pill results mean for patients")
+    'opens as an explainer'
+    >>> title_kind("Council approves tram line")
+    ''
+    """
+    opens, labels, counted = _title_rules(language)
+    text = " ".join(title.split()).strip("¿¡\"“‘'«„ ").lower()
+    if text.rstrip("\"”’'» ").endswith("?"):
+        return REASON_QUESTION
+    label = re.split(r"\s*[:|]\s", text, maxsplit=1)
+    if len(label) == 2 and label[0] in labels:
+        return REASON_LABEL
+    first = title.split(None, 1)[0].strip("¿¡\"“‘'«„") if title.split() else ""
+    # "WHO to hold malaria meeting": a first word in capitals in a title that is not is a name.
+    acronym = first.isupper() and not in_capitals(title)
+    if not acronym and any(text == words or text.startswith(words + " ") for words in opens):
+        return REASON_OPENS
+    words = re.findall(r"[^\W_]+", text)[: _LIST_FIGURE_WORDS + 1]
+    figures = number_words(language)
+    for before, word in pairwise(words):
+        if word in counted and (before.isdigit() or before in figures):
+            return REASON_LIST
+    return ""
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a text is written in capitals: letters, none of them lower case ("WHO ARE OUR
+    CRIMINALS?", a wire's slug line)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 1 and not any(ch.islower() for ch in letters)
+
+
+@lru_cache(maxsize=8)
+def _title_rules(language: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """The ``opens``, ``label`` and ``counted`` entries of ``explainer_titles.txt``."""
+    entries: dict[str, list[str]] = {"opens": [], "label": [], "counted": []}
+    for line in _word_list(language, "explainer_titles.txt"):
+        key, _, value = line.partition(":")
+        if key.strip() in entries and value.strip():
+            entries[key.strip()].append(" ".join(value.split()))
+    return (
+        tuple(sorted(entries["opens"])),
+        frozenset(entries["label"]),
+        frozenset(entries["counted"]),
+    )
+
+
+def _hypothesis(line: str, rules: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether a line's main statement is a hypothesis: a word of hypothesis (``rules[0]``, as
+    written) comes before any word that opens a clause of its own (``rules[1]``, any case: "a
+    bill that would ...", "no better than last year and could be worse" state what is) and
+    before the first cut (``CLAUSE_CUT``: "..., if the court agrees" qualifies a statement)."""
+    words, not_after = rules
+    cut = CLAUSE_CUT.search(line)
+    for match in _WORD.finditer(line if cut is None else line[: cut.start()]):
+        word = match.group().replace("’", "'")
+        lowered = word.lower()
+        if lowered in not_after or lowered.split("'", 1)[0] + "'" in not_after:
+            return False
+        if word in words:
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _hypotheticals(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of hypothesis of ``hypotheticals.txt`` as written, and its ``not after`` words
+    in lower case."""
+    _word_list(language, "clause_openers.txt")  # refuses a language that is not shipped
+    words: set[str] = set()
+    not_after: set[str] = set()
+    for line in read_lines(language, "hypotheticals.txt"):
+        key, colon, value = line.partition(":")
+        if colon and key.strip() == "not after":
+            not_after.add(value.strip().lower())
+        else:
+            words.add(line.strip())
+    return frozenset(words), frozenset(not_after)
 
 
 def _named(lowered: str, weights: dict[str, float], surnames: dict[str, str]) -> float:

@@ -19,7 +19,7 @@ from typing import ParamSpec, TypeVar
 
 from .clean import clean_cluster
 from .errors import InputError
-from .headline import lead_headline
+from .headline import in_capitals, lead_headline, title_kind
 from .keyterms import key_terms
 from .langdetect import detect_language
 from .load import as_documents
@@ -281,7 +281,7 @@ class Summarizer:
             # A generic briefing is not padded with what hardly bears on the event.
             min_relevance=0.0 if query else MIN_RELEVANCE_SHARE,
             # The cluster's headline fact is one point, however many leads restate it.
-            headline=_central_title(docs, terms),
+            headline=_central_title(docs, terms, language),
             # Articles weeks apart report other events: one cites another's point on more words.
             dates={doc.id: doc.date for doc in docs if doc.id is not None},
         )
@@ -510,20 +510,17 @@ def _title_weigher(key_terms: Sequence[str]) -> Callable[[str], float]:
     return weigh
 
 
-def _central_title(documents: Sequence[Document], key_terms: Sequence[str]) -> str | None:
-    """The most central title of the documents (as ``_headline`` weighs them, before any point
-    is cited, so ties go to input order); ``None`` when no document has a title."""
+def _central_title(
+    documents: Sequence[Document], key_terms: Sequence[str], language: str = "en"
+) -> str | None:
+    """The most central title that reports (as ``_headline`` weighs them, before any point is
+    cited, so ties go to input order); ``None`` when no document has one."""
     titled = [str(doc.title) for doc in documents if doc.title and str(doc.title).strip()]
+    titled = [title for title in titled if not title_kind(title, language)]
     if not titled:
         return None
     weigh = _title_weigher(key_terms)
     return " ".join(max(titled, key=weigh).split())  # max keeps the first of equals
-
-
-def _in_capitals(title: str) -> bool:
-    """Whether a title is written in capitals: letters, none of them lower case."""
-    letters = [ch for ch in title if ch.isalpha()]
-    return len(letters) > 1 and not any(ch.islower() for ch in letters)
 
 
 def _headline(
@@ -534,23 +531,30 @@ def _headline(
     Key terms come most telling first, so a term's weight falls with its rank. Ties go to the
     source that more points cite, then to input order. With no titles, the most central lead
     sentence (or its main statement) stands in, verbatim (``headline.lead_headline``); when no
-    lead makes a headline, the leading key terms do.
+    lead makes a headline, the leading key terms do. A title that names no event but explains,
+    asks or argues (``headline.title_kind``: "What the new pill results mean for patients", the
+    only titled article of a cluster being an explainer) gives way to the lead sentence, and is
+    the headline only when no lead makes one.
     """
     titled = [s for s in sources if s.title and s.title.strip()]
-    # A title in capitals ("AN INTERVIEW WITH BURMA'S AUNG SAN SUU KYI", a wire's slug line) is
-    # the headline only when no title is written in sentence or title case.
-    titled = [s for s in titled if not _in_capitals(str(s.title))] or titled
-    if titled:
-        weigh = _title_weigher(key_terms)
+    weigh = _title_weigher(key_terms)
 
-        def centrality(source: Source) -> tuple[float, int]:
-            return (weigh(str(source.title)), source.points)
-
-        best = max(titled, key=centrality)  # max keeps the first of equals: input order
+    def central(candidates: Sequence[Source]) -> str:
+        # A title in capitals ("AN INTERVIEW WITH BURMA'S AUNG SAN SUU KYI", a wire's slug line)
+        # is the headline only when no title is written in sentence or title case.
+        shown = [s for s in candidates if not in_capitals(str(s.title))] or candidates
+        # max keeps the first of equals: input order.
+        best = max(shown, key=lambda source: (weigh(str(source.title)), source.points))
         return " ".join(str(best.title).split())
+
+    reporting = [s for s in titled if not title_kind(str(s.title), language)]
+    if reporting:
+        return central(reporting)
     lead = lead_headline(scored, key_terms, language)
     if lead:
         return lead
+    if titled:
+        return central(titled)
     terms = list(key_terms[:HEADLINE_TERMS])
     text = ", ".join(terms)
     return text[:1].upper() + text[1:]

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import build_sentences as build
 from conftest import run_python
 
-from summarizer.headline import HEADLINE_MAX_WORDS, lead_headline
+from summarizer.headline import (
+    HEADLINE_MAX_WORDS,
+    REASON_LABEL,
+    REASON_LIST,
+    REASON_OPENS,
+    REASON_QUESTION,
+    _hypothesis,
+    _hypotheticals,
+    _limits,
+    _statement,
+    _word_list,
+    lead_headline,
+    title_kind,
+)
 from summarizer.score import score_sentences
 
 # Our own writing: the first sentences are the leads (Sentence.index 0).
@@ -138,3 +152,73 @@ def test_a_phrase_followed_by_its_attribution_is_cut_before_the_phrase() -> None
     )
     line = headline_of({"a": [attributed, *REST]}, ("Kestrel Bay",))
     assert line == "Harlow Marine is close to buying the stranded Kestrel Bay ferry from its owners"
+
+
+def test_a_line_of_hypothesis_gives_way_to_one_that_states_the_event() -> None:
+    # The more central lead says what would happen, not what did: the other lead, which states
+    # the grounding, is the headline.
+    guess = (
+        "A long inquiry into the Kestrel Bay ferry near Port Amsel would keep the boats "
+        "in port for weeks."
+    )
+    corpus = {"a": [guess, *REST], "b": [SHORT_LEAD, *REST], "c": [guess, *REST]}
+    assert headline_of(corpus, ("Kestrel Bay",)) == SHORT_LEAD.rstrip(".")
+
+
+def test_a_line_of_hypothesis_is_the_headline_when_no_line_states_the_event() -> None:
+    guess = "The Kestrel Bay ferry could stay on the sandbank near Port Amsel until Sunday."
+    corpus = {"a": [guess, "Nobody could say so on the quay, if anyone would ask."]}
+    assert headline_of(corpus, ("Kestrel Bay",)) == guess.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("line", "hypothesis"),
+    [
+        ("A ruling for the harbour board would change every sailing from Port Amsel", True),
+        ("The Kestrel Bay ferry may sail again on Tuesday", True),
+        ("The ferry sails again in May", False),  # the month, not the verb
+        # A word of hypothesis in a clause of its own qualifies what the line states.
+        ("The harbour board passed a rule that could keep every ferry in Port Amsel", False),
+        ("The ferry will miss its Tuesday sailing and could miss Wednesday's", False),
+        ("Rain and fog closed the harbour of Port Amsel on Sunday, if only for a day", False),
+    ],
+)
+def test_a_hypothesis_is_read_in_the_main_statement_only(line: str, hypothesis: bool) -> None:
+    assert _hypothesis(line, _hypotheticals("en")) is hypothesis
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "reason"),
+    [
+        ("What the ferry grounding means for island travellers", "en", REASON_OPENS),
+        ("How a ferry ends up on a sandbank", "en", REASON_OPENS),
+        ("Explainer: the Kestrel Bay grounding", "en", REASON_LABEL),
+        ("Opinion | Port Amsel needs a second ferry", "en", REASON_LABEL),
+        ("5 things to know about the Kestrel Bay grounding", "en", REASON_LIST),
+        ("Was the ferry safe to sail?", "en", REASON_QUESTION),
+        ("¿Por qué descarriló el tren de Las Almenas?", "es", REASON_QUESTION),
+        ("Las 3 claves del descarrilamiento de Las Almenas", "es", REASON_LIST),
+        ("Pourquoi le pont de Sainte-Aure reste fermé", "fr", REASON_OPENS),
+        ("Was der Deichbruch für die Anwohner bedeutet", "de", REASON_OPENS),
+        ("Ferry runs aground near Port Amsel, passengers safe", "en", ""),
+        ("WHO to send doctors to Port Amsel", "en", ""),  # a name in capitals, no question
+        ("Ferry may sail again on Tuesday", "en", ""),
+    ],
+)
+def test_a_title_that_explains_asks_or_argues_names_no_event(
+    title: str, language: str, reason: str
+) -> None:
+    assert title_kind(title, language) == reason
+
+
+def test_a_spanish_lead_is_cut_before_a_clause_without_a_verb_of_its_own() -> None:
+    # "sin causar heridos": a clause of circumstance, as English's "..., causing no injuries".
+    lead = (
+        "Un autobús escolar con 48 alumnos a bordo se salió de la carretera el lunes por la "
+        "tarde a la salida del túnel de Las Almenas, sin causar heridos de gravedad."
+    )
+    openers, subordinators = (
+        _word_list("es", name) for name in ("clause_openers.txt", "leading_subordinators.txt")
+    )
+    line = _statement(lead, openers, subordinators, "es", _limits("es"))
+    assert line == lead.split(", sin")[0]

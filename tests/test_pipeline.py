@@ -262,6 +262,18 @@ def test_a_title_in_capitals_heads_only_a_cluster_without_another() -> None:
     assert summarize(docs, max_words=60).headline == shouted
 
 
+def test_an_explainers_title_gives_way_to_the_lead_sentence() -> None:
+    # The only title asks what the event means; it does not name it: a lead does.
+    explainer = "What the Kestrel Bay grounding means for island travellers"
+    docs = [Document(FERRY[0]), Document(FERRY[1], title=explainer), Document(FERRY[2])]
+    headline = summarize(docs, max_words=60).headline
+    assert headline != explainer
+    assert any(doc.split(". ")[0].startswith(headline) for doc in FERRY)
+    # A title that reports the event is the headline, however central the explainer's.
+    docs[2] = Document(FERRY[2], title="Salvage crews to refloat ferry")
+    assert summarize(docs, max_words=60).headline == "Salvage crews to refloat ferry"
+
+
 def test_headline_without_titles_is_a_lead_sentence_verbatim() -> None:
     briefing = summarize(list(FERRY), max_words=60)
     headline = briefing.headline
