@@ -988,9 +988,10 @@ def _since_note(briefing: Briefing, words: Words | None = None) -> str:
     """With since=: one sentence saying the briefing is what is new, and what it left out.
 
     It says what the since stage tests (``summarizer.since``): a new sentence is left out when it
-    repeats an earlier one's wording, and the others are picked by how much of their words is
-    new. A restatement in words of its own is only picked less readily, so the note does not
-    claim that no point restates an earlier fact.
+    repeats an earlier one's wording or restates an earlier sentence that holds all it says, and
+    the others are picked by how much of their words is new. A restatement that adds a word of
+    its own is only picked less readily, so the note does not claim that no point restates an
+    earlier fact.
     """
     earlier = briefing.earlier_documents
     if earlier is None:
@@ -1000,12 +1001,13 @@ def _since_note(briefing: Briefing, words: Words | None = None) -> str:
         return words("since", earlier=earlier, said=said)
     head = f"What is new since {earlier} earlier article{'' if earlier == 1 else 's'}: "
     their = "its" if earlier == 1 else "their"
+    one = "one of its sentences" if earlier == 1 else "one of their sentences"
     picked = "the points are picked by how much of each is new."
     if said == 0:
-        return head + f"no new sentence repeats {their} wording; " + picked
+        return head + f"no new sentence repeats {their} wording or restates {one}; " + picked
     return head + (
-        f"{said} sentence{'' if said == 1 else 's'} repeating {their} wording "
-        f"{'is' if said == 1 else 'are'} left out; " + picked
+        f"{said} sentence{'' if said == 1 else 's'} repeating {their} wording or restating "
+        f"{one} {'is' if said == 1 else 'are'} left out; " + picked
     )
 
 

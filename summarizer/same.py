@@ -95,6 +95,7 @@ __all__ = [
     "fact_features",
     "figures",
     "same_statement",
+    "time_unit_stems",
     "top_candidates",
     "topicality",
 ]
@@ -930,6 +931,13 @@ def _measures(
         _nouns_capitalised(language),
         frozenset(shares),
     )
+
+
+def time_unit_stems(language: str = "en") -> frozenset[str]:
+    """The stems of the units of time of ``data/<language>/measures.txt`` ("week", "year"): the
+    words of a span or a date ("last week", "two years ago"), not of what a sentence states."""
+    _, words, _, _, _, shares = _measures(language)
+    return words - shares
 
 
 @lru_cache(maxsize=1 << 16)

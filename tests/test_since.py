@@ -17,6 +17,7 @@ from summarizer.cli import main
 from summarizer.score import score_sentences
 from summarizer.since import (
     REASON_ALREADY_SAID,
+    REASON_RESTATED,
     SAID_THRESHOLD,
     Said,
     already_said,
@@ -190,7 +191,8 @@ def test_relevance_falls_with_the_share_already_said() -> None:
 
 
 def test_a_restatement_in_other_words_overlaps_by_its_words_but_is_not_left_out() -> None:
-    """The overlap is measured on the words (as relevance is), the decision on the wording."""
+    """The overlap is measured on the words (as relevance is); a restatement that adds words of
+    its own ("after a long debate") is not left out."""
     new = build_sentences(
         {
             "new": [
@@ -215,14 +217,25 @@ def test_a_restatement_in_other_words_overlaps_by_its_words_but_is_not_left_out(
 
 
 def test_already_said_is_the_one_place_that_decides(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A relation plugged into already_said (as the same-statement relation will be) decides."""
+    """A relation plugged into already_said decides, and nothing else does."""
     marked = "The first trams are due to run in three years."
     assert marked in summarize(_NEW, since=_EARLIER, max_sentences=6).text
 
-    def relation(union: Scored, n_new: int, *, threshold: float | None = None) -> Said:
+    def relation(
+        union: Scored,
+        n_new: int,
+        *,
+        threshold: float | None = None,
+        eligible: np.ndarray | None = None,
+    ) -> Said:
         texts = [s.text for s in union.sentences[:n_new]]
         said = np.array([text == marked for text in texts])
-        return Said(overlap=np.zeros(n_new), said=said, nearest=np.full(n_new, -1))
+        return Said(
+            overlap=np.zeros(n_new),
+            said=said,
+            nearest=np.full(n_new, -1),
+            restated=np.zeros(n_new, dtype=bool),
+        )
 
     monkeypatch.setattr(since_module, "already_said", relation)
     update = summarize(_NEW, since=_EARLIER, max_sentences=6)
@@ -235,7 +248,10 @@ def test_everything_already_said_gives_an_empty_briefing_that_says_so() -> None:
     update = summarize(_EARLIER, since=_EARLIER, max_sentences=4)
     assert update.points == ()
     assert update.already_said == 3
-    assert "3 sentences repeating its wording are left out" in update.to_markdown()
+    assert (
+        "3 sentences repeating its wording or restating one of its sentences are left out"
+        in update.to_markdown()
+    )
 
 
 def _stream(prefix: str, count: int, template: str) -> list[Document]:
@@ -273,5 +289,47 @@ def test_nothing_said_already_is_said_in_words_not_as_zero_sentences() -> None:
     update = summarize(_NEW, since=unrelated, max_sentences=4)
     assert update.already_said == 0
     note = update.to_markdown()
-    assert "no new sentence repeats its wording" in note
+    assert "no new sentence repeats its wording or restates one of its sentences" in note
     assert "0 sentences" not in note
+
+
+def test_a_restatement_that_adds_nothing_is_left_out_and_an_update_is_not() -> None:
+    """A follow-up tells last week's vote again in words of its own (our own text): the earlier
+    article's sentence holds every content word of it and states its fact, so it is said. The
+    second vote (other figures, a second line) is news and stays."""
+    earlier = [
+        Document(
+            "The Lynfield council voted 21 to 9 on Tuesday to approve the new tram line.\n\n"
+            "The line will have eight stations between the harbour and the university.",
+            id="old",
+            date="2031-03-04",
+        )
+    ]
+    restated = (
+        "By 21 votes to 9, the council of Lynfield approved the new line for trams last week."
+    )
+    update = "The Lynfield council approved a second tram line by 16 votes to 14 on Friday."
+    new = [
+        Document(
+            f"{restated}\n\n{update}\n\nConstruction of the first line will begin in May.",
+            id="new",
+            date="2031-03-11",
+        )
+    ]
+    assert restated in summarize(new, max_sentences=3).text
+    briefing = summarize(new, since=earlier, max_sentences=3)
+    assert restated not in briefing.text
+    assert update in briefing.text
+    assert briefing.already_said == 1
+    new_sentences = build_sentences({"new": [restated, update]})
+    union = score_sentences(
+        new_sentences
+        + build_sentences(
+            {"old": ["The Lynfield council voted 21 to 9 on Tuesday to approve the new tram line."]}
+        )
+    )
+    said = already_said(union, 2)
+    assert said.said.tolist() == [True, False]
+    assert said.restated.tolist() == [True, False]
+    result, _ = leave_out_said(score_sentences(new_sentences), union)
+    assert result.reasons[0] == REASON_RESTATED
