@@ -1004,9 +1004,11 @@ def _since_note(briefing: Briefing, words: Words | None = None) -> str:
     one = "one of its sentences" if earlier == 1 else "one of their sentences"
     picked = "the points are picked by how much of each is new."
     if said == 0:
-        return head + f"no new sentence repeats {their} wording or restates {one}; " + picked
+        # Only what was tested for every sentence: a restatement in words of its own that adds
+        # a word is not left out, so "none restates them" would claim too much.
+        return head + f"no new sentence repeats {their} wording; " + picked
     return head + (
-        f"{said} sentence{'' if said == 1 else 's'} repeating {their} wording or restating "
+        f"{said} sentence{'' if said == 1 else 's'} repeating {their} wording or retelling "
         f"{one} {'is' if said == 1 else 'are'} left out; " + picked
     )
 

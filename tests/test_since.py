@@ -249,7 +249,7 @@ def test_everything_already_said_gives_an_empty_briefing_that_says_so() -> None:
     assert update.points == ()
     assert update.already_said == 3
     assert (
-        "3 sentences repeating its wording or restating one of its sentences are left out"
+        "3 sentences repeating its wording or retelling one of its sentences are left out"
         in update.to_markdown()
     )
 
@@ -289,7 +289,7 @@ def test_nothing_said_already_is_said_in_words_not_as_zero_sentences() -> None:
     update = summarize(_NEW, since=unrelated, max_sentences=4)
     assert update.already_said == 0
     note = update.to_markdown()
-    assert "no new sentence repeats its wording or restates one of its sentences" in note
+    assert "no new sentence repeats its wording;" in note
     assert "0 sentences" not in note
 
 
