@@ -1607,14 +1607,11 @@ def _clauses(text: str, language: str) -> tuple[tuple[str, bool, bool], ...]:
     months = _month_names(language)
 
     def cue_at(k: int) -> bool:
-        for phrase in words.cues:
-            end = k + len(phrase)
-            if end > len(tokens) or tokens[k + 1 : end] != list(phrase[1:]):
-                continue
-            first = tokens[k]
-            if first == phrase[0] or (
-                k == 0 and first == phrase[0].capitalize() and phrase[0] not in months
-            ):
+        first = tokens[k]
+        if k == 0 and first.lower() not in months:
+            first = first.lower()  # the sentence's first word may be capitalised
+        for rest in words.cues.get(first, ()):
+            if tokens[k + 1 : k + 1 + len(rest)] == list(rest):
                 return True
         return False
 
@@ -1661,7 +1658,7 @@ class _UncertainWords:
     """A language's ``uncertain_words.txt``: cues (each as its words), clause words and the
     forms of the past."""
 
-    cues: tuple[tuple[str, ...], ...]
+    cues: Mapping[str, tuple[tuple[str, ...], ...]]  # first word -> the words after it
     opens: frozenset[str]
     joins: frozenset[str]
     purpose: frozenset[str]
@@ -1702,8 +1699,12 @@ def _uncertain_words(language: str) -> _UncertainWords:
 
     past, past_endings = split(found["past"])
     not_past, not_past_endings = split(found["not past"])
+    cues: dict[str, list[tuple[str, ...]]] = {}
+    for value in found["cue"]:
+        first, *rest = value.split()
+        cues.setdefault(first, []).append(tuple(rest))
     return _UncertainWords(
-        cues=tuple(tuple(v.split()) for v in found["cue"]),
+        cues={first: tuple(rests) for first, rests in cues.items()},
         opens=frozenset(found["opens"]),
         joins=frozenset(found["joins"]),
         purpose=frozenset(found["purpose"]),
