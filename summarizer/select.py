@@ -930,6 +930,7 @@ class _Statements:
         # Each read sentence's clauses and their moods (``_mood_clauses``).
         self._moods: dict[int, tuple[bool, tuple[tuple[frozenset[int], bool, bool], ...]]] | None
         self._moods = None
+        self._cue_seen: dict[int, bool] | None = None  # ``_may_be_uncertain``
         # The stem-to-column table and analyzer of ``_stem_columns``, built on first use.
         self._stem_table: tuple[dict[str, int], Callable[[str], list[str]]] | None = None
 
@@ -1012,7 +1013,7 @@ class _Statements:
         import numpy as np
 
         deeds = np.zeros(len(self.sentences), dtype=bool)
-        if not self._mood_clauses(i)[0]:
+        if not self._may_be_uncertain(i) or not self._mood_clauses(i)[0]:
             return deeds
         for j in np.flatnonzero(probability >= POSSIBLE_LEVEL).tolist():
             deeds[j] = self.moods(i, j) == (True, False)
@@ -1028,7 +1029,7 @@ class _Statements:
         approved the project" states the approval though its main clause says that traders are
         "considering" a challenge. A present tense is no deed: "A governor may commute a death
         sentence ..." and "the governor can grant clemency only if ..." state one rule."""
-        if i == j:
+        if i == j or not (self._may_be_uncertain(i) or self._may_be_uncertain(j)):
             return False, False
         mine, theirs = self._mood_clauses(i), self._mood_clauses(j)
         if not mine[0] and not theirs[0]:
@@ -1041,10 +1042,23 @@ class _Statements:
             return False, True
         return False, False
 
+    def _may_be_uncertain(self, k: int) -> bool:
+        """Whether sentence ``k`` holds the first word of a cue in any case (most sentences hold
+        none, and their clauses are then never read); read once."""
+        if self._cue_seen is None:
+            self._cue_seen = {}
+        seen = self._cue_seen.get(k)
+        if seen is None:
+            seen = self._cue_seen[k] = bool(
+                _cue_words(self.language).search(self.sentences[k].text)
+            )
+        return seen
+
     def _columns(self, k: int) -> set[int]:
         """Sentence ``k``'s stem columns."""
-        row = self.matrix[k]
-        return set(row.indices[row.indices < len(self.stems)].tolist())
+        matrix = self.matrix
+        columns = matrix.indices[matrix.indptr[k] : matrix.indptr[k + 1]]
+        return set(columns[columns < len(self.stems)].tolist())
 
     def _mood_clauses(self, k: int) -> tuple[bool, tuple[tuple[frozenset[int], bool, bool], ...]]:
         """Whether sentence ``k`` has an uncertain clause, and its clauses as (stem columns,
@@ -1713,6 +1727,17 @@ def _uncertain_words(language: str) -> _UncertainWords:
         not_past=not_past,
         not_past_endings=not_past_endings,
     )
+
+
+@cache
+def _cue_words(language: str) -> re.Pattern[str]:
+    """The first words of the language's cues as one pattern, in any case (a sentence it does not
+    match holds no cue)."""
+    words = sorted(_uncertain_words(language).cues, key=lambda w: (-len(w), w))
+    if not words:
+        return re.compile(r"(?!)")  # no cue: matches nothing
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.IGNORECASE)
 
 
 @cache
