@@ -69,6 +69,8 @@ from typing import TYPE_CHECKING
 
 from .cli import check_points, escape_controls, positive_int, write_atomic
 from .errors import InputError, SummarizerError
+from .headline import title_kind
+from .lexicon import LANGUAGES
 from .text import iso_day
 from .types import Briefing, Document, Point, Source
 
@@ -643,11 +645,18 @@ def _lead_dating(story: Story, point: Point | None) -> tuple[str, str, str]:
 
 
 def _headline(story: Story) -> str:
+    """The briefing's headline; without one, the first title that reports (an explainer's,
+    ``headline.title_kind``, gives way as the briefing's rule has it), else the first title."""
     if story.briefing is not None and story.briefing.headline.strip():
         return " ".join(story.briefing.headline.split())
-    titled = [d.title for d in story.documents if d.title and d.title.strip()]
+    titled = [d for d in story.documents if d.title and d.title.strip()]
     if titled:
-        return " ".join(titled[0].split())
+        reporting = [
+            d
+            for d in titled
+            if not title_kind(str(d.title), d.language if d.language in LANGUAGES else "en")
+        ]
+        return " ".join(str((reporting or titled)[0].title).split())
     # Named as briefings name an untitled source: by its article's id (the file stem).
     return " ".join(story_key(story.documents[0]).split()) if story.documents else story.slug
 

@@ -12,7 +12,7 @@ from test_group import _ARTICLES
 
 from summarizer import Document
 from summarizer.cli import main
-from summarizer.stories import STORIES_VERSION, Story, assign_slugs, write_site
+from summarizer.stories import STORIES_VERSION, Story, _headline, assign_slugs, write_site
 
 
 def _write_jsonl(path: Path, rows: list[tuple[str, str, str, str, str, str]]) -> Path:
@@ -616,6 +616,16 @@ def test_naming_an_outlet_never_lowers_a_story_s_count_of_sources() -> None:
     assert story("Courier", None, None).sources == 3  # was 1: one outlet named hid two articles
     assert story("Courier", "courier ", None).sources == 2  # one outlet, however written
     assert (story("Courier", None).outlets, story("Courier", None).unnamed) == (("Courier",), 1)
+
+
+def test_a_story_without_a_briefing_is_headed_by_a_title_that_reports() -> None:
+    """As a briefing's headline is chosen: an explainer's title gives way to one that reports."""
+    explainer = Document(_FLOOD, "flood-1", title="What the Marrow Bridge closure means for you")
+    report = Document(_FLOOD, "flood-2", title="Marrow Bridge shut by flood")
+    assert _headline(Story("s", (explainer, report), None)) == "Marrow Bridge shut by flood"
+    # With no title that reports, the explainer's is still a headline (before the article's id).
+    alone = _headline(Story("s", (explainer,), None))
+    assert alone == "What the Marrow Bridge closure means for you"
 
 
 def test_a_story_without_a_briefing_says_why_on_its_page_and_on_stderr(
