@@ -19,6 +19,16 @@ A headline states the event: a line that holds a word of hypothesis (``hypotheti
 ruling for the union would be significant ...", "..., if the court agrees") is taken only when no
 line of either group states one. A title states it too, unless it explains, asks or argues
 (``title_kind``: "What the new pill results mean for patients", "Analysis: ...", a question).
+
+A headline reads alone. A line from past its article's lead that names a thing by a definite
+article and a word the article used before ("The contracts prohibit ...", "the group's donors";
+``definite_articles`` of ``headline_rules.txt``) is taken only as a line of hypothesis is. A line
+with a label's or a list's colon ("Brief biography of ...: ___ 1928: Born ...") is none, and a
+cut never leaves a quotation without its speaker ("... serves as ``the bullet of mercy'' for the
+peace process, a Syrian newspaper said": no cut). When no lead makes a headline, a later line
+that other articles' leads state (the same-statement relation) stands for them: its merit is
+multiplied by one plus their number ("The NBA has already canceled the first two weeks of the
+regular season", stated by two uncut leads, over a line of background that names more key terms).
 """
 
 from __future__ import annotations
@@ -30,7 +40,8 @@ from itertools import pairwise
 
 from .background import background_zipf
 from .errors import ConfigError, ResourceError
-from .lexicon import LANGUAGES, read_lines, speech_verb_pattern
+from .lexicon import LANGUAGES, get_lexicon, read_lines, speech_verb_pattern
+from .same import FACT_SAME_THRESHOLD, StatementIndex
 from .types import Scored
 from .wordforms import is_participle, number_words
 
@@ -68,6 +79,9 @@ _THAT_SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = frozenset("\"“‘'«„")
+# A colon that ends a label or opens a list or a quotation (not a time's, "1:24"): what stands
+# before it is no statement of its own, and what follows it is an item.
+_LABEL_COLON = re.compile(r":\s")
 # A word as ``_hypothesis`` reads it, an elided form with its apostrophe ("qu'il", "s'il").
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Why a title names no event (``title_kind``), as its reason: a question, an explainer's or a
@@ -115,11 +129,11 @@ def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str =
     surnames = _surnames(key_terms, language)
     hypothetical = _hypotheticals(language)
     fallback: str | None = None
-    # The best line of the first group that has one, among lines of hypothesis ("would").
+    # The best line of the first group that has one, among lines that state no event of their
+    # own: a hypothesis ("would"), or a line that points back to its article ("The contracts").
     guess: tuple[float, str] | None = None
     for group in (leads, usable[:_MAX_OTHERS]):
-        best: tuple[float, str] | None = None
-        group_guess: tuple[float, str] | None = None
+        lines: list[tuple[int, str, float]] = []
         for i in group:
             text = scored.sentences[i].text
             first = text.split(None, 1)[0].strip("\"“‘`'(").lower() if text.strip() else ""
@@ -134,9 +148,19 @@ def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str =
             named = _named(lowered, weights, surnames)
             if weights and (named <= 0.0 or line.lstrip()[:1] in _QUOTES or line.startswith("``")):
                 continue  # says nothing of the event, or a speaker's words
-            merit = float(scored.relevance[i]) * (1.0 + named)
-            if _hypothesis(line, hypothetical):
-                # States no event, only what may or would be: an assertion is preferred.
+            lines.append((i, line, float(scored.relevance[i]) * (1.0 + named)))
+        if group is not leads and lines:
+            # No lead makes a headline: a line that restates what other articles' leads report
+            # stands for them, as many times more as they are ("The NBA has already canceled
+            # the first two weeks ...", stated by two leads, over "The main sticking point ...").
+            told = _told_by_leads(scored, [(i, line) for i, line, _ in lines], limits[1])
+            lines = [(i, line, merit * (1 + n)) for (i, line, merit), n in zip(lines, told)]
+        best: tuple[float, str] | None = None
+        group_guess: tuple[float, str] | None = None
+        for i, line, merit in lines:
+            if _hypothesis(line, hypothetical) or _points_back(scored, i, line):
+                # States no event, only what may or would be, or of something the line does not
+                # name: an assertion that reads alone is preferred.
                 if group_guess is None or merit > group_guess[0]:
                     group_guess = (merit, line)
             elif best is None or merit > best[0]:
@@ -149,6 +173,79 @@ def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str =
     if fallback is not None:
         return fallback
     return ""
+
+
+def _told_by_leads(scored: Scored, lines: Sequence[tuple[int, str]], min_words: int) -> list[int]:
+    """For each (sentence, line) of ``lines``: how many other articles' leads state the line's
+    fact (the same-statement relation, ``same.StatementIndex``, from ``FACT_SAME_THRESHOLD``).
+    A line of fewer than ``min_words`` words counts none: it says too little to restate a lead
+    ("The House debate was not history" reads as the same fact as many)."""
+    leads = [s for s in scored.sentences if s.index == 0]
+    if not leads or not lines:
+        return [0] * len(lines)
+    index = StatementIndex(
+        [line for _, line in lines] + [lead.text for lead in leads], language=scored.language
+    )
+    told = []
+    for k, (i, line) in enumerate(lines):
+        if len(line.split()) < min_words:
+            told.append(0)
+            continue
+        # All sentences are analysed once, at the first call; the leads' entries are read.
+        probability = index.probability(k)[len(lines) :]
+        own = scored.sentences[i].doc_id
+        tellers = {
+            lead.doc_id
+            for lead, p in zip(leads, probability)
+            if p >= FACT_SAME_THRESHOLD and lead.doc_id != own
+        }
+        told.append(len(tellers))
+    return told
+
+
+def _points_back(scored: Scored, i: int, line: str) -> bool:
+    """Whether a line, read alone, names something by a word its article used before it: it
+    opens with a definite article (``headline_rules.txt``: ``definite_articles``) and a
+    lower-case word, or holds one before a possessive, whose word an earlier sentence of the
+    article holds ("The contracts prohibit ..." after "... two contracts with the makers ...";
+    "the group's donors" after "lobbying the group"). A lead has no earlier sentence: what it
+    names with "the" it names for the first time."""
+    sentence = scored.sentences[i]
+    patterns = _definite_patterns(scored.language)
+    if sentence.index == 0 or patterns is None:
+        return False
+    opening, possessive = patterns
+    named = opening.findall(line) + possessive.findall(line)
+    words = {word for word in named if word[:1].islower()}
+    if not words:
+        return False
+    earlier = " ".join(
+        s.text for s in scored.sentences if s.doc_id == sentence.doc_id and s.index < sentence.index
+    )
+    return bool(words & set(re.findall(r"[^\W\d_]+", earlier.lower())))
+
+
+@lru_cache(maxsize=8)
+def _definite_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """What ``_points_back`` reads of a line, from the ``definite_articles`` of
+    ``headline_rules.txt``: the word after an opening article ("The contracts ..."), and the word
+    of a possessive after one ("the group's", "the owners'"); ``None`` for ``none``."""
+    _word_list(language, "clause_openers.txt")  # refuses a language that is not shipped
+    for line in read_lines(language, "headline_rules.txt"):
+        key, _, value = line.partition(":")
+        if key.strip() == "definite_articles":
+            articles = value.split()
+            if articles == ["none"]:
+                return None
+            either = "|".join(re.escape(article) for article in articles)
+            return (
+                re.compile(rf"^\W*(?:{either})\s+([^\W\d_]+)", re.IGNORECASE),
+                re.compile(rf"\b(?:{either})\s+([^\W\d_]+)['’](?:s\b|(?!\w))", re.IGNORECASE),
+            )
+    raise ResourceError(
+        f"{language}/headline_rules.txt has no line 'definite_articles: <words>' or "
+        "'definite_articles: none'; add one"
+    )
 
 
 def title_kind(title: str, language: str = "en") -> str:
@@ -292,6 +389,8 @@ def _statement(
     words = text.split()
     if not words or _opens_subordinate(words[0], subordinators):
         return ""
+    if _LABEL_COLON.search(text):
+        return ""  # a label's or a list's colon ("Brief biography of ...: ___ 1928: Born ...")
     if len(words) <= max_words:
         return _balanced(text.rstrip(" ."))
     for cut in CLAUSE_CUT.finditer(text):
@@ -310,6 +409,12 @@ def _statement(
                 # it: what comes before is its subject ("The case of United States vs. Microsoft
                 # Corp., the government's most aggressive move ..., is playing out ...").
                 return ""
+            clause = text[cut.end() : len(text) if closing is None else closing.start()]
+            if _quotes(head, language) and _speech(language).search(clause):
+                # The cut would leave a quotation without its speaker, an opinion shown as the
+                # news ("... serves as ``the bullet of mercy'' for the peace process, a Syrian
+                # newspaper said"): the attribution stays, or the line is no headline.
+                return ""
             return _balanced(head)
     return ""
 
@@ -322,6 +427,23 @@ def _inside_statement(after: str, openers: frozenset[str], language: str) -> boo
         return False
     until = CLAUSE_CUT.search(after)
     return not _speech(language).search(after if until is None else after[: until.start()])
+
+
+def _quotes(text: str, language: str) -> bool:
+    """Whether a text holds a quotation mark of the language (``quotes.txt``'s opening marks and
+    the closing mark of a pair: "``", "“", "”", "«", a straight double quote, "‘"); never the
+    apostrophe "'" alone, which is also that of "Korea's"."""
+    marks = _quote_marks(language)
+    return any(mark in text for mark in marks)
+
+
+@lru_cache(maxsize=8)
+def _quote_marks(language: str) -> tuple[str, ...]:
+    """The marks ``_quotes`` looks for: the language's opening and closing quotation marks but
+    the apostrophes ("'", "’"), and the wire's pair "``" and "''"."""
+    lexicon = get_lexicon(language)
+    marks = set(lexicon.opening_quotes + lexicon.closing_quotes) - {"'", "’", "`"}
+    return (*sorted(marks), "``", "''")
 
 
 @lru_cache(maxsize=8)

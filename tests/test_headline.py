@@ -222,3 +222,74 @@ def test_a_spanish_lead_is_cut_before_a_clause_without_a_verb_of_its_own() -> No
     )
     line = _statement(lead, openers, subordinators, "es", _limits("es"))
     assert line == lead.split(", sin")[0]
+
+
+def _cut(text: str) -> str:
+    """``_statement`` of an English sentence with the shipped word lists."""
+    openers, subordinators = (
+        _word_list("en", name) for name in ("clause_openers.txt", "leading_subordinators.txt")
+    )
+    return _statement(text, openers, subordinators, "en", _limits("en"))
+
+
+def test_a_cut_never_leaves_a_quotation_without_its_speaker() -> None:
+    # Cut at the comma, the chairwoman's opinion would read as the news itself.
+    quoted = (
+        "The winter timetable of the Kestrel Bay ferry is ``a slap in the face'' for the "
+        "islanders, the harbour council's chairwoman told reporters in Port Amsel on Sunday."
+    )
+    assert _cut(quoted) == ""
+    assert _cut(quoted.replace("``", "“").replace("''", "”")) == ""
+    # An apostrophe is no quotation mark: "Amsel's" and "ferry's" leave the cut as it was.
+    owned = (
+        "Port Amsel's harbour council has cancelled the Kestrel Bay ferry's winter timetable "
+        "for the rest of the season, the council's chairwoman said on Sunday."
+    )
+    assert _cut(owned) == owned.split(", the council")[0]
+
+
+def test_a_label_or_list_before_a_colon_is_no_headline() -> None:
+    timeline = (
+        "Timeline of the Kestrel Bay ferry grounding near Port Amsel: 6 a.m.: it leaves port."
+    )
+    assert _cut(timeline) == ""
+    line = headline_of({"a": [timeline, *REST], "b": [SUBORDINATE_LEAD, *REST]}, ("Kestrel Bay",))
+    assert line.rstrip(".") + "." in REST
+
+
+def test_a_line_that_points_back_to_its_article_gives_way_to_one_that_reads_alone() -> None:
+    # No lead can be cut. "The contracts ..." names the most key terms, but which contracts its
+    # article said two sentences before; the line that states the grounding reads alone.
+    article = [
+        SUBORDINATE_LEAD,
+        "Harlow Marine holds two contracts with the operator for the salvage of stranded ships.",
+        "The contracts oblige Harlow Marine to tow the Kestrel Bay ferry off the sandbank.",
+        "The Kestrel Bay ferry lost its steering in the fog and ran onto the sandbank near Amsel.",
+    ]
+    line = headline_of({"a": article}, ("Harlow Marine", "Kestrel Bay", "sandbank"))
+    assert line == article[3].rstrip(".")
+
+
+def test_a_line_other_articles_leads_state_stands_for_them() -> None:
+    # The leads cannot be cut ("Despite ..."); of the later lines, the one that names the top key
+    # term tells background, while the other restates what two other articles' leads report.
+    lead = (
+        "Despite thick fog and warnings from the harbour master, the Kestrel Bay ferry ran "
+        "aground on a sandbank near Port Amsel on Sunday with 212 passengers on board."
+    )
+    background = (
+        "Harlow Marine built the Kestrel Bay ferry and most of the other ferries that sail out of "
+        "Port Amsel."
+    )
+    event = "The Kestrel Bay ferry ran aground on a sandbank near Port Amsel on Sunday morning."
+    corpus = {
+        "a": [lead, background, "Coastguard boats took the passengers ashore within four hours."],
+        "b": [lead, "The coastguard sent two boats and a helicopter to the sandbank."],
+        "c": [
+            "Despite its age, the harbour of Port Amsel handles more than forty ferries a day.",
+            event,
+            "The operator said the ferry's steering had failed in the fog.",
+        ],
+    }
+    line = headline_of(corpus, ("Harlow Marine", "Kestrel Bay", "Port Amsel"))
+    assert line == event.rstrip(".")
