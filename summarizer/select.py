@@ -962,7 +962,9 @@ class _Statements:
             # A pick joining an earlier point is read for its mood by the pick loop: a plan of
             # what the point says happened is passed over, the deed of a point's plan is news.
             return np.where(cannot, 0.0, probability)
-        cannot |= self._other_mood(i, candidates)
+        # Read where it can matter only: below POSSIBLE_LEVEL a sentence is neither a citation
+        # nor a possible source.
+        cannot |= self._other_mood(i, candidates[probability[candidates] >= POSSIBLE_LEVEL])
         cite = np.where(cannot, 0.0, probability)
         # A sentence whose own content lies elsewhere is no citation, but may still state the
         # fact (its removals were measured at the citation level, same.MIN_OWN_SHARE): kept as a
