@@ -1967,7 +1967,9 @@ def _name_spread(
 MAX_CANDIDATES = 500
 
 
-def top_candidates(similarity: np.ndarray, limit: int = MAX_CANDIDATES) -> np.ndarray:
+def top_candidates(
+    similarity: np.ndarray, limit: int = MAX_CANDIDATES, prefer: np.ndarray | None = None
+) -> np.ndarray:
     """The sentences worth comparing with a pick: those sharing a term, at most ``limit`` of them.
 
     Parameters
@@ -1976,7 +1978,11 @@ def top_candidates(similarity: np.ndarray, limit: int = MAX_CANDIDATES) -> np.nd
         Any similarity of the pick to every sentence that is 0 when they share no term (the
         score stage's TF-IDF cosine: the row MMR computes anyway).
     limit : int
-        At most this many, the most similar first (ties to the earlier sentence).
+        At most this many, the most similar first (ties to the ``prefer`` ones, then to the
+        earlier sentence).
+    prefer : numpy.ndarray of bool, optional
+        Sentences that win a tie (the ones still open to MMR: among a thousand copies of one
+        sentence, the copies not yet read are the ones a pick must pass over).
 
     Returns
     -------
@@ -1987,7 +1993,10 @@ def top_candidates(similarity: np.ndarray, limit: int = MAX_CANDIDATES) -> np.nd
 
     sharing = np.flatnonzero(similarity > 0)
     if len(sharing) > limit:
-        order = np.lexsort((sharing, -similarity[sharing]))
+        keys: list[np.ndarray] = [sharing, -similarity[sharing]]
+        if prefer is not None:
+            keys.insert(1, ~prefer[sharing])
+        order = np.lexsort(keys)
         sharing = np.sort(sharing[order[:limit]])
     return sharing
 

@@ -189,6 +189,8 @@ FAR_MIN_SPECIFIC = 0.4
 # and the topic collections none (without the share, update B's balloonists "floated over the
 # Pacific" was cited by two other legs of the flight, and DUC 2004 one loose citation).
 MAIN_CLAUSE_MIN_WORDS = 8
+# The TF-IDF cosine from which two sentences are copies word for word (rounding aside).
+VERBATIM_COSINE = 0.999
 # A relative clause in a sentence's subject opens within this many words of its start ("The
 # ferry that ran aground ...", "The two men who ..."): later, "that" mostly opens what was said.
 SUBJECT_CLAUSE_MAX_START = 4
@@ -348,6 +350,9 @@ def select_mmr(
     if covering:
         concepts = _Concepts(scored, doc_codes, concept_min_docs)
     relation = _statements(scored, dates)
+    # Candidates of equal similarity: the ones still open first (a thousand copies of one
+    # sentence are passed over 500 at a time, not one by one).
+    relation.open = available
     if citation_threshold is None:
         citation_threshold = _CITE[relation.model]
     pass_over = _PASS_OVER[relation.model]
@@ -457,8 +462,9 @@ def select_mmr(
         if earlier is not None:
             # The pick itself states the earlier fact through the chain; the sentences that state
             # the pick's fact are one link further, and are not cited for it (on DUC 2006 and 2007
-            # main, 250 words, about 20 such citations, nearly all wrong; none on DUC 2004 dev).
-            itself = np.zeros(len(same), dtype=bool)
+            # main, 250 words, about 20 such citations, nearly all wrong; none on DUC 2004 dev),
+            # but for its copies word for word (a wire sentence reused by other outlets).
+            itself = same & (relation.cosine(best) >= VERBATIM_COSINE)
             itself[[best, shown]] = True
             earlier.join(cite, itself, doc_codes, link, REASON_CHAINED, citation_threshold)
             continue
@@ -471,6 +477,7 @@ def select_mmr(
             available &= ~by_quote
         available[fact.join_across(relation, probability, doc_codes, citation_threshold)] = False
         facts.append(fact)
+        relation.shown.append(shown)
         # The headline's fact is one point: every lead restates it in words of its own, which the
         # pair relation may not see ("walked away from signing an agreement" / "no joint
         # agreement was reached", 0.02 both ways, each stating the sample articles' title).
@@ -933,6 +940,11 @@ class _Statements:
         self._cue_seen: dict[int, bool] | None = None  # ``_may_be_uncertain``
         # The stem-to-column table and analyzer of ``_stem_columns``, built on first use.
         self._stem_table: tuple[dict[str, int], Callable[[str], list[str]]] | None = None
+        # The sentences MMR may still pick (``select_mmr`` shares its mask): they win the ties
+        # of ``top_candidates``; and the points' shown sentences, always candidates (through
+        # them a pick is read against the earlier points).
+        self.open: np.ndarray | None = None
+        self.shown: list[int] = []
 
     def probability(self, i: int) -> np.ndarray:
         """P(each sentence states sentence ``i``'s fact); 0 where no term is shared."""
@@ -1418,9 +1430,18 @@ class _Statements:
         )
 
     def _candidates(self, i: int) -> np.ndarray:
-        """``top_candidates`` of sentence ``i``, kept for the other direction of the same pick."""
+        """``top_candidates`` of sentence ``i`` (the open ones first among equals) and the
+        points' shown sentences it shares a term with, kept for the other direction of the same
+        pick."""
+        import numpy as np
+
         if self._last is None or self._last[0] != i:
-            self._last = (i, top_candidates(self.cosine(i)))
+            similarity = self.cosine(i)
+            found = top_candidates(similarity, prefer=self.open)
+            points = [k for k in self.shown if similarity[k] > 0]
+            if points:
+                found = np.union1d(found, points)
+            self._last = (i, found)
         return self._last[1]
 
     def cosine(self, i: int) -> np.ndarray:

@@ -254,6 +254,8 @@ class _Table:
         self.sentences: list[Sentence] = []
         self.leans = [False] * n
         self.matrix: csr_matrix | None = None  # the score stage's rows, set by _with_table
+        self.open: np.ndarray | None = None  # select_mmr's open sentences (set by it)
+        self.shown: list[int] = []  # the points' shown sentences (appended by select_mmr)
 
     def _row(self, i: int, pairs: dict[tuple[int, int], float]) -> np.ndarray:
         row = np.zeros(self.n)
@@ -1210,3 +1212,31 @@ def test_clauses_read_the_cue_in_its_own_clause(
     text: str, language: str, clauses: tuple[tuple[str, bool, bool], ...]
 ) -> None:
     assert _clauses(text, language) == clauses
+
+
+def test_many_articles_of_one_text_are_summarised_in_linear_time_and_all_cited() -> None:
+    """A thousand copies of one two-sentence article (our own text): each pick compared itself
+    with the same first same.MAX_CANDIDATES copies (ties to the earlier sentence), so after the
+    first point every later copy was picked once and joined it one at a time: 19 s for 1,000
+    articles against 1.5 s for 250. The copies still open now win the ties, the points' shown
+    sentences are always compared, and a copy word for word is cited with the pick that joins a
+    point. CPU time, best of three, against 4 times as many articles (quadratic is 16x)."""
+    import time
+
+    text = (
+        "The harbour authority closed the northern channel on Monday after a barge sank near "
+        "the pier. Crews began pumping fuel from the wreck on Tuesday."
+    )
+
+    def best(copies: int) -> float:
+        documents = [Document(text, id=f"d{k}") for k in range(copies)]
+        times = []
+        for _ in range(3):
+            start = time.process_time()
+            points = summarize(documents, max_words=100).points
+            times.append(time.process_time() - start)
+        assert [len(p.citations) for p in points] == [copies, copies]
+        return min(times)
+
+    best(20)  # imports and first-use tables
+    assert best(1000) < 8 * best(250) + 0.2
