@@ -11,6 +11,7 @@ of the pipeline.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .errors import ConfigError
@@ -29,7 +30,23 @@ def _pattern(language: str) -> re.Pattern[str]:
         raise ConfigError(
             f"no list of relative days for language {language!r}; use one of {sorted(_LANGUAGES)}"
         )
-    entries = {" ".join(line.split()) for line in read_lines(language, "relative_days.txt")}
+    lines = read_lines(language, "relative_days.txt")
+    return _alternation(line for line in lines if not line.startswith("-"))
+
+
+@lru_cache(maxsize=4)
+def _no_day_pattern(language: str) -> re.Pattern[str] | None:
+    """One regex over the phrases of the language's list (written with a leading "-") in which a
+    listed word names no day ("por la mañana": in the morning, not tomorrow), or ``None``."""
+    lines = read_lines(language, "relative_days.txt")
+    phrases = [line[1:] for line in lines if line.startswith("-")]
+    return _alternation(phrases) if phrases else None
+
+
+def _alternation(lines: Iterable[str]) -> re.Pattern[str]:
+    """The entries as whole words in any case, longer entries first, any white space between
+    their words."""
+    entries = {" ".join(line.split()) for line in lines}
     ordered = sorted(entries, key=lambda entry: (-len(entry), entry))
     alternatives = "|".join(re.escape(entry).replace(r"\ ", r"\s+") for entry in ordered)
     return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
@@ -66,9 +83,14 @@ def relative_day(text: str, language: str = "en") -> str:
     >>> relative_day("Die Gespräche endeten gestern abrupt in Hanoi.", "de")
     'gestern'
     """
-    for found in _pattern(language).finditer(text):
-        if not _in_a_name(text, found.start(), found.end()):
-            return " ".join(found.group().split())
+    pattern = _pattern(language)
+    no_day = _no_day_pattern(language)
+    spans = [] if no_day is None else [m.span() for m in no_day.finditer(text)]
+    for found in pattern.finditer(text):
+        start, end = found.span()
+        if _in_a_name(text, start, end) or any(a <= start and end <= b for a, b in spans):
+            continue
+        return " ".join(found.group().split())
     return ""
 
 

@@ -43,6 +43,26 @@ def test_text_without_a_relative_day_gives_an_empty_string(text: str) -> None:
     assert relative_day(text) == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        # "mañana" and "morgen" are tomorrow alone, the morning after an article or "every".
+        ("Cada mañana el autobús de Torrelinda llegaba con retraso.", "es", ""),
+        ("El autobús salió a las siete de la mañana desde Torrelinda.", "es", ""),
+        ("Una mañana el puente de Torrelinda amaneció cerrado.", "es", ""),
+        ("Mañana se reabre el puente de Torrelinda.", "es", "Mañana"),
+        ("El puente se reabre mañana por la mañana.", "es", "mañana"),
+        ("El puente cerró esta mañana por una grieta.", "es", "esta mañana"),
+        ("Jeden Morgen staut sich der Verkehr vor der Brücke in Auheim.", "de", ""),
+        ("Die Brücke in Auheim wurde am frühen Morgen gesperrt.", "de", ""),
+        ("Die Brücke in Auheim wird morgen wieder geöffnet.", "de", "morgen"),
+        ("Die Brücke in Auheim war gestern Morgen gesperrt.", "de", "gestern Morgen"),
+    ],
+)
+def test_a_word_in_a_phrase_of_no_day_dates_nothing(text: str, language: str, found: str) -> None:
+    assert relative_day(text, language) == found
+
+
 def test_the_list_is_a_data_file_with_a_header() -> None:
     lines = (resources.files("summarizer") / "data" / "en" / "relative_days.txt").read_text("utf-8")
     assert lines.startswith("# ")
