@@ -968,6 +968,9 @@ def _ineligibility(
     ):
         return REASON_QUESTION
     head = words[0].strip(_OPENING_MARKS).lower()
+    if not lists.contractions and "’" in head:
+        # An elided word is listed with the straight apostrophe ("d'autres"), as stop words are.
+        head = head.replace("’", "'")
     first = head.rstrip(",;:")
     if lists.contractions and ("'" in first or "’" in first):  # else there is no tail to cut
         first = _CONTRACTION.sub("", first)

@@ -181,6 +181,11 @@ def test_relative_days_in_each_language(language: str, sentence: str, word: str)
         ("fr", "En outre, la ville devra trouver 9 millions d'euros.", REASON_DANGLING),
         ("fr", "Par ailleurs, la mairie devra trouver 9 millions d'euros.", REASON_DANGLING),
         ("fr", "En 2019, la ville a construit un nouveau pont sur la Loire.", ""),
+        # "Others fear ...": some of a group named before; an elided word with either apostrophe.
+        ("fr", "D'autres redoutent des rames encore plus pleines le matin.", REASON_DANGLING),
+        ("fr", "D’autres redoutent des rames encore plus pleines le matin.", REASON_DANGLING),
+        ("fr", "D’ailleurs, la ville devra trouver 9 millions d'euros.", REASON_DANGLING),
+        ("fr", "D’après la mairie, la ville devra trouver 9 millions d'euros.", ""),
         ("fr", "De nombreux habitants ont manifesté devant la mairie lundi.", ""),
         ("fr", "Par ailleurs le maire a refusé de commenter la décision.", ""),
         ("es", "Sin embargo, el alcalde Molina pidió más vagones al tren.", REASON_DANGLING),
