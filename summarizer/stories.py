@@ -699,6 +699,8 @@ def _index_entry(story: Story, facts: Mapping[str, object], say: Words) -> dict[
         "slug": story.slug,
         "href": f"{story.slug}.html",
         "headline": facts["headline"],
+        # The story's own words (headline, lead) are in its language, perhaps not the site's.
+        "language": facts["language"] or "",
         "outlets": outlets,
         "outlets_listed": _listed(outlets, say),
         "n_articles": len(story.documents),

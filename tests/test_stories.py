@@ -108,6 +108,33 @@ def test_a_lead_that_says_on_monday_is_dated_in_the_index(tmp_path: Path) -> Non
     assert "4–5 February 2031" in meta and ">2031-02-04<" not in meta
 
 
+def test_a_story_in_another_language_than_the_site_is_marked_with_its_own(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Il traghetto per l'isola di Valdora si è incagliato ieri mattina davanti al porto di "
+        "Sarnello, con 140 passeggeri a bordo.\n\n"
+        "Tutti i passeggeri sono stati portati a terra dalle motovedette della guardia costiera "
+        "in meno di due ore.\n\n"
+        "La compagnia ha sospeso le corse per l'isola fino a nuovo avviso."
+    )
+    rows = list(_ARTICLES[:-2]) + [
+        ("valdora-a", "valdora", "Gazzetta di Sarnello", "2031-05-04", "Traghetto incagliato", text),
+        ("valdora-b", "valdora", "Radio Valdora", "2031-05-05", "Valdora isolata", text),
+    ]
+    inputs = _write_jsonl(tmp_path / "mixed.jsonl", rows)
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert index.startswith('<!DOCTYPE html>\n<html lang="en">')
+    # The Italian story's headline and lead are Italian on an English page; the others are not
+    # marked (they are in the page's language).
+    assert index.count(' lang="it"') == 2 and ' lang="en"' not in index.split("<body>")[1]
+    headline = index[index.index('<h2 lang="it">') :]
+    assert "Traghetto incagliato" in headline[: headline.index("</h2>")]
+    assert '<p class="lead"><span lang="it">' in index
+
+
 def test_newest_first_among_stories_of_one_size(inputs: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert main(["stories", str(inputs), "-o", str(site)]) == 0
