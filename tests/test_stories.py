@@ -119,7 +119,7 @@ def test_a_story_in_another_language_than_the_site_is_marked_with_its_own(
         "La compagnia ha sospeso le corse per l'isola fino a nuovo avviso."
     )
     rows = list(_ARTICLES[:-2]) + [
-        ("valdora-a", "valdora", "Gazzetta di Sarnello", "2031-05-04", "Traghetto incagliato", text),
+        ("valdora-a", "valdora", "Gazzetta Sarnello", "2031-05-04", "Traghetto incagliato", text),
         ("valdora-b", "valdora", "Radio Valdora", "2031-05-05", "Valdora isolata", text),
     ]
     inputs = _write_jsonl(tmp_path / "mixed.jsonl", rows)
