@@ -39,7 +39,8 @@ citation level (from ``POSSIBLE_LEVEL``), is counted in ``Pick.possible_sources`
 citing one source is called "only in" it only when no other may state it; in a cluster of one
 event, a sentence of another article is also read up to where its trailing clause opens, and
 against the point so read, since a clause may bury the fact that the sentence states
-(``_Statements.possible_in_clauses``). A sentence that holds
+(``_Statements.possible_in_clauses``), and a sentence that tells a part of the point with one of
+its figures is a possible source too (``_Statements.telling_figures``). A sentence that holds
 little of the pick's specific words (the words rare in the cluster: ``MIN_SPECIFIC``, more from
 an article weeks away, ``FAR_APART_DAYS``) is at most such a possible source; one set on other
 days than the pick (weekdays, "yesterday", "today", each read against its article's date) is
@@ -76,6 +77,7 @@ from .same import (
     SAME_THRESHOLD,
     StatementIndex,
     cluster_model,
+    figures,
     top_candidates,
     topicality,
 )
@@ -504,6 +506,9 @@ def select_mmr(
         if len(fact.cited) == 1 and not fact.possible.difference(fact.cited):
             # "Only in X" is a claim about every other article: read their clauses as well.
             fact.possible.update(relation.possible_in_clauses(fact.shown, doc_codes))
+        if len(fact.cited) == 1 and not fact.possible.difference(fact.cited):
+            # ... and the parts of the point they tell (``_Statements.telling_figures``).
+            fact.possible.update(relation.telling_figures(fact.shown, pass_over, doc_codes))
     return tuple(fact.pick(scored, doc_codes) for fact in facts)
 
 
@@ -1265,6 +1270,31 @@ class _Statements:
                 found.update(self._stated_by(head, held, doc_codes))
         return found
 
+    def telling_figures(self, i: int, level: float, doc_codes: np.ndarray) -> set[int]:
+        """The documents with a sentence whose fact sentence ``i`` states (from ``level``, as
+        ``_said_already`` reads it) and that gives one of ``i``'s figures in its unit
+        (``same.figures``): a part of ``i`` that they tell. Read for a point left with one source
+        and no possible other: "The valley usually takes on around 1,100 seasonal workers." tells
+        part of "The valley produces a quarter of the region's apples and employs around 1,100
+        seasonal pickers.", which no other sentence states whole. Without the shared figure the
+        relation's reverse reading is too loose for a claim about another article: on the DUC
+        sets at 100 words it would have taken "only in" from 72 of 136 points, nearly all wrongly
+        ("America Online gained 4 3/8, to 89." for a point on AOL's plans, at 0.98); with it, 1
+        (right: "two prominent dissidents ... were detained" in another article)."""
+        import numpy as np
+
+        texts = self.index.texts
+        mine = _figure_units(texts[i], self.language)
+        if not mine:
+            return set()
+        told = _said_already(self, i, level) >= level
+        own = self.sentences[i].doc_id
+        return {
+            int(doc_codes[j])
+            for j in np.flatnonzero(told).tolist()
+            if self.sentences[j].doc_id != own and mine & _figure_units(texts[j], self.language)
+        }
+
     def _stated_by(
         self, statement: str, pieces: Sequence[tuple[int, str]], doc_codes: np.ndarray
     ) -> set[int]:
@@ -1455,6 +1485,13 @@ class _Statements:
             cosine.flags.writeable = False  # shared by its readers: none may change it
             self._cosine = (i, cosine)
         return self._cosine[1]
+
+
+def _figure_units(text: str, language: str) -> frozenset[tuple[str, float]]:
+    """The figures ``text`` gives, each with its unit (``same.figures``)."""
+    return frozenset(
+        (unit, value) for unit, values in figures(text, language).items() for value in values
+    )
 
 
 def _main_clause(text: str, language: str) -> str | None:

@@ -290,6 +290,9 @@ class _Table:
     def possible_in_clauses(self, i: int, doc_codes: np.ndarray) -> set[int]:
         return set()  # a table has no clauses
 
+    def telling_figures(self, i: int, level: float, doc_codes: np.ndarray) -> set[int]:
+        return set()  # a table has no figures
+
     def said_in_passing(self, i: int, said: np.ndarray, level: float) -> np.ndarray:
         return said  # a table has no clauses
 
@@ -648,6 +651,41 @@ def test_an_article_months_apart_cites_only_with_the_points_own_words() -> None:
     assert sorted(far["harbour road"].citations) == ["a", "b"]
     assert far["harbour road"].possible_sources == 1
     assert sorted(near["sheds"].citations) == sorted(far["sheds"].citations) == ["a", "b", "d"]
+
+
+# An invented landslide: a's last sentence tells two facts; b tells one of them, with its figure.
+_ORRIN = {
+    "a": (
+        "A landslide buried the coast road north of Pellan on Tuesday night, cutting off the "
+        "fishing village of Orrin. Crews began clearing the mud on Wednesday morning. The road "
+        "carries about 900 vehicles a day in summer. The harbour at Orrin handles most of the "
+        "island's crab catch and employs around 240 seasonal packers in the autumn."
+    ),
+    "b": (
+        "The coast road to Orrin was buried by a landslide late on Tuesday. Diggers started to "
+        "clear the mud on Wednesday. The harbour usually takes on around 240 seasonal workers. "
+        "Villagers have been told to expect delays for a week."
+    ),
+    "c": (
+        "Orrin has been cut off since a landslide blocked the coast road on Tuesday night. "
+        "Clearing work started on Wednesday morning, the roads office said. A ferry will carry "
+        "food to the village from Thursday."
+    ),
+}
+
+
+def test_a_point_whose_figure_another_article_tells_is_not_only_in_its_source() -> None:
+    # b's "240 seasonal workers" is a part of a's point (passed over for it, no citation: the
+    # point says more). a's point is no "only in a"; the road's 900 vehicles, told by a alone,
+    # is.
+    dates = {"a": "2030-10-02", "b": "2030-10-02", "c": "2030-10-03"}
+    docs = [Document(text, id=key, date=dates[key]) for key, text in _ORRIN.items()]
+    points = {p.text: p for p in summarize(docs, max_words=80).points}
+    harbour = points[_ORRIN["a"].split(". ")[-1]]
+    assert harbour.citations == ("a",) and harbour.possible_sources == 1
+    road = points["The road carries about 900 vehicles a day in summer."]
+    assert road.citations == ("a",) and road.possible_sources == 0
+    assert not any(text.startswith("The harbour usually") for text in points)
 
 
 def test_the_far_apart_rule_reads_only_clusters_whose_dates_span_more_than_its_days() -> None:
