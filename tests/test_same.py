@@ -900,6 +900,29 @@ def test_a_sentence_giving_every_figure_of_the_point_holds_it() -> None:
     assert other.cannot_cite(0).tolist() == [False, True]
 
 
+def test_a_long_quotation_given_word_for_word_holds_what_the_point_says() -> None:
+    # The point's own words are about the briefing; the other sentence gives the same answer, word
+    # for word, around words of its own: one statement. A short quotation (a title, a name) is
+    # not enough.
+    point = (
+        "Crane, asked about the collapse during an unusual late-night briefing for fishermen and "
+        'engineers, said: "If we had not done all that then we would not be here with you now."'
+    )
+    same_answer = (
+        "When asked whether the harbour was ready to reopen, Crane said: "
+        '"If we had not done all that then we would not be here with you now."'
+    )
+    told = explain(point, same_answer, model="fact")
+    assert told.same and told.rule is None
+    assert StatementIndex([point, same_answer], model="fact").cannot_cite(0).tolist() == [
+        False,
+        False,
+    ]
+    short = point.replace("If we had not done all that then we", "We")
+    told = explain(short, same_answer.replace("If we had not done all that then we", "We"))
+    assert not told.same and told.rule == "what the first says of its names is not held"
+
+
 def test_a_sentence_that_holds_nothing_of_what_the_point_says_does_not_cite_it() -> None:
     from summarizer.same import MIN_HELD_PREDICATE, explain
 
