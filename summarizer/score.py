@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from .errors import InputError
+from .errors import InputError, ResourceError
 from .lexicon import get_lexicon, read_lines, speech_verb_pattern, stem
 from .noise import has_finite_verb
 from .types import Scored, Sentence
@@ -115,6 +115,7 @@ REASON_LIST_ITEM = "a list's item with no verb, after a sentence ending with a c
 REASON_CONTACT = "gives contact details (an e-mail, phone or web address)"
 REASON_WRITER = "the writer speaking (I, we or you outside a quotation: a column's voice)"
 REASON_REPEATED = "repeats an earlier sentence of its article word for word"
+REASON_QUOTED_OBJECT = 'a quoted judgement of a pronoun (called it "a fair deal")'
 # An e-mail address (also the wire's "name(at)host.com"), a web address or a phone number: a
 # service note ("The night news editor is ..., 404-..., ...(at)...", "CoxNet layouts are for sale
 # ... at www....": a news budget in DUC 2006, D0647B), not a fact of the story.
@@ -777,6 +778,7 @@ class _EligibilityLists:
     adverbs: frozenset[str]
     contractions: bool  # English "It's": the pronoun "it" opens the sentence
     interrupting: re.Pattern[str] | None  # "The trio, however, ...": see _interrupting_pattern
+    quoted_object: re.Pattern[str] | None = None  # 'The mayor called it "..."': see there
     writer: re.Pattern[str] | None = None  # the writer's pronouns: see _writer_pattern
     language: str = "en"
     marks: tuple[str, ...] = _QUOTE_MARKS  # the double quotation marks followed
@@ -814,6 +816,40 @@ def _interrupting_pattern(language: str) -> re.Pattern[str] | None:
     )
     before = _MAX_WORDS_BEFORE_CONNECTIVE - 1
     return re.compile(rf"^(?:\S+\s+){{0,{before}}}?\S+,\s+(?:{alternatives}),\s", re.IGNORECASE)
+
+
+# A verb's object pronoun before a quotation is read within the sentence's first words: a subject
+# of up to five words ("White House press secretary Sanders"), then its verb.
+_MAX_WORDS_BEFORE_OBJECT = 6
+
+
+def _quoted_object_pattern(language: str) -> re.Pattern[str] | None:
+    """A sentence whose verb of naming or judging, in its first words, has a pronoun for its
+    object and a quotation after it (``quoted_objects.txt``: 'The mayor declared it "a fair
+    deal"'), or ``None``."""
+    found: dict[str, list[str]] = {"verb": [], "object": []}
+    for line in read_lines(language, "quoted_objects.txt"):
+        key, _, words = line.partition(":")
+        if key.strip() not in found or not words.strip():
+            raise ResourceError(
+                f"summarizer/data/{language}/quoted_objects.txt: {line!r} must be 'verb: WORD' "
+                "or 'object: WORDS'; reinstall the package"
+            )
+        found[key.strip()].append(words.strip())
+    if not found["verb"] or not found["object"]:
+        return None
+    verbs, objects = (
+        "|".join(
+            r"\s+".join(map(re.escape, entry.split()))
+            for entry in sorted(found[key], key=len, reverse=True)
+        )
+        for key in ("verb", "object")
+    )
+    before = _MAX_WORDS_BEFORE_OBJECT - 1
+    return re.compile(
+        rf"^(?:\S+\s+){{0,{before}}}?(?:{verbs})\s+(?:{objects})\s+(?:[\"“‘]|``)",
+        re.IGNORECASE,
+    )
 
 
 def _writer_pattern(language: str) -> re.Pattern[str] | None:
@@ -860,6 +896,7 @@ _ENGLISH = _EligibilityLists(
     _ATTRIBUTION_ADVERBS,
     contractions=True,
     interrupting=_interrupting_pattern("en"),
+    quoted_object=_quoted_object_pattern("en"),
     writer=_writer_pattern("en"),
     speech_lower=_lower_case_pattern(_SPEECH),
 )
@@ -891,6 +928,7 @@ def _eligibility_lists(language: str = "en") -> _EligibilityLists:
         frozenset(word.lower() for word in read_lines(language, "attribution_adverbs.txt")),
         contractions=False,
         interrupting=_interrupting_pattern(language),
+        quoted_object=_quoted_object_pattern(language),
         writer=_writer_pattern(language),
         language=language,
         marks=marks,
@@ -985,6 +1023,9 @@ def _ineligibility(
     # searched.
     if lists.interrupting is not None and text.count(",") > 1 and lists.interrupting.match(text):
         return REASON_INTERRUPTING
+    if lists.quoted_object is not None and lists.quoted_object.match(text):
+        # 'The mayor declared it "a fair deal"': what "it" is, an earlier sentence said.
+        return REASON_QUOTED_OBJECT
     outside = None  # the sentence outside its quotations, read once for the tests below
     if text[0] in _QUOTES:
         outside = _outside_quotes(text, lists=lists)

@@ -57,6 +57,7 @@ STAGE_FILES = {
     "name_titles.txt",
     "news_words.txt",
     "not_negating.txt",
+    "quoted_objects.txt",
     "relative_days.txt",
     "relative_pronouns.txt",
     "subject_clauses.txt",

@@ -17,6 +17,7 @@ from summarizer.score import (
     REASON_INSIDE_QUOTE,
     REASON_LIST_ITEM,
     REASON_OPEN_QUOTE,
+    REASON_QUOTED_OBJECT,
     REASON_REPEATED,
     REASON_WRITER,
     _copies,
@@ -551,6 +552,25 @@ def test_the_reader_addressed_is_the_writers_voice_too() -> None:
     assert _ineligibility("When you walk the quay, your eye falls on the crane.") == REASON_WRITER
     quoted = '"You could hear the boom crack," a dock worker said of the harbour crane.'
     assert _ineligibility(quoted) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # What "it" is, the sentence before said: alone, the judgement judges nothing seen.
+        ('The port authority declared it "a model for the coast" and the union agreed.', True),
+        ("Dock workers at Port Vell called them “a danger to every crew” on Monday.", True),
+        ("The harbour master described it as ``an accident waiting to happen''.", True),
+        # The thing judged is named, or "it" is the subject of what was said.
+        ('The port authority declared the crane "a model for the coast" on Monday.', False),
+        ('The port authority said it "will not reopen the quay" before spring.', False),
+        ('Dock workers called it quits after a long "debate" on the quay.', False),
+    ],
+)
+def test_a_quoted_judgement_of_a_pronoun_is_no_point(text: str, reason: bool) -> None:
+    assert _ineligibility(text) == (REASON_QUOTED_OBJECT if reason else "")
+    # Not read in a language whose list is empty (its object pronouns stand before the verb).
+    assert _ineligibility(text, lists=_eligibility_lists("fr")) != REASON_QUOTED_OBJECT
 
 
 def test_a_copy_of_an_article_is_read_once_and_scored_as_its_original() -> None:
