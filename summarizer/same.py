@@ -1967,36 +1967,6 @@ def _name_spread(
 MAX_CANDIDATES = 500
 
 
-# A quotation this long (in words of letters and digits: "I'm" is two), given word for word by
-# another sentence, is the same statement there (a speaker's words told by two outlets around other
-# words of their own): the held-predicate rule (``MIN_HELD_PREDICATE``) does not part them. A
-# shorter one may be a name: at 8, DUC 2007 main's D0739I cited a sentence on a TV special's
-# fans for the special's quoted title (``I'm Telling You for the Last Time''); at 10, no citation
-# of DUC 2004 dev, 2006, 2007 main, update A or B changes, and two of the sample articles cite
-# each other for a quoted answer of 15 words they both give.
-QUOTE_MIN_WORDS = 10
-# The second of two sentences: what ``explain`` reads the quotation rule for.
-_SECOND = (False, True)
-# A quotation: between an opening and a closing mark, straight, curly, the wire's or guillemets.
-_QUOTATION = re.compile(r"(?:\"|“|``|«|„)(.+?)(?:\"|”|''|»|“)")
-_QUOTE_WORD = re.compile(r"[^\W_]+")
-
-
-def _quote_words(text: str) -> list[str]:
-    """The words of ``text`` in lower case, apostrophes and marks left out."""
-    return _QUOTE_WORD.findall(text.lower())
-
-
-def _long_quotes(text: str) -> list[str]:
-    """``text``'s quotations of at least ``QUOTE_MIN_WORDS`` words, as " word word ... "."""
-    found = []
-    for match in _QUOTATION.finditer(text):
-        words = _quote_words(match.group(1))
-        if len(words) >= QUOTE_MIN_WORDS:
-            found.append(f" {' '.join(words)} ")
-    return found
-
-
 def top_candidates(
     similarity: np.ndarray, limit: int = MAX_CANDIDATES, prefer: np.ndarray | None = None
 ) -> np.ndarray:
@@ -2388,6 +2358,36 @@ class StatementIndex:
         mask: np.ndarray = self.probability(i, candidates, contained=contained) >= threshold
         mask &= ~self.cannot_cite(i, candidates)
         return mask
+
+
+# A quotation this long (in words of letters and digits: "I'm" is two), given word for word by
+# another sentence, is the same statement there (a speaker's words told by two outlets around other
+# words of their own): the held-predicate rule (``MIN_HELD_PREDICATE``) does not part them. A
+# shorter one may be a name: at 8, DUC 2007 main's D0739I cited a sentence on a TV special's
+# fans for the special's quoted title (``I'm Telling You for the Last Time''); at 10, no citation
+# of DUC 2004 dev, 2006, 2007 main, update A or B changes, and two of the sample articles cite
+# each other for a quoted answer of 15 words they both give.
+QUOTE_MIN_WORDS = 10
+# The second of two sentences: what ``explain`` reads the quotation rule for.
+_SECOND = (False, True)
+# A quotation: between an opening and a closing mark, straight, curly, the wire's or guillemets.
+_QUOTATION = re.compile(r"(?:\"|“|``|«|„)(.+?)(?:\"|”|''|»|“)")
+_QUOTE_WORD = re.compile(r"[^\W_]+")
+
+
+def _quote_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case, apostrophes and marks left out."""
+    return _QUOTE_WORD.findall(text.lower())
+
+
+def _long_quotes(text: str) -> list[str]:
+    """``text``'s quotations of at least ``QUOTE_MIN_WORDS`` words, as " word word ... "."""
+    found = []
+    for match in _QUOTATION.finditer(text):
+        words = _quote_words(match.group(1))
+        if len(words) >= QUOTE_MIN_WORDS:
+            found.append(f" {' '.join(words)} ")
+    return found
 
 
 @dataclass(frozen=True, slots=True)
