@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import SHARED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -27,7 +28,6 @@ from summarizer.records import (
 from summarizer.types import Document, Removal
 
 NOISY = Path(__file__).parent / "data" / "noisy"
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"
 DUC2004 = SHARED / "benchmarks" / "duc2004_dev.jsonl"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"

@@ -11,6 +11,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
+from conftest import BENCHMARKS as SHARED
 
 from summarizer import evaluate as evaluate_module
 from summarizer.cli import main
@@ -27,7 +28,6 @@ from summarizer.evaluate import (
 )
 from summarizer.types import Briefing, Document, Point
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
 DUC2004 = SHARED / "duc2004_dev.jsonl"
 
 needs_rouge = pytest.mark.skipif(

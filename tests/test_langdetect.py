@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 from summarizer.langdetect import DETECT_CHARS, detect_language
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 # Short news paragraphs about invented events, two or three sentences each.
 PARAGRAPHS = {

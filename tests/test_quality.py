@@ -19,12 +19,12 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from conftest import BENCHMARKS as SHARED
 
 from summarizer import Document, load_documents, summarize
 from summarizer.clean import clean_cluster
 from summarizer.evaluate import Evaluation, evaluate
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
 DUC2004 = SHARED / "duc2004_dev.jsonl"
 DUC2007_A = SHARED / "duc2007_update_A.jsonl"
 DUC2007_MAIN = DUC2007_A.with_name("duc2007_main.jsonl")

@@ -11,6 +11,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from conftest import SHARED
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,7 +21,6 @@ from summarizer.errors import ConfigError, InputError, ResourceError
 from summarizer.split import sentence_spans, split_documents, split_sentences
 from summarizer.types import Document, Removal
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"
 
 
