@@ -823,6 +823,10 @@ def _interrupting_pattern(language: str) -> re.Pattern[str] | None:
 _MAX_WORDS_BEFORE_OBJECT = 6
 
 
+# An opening quotation mark anywhere, as the pattern below reads one.
+_HAS_QUOTE_MARK = re.compile(r"[\"“‘]|``")
+
+
 def _quoted_object_pattern(language: str) -> re.Pattern[str] | None:
     """A sentence whose verb of naming or judging, in its first words, has a pronoun for its
     object and a quotation after it (``quoted_objects.txt``: 'The mayor declared it "a fair
@@ -1023,7 +1027,11 @@ def _ineligibility(
     # searched.
     if lists.interrupting is not None and text.count(",") > 1 and lists.interrupting.match(text):
         return REASON_INTERRUPTING
-    if lists.quoted_object is not None and lists.quoted_object.match(text):
+    if (
+        lists.quoted_object is not None
+        and _HAS_QUOTE_MARK.search(text)  # cheap first: most sentences quote nothing
+        and lists.quoted_object.match(text)
+    ):
         # 'The mayor declared it "a fair deal"': what "it" is, an earlier sentence said.
         return REASON_QUOTED_OBJECT
     outside = None  # the sentence outside its quotations, read once for the tests below
