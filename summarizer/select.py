@@ -44,7 +44,11 @@ its figures is a possible source too (``_Statements.telling_figures``). A senten
 little of the pick's specific words (the words rare in the cluster: ``MIN_SPECIFIC``, more from
 an article weeks away, ``FAR_APART_DAYS``) is at most such a possible source; one set on other
 days than the pick (weekdays, "yesterday", "today", each read against its article's date) is
-none (``_Statements._other_days``). A document may state a
+none (``_Statements._other_days``); nor is one that says as possible, expected or tried what
+the other says happened, in the clause that holds what they share (``_Statements.moods``,
+``uncertain_words.txt``: "Salvage crews were expected to try to refloat the vessel on Sunday" is
+no citation of "It was refloated on Sunday"): a plan picked after its deed's point is passed
+over, and a deed after its plan's point is news of its own. A document may state a
 fact across two sentences ("Prices rise 12% from July. The council decided it on Monday."): when
 neither of two neighbouring sentences reaches the citation level alone but each may state the fact,
 they are read as one statement, cited together when they reach it (``REASON_JOINED``; in long
