@@ -27,14 +27,22 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from .errors import ConfigError, ResourceError
 
-__all__ = ["LANGUAGES", "Lexicon", "get_lexicon", "read_lines", "speech_verb_pattern", "stem"]
+__all__ = [
+    "LANGUAGES",
+    "Lexicon",
+    "get_lexicon",
+    "read_entries",
+    "read_lines",
+    "speech_verb_pattern",
+    "stem",
+]
 
 # The data files ship beside this module (package data ``summarizer.data.<language>``).
 _DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -174,6 +182,29 @@ def read_lines(language: str, name: str) -> tuple[str, ...]:
         for line in text.splitlines()
         if line.strip() and not line.lstrip().startswith("#")
     )
+
+
+def read_entries(language: str, name: str, kinds: Sequence[str]) -> dict[str, list[str]]:
+    """The ``kind: value`` lines of ``data/<language>/<name>``, the values of each kind in file
+    order (stripped; a kind with no line has an empty list).
+
+    Raises
+    ------
+    ResourceError
+        If a line's kind is not one of ``kinds`` or its value is empty (an edited file), or the
+        file is missing.
+    """
+    found: dict[str, list[str]] = {kind: [] for kind in kinds}
+    for line in read_lines(language, name):
+        kind, _, value = line.partition(":")
+        if kind.strip() not in found or not value.strip():
+            raise ResourceError(
+                f"{language}/{name}: cannot read {line!r}; each line is one of "
+                + ", ".join(f"'{k}: '" for k in kinds)
+                + " and a value (reinstall summarizer if you did not edit the file)"
+            )
+        found[kind.strip()].append(value.strip())
+    return found
 
 
 def _words(language: str, name: str) -> frozenset[str]:

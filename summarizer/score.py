@@ -27,8 +27,8 @@ from functools import lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from .errors import InputError, ResourceError
-from .lexicon import get_lexicon, read_lines, speech_verb_pattern, stem
+from .errors import InputError
+from .lexicon import get_lexicon, read_entries, read_lines, speech_verb_pattern, stem
 from .noise import has_finite_verb
 from .types import Scored, Sentence
 
@@ -831,15 +831,7 @@ def _quoted_object_pattern(language: str) -> re.Pattern[str] | None:
     """A sentence whose verb of naming or judging, in its first words, has a pronoun for its
     object and a quotation after it (``quoted_objects.txt``: 'The mayor declared it "a fair
     deal"'), or ``None``."""
-    found: dict[str, list[str]] = {"verb": [], "object": []}
-    for line in read_lines(language, "quoted_objects.txt"):
-        key, _, words = line.partition(":")
-        if key.strip() not in found or not words.strip():
-            raise ResourceError(
-                f"summarizer/data/{language}/quoted_objects.txt: {line!r} must be 'verb: WORD' "
-                "or 'object: WORDS'; reinstall the package"
-            )
-        found[key.strip()].append(words.strip())
+    found = read_entries(language, "quoted_objects.txt", ("verb", "object"))
     if not found["verb"] or not found["object"]:
         return None
     verbs, objects = (

@@ -69,9 +69,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .errors import ConfigError, ResourceError
+from .errors import ConfigError
 from .headline import CLAUSE_CUT, clause_openers, opens_clause, opens_subordinate
-from .lexicon import get_lexicon, read_lines
+from .lexicon import get_lexicon, read_entries, read_lines
 from .same import (
     FACT_REDUNDANT_THRESHOLD,
     FACT_SAME_THRESHOLD,
@@ -1597,20 +1597,12 @@ def _subject_clause_words(
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The ``starts:``, ``opens:``, ``ends:`` and ``not before:`` words of
     ``subject_clauses.txt``."""
-    found: dict[str, set[str]] = {
-        "starts": set(),
-        "opens": set(),
-        "ends": set(),
-        "not before": set(),
+    found = {
+        kind: {word.lower() for word in words}
+        for kind, words in read_entries(
+            language, "subject_clauses.txt", ("starts", "opens", "ends", "not before")
+        ).items()
     }
-    for line in read_lines(language, "subject_clauses.txt"):
-        key, _, word = line.partition(":")
-        if key.strip() not in found or not word.strip():
-            raise ResourceError(
-                f"summarizer/data/{language}/subject_clauses.txt: {line!r} must be 'starts: "
-                "WORD', 'opens: WORD', 'ends: WORD' or 'not before: WORD'; reinstall the package"
-            )
-        found[key.strip()].add(word.strip().lower())
     return (
         frozenset(found["starts"]),
         frozenset(found["opens"]),
@@ -1758,16 +1750,10 @@ def _uncertain_words(language: str) -> _UncertainWords:
     ResourceError
         If a line is not one of ``_UNCERTAIN_KINDS``, a colon and a value.
     """
-    found: dict[str, list[str]] = {kind: [] for kind in _UNCERTAIN_KINDS}
-    for line in read_lines(language, "uncertain_words.txt"):
-        kind, _, value = line.partition(":")
-        if kind.strip() not in found or not value.strip():
-            raise ResourceError(
-                f"{language}/uncertain_words.txt: cannot read {line!r}; write one of "
-                + ", ".join(f"'{k}: '" for k in _UNCERTAIN_KINDS)
-                + " and a word; reinstall summarizer if you did not edit it"
-            )
-        found[kind.strip()].append(value.strip().lower())
+    found = {
+        kind: [value.lower() for value in values]
+        for kind, values in read_entries(language, "uncertain_words.txt", _UNCERTAIN_KINDS).items()
+    }
 
     def split(values: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
         return (

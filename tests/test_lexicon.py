@@ -12,7 +12,7 @@ import pytest
 from summarizer import lexicon as lexicon_module
 from summarizer import split as split_module
 from summarizer.errors import ConfigError, ResourceError
-from summarizer.lexicon import LANGUAGES, Lexicon, get_lexicon, speech_verb_pattern
+from summarizer.lexicon import LANGUAGES, Lexicon, get_lexicon, read_entries, speech_verb_pattern
 
 DATA = Path(lexicon_module.__file__).resolve().parent / "data"
 
@@ -232,3 +232,21 @@ def test_the_speech_verb_pattern_matches_as_the_plain_alternation_of_its_verbs(
     pattern = speech_verb_pattern(language)
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert len(pattern.findall(text)) >= 3 * len(verbs)
+
+
+def test_kind_and_value_lines_are_read_in_order_and_a_stray_line_is_a_resource_error(
+    data_copy: Path,
+) -> None:
+    """One reader for every "kind: value" list (uncertain_words.txt, subject_clauses.txt,
+    quoted_objects.txt): values stripped, in file order, an absent kind empty."""
+    (data_copy / "en" / "uncertain_words.txt").write_text(
+        "# a header\ncue:  may \njoins: and\ncue: tried to\n"
+    )
+    found = read_entries("en", "uncertain_words.txt", ("cue", "joins", "opens"))
+    assert found == {"cue": ["may", "tried to"], "joins": ["and"], "opens": []}
+    (data_copy / "en" / "uncertain_words.txt").write_text("cue: may\nmaybe\n")
+    with pytest.raises(ResourceError, match=r"en/uncertain_words\.txt: cannot read 'maybe'"):
+        read_entries("en", "uncertain_words.txt", ("cue",))
+    (data_copy / "en" / "uncertain_words.txt").write_text("cue:\n")
+    with pytest.raises(ResourceError, match="'cue: ' and a value"):
+        read_entries("en", "uncertain_words.txt", ("cue",))
