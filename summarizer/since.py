@@ -16,7 +16,6 @@ ones a block at a time, never as an n-by-n matrix.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -73,10 +72,13 @@ NOVELTY_WEIGHT = 1.0
 # does not have. With it, 9 sentences of update B were left out, 8 rightly (the charges against
 # McKinney told again, "If convicted, he faces the death penalty"); the one wrong, a quotation's
 # opening of one content word ("This is about a marriage.") for "This is Gingrich's second
-# marriage.", is what RESTATED_MIN_WORDS keeps.
+# marriage.", is what RESTATED_MIN_WORDS keeps; at 3, "The Justice Department says it will take
+# over the case." (justice, department, case) was "said" by "The Justice Department and 20 states
+# suing Microsoft in the antitrust case say ...": a sentence of three content words, two of them a
+# name, says too little for another to hold all of it.
 RESTATED_LEVEL = 0.9
 RESTATED_SHARE = 0.8
-RESTATED_MIN_WORDS = 3
+RESTATED_MIN_WORDS = 4
 # Earlier sentences read with the relation for each new one: the most similar by words, from a
 # cosine of RESTATED_MIN_COSINE.
 RESTATED_CANDIDATES = 5
@@ -212,40 +214,44 @@ def already_said(
 
 def _restated(union: Scored, n_new: int, read: np.ndarray) -> np.ndarray:
     """The new sentences among ``read`` that restate an earlier sentence's fact in words of their
-    own (``RESTATED_LEVEL``, ``RESTATED_SHARE``): of each, its ``RESTATED_CANDIDATES`` most
-    similar earlier sentences by words that hold its content words are read with the
-    same-statement relation. A block of new rows at a time: no n-by-n matrix."""
+    own (``RESTATED_LEVEL``, ``RESTATED_SHARE``): the earlier sentences that hold enough of a new
+    one's content columns are found for a block of new rows at once (one sparse product of the
+    content columns, no n-by-n matrix); the ``RESTATED_CANDIDATES`` most similar of them by words
+    are read with the same-statement relation. Most new sentences have none, and cost only their
+    share of the product."""
     import numpy as np
 
     from .same import StatementIndex
 
     restated = np.zeros(n_new, dtype=bool)
-    rows = np.flatnonzero(read[:n_new])
-    if not len(rows) or len(union.sentences) == n_new:
+    if len(union.sentences) == n_new:
+        return restated
+    content = _content_matrix(union)
+    counts = np.diff(content.indptr)
+    rows = np.flatnonzero(read[:n_new] & (counts[:n_new] >= RESTATED_MIN_WORDS))
+    if not len(rows):
         return restated
     words = _word_rows(union)
-    content = _content_columns(union)
-    old = words[n_new:].T.tocsc()
+    old_content = content[n_new:].T.tocsc()
     texts = [sentence.text for sentence in union.sentences]
-    block = max(1, _BLOCK_CELLS // old.shape[1])
+    block = max(1, _BLOCK_CELLS // max(old_content.shape[1], 1))
     for start in range(0, len(rows), block):
-        product = (words[rows[start : start + block]] @ old).tocsr()
-        for k, i in enumerate(rows[start : start + block].tolist()):
-            mine = content(i)
-            if len(mine) < RESTATED_MIN_WORDS:
-                continue
-            row = product.getrow(k)
-            order = np.lexsort((row.indices, -row.data))
-            near = [
-                int(j)
-                for j, cosine in zip(row.indices[order], row.data[order], strict=True)
-                if cosine >= RESTATED_MIN_COSINE
-            ][:RESTATED_CANDIDATES]
-            holding = [
-                j for j in near if len(mine & content(n_new + j)) >= RESTATED_SHARE * len(mine)
-            ]
-            if not holding:
-                continue
+        part = rows[start : start + block]
+        shared = (content[part] @ old_content).tocsr()
+        owner = np.repeat(np.arange(len(part)), np.diff(shared.indptr))
+        hold = shared.data >= RESTATED_SHARE * counts[part][owner]
+        if not hold.any():
+            continue
+        pairs_new = part[owner[hold]]
+        pairs_old = shared.indices[hold]
+        cosine = np.asarray(words[pairs_new].multiply(words[n_new + pairs_old]).sum(axis=1)).ravel()
+        near = cosine >= RESTATED_MIN_COSINE
+        pairs_new, pairs_old, cosine = pairs_new[near], pairs_old[near], cosine[near]
+        # Each new sentence's candidates, the most similar first (ties to the earlier one).
+        order = np.lexsort((pairs_old, -cosine, pairs_new))
+        for i in np.unique(pairs_new).tolist():
+            mine = order[pairs_new[order] == i]
+            holding = pairs_old[mine][:RESTATED_CANDIDATES].tolist()
             index = StatementIndex(
                 [texts[i], *(texts[n_new + j] for j in holding)],
                 language=union.language,
@@ -256,10 +262,13 @@ def _restated(union: Scored, n_new: int, read: np.ndarray) -> np.ndarray:
     return restated
 
 
-def _content_columns(union: Scored) -> Callable[[int], frozenset[int]]:
-    """A sentence's content columns: its stems (``Scored.stems``) but those of days and times
-    (the lexicon's time words, weekdays and months, and the units of time of the figures,
-    ``same.time_unit_stems``: "last week", "on Tuesday"), read once each."""
+def _content_matrix(union: Scored) -> csr_matrix:
+    """Each sentence's content columns as a 0/1 row: its stems (``Scored.stems``) but those of
+    days and times (the lexicon's time words, weekdays and months, and the units of time of the
+    figures, ``same.time_unit_stems``: "last week", "on Tuesday")."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
     from .lexicon import get_lexicon, stem
     from .same import time_unit_stems
 
@@ -269,16 +278,11 @@ def _content_columns(union: Scored) -> Callable[[int], frozenset[int]]:
         for word in (*lexicon.time_words, *lexicon.weekdays, *lexicon.months)
     } | time_unit_stems(union.language)
     width = len(union.stems)
-    skip = frozenset(c for c, s in enumerate(union.stems) if s in timely)
-    found: dict[int, frozenset[int]] = {}
-
-    def columns(k: int) -> frozenset[int]:
-        if k not in found:
-            row = union.matrix[k]
-            found[k] = frozenset(c for c in row.indices.tolist() if c < width and c not in skip)
-        return found[k]
-
-    return columns
+    keep = np.array([stem not in timely for stem in union.stems], dtype=np.float64)
+    content = csr_matrix(union.matrix[:, :width].multiply(keep))
+    content.eliminate_zeros()
+    content.data[:] = 1.0
+    return content
 
 
 def earlier_similarity(scored: Scored, earlier: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
