@@ -1674,7 +1674,7 @@ def _clauses(text: str, language: str) -> tuple[tuple[str, bool, bool], ...]:
     """
     words = _uncertain_words(language)
     tokens = [m.group().strip() for m in _CLAUSE_TOKEN.finditer(text)]
-    months = _month_names(language)
+    months = get_lexicon(language).months
 
     def cue_at(k: int) -> bool:
         first = tokens[k]
@@ -1788,14 +1788,6 @@ def _cue_words(language: str) -> re.Pattern[str]:
         return re.compile(r"(?!)")  # no cue: matches nothing
     alternation = "|".join(re.escape(w) for w in words)
     return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.IGNORECASE)
-
-
-@cache
-def _month_names(language: str) -> frozenset[str]:
-    """The language's month names and abbreviations, lower case (``calendar.txt``)."""
-    from .text import _month_numbers
-
-    return frozenset(_month_numbers(language))
 
 
 @cache

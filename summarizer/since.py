@@ -199,11 +199,12 @@ def already_said(
     earlier = np.zeros(len(union.sentences), dtype=bool)
     earlier[n_new:] = True
     similarity, nearest = earlier_similarity(union, earlier)
-    words, _ = _nearest_earlier(_word_rows(union), earlier)
+    rows = _word_rows(union)
+    words, _ = _nearest_earlier(rows, earlier)
     level = SAID_THRESHOLD if threshold is None else threshold
     said = np.asarray(similarity[:n_new] >= level, dtype=bool)
     read = ~said if eligible is None else ~said & np.asarray(eligible, dtype=bool)
-    restated = _restated(union, n_new, read)
+    restated = _restated(union, rows, n_new, read)
     return Said(
         overlap=words[:n_new],
         said=said | restated,
@@ -212,13 +213,13 @@ def already_said(
     )
 
 
-def _restated(union: Scored, n_new: int, read: np.ndarray) -> np.ndarray:
+def _restated(union: Scored, words: csr_matrix, n_new: int, read: np.ndarray) -> np.ndarray:
     """The new sentences among ``read`` that restate an earlier sentence's fact in words of their
     own (``RESTATED_LEVEL``, ``RESTATED_SHARE``): the earlier sentences that hold enough of a new
     one's content columns are found for a block of new rows at once (one sparse product of the
     content columns, no n-by-n matrix); the ``RESTATED_CANDIDATES`` most similar of them by words
     are read with the same-statement relation. Most new sentences have none, and cost only their
-    share of the product."""
+    share of the product. ``words`` is ``_word_rows(union)``, read once by the caller."""
     import numpy as np
 
     from .same import StatementIndex
@@ -231,7 +232,6 @@ def _restated(union: Scored, n_new: int, read: np.ndarray) -> np.ndarray:
     rows = np.flatnonzero(read[:n_new] & (counts[:n_new] >= RESTATED_MIN_WORDS))
     if not len(rows):
         return restated
-    words = _word_rows(union)
     old_content = content[n_new:].T.tocsc()
     texts = [sentence.text for sentence in union.sentences]
     block = max(1, _BLOCK_CELLS // max(old_content.shape[1], 1))
