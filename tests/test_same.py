@@ -228,6 +228,11 @@ def test_a_negative_phrase_says_the_negative_in_words_of_its_own(voted: str) -> 
             "Mayor Alda Ferrin speaks to the ferry crews.",
         ),
         ("Ferry fares rose by a third in Kessel.", "Ferry fares increased by a third in Kessel."),
+        # A wire's "captured" and another's "arrested" for one arrest (DUC 2004 dev, d30044t).
+        (
+            "Police captured the Kessel smuggler at the ferry terminal on Monday.",
+            "Police arrested the Kessel smuggler at the ferry terminal on Monday.",
+        ),
     ],
 )
 def test_a_synonym_holds_the_word_it_stands_for(one: str, other: str) -> None:
