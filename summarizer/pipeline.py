@@ -249,7 +249,10 @@ class Summarizer:
                 IgnoredQueryWarning,
             )
             query = None
-        scored = score_sentences(sentences, query=query, language=language)
+        # Each article's date: the story's opening articles (score.OPENING_WEIGHT), and articles
+        # weeks apart report other events (one cites another's point on more words).
+        dates = {doc.id: doc.date for doc in docs if doc.id is not None}
+        scored = score_sentences(sentences, query=query, language=language, dates=dates)
         if query is not None and scored.stems and not set(query_terms) & set(scored.stems):
             # No sentence can be relevant to it: ranked by the query, the briefing would be a
             # generic one with the query's settings (no floor on relevance), said as focused.
@@ -259,7 +262,7 @@ class Summarizer:
                 IgnoredQueryWarning,
             )
             query = None
-            scored = score_sentences(sentences, language=language)
+            scored = score_sentences(sentences, language=language, dates=dates)
         left_out = 0
         if earlier_sentences:
             scored, left_out = leave_out_said(
@@ -282,8 +285,7 @@ class Summarizer:
             min_relevance=0.0 if query else MIN_RELEVANCE_SHARE,
             # The cluster's headline fact is one point, however many leads restate it.
             headline=_central_title(docs, terms, language),
-            # Articles weeks apart report other events: one cites another's point on more words.
-            dates={doc.id: doc.date for doc in docs if doc.id is not None},
+            dates=dates,
         )
         # What the budget must hold for a briefing not to be empty.
         self.shortest_candidate_words_ = _shortest_candidate(scored)

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from summarizer.errors import InputError
 from summarizer.score import (
+    OPENING_WEIGHT,
     QUERY_WEIGHT,
     REASON_INSIDE_QUOTE,
     REASON_LIST_ITEM,
@@ -136,6 +137,62 @@ def test_position_prior_can_be_turned_off_and_favours_leads_when_on() -> None:
     led = score_sentences(sentences).relevance
     assert flat[0] == pytest.approx(flat[3])
     assert led[0] > led[3]
+
+
+def _tram_story() -> dict[str, list[str]]:
+    """Five articles of an invented story over three days: the first reports what set it off."""
+    return {
+        "day1": [
+            "Brennick council voted on Tuesday to close the old tram depot on Quarry Lane.",
+            "The depot has housed the city's heritage trams since 1931.",
+            "Volunteers who restore the trams were given until the end of the month to leave.",
+        ],
+        **{
+            f"day{k}-{outlet}": [
+                f"Volunteers at the Brennick tram depot began packing up on day {k}, {outlet} said.",
+                "The heritage trams will be stored in a council warehouse for now.",
+                "Tram volunteers said the warehouse has no room for the workshop.",
+            ]
+            for k, outlet in ((2, "wire"), (3, "wire"), (3, "radio"), (3, "paper"))
+        },
+    }
+
+
+def test_the_earliest_articles_leads_open_a_story_told_over_days() -> None:
+    # score.OPENING_WEIGHT: the first OPENING_SENTENCES sentences of the earliest day's articles.
+    sentences = build(_tram_story())
+    dates = {
+        "day1": "2025-03-04",
+        "day2-wire": "2025-03-05",
+        "day3-wire": "2025-03-06",
+        "day3-radio": "2025-03-06",
+        "day3-paper": "2025-03-06",
+    }
+    plain = np.asarray(score_sentences(sentences).relevance)
+    dated = np.asarray(score_sentences(sentences, dates=dates).relevance)
+    ratio = dated / plain
+    # The most relevant sentence is not an opening one: every relevance keeps its scale but
+    # the opening leads', which are OPENING_WEIGHT more.
+    assert plain.argmax() >= 3 and dated.argmax() >= 3
+    assert ratio[:2] == pytest.approx([1.0 + OPENING_WEIGHT] * 2)
+    assert ratio[2:] == pytest.approx([1.0] * (len(sentences) - 2))
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        # one day for all: no opening of its own to find
+        dict.fromkeys(("day1", "day2-wire", "day3-wire", "day3-radio", "day3-paper"), "2025-03-04"),
+        # the earliest day holds two of the three dated articles, more than OPENING_MAX_SHARE
+        {"day1": "2025-03-04", "day2-wire": "2025-03-04", "day3-wire": "2025-03-06"},
+        # no dates
+        {},
+    ],
+)
+def test_no_opening_without_a_story_over_days(dates: dict[str, str]) -> None:
+    sentences = build(_tram_story())
+    plain = np.asarray(score_sentences(sentences).relevance)
+    assert np.asarray(score_sentences(sentences, dates=dates).relevance) == pytest.approx(plain)
 
 
 @pytest.mark.parametrize(
