@@ -24,6 +24,7 @@ from .records import BYLINE_KEYS, DATE_KEYS, SITE_URL_KEYS, SOURCE_KEYS, TITLE_K
 from .text import (
     MONTH_RE,
     OTHER_MONTHS,
+    is_placeholder_author,
     is_web_address,
     names_something,
     parse_date,
@@ -744,7 +745,7 @@ def _top_line(
                 found.title = found.title or value
             elif name == "source":
                 found.source = found.source or _outlet_name(value)
-            elif name in {"author", "byline"}:
+            elif name in {"author", "byline"} and not is_placeholder_author(value):
                 found.byline = found.byline or value
             elif name == "dateline":
                 found.dateline = found.dateline or value
@@ -1420,7 +1421,7 @@ def _front_matter(text: str, found: Found) -> int | None:
             found.address = found.address or value  # a web clipper's "source: https://..."
         elif kind == "source" and names_something(value):
             found.source = found.source or _outlet_name(value)
-        elif kind == "byline":
+        elif kind == "byline" and not is_placeholder_author(value):
             found.byline = found.byline or value
     end = closing.end()
     found.spans.append(span_removal(text, opening.start(), end, "header"))

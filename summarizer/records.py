@@ -31,7 +31,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import NoReturn
 
 from .errors import InputError
-from .text import is_web_address, names_something, site_host, title_without_outlet
+from .text import (
+    is_placeholder_author,
+    is_web_address,
+    names_something,
+    site_host,
+    title_without_outlet,
+)
 from .types import Document
 
 __all__ = [
@@ -357,8 +363,9 @@ def byline_of(authors: Iterable[object]) -> str | None:
     Each author is a name or an object with a ``name`` (JSON Feed's, feedparser's); names are
     kept in order, once each. An e-mail address is no name: left out of what holds one, with its
     brackets ("ana@gazette.example (Ana Reyes)" is "Ana Reyes"); nor is a web address (NewsAPI's
-    author is at times a profile's address), nor a value without a letter or a digit. None when
-    no author is named.
+    author is at times a profile's address), nor a value without a letter or a digit, nor what a
+    content system writes for an author nobody named ("Unknown", "admin":
+    ``text.is_placeholder_author``). None when no author is named.
 
     Examples
     --------
@@ -366,6 +373,8 @@ def byline_of(authors: Iterable[object]) -> str | None:
     'Ana Reyes, Bo Lind'
     >>> byline_of(["ana@gazette.example (Ana Reyes)"])
     'Ana Reyes'
+    >>> byline_of(["Unknown"]) is None
+    True
     """
     names: list[str] = []
     for author in authors:
@@ -373,7 +382,12 @@ def byline_of(authors: Iterable[object]) -> str | None:
         if isinstance(value, str):
             value = _EMAIL_RE.sub(" ", value).strip(" ()<>[]")
         name = _field({"name": value}, ("name",))
-        if name is not None and names_something(name) and not is_web_address(name):
+        if (
+            name is not None
+            and names_something(name)
+            and not is_web_address(name)
+            and not is_placeholder_author(name)
+        ):
             names.append(name)
     return ", ".join(dict.fromkeys(names)) or None
 

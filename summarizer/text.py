@@ -13,6 +13,7 @@ import datetime as _dt
 import os.path
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from .errors import ResourceError
 from .lexicon import LANGUAGES, get_lexicon, read_lines
@@ -24,6 +25,7 @@ __all__ = [
     "OTHER_MONTHS",
     "TITLE_SEPARATOR",
     "escape_controls",
+    "is_placeholder_author",
     "is_web_address",
     "iso_day",
     "kept_spans",
@@ -154,6 +156,29 @@ _NAMING = re.compile(r"[^\W_]")
 def names_something(value: str | None) -> bool:
     """Whether ``value`` could be a name (of an outlet, a site): it has a letter or a digit."""
     return value is not None and _NAMING.search(value) is not None
+
+
+@cache
+def _placeholder_authors() -> frozenset[str]:
+    """Every language's ``author_placeholders.txt``, lower case, single spaces."""
+    return frozenset(
+        " ".join(line.casefold().split())
+        for language in LANGUAGES
+        for line in read_lines(language, "author_placeholders.txt")
+    )
+
+
+def is_placeholder_author(value: str) -> bool:
+    """Whether ``value`` is what a content system writes for an author nobody named ("Unknown",
+    "admin", "Anonymous"; ``author_placeholders.txt`` of every language), a whole name in any
+    case: no byline. "Staff" and "Staff reporter" name the outlet's staff and are kept.
+
+    Examples
+    --------
+    >>> is_placeholder_author(" UNKNOWN "), is_placeholder_author("Staff")
+    (True, False)
+    """
+    return " ".join(value.casefold().split()) in _placeholder_authors()
 
 
 def site_host(url: str | None) -> str | None:

@@ -23,7 +23,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from .errors import InputError, ResourceError, install_hint
 from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, decode_bytes
-from .text import names_something, site_host
+from .text import is_placeholder_author, names_something, site_host
 from .types import Document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -427,7 +427,7 @@ def document_from_html(
         ),
         date=_first(meta.date, _iso_date(_str_attr(result, "date"))),
         url=url or _http_url(meta.url) or _http_url(_str_attr(result, "url")),
-        byline=_first(_str_attr(result, "author"), meta.author),
+        byline=_first(_plain_name(_str_attr(result, "author")), meta.author),
     )
 
 
@@ -629,8 +629,10 @@ def _page_language(*declared: str | None) -> str | None:
 
 def _plain_name(value: str | None) -> str | None:
     # An author (article:author most often, <meta name="author"> too) is at times a profile's
-    # address rather than a name.
-    return None if not value or "://" in value else value
+    # address rather than a name, or a content system's "Unknown" or "admin".
+    if not value or "://" in value or is_placeholder_author(value):
+        return None
+    return value
 
 
 class _HeadParser(HTMLParser):

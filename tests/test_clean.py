@@ -235,6 +235,16 @@ def test_metadata_only_filled_where_missing() -> None:
     assert cleaned.dateline == "OSLO"
 
 
+def test_a_placeholder_author_in_a_header_or_front_matter_is_no_byline() -> None:
+    # "Author: Unknown" above an article was its byline ("..., Unknown." in the source list).
+    body = "The night ferry to Skerrow sailed again on Monday after a week of repairs.\n"
+    header = clean_document(Document(text="Author: Unknown\n\n" + body))
+    front = clean_document(Document(text="---\nauthor: admin\n---\n" + body))
+    named = clean_document(Document(text="Author: Ana Reyes\n\n" + body))
+    assert (header.byline, front.byline, named.byline) == (None, None, "Ana Reyes")
+    assert [r.reason for r in header.removed] == ["header"]
+
+
 def test_given_title_repeated_in_text_is_removed() -> None:
     text = "Storm hits coast\n\nA storm hit the coast on Monday.\n\nStorm Hits Coast\n\nIt moved north."
     cleaned = clean_document(Document(text=text, title="Storm hits coast"))

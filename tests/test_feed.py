@@ -140,6 +140,14 @@ def test_an_entrys_plain_text_keeps_its_paragraphs_and_characters() -> None:
         ("<author>ana@gazette.news</author>", None),  # an address names no one
         ("<dc:creator>Bo Lind</dc:creator><dc:creator>Cy Moss</dc:creator>", "Bo Lind, Cy Moss"),
         ("", None),
+        # A content system's author nobody filled in was shown as the article's byline
+        # ("..., 3 March 2025, Unknown."): it names no one.
+        ("<dc:creator>Unknown</dc:creator>", None),
+        ("<dc:creator>admin</dc:creator><dc:creator>Bo Lind</dc:creator>", "Bo Lind"),
+        ("<dc:creator> ANONYMOUS </dc:creator>", None),
+        # The outlet's staff is a byline: it says who wrote it.
+        ("<dc:creator>Staff</dc:creator>", "Staff"),
+        ("<dc:creator>Staff Reporter</dc:creator>", "Staff Reporter"),
     ],
 )
 def test_an_rss_entrys_authors_are_its_byline(item: str, byline: str | None) -> None:

@@ -354,6 +354,11 @@ def test_a_news_apis_title_loses_its_outlets_name() -> None:
         # An e-mail address is no name: left out (it was the byline), as in a feed's <author>.
         ({"author": "ana@gazette.example (Ana Reyes)"}, "Ana Reyes"),
         ({"author": "desk@gazette.example", "authors": ["Bo Lind"]}, "Bo Lind"),
+        # A content system's author nobody filled in named the article's writer "Unknown".
+        ({"author": "Unknown"}, None),
+        ({"authors": ["admin", "Bo Lind"]}, "Bo Lind"),
+        ({"author": "Autore sconosciuto"}, None),
+        ({"author": "Staff"}, "Staff"),  # the outlet's staff: a byline
     ],
 )  # fmt: skip
 def test_a_records_authors_are_its_byline(authors: dict[str, object], byline: str | None) -> None:

@@ -602,6 +602,15 @@ def test_an_author_given_as_an_address_is_no_byline() -> None:
     assert read_html_metadata(page).author == "Ola Brenn"
 
 
+def test_a_content_systems_placeholder_author_is_no_byline() -> None:
+    # <meta name="author" content="admin"> was the byline: "..., admin." in the source list.
+    page = """<html><head><meta name="author" content="admin">
+    <script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Ola Brenn"}}
+    </script></head></html>"""
+    assert read_html_metadata(page).author == "Ola Brenn"
+    assert read_html_metadata(page.replace("Ola Brenn", "Unknown")).author is None
+
+
 def test_a_site_name_of_separators_only_names_no_outlet() -> None:
     # og:site_name " — " (a template's empty name between its separators) was the outlet "—".
     page = """<html><head><meta property="og:site_name" content=" — ">
