@@ -6,7 +6,8 @@ the one the entry names (an aggregator's ``<source>``), else the feed title's ou
 (``_outlet_of``); its date is the day the entry's date names where the feed wrote it (no
 conversion to UTC, as every reader takes a date); its byline is its authors' names; its id is
 the entry's id (guid), else its link, so the same article keeps its id across downloads of the
-feed. Entries without text are skipped.
+feed. An entry without text is left out, its ``NoTextError`` (the records' error of a record
+without text) given to the caller, which warns of it as of such a record.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 from xml.sax import SAXParseException
 
 from .errors import InputError, ResourceError
-from .records import byline_of
+from .records import NoTextError, byline_of
 from .text import TITLE_SEPARATOR, names_something, parse_date, site_host, title_without_outlet
 from .types import Document
 
@@ -50,7 +51,9 @@ _BLOCK_TAGS = frozenset(
 )
 
 
-def documents_from_feed(data: bytes, name: str, stem: str) -> list[Document]:
+def documents_from_feed(
+    data: bytes, name: str, stem: str, left_out: list[InputError] | None = None
+) -> list[Document]:
     """Parse an RSS or Atom feed into documents, one per entry with text.
 
     Parameters
@@ -61,6 +64,10 @@ def documents_from_feed(data: bytes, name: str, stem: str) -> list[Document]:
         The file name, for messages.
     stem : str
         Prefix of the ids of entries that have neither an id nor a link.
+    left_out : list of InputError, optional
+        Gets a ``NoTextError`` for each entry left out for having no text, in the feed's order,
+        which names the file and the entry ("gazette.rss: entry 3 ("Ferry back")"), for the
+        caller to warn of (``load`` does, as of a JSON record without text).
 
     Returns
     -------
@@ -99,6 +106,8 @@ def documents_from_feed(data: bytes, name: str, stem: str) -> list[Document]:
     for number, entry in enumerate(entries, start=1):
         text = _entry_text(entry)
         if not text:
+            if left_out is not None:
+                left_out.append(_no_text(entry, f"{name}: entry {number}"))
             continue
         source = _entry_outlet(entry) or outlet
         documents.append(
@@ -126,6 +135,16 @@ def documents_from_feed(data: bytes, name: str, stem: str) -> list[Document]:
             "summary or content"
         )
     return documents
+
+
+def _no_text(entry: Mapping[str, Any], where: str) -> NoTextError:
+    """The error of an entry without text, naming it by its title, else its link or id."""
+    label = _title(entry) or _clean(entry.get("link")) or _clean(entry.get("id"))
+    return NoTextError(
+        f'{where} ("{label}")' if label else where,
+        "has no text (its summary and content are empty or missing)",
+        "give the article in <description> or <content>, or leave the entry out",
+    )
 
 
 def _entry_text(entry: Mapping[str, Any]) -> str:

@@ -70,8 +70,9 @@ class SkippedInputWarning(UserWarning):
 
     Given for an unreadable input with ``skip_bad=True``, a file given twice, an article read twice
     (the same id and text), a link out of an input folder, a folder that cannot be listed, bytes
-    of a file that are not valid UTF-8, and a record of a JSON or JSON Lines file without text
-    (NewsAPI's ``"content": null``) when other records of the file have text.
+    of a file that are not valid UTF-8, and a record of a JSON or JSON Lines file or an entry of
+    an RSS or Atom feed without text (NewsAPI's ``"content": null``, an empty ``<description>``)
+    when other records or entries of the file have text.
     """
 
 
@@ -264,9 +265,9 @@ def load_documents(
         article on standard input (or what such a file holds, piped in: JSON, JSON Lines, an
         HTML page, a feed).
         Document objects have ``text`` and optional ``id``, ``title``, ``source``, ``date``,
-        ``url``; one whose text is missing, null or empty is left out with a
-        ``SkippedInputWarning`` (a file none of whose records has text is an error). HTML pages
-        and URLs need the ``web`` extra (trafilatura).
+        ``url``; one whose text is missing, null or empty, as a feed's entry without text, is
+        left out with a ``SkippedInputWarning`` (a file none of whose records or entries has
+        text is an error). HTML pages and URLs need the ``web`` extra (trafilatura).
     max_bytes : int
         Files and downloaded pages larger than this are refused.
     skip_bad : bool
@@ -373,9 +374,7 @@ def _load_one(
 
             return [document_from_html(data, name="<stdin>", id="stdin")]
         if suffix in FEED_SUFFIXES:
-            from .feed import documents_from_feed
-
-            return documents_from_feed(data, "<stdin>", "stdin")
+            return _read_feed(data, "<stdin>", "stdin")
         return _parse(text, "<stdin>", "stdin", suffix)
     p = Path(path)
     if p.is_dir():
@@ -523,9 +522,7 @@ def _load_file(
 
         return [document_from_html(data, name=str(p), id=p.stem)]
     if suffix in FEED_SUFFIXES:
-        from .feed import documents_from_feed
-
-        return documents_from_feed(data, str(p), p.stem)
+        return _read_feed(data, str(p), p.stem)
     text = decode_bytes(data, str(p))
     _warn_replaced(data, text, str(p), "re-save the file as UTF-8 to keep them")
     if _is_briefing_text(text, suffix):
@@ -535,6 +532,17 @@ def _load_file(
             "was made from"
         )
     return _parse(text, str(p), p.stem, suffix, skip_bad)
+
+
+def _read_feed(data: bytes, name: str, stem: str) -> list[Document]:
+    """The documents of an RSS or Atom feed, with a warning for each entry left out for having
+    no text, as for a JSON record without text."""
+    from .feed import documents_from_feed
+
+    left_out: list[InputError] = []
+    documents = documents_from_feed(data, name, stem, left_out)
+    _warn_left_out(documents, left_out, name, len(documents) + len(left_out))
+    return documents
 
 
 def _warn_replaced(data: bytes, text: str, name: str, fix: str) -> None:
@@ -699,8 +707,8 @@ def _warn_left_out(
     documents: Sequence[Document], left_out: Sequence[InputError], name: str, records: int
 ) -> None:
     """Warn, in the file's order, of each record of the file ``name`` left out: one without text
-    (NewsAPI's articles whose ``content`` is null, left out as a feed's entries without text
-    are), a line that cannot be read (with ``skip_bad``). When none of its ``records`` has text
+    (NewsAPI's articles whose ``content`` is null, a feed's entry with an empty
+    ``<description>``), a line that cannot be read (with ``skip_bad``). When none of its ``records`` has text
     and none was left out for another reason, raise (the one record's error, or one for all)."""
     if not documents and left_out and all(isinstance(e, NoTextError) for e in left_out):
         first = left_out[0]

@@ -223,8 +223,9 @@ def read_document(data: object, where: str, default_id: str | None = None) -> Do
 class NoTextError(InputError):
     """A document record without text: no text field, or one that is null or empty.
 
-    ``load`` reads a file's other records without it (with a ``SkippedInputWarning``), as a feed
-    reader leaves out an entry without text; a file none of whose records has text is an error.
+    ``load`` reads a file's other records without it (with a ``SkippedInputWarning``), and so a
+    feed's other entries without one of its entries that has no text (``feed`` gives this error
+    for it); a file none of whose records has text is an error.
     ``batch`` and ``evaluate`` refuse the cluster that holds it, as any unreadable document.
     """
 

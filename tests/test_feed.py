@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from summarizer import summarize
+from summarizer import load_documents, summarize
 from summarizer.feed import documents_from_feed
+from summarizer.load import SkippedInputWarning
 
 pytest.importorskip("feedparser")
 
@@ -174,3 +177,27 @@ def test_an_atom_entrys_authors_are_its_byline_not_the_feeds() -> None:
     assert (first.byline, second.byline) == ("Ana Reyes, Bo Lind", None)
     # The briefing's source list names them, as for a record's "author".
     assert "Ferry back, Ana Reyes, Bo Lind" in summarize([first]).to_markdown()
+
+
+def test_an_entry_without_text_is_left_out_with_a_warning_as_a_record_is(tmp_path: Path) -> None:
+    # The entry was left out silently, while a JSON record without text is warned of.
+    feed = _rss("<title>Gazette</title>").replace(
+        b"</channel>",
+        b"<item><title>Ferry timetable</title><link>https://gazette.example/t</link>"
+        b"<description>  </description></item><item><guid>g9</guid></item></channel>",
+    )
+    path = tmp_path / "gazette.rss"
+    path.write_bytes(feed)
+    with pytest.warns(SkippedInputWarning) as caught:
+        (doc,) = load_documents(path)
+    assert doc.text == _TEXT
+    problem = (
+        "has no text (its summary and content are empty or missing); give the article in "
+        "<description> or <content>, or leave the entry out"
+    )
+    assert [str(w.message) for w in caught] == [
+        f'skipped {path}: entry 2 ("Ferry timetable"): {problem}',
+        f'skipped {path}: entry 3 ("g9"): {problem}',
+    ]
+    # Shown at the caller's line, as a record's warning is.
+    assert {w.filename for w in caught} == {__file__}
