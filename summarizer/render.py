@@ -97,6 +97,18 @@ class Words:
         # opens with a vowel ("d'Agence Hexa", not "de Agence Hexa"); pairs may follow.
         words = self.text.get("elide", "").split()
         self.elisions = tuple(zip(words[::2], words[1::2], strict=True))
+        # "contract: de le du | à les aux": a word, an article and the one word they make, written
+        # before a filled-in name that opens with the article ("du Courrier", not "de Le
+        # Courrier"; "des Échos", not "de Les Échos").
+        self.contractions: tuple[tuple[str, str, str], ...] = ()
+        for entry in filter(str.strip, self.text.get("contract", "").split("|")):
+            parts = entry.split()
+            if len(parts) != 3:
+                raise ResourceError(
+                    f"{language}/briefing_words.txt: contract entry {entry.strip()!r} is not "
+                    "'word article contracted' (de le du); fix that entry"
+                )
+            self.contractions += ((parts[0], parts[1], parts[2]),)
         self.months = tuple(self.text["months"].split())
         self.months_short = tuple(self.text["months_short"].split())
         if len(self.months) != 12 or len(self.months_short) != 12:
@@ -118,9 +130,26 @@ class Words:
             ) from exc
 
     def _elided(self, text: str, fields: dict[str, object]) -> str:
-        """``text`` with each word of ``elisions`` that stands before a field ("de {outlets}")
-        elided where that field's text opens with a vowel (a, e, i, o, u with any accent, æ, œ;
-        not h, which French elides before some names only, nor y)."""
+        """``text`` with each word of ``contractions`` that stands before a field ("de
+        {outlets}") contracted with the article that field's text opens with ("du Courrier" of
+        "Le Courrier"), then each word of ``elisions`` before a field elided where that field's
+        text opens with a vowel (a, e, i, o, u with any accent, æ, œ; not h, which French elides
+        before some names only, nor y)."""
+        for word, article, contracted in self.contractions:
+            for name, value in fields.items():
+                opening = re.match(rf"{re.escape(article)} +(?=\S)", str(value), re.IGNORECASE)
+                if opening is None:
+                    continue
+                # The name without its article, written in place of the field: braces doubled
+                # for ``format``, backslashes for ``re.sub``.
+                rest = str(value)[opening.end() :].replace("{", "{{").replace("}", "}}")
+                rest = rest.replace("\\", "\\\\")
+                for spelled, short in (
+                    (word, contracted),
+                    (word.capitalize(), contracted.capitalize()),
+                ):
+                    field = rf"(?<!\w){re.escape(spelled)} \{{{re.escape(name)}\}}"
+                    text = re.sub(field, f"{short} {rest}", text)
         for word, elided in self.elisions:
             for spelled, short in ((word, elided), (word.capitalize(), elided.capitalize())):
                 for name, value in fields.items():

@@ -104,7 +104,7 @@ def test_every_language_has_every_briefing_word_of_english() -> None:
 
     english = keys("en")
     for language in LANGUAGES:
-        assert keys(language) - {"day_1", "since", "elide"} == english, language
+        assert keys(language) - {"day_1", "since", "elide", "contract"} == english, language
         assert "since" in keys(language) or language == "en"
 
 
@@ -363,16 +363,31 @@ def test_a_french_lead_longer_than_an_english_headline_is_the_headline() -> None
         ("fr", "Agence Hexa", "d'Agence Hexa"),  # it was "de Agence Hexa"
         ("fr", "Écho du Causse et Radio Causse", "d'Écho du Causse et Radio Causse"),
         ("fr", "Œil de Valmorin", "d'Œil de Valmorin"),
-        ("fr", "Le Courrier de Valmorin", "de Le Courrier de Valmorin"),
+        # "de" and the name's article make one word: it was "de Le Courrier de Valmorin".
+        ("fr", "Le Courrier de Valmorin", "du Courrier de Valmorin"),
+        ("fr", "Les Échos du Causse et Radio Causse", "des Échos du Causse et Radio Causse"),
+        ("fr", "La Dépêche de Valmorin", "de La Dépêche de Valmorin"),
+        ("fr", "L'Écho du Causse", "de L'Écho du Causse"),
+        ("fr", "Lesneven Infos", "de Lesneven Infos"),  # "Les" only as a word
         ("fr", "Hexa Presse", "de Hexa Presse"),  # h: elided before some names only
         ("it", "Agenzia Hexa", "da Agenzia Hexa"),  # Italian "da" is not elided
+        ("it", "Il Corriere di Valmorin", "dal Corriere di Valmorin"),  # it was "da Il Corriere"
+        ("it", "La Gazzetta del Causse", "dalla Gazzetta del Causse"),
         ("es", "Agencia Hexa", "de Agencia Hexa"),
+        ("es", "El Diario de Valmorin", "de El Diario de Valmorin"),  # a name keeps its "El"
     ],
 )
-def test_de_before_an_outlet_that_opens_with_a_vowel_is_elided_in_french(
+def test_de_before_an_outlet_is_elided_or_contracted_with_its_article(
     language: str, outlets: str, said: str
 ) -> None:
     say = briefing_words(language)
     assert say("story_from", outlets=outlets) == said
     # Only before a filled-in name: a count is written as before ("de 3 médias").
     assert "d'" not in say("from_outlets", 3)
+
+
+def test_a_french_contraction_is_made_only_before_a_filled_in_name() -> None:
+    say = briefing_words("fr")
+    # "dans" makes no word with "Le"; a name's braces and backslashes are written as given.
+    assert say("only_in", name="Le Courrier") == "seulement dans Le Courrier"
+    assert say("story_from", outlets="Le {Courrier} \\1") == "du {Courrier} \\1"
