@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, get_args
 
 from .errors import ConfigError, ResourceError, TemplateError
 from .lexicon import LANGUAGES, read_lines
-from .text import CONTROL_RE, iso_day, paragraph_spans, visible_spans, visible_text
+from .text import CONTROL_RE, iso_day, paragraph_spans, site_host, visible_spans, visible_text
 from .types import Briefing, Citation, Document, OutputFormat, Point, Removal, Source, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -766,20 +766,25 @@ def _headline(briefing: Briefing, words: Words | None = None) -> str:
     return listed[0].upper() + listed[1:]
 
 
-def _source_name(source: Source) -> str:
-    """Short name of a source: outlet, else title, else id."""
-    for candidate in (source.outlet, source.title):
+def _source_name(source: Source, number: int, words: Words | None = None) -> str:
+    """Short name of source ``number``: its outlet, else its title, else the host of its
+    address, else its number in the briefing's words ("Source 3"). Never its id: a file's stem
+    ("004_f7f4d0b8b22acb07") names nothing for a reader; JSON keeps it."""
+    for candidate in (source.outlet, source.title, site_host((source.url or "").strip())):
         if candidate and candidate.strip():
             return " ".join(candidate.split())
-    return source.id
+    return (words or briefing_words())("source_number", number)
 
 
 def _cite_label(number: int, source: Source, words: Words | None = None) -> str:
-    """Accessible name of a citation link: ``Source 1: Reuters, Dam opens``."""
-    parts = [" ".join(p.split()) for p in (source.outlet, source.title) if p and p.strip()] or [
-        source.id
-    ]
-    return (words or briefing_words())("source_label", number, name=", ".join(parts))
+    """Accessible name of a citation link: ``Source 1: Reuters, Dam opens``; ``Source 3`` for a
+    source without a name (``_source_name``)."""
+    say = words or briefing_words()
+    parts = [" ".join(p.split()) for p in (source.outlet, source.title) if p and p.strip()]
+    host = site_host((source.url or "").strip())
+    if parts or host:
+        return say("source_label", number, name=", ".join(parts) or host)
+    return say("source_number", number)
 
 
 def _span_ok(start: int, end: int, text: str) -> bool:
@@ -886,9 +891,11 @@ def _distinct_name(sources: Sequence[Source], number: int, words: Words | None =
     number when that day does not tell them apart either ("APW [3]"). "Only in APW" in a
     cluster of ten APW articles would not say which one."""
     source = sources[number - 1]
-    name = _source_name(source)
+    name = _source_name(source, number, words)
     key = name.casefold()
-    namesakes = [s for s in sources if _source_name(s).casefold() == key]
+    namesakes = [
+        s for i, s in enumerate(sources, start=1) if _source_name(s, i, words).casefold() == key
+    ]
     if len(namesakes) == 1:
         return name
     day = iso_day(source.date)
@@ -957,7 +964,7 @@ def _context(briefing: Briefing) -> dict[str, object]:
                 number=number,
                 id=source.id,
                 anchor=f"source-{number}",
-                name=_source_name(source),
+                name=_source_name(source, number, words),
                 title=" ".join((source.title or "").split()),
                 outlet=" ".join((source.outlet or "").split()),
                 date=_human_date(day, words) if day else (source.date or "").strip(),
@@ -1002,7 +1009,7 @@ def _context(briefing: Briefing) -> dict[str, object]:
         "query": " ".join((briefing.query or "").split()),
         "points": points,
         "sources": tuple(sources),
-        "chart": _chart(briefing.sources),
+        "chart": _chart(briefing.sources, words),
         "timeline": _timeline(briefing.sources, words),
         "word_count": briefing.word_count,
         "max_words": briefing.max_words,
@@ -1127,13 +1134,13 @@ def _paragraphs(
     return tuple(paragraphs)
 
 
-def _chart(sources: tuple[Source, ...]) -> Chart:
+def _chart(sources: tuple[Source, ...], words: Words | None = None) -> Chart:
     """Bar chart of how many points each source supports."""
     top = max((s.points for s in sources), default=0) or 1
     span = CHART_WIDTH - CHART_LABEL_WIDTH - 40  # room for the count after the longest bar
     bars = []
     for i, source in enumerate(sources):
-        name = _source_name(source)
+        name = _source_name(source, i + 1, words)
         label = name if len(name) <= CHART_LABEL_CHARS else name[: CHART_LABEL_CHARS - 1] + "\u2026"
         y = i * CHART_ROW + (CHART_ROW - CHART_BAR_HEIGHT) // 2
         bars.append(

@@ -538,7 +538,7 @@ def test_html_agreement_markers() -> None:
     assert ">only in Harbour Post</p>" in html
 
 
-def test_html_only_in_falls_back_to_title_then_id() -> None:
+def test_html_only_in_falls_back_to_title_then_host_then_number() -> None:
     b = BRIEFING
     point = Point(TEXT_C[:40], "c", 0, 40, 0.1, ("c",))
     html = render(replace(b, points=(point,)))
@@ -546,7 +546,35 @@ def test_html_only_in_falls_back_to_title_then_id() -> None:
     untitled = replace(
         b, points=(point,), sources=(*b.sources[:2], replace(b.sources[2], title=None))
     )
-    assert ">only in c</p>" in render(untitled)
+    # Its id was the name: "only in 004_f7f4d0b8b22acb07" (a file's stem) for a text file
+    # without a title or an outlet; the briefing's number names it, as its citation "[3]" does.
+    assert ">only in Source 3</p>" in render(untitled)
+    hosted = replace(untitled.sources[2], url="https://www.gazette.example/ferry")
+    assert ">only in gazette.example</p>" in render(
+        replace(untitled, sources=(*b.sources[:2], hosted))
+    )
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "text"])
+def test_a_source_without_a_name_is_shown_by_its_number_never_its_id(fmt: OutputFormat) -> None:
+    # The file's stem was shown to readers: "[3] 004_f7f4d0b8b22acb07, ..." in the source list,
+    # "Source 3: 004_f7f4d0b8b22acb07" as the citation's name; an outlet without a title showed
+    # the stem as the title ("Meridian Press: 004_f7...").
+    stem = "004_f7f4d0b8b22acb07"
+    point = Point(TEXT_C[:40], stem, 0, 40, 0.1, (stem,))
+    unnamed = replace(BRIEFING.sources[2], id=stem, title=None, outlet=None)
+    outlet_only = replace(BRIEFING.sources[1], title=None, url=None)
+    docs = tuple(replace(d, id=stem) if d.id == "c" else d for d in BRIEFING.documents)
+    briefing = replace(
+        BRIEFING,
+        points=(point,),
+        sources=(BRIEFING.sources[0], outlet_only, unnamed),
+        documents=docs,
+    )
+    out = render(briefing, fmt)
+    assert stem not in out.replace(f"#{stem}", "").replace(f'id="{stem}', "")
+    assert "only in Source 3" in out
+    assert stem in render(briefing, "json")  # the id stays in JSON
 
 
 @pytest.mark.parametrize("fmt", ["html", "md", "text"])
