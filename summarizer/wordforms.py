@@ -179,13 +179,26 @@ def adjective_of(word: str, language: str = "en") -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _ing_nouns() -> frozenset[str]:
+    """The words in -ing that news writes as nouns (``data/en/ing_nouns.txt``)."""
+    return frozenset(word.lower() for word in read_lines("en", "ing_nouns.txt"))
+
+
 def is_participle(word: str, language: str = "en") -> bool:
     """Whether a lower-case English word in -ing is a verb's participle ("rejecting", "hoping";
-    not "Beijing"): its stem is a word in use (``VERB_ZIPF``: reject, hope, stop).
+    not "Beijing"): its stem is a word in use (``VERB_ZIPF``: reject, hope, stop), and it is
+    none of the words news writes as nouns (``data/en/ing_nouns.txt``: "housing", "funding",
+    "meeting").
 
     English only: the other languages' verb forms are read through ``verb_endings.txt``.
+
+    Examples
+    --------
+    >>> is_participle("rejecting"), is_participle("housing"), is_participle("beijing")
+    (True, False, False)
     """
-    if language != "en" or not word.endswith("ing") or len(word) < 6:
+    if language != "en" or not word.endswith("ing") or len(word) < 6 or word in _ing_nouns():
         return False
     stem = word[:-3]
     known = background_zipf(language)

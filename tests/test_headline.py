@@ -63,6 +63,24 @@ def test_a_lead_that_opens_with_a_subordinate_phrase_is_never_cut() -> None:
     assert line.rstrip(".") + "." in REST
 
 
+def test_a_lead_opening_with_a_noun_in_ing_is_no_participle_phrase() -> None:
+    # "Housing" was read as a participle ("Rejecting the offer, ..."): the lead was skipped for
+    # a line of the body.
+    lead = (
+        "Housing and Urban Development Secretary Mara Lindqvist approved $2 billion for flood "
+        "repairs in Port Amsel."
+    )
+    rest = [
+        "The money pays for new flood walls in Port Amsel and repairs to 400 homes.",
+        "Officials in Port Amsel said repairs would start in the spring.",
+    ]
+    corpus = {"a": [lead, *rest], "b": [rest[1], rest[0]]}
+    assert headline_of(corpus, ("Port Amsel",)) == lead.rstrip(".")
+    participle = "Rejecting the offer of $2 billion, Port Amsel asked for flood walls and homes."
+    corpus = {"a": [participle, *rest], "b": [rest[1], rest[0]]}
+    assert headline_of(corpus, ("Port Amsel",)) != participle.rstrip(".")
+
+
 def test_the_lead_that_names_the_key_terms_is_preferred() -> None:
     other = "Rain and fog closed the small harbour of Port Amsel for the whole of Sunday."
     corpus = {"a": [SHORT_LEAD, *REST], "b": [other, *REST]}

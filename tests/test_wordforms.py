@@ -18,7 +18,13 @@ from summarizer.lexicon import get_lexicon, stem
 from summarizer.same import FEATURES, StatementIndex, same_statement
 from summarizer.score import _stop_words
 from summarizer.select import REASON_JOINED
-from summarizer.wordforms import adjective_of, split_compound, statement_words, stem_zipf
+from summarizer.wordforms import (
+    adjective_of,
+    is_participle,
+    split_compound,
+    statement_words,
+    stem_zipf,
+)
 
 SMALL = Path(__file__).resolve().parent / "data" / "small_clusters"
 # cluster -> a phrase only the sentences stating the shared fact hold
@@ -114,6 +120,45 @@ def test_stems_of_other_languages_weigh_by_their_own_background() -> None:
 )
 def test_english_adverbs_read_as_their_adjective(adverb: str, adjective: str | None) -> None:
     assert adjective_of(adverb) == adjective
+
+
+@pytest.mark.parametrize(
+    ("word", "participle"),
+    [
+        ("rejecting", True),
+        ("hoping", True),
+        ("stopping", True),
+        # Nouns in -ing were read as participles: a lead opening "Housing and Urban Development
+        # Secretary ..." was skipped by the headline as a phrase, and "housing" was no key term
+        # unless the cluster wrote "the housing".
+        ("housing", False),
+        ("funding", False),
+        ("spending", False),
+        ("shooting", False),
+        ("beijing", False),  # no verb's stem
+    ],
+)
+def test_english_participles_are_verbs_in_ing_not_nouns(word: str, participle: bool) -> None:
+    assert is_participle(word) is participle
+
+
+def test_a_cluster_about_housing_has_housing_among_its_key_terms() -> None:
+    docs = [
+        (
+            "Housing costs in Port Amsel rose by 9 percent this year, the council said on Monday. "
+            "Housing aid for 400 families will be paid from March."
+        ),
+        (
+            "Port Amsel will pay housing aid to 400 families after costs rose 9 percent. "
+            "Officials said housing near the harbour was scarce."
+        ),
+        (
+            "The council of Port Amsel approved housing aid for 400 families on Monday. Builders "
+            "said new housing would take years."
+        ),
+    ]
+    # It was only in "housing aid" and "housing near" (never after "the": no noun).
+    assert "housing" in summarize(docs).key_terms
 
 
 def test_other_languages_leave_adverbs_to_their_stemmers() -> None:
