@@ -5,16 +5,20 @@ Korea", "Kim Jong-un", "signing ceremony", "sanctions", not "time" or "want". Ca
 
 - names: runs of capitalised words ("Kim Jong-un", "White House", "Bank of Tallow"), less a
   leading title ("President Donald Trump" -> "Donald Trump", ``data/<lang>/name_titles.txt``),
-  months (``calendar.txt``) and relative days (``relative_days.txt``); a capitalised word that
-  only opens a sentence or a quotation, and is written in lower case elsewhere, is no name;
+  months (``calendar.txt``), relative days (``relative_days.txt``) and the parts of a day
+  (``day_parts.txt``: "morning", "Nacht"); a capitalised word that only opens a sentence or a
+  quotation, and is written in lower case elsewhere, is no name; in German, whose nouns are
+  capitalised, a word mostly written beside a figure is a unit ("30 Metern", "12 Prozent"), no
+  name;
 - phrases: one to three content words in lower case in a row ("signing ceremony"), none of the
   language's everyday words (Zipf ``COMMON_ZIPF`` and up: "time", "just", "want"), keyed by
   their Porter stems after British spellings are made American (so "sanction" and "sanctions",
   "denuclearisation" and "denuclearization" are one term), shown in their commonest form; a
-  verb's past alone ("discussed") is no term, nor a phrase that ends in one ("motorcades
-  roared") or holds an adverb ("deliberately ratcheted"), nor a word in -ing the cluster never
-  writes as a noun ("declaring"; "the meeting" is one), nor a figure's unit ("billion",
-  "miles", "degrees": mostly written right after a number).
+  word whose written forms are together that common is none either (Italian "lunga" and
+  "lungo"); a verb's past alone ("discussed") is no term, nor a phrase that ends in one
+  ("motorcades roared") or holds an adverb ("deliberately ratcheted"), nor a word in -ing the
+  cluster never writes as a noun ("declaring"; "the meeting" is one), nor a figure's unit
+  ("billion", "miles", "degrees": mostly written right after a number).
 
 Each is weighed by the share of articles that use it, times ``1 + ln`` of the distinct sentences
 that use it (wire copy repeated word for word by two outlets counts once), times the information
@@ -142,6 +146,19 @@ class _Collector:
         self.new_sentence = True
         # Names after an entity connector: (words, document, new sentence), counted at the end.
         self.tails: list[tuple[tuple[str, ...], str, bool]] = []
+        # A language that capitalises its nouns (German): each capitalised word's uses, and its
+        # uses right beside a figure ("30 Metern", "12 Prozent").
+        self.noun_uses: Counter[str] = Counter()
+        self.noun_at_figure: Counter[str] = Counter()
+
+    def units(self) -> frozenset[str]:
+        """The capitalised words written beside a figure in ``UNIT_SHARE`` of their uses or more:
+        a figure's unit ("Metern", "Prozent", "Euro"), as a lower-case phrase is."""
+        return frozenset(
+            word
+            for word, uses in self.noun_uses.items()
+            if self.noun_at_figure[word] >= UNIT_SHARE * uses
+        )
 
     def add_tails(self) -> None:
         """Count each name that followed an entity connector ("of Tennessee") where the cluster
@@ -187,7 +204,7 @@ class _Lists:
     connectors: frozenset[str]  # lower-case words inside a name ("Bank of Tallow")
     splitting: frozenset[str]  # connectors after which a name names another entity ("of")
     titles: frozenset[str]
-    not_names: frozenset[str]  # months, weekdays, "today" ...
+    not_names: frozenset[str]  # months, weekdays, "today", the parts of a day ("soir") ...
     zipf: Mapping[str, float]  # how common each word is in the language at large
     nouns_capitalised: bool  # German: a capitalised everyday word is a noun, not a name
     verb_endings: tuple[tuple[str, str], ...]  # (ending, infinitive's ending); not English
@@ -261,7 +278,7 @@ def key_terms(
         _collect(doc_id, text, tokens, lists, lower_case, collector)
     collector.add_tails()
     n_docs = len({s.doc_id for s in sentences})
-    return _best(collector.found.values(), n_docs, count, language)
+    return _best(collector.found.values(), n_docs, count, language, collector.units())
 
 
 def _collect(
@@ -321,6 +338,11 @@ def _collect(
         else:
             name_word = bool(run) and lower in lists.connectors
         if name_word:
+            if lists.nouns_capitalised:
+                collector.noun_uses[lower] += 1
+                collector.noun_at_figure[lower] += (
+                    i > 0 and _beside_figure(text, tokens[i - 1], match, lists)
+                ) or (i + 1 < len(tokens) and _beside_figure(text, match, tokens[i + 1], lists))
             run.append(bare)
             phrase.clear()
             if bare != token:  # a possessive ends the name: "Hun Sen's party"
@@ -463,10 +485,26 @@ def _name_key(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(part for w in words for part in w.lower().replace("’", "'").split("-"))
 
 
+def _forms_zipf(candidate: _Candidate, known: Mapping[str, float]) -> float:
+    """How common the forms a one-word term is written in are together in the language (Zipf of
+    the sum of their frequencies): the term counts the uses of all its forms as one ("lunga" and
+    "lungo", one stem), so the language's uses of them count as one word's too. Each form alone
+    is under ``COMMON_ZIPF`` (``_is_phrase_word``); an inflected language spreads an everyday
+    word's uses over its forms (Italian "lungo" 5.4, "lunga" 5.1; English "long" 5.8)."""
+    forms = {surface.lower() for surface in candidate.surfaces}
+    total = sum(10.0 ** known.get(form, 0.0) for form in forms)
+    return math.log10(total) if total > 0 else 0.0
+
+
 def _best(
-    candidates: Iterable[_Candidate], n_docs: int, count: int, language: str
+    candidates: Iterable[_Candidate],
+    n_docs: int,
+    count: int,
+    language: str,
+    units: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
-    """The ``count`` heaviest candidates, a chosen term giving way to a longer one that holds it."""
+    """The ``count`` heaviest candidates, a chosen term giving way to a longer one that holds it;
+    ``units`` are capitalised nouns mostly written beside a figure (``_Collector.units``)."""
     min_docs = max(min(2, n_docs), math.ceil(MIN_DOC_SHARE * n_docs))
     name_idf = (9.0 - NAME_ZIPF) * math.log(10.0)
     weighed: list[tuple[float, _Candidate]] = []
@@ -489,6 +527,10 @@ def _best(
             continue  # "motorcades roared", "deliberately ratcheted", "declaring": a clause's
         if not candidate.name and candidate.at_figure >= UNIT_SHARE * candidate.written:
             continue  # "billion", "miles": a figure's unit
+        if candidate.name and len(words) == 1 and words[0] in units:
+            continue  # German "Metern", "Prozent": a figure's unit, capitalised as nouns are
+        if not candidate.name and len(words) == 1 and _forms_zipf(candidate, known) >= COMMON_ZIPF:
+            continue  # Italian "lunga" and "lungo": an everyday word, its uses in two forms
         idfs = [word_idf(w, language) for w in words]
         if candidate.name:
             idfs = [max(idf, name_idf) for idf in idfs]
@@ -621,6 +663,7 @@ def _lists(language: str) -> _Lists:
         splitting=_markers(language, "entity_connectors") & connectors,
         titles=_word_list(language, "name_titles.txt"),
         not_names=_word_list(language, "calendar.txt")
+        | _word_list(language, "day_parts.txt")
         | frozenset(w for w in relative_words if " " not in w and relative_day(w, language)),
         zipf=background_zipf(language),
         spelling=spelling_variants(language),

@@ -42,9 +42,11 @@ LEXICON_FILES = {
 # more_stop_words.txt (English takes scikit-learn's list); all hold background.txt (generated).
 STAGE_FILES = {
     "attribution_adverbs.txt",
+    "author_placeholders.txt",
     "briefing_words.txt",
     "calendar.txt",
     "clause_openers.txt",
+    "day_parts.txt",
     "explainer_titles.txt",
     "headline_rules.txt",
     "hypotheticals.txt",
