@@ -768,12 +768,37 @@ def _headline(briefing: Briefing, words: Words | None = None) -> str:
 
 def _source_name(source: Source, number: int, words: Words | None = None) -> str:
     """Short name of source ``number``: its outlet, else its title, else the host of its
-    address, else its number in the briefing's words ("Source 3"). Never its id: a file's stem
-    ("004_f7f4d0b8b22acb07") names nothing for a reader; JSON keeps it."""
+    address, else its id when that reads as a name (``_named_id``: a file the user named
+    "harbour-gazette.txt"), else its number in the briefing's words ("Source 3"). A file's stem
+    of digits and a hash ("004_f7f4d0b8b22acb07") names nothing for a reader; JSON keeps it."""
     for candidate in (source.outlet, source.title, site_host((source.url or "").strip())):
         if candidate and candidate.strip():
             return " ".join(candidate.split())
+    if _named_id(source.id):
+        return source.id
     return (words or briefing_words())("source_number", number)
+
+
+# The parts of an id: runs of letters or digits between separators ("02-local-paper").
+_ID_PARTS = re.compile(r"[^\W_]+")
+
+
+def _named_id(doc_id: str) -> bool:
+    """Whether a document's id reads as a name a reader can use: one of its parts is a word of
+    two letters or more, and none is a code that mixes letters and digits ("f7f4d0b8b22acb07",
+    "doc3", "APW19981114"), which is no word.
+
+    Examples
+    --------
+    >>> [_named_id(i) for i in ("02-local-paper", "harbour_gazette", "Lokalzeitung")]
+    [True, True, True]
+    >>> [_named_id(i) for i in ("004_f7f4d0b8b22acb07", "doc3", "APW19981114.0575", "17", "")]
+    [False, False, False, False, False]
+    """
+    parts = _ID_PARTS.findall(doc_id)
+    words = [part for part in parts if part.isalpha() and len(part) >= 2]
+    coded = [part for part in parts if not part.isalpha() and not part.isdigit()]
+    return bool(words) and not coded
 
 
 def _cite_label(number: int, source: Source, words: Words | None = None) -> str:
@@ -781,9 +806,11 @@ def _cite_label(number: int, source: Source, words: Words | None = None) -> str:
     source without a name (``_source_name``)."""
     say = words or briefing_words()
     parts = [" ".join(p.split()) for p in (source.outlet, source.title) if p and p.strip()]
-    host = site_host((source.url or "").strip())
-    if parts or host:
-        return say("source_label", number, name=", ".join(parts) or host)
+    name = ", ".join(parts) or site_host((source.url or "").strip())
+    if not name and _named_id(source.id):
+        name = source.id
+    if name:
+        return say("source_label", number, name=name)
     return say("source_number", number)
 
 

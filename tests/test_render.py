@@ -578,6 +578,24 @@ def test_a_source_without_a_name_is_shown_by_its_number_never_its_id(fmt: Output
 
 
 @pytest.mark.parametrize("fmt", ["html", "md", "text"])
+def test_a_source_without_a_name_keeps_a_file_name_a_reader_gave(fmt: OutputFormat) -> None:
+    # A file the user named ("harbour-gazette.txt") names its source; a stem of digits and a
+    # hash does not (above).
+    stem = "harbour-gazette"
+    point = Point(TEXT_C[:40], stem, 0, 40, 0.1, (stem,))
+    unnamed = replace(BRIEFING.sources[2], id=stem, title=None, outlet=None, url=None)
+    docs = tuple(replace(d, id=stem) if d.id == "c" else d for d in BRIEFING.documents)
+    briefing = replace(
+        BRIEFING,
+        points=(point,),
+        sources=(*BRIEFING.sources[:2], unnamed),
+        documents=docs,
+    )
+    out = render(briefing, fmt)
+    assert "only in harbour-gazette" in out and "Source 3" not in out.replace("Source 3:", "")
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "text"])
 def test_a_briefing_of_one_source_marks_no_point_only_in_it(fmt: OutputFormat) -> None:
     # With one source every point is in it: "only in" on each line would say nothing.
     point = Point(TEXT_C[:40], "c", 0, 40, 0.1, ("c",))
