@@ -31,9 +31,10 @@ from .select import (
     MIN_RELEVANCE_SHARE,
     QUERY_COVERAGE_WEIGHT,
     QUERY_LENGTH_POWER,
+    restating,
     select_mmr,
 )
-from .since import leave_out_said
+from .since import leave_out_restating, leave_out_said
 from .split import split_documents
 from .text import parse_date
 from .timewords import relative_day
@@ -265,9 +266,19 @@ class Summarizer:
             scored = score_sentences(sentences, language=language, dates=dates)
         left_out = 0
         if earlier_sentences:
-            scored, left_out = leave_out_said(
-                scored, score_sentences(sentences + earlier_sentences, language=language)
+            union = score_sentences(sentences + earlier_sentences, language=language)
+            scored, left_out = leave_out_said(scored, union)
+            # The earlier articles' headline fact is said, however the new articles word it
+            # (since.HEADLINE_SAID_LEVEL).
+            earlier_terms = key_terms(
+                earlier_sentences, union.relevance[len(sentences) :], language=language
             )
+            earlier_title = _central_title(earlier, earlier_terms, language)
+            if earlier_title:
+                scored, restated = leave_out_restating(
+                    scored, restating(scored, earlier_title, dates)
+                )
+                left_out += restated
         terms = key_terms(sentences, scored.relevance, language=language)
         picks = select_mmr(
             scored,

@@ -1051,8 +1051,9 @@ def _since_note(briefing: Briefing, words: Words | None = None) -> str:
     """With since=: one sentence saying the briefing is what is new, and what it left out.
 
     It says what the since stage tests (``summarizer.since``): a new sentence is left out when it
-    repeats an earlier one's wording or restates an earlier sentence that holds all it says, and
-    the others are picked by how much of their words is new. A restatement that adds a word of
+    repeats an earlier one's wording, restates an earlier sentence that holds all it says, or
+    restates the earlier articles' headline, and the others are picked by how much of their words
+    is new. A restatement that adds a word of
     its own is only picked less readily, so the note does not claim that no point restates an
     earlier fact.
     """
@@ -1064,7 +1065,11 @@ def _since_note(briefing: Briefing, words: Words | None = None) -> str:
         return words("since", earlier=earlier, said=said)
     head = f"What is new since {earlier} earlier article{'' if earlier == 1 else 's'}: "
     their = "its" if earlier == 1 else "their"
-    one = "one of its sentences" if earlier == 1 else "one of their sentences"
+    one = (
+        "one of its sentences or its headline"
+        if earlier == 1
+        else "one of their sentences or headlines"
+    )
     picked = "the points are picked by how much of each is new."
     if said == 0:
         # Only what was tested for every sentence: a restatement in words of its own that adds

@@ -1838,6 +1838,15 @@ def _cosine(matrix: csr_matrix, i: int) -> np.ndarray:
     return cosine
 
 
+def restating(
+    scored: Scored, text: str, dates: Mapping[str, str | None] | None = None
+) -> np.ndarray:
+    """P(each sentence restates ``text``'s fact), a title's, as the briefing's own headline is
+    read (``_Statements.stating``: the sentence states it, and it states the sentence back from
+    ``HEADLINE_BACK_LEVEL``); 0 for a sentence sharing no stemmed content word with it."""
+    return _statements(scored, dates).stating(text)[0]
+
+
 def _statements(scored: Scored, dates: Mapping[str, str | None] | None = None) -> _Statements:
     """The same-statement relation over the cluster's sentences (``dates``: document id -> its
     ISO date, for ``FAR_APART_DAYS``)."""

@@ -6,7 +6,8 @@ function that decides it, with its reason recorded in ``Scored.reasons``): a sen
 an earlier one's wording, or restates in words of its own the fact of an earlier sentence that
 holds all it says (the same-statement relation, ``summarizer.same``); and it lowers the relevance
 of the others by how much of them the earlier articles explain (measured on the words, as the
-score stage measures relevance).
+score stage measures relevance). ``leave_out_restating`` then leaves out what restates the earlier
+articles' headline (their most central title), as a briefing reads its own headline.
 
 Input: the new sentences scored on their own (``Scored``) and the new sentences followed by the
 earlier ones scored together (one vector space, so their rows compare). Output: the new ``Scored``
@@ -26,21 +27,25 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from scipy.sparse import csr_matrix
 
 __all__ = [
+    "HEADLINE_SAID_LEVEL",
     "NOVELTY_WEIGHT",
     "REASON_ALREADY_SAID",
     "REASON_RESTATED",
+    "REASON_RESTATED_HEADLINE",
     "RESTATED_LEVEL",
     "RESTATED_SHARE",
     "SAID_THRESHOLD",
     "Said",
     "already_said",
     "earlier_similarity",
+    "leave_out_restating",
     "leave_out_said",
 ]
 
 # Why a new sentence is no point of a since= briefing (``Scored.reasons``).
 REASON_ALREADY_SAID = "it repeats the wording of an earlier article's sentence"
 REASON_RESTATED = "it restates the fact of an earlier article's sentence"
+REASON_RESTATED_HEADLINE = "it restates the earlier articles' headline"
 
 # TF-IDF cosine (stemmed unigrams and bigrams) to an earlier sentence from which a new sentence
 # states what was already said: the level at which the select stage's TF-IDF relation takes two
@@ -49,6 +54,16 @@ REASON_RESTATED = "it restates the fact of an earlier article's sentence"
 # citation_threshold parameter, because that parameter is about to become a probability of the
 # same-statement relation (summarizer/same.py), a scale a cosine must not be compared with.
 SAID_THRESHOLD = 0.45
+# A new sentence that restates the earlier articles' headline (their most central title) from this
+# probability was said: it states the title's fact and the title states it back
+# (``select.restating``, as a briefing reads its own headline, and as the briefing's MMR passes
+# over a restatement of it, ``select._FORWARD_PASS_OVER``). The sample articles' since briefing
+# (004 since 000 and 003) opened with 004's lead, the earlier headline's fact in other words
+# (0.95); update B leaves out nothing more (a sentence that only states the title's fact, the
+# title not stating it back, left out the Myanmar opposition's vice chairman for "AN INTERVIEW
+# WITH BURMA'S AUNG SAN SUU KYI" and a uranium mine's approval for "112 uranium mine protesters
+# arrested at Jabiluka": wrong, so the title must state the sentence back).
+HEADLINE_SAID_LEVEL = 0.8
 
 # How much a sentence's overlap with what the earlier articles said lowers its relevance:
 # ``relevance * (1 - NOVELTY_WEIGHT * overlap)``; at 1 a sentence is worth the share of it that
@@ -153,6 +168,28 @@ def leave_out_said(
         replace(scored, eligible=eligible & ~said.said, relevance=relevance, reasons=reasons),
         int(left.sum()),
     )
+
+
+def leave_out_restating(
+    scored: Scored, restating: np.ndarray, level: float = HEADLINE_SAID_LEVEL
+) -> tuple[Scored, int]:
+    """Leave out of ``scored`` (the new sentences) those that restate the earlier articles'
+    headline fact: ``restating`` (P(each new sentence restates it), ``select.restating``) from
+    ``level``. The earlier articles' story told again in words of its own ("walked away from
+    signing an agreement" for "ends suddenly - with no deal being reached") is no news, though no
+    earlier sentence may hold it word for word. Returns the new sentences with those ineligible
+    (``REASON_RESTATED``) and how many eligible ones were left out."""
+    import numpy as np
+
+    n_new = len(scored.sentences)
+    eligible = np.ones(n_new, dtype=bool) if scored.eligible is None else scored.eligible
+    eligible = np.asarray(eligible, dtype=bool)
+    left = eligible & (np.asarray(restating) >= level)
+    if not left.any():
+        return scored, 0
+    reasons = scored.reasons or ("",) * n_new
+    reasons = tuple(REASON_RESTATED_HEADLINE if left[i] else r for i, r in enumerate(reasons))
+    return replace(scored, eligible=eligible & ~left, reasons=reasons), int(left.sum())
 
 
 def already_said(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -249,8 +250,8 @@ def test_everything_already_said_gives_an_empty_briefing_that_says_so() -> None:
     assert update.points == ()
     assert update.already_said == 3
     assert (
-        "3 sentences repeating its wording or retelling one of its sentences are left out"
-        in update.to_markdown()
+        "3 sentences repeating its wording or retelling one of its sentences or its headline are "
+        "left out" in update.to_markdown()
     )
 
 
@@ -333,3 +334,38 @@ def test_a_restatement_that_adds_nothing_is_left_out_and_an_update_is_not() -> N
     assert said.restated.tolist() == [True, False]
     result, _ = leave_out_said(score_sentences(new_sentences), union)
     assert result.reasons[0] == REASON_RESTATED
+
+
+def test_a_new_lead_that_restates_the_earlier_headline_is_said() -> None:
+    # since.HEADLINE_SAID_LEVEL: no earlier sentence holds the new lead's words, but the earlier
+    # article's title is its fact ("loses its only ferry link" / "has lost its only ferry link").
+    earlier = [
+        Document(
+            "Councillors voted on Monday to stop paying the subsidy that kept the crossing to the "
+            "mainland running. The harbour master said the last sailing would leave on Friday "
+            "evening. Islanders will rely on a private water taxi until a new operator is found.",
+            id="paper",
+            title="Kessel island loses its only ferry link",
+            date="2025-03-03",
+        ),
+        Document(
+            "The water taxi will carry twelve passengers at a time. Shopkeepers fear their "
+            "deliveries will be delayed by weeks.",
+            id="radio",
+            date="2025-03-04",
+        ),
+    ]
+    lead = "Kessel island has lost its only ferry link to the mainland."
+    news = (
+        "A private company from Lorient has offered to run a summer ferry from June. The company "
+        "said it would need a subsidy of two hundred thousand euros a year. Islanders said they "
+        "would sign a petition for the summer ferry."
+    )
+    new = [Document(f"{lead} {news}", id="wire", date="2025-03-06")]
+    update = summarize(new, since=earlier, max_sentences=4)
+    assert lead not in update.text
+    assert update.already_said == 1
+    assert "retelling one of their sentences or headlines is left out" in update.to_markdown()
+    # Without the title the lead is news: nothing earlier states it.
+    untitled = [replace(earlier[0], title=None), earlier[1]]
+    assert lead in summarize(new, since=untitled, max_sentences=4).text
