@@ -771,7 +771,7 @@ def _top_line(
 
 def _dateline_prefix(text: str, line: _Line, found: Found) -> int | None:
     """Remove a ``PLACE (OUTLET) —`` prefix (or a budget's slug) at the start of the first prose
-    line."""
+    line, or after a bulletin's headline run into it (``_inline_dateline``)."""
     slug = _SLUG_RE.match(line.text)
     if slug:  # "CUBA-ELIAN _ MIAMI _ ...": not a place and an outlet ("(Undated)")
         end = line.start + slug.end()
@@ -779,7 +779,15 @@ def _dateline_prefix(text: str, line: _Line, found: Found) -> int | None:
         return end
     match = _dateline_match(line.text, wire=True)
     if not match:
-        return None
+        cut = _inline_dateline(line.text)
+        if cut is None:
+            return None
+        headline_end = line.start + cut[0]
+        found.spans.append(span_removal(text, line.start, headline_end, "headline"))
+        line = _Line(
+            headline_end, line.end, text[headline_end : line.end], line.paragraph, False, False
+        )
+        match = cut[1]
     place = match["place"].strip()
     outlet = match["outlet"]
     if place.upper() != "UNDATED":  # the wire's "(UNDATED) _": no place given
@@ -792,6 +800,48 @@ def _dateline_prefix(text: str, line: _Line, found: Found) -> int | None:
     end = line.start + match.end()
     found.spans.append(span_removal(text, line.start, end, "dateline"))
     return end
+
+
+# A wire bulletin's headline run into its dateline on one line ("Armed Basque separatist group ETA
+# announces cease-fire MADRID, Spain (AP) _ The armed ..."): where such a dateline, with its
+# outlet, may begin (its own pattern, ``_DATELINE_RE``, is read from there).
+_INLINE_DATELINE_START = re.compile(
+    r"\s(?=[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3},\s+[A-Z][A-Za-z.'’-]+"
+    r"(?:\s[A-Z][A-Za-z.'’-]+){0,2}\s*\([A-Za-z][\w&.' -]{0,30}\))"
+)
+# A headline before it is short and ends no sentence.
+_INLINE_HEADLINE_WORDS = (3, 20)
+
+
+def _inline_dateline(body: str) -> tuple[int, re.Match[str]] | None:
+    """Where the dateline of a bulletin's first line begins, after its headline, and the
+    dateline's match (read from there); None when the line opens otherwise. The dateline must
+    give its outlet in parentheses, and the words before it be a headline: 3 to 20 of them, the
+    first capitalised, no sentence ending among them.
+
+    Examples
+    --------
+    >>> cut, match = _inline_dateline("Ferry runs aground in fog KESSEL, Brittany (AP) _ A ferry ...")
+    >>> cut, match["place"], match["outlet"]
+    (26, 'KESSEL, Brittany', 'AP')
+    >>> _inline_dateline("The mayor said so. KESSEL, Brittany (AP) _ A ferry ran aground.") is None
+    True
+    """
+    least, most = _INLINE_HEADLINE_WORDS
+    start = _INLINE_DATELINE_START.search(body)
+    if start is None:
+        return None
+    head = body[: start.start()]
+    words = head.split()
+    if not least <= len(words) <= most or not words[0][:1].isupper():
+        return None
+    if any(word.endswith((".", "!", "?", ":", ";")) for word in words):
+        return None
+    cut = start.end()
+    match = _DATELINE_RE.match(body[cut:])
+    if match is None or not match["outlet"]:
+        return None
+    return cut, match
 
 
 def _later_dateline(text: str, line: _Line, found: Found) -> None:

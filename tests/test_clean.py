@@ -888,6 +888,50 @@ def test_datelines_with_a_region_or_an_open_bracket(
     assert _kept_text(doc).startswith("Crews worked")
 
 
+@pytest.mark.parametrize(
+    ("first_line", "headline", "dateline", "kept"),
+    [
+        # A wire bulletin's headline run into its dateline on one line (DUC 2007 main's "URGENT"
+        # bulletins: "... announces cease-fire MADRID, Spain (AP) _ The armed ...").
+        (
+            "Island ferry runs aground in thick fog KESSEL, Brittany (AP) _ The ferry struck a reef.",
+            "Island ferry runs aground in thick fog ",
+            "KESSEL, Brittany",
+            "The ferry struck",
+        ),
+        (
+            "Harbour crane collapses onto cargo ship PORT VELL, Catalonia (Reuters) -- Two were hurt.",
+            "Harbour crane collapses onto cargo ship ",
+            "PORT VELL, Catalonia",
+            "Two were hurt",
+        ),
+    ],
+)
+def test_a_bulletins_headline_run_into_its_dateline(
+    first_line: str, headline: str, dateline: str, kept: str
+) -> None:
+    doc = clean_document(Document(text=first_line + "\n\nThe road reopened at dawn."))
+    assert (doc.removed[0].reason, doc.removed[0].text) == ("headline", headline)
+    assert [r.reason for r in doc.removed] == ["headline", "dateline"]
+    assert doc.dateline == dateline
+    assert _kept_text(doc).startswith(kept)
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        # A sentence ends before the capitals: no headline.
+        "The mayor said so. KESSEL, Brittany (AP) _ The ferry struck a reef.",
+        # Too few words before them to be a headline, or no outlet after the place.
+        "Fog KESSEL, Brittany (AP) _ The ferry struck a reef.",
+        "Island ferry runs aground in thick fog KESSEL, Brittany _ The ferry struck a reef.",
+    ],
+)
+def test_no_bulletin_headline_without_its_marks(first_line: str) -> None:
+    doc = clean_document(Document(text=first_line + "\n\nThe road reopened at dawn."))
+    assert "headline" not in [r.reason for r in doc.removed]
+
+
 def test_a_news_budgets_slugs_are_wire_codes() -> None:
     text = (
         "FERRY-STRIKE _ OSTERBY _ The island ferry sails again after a two-day strike.\n\n"
