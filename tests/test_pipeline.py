@@ -390,3 +390,25 @@ def test_possible_sources_are_the_uncited_documents_that_may_state_the_fact() ->
             assert point.possible_sources <= len(docs) - len(point.citations)
             counted += point.possible_sources
     assert counted > 0  # the example has facts stated below the citation level elsewhere
+
+
+def test_the_score_stage_reads_each_documents_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    # score.OPENING_WEIGHT needs the dates: summarize hands the score stage each document's date
+    # by its id, for a plain briefing and for a since= one alike.
+    import summarizer.pipeline as pipeline_module
+
+    seen: list[object] = []
+    real = pipeline_module.score_sentences
+
+    def recording(*args: object, **kwargs: object) -> object:
+        seen.append(kwargs.get("dates"))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline_module, "score_sentences", recording)
+    days = ("2025-03-02", "2025-03-03", "2025-03-04")
+    docs = [Document(t, id=f"r{k}", date=day) for k, (t, day) in enumerate(zip(FERRY, days))]
+    summarize(docs, max_words=60)
+    assert seen[0] == {"r0": "2025-03-02", "r1": "2025-03-03", "r2": "2025-03-04"}
+    seen.clear()
+    summarize(docs[1:], since=docs[:1], max_words=60)
+    assert seen[0] == {"r1": "2025-03-03", "r2": "2025-03-04"}
