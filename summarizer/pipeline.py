@@ -269,11 +269,18 @@ class Summarizer:
             union = score_sentences(sentences + earlier_sentences, language=language)
             scored, left_out = leave_out_said(scored, union)
             # The earlier articles' headline fact is said, however the new articles word it
-            # (since.HEADLINE_SAID_LEVEL).
-            earlier_terms = key_terms(
-                earlier_sentences, union.relevance[len(sentences) :], language=language
+            # (since.HEADLINE_SAID_LEVEL); their key terms weigh their titles, when they have any.
+            earlier_title = (
+                _central_title(
+                    earlier,
+                    key_terms(
+                        earlier_sentences, union.relevance[len(sentences) :], language=language
+                    ),
+                    language,
+                )
+                if any(doc.title and str(doc.title).strip() for doc in earlier)
+                else None
             )
-            earlier_title = _central_title(earlier, earlier_terms, language)
             if earlier_title:
                 scored, restated = leave_out_restating(
                     scored, restating(scored, earlier_title, dates)
