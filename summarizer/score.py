@@ -873,8 +873,18 @@ def _interrupting_pattern(language: str) -> re.Pattern[str] | None:
 _MAX_WORDS_BEFORE_OBJECT = 6
 
 
-# An opening quotation mark anywhere, as the pattern below reads one.
-_HAS_QUOTE_MARK = re.compile(r"[\"“‘]|``")
+# The opening quotation marks the pattern below reads. Whether a sentence holds one is told by
+# substring tests (in C): a regex of these alternatives tried each at every character of every
+# sentence was a fifth of the eligibility test on a large cluster.
+_OPENING_MARKS_READ = ('"', "“", "‘", "``")
+
+
+def _holds_any(text: str, marks: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``marks``."""
+    for mark in marks:  # a plain loop: any() over a generator costs more than the tests
+        if mark in text:
+            return True
+    return False
 
 
 def _quoted_object_pattern(language: str) -> re.Pattern[str] | None:
@@ -1071,7 +1081,7 @@ def _ineligibility(
         return REASON_INTERRUPTING
     if (
         lists.quoted_object is not None
-        and _HAS_QUOTE_MARK.search(text)  # cheap first: most sentences quote nothing
+        and _holds_any(text, _OPENING_MARKS_READ)  # cheap first: most sentences quote nothing
         and lists.quoted_object.match(text)
     ):
         # 'The mayor declared it "a fair deal"': what "it" is, an earlier sentence said.
