@@ -848,11 +848,14 @@ def _later_dateline(text: str, line: _Line, found: Found) -> None:
     """Remove a ``PLACE (OUTLET) --`` prefix opening a later paragraph (a digest's next item),
     or a news budget's ``SLUG _ PLACE _`` (a budget's next entry); the document's own dateline,
     source and date stay those of its first."""
-    slug = _SLUG_RE.match(line.text)
+    body = line.text
+    # Substring tests first (most paragraphs are prose): a slug holds the underscore dash, and
+    # an outlet stands in parentheses.
+    slug = _SLUG_RE.match(body) if "_" in body else None
     if slug:
         found.spans.append(span_removal(text, line.start, line.start + slug.end(), "wire"))
         return
-    match = _dateline_match(line.text, wire=False)
+    match = _dateline_match(body, wire=False) if "(" in body else None
     if match and match["outlet"]:
         found.spans.append(span_removal(text, line.start, line.start + match.end(), "dateline"))
 
