@@ -276,8 +276,17 @@ _ADVERT_RE = re.compile(
 )
 
 
-def _gallery_rule() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """The gallery-label pattern and its hints, both from data/en/gallery_labels.txt."""
+class _Placed(NamedTuple):
+    """A pattern's hints for an ASCII line, where it stands: anywhere, at the start, at the end."""
+
+    within: tuple[str, ...]
+    starts: tuple[str, ...]
+    ends: tuple[str, ...]
+
+
+def _gallery_rule() -> tuple[re.Pattern[str], tuple[str, ...], _Placed]:
+    """The gallery-label pattern, its hints and its placed hints for an ASCII line (``_Placed``),
+    all from data/en/gallery_labels.txt."""
     forms: dict[str, tuple[str, ...]] = {}
     for line in read_lines("en", "gallery_labels.txt"):
         form, sep, words = line.partition(":")
@@ -304,12 +313,19 @@ def _gallery_rule() -> tuple[re.Pattern[str], tuple[str, ...]]:
     # A word holding another word adds nothing to the substring test ("photos" after "photo").
     shortest = sorted(w for w in every if not any(o != w and o in w for o in every))
     hints = ("【", "[", *shortest)
-    return pattern, hints
+    # In an ASCII line ("【" is none) every form opens the line, but the count, which ends it.
+    openers = ("view ", "see ", "open ", "launch ") if forms.get("view") else ()
+    placed = _Placed(
+        (),
+        ("[", *openers, *forms.get("label", ()), *forms.get("line", ())),
+        tuple(end for word in forms.get("count", ()) for end in (word, word + "\n")),
+    )
+    return pattern, hints, placed
 
 
 # The forms of a gallery label (see the header of data/en/gallery_labels.txt).
 _GALLERY_FORMS = ("bracketed", "view", "label", "line", "count")
-_GALLERY_RE, _GALLERY_HINTS = _gallery_rule()
+_GALLERY_RE, _GALLERY_HINTS, _GALLERY_PLACED = _gallery_rule()
 _PHOTO_CREDIT_RE = re.compile(
     r"(?:\((?:AP|AFP|Reuters|EPA|Getty)?\s*photo(?:graph)?s?\s*(?:/|by|:)[^)]{0,80}\)|"
     r"^(?:photo|photograph|picture|image|pic|credit|photo credit|image credit|image source)"
@@ -434,9 +450,14 @@ class _Hinted:
     speed. Every match of ``pattern`` contains one of ``hints`` (in the case-folded line when
     ``fold``), or a match of ``also`` when given; ``tests/test_clean.py`` checks this on every
     marker line the tests know.
+
+    ``placed``, when given, says where the hints of a branch anchored at the line's start (or
+    end) stand in an ASCII line, whose case folding is its lower case and which holds no other
+    letters: a test at that place instead of a scan of the line, and no false hint from the
+    middle of a line ("c." in "Inc.", "pic" in "topic").
     """
 
-    __slots__ = ("also", "fold", "hints", "pattern")
+    __slots__ = ("also", "fold", "hints", "pattern", "placed")
 
     def __init__(
         self,
@@ -445,11 +466,13 @@ class _Hinted:
         *,
         fold: bool = True,
         also: re.Pattern[str] | None = None,
+        placed: _Placed | None = None,
     ) -> None:
         self.pattern = pattern
         self.hints = hints
         self.fold = fold
         self.also = also
+        self.placed = placed
 
     def hinted(self, text: str, folded: str | None = None) -> bool:
         """Whether ``text`` may hold a match (False: it certainly does not).
@@ -460,7 +483,12 @@ class _Hinted:
             probe = text.casefold() if folded is None else folded
         else:
             probe = text
-        for hint in self.hints:  # a plain loop: a third faster than any() over a generator
+        hints = self.hints
+        if self.placed is not None and text.isascii():
+            hints = self.placed.within
+            if probe.startswith(self.placed.starts) or probe.endswith(self.placed.ends):
+                return True
+        for hint in hints:  # a plain loop: a third faster than any() over a generator
             if hint in probe:
                 return True
         return self.also is not None and self.also.search(text) is not None
@@ -469,13 +497,20 @@ class _Hinted:
         return self.pattern.search(text) if self.hinted(text, folded) else None
 
 
-_GALLERY = _Hinted(_GALLERY_RE, _GALLERY_HINTS)
+_GALLERY = _Hinted(_GALLERY_RE, _GALLERY_HINTS, placed=_GALLERY_PLACED)
+# "pic" and "image" are hints of the branch opening a line ("Picture: ..."); the others' words
+# stand anywhere.
 _PHOTO_CREDIT = _Hinted(
     _PHOTO_CREDIT_RE,
     ("photo", "pic", "image", "credit", "getty", "/", "via ", "shutterstock"),
+    placed=_Placed(("photo", "credit", "getty", "/", "via ", "shutterstock"), ("pic", "image"), ()),
 )
+# "(c)" and "c." open a line ("(c) 2019 ...", "c.1998 ..."), or stand after "copyright"; "©" is
+# in no ASCII line.
 _COPYRIGHT = _Hinted(
-    _COPYRIGHT_RE, ("copyright", "(c)", "©", "rights reserved", "c.", "new york times")
+    _COPYRIGHT_RE,
+    ("copyright", "(c)", "©", "rights reserved", "c.", "new york times"),
+    placed=_Placed(("copyright", "rights reserved", "new york times"), ("(c)", "c."), ()),
 )
 _TWEET_SIGNATURE = _Hinted(_TWEET_SIGNATURE_RE, ("pic.twitter.com/", "(@", "t.co/"))
 # _CONTACT_RE is case-sensitive: so are its hints; the phone-number part needs a regex of its own.

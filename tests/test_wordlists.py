@@ -137,9 +137,10 @@ def test_a_gallery_word_added_to_the_file_is_matched_and_hinted(data_copy: Path)
     path = data_copy / "en" / "gallery_labels.txt"
     text = path.read_text(encoding="utf-8").replace("label: gallery", "label: diaporama | gallery")
     path.write_text(text, encoding="utf-8")
-    pattern, hints = noise._gallery_rule()
+    pattern, hints, placed = noise._gallery_rule()
     assert pattern.search(line) is not None and "diaporama" in hints
-    hinted = noise._Hinted(pattern, hints)
+    assert "diaporama" in placed.starts  # an ASCII line is tested where the label stands
+    hinted = noise._Hinted(pattern, hints, placed=placed)
     assert hinted.search(line, line.casefold()) is not None
 
 
