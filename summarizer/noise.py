@@ -1362,9 +1362,10 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
         appeared = _APPEARED_ON_RE.search(lines[index].text) if reason == "promo" else None
         if appeared and found.source is None:
             found.source = _outlet_name(appeared["outlet"])
-    # Inside "On the Net:" blocks every line is a link.
+    # Inside "On the Net:" blocks every line is a link. (The label ends with a colon: a substring
+    # test rules out the other lines first, here and for Instagram's opening "View" below.)
     for index, line in enumerate(lines):
-        if _ON_THE_NET_RE.match(line.text) and index not in reasons:
+        if ":" in line.text and _ON_THE_NET_RE.match(line.text) and index not in reasons:
             reasons[index] = "contact"
             follow = index + 1
             while follow < len(lines) and (
@@ -1382,7 +1383,7 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
             reasons[index - 1] = "embed"
     # Instagram: everything between "View this post on Instagram" and "A post shared by".
     for index, line in enumerate(lines):
-        if _INSTAGRAM_OPEN_RE.match(line.text):
+        if line.text[:1] in "Vv" and _INSTAGRAM_OPEN_RE.match(line.text):
             for follow in range(index + 1, min(index + 8, len(lines))):
                 if _INSTAGRAM_CLOSE_RE.match(lines[follow].text):
                     for inner in range(index, follow + 1):
