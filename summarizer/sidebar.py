@@ -76,13 +76,15 @@ def _unit(counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:
     return {w: x / norm for w, x in weighted.items() if x} if norm else {}
 
 
-# ``str.translate`` table for ASCII text: the characters of ``_TERM_RE`` kept, every other one a
-# space. After it, the whitespace tokens of a lower-cased text are the runs ``_TERM_RE`` searches,
+# ``str.translate`` table for ASCII text: the characters of ``_TERM_RE`` kept, capitals in lower
+# case (what ``str.lower`` does to ASCII, without a pass of its own), every other one a space.
+# After it, the whitespace tokens of a text are the runs ``_TERM_RE`` searches in its lower case,
 # so ``str.split`` (C) finds the words; each token is its word once ``'-`` are stripped from its
 # ends (when two letters remain). Text with other characters takes the regex: translating it
 # goes through a dictionary lookup per character, slower than the search.
 _TERM_CHARS = {
-    code: chr(code) if chr(code) in "abcdefghijklmnopqrstuvwxyz'-" else " " for code in range(128)
+    code: chr(code).lower() if chr(code).lower() in "abcdefghijklmnopqrstuvwxyz'-" else " "
+    for code in range(128)
 }
 
 
@@ -132,12 +134,11 @@ def _vectors(
             ids.extend(ids[ends[original - 1] if original else 0 : ends[original]])
             ends.append(len(ids))
             continue
-        lower = text.lower()
         # All in C for a known token: translate, split, the dict's own lookup.
-        if lower.isascii():
-            tokens = lower.translate(_TERM_CHARS).split()
+        if text.isascii():
+            tokens = text.translate(_TERM_CHARS).split()
         else:
-            tokens = _TERM_RE.findall(lower)
+            tokens = _TERM_RE.findall(text.lower())
         ids.extend(map(token_ids, tokens))
         ends.append(len(ids))
     names = list(lookup.ids)
