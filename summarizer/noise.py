@@ -617,9 +617,10 @@ def has_finite_verb(text: str) -> bool:
             continue
         if lower in verbs:
             return True
-        for suffix in _CONTRACTIONS:
-            if lower.endswith(suffix) and lower[: -len(suffix)] in _PRONOUNS:
-                return True
+        if lower.endswith(_CONTRACTIONS):  # one test first: most words end with none of them
+            for suffix in _CONTRACTIONS:
+                if lower.endswith(suffix) and lower[: -len(suffix)] in _PRONOUNS:
+                    return True
         if (
             token.islower()
             and len(lower) >= 4
