@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -24,7 +25,7 @@ from pathlib import Path
 from summarizer import Document, summarize
 from summarizer.split import split_documents
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = Path(os.environ.get("SUMMARIZER_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 
 # The DUC 2004 task's generic budget; every set is summarised the same way here.
 MAX_WORDS = 100
@@ -79,21 +80,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
     args = parser.parse_args(argv)
     lines = list(_lines(args.shared))
+    if not lines:
+        parser.error(f"no benchmark clusters or seed articles under {args.shared}; give --shared")
     if args.write is not None:
         if args.write.exists():
             parser.error(f"{args.write} exists; remove it first or choose another name")
         args.write.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"wrote {len(lines)} hashes to {args.write}")
         return 0
-    expected = args.compare.read_text(encoding="utf-8").splitlines()
-    if len(expected) != len(lines):
-        print(f"{len(lines)} hashes now, {len(expected)} in {args.compare}")
-    differ = [(old, new) for old, new in zip(expected, lines, strict=False) if old != new]
-    for old, new in differ:
-        print(f"differs: {old.split(chr(9))[0]}")
-    same = len(lines) - len(differ)
-    print(f"{same} of {len(lines)} hashes identical (briefings and per-document splits)")
-    return 0 if not differ and len(expected) == len(lines) else 1
+    expected = dict(
+        line.split("\t", 1)
+        for line in args.compare.read_text(encoding="utf-8").splitlines()
+        if "\t" in line
+    )
+    now = dict(line.split("\t", 1) for line in lines)
+    if expected.keys() != now.keys():
+        print(f"{len(now)} hashes now, {len(expected)} in {args.compare}")
+    # A name missing from either side differs too: a base written without the data (or another
+    # tree's clusters) is no proof of identity.
+    differ = [name for name in now if expected.get(name) != now[name]]
+    differ += [name for name in expected if name not in now]
+    for name in differ:
+        print(f"differs: {name}")
+    same = sum(expected.get(name) == digest for name, digest in now.items())
+    print(f"{same} of {len(now)} hashes identical (briefings and per-document splits)")
+    return 0 if not differ else 1
 
 
 if __name__ == "__main__":
