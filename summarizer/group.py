@@ -63,7 +63,7 @@ import numpy as np
 
 from .errors import ConfigError
 from .text import iso_day
-from .types import Document
+from .types import Document, check_document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from scipy.sparse import csr_matrix
@@ -297,6 +297,7 @@ def _as_documents(documents: Iterable[Document]) -> tuple[Document, ...]:
     for position, doc in enumerate(docs, start=1):
         if not isinstance(doc, Document):
             raise TypeError(f"document {position} must be a Document; got {type(doc).__name__}")
+        check_document(doc, position)
     return docs
 
 

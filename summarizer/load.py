@@ -33,7 +33,7 @@ from .records import (
     read_document,
     read_documents,
 )
-from .types import Document
+from .types import Document, check_document
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -901,32 +901,14 @@ def as_documents(items: Iterable[Document | str]) -> tuple[Document, ...]:
             raise TypeError(
                 f"document {position} must be a Document or str; got {type(item).__name__}"
             )
-        elif not isinstance(item.text, str):
-            raise TypeError(
-                f"document {position}: text must be str; got {type(item.text).__name__}"
-            )
         else:
-            _check_metadata(item, position)
+            check_document(item, position)
         if item.id is None or not str(item.id).strip():
             item = replace(item, id=f"doc{position}")
         docs.append(item)
     if not docs:
         raise InputError("no documents given; pass a list of article texts or Document objects")
     return tuple(_unique_ids(docs))
-
-
-# Metadata fields of Document that must be text (or None) for cleaning, ordering and rendering.
-_TEXT_FIELDS = ("title", "source", "date", "url", "dateline", "byline")
-
-
-def _check_metadata(document: Document, position: int) -> None:
-    for name in _TEXT_FIELDS:
-        value = getattr(document, name)
-        if value is not None and not isinstance(value, str):
-            raise TypeError(
-                f"document {position}: {name} must be str or None; got {value!r} "
-                f"({type(value).__name__}); convert it, e.g. {name}=str(value)"
-            )
 
 
 def _drop_repeats(docs: Iterable[Document]) -> Iterator[Document]:

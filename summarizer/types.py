@@ -29,6 +29,7 @@ __all__ = [
     "Scored",
     "Sentence",
     "Source",
+    "check_document",
     "count_words",
 ]
 
@@ -71,6 +72,36 @@ class Document:
     removed: tuple[Removal, ...] = ()
     #: Language code ("en", "de", "fr", "es", "it"); None: detected from the text.
     language: str | None = None
+
+
+# Fields of Document that every stage reads as text when given: cleaning, grouping, ordering,
+# language detection and rendering call string methods on them.
+_TEXT_FIELDS = ("title", "source", "date", "url", "dateline", "byline", "language")
+
+
+def check_document(document: Document, position: int) -> None:
+    """Raise ``TypeError`` naming the field of the ``position``-th document that has a wrong type.
+
+    A caller's ``Document`` is not type-checked when it is made (dataclasses do not check), so a
+    ``title`` given as a list would otherwise fail deep inside a stage with an ``AttributeError``.
+    """
+    if not isinstance(document.text, str):
+        raise TypeError(
+            f"document {position}: text must be str; got {type(document.text).__name__}"
+        )
+    for name in _TEXT_FIELDS:
+        value = getattr(document, name)
+        if value is not None and not isinstance(value, str):
+            raise TypeError(
+                f"document {position}: {name} must be str or None; got {value!r} "
+                f"({type(value).__name__}); convert it, e.g. {name}=str(value)"
+            )
+    removed = document.removed
+    if not isinstance(removed, (tuple, list)) or not all(isinstance(r, Removal) for r in removed):
+        raise TypeError(
+            f"document {position}: removed must be a tuple of Removal; got {removed!r:.80} "
+            f"({type(removed).__name__}); leave it out: cleaning fills it"
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 import numpy as np
@@ -705,6 +706,27 @@ def test_a_lone_article_is_refused(bad: object) -> None:
 def test_non_documents_are_refused() -> None:
     with pytest.raises(TypeError, match="document 2 must be a Document; got str"):
         group_stories([Document(text="a"), "b"])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("text", 5, "document 2: text must be str; got int"),
+        ("title", ["Bridge", "shut"], r"document 2: title must be str or None; got \['Bridge'"),
+        ("date", 20260303, r"document 2: date must be str or None; got 20260303 \(int\)"),
+        ("language", ["en"], "document 2: language must be str or None"),
+        ("removed", "header", "document 2: removed must be a tuple of Removal"),
+    ],
+)
+def test_a_field_of_the_wrong_type_is_named(field: str, value: object, message: str) -> None:
+    # A Document's fields are not type-checked when it is made: grouping used to fail inside a
+    # stage ("'int' object has no attribute 'find'"), where summarize names the field.
+    good = Document(text="The Marrow Creek bridge closed on Tuesday after a crack was found.")
+    bad = dataclasses.replace(
+        Document(text="Inspectors shut the Marrow Creek bridge."), **{field: value}
+    )
+    with pytest.raises(TypeError, match=message):
+        group_stories([good, bad])
 
 
 @pytest.mark.parametrize(

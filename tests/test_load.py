@@ -284,6 +284,14 @@ def test_as_documents_ids_and_types() -> None:
         as_documents([])
 
 
+def test_as_documents_names_a_language_or_removed_of_the_wrong_type() -> None:
+    # Both used to fail inside a stage: an unhashable list in a Counter, a str's missing .start.
+    with pytest.raises(TypeError, match="document 2: language must be str or None; got"):
+        as_documents(["ok", Document("two", language=["en"])])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="document 1: removed must be a tuple of Removal"):
+        as_documents([Document("one", removed="header")])  # type: ignore[arg-type]
+
+
 # --- encodings: what a stray byte, a missing BOM or a binary file turns into --------------------
 
 ACCENTED = "Café in Zürich – “quoted”, naïve façade."
