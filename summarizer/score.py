@@ -510,8 +510,10 @@ def score_sentences(
     del ids
     if not len(terms):
         raise InputError(
-            "the articles have no content words (only stop words, numbers of one digit, or symbols); "
-            "give articles with prose text, or pass stop_words=frozenset() to keep every word"
+            # No fix through a parameter: summarize and the CLI, where this error reaches the
+            # user, have no stop_words to pass.
+            "the articles have no content words (only stop words, numbers of one digit, or "
+            "symbols); give articles with prose text"
         )
     # scikit-learn's TF-IDF: sublinear TF, smoothed IDF over the sentences, rows scaled to length 1.
     tfidf = TfidfTransformer(sublinear_tf=True)

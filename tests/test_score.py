@@ -311,6 +311,16 @@ def test_empty_vocabulary_is_an_input_error() -> None:
         score_sentences(sentences)
 
 
+def test_empty_vocabulary_names_no_fix_the_caller_cannot_make() -> None:
+    # The error reaches summarize and the CLI, which have no stop_words: the message said
+    # "pass stop_words=frozenset() to keep every word", which summarize refuses (TypeError).
+    from summarizer import summarize
+
+    with pytest.raises(InputError, match="no content words") as caught:
+        summarize(["!!! ??? ... ;;;", "“” ‘’ -- ..."])
+    assert "stop_words" not in str(caught.value)
+
+
 def test_no_sentences_is_an_input_error() -> None:
     with pytest.raises(InputError, match="no sentences"):
         score_sentences(())
