@@ -32,6 +32,7 @@ from .records import (
     parse_json,
     read_document,
     read_documents,
+    replace_surrogates,
 )
 from .types import Document, check_document
 
@@ -517,12 +518,16 @@ def _load_file(
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror}); check its permissions") from None
+    # The name's stem is the documents' id. A byte of the name that is not UTF-8 is read as a
+    # lone surrogate (Python's file-system decoding), which no UTF-8 writer accepts: U+FFFD, as
+    # for a lone surrogate in a JSON file.
+    stem = replace_surrogates(p.stem)
     if suffix in HTML_SUFFIXES:
         from .web import document_from_html
 
-        return [document_from_html(data, name=str(p), id=p.stem)]
+        return [document_from_html(data, name=str(p), id=stem)]
     if suffix in FEED_SUFFIXES:
-        return _read_feed(data, str(p), p.stem)
+        return _read_feed(data, str(p), stem)
     text = decode_bytes(data, str(p))
     _warn_replaced(data, text, str(p), "re-save the file as UTF-8 to keep them")
     if _is_briefing_text(text, suffix):
@@ -531,7 +536,7 @@ def _load_file(
             f"{p}: is a {kind} written by summarizer, not an article; give the articles it "
             "was made from"
         )
-    return _parse(text, str(p), p.stem, suffix, skip_bad)
+    return _parse(text, str(p), stem, suffix, skip_bad)
 
 
 def _read_feed(data: bytes, name: str, stem: str) -> list[Document]:

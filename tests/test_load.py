@@ -867,3 +867,19 @@ def test_a_file_none_of_whose_records_has_text_is_one_line_error(
     # One record: its own error, as before.
     with pytest.raises(InputError, match=r'one.json: item 1: "content" is null; give the article'):
         load_documents(write(tmp_path / "one.json", json.dumps([_news_article("R", "T", None)])))
+
+
+def test_a_file_name_that_is_not_utf8_gives_an_id_a_writer_can_encode(tmp_path: Path) -> None:
+    # A name byte that is not UTF-8 was read into the id as a lone surrogate ('\udcff'): the
+    # JSON and HTML briefings refused it ("not valid Unicode ... remove it from the input") and
+    # `summarizer stories` failed with a UnicodeEncodeError traceback.
+    name = os.path.join(os.fsencode(tmp_path), b"ferry_\xff.txt")
+    try:
+        with open(name, "wb") as f:
+            f.write(b"The night ferry to Skerrow sailed again on Monday after repairs.")
+    except OSError:  # pragma: no cover - a file system that takes only UTF-8 names
+        pytest.skip("this file system refuses a name that is not UTF-8")
+    (doc,) = load_documents(tmp_path)
+    assert doc.id == "ferry_\ufffd"
+    summary = render(summarize([doc, "The Skerrow ferry is back in service."]), "json")
+    assert "ferry_\ufffd" in json.loads(summary)["sources"][0]["id"]
