@@ -26,6 +26,27 @@ from .types import Document
 
 __all__ = ["documents_from_feed"]
 
+# A numeric character reference. One to no character (a surrogate, or past U+10FFFF) stops
+# feedparser with a UnicodeEncodeError, ValueError or OverflowError; HTML reads it as U+FFFD.
+_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+# More digits than any code point needs (U+10FFFF is 1114111), leading zeros aside.
+_MAX_REFERENCE_DIGITS = 7
+
+
+def _replace_references_to_nothing(data: bytes) -> bytes:
+    """``data`` with each character reference to no character made ``&#xFFFD;`` (as HTML reads it)."""
+
+    def replace(match: re.Match[bytes]) -> bytes:
+        hexadecimal, decimal = match.groups()
+        digits = (hexadecimal or decimal).lstrip(b"0")
+        if len(digits) > _MAX_REFERENCE_DIGITS:
+            return b"&#xFFFD;"
+        value = int(digits or b"0", 16 if hexadecimal else 10)
+        return b"&#xFFFD;" if 0xD800 <= value <= 0xDFFF or value > 0x10FFFF else match.group()
+
+    return _REFERENCE.sub(replace, data)
+
+
 # Tags whose start or end breaks a paragraph in feed HTML.
 _BLOCK_TAGS = frozenset(
     [
@@ -89,7 +110,13 @@ def documents_from_feed(
             f"{name}: reading RSS/Atom feeds needs feedparser, which is not installed; "
             f"run {install_hint('feeds')}"
         ) from exc
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(_replace_references_to_nothing(data))
+    except (UnicodeError, ValueError, OverflowError) as exc:
+        # What the replacement cannot reach (a feed in UTF-16 holding such a reference).
+        raise InputError(
+            f"{name}: cannot be read as a feed ({exc}); fix the feed, or download it again"
+        ) from exc
     entries: Sequence[Mapping[str, Any]] = parsed.get("entries") or []
     if not parsed.get("version") and not entries:
         raise InputError(

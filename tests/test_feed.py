@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import load_documents, summarize
+from summarizer import InputError, load_documents, summarize
 from summarizer.feed import documents_from_feed
 from summarizer.load import SkippedInputWarning
 
@@ -201,3 +201,24 @@ def test_an_entry_without_text_is_left_out_with_a_warning_as_a_record_is(tmp_pat
     ]
     # Shown at the caller's line, as a record's warning is.
     assert {w.filename for w in caught} == {__file__}
+
+
+@pytest.mark.parametrize("reference", ["&#xD800;", "&#57343;", "&#x110000;", "&#99999999999;"])
+def test_a_reference_to_no_character_is_read_as_a_replacement_character(reference: str) -> None:
+    # feedparser stopped on each with a traceback (UnicodeEncodeError, ValueError,
+    # OverflowError); HTML reads such a reference as U+FFFD.
+    feed = _rss(f"<title>Gazette {reference}</title>", f"<author>Ann {reference} Lee</author>")
+    feed = feed.replace(b"Ferry back", f"Ferry {reference} back".encode())
+    (doc,) = documents_from_feed(feed, "gazette.rss", "gazette")
+    assert (doc.title, doc.text) == ("Ferry \ufffd back", _TEXT)
+    # A reference to a character is kept.
+    (doc,) = documents_from_feed(feed.replace(reference.encode(), b"&#x41;"), "g.rss", "g")
+    assert doc.title == "Ferry A back"
+
+
+def test_a_feed_feedparser_cannot_read_is_an_input_error() -> None:
+    # In UTF-16 the reference is out of the replacement's reach: one line, not a traceback.
+    feed = _rss("<title>Gazette</title>").replace(b"Ferry back", b"Ferry &#xD800; back")
+    feed = feed.replace(b'version="1.0"?>', b'version="1.0" encoding="utf-16"?>').decode()
+    with pytest.raises(InputError, match=r"^gazette.rss: cannot be read as a feed \("):
+        documents_from_feed(feed.encode("utf-16"), "gazette.rss", "gazette")
