@@ -12,6 +12,8 @@ from __future__ import annotations
 import http.client
 import json
 import re
+import socket
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -159,8 +161,11 @@ def fetch_url(
             "Accept-Encoding": "identity",
         },
     )
-    opener = urllib.request.build_opener(_HttpOnlyRedirects())
-    deadline = time.monotonic() + timeout
+    watchdog = _Watchdog(timeout)
+    opener = urllib.request.build_opener(
+        _HttpOnlyRedirects(), _WatchedHTTP(watchdog), _WatchedHTTPS(watchdog)
+    )
+    deadline = watchdog.end
     try:
         with opener.open(request, timeout=timeout) as response:
             final_url = response.geturl()
@@ -183,14 +188,16 @@ def fetch_url(
         ) from None
     except urllib.error.URLError as exc:
         raise InputError(
-            f"{url}: cannot be fetched ({_reason(exc.reason, timeout)}); "
+            f"{url}: cannot be fetched ({_reason(exc.reason, timeout, watchdog.fired())}); "
             "check the address and the connection"
         ) from None
     except (TimeoutError, OSError, http.client.HTTPException, ValueError) as exc:
         raise InputError(
-            f"{url}: cannot be fetched ({_reason(exc, timeout)}); "
+            f"{url}: cannot be fetched ({_reason(exc, timeout, watchdog.fired())}); "
             "check the address and the connection"
         ) from None
+    finally:
+        watchdog.cancel()
     if content_type is None and not _looks_like_html(body):
         raise InputError(
             f"{url}: the server did not say what the page is and it does not look like HTML; "
@@ -215,8 +222,8 @@ def _as_uri(url: str) -> str:
     )
 
 
-def _reason(reason: object, timeout: float) -> str:
-    if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+def _reason(reason: object, timeout: float, timed_out: bool = False) -> str:
+    if timed_out or isinstance(reason, TimeoutError) or "timed out" in str(reason):
         return f"timed out after {timeout:g} s"
     if isinstance(reason, OSError) and reason.strerror:
         return str(reason.strerror)
@@ -243,7 +250,7 @@ def _read_capped(response: Any, url: str, max_bytes: int, deadline: float, timeo
     read = getattr(response, "read1", response.read)
     while True:
         chunk = read(_READ_CHUNK)
-        if not chunk:
+        if not chunk and time.monotonic() < deadline:
             return b"".join(chunks)
         size += len(chunk)
         if size > max_bytes:
@@ -262,6 +269,85 @@ def _read_capped(response: Any, url: str, max_bytes: int, deadline: float, timeo
 def _looks_like_html(body: bytes) -> bool:
     head = body[:1024].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html", b"<head", b"<?xml")) or b"<html" in head
+
+
+class _Watchdog:
+    """Shuts down every connection of one download when its total time is up.
+
+    The socket timeout bounds each read only: a server that sends its status line and headers
+    a byte at a time, each within the timeout, held ``--timeout 3`` for minutes (http.client
+    reads up to 100 header lines of 64 kB each). A connection shut down mid-read ends the read
+    (end of data), and ``fired`` tells that apart from a server that closed the connection.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.end = time.monotonic() + seconds
+        self._timers: list[threading.Timer] = []
+
+    def watch(self, connection: socket.socket) -> None:
+        """Shut ``connection`` down when the time is up."""
+        timer = threading.Timer(max(0.0, self.end - time.monotonic()), _shut_down, (connection,))
+        timer.daemon = True
+        timer.start()
+        self._timers.append(timer)
+
+    def fired(self) -> bool:
+        """Whether the time is up."""
+        return time.monotonic() >= self.end
+
+    def cancel(self) -> None:
+        """Stop every timer (the download is over)."""
+        for timer in self._timers:
+            timer.cancel()
+
+
+def _shut_down(connection: socket.socket) -> None:
+    """End both directions of ``connection``, which wakes a read blocked on it."""
+    try:
+        # The plain socket's method, also for a TLS socket: its own would drop its TLS state
+        # under the reading thread.
+        socket.socket.shutdown(connection, socket.SHUT_RDWR)
+    except OSError:
+        pass  # closed already
+
+
+def _watched(connection_class: Any, watchdog: _Watchdog) -> Any:
+    """A maker of ``connection_class`` connections that the watchdog watches once connected."""
+
+    def make(host: str, **kwargs: Any) -> Any:
+        connection = connection_class(host, **kwargs)
+        connect = connection.connect
+
+        def watched_connect() -> None:
+            connect()
+            watchdog.watch(connection.sock)
+
+        connection.connect = watched_connect
+        return connection
+
+    return make
+
+
+class _WatchedHTTP(urllib.request.HTTPHandler):
+    """http:// with the download's watchdog on each connection (redirects open new ones)."""
+
+    def __init__(self, watchdog: _Watchdog) -> None:
+        super().__init__()
+        self._watchdog = watchdog
+
+    def do_open(self, http_class: Any, req: Any, **http_conn_args: Any) -> Any:
+        return super().do_open(_watched(http_class, self._watchdog), req, **http_conn_args)
+
+
+class _WatchedHTTPS(urllib.request.HTTPSHandler):
+    """https:// with the download's watchdog on each connection."""
+
+    def __init__(self, watchdog: _Watchdog) -> None:
+        super().__init__()
+        self._watchdog = watchdog
+
+    def do_open(self, http_class: Any, req: Any, **http_conn_args: Any) -> Any:
+        return super().do_open(_watched(http_class, self._watchdog), req, **http_conn_args)
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):

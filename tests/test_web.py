@@ -131,6 +131,15 @@ class _Handler(BaseHTTPRequestHandler):
                     break
                 self.wfile.write(b"a")
                 self.wfile.flush()
+        elif route == "/trickle-headers":
+            # The headers themselves trickle, each line well within the socket timeout: 100 of
+            # them (http.client's limit) take 5 s, and the test wants the deadline long before.
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            for _ in range(100):
+                if self.server.release.wait(0.05):
+                    break
+                self.wfile.write(b"X-Pad: a\r\n")
+                self.wfile.flush()
         else:
             self._send(404, "text/html", b"<html><body><p>Not here.</p></body></html>")
 
@@ -332,6 +341,16 @@ def test_trickling_server_hits_the_total_deadline(server: _Server) -> None:
     started = time.monotonic()
     with pytest.raises(InputError, match=r"timed out after 0\.5 s"):
         fetch_url(server.url("/trickle"), timeout=0.5)
+    assert time.monotonic() - started < 3
+
+
+def test_trickling_headers_hit_the_total_deadline(server: _Server) -> None:
+    # The deadline was checked only while reading the body: headers trickling within the
+    # socket timeout held `summarizer URL --timeout 3` for 50 s (until "got more than 100
+    # headers"), and a server sending fewer, slower lines held it for as long as it liked.
+    started = time.monotonic()
+    with pytest.raises(InputError, match=r"cannot be fetched \(timed out after 0\.5 s\)"):
+        fetch_url(server.url("/trickle-headers"), timeout=0.5)
     assert time.monotonic() - started < 3
 
 
