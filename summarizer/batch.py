@@ -22,6 +22,7 @@ import argparse
 import json
 import math
 import os
+import socket
 import stat
 import sys
 import threading
@@ -684,6 +685,7 @@ def dask_client(scheduler: str, option: str = "--scheduler") -> Client:
             f"run {install_hint('dask')}"
         ) from exc
     _check_address(scheduler)
+    _check_greeting(scheduler)
     try:
         return Client(scheduler, timeout=SCHEDULER_TIMEOUT, set_as_default=False)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as exc:
@@ -705,6 +707,33 @@ def _check_address(scheduler: str) -> None:
         raise SchedulerError(
             f"{scheduler!r} is not a Dask scheduler address ({exc}); give tcp://host:port"
         ) from exc
+
+
+def _check_greeting(scheduler: str) -> None:
+    """Refuse a tcp:// server that does not greet as a Dask scheduler does within the timeout.
+
+    A scheduler writes its greeting as soon as it accepts a connection; distributed's ``Client``
+    then waits for it with no time limit, so at a port whose server waits for the client to
+    speak first (a web server, such as the scheduler's dashboard on 8787) it waited for ever.
+    A connection that fails is left to ``Client``, whose error says why.
+    """
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    scheme, location = parse_address(scheduler)
+    if scheme != "tcp":
+        return
+    host, port = parse_host_port(location)
+    try:
+        with socket.create_connection((host, port), timeout=SCHEDULER_TIMEOUT) as probe:
+            probe.recv(1)
+    except TimeoutError:
+        raise SchedulerError(
+            f"the server at {scheduler} does not answer as a Dask scheduler (no greeting within "
+            f"{SCHEDULER_TIMEOUT} s); check the address: the scheduler's port (8786 unless set), "
+            "not its dashboard's (8787)"
+        ) from None
+    except OSError:
+        pass
 
 
 def _execute_dask(

@@ -8,6 +8,7 @@ import io
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -425,6 +426,25 @@ def test_unreachable_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPatch)
         SchedulerError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"
     ):
         list(summarize_many(CLUSTERS, scheduler="tcp://127.0.0.1:9"))
+
+
+def test_a_server_that_does_not_greet_as_a_scheduler_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A port whose server waits for the client to speak (a dashboard's web server): distributed's
+    Client waited for the scheduler's greeting for ever (measured: over 120 s with its timeout 30)."""
+    pytest.importorskip(
+        "distributed", reason="dask.distributed is not installed (pip install .[dask])"
+    )
+    monkeypatch.setattr(batch, "SCHEDULER_TIMEOUT", 1)
+    with socket.create_server(("127.0.0.1", 0)) as silent:
+        address = f"tcp://127.0.0.1:{silent.getsockname()[1]}"
+        started = time.monotonic()
+        with pytest.raises(
+            SchedulerError, match=f"the server at {address} does not answer as a Dask scheduler"
+        ):
+            list(summarize_many(CLUSTERS, scheduler=address))
+    assert time.monotonic() - started < 10
 
 
 @pytest.mark.parametrize("address", ["foo", "tcp://host", "tcp://host:port"])
