@@ -391,3 +391,38 @@ def test_a_french_contraction_is_made_only_before_a_filled_in_name() -> None:
     # "dans" makes no word with "Le"; a name's braces and backslashes are written as given.
     assert say("only_in", name="Le Courrier") == "seulement dans Le Courrier"
     assert say("story_from", outlets="Le {Courrier} \\1") == "du {Courrier} \\1"
+
+
+# Two invented reports per language, the second denying what the first says: the same-statement
+# relation then reads the language's negations and its idle phrases (not_negating.txt).
+_DENIALS = {
+    "en": (
+        "The Kessel council approved the new ferry timetable on Monday.",
+        "The Kessel council did not approve the new ferry timetable on Monday.",
+    ),
+    "de": (
+        "Der Rat von Kessel hat den neuen Fährplan am Montag gebilligt.",
+        "Der Rat von Kessel hat den neuen Fährplan am Montag nicht gebilligt.",
+    ),
+    "fr": (
+        "Le conseil de Kessel a approuvé lundi le nouvel horaire du bac.",
+        "Le conseil de Kessel n'a pas approuvé lundi le nouvel horaire du bac.",
+    ),
+    "es": (
+        "El consejo de Kessel aprobó el lunes el nuevo horario del transbordador.",
+        "El consejo de Kessel no aprobó el lunes el nuevo horario del transbordador.",
+    ),
+    "it": (
+        "Il consiglio di Kessel ha approvato lunedì il nuovo orario del traghetto.",
+        "Il consiglio di Kessel non ha approvato lunedì il nuovo orario del traghetto.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_denial_is_read_in_every_language(language: str) -> None:
+    # Every Italian cluster with a negation failed: "summarizer/data/it/not_negating.txt: 'o no'
+    # must hold one negation word; reinstall the package" ("no" is no Italian negation word).
+    said, denied = _DENIALS[language]
+    briefing = summarize([said, denied], language=language)
+    assert briefing.points
