@@ -55,7 +55,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -293,6 +293,11 @@ def group_stories(
 def _as_documents(documents: Iterable[Document]) -> tuple[Document, ...]:
     if isinstance(documents, (str, bytes, Document)):
         raise TypeError("documents must be a collection of Document objects; wrap it in a list")
+    if isinstance(documents, Mapping) or not isinstance(documents, Iterable):
+        # A mapping would give its keys; anything else failed inside tuple().
+        raise TypeError(
+            f"documents must be a collection of Document objects; got {type(documents).__name__}"
+        )
     docs = tuple(documents)
     for position, doc in enumerate(docs, start=1):
         if not isinstance(doc, Document):

@@ -13,7 +13,7 @@ import re
 import sys
 import warnings
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import ParamSpec, TypeVar
 
@@ -418,6 +418,13 @@ def _earlier_documents(
     if isinstance(since, (str, bytes, Document)):
         raise TypeError(
             "since must be a collection of earlier articles, not a single one; wrap it in a list"
+        )
+    if isinstance(since, Mapping) or not isinstance(since, Iterable):
+        # A mapping would give its keys for the articles; anything else failed inside tuple().
+        raise TypeError(
+            f"since must be a collection of earlier articles (Document or str); got "
+            f"{type(since).__name__}"
+            + ("; pass its values: list(d.values())" if isinstance(since, Mapping) else "")
         )
     earlier = tuple(since)
     if not earlier:

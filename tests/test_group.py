@@ -703,6 +703,13 @@ def test_a_lone_article_is_refused(bad: object) -> None:
         group_stories(bad)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("bad", [5, {"a": Document(text="one")}])
+def test_a_value_that_is_no_collection_is_refused(bad: object) -> None:
+    # 5 failed inside tuple() ("'int' object is not iterable"); a dict gave its keys.
+    with pytest.raises(TypeError, match="documents must be a collection of Document objects; got"):
+        group_stories(bad)  # type: ignore[arg-type]
+
+
 def test_non_documents_are_refused() -> None:
     with pytest.raises(TypeError, match="document 2 must be a Document; got str"):
         group_stories([Document(text="a"), "b"])  # type: ignore[list-item]

@@ -412,3 +412,17 @@ def test_the_score_stage_reads_each_documents_date(monkeypatch: pytest.MonkeyPat
     seen.clear()
     summarize(docs[1:], since=docs[:1], max_words=60)
     assert seen[0] == {"r1": "2025-03-03", "r2": "2025-03-04"}
+
+
+@pytest.mark.parametrize(
+    ("since", "message"),
+    [
+        (5, "since must be a collection of earlier articles .*; got int$"),
+        # A mapping gave its keys for the earlier articles: "a" was read as an article.
+        ({"a": "The ferry ran late."}, r"got dict; pass its values: list\(d.values\(\)\)"),
+    ],
+)
+def test_since_that_is_no_collection_of_articles_is_named(since: object, message: str) -> None:
+    # 5 failed inside tuple() ("'int' object is not iterable"); a dict was taken for its keys.
+    with pytest.raises(TypeError, match=message):
+        summarize(["The ferry ran late on Monday.", "Monday's ferry was late."], since=since)  # type: ignore[arg-type]
