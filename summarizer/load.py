@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from .errors import InputError
+from .errors import ConfigError, InputError
 from .lexicon import LANGUAGES, read_lines
 from .records import (
     MAX_JSON_DIGITS,
@@ -286,6 +286,8 @@ def load_documents(
     ------
     TypeError
         An input is not a path (a list of paths given as one argument).
+    ConfigError
+        ``max_bytes`` is not a whole number >= 1, or ``timeout`` not a positive number.
     InputError
         A path is missing, unreadable, binary, too large, or malformed, a URL cannot be fetched
         or is not an HTML page, or nothing usable was found.
@@ -298,6 +300,18 @@ def load_documents(
     """
     if not paths:
         raise InputError("no input given; name one or more article files, folders, or - for stdin")
+    # The CLI's --max-bytes and --timeout are checked by argparse; a caller's value was not:
+    # max_bytes="5" failed inside a comparison, -1 refused every file as "over the -1-byte limit".
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
+        raise ConfigError(
+            f"max_bytes must be a positive whole number (1 or more); got {max_bytes!r}"
+        )
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, (int, float))
+        or not 0 < timeout < float("inf")
+    ):
+        raise ConfigError(f"timeout must be a positive number of seconds; got {timeout!r}")
     for path in paths:
         if not isinstance(path, (str, os.PathLike)):
             raise TypeError(

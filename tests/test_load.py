@@ -12,7 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import Document, InputError, ResourceError, load_documents, render, summarize
+from summarizer import (
+    ConfigError,
+    Document,
+    InputError,
+    ResourceError,
+    load_documents,
+    render,
+    summarize,
+)
 from summarizer.cli import main
 from summarizer.load import SkippedInputWarning, as_documents, decode_bytes, is_briefing
 
@@ -883,3 +891,23 @@ def test_a_file_name_that_is_not_utf8_gives_an_id_a_writer_can_encode(tmp_path: 
     assert doc.id == "ferry_\ufffd"
     summary = render(summarize([doc, "The Skerrow ferry is back in service."]), "json")
     assert "ferry_\ufffd" in json.loads(summary)["sources"][0]["id"]
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ({"max_bytes": "5"}, "max_bytes must be a positive whole number .*; got '5'"),
+        ({"max_bytes": -1}, "max_bytes must be a positive whole number .*; got -1"),
+        ({"max_bytes": True}, "max_bytes must be a positive whole number .*; got True"),
+        ({"timeout": 0}, "timeout must be a positive number of seconds; got 0"),
+        ({"timeout": float("nan")}, "timeout must be a positive number of seconds; got nan"),
+    ],
+)
+def test_load_settings_out_of_range_are_config_errors(
+    tmp_path: Path, setting: dict[str, object], message: str
+) -> None:
+    # max_bytes="5" failed inside a comparison (TypeError); -1 refused the file as "over the
+    # -1-byte limit"; the CLI's argparse checks never saw these values.
+    article = write(tmp_path / "a.txt", "The night ferry to Skerrow sailed again on Monday.")
+    with pytest.raises(ConfigError, match=message):
+        load_documents(article, **setting)  # type: ignore[arg-type]
