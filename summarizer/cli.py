@@ -357,9 +357,13 @@ def _run_subcommand(name: str, argv: list[str]) -> int:
         if isinstance(exc, SummarizerError) or exc.errno not in _FULL_ERRNOS:
             raise
         _silence_stdout()
+        # Only a command with an -o option (batch) can be told to use it; evaluate has none.
+        elsewhere = (
+            "write elsewhere with -o FILE" if hasattr(args, "output") else "redirect it elsewhere"
+        )
         raise _OutputError(
             f"{PROG} {name} cannot write its output ({exc.strerror or exc}); free some space, "
-            "or write elsewhere with -o FILE"
+            f"or {elsewhere}"
         ) from exc
     return result
 

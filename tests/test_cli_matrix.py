@@ -934,6 +934,38 @@ def test_batch_stdout_on_a_full_device(tmp_path: Path) -> None:
     ]
 
 
+def test_evaluate_stdout_on_a_full_device(tmp_path: Path) -> None:
+    # The message told to "write elsewhere with -o FILE": evaluate has no -o.
+    import json
+
+    pytest.importorskip("rouge_score", reason="the eval extra is not installed")
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    dataset = tmp_path / "dataset.jsonl"
+    record = {
+        "id": "orlen",
+        "documents": [{"id": "a", "text": GOOD_A}, {"id": "b", "text": GOOD_B}],
+        "references": [{"text": GOOD_B}],
+    }
+    dataset.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "summarizer", "evaluate", str(dataset)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            cwd=REPO,
+            check=False,
+            timeout=120,
+        )
+    text = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 1, text
+    assert text.splitlines() == [
+        PREFIX + " summarizer evaluate cannot write its output (No space left on device); free "
+        "some space, or redirect it elsewhere"
+    ]
+
+
 def test_stdout_short_writes_then_full_disk(
     good: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
