@@ -426,3 +426,13 @@ def test_since_that_is_no_collection_of_articles_is_named(since: object, message
     # 5 failed inside tuple() ("'int' object is not iterable"); a dict was taken for its keys.
     with pytest.raises(TypeError, match=message):
         summarize(["The ferry ran late on Monday.", "Monday's ferry was late."], since=since)  # type: ignore[arg-type]
+
+
+def test_a_documents_language_out_of_the_list_names_the_document() -> None:
+    # The splitter refused it under its own name ("split_documents: language must be ..."),
+    # naming neither the function called nor the document.
+    docs = [Document("The ferry ran late on Monday.", id="ferry", language="EN"), "It was late."]
+    with pytest.raises(ConfigError, match=r"^document 'ferry': language must be one of en, de"):
+        summarize(docs)
+    # The language parameter, given, is every document's.
+    assert summarize(docs, language="en").language == "en"
