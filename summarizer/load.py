@@ -393,10 +393,20 @@ def _load_one(
         return _parse(text, "<stdin>", "stdin", suffix)
     p = Path(path)
     if p.is_dir():
-        files = _folder_files(p)
+        files, others = _folder_files(p)
         if not files:
             raise InputError(
                 f"{p}: folder has no .txt, .md, .html, .json or .jsonl files; put the articles there"
+            )
+        if others:
+            # Said once, with a few of their names, so that no file goes unnoticed.
+            shown = ", ".join(str(f) for f in others[:_OTHERS_SHOWN])
+            more = f" and {len(others) - _OTHERS_SHOWN} more" if len(others) > _OTHERS_SHOWN else ""
+            _warn_skipped(
+                f"skipped {len(others)} file{'s' if len(others) != 1 else ''} of another kind in "
+                f"{p} ({shown}{more}); articles are read from text (.txt, .md), HTML, JSON "
+                "(.json, .jsonl) and feed (.rss, .atom, .xml) files: save them as one of these, or "
+                "name a file to read it as text"
             )
         out: list[Document] = []
         articles = 0
@@ -457,8 +467,13 @@ _FOLDER_NOTES = frozenset(
 )
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    """The article files under ``folder``, in name order, hidden names left out.
+# How many names of a folder's files of other kinds the warning shows.
+_OTHERS_SHOWN = 3
+
+
+def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """The article files under ``folder`` and its files of other kinds (a .pdf, a file without a
+    suffix, a FIFO), each in name order, hidden names left out.
 
     A link is followed only when it leads to a file inside the folder: a link out of it (to
     ``/etc/passwd``) is skipped with a warning, as is a subfolder that cannot be listed.
@@ -471,6 +486,7 @@ def _folder_files(folder: Path) -> list[Path]:
         )
 
     files: list[Path] = []
+    others: list[Path] = []
     for top, dirs, names in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in list(dirs) + names:
@@ -494,14 +510,14 @@ def _folder_files(folder: Path) -> list[Path]:
                     dirs.remove(name)
                 else:
                     names.remove(name)
-        files.extend(
-            Path(top, name)
-            for name in names
-            if not name.startswith(".")
-            and Path(name).suffix.lower() in _ARTICLE_SUFFIXES
-            and Path(top, name).is_file()
-        )
-    return sorted(files)
+        for name in names:
+            if name.startswith("."):
+                continue
+            if Path(name).suffix.lower() in _ARTICLE_SUFFIXES and Path(top, name).is_file():
+                files.append(Path(top, name))
+            else:
+                others.append(Path(top, name))
+    return sorted(files), sorted(others)
 
 
 def _load_file(

@@ -44,8 +44,23 @@ def test_folder_is_read_in_name_order_and_skips_hidden_and_other_files(tmp_path:
     write(tmp_path / "a.txt", "First article text here.")
     write(tmp_path / "notes.csv", "x,y")
     write(tmp_path / ".hidden.txt", "not an article")
-    docs = load_documents(tmp_path)
+    # A file of another kind is said, once, by name; a hidden one is not.
+    with pytest.warns(SkippedInputWarning, match=r"skipped 1 file of another kind .*notes\.csv"):
+        docs = load_documents(tmp_path)
     assert [d.id for d in docs] == ["a", "b"]
+
+
+def test_a_folders_files_of_other_kinds_are_said_in_one_warning(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", "First article text here.")
+    for name in ("scan.pdf", "report.docx", "photo.jpg", "memo"):
+        write(tmp_path / name, "x")
+    with pytest.warns(SkippedInputWarning) as caught:
+        docs = load_documents(tmp_path)
+    assert [d.id for d in docs] == ["a"]
+    assert len(caught) == 1
+    message = str(caught[0].message)
+    assert "skipped 4 files of another kind" in message and "and 1 more" in message
+    assert "memo" in message and "name a file to read it as text" in message
 
 
 def test_json_list_and_fields(tmp_path: Path) -> None:
