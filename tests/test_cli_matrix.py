@@ -890,44 +890,38 @@ FULL_STDOUT = (
 )
 
 
-@pytest.mark.parametrize("unbuffered", [False, True], ids=["buffered", "unbuffered"])
-def test_stdout_on_a_full_device(good: Path, unbuffered: bool) -> None:
+def _on_full_device(args: list[str], env: dict[str, str] | None = None) -> tuple[int, str]:
+    """``python -m summarizer ARGS`` with its standard output on /dev/full: (exit status, stderr).
+    Skips where the system has no /dev/full."""
     if not Path("/dev/full").exists():
         pytest.skip("no /dev/full on this system")
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "summarizer", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env=env if env is not None else {**os.environ, "PYTHONPATH": str(REPO)},
+            cwd=REPO,
+            check=False,
+            timeout=120,
+        )
+    return result.returncode, result.stderr.decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("unbuffered", [False, True], ids=["buffered", "unbuffered"])
+def test_stdout_on_a_full_device(good: Path, unbuffered: bool) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     env.pop("PYTHONUNBUFFERED", None)
     if unbuffered:
         env["PYTHONUNBUFFERED"] = "1"
-    with open("/dev/full", "wb") as full:
-        result = subprocess.run(
-            [sys.executable, "-m", "summarizer", str(good)],
-            stdout=full,
-            stderr=subprocess.PIPE,
-            env=env,
-            cwd=REPO,
-            check=False,
-            timeout=120,
-        )
-    text = result.stderr.decode("utf-8", "replace")
-    assert result.returncode == 1, text
+    status, text = _on_full_device([str(good)], env)
+    assert status == 1, text
     assert text.splitlines() == [FULL_STDOUT]
 
 
 def test_batch_stdout_on_a_full_device(tmp_path: Path) -> None:
-    if not Path("/dev/full").exists():
-        pytest.skip("no /dev/full on this system")
-    with open("/dev/full", "wb") as full:
-        result = subprocess.run(
-            [sys.executable, "-m", "summarizer", "batch", str(_clusters_file(tmp_path))],
-            stdout=full,
-            stderr=subprocess.PIPE,
-            env={**os.environ, "PYTHONPATH": str(REPO)},
-            cwd=REPO,
-            check=False,
-            timeout=120,
-        )
-    text = result.stderr.decode("utf-8", "replace")
-    assert result.returncode == 1, text
+    status, text = _on_full_device(["batch", str(_clusters_file(tmp_path))])
+    assert status == 1, text
     assert text.splitlines() == [
         PREFIX + " summarizer batch cannot write its output (No space left on device); free some "
         "space, or write elsewhere with -o FILE"
@@ -939,8 +933,6 @@ def test_evaluate_stdout_on_a_full_device(tmp_path: Path) -> None:
     import json
 
     pytest.importorskip("rouge_score", reason="the eval extra is not installed")
-    if not Path("/dev/full").exists():
-        pytest.skip("no /dev/full on this system")
     dataset = tmp_path / "dataset.jsonl"
     record = {
         "id": "orlen",
@@ -948,18 +940,8 @@ def test_evaluate_stdout_on_a_full_device(tmp_path: Path) -> None:
         "references": [{"text": GOOD_B}],
     }
     dataset.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    with open("/dev/full", "wb") as full:
-        result = subprocess.run(
-            [sys.executable, "-m", "summarizer", "evaluate", str(dataset)],
-            stdout=full,
-            stderr=subprocess.PIPE,
-            env={**os.environ, "PYTHONPATH": str(REPO)},
-            cwd=REPO,
-            check=False,
-            timeout=120,
-        )
-    text = result.stderr.decode("utf-8", "replace")
-    assert result.returncode == 1, text
+    status, text = _on_full_device(["evaluate", str(dataset)])
+    assert status == 1, text
     assert text.splitlines() == [
         PREFIX + " summarizer evaluate cannot write its output (No space left on device); free "
         "some space, or redirect it elsewhere"
