@@ -37,7 +37,7 @@ from .select import (
 )
 from .since import leave_out_restating, leave_out_said
 from .split import split_documents
-from .text import parse_date
+from .text import iso_day, parse_date
 from .timewords import relative_day
 from .types import Briefing, Document, Order, Pick, Point, Scored, Source, count_words
 
@@ -55,6 +55,14 @@ __all__ = [
 DEFAULT_MAX_WORDS = 120
 # Key terms that stand in for a headline when neither a title nor a lead sentence can.
 HEADLINE_TERMS = 4
+# A story told over a few days is headed by a title of its later days when one is about as
+# central: an earlier headline may be overtaken by later reports ("stranded ferry waits for the
+# tide" when a later article has it refloated). A title's weight (``_title_weigher``) is raised
+# by up to this share, in proportion to its day's place in the story's span; undated, by none.
+RECENT_TITLE_WEIGHT = 0.5
+# Only an event's coverage: over a longer span the latest title is most often another event of
+# the subject (a topic collection over years), not the story's state now.
+RECENT_TITLE_MAX_DAYS = 7
 
 
 class EmptyBriefingWarning(UserWarning):
@@ -547,6 +555,23 @@ def _title_weigher(key_terms: Sequence[str]) -> Callable[[str], float]:
     return weigh
 
 
+def _recency(sources: Sequence[Source]) -> Callable[[Source], float]:
+    """A title's factor for its day in a story told over a few days: from 1 on the first day to
+    ``1 + RECENT_TITLE_WEIGHT`` on the last (1 when undated, and for every title when the
+    sources' dates span one day or more than ``RECENT_TITLE_MAX_DAYS``)."""
+    days = [day for source in sources if (day := iso_day(source.date))]
+    span = (max(days) - min(days)).days if days else 0
+    if not 0 < span <= RECENT_TITLE_MAX_DAYS:
+        return lambda source: 1.0
+    first = min(days)
+
+    def factor(source: Source) -> float:
+        day = iso_day(source.date)
+        return 1.0 + RECENT_TITLE_WEIGHT * (day - first).days / span if day else 1.0
+
+    return factor
+
+
 def _central_title(
     documents: Sequence[Document], key_terms: Sequence[str], language: str = "en"
 ) -> str | None:
@@ -566,7 +591,9 @@ def _headline(
     """The most central title: the one that holds most of the cluster's key terms.
 
     Key terms come most telling first, so a term's weight falls with its rank. Ties go to the
-    source that more points cite, then to input order. With no titles, the most central lead
+    source that more points cite, then to input order. In a story told over a few days a later
+    title weighs more (``_recency``), so that the headline is not one that later reports overtook.
+    With no titles, the most central lead
     sentence (or its main statement) stands in, verbatim (``headline.lead_headline``); when no
     lead makes a headline, the leading key terms do. A title that names no event but explains,
     asks or argues (``headline.title_kind``: "What the new pill results mean for patients", the
@@ -575,13 +602,14 @@ def _headline(
     """
     titled = [s for s in sources if s.title and s.title.strip()]
     weigh = _title_weigher(key_terms)
+    recency = _recency(sources)
 
     def central(candidates: Sequence[Source]) -> str:
         # A title in capitals ("AN INTERVIEW WITH BURMA'S AUNG SAN SUU KYI", a wire's slug line)
         # is the headline only when no title is written in sentence or title case.
         shown = [s for s in candidates if not in_capitals(str(s.title))] or candidates
         # max keeps the first of equals: input order.
-        best = max(shown, key=lambda source: (weigh(str(source.title)), source.points))
+        best = max(shown, key=lambda s: (weigh(str(s.title)) * recency(s), s.points))
         return " ".join(str(best.title).split())
 
     reporting = [s for s in titled if not title_kind(str(s.title), language)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -248,6 +249,26 @@ def test_headline_is_the_most_central_title() -> None:
         summarize(docs, max_words=60).headline
         == "Ferry runs aground near Port Amsel, passengers safe"
     )
+
+
+def test_a_later_days_title_heads_a_story_told_over_a_few_days() -> None:
+    # The first day's title was overtaken (the third article has the ferry to be refloated): a
+    # later title about as central heads the story. Over a topic's months the most central stays.
+    first = "Kestrel Bay ferry aground off Port Amsel"
+    later = "Kestrel Bay ferry to be refloated off Port Amsel"
+    days = ("2024-05-05", "2024-05-05", "2024-05-06")
+    docs = [
+        Document(FERRY[0], title=first, date=days[0]),
+        Document(FERRY[1], date=days[1]),
+        Document(FERRY[2], title=later, date=days[2]),
+    ]
+    assert summarize(docs, max_words=60).headline == later
+    months = [
+        replace(doc, date=day) for doc, day in zip(docs, ("2024-01-05", "2024-01-05", "2024-05-06"))
+    ]
+    assert summarize(months, max_words=60).headline == first
+    undated = [replace(doc, date=None) for doc in docs]
+    assert summarize(undated, max_words=60).headline == first
 
 
 def test_a_title_in_capitals_heads_only_a_cluster_without_another() -> None:
