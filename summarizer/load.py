@@ -695,7 +695,7 @@ def _parse(text: str, name: str, stem: str, suffix: str, skip_bad: bool = False)
 
 def _parse_json(text: str, name: str, stem: str) -> list[Document]:
     data = parse_json(text, f"{name}:")
-    _check_documents_field(data, name)
+    _check_list_fields(data, name)
     _check_error_answer(data, name)
     if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
         data = data["documents"]
@@ -792,15 +792,49 @@ def _json_feed_items(feed: Mapping[str, Any]) -> list[object]:
     return items
 
 
-def _check_documents_field(data: object, where: str) -> None:
-    """Refuse an object whose "documents" is not a list (it would be read as one document)."""
-    if isinstance(data, Mapping) and "documents" in data:
+def _check_list_fields(data: object, where: str) -> None:
+    """Refuse an object whose list of records is not a list: a cluster's "documents" (it would
+    be read as one document), a news API answer's "articles" or a JSON Feed's "items" (read as
+    one record, both were 'item 1: has no "text" field', hiding what is wrong)."""
+    if not isinstance(data, Mapping):
+        return
+    if "documents" in data:
         value = data["documents"]
         if not isinstance(value, list):
             raise InputError(
                 f'{where}: "documents" must be a list of document objects; got '
                 f'{type(value).__name__}; give {{"documents": [{{"text": ...}}, ...]}}'
             )
+    if any(key in data for key in TEXT_KEYS):
+        return  # a record with its text, whatever else it holds
+    if "articles" in data and not isinstance(data["articles"], list):
+        raise InputError(
+            f'{where}: "articles" is {_json_kind(data["articles"])}, not a list of articles; '
+            'give the articles as {"articles": [{"content": ...}, ...]}, or save the answer again'
+        )
+    if "jsonfeed.org" in str(data.get("version", "")) and not isinstance(data.get("items"), list):
+        problem = (
+            f'whose "items" is {_json_kind(data["items"])}, not a list of items'
+            if "items" in data
+            else 'without "items"'
+        )
+        raise InputError(
+            f"{where}: is a JSON Feed {problem}; "
+            'give its entries as "items": [{"content_text": ...}, ...], or save the feed again'
+        )
+
+
+def _json_kind(value: object) -> str:
+    """What a JSON value is, as a message says it: "null", "a string", "an object"."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "an object" if isinstance(value, Mapping) else f"a {type(value).__name__}"
 
 
 def _check_error_answer(data: object, where: str) -> None:
@@ -863,7 +897,7 @@ def _jsonl_record(
     if error is not None:
         raise InputError(error)
     where = f"{name}: line {number}"
-    _check_documents_field(data, where)
+    _check_list_fields(data, where)
     _check_error_answer(data, where)
     items: list[object] = [data]
     kind = ""  # what the line's records are: documents of a cluster, articles of an answer

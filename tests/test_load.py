@@ -803,6 +803,33 @@ def test_a_news_apis_error_answer_says_what_it_says(
 
 
 @pytest.mark.parametrize(
+    ("record", "said"),
+    [
+        ({"status": "ok", "totalResults": 3, "articles": None}, '"articles" is null, not a list'),
+        ({"status": "ok", "articles": "none"}, '"articles" is a string, not a list'),
+        ({"version": "https://jsonfeed.org/version/1.1", "title": "Gazette", "items": "none"},
+         'is a JSON Feed whose "items" is a string, not a list'),
+        ({"version": "https://jsonfeed.org/version/1.1", "title": "Gazette", "items": None},
+         'is a JSON Feed whose "items" is null, not a list'),
+        ({"version": "https://jsonfeed.org/version/1.1", "title": "Gazette"},
+         'is a JSON Feed without "items"'),
+    ],
+)  # fmt: skip
+def test_articles_or_items_that_are_no_list_are_named(
+    tmp_path: Path, record: dict[str, object], said: str
+) -> None:
+    # Read as one record, each was 'item 1: has no "text" field; give the article body as "text"'.
+    for name, content in (("a.json", json.dumps(record)), ("a.jsonl", json.dumps(record) + "\n")):
+        with pytest.raises(InputError) as exc:
+            load_documents(write(tmp_path / name, content))
+        message = str(exc.value)
+        assert said in message and "; give " in message, message
+        assert '"text" field' not in message
+    # A record that holds its text is read, whatever else it says.
+    assert load_documents(write(tmp_path / "r.json", json.dumps({**record, "text": "Ferry back."})))
+
+
+@pytest.mark.parametrize(
     "address",
     [
         {"feed_url": "https://feeds.gazette.example/top.json"},
