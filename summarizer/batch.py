@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Literal, TextIO, get_args
 from .cli import _escape_controls_json, add_briefing_arguments, escape_controls
 from .errors import ConfigError, InputError, ResourceError, SummarizerError
 from .params import PARAMETERS
-from .records import json_lines, query_text, read_documents, replace_surrogates
+from .records import json_lines, query_problem, query_text, read_documents, replace_surrogates
 from .types import Briefing, Document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -843,14 +843,10 @@ def _documents(value: object, cluster_id: str) -> list[Document]:
 
 def _query(value: object, cluster_id: str) -> str:
     query = query_text(value)
-    if value is not None and not isinstance(value, (str, Mapping)):  # blank: no query, below
-        raise InputError(
-            f'cluster {cluster_id!r}: its "query" is {type(value).__name__}, not a text; give a '
-            'string, or {"title": ..., "narrative": ...}'
-        )
     if query is None:
         raise InputError(
-            f'cluster {cluster_id!r} has no "query"; drop --query or add a query to that cluster'
+            f"cluster {cluster_id!r} has {query_problem(value)}; give that cluster a query "
+            '(a string, or {"title": ..., "narrative": ...}), or drop --query'
         )
     return query
 

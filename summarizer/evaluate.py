@@ -38,7 +38,7 @@ from typing import IO, TypeVar
 from .errors import ConfigError, InputError, ResourceError, SummarizerError, install_hint
 from .lexicon import read_lines, speech_verb_pattern
 from .params import PARAMETERS
-from .records import json_lines, query_text, read_documents
+from .records import json_lines, query_problem, query_text, read_documents
 from .types import Briefing, Document, Point, count_words
 
 __all__ = [
@@ -233,6 +233,8 @@ class _Cluster:
     peers: tuple[tuple[str, str], ...]
     query: str | None
     background: tuple[Document, ...] = ()
+    #: Why ``query`` is None, for --query's error: 'no "query"', 'an empty "query"'.
+    no_query: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +298,8 @@ def _parse_record(record: object, where: str) -> _Cluster:
     if not references:
         raise InputError(f"{where} has no references")
     query = query_text(record.get("query"))
-    return _Cluster(cluster_id, documents, references, peers, query, background)
+    no_query = query_problem(record.get("query")) if query is None else ""
+    return _Cluster(cluster_id, documents, references, peers, query, background, no_query)
 
 
 def _references(value: object, where: str) -> tuple[str, ...]:
@@ -762,11 +765,12 @@ def evaluate(
     path = Path(dataset)
     clusters = _read_dataset(path, limit)
     if use_query:
-        missing = [c.id for c in clusters if c.query is None]
-        if missing:
+        missing = next((c for c in clusters if c.query is None), None)
+        if missing is not None:
             raise ConfigError(
-                f"use_query (--query) needs a 'query' in every record, but cluster {missing[0]} of "
-                f"{str(path)!r} has none; drop --query for this dataset"
+                f"use_query (--query) needs a query in every record, but cluster {missing.id} of "
+                f"{str(path)!r} has {missing.no_query}; give it a query (a string, or "
+                '{"title": ..., "narrative": ...}), or drop --query for this dataset'
             )
     summarize_fn = summarize if summarize is not None else _pipeline_summarize
     if since_background:

@@ -46,6 +46,7 @@ __all__ = [
     "byline_of",
     "json_lines",
     "parse_json",
+    "query_problem",
     "query_text",
     "read_document",
     "read_documents",
@@ -311,6 +312,25 @@ def query_text(value: object) -> str | None:
         if text.strip(". "):
             return replace_surrogates(text)
     return None
+
+
+def query_problem(value: object) -> str:
+    """What is wrong with a record's ``query`` that ``query_text`` reads as none, to follow
+    "cluster X has": it is not there (or null), it is empty (blank, or an object whose
+    ``title`` and ``narrative`` are), or it is of another type.
+
+    Examples
+    --------
+    >>> query_problem(None), query_problem(" "), query_problem({"title": ""})
+    ('no "query"', 'an empty "query"', 'an empty "query"')
+    >>> query_problem(5)
+    'a "query" that is int, not a text'
+    """
+    if value is None:
+        return 'no "query"'
+    if isinstance(value, (str, Mapping)):
+        return 'an empty "query"'
+    return f'a "query" that is {type(value).__name__}, not a text'
 
 
 def _language(value: str | None) -> str | None:

@@ -165,11 +165,15 @@ def test_query_is_used_only_when_asked() -> None:
     assert isinstance(generic.briefing, Briefing) and generic.briefing.query is None
     missing = next(summarize_many(CLUSTERS[:1], max_sentences=1, use_query=True))
     assert not missing.ok and 'has no "query"' in str(missing.error)
-    # A query of another type is named as such: it is there, not missing (a blank one is none).
-    for query, shown in ((5, "int"), (["Frost damage"], "list")):
+    # A query of another type, or an empty one, is named as such: it is there, not missing.
+    for query, said in (
+        (5, 'has a "query" that is int, not a text'),
+        (["Frost damage"], 'has a "query" that is list, not a text'),
+        ("", 'has an empty "query"'),
+    ):
         record = dict(CLUSTERS[0], query=query)
         result = next(summarize_many([record], max_sentences=1, use_query=True))
-        assert not result.ok and f'its "query" is {shown}, not a text' in str(result.error)
+        assert not result.ok and said in str(result.error)
 
 
 @pytest.mark.parametrize(

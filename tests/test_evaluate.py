@@ -307,7 +307,26 @@ def test_documents_and_query_reach_the_summariser(toy: Path) -> None:
 @needs_rouge
 def test_query_on_a_dataset_without_queries_is_a_config_error(tmp_path: Path) -> None:
     path = _write(tmp_path / "generic.jsonl", [_record("c", [FESTIVAL_A], FESTIVAL_REFS)])
-    with pytest.raises(ConfigError, match="cluster c .* has none; drop --query"):
+    with pytest.raises(ConfigError, match='cluster c .* has no "query"; .*drop --query'):
+        evaluate(path, summarize=_lead, use_query=True)
+
+
+@needs_rouge
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ("", 'has an empty "query"'),
+        ({"title": " ", "narrative": ""}, 'has an empty "query"'),
+        (5, 'has a "query" that is int, not a text'),
+    ],
+)
+def test_query_on_a_cluster_with_an_empty_query_says_it_is_empty(
+    tmp_path: Path, query: object, said: str
+) -> None:
+    # A query that is there but empty (or not a text) was said to be missing: "has none".
+    record = {**_record("c", [FESTIVAL_A], FESTIVAL_REFS), "query": query}
+    path = _write(tmp_path / "blank.jsonl", [record])
+    with pytest.raises(ConfigError, match=f"cluster c of .* {said}; give it a query"):
         evaluate(path, summarize=_lead, use_query=True)
 
 

@@ -225,7 +225,10 @@ def test_batch_and_evaluate_compose_one_query(
     (cluster,) = evaluate._read_dataset(path, None)
     assert cluster.query == expected
     if expected is None:
-        with pytest.raises(InputError, match='has no "query"'):
+        # Both say what is wrong the same way: an empty query is not a missing one.
+        said = 'has no "query"' if query is None else 'has an empty "query"'
+        assert cluster.no_query == said.removeprefix("has ")
+        with pytest.raises(InputError, match=said):
             batch._query(query, "c")
     else:
         assert batch._query(query, "c") == expected
