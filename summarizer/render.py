@@ -388,7 +388,8 @@ def render(
     TypeError
         If ``briefing`` is not a ``Briefing``.
     ConfigError
-        If ``format`` is not one of the allowed values, or a template is given with ``json``.
+        If ``format`` is not one of the allowed values, ``template`` is not a path, or a
+        template is given with ``json``.
     TemplateError
         If the template is missing, does not compile or uses an undefined variable.
 
@@ -410,6 +411,15 @@ def render(
     if format not in allowed:
         raise ConfigError(
             f"`format` must be one of {', '.join(map(repr, allowed))}; got {format!r}"
+        )
+    if template is not None and not (
+        isinstance(template, (str, os.PathLike))
+        and isinstance(os.fspath(template), str)
+        and os.fspath(template).strip()
+    ):
+        raise ConfigError(
+            "`template` must be the path of a Jinja file (a str or os.PathLike) or None; got "
+            f"{template!r}: give the file's path, or leave it out for the built-in template"
         )
     if format == "json":
         if template is not None:

@@ -241,6 +241,17 @@ def test_template_with_json_is_a_config_error(tmp_path: Path) -> None:
         render(BRIEFING, "json", template=user)
 
 
+@pytest.mark.parametrize("output_format", ["html", "md", "json", "text"])
+@pytest.mark.parametrize("template", [5, "", b"mine.html.j2", ["mine.html.j2"]])
+def test_a_template_that_is_no_path_names_the_parameter(
+    output_format: str, template: object
+) -> None:
+    # render(b, "json", template=5) raised os.fspath's "expected str, bytes or os.PathLike
+    # object, not int"; template="" was "a folder" (the working directory).
+    with pytest.raises(ConfigError, match=r"^`template` must be the path of a Jinja file .*; got "):
+        render(BRIEFING, output_format, template=template)  # type: ignore[arg-type]
+
+
 def test_a_folder_given_as_template_is_named_a_folder(tmp_path: Path) -> None:
     with pytest.raises(TemplateError, match=r"template .* is a folder, not a file; give the path"):
         render(BRIEFING, "html", template=tmp_path)
