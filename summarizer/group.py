@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .errors import ConfigError
+from .lexicon import check_language
 from .text import iso_day
 from .types import Document, check_document
 
@@ -255,7 +256,8 @@ def group_stories(
     TypeError
         ``documents`` is not a collection of ``Document``.
     ConfigError
-        ``threshold`` or ``neighbors`` is out of range.
+        ``threshold`` or ``neighbors`` is out of range, or a document's ``language`` is not
+        one of ``LANGUAGES`` (as ``summarize`` refuses it).
     ResourceError
         ``scheduler`` is given but dask.distributed is not installed.
     SchedulerError
@@ -303,6 +305,10 @@ def _as_documents(documents: Iterable[Document]) -> tuple[Document, ...]:
         if not isinstance(doc, Document):
             raise TypeError(f"document {position} must be a Document; got {type(doc).__name__}")
         check_document(doc, position)
+        if doc.language:  # as summarize refuses it, not detected over (pipeline._languages)
+            check_language(
+                doc.language, f"document {doc.id!r}" if doc.id else f"document {position}"
+            )
     return docs
 
 

@@ -37,6 +37,7 @@ from .errors import ConfigError, ResourceError
 __all__ = [
     "LANGUAGES",
     "Lexicon",
+    "check_language",
     "get_lexicon",
     "read_entries",
     "read_lines",
@@ -235,6 +236,27 @@ def _flag(language: str, value: str, key: str) -> bool:
     if value not in ("yes", "no"):
         raise ResourceError(f"{language}/rules.txt: {key} must be yes or no; got {value!r}")
     return value == "yes"
+
+
+def check_language(language: object, where: str) -> str | None:
+    """``language`` when it is None or a code of ``LANGUAGES``, else a ``ConfigError`` opening
+    with ``where`` (the function called, or the document: ``"document 'ferry'"``).
+
+    Examples
+    --------
+    >>> check_language("fr", "split_sentences")
+    'fr'
+    >>> check_language("EN", "document 'ferry'")
+    Traceback (most recent call last):
+    ...
+    summarizer.errors.ConfigError: document 'ferry': language must be one of en, de, fr, es, it or None (detect it); got 'EN'
+    """
+    if language is None or (isinstance(language, str) and language in LANGUAGES):
+        return language
+    raise ConfigError(
+        f"{where}: language must be one of {', '.join(LANGUAGES)} or None (detect it); "
+        f"got {language!r}"
+    )
 
 
 @cache

@@ -18,11 +18,11 @@ from dataclasses import replace
 from typing import ParamSpec, TypeVar
 
 from .clean import clean_cluster
-from .errors import ConfigError, InputError
+from .errors import InputError
 from .headline import in_capitals, lead_headline, title_kind
 from .keyterms import key_terms
 from .langdetect import detect_language
-from .lexicon import LANGUAGES
+from .lexicon import check_language
 from .load import as_documents
 from .order import order_points
 from .params import PARAMETERS
@@ -186,13 +186,10 @@ class Summarizer:
         """Each document's language: the parameter, its own, or the one detected in its text."""
         if not self.language:
             for doc in docs:
-                if doc.language and doc.language not in LANGUAGES:
+                if doc.language:
                     # Refused later by the splitter, under its own name ("split_documents:
                     # language must be ..."), which neither the caller nor the document called.
-                    raise ConfigError(
-                        f"document {doc.id!r}: language must be one of {', '.join(LANGUAGES)} or "
-                        f"None (detect it); got {doc.language!r}"
-                    )
+                    check_language(doc.language, f"document {doc.id!r}")
         return [self.language or doc.language or detect_language(_open_text(doc)) for doc in docs]
 
     @_collector_paused

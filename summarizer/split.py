@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING
 
 from .errors import ConfigError, InputError
 from .langdetect import detect_language
-from .lexicon import LANGUAGES, get_lexicon, read_lines
+from .lexicon import check_language, get_lexicon, read_lines
 from .text import paragraph_breaks, paragraph_spans, visible_spans, visible_text
 from .types import Document, Removal, Sentence
 
@@ -1031,16 +1031,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def _checked_language(language: object, where: str) -> str | None:
-    """``language`` when it is None or a shipped code, else a ConfigError naming ``where``."""
-    if language is None or (isinstance(language, str) and language in LANGUAGES):
-        return language
-    raise ConfigError(
-        f"{where}: language must be one of {', '.join(LANGUAGES)} or None (detect it); "
-        f"got {language!r}"
-    )
-
-
 def _rules_for(text: str, language: str | None) -> _Rules:
     """The rules of ``language``, or of the language detected in ``text`` when it is None."""
     return _default_rules(detect_language(text) if language is None else language)
@@ -1081,7 +1071,7 @@ def sentence_spans(text: str, language: str | None = None) -> list[tuple[int, in
         raise InputError(
             f"sentence_spans needs a str; got {type(text).__name__}: decode bytes first"
         )
-    language = _checked_language(language, "sentence_spans")
+    language = check_language(language, "sentence_spans")
     return list(_region_spans(text, 0, len(text), _rules_for(text, language)))
 
 
@@ -1118,7 +1108,7 @@ def split_sentences(text: str, language: str | None = None) -> list[str]:
         raise InputError(
             f"split_sentences needs a str; got {type(text).__name__}: decode bytes first"
         )
-    language = _checked_language(language, "split_sentences")
+    language = check_language(language, "split_sentences")
     return [text[start:end] for start, end in sentence_spans(text, language)]
 
 
@@ -1159,7 +1149,7 @@ def explain(text: str, language: str | None = None) -> tuple[BoundaryDecision, .
     """
     if not isinstance(text, str):
         raise InputError(f"explain needs a str; got {type(text).__name__}: decode bytes first")
-    language = _checked_language(language, "explain")
+    language = check_language(language, "explain")
     record: list[BoundaryDecision] = []
     _region_spans(text, 0, len(text), _rules_for(text, language), record)
     return tuple(sorted(record, key=lambda decision: decision.offset))
@@ -1228,7 +1218,7 @@ def split_documents(
                 "give one language per document, or one for all"
             )
     chosen = [
-        _checked_language(lang, "split_documents") or detect_language(visible_text(document))
+        check_language(lang, "split_documents") or detect_language(visible_text(document))
         for lang, document in zip(languages, documents, strict=True)
     ]
     rules = {lang: _default_rules(lang) for lang in dict.fromkeys(chosen)}

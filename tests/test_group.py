@@ -736,6 +736,25 @@ def test_a_field_of_the_wrong_type_is_named(field: str, value: object, message: 
         group_stories([good, bad])
 
 
+def test_a_documents_language_out_of_the_list_is_refused_as_summarize_refuses_it() -> None:
+    # Grouping read language="EN" as none and detected the language, where summarize (and so
+    # each story after it) refuses it: the two disagreed on the same article.
+    from summarizer import summarize
+
+    good = Document(text="The Marrow Creek bridge closed on Tuesday after a crack was found.")
+    bad = Document(text="Inspectors shut the Marrow Creek bridge.", id="shut", language="EN")
+    message = r"^document 'shut': language must be one of en, de, fr, es, it or None \(detect it\)"
+    with pytest.raises(ConfigError, match=message):
+        summarize([good, bad])
+    with pytest.raises(ConfigError, match=message):
+        group_stories([good, bad])
+    # Without an id, its place; an empty language is none (detected), as summarize reads it.
+    nameless = dataclasses.replace(bad, id=None, language="english")
+    with pytest.raises(ConfigError, match=r"^document 2: language must be one of .*got 'english'"):
+        group_stories([good, nameless])
+    assert len(group_stories([good, dataclasses.replace(bad, language="")])) == 1
+
+
 @pytest.mark.parametrize(
     ("name", "value", "message"),
     [
