@@ -49,6 +49,7 @@ from .wordforms import (
     VERB_ZIPF,
     adjective_of,
     infinitive,
+    is_infinitive,
     is_participle,
     number_words,
     scale_words,
@@ -597,11 +598,13 @@ def _is_clause(words: Sequence[str], candidate: _Candidate, known: Mapping[str, 
 def _is_verb_form(
     word: str, known: Mapping[str, float], endings: Sequence[tuple[str, str]]
 ) -> bool:
-    """Whether a word is a verb's form ("voté", "riaperto"): an infinitive it makes is in use.
+    """Whether a word is a verb's form ("voté", "riaperto"): an infinitive it makes is in use;
+    or an infinitive ("supprimer", "renovar"): a form it makes is in use.
 
-    The rule of the language layer (``wordforms.infinitive``, ``verb_endings.txt``).
+    The rules of the language layer (``wordforms.infinitive`` and ``is_infinitive``,
+    ``verb_endings.txt``).
     """
-    return infinitive(word, known, endings) is not None
+    return infinitive(word, known, endings) is not None or is_infinitive(word, known, endings)
 
 
 def _inside(short: _Candidate, long: _Candidate) -> bool:

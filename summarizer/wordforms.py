@@ -36,6 +36,7 @@ from .lexicon import LANGUAGES, get_lexicon, read_lines, stem
 __all__ = [
     "adjective_of",
     "infinitive",
+    "is_infinitive",
     "is_participle",
     "number_words",
     "scale_words",
@@ -237,6 +238,26 @@ def infinitive(
             if usage >= VERB_ZIPF and usage >= own - VERB_MARGIN:
                 return candidate
     return None
+
+
+def is_infinitive(
+    word: str, known: Mapping[str, float], endings: Sequence[tuple[str, str]]
+) -> bool:
+    """Whether a lower-case word is itself an infinitive ("supprimer", "renovar", "rinnovare").
+
+    ``infinitive`` read the other way: with an infinitive's ending of ``verb_endings.txt``
+    replaced by the ending of a form, the word is a form in use (Zipf ``VERB_ZIPF``):
+    "supprimé", "renovó", "rinnovato". A noun with an infinitive's ending makes no such word
+    ("quartier": "quartié"; "lugar": "lugó"). An ending that is its own replacement (German
+    "en en") reads nothing here: ``infinitive`` already takes every such word as a form.
+    """
+    return any(
+        ending != replacement
+        and word.endswith(replacement)
+        and len(word) > len(replacement) + 2
+        and known.get(word[: -len(replacement)] + ending, 0.0) >= VERB_ZIPF
+        for ending, replacement in endings
+    )
 
 
 def number_words(language: str) -> frozenset[str]:

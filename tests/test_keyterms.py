@@ -295,6 +295,60 @@ def test_everyday_words_of_every_language_are_no_key_terms(
     assert event <= terms
 
 
+@pytest.mark.parametrize(
+    ("language", "corpus", "verb", "event"),
+    [
+        # A verb's infinitive was a key term: the ending rules read a form to its infinitive
+        # ("voté" -> "voter"), and nothing read the infinitive itself.
+        (
+            "fr",
+            {
+                "a": [
+                    "Le conseil de Brénac a voté un plan pour rénover le port de pêche.",
+                    "Les pêcheurs de Brénac demandaient de rénover le quai nord.",
+                ],
+                "b": ["Brénac va rénover son port de pêche, a décidé le conseil municipal."],
+                "c": ["Le quai nord du port de Brénac sera fermé pendant le chantier."],
+            },
+            "rénover",
+            {"brénac", "quai nord"},
+        ),
+        (
+            "es",
+            {
+                "a": [
+                    "El pleno de Marbeca aprobó un plan para renovar el puerto pesquero.",
+                    "Los pescadores de Marbeca pedían renovar el muelle norte.",
+                ],
+                "b": ["Marbeca va a renovar su puerto pesquero, decidió el pleno municipal."],
+                "c": ["El muelle norte del puerto de Marbeca cerrará durante las obras."],
+            },
+            "renovar",
+            {"marbeca", "muelle norte"},
+        ),
+        (
+            "it",
+            {
+                "a": [
+                    "Il consiglio di Vallerba ha un piano per rinnovare il porto peschereccio.",
+                    "I pescatori di Vallerba chiedevano di rinnovare il molo nord.",
+                ],
+                "b": ["Vallerba vuole rinnovare il suo porto peschereccio, dice il consiglio."],
+                "c": ["Il molo nord del porto di Vallerba sarà chiuso durante il cantiere."],
+            },
+            "rinnovare",
+            {"vallerba", "molo nord"},
+        ),
+    ],
+)
+def test_an_infinitive_is_no_key_term(
+    language: str, corpus: dict[str, list[str]], verb: str, event: set[str]
+) -> None:
+    terms = {t.lower() for t in key_terms(build(corpus), language=language)}
+    assert verb not in terms, terms
+    assert event <= terms, terms
+
+
 def test_a_german_noun_written_beside_a_figure_is_a_unit_no_key_term() -> None:
     # German writes its nouns with a capital, so "Metern" and "Prozent" were read as names,
     # which the unit rule ("miles", "percent" in English) did not reach.

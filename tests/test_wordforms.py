@@ -224,6 +224,17 @@ def test_negation_in_another_language_is_opposite_polarity() -> None:
         ("de", "steigt", True),
         ("fr", "circulera", True),
         ("fr", "hausse", False),
+        # An infinitive: no ending made it one ("supprimer", "renovar" were key terms); a form
+        # it makes is in use ("supprimé", "renovó", "rinnovato").
+        ("fr", "supprimer", True),
+        ("fr", "rénover", True),
+        ("es", "renovar", True),
+        ("it", "rinnovare", True),
+        # A noun with an infinitive's ending makes no form in use ("quartié", "lugó").
+        ("fr", "quartier", False),
+        ("fr", "chantier", False),
+        ("es", "lugar", False),
+        ("it", "cantiere", False),
     ],
 )
 def test_participles_and_other_verb_forms_are_no_key_terms(
