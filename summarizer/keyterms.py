@@ -211,6 +211,8 @@ class _Lists:
     verb_endings: tuple[tuple[str, str], ...]  # (ending, infinitive's ending); not English
     spelling: Mapping[str, str]  # British -> American ("denuclearisation" -> "denuclearization")
     figures: frozenset[str]  # number and scale words: a figure's ("three", "million")
+    scales: frozenset[str]  # scale words ("million", "millones")
+    figure_connectors: frozenset[str]  # words between a scale and its unit ("millones de euros")
     noun_markers: frozenset[str]  # words that make a word in -ing a noun ("the"); English only
     infinitive_markers: frozenset[str]  # words before a verb's plain form ("to"); English only
 
@@ -384,7 +386,8 @@ def _collect(
                 doc_id,
                 " ".join(shown for _, shown in words),
                 at_figure=at_figure
-                or (first > 0 and _beside_figure(text, tokens[first - 1], tokens[first], lists)),
+                or (first > 0 and _beside_figure(text, tokens[first - 1], tokens[first], lists))
+                or _after_scale(text, tokens, first, lists),
                 as_noun=as_noun and len(words) == 1,
                 as_verb=as_verb and len(words) == 1,
             )
@@ -415,6 +418,21 @@ def _beside_figure(text: str, first: re.Match[str], second: re.Match[str], lists
     return any(
         token.isdigit() or token.lower() in lists.figures
         for token in (first.group(), second.group())
+    )
+
+
+def _after_scale(text: str, tokens: Sequence[re.Match[str]], i: int, lists: _Lists) -> bool:
+    """Whether token ``i`` follows a scale and a connector (``figure_connectors`` of
+    ``keyterm_rules.txt``) with only spaces between: "12 millones de euros", "18 milioni di
+    euro" write the unit of English "12 million euros"."""
+    if i < 2 or not lists.figure_connectors:
+        return False
+    scale, connector = tokens[i - 2], tokens[i - 1]
+    return (
+        connector.group().lower() in lists.figure_connectors
+        and scale.group().lower() in lists.scales
+        and not text[scale.end() : connector.start()].strip()
+        and not text[connector.end() : tokens[i].start()].strip()
     )
 
 
@@ -674,6 +692,8 @@ def _lists(language: str) -> _Lists:
         verb_endings=() if english else verb_endings(language),
         # English number words are in its stop list, but not apart: digits and scales suffice.
         figures=number_words(language) | scale_words(language),
+        scales=scale_words(language),
+        figure_connectors=_markers(language, "figure_connectors"),
         noun_markers=_markers(language, "noun_markers"),
         infinitive_markers=_markers(language, "infinitive_markers"),
     )

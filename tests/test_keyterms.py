@@ -369,3 +369,44 @@ def test_a_german_noun_written_beside_a_figure_is_a_unit_no_key_term() -> None:
     terms = {t.lower() for t in key_terms(build(corpus), language="de")}
     assert not {"metern", "prozent"} & terms
     assert {"wendhusen", "deich"} <= terms
+
+
+@pytest.mark.parametrize(
+    ("language", "corpus", "unit", "event"),
+    [
+        # "12 millones de euros": the unit rule read only a word right beside the figure
+        # ("12 million euros"), so "euros" after "millones de" was a key term.
+        (
+            "es",
+            {
+                "a": [
+                    "Marbeca aprobó un plan de 12 millones de euros para el puerto pesquero.",
+                    "La obra del puerto pesquero de Marbeca costará 12 millones de euros.",
+                ],
+                "b": ["Marbeca invertirá 12 millones de euros en su puerto pesquero."],
+                "c": ["El puerto pesquero de Marbeca, 12 millones de euros, abrirá en 2027."],
+            },
+            "euros",
+            {"marbeca", "puerto pesquero"},
+        ),
+        (
+            "it",
+            {
+                "a": [
+                    "Vallerba spenderà 12 milioni di euro per il porto peschereccio.",
+                    "Il porto peschereccio di Vallerba costerà 12 milioni di euro.",
+                ],
+                "b": ["Vallerba investe 12 milioni di euro nel suo porto peschereccio."],
+                "c": ["Il porto peschereccio di Vallerba, 12 milioni di euro, apre nel 2027."],
+            },
+            "euro",
+            {"vallerba", "porto peschereccio"},
+        ),
+    ],
+)
+def test_a_unit_after_a_scale_and_its_connector_is_no_key_term(
+    language: str, corpus: dict[str, list[str]], unit: str, event: set[str]
+) -> None:
+    terms = {t.lower() for t in key_terms(build(corpus), language=language)}
+    assert unit not in terms, terms
+    assert event <= terms, terms
