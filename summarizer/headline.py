@@ -43,7 +43,7 @@ from .errors import ConfigError, ResourceError
 from .lexicon import LANGUAGES, get_lexicon, read_lines, speech_verb_pattern
 from .same import FACT_SAME_THRESHOLD, StatementIndex
 from .types import Scored
-from .wordforms import is_participle, number_words
+from .wordforms import number_words, opens_with_participle
 
 __all__ = [
     "CLAUSE_CUT",
@@ -136,8 +136,7 @@ def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str =
         lines: list[tuple[int, str, float]] = []
         for i in group:
             text = scored.sentences[i].text
-            first = text.split(None, 1)[0].strip("\"“‘`'(").lower() if text.strip() else ""
-            if is_participle(first, language):
+            if opens_with_participle(text, language):
                 continue  # "Rejecting the offer, ..." opens a phrase, not a statement
             line = _statement(text, openers, subordinators, language, limits)
             if not line:

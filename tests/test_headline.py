@@ -81,6 +81,22 @@ def test_a_lead_opening_with_a_noun_in_ing_is_no_participle_phrase() -> None:
     assert headline_of(corpus, ("Port Amsel",)) != participle.rstrip(".")
 
 
+def test_a_lead_opening_with_a_noun_in_ing_written_as_a_participle_is_skipped() -> None:
+    # "Building" is a noun of ing_nouns.txt ("Building work resumed"), so "Building on its
+    # lead, ..." was read as a statement opening with a noun and taken for the headline.
+    rest = [
+        "The Harbour Party won 40 of the 60 seats on the Port Amsel council on Sunday.",
+        "Turnout in Port Amsel was the highest in twenty years, officials said.",
+    ]
+    participle = "Building on its lead, the Harbour Party won 40 seats in Port Amsel on Sunday."
+    corpus = {"a": [participle, *rest], "b": [rest[1], rest[0]]}
+    assert headline_of(corpus, ("Port Amsel",)) != participle.rstrip(".")
+    # Written as the noun, it stays the headline.
+    noun = "Spending by the Harbour Party in Port Amsel doubled before it won 40 seats on Sunday."
+    corpus = {"a": [noun, *rest], "b": [rest[1], rest[0]]}
+    assert headline_of(corpus, ("Port Amsel",)) == noun.rstrip(".")
+
+
 def test_the_lead_that_names_the_key_terms_is_preferred() -> None:
     other = "Rain and fog closed the small harbour of Port Amsel for the whole of Sunday."
     corpus = {"a": [SHORT_LEAD, *REST], "b": [other, *REST]}

@@ -21,6 +21,7 @@ from summarizer.select import REASON_JOINED
 from summarizer.wordforms import (
     adjective_of,
     is_participle,
+    opens_with_participle,
     split_compound,
     statement_words,
     stem_zipf,
@@ -159,6 +160,25 @@ def test_a_cluster_about_housing_has_housing_among_its_key_terms() -> None:
     ]
     # It was only in "housing aid" and "housing near" (never after "the": no noun).
     assert "housing" in summarize(docs).key_terms
+
+
+@pytest.mark.parametrize(
+    ("line", "participle"),
+    [
+        ("Rejecting the offer, Port Amsel asked for flood walls.", True),
+        # A noun of ing_nouns.txt written as the verb: a stop word after it, a comma closing
+        # its phrase ("Building" was read as the noun of "Building work resumed").
+        ("Building on its lead, the Harbour Party won 40 seats.", True),
+        ("Meeting the deadline, the council voted on Tuesday.", True),
+        # Written as the noun: the subject of a verb, or of a sentence without that comma.
+        ("Building work resumed on Monday.", False),
+        ("Spending on schools rose 4%, the report said.", False),
+        ("Trading in the shares was halted, the exchange said.", False),
+        ("Housing and Urban Development Secretary Mara Lindqvist approved it.", False),
+    ],
+)
+def test_a_sentence_opening_with_a_participles_phrase(line: str, participle: bool) -> None:
+    assert opens_with_participle(line) is participle
 
 
 def test_other_languages_leave_adverbs_to_their_stemmers() -> None:
