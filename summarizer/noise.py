@@ -788,7 +788,7 @@ def _top_line(
             return "header"
     byline = _match_byline(body)
     if byline and _count_to(body, 14) <= 14:
-        found.byline = found.byline or byline["names"]
+        found.byline = found.byline or _byline_names(byline)
         if byline["outlet"] and found.source is None:
             found.source = _outlet_name(byline["outlet"])
         return "byline"
@@ -1037,6 +1037,14 @@ def _other_date_line_re() -> re.Pattern[str]:
 
 
 _DOTTED_OR_NAMED_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.|[^\W\d_]")
+
+
+def _byline_names(byline: re.Match[str]) -> str | None:
+    """The names of a byline line, or None for a content system's placeholder ("By Unknown",
+    "By admin": ``text.is_placeholder_author``, as for a header's "Author:" or a record's
+    ``author``); the line is a byline all the same."""
+    names: str = byline["names"]
+    return None if is_placeholder_author(names) else names
 
 
 def _match_byline(body: str) -> re.Match[str] | None:
@@ -1334,7 +1342,7 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
             reasons[index] = reason
         byline = _match_byline(line.text) if reason == "byline" else None
         if byline and found.byline is None and index <= MAX_HEADER_LINES:
-            found.byline = byline["names"]
+            found.byline = _byline_names(byline)
     # A digest's later items open with datelines of their own ("GENEVA (AP) -- ..."): furniture
     # there too, or a point quotes it. Only with the outlet in parentheses, where no sentence of
     # prose opens so.

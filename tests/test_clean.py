@@ -245,6 +245,31 @@ def test_a_placeholder_author_in_a_header_or_front_matter_is_no_byline() -> None
     assert [r.reason for r in header.removed] == ["header"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Unknown\n\n{body}",
+        "Night ferry back\n\nBy Admin\n\n{body}",
+        "Von Unbekannt\n\n{body}",
+        "{first}\n\nBy Anonymous\n\n{rest}",  # a byline line below the lead
+    ],
+)
+def test_a_placeholder_author_in_a_byline_line_is_no_byline(text: str) -> None:
+    # "By Unknown" gave the byline "Unknown", where "Author: Unknown" and a record's "author"
+    # gave none (text.is_placeholder_author); the line is removed as a byline all the same.
+    first = "The night ferry to Skerrow sailed again on Monday after a week of repairs."
+    rest = "It had been out of service since the storm in March.\n"
+    cleaned = clean_document(
+        Document(text=text.format(body=f"{first}\n\n{rest}", first=first, rest=rest))
+    )
+    assert cleaned.byline is None
+    assert "byline" in [r.reason for r in cleaned.removed]
+    named = clean_document(Document(text=f"By Ana Reyes\n\n{first}\n\n{rest}"))
+    assert named.byline == "Ana Reyes"
+    # "Staff" names the outlet's staff: kept, as everywhere else.
+    assert clean_document(Document(text=f"By Staff\n\n{first}\n\n{rest}")).byline == "Staff"
+
+
 def test_given_title_repeated_in_text_is_removed() -> None:
     text = "Storm hits coast\n\nA storm hit the coast on Monday.\n\nStorm Hits Coast\n\nIt moved north."
     cleaned = clean_document(Document(text=text, title="Storm hits coast"))
