@@ -389,8 +389,13 @@ def select_mmr(
             best = _packed_pick(gain, lengths, word_budget, best)
         probability = relation.probability(best)
         cite = relation.citing(best, probability)
-        # A sentence stating the pick's main clause states its fact (MAIN_CLAUSE_MIN_WORDS).
-        cite = np.maximum(cite, relation.main_clause_citing(best, cite, citation_threshold))
+        # A sentence stating the pick's main clause states its fact (MAIN_CLAUSE_MIN_WORDS), and
+        # so does one whose own statement, without the clause it goes on with, states it.
+        stated = np.maximum(
+            relation.main_clause_citing(best, cite, citation_threshold),
+            relation.own_statement_citing(best, probability, cite, citation_threshold),
+        )
+        cite = np.maximum(cite, stated)
         probability, cite = relation.citing_own(best, probability, cite)
         restated = _said_already(relation, best, pass_over)
         # What happened is news beside a pick that says it may happen or was tried (a plan is no
@@ -1230,6 +1235,61 @@ class _Statements:
         share = self._specific_share(self._stem_columns(main), rows)
         stated[rows] = np.where(share >= FAR_MIN_SPECIFIC, probability, 0.0)
         return stated
+
+    def own_statement_citing(
+        self, i: int, probability: np.ndarray, cite: np.ndarray, threshold: float
+    ) -> np.ndarray:
+        """P(each sentence of another document, read as its own statement, states sentence
+        ``i``'s fact), for those that ``cite`` (``citing(i, probability)``) puts between
+        ``POSSIBLE_LEVEL`` and ``threshold`` with no citation rule against them; 0 elsewhere. A
+        sentence's own statement is the sentence without the relative clause at its end or in
+        its subject (``_own_statement``): a clause that goes on with another fact weighs against
+        the whole ("Ocalan was arrested Thursday at the Rome airport as soon as he stepped off a
+        plane from Moscow, where he had sought asylum after fleeing his hideout in Syria" states
+        "Italian authorities captured Abdullah Ocalan at Rome's international airport Thursday"
+        at 0.87, and 0.95 without its clause). A sentence counts when its statement states ``i``
+        from ``threshold``, passes the citation rules and holds ``MIN_SPECIFIC`` of ``i``'s
+        specific words. Only in a cluster of one event (dates within ``FAR_APART_DAYS``, or
+        none) read with a same-fact model, as ``main_clause_citing``: in the topic collections
+        a shorter statement holds the subject's words only."""
+        import numpy as np
+
+        stated = np.zeros(len(cite))
+        if self.days is not None or self.model == "same":
+            return stated
+        own = self.sentences[i].doc_id
+        # A sentence a citation rule capped or zeroed stays as the rules read it whole.
+        band = (cite >= POSSIBLE_LEVEL) & (cite < threshold) & (cite >= probability)
+        rows, statements = [], []
+        for j in np.flatnonzero(band).tolist():
+            if self.sentences[j].doc_id == own:
+                continue
+            statement = _own_statement(self.index.texts[j], self.language)
+            if statement is not None:
+                rows.append(j)
+                statements.append(statement)
+        if not rows:
+            return stated
+        text = self.index.texts[i]
+        pair = self._pair([text, *statements])
+        read = np.where(pair.cannot_cite(0)[1:], 0.0, pair.probability(0)[1:])
+        words = self._stem_columns(text)
+        held = np.array(
+            [self._held_share(words, self._stem_columns(statement)) for statement in statements]
+        )
+        stated[np.array(rows)] = np.where(held >= MIN_SPECIFIC, read, 0.0)
+        return stated
+
+    def _held_share(self, words: np.ndarray, held: np.ndarray) -> float:
+        """The share of the stem columns ``words`` (weighed as ``_specific_share`` weighs them)
+        that the stem columns ``held`` hold; 1 where the words weigh nothing."""
+        import numpy as np
+
+        weight = self._weights()[words]
+        total = float(weight.sum())
+        if total <= 0:
+            return 1.0
+        return float(weight[np.isin(words, held)].sum()) / total
 
     def possible_in_clauses(self, i: int, doc_codes: np.ndarray) -> set[int]:
         """The documents, other than sentence ``i``'s, that may state ``i``'s fact in a clause

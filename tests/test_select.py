@@ -287,6 +287,11 @@ class _Table:
     def main_clause_citing(self, i: int, cite: np.ndarray, threshold: float) -> np.ndarray:
         return np.zeros(len(cite))  # a table has no clauses
 
+    def own_statement_citing(
+        self, i: int, probability: np.ndarray, cite: np.ndarray, threshold: float
+    ) -> np.ndarray:
+        return np.zeros(len(cite))  # a table has no clauses
+
     def possible_in_clauses(self, i: int, doc_codes: np.ndarray) -> set[int]:
         return set()  # a table has no clauses
 
@@ -802,6 +807,49 @@ def test_a_sentence_stating_the_points_main_clause_cites_it(
 
     monkeypatch.setattr(select, "MAIN_CLAUSE_MIN_WORDS", 10_000)
     assert sorted(_grounding("2024-09-14").citations) == ["a"]
+
+
+# An invented capture: b tells it in a sentence that goes on with where the fugitive had come from
+# and what he carried. Read whole, that sentence states a's lead at 0.86; read as its own
+# statement, without the closing relative clause, at 0.99.
+_CAPTURE = {
+    "a": (
+        "Danish police captured Tomas Brink at Vellmar airport on Tuesday. Brink had been on the "
+        "run from Vellmar prosecutors for eight months. Prosecutors in Vellmar accuse Brink of "
+        "moving stolen paintings across the border. Brink's lawyer in Vellmar declined to comment "
+        "on Tuesday. A court hearing for Brink is set for next week in Vellmar."
+    ),
+    "b": (
+        "Brink was arrested on Tuesday at the Vellmar airport as soon as he stepped off a plane "
+        "from Lindau, where he had sought asylum after fleeing his hideout in Osterby with forged "
+        "papers and a suitcase of cash hidden under a false floor of his rented van. Vellmar "
+        "officers had watched Brink's flat for weeks. Two of the paintings Brink stole were found "
+        "in a garage near Vellmar. The gallery owners in Vellmar thanked the police on Tuesday. "
+        "Brink faces up to ten years in a Vellmar prison."
+    ),
+    "c": (
+        "The paintings Brink stole from the Halder gallery in Vellmar were returned on Wednesday. "
+        "Experts in Vellmar said the canvases were undamaged. The Vellmar gallery will reopen on "
+        "Saturday. Insurers had paid out two million euros for the paintings Brink took. The "
+        "gallery's director called Brink's arrest a happy end."
+    ),
+}
+
+
+def _capture(b_date: str) -> Point:
+    dates = {"a": "2024-06-04", "b": b_date, "c": "2024-06-05"}
+    docs = [Document(text, id=key, date=dates[key]) for key, text in _CAPTURE.items()]
+    return next(p for p in summarize(docs, max_words=60).points if "captured" in p.text)
+
+
+def test_a_sentence_whose_own_statement_states_the_point_cites_it() -> None:
+    assert _statement_head(_CAPTURE["b"].split(". ")[0] + ".", "en") == (
+        "Brink was arrested on Tuesday at the Vellmar airport as soon as he stepped off a plane "
+        "from Lindau."
+    )
+    assert sorted(_capture("2024-06-04").citations) == ["a", "b"]
+    # Months apart (a topic collection), the statement is not read.
+    assert sorted(_capture("2025-01-10").citations) == ["a"]
 
 
 # The arrest told whole by a, and by b in the head of a sentence that goes on with where he had
