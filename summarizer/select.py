@@ -30,7 +30,10 @@ villagers whose road was buried by Tuesday's landslide") is cited for it but kee
 a candidate, and a lead that only the pick's own such clause tells is not said already
 (``_Statements.said_in_passing``, ``_Statements.own_news``). A lead whose subject names what was
 told before ("The ferry that ran aground on Saturday has been pulled free ...") is read without
-that clause, and so is a pick with one for its citations (``_Statements.citing_own``). The point
+that clause, and so is a pick with one for its citations (``_Statements.citing_own``). In a
+cluster of one event, a sentence of another article also cites the pick when it states the pick's
+main clause (``_Statements.main_clause_citing``), or when its own statement, without the relative
+clause it goes on with, states the pick (``_Statements.own_statement_citing``). The point
 shows the best-formed sentence of the fact (``_best_formed``). A later pick that states the fact of a
 sentence an earlier point cites (the relation is not transitive) does not become a second point:
 its sentences join the earlier point's citations. Each citation records the probability and the
