@@ -303,7 +303,10 @@ def _as_documents(documents: Iterable[Document]) -> tuple[Document, ...]:
     docs = tuple(documents)
     for position, doc in enumerate(docs, start=1):
         if not isinstance(doc, Document):
-            raise TypeError(f"document {position} must be a Document; got {type(doc).__name__}")
+            fix = ": wrap each text as Document(text, id=...)" if isinstance(doc, str) else ""
+            raise TypeError(
+                f"document {position} must be a Document; got {type(doc).__name__}{fix}"
+            )
         check_document(doc, position)
         if doc.language:  # as summarize refuses it, not detected over (pipeline._languages)
             check_language(

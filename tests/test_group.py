@@ -711,8 +711,10 @@ def test_a_value_that_is_no_collection_is_refused(bad: object) -> None:
 
 
 def test_non_documents_are_refused() -> None:
-    with pytest.raises(TypeError, match="document 2 must be a Document; got str"):
+    with pytest.raises(TypeError, match=r"document 2 must be a Document; got str: wrap each"):
         group_stories([Document(text="a"), "b"])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match=r"document 1 must be a Document; got int$"):
+        group_stories([5, Document(text="a")])  # type: ignore[list-item]
 
 
 @pytest.mark.parametrize(
