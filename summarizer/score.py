@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from .errors import InputError
@@ -498,7 +498,9 @@ def score_sentences(
         else:
             split = sentence.text.split()
             word_counts.append(len(split))
-            add(map(number, flatten(chain(map(head, split[:1]), map(lookup, split[1:])))))
+            if split:  # the first chunk, then the others, without two copies of the list
+                add(map(number, head(split[0])))
+                add(map(number, flatten(map(lookup, islice(split, 1, None)))))
             voiced.append(not writer_chunks.isdisjoint(split))
         lengths.append(len(ids) - total)
         total = len(ids)
