@@ -288,15 +288,24 @@ def _off_topic_sections(
     return chosen
 
 
+def _has_sections(document: Document) -> bool:
+    """Whether a removal of ``document`` may open a section (a subhead, a sidebar or an embed)."""
+    return any(r.reason in _SECTION_MARKERS for r in document.removed)
+
+
 def remove_off_topic(cleaned: tuple[Document, ...]) -> tuple[Document, ...]:
     """Add the off-topic sections of every cleaned document to its ``removed`` spans."""
     if len(cleaned) < MIN_CLUSTER_DOCUMENTS:
+        return cleaned
+    if not any(_has_sections(d) for d in cleaned):
+        # No article has a second section (most clusters of wire copy): nothing to compare, and
+        # the cluster's term vectors need not be counted.
         return cleaned
     texts = [_span_text(d, kept_spans(d)) for d in cleaned]
     idf, total, own = _vectors(texts)
     result: list[Document] = []
     for number, document in enumerate(cleaned):
-        if not any(r.reason in _SECTION_MARKERS for r in document.removed):
+        if not _has_sections(document):
             result.append(document)  # one section: nothing to compare
             continue
         # The centroid of the other documents (unscaled: only ratios of dot products are used).

@@ -574,6 +574,27 @@ def test_cluster_needs_three_documents() -> None:
     assert clean_cluster(docs) == tuple(clean_document(d) for d in docs)
 
 
+def test_cluster_without_sections_counts_no_vectors(monkeypatch: pytest.MonkeyPatch) -> None:
+    # No article has a subhead, a sidebar list or an embed: there is no section to compare, and
+    # the cluster's term vectors are not counted (most clusters of wire copy).
+    docs = [
+        Document(text=text, id=f"d{k}")
+        for k, text in enumerate(
+            (
+                "The ferry ran aground off Port Halloran on Monday.\n\nAll passengers were safe.",
+                "Rescuers reached the grounded ferry within an hour.\n\nTugs freed it at dawn.",
+                "The ferry operator said an inquiry would begin on Tuesday.",
+            )
+        )
+    ]
+
+    def counted(texts: list[str]) -> None:
+        raise AssertionError("the cluster's vectors were counted")
+
+    monkeypatch.setattr(sidebar_module, "_vectors", counted)
+    assert clean_cluster(docs) == tuple(clean_document(d) for d in docs)
+
+
 def test_cluster_never_removes_more_than_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     # The article with its body cut to one paragraph: the off-topic section is now more than
     # MAX_SIDEBAR_SHARE of it and stays; without the cap it would go.
