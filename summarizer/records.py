@@ -317,18 +317,25 @@ def query_text(value: object) -> str | None:
 def query_problem(value: object) -> str:
     """What is wrong with a record's ``query`` that ``query_text`` reads as none, to follow
     "cluster X has": it is not there (or null), it is empty (blank, or an object whose
-    ``title`` and ``narrative`` are), or it is of another type.
+    ``title`` and ``narrative`` are), it is an object with neither as a text (``{"topic": ...}``,
+    ``{"title": 5}``), or it is of another type.
 
     Examples
     --------
     >>> query_problem(None), query_problem(" "), query_problem({"title": ""})
     ('no "query"', 'an empty "query"', 'an empty "query"')
+    >>> query_problem({"topic": "Harbour vote"})
+    'a "query" object without a "title" or "narrative" text'
     >>> query_problem(5)
     'a "query" that is int, not a text'
     """
     if value is None:
         return 'no "query"'
-    if isinstance(value, (str, Mapping)):
+    if isinstance(value, Mapping):
+        if any(isinstance(value.get(key), str) for key in ("title", "narrative")):
+            return 'an empty "query"'
+        return 'a "query" object without a "title" or "narrative" text'
+    if isinstance(value, str):
         return 'an empty "query"'
     return f'a "query" that is {type(value).__name__}, not a text'
 

@@ -8,6 +8,7 @@ translated JSON errors into its own one-line message.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -232,6 +233,20 @@ def test_batch_and_evaluate_compose_one_query(
             batch._query(query, "c")
     else:
         assert batch._query(query, "c") == expected
+
+
+@pytest.mark.parametrize(
+    "query",
+    [{"topic": "Harbour vote"}, {"title": 5, "narrative": None}, {}],
+)
+def test_a_query_object_without_a_title_or_narrative_text_is_not_called_empty(
+    query: object,
+) -> None:
+    # Such an object was 'an empty "query"', though it may hold a text under another key: the
+    # message names the keys the query is read from.
+    said = 'has a "query" object without a "title" or "narrative" text; give that cluster'
+    with pytest.raises(InputError, match=re.escape(said)):
+        batch._query(query, "c")
 
 
 # The exports people have, with our own invented articles: each tool names the fields its way.
