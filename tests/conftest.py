@@ -58,7 +58,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--update-golden",
         action="store_true",
         default=False,
-        help="rewrite the golden briefings under tests/data/cases/ instead of comparing (review the diff!)",
+        help="rewrite the golden briefings under tests/data/golden/ instead of comparing (review the diff!)",
     )
 
 

@@ -25,3 +25,18 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
     test = commands()[1]
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert test in ci.splitlines()
+
+
+def test_every_file_and_folder_of_the_tree_the_readme_names_exists() -> None:
+    # The golden briefings moved to tests/data/golden/ while the README still sent readers to
+    # tests/data/cases/. A path in backticks (or run by a command) under one of the tree's own
+    # folders must be there; "<lang>" stands for any language's folder.
+    top = r"(?:summarizer|tests|benchmarks|examples|docs|\.ci)/"
+    named = re.findall(rf"[`(\s]({top}[\w./<>-]*)", README)
+    assert "tests/test_limits.py" in named  # the pattern reads the README's paths
+    missing = [
+        path
+        for path in dict.fromkeys(named)
+        if not list(REPO.glob(path.rstrip("/.").replace("<lang>", "*")))
+    ]
+    assert not missing, f"the README names paths this tree does not have: {missing}"
