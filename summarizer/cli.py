@@ -122,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
             "'summarizer stories PATH... -o DIR' groups articles into stories and writes a site "
             "(see 'summarizer evaluate --help', 'summarizer batch --help', 'summarizer stories --help').  "
             "Exit status: 0 ok, 1 bad input or output, "
-            "2 usage error, 130 interrupted."
+            "2 usage error, 130 interrupted, 141 standard output closed early (| head)."
         ),
     )
     from . import __version__
@@ -132,8 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         metavar="PATH",
         help="article files (.txt, .md, .html), folders of them, .json/.jsonl document files, "
-        "http(s) URLs of articles (HTML and URLs need: pip install trafilatura lxml_html_clean), "
-        "or - for stdin",
+        "RSS/Atom feeds (.rss, .atom, .xml; need: pip install feedparser), http(s) URLs of "
+        "articles (HTML and URLs need: pip install trafilatura lxml_html_clean), or - for stdin",
     )
     parser.add_argument(
         "-o",

@@ -86,6 +86,10 @@ def test_help_documents_every_option(capsys: pytest.CaptureFixture[str]) -> None
         "--debug",
     ):
         assert option in out
+    # What the README says the command reads and how it exits: the help named neither the feeds
+    # (read, with feedparser) nor the exit status of a closed standard output.
+    flat = " ".join(out.split())
+    assert "RSS/Atom feeds" in flat and "141 standard output closed early" in flat
 
 
 @pytest.mark.parametrize(
