@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from conftest import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -40,3 +41,31 @@ def test_every_file_and_folder_of_the_tree_the_readme_names_exists() -> None:
         if not list(REPO.glob(path.rstrip("/.").replace("<lang>", "*")))
     ]
     assert not missing, f"the README names paths this tree does not have: {missing}"
+
+
+@pytest.mark.parametrize("command", ["", "evaluate", "batch", "stories"])
+def test_the_readmes_synopsis_lists_every_option_of_each_command(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The synopsis of 'summarizer stories' lacked its --debug. Each option of a command's --help
+    # is in that command's lines of the README's synopsis, by one of its names ("-o", "--output").
+    from summarizer.cli import main
+
+    assert main([command, "--help"] if command else ["--help"]) == 0
+    listed = capsys.readouterr().out.split("\noptions:\n", 1)[1]
+    options = [
+        [name.split()[0] for name in line.strip().split("  ")[0].split(", ")]
+        for line in listed.splitlines()
+        if line.startswith("  -") and not line.startswith("  -h, --help")
+    ]
+    assert options
+    synopsis = README.split("## Command line", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    # The command's lines: from its "summarizer COMMAND" line to the next command's.
+    blocks = re.split(r"\n(?=summarizer )", synopsis)
+    (block,) = [b for b in blocks if b.split()[1] == (command or "PATH...")]
+    missing = [
+        names[-1]
+        for names in options
+        if not any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", block) for name in names)
+    ]
+    assert not missing, f"summarizer {command} --help has options the README omits: {missing}"
