@@ -555,7 +555,7 @@ def _title_weigher(key_terms: Sequence[str]) -> Callable[[str], float]:
 def _recency(sources: Sequence[Source]) -> Callable[[Source], float]:
     """A title's factor for its day in a story told over a few days: from 1 on the first day to
     ``1 + RECENT_TITLE_WEIGHT`` on the last (1 when undated, and for every title when the
-    sources' dates span one day or more than ``RECENT_TITLE_MAX_DAYS``)."""
+    sources' dates all fall on one day or span more than ``RECENT_TITLE_MAX_DAYS`` days)."""
     days = [day for source in sources if (day := iso_day(source.date))]
     span = (max(days) - min(days)).days if days else 0
     if not 0 < span <= RECENT_TITLE_MAX_DAYS:
