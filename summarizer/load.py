@@ -795,7 +795,8 @@ def _json_feed_items(feed: Mapping[str, Any]) -> list[object]:
 def _check_list_fields(data: object, where: str) -> None:
     """Refuse an object whose list of records is not a list: a cluster's "documents" (it would
     be read as one document), a news API answer's "articles" or a JSON Feed's "items" (read as
-    one record, both were 'item 1: has no "text" field', hiding what is wrong)."""
+    one record, both were 'item 1: has no "text" field', hiding what is wrong). A cluster with
+    its list of documents, or a record with its text, is read whatever else it holds."""
     if not isinstance(data, Mapping):
         return
     if "documents" in data:
@@ -805,6 +806,7 @@ def _check_list_fields(data: object, where: str) -> None:
                 f'{where}: "documents" must be a list of document objects; got '
                 f'{type(value).__name__}; give {{"documents": [{{"text": ...}}, ...]}}'
             )
+        return  # a cluster, read from its documents
     if any(key in data for key in TEXT_KEYS):
         return  # a record with its text, whatever else it holds
     if "articles" in data and not isinstance(data["articles"], list):

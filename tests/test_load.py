@@ -825,8 +825,12 @@ def test_articles_or_items_that_are_no_list_are_named(
         message = str(exc.value)
         assert said in message and "; give " in message, message
         assert '"text" field' not in message
-    # A record that holds its text is read, whatever else it says.
+    # A record that holds its text is read, whatever else it says; so is a cluster with its list
+    # of documents (an "articles": null beside it was refused).
     assert load_documents(write(tmp_path / "r.json", json.dumps({**record, "text": "Ferry back."})))
+    cluster = {**record, "id": "c", "documents": [{"text": "Ferry back."}]}
+    assert len(load_documents(write(tmp_path / "c.json", json.dumps(cluster)))) == 1
+    assert len(load_documents(write(tmp_path / "c.jsonl", json.dumps(cluster) + "\n"))) == 1
 
 
 @pytest.mark.parametrize(
