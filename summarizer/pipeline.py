@@ -572,8 +572,10 @@ def _recency(sources: Sequence[Source]) -> Callable[[Source], float]:
 def _central_title(
     documents: Sequence[Document], key_terms: Sequence[str], language: str = "en"
 ) -> str | None:
-    """The most central title that reports (as ``_headline`` weighs them, before any point is
-    cited, so ties go to input order); ``None`` when no document has one."""
+    """The most central title that reports, by the key terms it holds as ``_headline`` weighs
+    them, but before any point is cited (ties go to input order) and without ``_recency``'s raise
+    for a later day: in a story told over a few days it may be another title than the headline
+    shown; ``None`` when no document has one."""
     titled = [str(doc.title) for doc in documents if doc.title and str(doc.title).strip()]
     titled = [title for title in titled if not title_kind(title, language)]
     if not titled:
