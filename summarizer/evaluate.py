@@ -968,7 +968,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "dataset",
         metavar="DATASET.jsonl",
-        help="JSON Lines dataset: one cluster with documents and references a line",
+        help="JSON Lines dataset: one cluster with documents and references a line (ROUGE "
+        f"scoring needs: {install_hint('eval')})",
     )
     PARAMETERS["max_words"].add_argument(
         parser,

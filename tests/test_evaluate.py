@@ -726,3 +726,11 @@ def test_table_escapes_control_characters_of_the_dataset(
     assert main(["evaluate", str(dataset)]) == 0
     out, err = capsys.readouterr()
     assert "\x1b" not in out + err and "\\x1b]0;x\\x07p" in out
+
+
+def test_help_says_what_rouge_scoring_needs(capsys: pytest.CaptureFixture[str]) -> None:
+    # The README says evaluate needs the 'eval' extra; its --help did not.
+    assert main(["evaluate", "--help"]) == 0
+    assert "ROUGE scoring needs: pip install 'rouge-score" in " ".join(
+        capsys.readouterr().out.split()
+    )
