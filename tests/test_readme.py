@@ -28,19 +28,29 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
     assert test in ci.splitlines()
 
 
-def test_every_file_and_folder_of_the_tree_the_readme_names_exists() -> None:
+@pytest.mark.parametrize(
+    ("readme", "seen"),
+    [
+        ("README.md", "tests/test_limits.py"),
+        ("examples/README.md", "examples/regenerate.py"),
+        ("summarizer/data/README.md", "summarizer/lexicon.py"),
+        ("benchmarks/README.md", "tests/test_evaluate.py"),
+    ],
+)
+def test_every_file_and_folder_of_the_tree_a_readme_names_exists(readme: str, seen: str) -> None:
     # The golden briefings moved to tests/data/golden/ while the README still sent readers to
     # tests/data/cases/. A path in backticks (or run by a command) under one of the tree's own
-    # folders must be there; "<lang>" stands for any language's folder.
+    # folders must be there; a placeholder ("<lang>", "<event>") stands for any name.
     top = r"(?:summarizer|tests|benchmarks|examples|docs|\.ci)/"
-    named = re.findall(rf"[`(\s]({top}[\w./<>-]*)", README)
-    assert "tests/test_limits.py" in named  # the pattern reads the README's paths
+    text = (REPO / readme).read_text(encoding="utf-8")
+    named = re.findall(rf"[`(\s]({top}[\w./<>-]*)", text)
+    assert seen in named  # the pattern reads the file's paths
     missing = [
         path
         for path in dict.fromkeys(named)
-        if not list(REPO.glob(path.rstrip("/.").replace("<lang>", "*")))
+        if not list(REPO.glob(re.sub(r"<\w+>", "*", path.rstrip("/."))))
     ]
-    assert not missing, f"the README names paths this tree does not have: {missing}"
+    assert not missing, f"{readme} names paths this tree does not have: {missing}"
 
 
 @pytest.mark.parametrize("command", ["", "evaluate", "batch", "stories"])
