@@ -23,6 +23,7 @@ how the relation weighs a term. A layer under the stages, like ``lexicon``: no s
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,6 +55,10 @@ _COMPOUND_KEYS = ("split", "min_head", "min_tail", "min_zipf", "min_word", "link
 # A stem used at least this often (ten uses per million words) is a verb in use: "voter" is the
 # infinitive of "voté"; the rarer "marcher" is no verb of "marché" (keyterms reads the same rule).
 VERB_ZIPF = 3.0
+# An infinitive's forms in use, together, are used at least this share as often as it: a verb's
+# are ("supprimer" 4.42, "supprimé" and its kin 4.32); a noun's or adjective's that is also a
+# verb's infinitive are not ("titolare" 4.54, "titolato" 3.09; "popolare" 4.87, 3.76 together).
+INFINITIVE_FORMS_SHARE = 0.1
 # ... and at most this much rarer than the word: a verb's third person may be as common as its
 # infinitive ("steigt" 4.65, "steigen" 4.60; "erhöht" 4.59, "erhöhen" 4.44), a noun in -é is much
 # commoner than the verb its ending makes ("marché" 5.22, "marcher" 4.56).
@@ -302,18 +307,24 @@ def is_infinitive(
     """Whether a lower-case word is itself an infinitive ("supprimer", "renovar", "rinnovare").
 
     ``infinitive`` read the other way: with an infinitive's ending of ``verb_endings.txt``
-    replaced by the ending of a form, the word is a form in use (Zipf ``VERB_ZIPF``):
+    replaced by the endings of forms, the word makes forms in use (Zipf ``VERB_ZIPF`` each):
     "supprimé", "renovó", "rinnovato". A noun with an infinitive's ending makes no such word
-    ("quartier": "quartié"; "lugar": "lugó"). An ending that is its own replacement (German
-    "en en") reads nothing here: ``infinitive`` already takes every such word as a form.
+    ("quartier": "quartié"; "lugar": "lugó"). Nor is it one when its forms together are used
+    less than ``INFINITIVE_FORMS_SHARE`` as often as the word itself: a noun or an adjective
+    that is also a verb's infinitive, mostly written as the noun ("titolare" 4.54, "titolato"
+    3.09; "popolare", "militare"; Spanish "super", whose "supieron" is of "saber"), where a
+    verb's forms are written about as often as it ("supprimer" 4.42, its forms 4.32). An
+    ending that is its own replacement (German "en en") reads nothing here: ``infinitive``
+    already takes every such word as a form.
     """
-    return any(
-        ending != replacement
-        and word.endswith(replacement)
-        and len(word) > len(replacement) + 2
-        and known.get(word[: -len(replacement)] + ending, 0.0) >= VERB_ZIPF
+    forms = {
+        word[: -len(replacement)] + ending
         for ending, replacement in endings
-    )
+        if ending != replacement and word.endswith(replacement) and len(word) > len(replacement) + 2
+    }
+    used = [known.get(form, 0.0) for form in sorted(forms)]
+    total = math.fsum(float(10.0**zipf) for zipf in used if zipf >= VERB_ZIPF)
+    return total > 0.0 and total >= INFINITIVE_FORMS_SHARE * float(10.0 ** known.get(word, 0.0))
 
 
 def number_words(language: str) -> frozenset[str]:

@@ -255,6 +255,12 @@ def test_negation_in_another_language_is_opposite_polarity() -> None:
         ("fr", "chantier", False),
         ("es", "lugar", False),
         ("it", "cantiere", False),
+        # Nor is a noun or an adjective whose verb's forms are far rarer than it ("titolato").
+        ("it", "titolare", False),
+        ("it", "popolare", False),
+        ("it", "militare", False),
+        ("es", "titular", False),
+        ("es", "super", False),
     ],
 )
 def test_participles_and_other_verb_forms_are_no_key_terms(
