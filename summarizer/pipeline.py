@@ -592,12 +592,11 @@ def _headline(
     Key terms come most telling first, so a term's weight falls with its rank. Ties go to the
     source that more points cite, then to input order. In a story told over a few days a later
     title weighs more (``_recency``), so that the headline is not one that later reports overtook.
-    With no titles, the most central lead
-    sentence (or its main statement) stands in, verbatim (``headline.lead_headline``); when no
-    lead makes a headline, the leading key terms do. A title that names no event but explains,
-    asks or argues (``headline.title_kind``: "What the new pill results mean for patients", the
-    only titled article of a cluster being an explainer) gives way to the lead sentence, and is
-    the headline only when no lead makes one.
+    With no titles, the most central lead sentence (or its main statement) stands in, verbatim
+    (``headline.lead_headline``); when no lead makes a headline, the leading key terms do. A
+    title that names no event but explains, asks or argues (``headline.title_kind``: "What the
+    new pill results mean for patients", the only titled article of a cluster being an
+    explainer) gives way to the lead sentence, and is the headline only when no lead makes one.
     """
     titled = [s for s in sources if s.title and s.title.strip()]
     weigh = _title_weigher(key_terms)
