@@ -392,6 +392,11 @@ class _Scorer:
         return Rouge(*(100.0 * total / len(references) for total in totals))
 
 
+def _clusters(n: int) -> str:
+    """ "1 cluster", "25 clusters": how the table counts them."""
+    return f"{n} cluster" if n == 1 else f"{n} clusters"
+
+
 def _fmeasure(precision: float, recall: float) -> float:
     """rouge-score's F1 (same expression, so the same floating-point result)."""
     if precision + recall > 0:
@@ -893,7 +898,7 @@ def format_table(evaluation: Evaluation) -> str:
         task += ", new since each record's background"
     lines = [
         (
-            f"ROUGE on {ev.dataset}: {ev.n_clusters} clusters, {ev.max_words} words, {task} "
+            f"ROUGE on {ev.dataset}: {_clusters(ev.n_clusters)}, {ev.max_words} words, {task} "
             "(recall and F1 in %, summaries and references cut to the budget, Porter stemming)"
         ),
         "",
@@ -905,7 +910,7 @@ def format_table(evaluation: Evaluation) -> str:
     for rank, row in enumerate(ev.rows, start=1):
         r = row.rouge
         marker = "> " if row.system == OURS else "  "
-        partial = "" if row.n_clusters == ev.n_clusters else f"  ({row.n_clusters} clusters)"
+        partial = "" if row.n_clusters == ev.n_clusters else f"  ({_clusters(row.n_clusters)})"
         lines.append(
             f"{rank:>4}{marker}{row.system:<12} {r.rouge1_recall:6.2f} {r.rouge2_recall:6.2f} "
             f"{r.rouge_l_recall:6.2f}  {r.rouge1_f1:6.2f} {r.rouge2_f1:6.2f} {r.rouge_l_f1:6.2f}"

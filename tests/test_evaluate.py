@@ -546,6 +546,8 @@ def test_table_lists_every_system_in_rank_order_with_stats_and_time(toy: Path) -
     assert "ROUGE on toy: 2 clusters, 100 words, generic" in table
     assert "dangling openings" in table and "unattributed quotes" in table
     assert "Run time:" in table and "per cluster" in table
+    one = format_table(evaluate(toy, summarize=_lead, limit=1))
+    assert "ROUGE on toy: 1 cluster, 100 words" in one
 
 
 @needs_rouge
