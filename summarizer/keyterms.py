@@ -53,6 +53,7 @@ from .wordforms import (
     is_participle,
     number_words,
     scale_words,
+    summed_zipf,
     verb_endings,
 )
 
@@ -511,8 +512,7 @@ def _forms_zipf(candidate: _Candidate, known: Mapping[str, float]) -> float:
     is under ``COMMON_ZIPF`` (``_is_phrase_word``); an inflected language spreads an everyday
     word's uses over its forms (Italian "lungo" 5.4, "lunga" 5.1; English "long" 5.8)."""
     forms = {surface.lower() for surface in candidate.surfaces}
-    total = sum(10.0 ** known.get(form, 0.0) for form in forms)
-    return math.log10(total) if total > 0 else 0.0
+    return summed_zipf(known.get(form, 0.0) for form in forms)
 
 
 def _best(

@@ -24,7 +24,7 @@ how the relation weighs a term. A layer under the stages, like ``lexicon``: no s
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -46,6 +46,7 @@ __all__ = [
     "split_compound",
     "statement_words",
     "stem_zipf",
+    "summed_zipf",
     "verb_endings",
 ]
 
@@ -322,9 +323,24 @@ def is_infinitive(
         for ending, replacement in endings
         if ending != replacement and word.endswith(replacement) and len(word) > len(replacement) + 2
     }
-    used = [known.get(form, 0.0) for form in sorted(forms)]
-    total = math.fsum(float(10.0**zipf) for zipf in used if zipf >= VERB_ZIPF)
-    return total > 0.0 and total >= INFINITIVE_FORMS_SHARE * float(10.0 ** known.get(word, 0.0))
+    used = [zipf for form in forms if (zipf := known.get(form, 0.0)) >= VERB_ZIPF]
+    return bool(used) and summed_zipf(used) >= known.get(word, 0.0) + math.log10(
+        INFINITIVE_FORMS_SHARE
+    )
+
+
+def summed_zipf(zipfs: Iterable[float]) -> float:
+    """The Zipf value of words used together as often as all of ``zipfs`` (the log10 of their
+    summed frequencies: the forms of one word counted as one); 0 for none. Summed exactly
+    (``math.fsum``), so the order of the values, a set's, never moves the last bit.
+
+    Examples
+    --------
+    >>> round(summed_zipf([4.0, 4.0]), 3), summed_zipf([])
+    (4.301, 0.0)
+    """
+    total = math.fsum(10.0**zipf for zipf in zipfs)
+    return math.log10(total) if total > 0 else 0.0
 
 
 def number_words(language: str) -> frozenset[str]:
