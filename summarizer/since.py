@@ -178,7 +178,7 @@ def leave_out_restating(
     ``level``. The earlier articles' story told again in words of its own ("walked away from
     signing an agreement" for "ends suddenly - with no deal being reached") is no news, though no
     earlier sentence may hold it word for word. Returns the new sentences with those ineligible
-    (``REASON_RESTATED``) and how many eligible ones were left out."""
+    (``REASON_RESTATED_HEADLINE``) and how many eligible ones were left out."""
     import numpy as np
 
     n_new = len(scored.sentences)

@@ -790,10 +790,14 @@ _FERRY = {
 }
 
 
+def _point_about(texts: dict[str, str], dates: dict[str, str], word: str) -> Point:
+    """The point holding ``word`` of a 60-word briefing of ``texts`` (id -> text), dated."""
+    docs = [Document(text, id=key, date=dates[key]) for key, text in texts.items()]
+    return next(p for p in summarize(docs, max_words=60).points if word in p.text)
+
+
 def _grounding(b_date: str) -> Point:
-    dates = {"a": "2024-09-14", "b": b_date, "c": "2024-09-15"}
-    docs = [Document(text, id=key, date=dates[key]) for key, text in _FERRY.items()]
-    return next(p for p in summarize(docs, max_words=60).points if "radar" in p.text)
+    return _point_about(_FERRY, {"a": "2024-09-14", "b": b_date, "c": "2024-09-15"}, "radar")
 
 
 def test_a_sentence_stating_the_points_main_clause_cites_it(
@@ -837,9 +841,7 @@ _CAPTURE = {
 
 
 def _capture(b_date: str) -> Point:
-    dates = {"a": "2024-06-04", "b": b_date, "c": "2024-06-05"}
-    docs = [Document(text, id=key, date=dates[key]) for key, text in _CAPTURE.items()]
-    return next(p for p in summarize(docs, max_words=60).points if "captured" in p.text)
+    return _point_about(_CAPTURE, {"a": "2024-06-04", "b": b_date, "c": "2024-06-05"}, "captured")
 
 
 def test_a_sentence_whose_own_statement_states_the_point_cites_it() -> None:
