@@ -31,6 +31,7 @@ from .text import (
     site_host,
 )
 from .types import Document, Removal
+from .wordforms import finite_verbs
 
 __all__ = ["Found", "detect_removals", "front_matter_end", "merge_removals", "span_removal"]
 
@@ -543,10 +544,9 @@ def _outlet_name(value: str) -> str:
 # Verb cues for captions
 
 
-@lru_cache(maxsize=1)
 def _finite_verbs() -> frozenset[str]:
-    """The shipped list of finite verb forms (data/en/noise_verbs.txt)."""
-    return frozenset(line.lower() for line in read_lines("en", "noise_verbs.txt"))
+    """The shipped list of finite verb forms (``wordforms.finite_verbs``)."""
+    return finite_verbs("en")
 
 
 # Words ending in -ed that are not verbs; common enough in captions to matter.

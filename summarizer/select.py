@@ -92,6 +92,7 @@ from .score import REASON_DANGLING, REASON_INTERRUPTING, REASON_PRONOUN_QUOTE, m
 from .text import iso_day
 from .timewords import dates_another_event, day_offsets, weekdays_named
 from .types import Citation, Pick, Scored, Sentence, count_words
+from .wordforms import is_verb_form
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -203,6 +204,13 @@ VERBATIM_COSINE = 0.999
 # A relative clause in a sentence's subject opens within this many words of its start ("The
 # ferry that ran aground ...", "The two men who ..."): later, "that" mostly opens what was said.
 SUBJECT_CLAUSE_MAX_START = 4
+# ... or later, up to this word, when the subject before it is a chain of short noun phrases
+# joined by the "links:" words of ``subject_clauses.txt`` ("The master and the officer of the
+# watch of the ferry that ran aground ... have been stood down"), each of at most
+# ``SUBJECT_PHRASE_WORDS`` words and none a verb: a verb before the opening word makes it open
+# what was said, shown or decided ("The embassy denied allegations in the press that ...").
+SUBJECT_PHRASE_MAX_START = 12
+SUBJECT_PHRASE_WORDS = 3
 # A word or a comma of a sentence, for finding the speaker beside a verb of saying.
 _SPEAKER_TOKEN = re.compile(r"[\w'’.-]+|,")
 # Why a sentence is cited (``Citation.reason``): it is the point's text; the relation says it states
@@ -1626,7 +1634,8 @@ def _statement_head(text: str, language: str) -> str | None:
 def _without_subject_clause(text: str, language: str) -> str | None:
     """``text`` without a relative clause in its subject (``subject_clauses.txt``): a subject
     that opens with an article, the clause's first word within its first
-    ``SUBJECT_CLAUSE_MAX_START`` words and not followed by a subject of its own, and the clause
+    ``SUBJECT_CLAUSE_MAX_START`` words (or, after a chain of noun phrases, ``_late_clause``,
+    within ``SUBJECT_PHRASE_MAX_START``) and not followed by a subject of its own, and the clause
     ending before the first finite verb of the list after it. None when there is no such clause.
 
     Examples
@@ -1642,16 +1651,73 @@ def _without_subject_clause(text: str, language: str) -> str | None:
     words = text.split()
     if not words or words[0].lower() not in starts:
         return None
-    for k in range(1, min(SUBJECT_CLAUSE_MAX_START + 1, len(words) - 1)):
+    for k in range(1, min(SUBJECT_PHRASE_MAX_START + 1, len(words) - 1)):
         if words[k].lower().strip(",") not in opens:
             continue
+        if words[k - 1].lower() in _subject_links(language):
+            continue  # "the response of that survey": after a link word, "that" is no clause's
+        late = k > SUBJECT_CLAUSE_MAX_START
+        if late and not _late_clause(words, k, language):
+            return None
         if words[k + 1].lower() in subjects:
             return None  # "ruled that a congressional aide must testify": a clause of its own
         for end in range(k + 2, len(words)):
-            if words[end].lower().strip(",") in ends:
+            # Lower case as written: "in May" is no "may".
+            if words[end].strip(",") in ends:
                 return " ".join(words[:k]).rstrip(",") + " " + " ".join(words[end:])
+            if late and words[end].endswith((",", ";", ":")):
+                return None  # "... who dominated the Duma for years lost their majority, and were"
         return None
     return None
+
+
+def _late_clause(words: Sequence[str], k: int, language: str) -> bool:
+    """Whether ``words[k]``, past ``SUBJECT_CLAUSE_MAX_START``, opens a relative clause in the
+    subject: the words before it are noun phrases (``_noun_phrases``) and, when it is a word
+    that also opens what was said ("that"), a verb follows it ("that ran aground"; not "the
+    Institutes of Health report that obesity is ..."). Only "who" and "which" open nothing else:
+    the words of ``relative_pronouns.txt``."""
+    if not _noun_phrases(words[:k], language):
+        return False
+    if words[k].lower().strip(",") in _relative_pronouns(language):
+        return True
+    following = words[k + 1].lower()
+    return following in _subject_clause_words(language)[2] or is_verb_form(following, language)
+
+
+def _noun_phrases(words: Sequence[str], language: str) -> bool:
+    """Whether ``words`` (a subject up to a relative clause's opening word) are a chain of noun
+    phrases: split at the ``links:`` words of ``subject_clauses.txt``, each part has at most
+    ``SUBJECT_PHRASE_WORDS`` words, no comma, and no verb (an ``ends:`` word, a verb of saying,
+    or ``wordforms.is_verb_form``: in English a word in -ed or a participle). A language
+    without links has none.
+
+    Examples
+    --------
+    >>> _noun_phrases("The master and the officer of the watch of the ferry".split(), "en")
+    True
+    >>> _noun_phrases("The embassy in Yangon denied allegations in the press".split(), "en")
+    False
+    """
+    _, _, ends, _ = _subject_clause_words(language)
+    links = _subject_links(language)
+    if not links:
+        return False
+    saying = get_lexicon(language).speech_verbs
+    part = 0
+    for word in words:
+        lower = word.lower()
+        if lower in links:
+            part = 0
+            continue
+        part += 1
+        if part > SUBJECT_PHRASE_WORDS or word.endswith((",", ";", ":")):
+            return False
+        if lower in ends or lower in saying:
+            return False
+        if is_verb_form(word, language):
+            return False
+    return True
 
 
 @cache
@@ -1660,18 +1726,29 @@ def _subject_clause_words(
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The ``starts:``, ``opens:``, ``ends:`` and ``not before:`` words of
     ``subject_clauses.txt``."""
-    found = {
-        kind: {word.lower() for word in words}
-        for kind, words in read_entries(
-            language, "subject_clauses.txt", ("starts", "opens", "ends", "not before")
-        ).items()
-    }
+    found = _subject_clause_entries(language)
     return (
         frozenset(found["starts"]),
         frozenset(found["opens"]),
         frozenset(found["ends"]),
         frozenset(found["not before"]),
     )
+
+
+@cache
+def _subject_links(language: str) -> frozenset[str]:
+    """The ``links:`` words of ``subject_clauses.txt``: what joins a subject's noun phrases."""
+    return frozenset(_subject_clause_entries(language)["links"])
+
+
+def _subject_clause_entries(language: str) -> dict[str, set[str]]:
+    """Every kind of entry of ``subject_clauses.txt``, lower case."""
+    return {
+        kind: {word.lower() for word in words}
+        for kind, words in read_entries(
+            language, "subject_clauses.txt", ("starts", "opens", "ends", "not before", "links")
+        ).items()
+    }
 
 
 def _own_statement(text: str, language: str) -> str | None:

@@ -212,6 +212,36 @@ def is_participle(word: str, language: str = "en") -> bool:
     return _verb_stem(word[:-3])
 
 
+def is_verb_form(word: str, language: str = "en") -> bool:
+    """Whether a lower-case English word reads as a verb: a finite form of ``finite_verbs``
+    ("ran", "shows"), a past in -ed ("denied", "vetoed") or a participle in -ing
+    (``is_participle``). Adjectives in -ed
+    ("reputed", "armed") read so too: the callers want a subject with no verb in it, and lose
+    nothing but a cut by a false one. English only (other languages: False).
+
+    Examples
+    --------
+    >>> is_verb_form("denied"), is_verb_form("seeking"), is_verb_form("officer")
+    (True, True, False)
+    """
+    if language != "en" or not word.islower():
+        return False
+    return (
+        word in finite_verbs(language)
+        or (len(word) > 4 and word.endswith("ed"))
+        or is_participle(word, language)
+    )
+
+
+@lru_cache(maxsize=8)
+def finite_verbs(language: str = "en") -> frozenset[str]:
+    """The finite verb forms of ``data/en/noise_verbs.txt`` ("is", "ran", "shows"; regular pasts
+    in -ed are not listed). English only: empty for the other languages."""
+    if language != "en":
+        return frozenset()
+    return frozenset(line.lower() for line in read_lines("en", "noise_verbs.txt"))
+
+
 def _verb_stem(stem: str) -> bool:
     """Whether an English stem before -ing is a verb in use (reject, hope, stop)."""
     known = background_zipf("en")

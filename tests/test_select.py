@@ -30,6 +30,7 @@ from summarizer.select import (
     _speaker,
     _statement_head,
     _Statements,
+    _without_subject_clause,
     select_mmr,
 )
 from summarizer.split import split_documents
@@ -1177,6 +1178,64 @@ def test_a_lead_whose_subject_names_the_event_tells_its_own_news() -> None:
     assert "wed" in pulled.citations
     wed = next(c for c in pulled.evidence if c.doc_id == "wed")
     assert str(inquiry.text)[wed.start : wed.end].startswith("It was pulled free")
+
+
+def test_a_lead_whose_long_subject_names_the_event_tells_its_own_news() -> None:
+    """The subject that names the grounding may be long ("The captain and the pilot of the
+    cargo ship that ran aground ..."; our own text): read whole, the lead stated the first
+    report's lead (the grounding) and was passed over, so the briefing never said that the two
+    were suspended, the news of its latest report."""
+    grounding, refloated, _ = _cargo_ship_reports()
+    suspended = Document(
+        "The captain and the pilot of the cargo ship that ran aground on the Merrow sandbank on "
+        "Monday have been suspended while the harbour authority reviews the grounding.\n\n"
+        "The shipping line said the suspensions were routine and implied no finding of fault.\n\n"
+        "The ship is due to sail for a shipyard in Hallport at the weekend.",
+        id="thu",
+        source="Coast Wire",
+        date="2025-06-05",
+    )
+    points = summarize([grounding, refloated, suspended], max_words=80).points
+    texts = [p.text for p in points]
+    assert any(t.startswith("A cargo ship ran aground") for t in texts)
+    assert any(t.startswith("The captain and the pilot") for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        (
+            (
+                "The captain and the pilot of the ship that ran aground on Monday have been "
+                "suspended."
+            ),
+            "The captain and the pilot of the ship have been suspended.",
+        ),
+        (
+            "The number of households that lost power in the storm has fallen to 2,000.",
+            "The number of households has fallen to 2,000.",
+        ),
+        # A verb before "that": what was said, shown or decided, no relative clause.
+        ("The health board of the county estimates that 2,000 households are at risk.", None),
+        ("The board of the mill denied claims in the press that it was closing.", None),
+        # "that" with no verb after it opens what was said ("report that" is a verb here).
+        ("The Institutes of Health report that obesity is a cause of early death.", None),
+        # After a link word, "that" is a determiner.
+        ("The response of that survey of the town was a surprise.", None),
+        # The clause must end before a comma: "lost" is the main verb, "were" another clause's.
+        (
+            (
+                "The mayor and her allies who ran the council for years lost their seats in May, and "
+                "were replaced by independents."
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_long_subjects_relative_clause_is_cut_only_after_noun_phrases(
+    text: str, own: str | None
+) -> None:
+    assert _without_subject_clause(text, "en") == own
 
 
 @pytest.mark.parametrize("max_words", [80, 120])
