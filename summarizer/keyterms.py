@@ -210,6 +210,8 @@ class _Lists:
     zipf: Mapping[str, float]  # how common each word is in the language at large
     nouns_capitalised: bool  # German: a capitalised everyday word is a noun, not a name
     verb_endings: tuple[tuple[str, str], ...]  # (ending, infinitive's ending); not English
+    verb_form_endings: tuple[str, ...]  # endings of verb forms alone ("-ó": "descarriló")
+    verb_like_nouns: frozenset[str]  # nouns the verb rules read as verbs ("conseiller", "potere")
     spelling: Mapping[str, str]  # British -> American ("denuclearisation" -> "denuclearization")
     figures: frozenset[str]  # number and scale words: a figure's ("three", "million")
     scales: frozenset[str]  # scale words ("million", "millones")
@@ -538,7 +540,7 @@ def _best(
             and (
                 _is_past_tense(words[0], known)
                 if language == "en"
-                else _is_verb_form(words[0], known, _lists(language).verb_endings)
+                else _is_verb_form(words[0], known, _lists(language))
             )
         ):
             continue  # "discussed", "ended": what happened is a sentence's, not a term's
@@ -613,15 +615,20 @@ def _is_clause(words: Sequence[str], candidate: _Candidate, known: Mapping[str, 
     return not candidate.as_noun and is_participle(word)
 
 
-def _is_verb_form(
-    word: str, known: Mapping[str, float], endings: Sequence[tuple[str, str]]
-) -> bool:
+def _is_verb_form(word: str, known: Mapping[str, float], lists: _Lists) -> bool:
     """Whether a word is a verb's form ("voté", "riaperto"): an infinitive it makes is in use;
-    or an infinitive ("supprimer", "renovar"): a form it makes is in use.
+    or an infinitive ("supprimer", "renovar"): a form it makes is in use; or it ends as only a
+    verb's form does ("descarriló", whose "descarrilar" is too rare to be known). Not a noun of
+    ``verb_like_nouns.txt`` ("conseiller", "potere").
 
     The rules of the language layer (``wordforms.infinitive`` and ``is_infinitive``,
-    ``verb_endings.txt``).
+    ``verb_endings.txt``; ``keyterm_rules.txt``'s ``verb_form_endings``).
     """
+    if word in lists.verb_like_nouns:
+        return False
+    if any(word.endswith(e) and len(word) > len(e) + 2 for e in lists.verb_form_endings):
+        return True
+    endings = lists.verb_endings
     return infinitive(word, known, endings) is not None or is_infinitive(word, known, endings)
 
 
@@ -690,6 +697,8 @@ def _lists(language: str) -> _Lists:
         spelling=spelling_variants(language),
         nouns_capitalised=_rule(language, "nouns_capitalised"),
         verb_endings=() if english else verb_endings(language),
+        verb_form_endings=tuple(sorted(_markers(language, "verb_form_endings"))),
+        verb_like_nouns=frozenset() if english else _word_list(language, "verb_like_nouns.txt"),
         # English number words are in its stop list, but not apart: digits and scales suffice.
         figures=number_words(language) | scale_words(language),
         scales=scale_words(language),

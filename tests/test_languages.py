@@ -296,9 +296,8 @@ def test_a_verb_form_is_no_key_term(language: str, word: str, verb: bool) -> Non
     from summarizer.background import background_zipf
     from summarizer.keyterms import _is_verb_form, _lists
 
-    endings = _lists(language).verb_endings
-    assert endings, f"{language}/verb_endings.txt is empty"
-    assert _is_verb_form(word.lower(), background_zipf(language), endings) is verb
+    assert _lists(language).verb_endings, f"{language}/verb_endings.txt is empty"
+    assert _is_verb_form(word.lower(), background_zipf(language), _lists(language)) is verb
 
 
 # The stories site's own English words, which a site of German stories must not hold.

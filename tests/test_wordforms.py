@@ -261,6 +261,16 @@ def test_negation_in_another_language_is_opposite_polarity() -> None:
         ("it", "militare", False),
         ("es", "titular", False),
         ("es", "super", False),
+        # A preterite whose infinitive is too rare to be known ("descarrilar") was a key term;
+        # so was one whose infinitive is much rarer than it ("anunció" 4.63, "anunciar").
+        ("es", "descarriló", True),
+        ("es", "anunció", True),
+        ("it", "deragliò", True),
+        # Nouns that the verb rules read as verbs (verb_like_nouns.txt): "conseillé" and
+        # "potuto" are in use, and "casinò" ends as a passato remoto does.
+        ("fr", "conseiller", False),
+        ("it", "potere", False),
+        ("it", "casinò", False),
     ],
 )
 def test_participles_and_other_verb_forms_are_no_key_terms(
@@ -268,7 +278,21 @@ def test_participles_and_other_verb_forms_are_no_key_terms(
 ) -> None:
     from summarizer.background import background_zipf
 
-    assert _is_verb_form(word, background_zipf(language), _lists(language).verb_endings) is verb
+    assert _is_verb_form(word, background_zipf(language), _lists(language)) is verb
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it"])
+def test_every_verb_like_noun_is_read_as_a_verb_without_its_entry(language: str) -> None:
+    from dataclasses import replace
+
+    from summarizer.background import background_zipf
+
+    lists = _lists(language)
+    unlisted = replace(lists, verb_like_nouns=frozenset())
+    known = background_zipf(language)
+    for word in lists.verb_like_nouns:
+        assert _is_verb_form(word, known, unlisted), f"{language}/verb_like_nouns.txt: {word}"
+        assert not _is_verb_form(word, known, lists), word
 
 
 def _small(name: str):  # type: ignore[no-untyped-def]
