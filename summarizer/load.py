@@ -695,8 +695,8 @@ def _parse(text: str, name: str, stem: str, suffix: str, skip_bad: bool = False)
 
 def _parse_json(text: str, name: str, stem: str) -> list[Document]:
     data = parse_json(text, f"{name}:")
-    _check_list_fields(data, name)
     _check_error_answer(data, name)
+    _check_list_fields(data, name)
     if isinstance(data, Mapping) and isinstance(data.get("documents"), list):
         data = data["documents"]
     elif isinstance(data, Mapping) and isinstance(data.get("articles"), list):
@@ -842,10 +842,13 @@ def _json_kind(value: object) -> str:
 def _check_error_answer(data: object, where: str) -> None:
     """Refuse a news API's error answer saved in place of its articles (NewsAPI's ``{"status":
     "error", "message": ...}``, GNews's ``{"errors": [...]}``), saying what it says: read as a
-    record, it was 'has no "text" field'."""
-    readable = ("articles", "documents", "items", *TEXT_KEYS)
+    record, it was 'has no "text" field'. An error answer that also holds ``"articles": null``
+    or ``[]`` is one too (it was '"articles" is null, not a list of articles')."""
+    readable = ("documents", "items", *TEXT_KEYS)
     if not isinstance(data, Mapping) or any(key in data for key in readable):
-        return  # an answer with articles, a cluster, a feed, or a record with its text
+        return  # a cluster, a feed, or a record with its text
+    if isinstance(data.get("articles"), list) and data["articles"]:
+        return  # an answer with articles
     said: object
     if data.get("status") == "error":
         said = data.get("message") or data.get("code") or ""
@@ -899,8 +902,8 @@ def _jsonl_record(
     if error is not None:
         raise InputError(error)
     where = f"{name}: line {number}"
-    _check_list_fields(data, where)
     _check_error_answer(data, where)
+    _check_list_fields(data, where)
     items: list[object] = [data]
     kind = ""  # what the line's records are: documents of a cluster, articles of an answer
     if isinstance(data, Mapping) and isinstance(data.get("documents"), list):

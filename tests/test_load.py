@@ -800,6 +800,13 @@ def test_a_news_apis_error_answer_says_what_it_says(
         load_documents(lines)
     # A record that holds its text is read, whatever else it says.
     assert load_documents(write(tmp_path / "r.json", json.dumps({**answer, "text": "Ferry back."})))
+    # So is an error answer that also holds no articles (it was '"articles" is null, not a list').
+    for articles in (None, []):
+        empty = json.dumps({**answer, "articles": articles})
+        for name, content in (("n.json", empty), ("n.jsonl", empty + "\n")):
+            with pytest.raises(InputError, match=r"is a news API's error answer") as exc:
+                load_documents(write(tmp_path / name, content))
+            assert f'("{said}"); fix the request' in str(exc.value)
 
 
 @pytest.mark.parametrize(
