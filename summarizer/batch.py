@@ -818,7 +818,11 @@ def _summarize_record(task: _Task, settings: _Settings) -> Briefing | dict[str, 
     from .select import DEFAULT_DIVERSITY
 
     assert task.record is not None
-    documents = _documents(task.record.get("documents"), task.id)
+    if "documents" not in task.record:  # read_documents names a "documents" that is no list
+        raise InputError(
+            f'cluster {task.id!r} has no "documents"; give {{"documents": [{{"text": ...}}, ...]}}'
+        )
+    documents = _documents(task.record["documents"], task.id)
     query = _query(task.record.get("query"), task.id) if settings.use_query else None
     briefing = Summarizer(
         max_words=settings.max_words,

@@ -28,6 +28,8 @@ from .records import (
     MAX_JSON_DIGITS,
     TEXT_KEYS,
     NoTextError,
+    documents_problem,
+    json_kind,
     json_lines,
     parse_json,
     read_document,
@@ -711,7 +713,7 @@ def _parse_json(text: str, name: str, stem: str) -> list[Document]:
         )
     if not isinstance(data, list):
         raise InputError(
-            f'{name}: JSON must be a list of document objects with a "text" field; got {type(data).__name__}'
+            f'{name}: JSON must be a list of document objects with a "text" field; got {json_kind(data)}'
         )
     left_out: list[InputError] = []
     documents = _read_records(
@@ -802,21 +804,18 @@ def _check_list_fields(data: object, where: str) -> None:
     if "documents" in data:
         value = data["documents"]
         if not isinstance(value, list):
-            raise InputError(
-                f'{where}: "documents" must be a list of document objects; got '
-                f'{type(value).__name__}; give {{"documents": [{{"text": ...}}, ...]}}'
-            )
+            raise InputError(documents_problem(value, where))
         return  # a cluster, read from its documents
     if any(key in data for key in TEXT_KEYS):
         return  # a record with its text, whatever else it holds
     if "articles" in data and not isinstance(data["articles"], list):
         raise InputError(
-            f'{where}: "articles" is {_json_kind(data["articles"])}, not a list of articles; '
+            f'{where}: "articles" is {json_kind(data["articles"])}, not a list of articles; '
             'give the articles as {"articles": [{"content": ...}, ...]}, or save the answer again'
         )
     if "jsonfeed.org" in str(data.get("version", "")) and not isinstance(data.get("items"), list):
         problem = (
-            f'whose "items" is {_json_kind(data["items"])}, not a list of items'
+            f'whose "items" is {json_kind(data["items"])}, not a list of items'
             if "items" in data
             else 'without "items"'
         )
@@ -824,19 +823,6 @@ def _check_list_fields(data: object, where: str) -> None:
             f"{where}: is a JSON Feed {problem}; "
             'give its entries as "items": [{"content_text": ...}, ...], or save the feed again'
         )
-
-
-def _json_kind(value: object) -> str:
-    """What a JSON value is, as a message says it: "null", "a string", "an object"."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, (int, float)):
-        return "a number"
-    return "an object" if isinstance(value, Mapping) else f"a {type(value).__name__}"
 
 
 def _check_error_answer(data: object, where: str) -> None:

@@ -44,6 +44,8 @@ __all__ = [
     "MAX_JSON_DIGITS",
     "NoTextError",
     "byline_of",
+    "documents_problem",
+    "json_kind",
     "json_lines",
     "parse_json",
     "query_problem",
@@ -278,16 +280,44 @@ def read_documents(
         ``value`` is not a non-empty list, or one of its documents cannot be read.
     """
     if not isinstance(value, (list, tuple)) or not value:
-        raise InputError(
-            f'{where} has no "documents" (a non-empty list); '
-            'give {"documents": [{"text": ...}, ...]}'
-        )
+        raise InputError(documents_problem(value, where))
     return [
         item
         if isinstance(item, Document)
         else read_document(item, f"{where}, document {number}", default_id(number))
         for number, item in enumerate(value, start=1)
     ]
+
+
+def documents_problem(value: object, where: str) -> str:
+    """The error of a cluster whose ``"documents"`` is no non-empty list, said as a news API
+    answer's ``"articles"`` and a JSON Feed's ``"items"`` are (``load``): the field, what it
+    is, and the fix.
+
+    Examples
+    --------
+    >>> print(documents_problem(None, "c.jsonl: line 2"))
+    c.jsonl: line 2: "documents" is null, not a list of documents; give {"documents": [{"text": ...}, ...]}
+    """
+    said = (
+        "an empty list"
+        if isinstance(value, (list, tuple))
+        else f"{json_kind(value)}, not a list of documents"
+    )
+    return f'{where}: "documents" is {said}; give {{"documents": [{{"text": ...}}, ...]}}'
+
+
+def json_kind(value: object) -> str:
+    """What a JSON value is, as a message says it: "null", "a string", "an object"."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "an object" if isinstance(value, Mapping) else f"a {type(value).__name__}"
 
 
 def query_text(value: object) -> str | None:

@@ -144,7 +144,7 @@ def test_one_bad_cluster_does_not_stop_the_others() -> None:
         ("library", True),
         ("ferry", False),
     ]
-    assert 'has no "documents"' in str(results[1].error)
+    assert '"documents" is an empty list' in str(results[1].error)
     # An empty document is refused by the record reader, as load refuses an empty file.
     assert 'document 1: "text" is empty' in str(results[2].error)
     assert "not a cluster object" in str(results[3].error)
@@ -754,3 +754,15 @@ def test_control_characters_of_the_input_never_reach_the_terminal_raw(
     assert good["id"] == record["id"]  # the same value, escaped in the bytes only
     assert good["briefing"]["sources"][0]["title"] == "Frost \x9b2J damage"
     assert not bad["ok"] and "bad\\x1b[2J" in err
+
+
+def test_a_cluster_without_a_list_of_documents_names_the_field() -> None:
+    # "documents": null was 'has no "documents" (a non-empty list)', as if it were not there.
+    records = [{"id": "null", "documents": None}, {"id": "none"}, {"id": "text", "documents": "x"}]
+    errors = [str(r.error) for r in summarize_many(records, max_sentences=1)]
+    fix = '; give {"documents": [{"text": ...}, ...]}'
+    assert errors == [
+        "cluster 'null': \"documents\" is null, not a list of documents" + fix,
+        "cluster 'none' has no \"documents\"" + fix,
+        "cluster 'text': \"documents\" is a string, not a list of documents" + fix,
+    ]

@@ -349,7 +349,14 @@ def test_limit_takes_the_first_clusters(toy: Path) -> None:
             '{"id": "x", "documents": [{"id": "a"}], "references": [{"text": "r"}]}\n',
             'document 1: has no "text" field',
         ),
-        ('{"id": "x", "documents": [], "references": [{"text": "r"}]}\n', 'has no "documents"'),
+        (
+            '{"id": "x", "documents": [], "references": [{"text": "r"}]}\n',
+            '"documents" is an empty list',
+        ),
+        (
+            '{"id": "x", "documents": null, "references": [{"text": "r"}]}\n',
+            '"documents" is null, not a list',
+        ),
         ('{"id": "x", "documents": [{"text": "a"}], "references": [{}]}\n', "malformed"),
         # A plain string, a null text: named, not a Python TypeError, nor read as "None".
         (

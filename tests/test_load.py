@@ -99,17 +99,19 @@ def test_jsonl_broken_line_names_the_line(tmp_path: Path) -> None:
 
 
 def test_json_that_is_not_documents(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="list of document objects"):
+    with pytest.raises(InputError, match="list of document objects .*; got a number$"):
         load_documents(write(tmp_path / "n.json", "42"))
     with pytest.raises(InputError, match='has no "text" field'):
         load_documents(write(tmp_path / "m.json", '[{"title": "no body"}]'))
-    # "documents" that is not a list is named, not taken for a document without text.
-    one = '{"documents": {"text": "The ferry ran aground."}}'
-    for name, content in (("d.json", one), ("d.jsonl", one + "\n")):
-        with pytest.raises(
-            InputError, match=r'"documents" must be a list of document objects; got dict'
-        ):
-            load_documents(write(tmp_path / name, content))
+    # "documents" that is not a list is named, not taken for a document without text, in the
+    # words of "articles" and "items" (it was 'must be a list ...; got dict', Python's name).
+    for value, said in (({"text": "The ferry ran aground."}, "an object"), (None, "null")):
+        one = json.dumps({"documents": value})
+        for name, content in (("d.json", one), ("d.jsonl", one + "\n")):
+            with pytest.raises(
+                InputError, match=rf'"documents" is {said}, not a list of documents; give '
+            ):
+                load_documents(write(tmp_path / name, content))
 
 
 @pytest.mark.parametrize(

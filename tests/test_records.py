@@ -155,8 +155,13 @@ def test_read_document_refuses_what_is_no_document() -> None:
         read_document({"text": 5}, "x")
     with pytest.raises(InputError, match=r'\("body" is list\); give the article body as a string'):
         read_document({"body": ["One.", "Two."]}, "x")
-    with pytest.raises(InputError, match=r'^c has no "documents"'):
+    # Said by field as a news API answer's "articles" is (load): it was 'c has no "documents"'.
+    with pytest.raises(InputError, match=r'^c: "documents" is an empty list; give '):
         read_documents([], "c")
+    with pytest.raises(InputError, match=r'^c: "documents" is null, not a list of documents; '):
+        read_documents(None, "c")
+    with pytest.raises(InputError, match=r'^c: "documents" is a string, not a list of documents'):
+        read_documents("The ferry ran aground.", "c")
     given = Document("Kept as given.", id="mine")
     assert read_documents([given, "Two."], "c") == [given, Document("Two.")]
 
