@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Literal, TextIO, get_args
 
 from .cli import _escape_controls_json, add_briefing_arguments, escape_controls
 from .errors import ConfigError, InputError, ResourceError, SummarizerError
-from .params import PARAMETERS
+from .params import PARAMETERS, shows_progress
 from .records import json_lines, query_problem, query_text, read_documents, replace_surrogates
 from .types import Briefing, Document
 
@@ -280,12 +280,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="tcp://HOST:PORT",
         help="run on this Dask cluster (needs: pip install 'dask[distributed]' joblib)",
     )
-    parser.add_argument(
-        "--progress",
-        choices=("auto", "always", "never"),
-        default="auto",
-        help="progress bar on stderr (default: only when stderr is a terminal)",
-    )
+    PARAMETERS["progress"].add_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -341,7 +336,7 @@ def run(args: argparse.Namespace) -> int:
         handle, done, failed_before = _open_output(output, source, settings)
     try:
         remaining = _skip_done(_tasks(_read_lines(source)), done)
-        progress = _Progress(total, _progress_enabled(args.progress))
+        progress = _Progress(total, shows_progress(args.progress))
         progress.update(sum(done.values()))
         if done:
             print(
@@ -868,15 +863,6 @@ def _same_file(a: Path, b: Path) -> bool:
     try:
         return os.path.samefile(a, b)
     except OSError:
-        return False
-
-
-def _progress_enabled(mode: str) -> bool:
-    if mode != "auto":
-        return mode == "always"
-    try:
-        return sys.stderr.isatty()
-    except (AttributeError, ValueError):  # replaced or closed streams
         return False
 
 

@@ -1,7 +1,7 @@
 """Parameters declared once: name, type, range, default, help -> the API's checks and every CLI.
 
-``PARAMETERS`` holds each setting a user gives (``Summarizer``'s, and the ``jobs`` of batch and the
-``limit`` of evaluate). ``Summarizer`` validates with ``Parameter.check`` (a ``ConfigError``, exit 1
+``PARAMETERS`` holds each setting a user gives (``Summarizer``'s, and the ``jobs`` of batch, the
+``limit`` of evaluate and the ``progress`` of batch and stories). ``Summarizer`` validates with ``Parameter.check`` (a ``ConfigError``, exit 1
 from a CLI), and every command declares its options with ``add_argument`` (a usage error, exit 2),
 so the same bad value is refused with the same words everywhere: what is allowed, and the value
 given ("must be a number in [0, 1]; got '2'").
@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import math
 import numbers
+import sys
 from dataclasses import dataclass
 from typing import Literal
 
@@ -20,7 +21,7 @@ from .lexicon import LANGUAGES
 from .order import ORDERS
 from .select import DEFAULT_DIVERSITY
 
-__all__ = ["PARAMETERS", "Parameter", "positive_int"]
+__all__ = ["PARAMETERS", "Parameter", "positive_int", "shows_progress"]
 
 Kind = Literal["count", "fraction", "choice", "text", "switch"]
 
@@ -44,6 +45,8 @@ class Parameter:
         None is allowed in the API (``none_means`` says what it means, e.g. "detect").
     cli_none : str
         The word that gives None on the command line, first among the choices ("auto").
+    const : str or None
+        The value of the option given alone, without one (``--progress``: "always").
     """
 
     name: str
@@ -56,6 +59,7 @@ class Parameter:
     optional: bool = False
     none_means: str = ""
     cli_none: str = ""
+    const: str | None = None
 
     @property
     def flag(self) -> str:
@@ -159,8 +163,10 @@ class Parameter:
             flag = f"--no-{self.name.replace('_', '-')}" if self.default else self.flag
             parser.add_argument(flag, action="store_true", help=text)
         elif self.kind == "choice":
+            alone = {"nargs": "?", "const": self.const} if self.const is not None else {}
             parser.add_argument(
                 *flags,
+                **alone,  # type: ignore[arg-type]
                 type=self.parse,
                 default=self.default if default is None else default,
                 metavar="{"
@@ -245,7 +251,27 @@ PARAMETERS = _table(
     Parameter(
         "limit", "count", None, "evaluate only the first K clusters", metavar="K", optional=True
     ),
+    Parameter(
+        "progress",
+        "choice",
+        "auto",
+        "progress on stderr: auto (the default) only when stderr is a terminal, always (also "
+        "--progress alone), or never",
+        choices=("auto", "always", "never"),
+        const="always",
+    ),
 )
+
+
+def shows_progress(mode: str) -> bool:
+    """Whether a command shows its progress on stderr in ``mode`` (the ``progress`` parameter's
+    value): "auto" only when stderr is a terminal."""
+    if mode != "auto":
+        return mode == "always"
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):  # replaced or closed streams
+        return False
 
 
 def positive_int(text: str) -> int:

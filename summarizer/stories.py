@@ -71,6 +71,7 @@ from .cli import check_points, escape_controls, positive_int, write_atomic
 from .errors import InputError, SummarizerError
 from .headline import title_kind
 from .lexicon import LANGUAGES
+from .params import PARAMETERS, shows_progress
 from .text import iso_day
 from .types import Briefing, Document, Point, Source
 
@@ -994,11 +995,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="find each article's neighbours on this Dask cluster (tcp://host:port; needs: "
         "pip install 'dask[distributed]'); the stories are the same",
     )
-    parser.add_argument(
-        "--progress",
-        action="store_true",
-        help="show progress on stderr even when it is not a terminal",
-    )
+    PARAMETERS["progress"].add_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -1010,7 +1007,7 @@ def run(args: argparse.Namespace) -> int:
 
     directory = Path(args.output)
     _check_directory(directory, args.paths)
-    progress = _Progress(args.progress or _is_tty())
+    progress = _Progress(shows_progress(args.progress))
     caught: list[warnings.WarningMessage] = []
     try:
         with warnings.catch_warnings(record=True) as caught:
@@ -1194,13 +1191,6 @@ def _check_directory(directory: Path, paths: Iterable[str]) -> None:
                 f"refusing to write the site to {directory}: the input {raw} is inside it; "
                 "choose another -o folder"
             )
-
-
-def _is_tty() -> bool:
-    try:
-        return sys.stderr.isatty()
-    except (AttributeError, ValueError):
-        return False
 
 
 class _Progress:

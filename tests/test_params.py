@@ -154,3 +154,18 @@ def test_language_is_declared_once_with_auto_for_none(
     assert "footbridge" in capsys.readouterr().out
     with pytest.raises(ConfigError, match=r"or None \(detect\); got 'auto'"):
         PARAMETERS["language"].check("auto")
+
+
+def test_progress_is_declared_once_for_batch_and_stories(
+    files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Before: stories took a bare --progress (no way to say never), batch auto|always|never.
+    site = ["stories", str(files["article"]), "-o", str(tmp_path / "site")]
+    for command, argv in (("batch", _commands(files)["batch"]), ("stories", site)):
+        assert main([*argv, "--progress", "sometimes"]) == 2, command
+        err = capsys.readouterr().err
+        assert "argument --progress: must be one of auto, always, never; got 'sometimes'" in err
+        for given, shown in ((["--progress", "never"], False), (["--progress"], True)):
+            assert main([*argv, *given]) == 0, (command, given)
+            err = capsys.readouterr().err
+            assert (("batch [" in err) or ("stories: grouping" in err)) is shown, (command, err)
