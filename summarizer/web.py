@@ -328,26 +328,26 @@ def _watched(connection_class: Any, watchdog: _Watchdog) -> Any:
     return make
 
 
-class _WatchedHTTP(urllib.request.HTTPHandler):
-    """http:// with the download's watchdog on each connection (redirects open new ones)."""
+class _Watched:
+    """A handler whose connections the download's watchdog watches (redirects open new ones);
+    mixed into urllib's handler of each scheme, whose ``do_open`` it wraps."""
 
     def __init__(self, watchdog: _Watchdog) -> None:
         super().__init__()
         self._watchdog = watchdog
 
     def do_open(self, http_class: Any, req: Any, **http_conn_args: Any) -> Any:
-        return super().do_open(_watched(http_class, self._watchdog), req, **http_conn_args)
+        return super().do_open(  # type: ignore[misc]
+            _watched(http_class, self._watchdog), req, **http_conn_args
+        )
 
 
-class _WatchedHTTPS(urllib.request.HTTPSHandler):
+class _WatchedHTTP(_Watched, urllib.request.HTTPHandler):
+    """http:// with the download's watchdog on each connection."""
+
+
+class _WatchedHTTPS(_Watched, urllib.request.HTTPSHandler):
     """https:// with the download's watchdog on each connection."""
-
-    def __init__(self, watchdog: _Watchdog) -> None:
-        super().__init__()
-        self._watchdog = watchdog
-
-    def do_open(self, http_class: Any, req: Any, **http_conn_args: Any) -> Any:
-        return super().do_open(_watched(http_class, self._watchdog), req, **http_conn_args)
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
