@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NoReturn, cast
 
 from .errors import ConfigError, SummarizerError
-from .params import PARAMETERS, positive_int
+from .params import PARAMETERS, options_alone, positive_int
 from .text import CONTROL_RE, escape_controls
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -350,7 +350,7 @@ def _run_subcommand(name: str, argv: list[str]) -> int:
     )
     module.add_arguments(parser)
     parser.add_argument("--debug", action="store_true", help="show the full traceback of any error")
-    args = parser.parse_args(argv)
+    args = parser.parse_args(options_alone(argv))
     try:
         result: int = module.run(args)
     except OSError as exc:

@@ -13,6 +13,7 @@ import argparse
 import math
 import numbers
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -21,7 +22,7 @@ from .lexicon import LANGUAGES
 from .order import ORDERS
 from .select import DEFAULT_DIVERSITY
 
-__all__ = ["PARAMETERS", "Parameter", "positive_int", "shows_progress"]
+__all__ = ["PARAMETERS", "Parameter", "options_alone", "positive_int", "shows_progress"]
 
 Kind = Literal["count", "fraction", "choice", "text", "switch"]
 
@@ -261,6 +262,26 @@ PARAMETERS = _table(
         const="always",
     ),
 )
+
+
+def options_alone(argv: Sequence[str]) -> list[str]:
+    """``argv`` with each option that may be given alone (``Parameter.const``: ``--progress``)
+    and is not followed by one of its choices written with its value (``--progress=always``), so
+    that the word after it stays what it is: ``stories --progress news/ -o site/`` reads
+    ``news/`` as a path, not as the option's value."""
+    alone = {p.flag: p for p in PARAMETERS.values() if p.const is not None}
+    out: list[str] = []
+    for k, word in enumerate(argv):
+        parameter = alone.get(word)
+        following = argv[k + 1] if k + 1 < len(argv) else None
+        if word == "--":
+            out.extend(argv[k:])
+            break
+        if parameter is not None and following not in parameter.choices:
+            out.append(f"{word}={parameter.const}")
+        else:
+            out.append(word)
+    return out
 
 
 def shows_progress(mode: str) -> bool:

@@ -11,7 +11,7 @@ import pytest
 from summarizer import Summarizer, batch, evaluate
 from summarizer.cli import main
 from summarizer.errors import ConfigError
-from summarizer.params import PARAMETERS, Parameter
+from summarizer.params import PARAMETERS, Parameter, options_alone
 
 ARTICLE = "The new footbridge over the canal opened on Friday after two years of work.\n"
 CLUSTER = {"id": "c", "documents": [ARTICLE], "references": [{"text": "A bridge opened."}]}
@@ -162,10 +162,24 @@ def test_progress_is_declared_once_for_batch_and_stories(
     # Before: stories took a bare --progress (no way to say never), batch auto|always|never.
     site = ["stories", str(files["article"]), "-o", str(tmp_path / "site")]
     for command, argv in (("batch", _commands(files)["batch"]), ("stories", site)):
-        assert main([*argv, "--progress", "sometimes"]) == 2, command
+        assert main([*argv, "--progress=sometimes"]) == 2, command
         err = capsys.readouterr().err
         assert "argument --progress: must be one of auto, always, never; got 'sometimes'" in err
         for given, shown in ((["--progress", "never"], False), (["--progress"], True)):
             assert main([*argv, *given]) == 0, (command, given)
             err = capsys.readouterr().err
             assert (("batch [" in err) or ("stories: grouping" in err)) is shown, (command, err)
+
+
+def test_progress_alone_before_a_path_leaves_the_path_a_path(
+    files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "stories --progress PATH" (the flag before the paths, as stories took it when it was a
+    # switch) reads PATH as an article, not as the progress mode.
+    site = tmp_path / "site"
+    assert main(["stories", "--progress", str(files["article"]), "-o", str(site)]) == 0
+    assert "stories: grouping" in capsys.readouterr().err
+    assert (site / "index.html").is_file()
+    assert options_alone(["--progress", "never", "x"]) == ["--progress", "never", "x"]
+    assert options_alone(["--progress", "x"]) == ["--progress=always", "x"]
+    assert options_alone(["--", "--progress"]) == ["--", "--progress"]
