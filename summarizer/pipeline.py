@@ -327,7 +327,15 @@ class Summarizer:
             ordered, docs, terms, scored, query, max_words, max_sentences, language
         )
         if since is not None:
-            briefing = replace(briefing, earlier_documents=len(earlier), already_said=left_out)
+            briefing = replace(
+                briefing,
+                earlier_documents=len(earlier),
+                already_said=left_out,
+                # Every new sentence was said already: an empty briefing that is the answer.
+                nothing_new=not briefing.points
+                and left_out > 0
+                and self.shortest_candidate_words_ is None,
+            )
         needed = words_needed(briefing, self.shortest_candidate_words_)
         if needed is not None:
             budget = (

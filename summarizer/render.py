@@ -505,6 +505,7 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
         record["since"] = {
             "earlier_documents": briefing.earlier_documents,
             "already_said": briefing.already_said,
+            "nothing_new": briefing.nothing_new,
         }
     return record
 
@@ -1052,6 +1053,8 @@ def _context(briefing: Briefing) -> dict[str, object]:
         "max_words": briefing.max_words,
         "max_sentences": briefing.max_sentences,
         "since": _since_note(briefing, words),
+        # What an empty briefing says: nothing is new since the earlier articles, or no point.
+        "no_points": "no_points_since" if briefing.nothing_new else "no_points",
         "language": briefing.language,
         "say": words,
     }

@@ -12,9 +12,10 @@ import pytest
 from conftest import build_sentences
 from test_limits import elapsed
 
-from summarizer import Document, summarize
+from summarizer import Document, render, summarize
 from summarizer import since as since_module
 from summarizer.cli import main
+from summarizer.pipeline import EmptyBriefingWarning
 from summarizer.score import score_sentences
 from summarizer.since import (
     REASON_ALREADY_SAID,
@@ -75,6 +76,7 @@ def test_what_earlier_articles_said_is_left_out_and_said_so() -> None:
     assert update.to_dict()["since"] == {
         "earlier_documents": 1,
         "already_said": update.already_said,
+        "nothing_new": False,
     }
     note = "What is new since 1 earlier article"
     for text in (update.to_markdown(), update.to_html()):
@@ -253,6 +255,21 @@ def test_everything_already_said_gives_an_empty_briefing_that_says_so() -> None:
         "3 sentences repeating its wording or retelling one of its sentences or its headline are "
         "left out" in update.to_markdown()
     )
+    # The empty briefing is the answer, and says so (it said "No sentence was selected.").
+    assert update.nothing_new and update.to_dict()["since"]["nothing_new"] is True
+    nothing = "Nothing is new: every sentence of these articles states what the earlier ones said."
+    for text in (update.to_markdown(), update.to_html(), render(update, "text")):
+        assert nothing in text
+        assert "No sentence was selected." not in text
+
+
+def test_an_empty_briefing_for_its_budget_is_not_called_nothing_new() -> None:
+    # No sentence fits two words, but the new articles do say something new.
+    with pytest.warns(EmptyBriefingWarning):
+        update = summarize(_NEW, since=_EARLIER, max_words=2)
+    assert update.points == () and update.already_said >= 1
+    assert not update.nothing_new
+    assert "No sentence was selected." in update.to_markdown()
 
 
 def _stream(prefix: str, count: int, template: str) -> list[Document]:
