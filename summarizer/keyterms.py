@@ -18,7 +18,8 @@ Korea", "Kim Jong-un", "signing ceremony", "sanctions", not "time" or "want". Ca
   "lungo"); a verb's past alone ("discussed") is no term, nor a phrase that ends in one
   ("motorcades roared") or holds an adverb ("deliberately ratcheted"), nor a word in -ing the
   cluster never writes as a noun ("declaring"; "the meeting" is one), nor a figure's unit
-  ("billion", "miles", "degrees": mostly written right after a number).
+  ("billion", "miles", "degrees": mostly written right after a number), nor, in German, a word
+  alone in lower case ("gesperrt": its nouns are capitalised, so it is none).
 
 Each is weighed by the share of articles that use it, times ``1 + ln`` of the distinct sentences
 that use it (wire copy repeated word for word by two outlets counts once), times the information
@@ -544,6 +545,13 @@ def _best(
             )
         ):
             continue  # "discussed", "ended": what happened is a sentence's, not a term's
+        if (
+            not candidate.name
+            and len(words) == 1
+            and _lists(language).nouns_capitalised
+            and candidate.surface()[:1].islower()
+        ):
+            continue  # German "gesperrt", "schwer": written in lower case, so no noun
         if not candidate.name and language == "en" and _is_clause(words, candidate, known):
             continue  # "motorcades roared", "deliberately ratcheted", "declaring": a clause's
         if not candidate.name and candidate.at_figure >= UNIT_SHARE * candidate.written:

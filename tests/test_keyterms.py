@@ -371,6 +371,28 @@ def test_a_german_noun_written_beside_a_figure_is_a_unit_no_key_term() -> None:
     assert {"wendhusen", "deich"} <= terms
 
 
+def test_a_german_word_in_lower_case_is_no_key_term() -> None:
+    # German writes its nouns with a capital: a word every article writes in lower case is a
+    # participle, verb or adjective ("gesperrt"), no name or thing (our own text).
+    corpus = {
+        "a": [
+            "Die Brücke über die Lanke bei Hollwede ist seit Montag gesperrt.",
+            "Die Brücke in Hollwede bleibt bis Freitag gesperrt, sagte der Landkreis.",
+        ],
+        "b": [
+            "Wegen Rissen im Beton ist die Brücke bei Hollwede gesperrt.",
+            "Der Landkreis hat die Brücke in Hollwede für Lastwagen gesperrt.",
+        ],
+        "c": [
+            "Die Brücke von Hollwede ist gesperrt, Pendler müssen über Dorum fahren.",
+            "Der Landkreis prüft die Brücke in Hollwede.",
+        ],
+    }
+    terms = {t.lower() for t in key_terms(build(corpus), language="de")}
+    assert "gesperrt" not in terms
+    assert {"hollwede", "brücke"} <= terms
+
+
 @pytest.mark.parametrize(
     ("language", "corpus", "unit", "event"),
     [
