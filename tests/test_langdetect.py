@@ -124,3 +124,23 @@ def test_the_word_cache_starting_afresh_changes_no_answer(monkeypatch: pytest.Mo
     langdetect._owners().clear()
     assert [detect_language(text) for text in texts] == kept
     assert len(langdetect._owners()) <= max(len(text.split()) for text in texts)
+
+
+def test_counted_words_are_the_words_less_single_letters_before_a_period() -> None:
+    """``_words`` (the search the stop-word tally reads) finds what ``_WORD`` finds, less a single
+    letter followed by a period (what ``_tallies`` skips), in ASCII text and in any other."""
+    from summarizer import langdetect
+
+    texts = [text for paragraphs in PARAGRAPHS.values() for text in paragraphs]
+    texts += [
+        "Q. A hat pin? E.g. the U.S. and a.m. times; I.",
+        "a'. b' c'd x.y z 'twas rock'n'roll o'clock l'île d'accord 3a4b, _x_ e.",
+        "Ärger über Öl. Ü. ist ß'. Café à la carte, né. ñ.",
+    ]
+    for text in texts:
+        expected = [
+            m.group()
+            for m in langdetect._WORD.finditer(text)
+            if not (len(m.group()) == 1 and text.startswith(".", m.end()))
+        ]
+        assert langdetect._words(text) == expected, text
