@@ -770,6 +770,22 @@ def test_german_nouns_are_no_names_to_topicality() -> None:
     assert spread == {"lindenau": 2}  # "Preise", "Prozent", "Wasser": nouns, capitalised
 
 
+def test_names_of_ascii_text_are_found_as_in_any_other() -> None:
+    """``_name_spread`` reads an ASCII document with ``_ASCII_NAME``: it finds what ``_NAME``
+    finds there (capitalised words after white space, with an apostrophe's tail)."""
+    from summarizer.same import _ASCII_NAME, _NAME
+
+    texts = [
+        "Ada Vell's ferry left\tPort Amsel.\n\x00The crew of O'Brien said McDonald's x2Y Zed_a",
+        "\x00Kim\x1cLee met  Bo, (Ann) and A. Smith-Jones at 3PM; 'Tis O'Neil'S DONE. I am.",
+        "Rock'n'Roll N'Djamena D'Arcy Q'a9 X'_ Y'' Z' e Ee",
+    ]
+    for text in texts:
+        assert text.isascii()
+        assert _ASCII_NAME.findall(text) == _NAME.findall(text), text
+    assert _ASCII_NAME.findall(texts[0])[:3] == ["Vell's", "Port", "Amsel"]
+
+
 def test_figures_are_read_with_their_unit() -> None:
     from summarizer.same import figures
 
