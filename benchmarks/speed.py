@@ -81,7 +81,7 @@ def forget_words() -> None:
     a fresh process would; without this, repeats after the first would look faster than a user
     summarising new text ever sees.
     """
-    from summarizer import langdetect, lexicon, same, sidebar
+    from summarizer import langdetect, lexicon, pipeline, same, sidebar
 
     for cache in lexicon._STEM_CACHES.values():
         cache.clear()
@@ -90,6 +90,7 @@ def forget_words() -> None:
     same.figures.cache_clear()  # a sentence's figures, read once per process
     same.shares.cache_clear()  # and its shares
     same._CHUNKS.clear()  # the relation's analysis of each chunk of text, once per process
+    pipeline._title_kind.cache_clear()  # why each title names no event, once per process
 
 
 def best_of(
