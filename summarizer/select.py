@@ -211,6 +211,14 @@ SUBJECT_CLAUSE_MAX_START = 4
 # what was said, shown or decided ("The embassy denied allegations in the press that ...").
 SUBJECT_PHRASE_MAX_START = 12
 SUBJECT_PHRASE_WORDS = 3
+# A sentence whose subject is a personal pronoun ("After a three-month impasse, they agreed last
+# week to a coalition deal ...") is read, for a citation, with the names of the actor it stands
+# for (``_Statements.pronoun_citing``): the subject of the nearest earlier sentence of its article
+# whose subject is no pronoun, at most this many sentences back, when that subject is a name. An
+# opening phrase set off by a comma ("After a three-month impasse,") ends within
+# ``OPENING_MAX_WORDS`` words, or the sentence's subject is not looked for after it.
+ANTECEDENT_MAX_BACK = 2
+OPENING_MAX_WORDS = 8
 # A word or a comma of a sentence, for finding the speaker beside a verb of saying.
 _SPEAKER_TOKEN = re.compile(r"[\w'’.-]+|,")
 # Why a sentence is cited (``Citation.reason``): it is the point's text; the relation says it states
@@ -405,6 +413,12 @@ def select_mmr(
         stated = np.maximum(
             relation.main_clause_citing(best, cite, citation_threshold),
             relation.own_statement_citing(best, probability, cite, citation_threshold),
+        )
+        # So does one whose subject is a pronoun, read with the names of its actor.
+        np.maximum(
+            stated,
+            relation.pronoun_citing(best, probability, cite, citation_threshold),
+            out=stated,
         )
         cite = np.maximum(cite, stated)
         probability, cite = relation.citing_own(best, probability, cite)
@@ -970,6 +984,8 @@ class _Statements:
         # them a pick is read against the earlier points).
         self.open: np.ndarray | None = None
         self.shown: list[int] = []
+        # Each article's capitalised words past a sentence's first (``_capitals``), by its id.
+        self._capitals_of: dict[str, frozenset[str]] | None = None
 
     def probability(self, i: int) -> np.ndarray:
         """P(each sentence states sentence ``i``'s fact); 0 where no term is shared."""
@@ -1290,6 +1306,101 @@ class _Statements:
         )
         stated[np.array(rows)] = np.where(held >= MIN_SPECIFIC, read, 0.0)
         return stated
+
+    def pronoun_citing(
+        self, i: int, probability: np.ndarray, cite: np.ndarray, threshold: float
+    ) -> np.ndarray:
+        """P(each sentence of another document whose subject is a personal pronoun, read with
+        the names of the actor the pronoun stands for, states sentence ``i``'s fact), for those
+        that ``cite`` (``citing(i, probability)``) puts between ``POSSIBLE_LEVEL`` and
+        ``threshold`` with no citation rule against them; 0 elsewhere. The actor is the subject
+        of the nearest earlier sentence of the pronoun's article whose subject is no pronoun
+        (``ANTECEDENT_MAX_BACK``), when that subject is a name (``_subject``): "After a
+        three-month impasse, they agreed last week to a coalition deal that will make Hun Sen
+        sole prime minister", after "Hun Sen's Cambodian People's Party narrowly won the polls,
+        but ...", states "Cambodia's bickering political parties broke a three-month deadlock
+        Friday and agreed to a coalition government leaving strongman Hun Sen as sole prime
+        minister" at 0.89, and read with "Hun Sen's Cambodian People's Party" for "they" at
+        0.91. A sentence counts when its reading states ``i`` from ``threshold``, passes the
+        citation rules and holds ``MIN_SPECIFIC`` of ``i``'s specific words. Only with the
+        same-fact models, and for an article within ``FAR_APART_DAYS`` of ``i``'s (or undated):
+        the two tell one event, though the cluster may span more (DUC 2004's Cambodian coalition
+        spans 39 days, its two articles 3)."""
+        import numpy as np
+
+        stated = np.zeros(len(cite))
+        if self.model == "same":
+            return stated
+        own = self.sentences[i].doc_id
+        days = self.days
+        # A sentence a citation rule capped or zeroed stays as the rules read it whole.
+        band = (cite >= POSSIBLE_LEVEL) & (cite < threshold) & (cite >= probability)
+        rows, readings = [], []
+        for j in np.flatnonzero(band).tolist():
+            if self.sentences[j].doc_id == own:
+                continue
+            if days is not None and abs(days[j] - days[i]) > FAR_APART_DAYS:
+                continue
+            reading = self._named_reading(j)
+            if reading is not None:
+                rows.append(j)
+                readings.append(reading)
+        if not rows:
+            return stated
+        text = self.index.texts[i]
+        pair = self._pair([text, *readings])
+        read = np.where(pair.cannot_cite(0)[1:], 0.0, pair.probability(0)[1:])
+        words = self._stem_columns(text)
+        held = np.array(
+            [self._held_share(words, self._stem_columns(reading)) for reading in readings]
+        )
+        stated[np.array(rows)] = np.where(held >= MIN_SPECIFIC, read, 0.0)
+        return stated
+
+    def _named_reading(self, j: int) -> str | None:
+        """Sentence ``j`` with its subject pronoun replaced by the names of its actor
+        (``pronoun_citing``); None when its subject is no pronoun or its actor is not named."""
+        texts, sentences, language = self.index.texts, self.sentences, self.language
+        words = texts[j].split()
+        at = _subject_at(words, language)
+        if at is None or words[at].lower() not in _subject_pronouns(language):
+            return None
+        doc = sentences[j].doc_id
+        capitals = self._capitals(j)
+        for k in range(j - 1, max(j - ANTECEDENT_MAX_BACK, 0) - 1, -1):
+            if sentences[k].doc_id != doc:
+                return None
+            pronoun, names = _subject(texts[k], language, capitals)
+            if names is not None:
+                return " ".join([*words[:at], names, *words[at + 1 :]])
+            if not pronoun:
+                return None
+        return None
+
+    def _capitals(self, j: int) -> frozenset[str]:
+        """The capitalised words that stand past the first word of a sentence of sentence
+        ``j``'s article (read once per article): a capitalised first word is a name only if the
+        article writes it so elsewhere too ("Negotiations to form ..." is no actor)."""
+        sentences = self.sentences
+        doc = sentences[j].doc_id
+        if self._capitals_of is None:
+            self._capitals_of = {}
+        found = self._capitals_of.get(doc)
+        if found is None:
+            # An article's sentences stand together, in order.
+            first, last = j, j
+            while first > 0 and sentences[first - 1].doc_id == doc:
+                first -= 1
+            while last + 1 < len(sentences) and sentences[last + 1].doc_id == doc:
+                last += 1
+            found = self._capitals_of[doc] = frozenset(
+                bare
+                for k in range(first, last + 1)
+                for word in self.index.texts[k].split()[1:]
+                for bare in (_bare_word(word),)
+                if bare[:1].isupper()
+            )
+        return found
 
     def _held_share(self, words: np.ndarray, held: np.ndarray) -> float:
         """The share of the stem columns ``words`` (weighed as ``_specific_share`` weighs them)
@@ -1758,6 +1869,101 @@ def _own_statement(text: str, language: str) -> str | None:
     head = _statement_head(text, language)
     inner = _without_subject_clause(head or text, language)
     return inner or head
+
+
+def _subject_at(words: Sequence[str], language: str) -> int | None:
+    """Where the subject of the sentence of ``words`` opens: its first word, or, when it opens
+    with a phrase of circumstance (``opens_subordinate``: "After a three-month impasse,"), the
+    word after that phrase's comma, within ``OPENING_MAX_WORDS`` words and outside a quotation;
+    None when no such comma closes it.
+
+    Examples
+    --------
+    >>> _subject_at("After a long night, they agreed to a deal.".split(), "en")
+    4
+    >>> _subject_at("Officials in Brell, the capital, said nothing.".split(), "en")
+    0
+    """
+    if not words or not opens_subordinate(words[0].rstrip(","), language):
+        return 0
+    for k, word in enumerate(words[: OPENING_MAX_WORDS + 1]):
+        if any(mark in word for mark in _QUOTE_MARKS):
+            return None
+        if word.endswith(","):
+            return k + 1 if k + 1 < len(words) else None
+    return None
+
+
+def _subject(text: str, language: str, capitals: frozenset[str]) -> tuple[bool, str | None]:
+    """Whether ``text``'s subject (``_subject_at``) is a personal pronoun of
+    ``subject_pronouns.txt``, and the names it opens with when it is a name: a run of
+    capitalised words (no function word nor month; a first word only if ``capitals``, its
+    article's capitalised words past a sentence's first, holds it), joined by the language's
+    ``name_connectors.txt`` ("Board of Pardons"). A subject that opens otherwise ("The
+    victims", "The Texas board") names no actor here.
+
+    Examples
+    --------
+    >>> _subject("Hun Sen's party narrowly won the polls.", "en", frozenset({"Hun", "Sen"}))
+    (False, "Hun Sen's")
+    >>> _subject("Negotiations to form a government failed.", "en", frozenset())
+    (False, None)
+    >>> _subject("They met again on Friday.", "en", frozenset())
+    (True, None)
+    """
+    words = text.split()
+    at = _subject_at(words, language)
+    if at is None or at >= len(words):
+        return False, None
+    if words[at].lower() in _subject_pronouns(language):
+        return True, None
+    lexicon = get_lexicon(language)
+
+    def named(k: int) -> bool:
+        bare = _bare_word(words[k])
+        lower = bare.lower()
+        if not bare[:1].isupper() or lower in lexicon.stop_words or lower in lexicon.months:
+            return False
+        return k > 0 or bare in capitals
+
+    run: list[str] = []
+    connectors = _name_connectors(language)
+    k = at
+    while k < len(words):
+        if named(k):
+            run.append(words[k].strip(_NAME_EDGE))
+            if words[k].endswith((",", ";", ":")):
+                break
+        elif not (run and words[k].lower() in connectors and k + 1 < len(words) and named(k + 1)):
+            break
+        else:
+            run.append(words[k])
+        k += 1
+    return False, " ".join(run) if run else None
+
+
+# Quotation marks (an apostrophe is no mark here: "the party's").
+_QUOTE_MARKS = ('"', "“", "”", "«", "»", "``", "''")
+# Marks around a word that are no part of a name ("(Reuters)", "Sen,", "``Hun").
+_NAME_EDGE = "\"'`“”‘’«»()[],;:."
+
+
+def _bare_word(word: str) -> str:
+    """``word`` without the marks around it and a possessive "'s"."""
+    return word.strip(_NAME_EDGE).removesuffix("'s").removesuffix("’s")
+
+
+@cache
+def _subject_pronouns(language: str) -> frozenset[str]:
+    """The personal pronouns that stand for a named actor as a subject
+    (``subject_pronouns.txt``)."""
+    return frozenset(line.lower() for line in read_lines(language, "subject_pronouns.txt"))
+
+
+@cache
+def _name_connectors(language: str) -> frozenset[str]:
+    """The lower-case words inside a name (``name_connectors.txt``)."""
+    return frozenset(line.lower() for line in read_lines(language, "name_connectors.txt"))
 
 
 @cache

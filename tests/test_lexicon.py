@@ -63,6 +63,7 @@ STAGE_FILES = {
     "relative_days.txt",
     "relative_pronouns.txt",
     "subject_clauses.txt",
+    "subject_pronouns.txt",
     "speaker_pronouns.txt",
 }
 
