@@ -69,10 +69,10 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
-from .errors import ConfigError
+from .errors import ConfigError, ResourceError
 from .headline import CLAUSE_CUT, clause_openers, opens_clause, opens_subordinate
 from .lexicon import get_lexicon, read_entries, read_lines
 from .same import (
@@ -418,6 +418,12 @@ def select_mmr(
         np.maximum(
             stated,
             relation.pronoun_citing(best, probability, cite, citation_threshold),
+            out=stated,
+        )
+        # And one that states it with a phrase for the point's verb ("held talks" / "met").
+        np.maximum(
+            stated,
+            relation.phrase_citing(best, probability, cite, citation_threshold),
             out=stated,
         )
         cite = np.maximum(cite, stated)
@@ -1357,6 +1363,57 @@ class _Statements:
         stated[np.array(rows)] = np.where(held >= MIN_SPECIFIC, read, 0.0)
         return stated
 
+    def phrase_citing(
+        self, i: int, probability: np.ndarray, cite: np.ndarray, threshold: float
+    ) -> np.ndarray:
+        """P(each sentence of another document states sentence ``i``'s fact, the two read with
+        each phrase of the language's ``phrase_verbs.txt`` as its verb: "held talks" as "met"),
+        for those that ``probability`` puts from ``POSSIBLE_LEVEL`` and ``cite`` below
+        ``threshold``, when the phrases change either sentence; 0 elsewhere. "Egyptian
+        President Hosni Mubarak held talks Sunday with Syrian President Hafez Assad in Damascus
+        ..." states "Egyptian President Hosni Mubarak met here Sunday with Syrian President
+        Hafez Assad ..." at 0.91, but the held-predicate rule (``same.MIN_HELD_PREDICATE``) finds
+        nothing of "met" in it; read with "met", 0.99, and the rule holds. A sentence a citation
+        rule stops is read again, since the phrase may be what stopped it; the other rules still
+        stand: the reading must pass the citation rules (``cannot_cite``), hold ``MIN_SPECIFIC``
+        of ``i``'s specific words, and be set on no other day nor in another mood
+        (``_other_days``, ``moods``). Only with the same-fact models, for an article within
+        ``FAR_APART_DAYS`` of ``i``'s (or undated), as ``pronoun_citing``."""
+        import numpy as np
+
+        stated = np.zeros(len(cite))
+        if self.model == "same" or not _phrase_verbs(self.language):
+            return stated
+        texts, language = self.index.texts, self.language
+        point = _with_phrase_verbs(texts[i], language)
+        own = self.sentences[i].doc_id
+        days = self.days
+        band = (probability >= POSSIBLE_LEVEL) & (cite < threshold)
+        rows, readings = [], []
+        for j in np.flatnonzero(band).tolist():
+            if self.sentences[j].doc_id == own:
+                continue
+            if days is not None and abs(days[j] - days[i]) > FAR_APART_DAYS:
+                continue
+            reading = _with_phrase_verbs(texts[j], language)
+            if reading == texts[j] and point == texts[i]:
+                continue
+            mine, theirs = self.moods(i, j)
+            if mine != theirs or self._other_days(i, np.array([j]))[j]:
+                continue
+            rows.append(j)
+            readings.append(reading)
+        if not rows:
+            return stated
+        pair = self._pair([point, *readings])
+        read = np.where(pair.cannot_cite(0)[1:], 0.0, pair.probability(0)[1:])
+        words = self._stem_columns(point)
+        held = np.array(
+            [self._held_share(words, self._stem_columns(reading)) for reading in readings]
+        )
+        stated[np.array(rows)] = np.where(held >= MIN_SPECIFIC, read, 0.0)
+        return stated
+
     def _named_reading(self, j: int) -> str | None:
         """Sentence ``j`` with its subject pronoun replaced by the names of its actor
         (``pronoun_citing``); None when its subject is no pronoun or its actor is not named."""
@@ -1940,6 +1997,49 @@ def _subject(text: str, language: str, capitals: frozenset[str]) -> tuple[bool, 
             run.append(words[k])
         k += 1
     return False, " ".join(run) if run else None
+
+
+def _with_phrase_verbs(text: str, language: str) -> str:
+    """``text`` with each phrase of ``phrase_verbs.txt`` written as its verb (a capital kept).
+
+    Examples
+    --------
+    >>> _with_phrase_verbs("The envoys held talks in Brell on Monday.", "en")
+    'The envoys met in Brell on Monday.'
+    >>> _with_phrase_verbs("Holding talks was hard.", "en")
+    'Meeting was hard.'
+    """
+    for pattern, verb in _phrase_verbs(language):
+        text = pattern.sub(partial(_verb_for, verb), text)
+    return text
+
+
+def _verb_for(verb: str, found: re.Match[str]) -> str:
+    """``verb`` for the phrase ``found``, capitalised as the phrase is."""
+    return verb[:1].upper() + verb[1:] if found[0][:1].isupper() else verb
+
+
+@cache
+def _phrase_verbs(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The phrases of ``phrase_verbs.txt`` as patterns of whole words in any case, each with its
+    verb.
+
+    Raises
+    ------
+    ResourceError
+        A line is not "phrase = verb".
+    """
+    found = []
+    for line in read_lines(language, "phrase_verbs.txt"):
+        phrase, _, verb = (part.strip() for part in line.partition("="))
+        if not phrase or not verb:
+            raise ResourceError(
+                f"{language}/phrase_verbs.txt: cannot read {line!r}; each line is 'phrase = "
+                "verb' (reinstall summarizer if you did not edit the file)"
+            )
+        words = r"\s+".join(re.escape(word) for word in phrase.split())
+        found.append((re.compile(rf"\b{words}\b", re.IGNORECASE), verb))
+    return tuple(found)
 
 
 # Quotation marks (an apostrophe is no mark here: "the party's").

@@ -59,6 +59,7 @@ STAGE_FILES = {
     "name_titles.txt",
     "news_words.txt",
     "not_negating.txt",
+    "phrase_verbs.txt",
     "quoted_objects.txt",
     "relative_days.txt",
     "relative_pronouns.txt",

@@ -299,6 +299,11 @@ class _Table:
     ) -> np.ndarray:
         return np.zeros(len(cite))  # a table has no words
 
+    def phrase_citing(
+        self, i: int, probability: np.ndarray, cite: np.ndarray, threshold: float
+    ) -> np.ndarray:
+        return np.zeros(len(cite))  # a table has no words
+
     def possible_in_clauses(self, i: int, doc_codes: np.ndarray) -> set[int]:
         return set()  # a table has no clauses
 
@@ -928,6 +933,66 @@ def test_a_sentences_subject_names_its_actor_or_is_a_pronoun() -> None:
     assert _subject("After the party's win, Korran spoke.", "en", capitals) == (False, "Korran")
     assert _subject('After "a long night," they agreed.', "en", capitals) == (False, None)
     assert _subject("Sie stimmten am Freitag zu.", "de", capitals) == (True, None)
+
+
+# An invented meeting: a says the two presidents met, b that they held talks.
+_TALKS = {
+    "a": [
+        "President Ada Korran met here on Monday with President Piet Vanlo to ease the tension.",
+        "The border between Ostland and Harrow has been closed for a month.",
+        "Troops on both sides were put on alert last week.",
+        "Korran said the meeting had been useful.",
+        "Vanlo is expected in Talmer next month.",
+    ],
+    "b": [
+        "The border dispute dominated the regional summit.",
+        "President Ada Korran held talks on Monday with President Piet Vanlo in Talmer.",
+        "Harrow has massed troops near the border, officials said.",
+        "Traders fear the border will stay closed.",
+        "Lindau has offered to mediate.",
+    ],
+}
+
+
+def test_a_phrase_for_the_points_verb_is_read_as_the_verb(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer import select
+
+    assert select._with_phrase_verbs(_TALKS["b"][1], "en") == (
+        "President Ada Korran met on Monday with President Piet Vanlo in Talmer."
+    )
+    scored = score_sentences(build(_TALKS))
+    texts = [s.text for s in scored.sentences]
+    point, other = texts.index(_TALKS["a"][0]), texts.index(_TALKS["b"][1])
+    reading = select._with_phrase_verbs(texts[other], "en")
+
+    class Table:
+        """The relation as a table: b's sentence read with "met" states the point (0.95)."""
+
+        def __init__(self, pieces: list[str], **_: object) -> None:
+            self.pieces = pieces
+
+        def probability(self, i: int) -> np.ndarray:
+            pair = (self.pieces[i], reading)
+            return np.array([0.95 if (self.pieces[i], p) == pair else 0.0 for p in self.pieces])
+
+        def cannot_cite(self, i: int, *, elsewhere: bool = True) -> np.ndarray:
+            return np.zeros(len(self.pieces), dtype=bool)
+
+    relation = _Statements(scored)
+    far = _Statements(scored, dates={"a": "2024-03-01", "b": "2024-05-01"})
+    assert relation.model == "fact"
+    monkeypatch.setattr(select, "StatementIndex", Table)
+    # The relation rates b's sentence 0.91, and the held-predicate rule stops it ("met" unheld).
+    probability, cite = np.zeros(len(texts)), np.zeros(len(texts))
+    probability[other] = 0.91
+    stated = relation.phrase_citing(point, probability, cite, 0.9)
+    assert stated[other] == 0.95
+    assert stated[[k for k in range(len(texts)) if k != other]].max() == 0.0
+    # Weeks apart, another event: not read.
+    assert far.phrase_citing(point, probability, cite, 0.9).max() == 0.0
+    # Below even odds as the relation reads it whole: not read.
+    probability[other] = 0.4
+    assert relation.phrase_citing(point, probability, cite, 0.9).max() == 0.0
 
 
 # The arrest told whole by a, and by b in the head of a sentence that goes on with where he had
