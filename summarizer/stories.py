@@ -1017,6 +1017,7 @@ def run(args: argparse.Namespace) -> int:
         for warning in caught:
             message = escape_controls(" ".join(str(warning.message).split()))
             print(f"summarizer stories: warning: {message}", file=sys.stderr)
+    _make_directory(directory)
     listing = _read_listing(directory / "stories.json")
     earlier = _match_earlier(documents, listing)
     previous = {key: found.slug for key, found in earlier.items()}
@@ -1155,15 +1156,22 @@ def _folder_name(text: str) -> str:
 
 def _check_directory(directory: Path, paths: Iterable[str]) -> None:
     """Refuse an output folder that is an input, inside an input folder, or holds an input."""
-    if directory.exists() and not directory.is_dir():
+    try:
+        is_folder = directory.is_dir()
+        is_file = not is_folder and directory.exists()
+        foreign = (
+            is_folder and not (directory / "stories.json").exists() and any(directory.iterdir())
+        )
+    except OSError as exc:  # a name too long, no permission to look
+        raise InputError(
+            f"cannot write the site to {directory} ({exc.strerror or exc}); give a folder "
+            "you can write to for -o"
+        ) from exc
+    if is_file:
         raise InputError(
             f"cannot write the site to {directory}: it is a file; give a folder for -o"
         )
-    if (
-        directory.is_dir()
-        and not (directory / "stories.json").exists()
-        and any(directory.iterdir())
-    ):
+    if foreign:
         raise InputError(
             f"refusing to write the site to {directory}: the folder holds other files and no "
             "stories.json of an earlier site; choose a new or empty folder for -o"
@@ -1191,6 +1199,18 @@ def _check_directory(directory: Path, paths: Iterable[str]) -> None:
                 f"refusing to write the site to {directory}: the input {raw} is inside it; "
                 "choose another -o folder"
             )
+
+
+def _make_directory(directory: Path) -> None:
+    """Create the site's folder before any story is summarised: one that cannot be made (under a
+    file, without permission) is one error line, not a traceback after the work."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(
+            f"cannot make the site's folder {directory} ({exc.strerror or exc}); give a folder "
+            "you can write to for -o"
+        ) from exc
 
 
 class _Progress:

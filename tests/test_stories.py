@@ -239,6 +239,22 @@ def test_output_that_is_a_file_is_refused(
     assert target.read_text(encoding="utf-8") == "mine"
 
 
+@pytest.mark.parametrize("where", ["under a file", "name too long"])
+def test_an_output_folder_that_cannot_be_made_is_one_error_line(
+    inputs: Path, tmp_path: Path, where: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mine = tmp_path / "notes.txt"
+    mine.write_text("mine", encoding="utf-8")
+    # A folder cannot be made inside a file (ENOTDIR), nor under a name longer than the file
+    # system takes (ENAMETOOLONG): one line saying so, not a traceback after the summarising.
+    site = mine / "site" if where == "under a file" else tmp_path / ("s" * 300)
+    assert main(["stories", str(inputs), "-o", str(site)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("summarizer: error: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err and "-o" in err
+    assert mine.read_text(encoding="utf-8") == "mine"
+
+
 @pytest.mark.parametrize("where", ["input", "output"])
 def test_a_symlink_loop_is_one_error_line(
     tmp_path: Path, where: str, capsys: pytest.CaptureFixture[str]
