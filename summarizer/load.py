@@ -398,7 +398,7 @@ def _load_one(
         files, others = _folder_files(p)
         if not files:
             raise InputError(
-                f"{p}: folder has no .txt, .md, .html, .json or .jsonl files; put the articles there"
+                f"{p}: folder has no article files; put the articles there as {_ARTICLE_KINDS}"
             )
         if others:
             # Said once, with a few of their names, so that no file goes unnoticed.
@@ -406,9 +406,8 @@ def _load_one(
             more = f" and {len(others) - _OTHERS_SHOWN} more" if len(others) > _OTHERS_SHOWN else ""
             _warn_skipped(
                 f"skipped {len(others)} file{'s' if len(others) != 1 else ''} of another kind in "
-                f"{p} ({shown}{more}); articles are read from text (.txt, .md), HTML, JSON "
-                "(.json, .jsonl) and feed (.rss, .atom, .xml) files: save them as one of these, or "
-                "name a file to read it as text"
+                f"{p} ({shown}{more}); articles are read from {_ARTICLE_KINDS}: save them as one "
+                "of these, or name a file to read it as text"
             )
         out: list[Document] = []
         articles = 0
@@ -431,6 +430,8 @@ def _load_one(
 
 
 _ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSON_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
+# The files a folder is read from, as its messages name them (a folder of feeds is articles too).
+_ARTICLE_KINDS = "text (.txt, .md), HTML, JSON (.json, .jsonl) or feed (.rss, .atom, .xml) files"
 # How standard input opens when it is no article's text but a file's content piped in (curl ... |
 # summarizer -): a JSON object or array of records, an HTML page, an RSS or Atom feed. An
 # article may open with "[" or "{" ("[Updated] ...", "{Editor's note} ..."), not with '{"',

@@ -229,6 +229,19 @@ def test_output_inside_the_input_folder_is_refused(
     assert not (inputs / "site").exists()
 
 
+def test_a_folder_without_articles_names_feeds_among_the_files_it_may_hold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4")
+    assert main(["stories", str(folder), "-o", str(tmp_path / "site")]) == 1
+    err = capsys.readouterr().err
+    # A folder of RSS/Atom feeds is read as articles: the fix offered must say so.
+    assert "folder has no" in err and ".rss" in err and ".atom" in err, err
+    assert not (tmp_path / "site").exists()
+
+
 def test_output_that_is_a_file_is_refused(
     inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
