@@ -1943,7 +1943,7 @@ def _subject_at(words: Sequence[str], language: str) -> int | None:
     """
     if not words or not opens_subordinate(words[0].rstrip(","), language):
         return 0
-    for k, word in enumerate(words[: OPENING_MAX_WORDS + 1]):
+    for k, word in enumerate(words[:OPENING_MAX_WORDS]):
         if any(mark in word for mark in _QUOTE_MARKS):
             return None
         if word.endswith(","):

@@ -932,6 +932,10 @@ def test_a_sentences_subject_names_its_actor_or_is_a_pronoun() -> None:
     # A phrase of circumstance is read past; a subject in quotation marks is not looked for.
     assert _subject("After the party's win, Korran spoke.", "en", capitals) == (False, "Korran")
     assert _subject('After "a long night," they agreed.', "en", capitals) == (False, None)
+    # The opening phrase ends within OPENING_MAX_WORDS (8) words: a ninth is too far.
+    eight = "After a long and tiring night of talks, they agreed."
+    assert _subject(eight, "en", capitals) == (True, None)
+    assert _subject(eight.replace("talks,", "hard talks,"), "en", capitals) == (False, None)
     assert _subject("Sie stimmten am Freitag zu.", "de", capitals) == (True, None)
 
 
