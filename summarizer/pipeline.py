@@ -331,7 +331,8 @@ class Summarizer:
                 briefing,
                 earlier_documents=len(earlier),
                 already_said=left_out,
-                # Every new sentence was said already: an empty briefing that is the answer.
+                # Every new sentence that could be a point was said already: an empty briefing
+                # that is the answer.
                 nothing_new=not briefing.points
                 and left_out > 0
                 and self.shortest_candidate_words_ is None,

@@ -236,8 +236,9 @@ class Briefing:
     # earlier sentence's wording).
     earlier_documents: int | None = None
     already_said: int = 0
-    #: With since=: every sentence of the new articles was left out as already said, so the
-    #: briefing has no point because nothing is new (not because none fits the budget).
+    #: With since=: every sentence of the new articles that could be a point (``Scored.eligible``)
+    #: was left out as already said, so the briefing has no point because nothing is new (not
+    #: because none fits the budget).
     nothing_new: bool = False
     #: The briefing's language (a code of ``summarizer.lexicon.LANGUAGES``): the language of most
     #: of its documents, in which it was scored and in which the templates write their own words.

@@ -257,10 +257,27 @@ def test_everything_already_said_gives_an_empty_briefing_that_says_so() -> None:
     )
     # The empty briefing is the answer, and says so (it said "No sentence was selected.").
     assert update.nothing_new and update.to_dict()["since"]["nothing_new"] is True
-    nothing = "Nothing is new: every sentence of these articles states what the earlier ones said."
+    nothing = (
+        "Nothing is new: every sentence of these articles that could be selected states what the "
+        "earlier ones said."
+    )
     for text in (update.to_markdown(), update.to_html(), render(update, "text")):
         assert nothing in text
         assert "No sentence was selected." not in text
+
+
+def test_nothing_new_is_said_of_the_sentences_that_could_be_points() -> None:
+    # A new question is no point (score.REASON_QUESTION): the rest was said, so nothing is new,
+    # but not every sentence of the new article repeats the earlier one (it said "every sentence
+    # of these articles states what the earlier ones said" beside "1 sentence ... is left out").
+    asked = Document(
+        _EARLIER[0].text.split(". ")[0] + ". Will the tram line reach the airport one day?",
+        id="q",
+        date="2031-03-05",
+    )
+    update = summarize([asked], since=_EARLIER)
+    assert update.points == () and update.nothing_new and update.already_said == 1
+    assert "that could be selected states what the earlier ones said" in update.to_markdown()
 
 
 def test_an_empty_briefing_for_its_budget_is_not_called_nothing_new() -> None:
