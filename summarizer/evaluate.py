@@ -37,7 +37,7 @@ from typing import IO, TypeVar
 
 from .errors import ConfigError, InputError, ResourceError, SummarizerError, install_hint
 from .lexicon import read_lines, speech_verb_pattern
-from .params import PARAMETERS
+from .params import PARAMETERS, shows_progress
 from .records import json_lines, query_problem, query_text, read_documents
 from .types import Briefing, Document, Point, count_words
 
@@ -680,14 +680,6 @@ class _Progress:
             sys.stderr.flush()
 
 
-def _stderr_is_terminal() -> bool:
-    """Whether stderr is an interactive terminal."""
-    try:
-        return sys.stderr.isatty()
-    except (AttributeError, ValueError):  # replaced or closed streams
-        return False
-
-
 # ------------------------------------------------------------------------------------- evaluate
 
 
@@ -792,7 +784,7 @@ def evaluate(
     bar = _Progress(
         f"evaluate {path.stem}",
         len(clusters),
-        _stderr_is_terminal() if progress is None else progress,
+        shows_progress("auto") if progress is None else progress,
     )
 
     summaries: list[ClusterSummary] = []
