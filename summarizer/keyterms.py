@@ -549,9 +549,9 @@ def _best(
             not candidate.name
             and len(words) == 1
             and _lists(language).nouns_capitalised
-            and candidate.surface()[:1].islower()
+            and candidate.surface().islower()
         ):
-            continue  # German "gesperrt", "schwer": written in lower case, so no noun
+            continue  # German "gesperrt", "schwer": all lower case, so no noun ("iPhone" is one)
         if not candidate.name and language == "en" and _is_clause(words, candidate, known):
             continue  # "motorcades roared", "deliberately ratcheted", "declaring": a clause's
         if not candidate.name and candidate.at_figure >= UNIT_SHARE * candidate.written:

@@ -393,6 +393,25 @@ def test_a_german_word_in_lower_case_is_no_key_term() -> None:
     assert {"hollwede", "brücke"} <= terms
 
 
+def test_a_german_name_that_opens_in_lower_case_may_be_a_key_term() -> None:
+    # "iPhone", "eBay": a capital inside, so no word written in lower case (our own text).
+    corpus = {
+        "a": [
+            "Der Hersteller Korvo stellte am Montag in Talmer das neue iPhone vor.",
+            "Das iPhone kostet 999 Euro, Händler erwarten großen Andrang.",
+        ],
+        "b": [
+            "Das neue iPhone von Korvo kommt im September in den Handel.",
+            "Kritiker nennen das iPhone zu teuer.",
+        ],
+        "c": [
+            "Korvo hat das iPhone in Talmer vorgestellt.",
+            "Das iPhone gibt es in drei Farben.",
+        ],
+    }
+    assert "iphone" in {t.lower() for t in key_terms(build(corpus), language="de")}
+
+
 @pytest.mark.parametrize(
     ("language", "corpus", "unit", "event"),
     [
