@@ -50,6 +50,7 @@ __all__ = [
     "HEADLINE_MAX_WORDS",
     "HEADLINE_MIN_WORDS",
     "clause_openers",
+    "holds_quote",
     "in_capitals",
     "lead_headline",
     "opens_clause",
@@ -409,7 +410,7 @@ def _statement(
                 # Corp., the government's most aggressive move ..., is playing out ...").
                 return ""
             clause = text[cut.end() : len(text) if closing is None else closing.start()]
-            if _quotes(head, language) and _speech(language).search(clause):
+            if holds_quote(head, language) and _speech(language).search(clause):
                 # The cut would leave a quotation without its speaker, an opinion shown as the
                 # news ("... serves as ``the bullet of mercy'' for the peace process, a Syrian
                 # newspaper said"): the attribution stays, or the line is no headline.
@@ -428,7 +429,7 @@ def _inside_statement(after: str, openers: frozenset[str], language: str) -> boo
     return not _speech(language).search(after if until is None else after[: until.start()])
 
 
-def _quotes(text: str, language: str) -> bool:
+def holds_quote(text: str, language: str) -> bool:
     """Whether a text holds a quotation mark of the language (``quotes.txt``'s opening marks and
     the closing mark of a pair: "``", "“", "”", "«", a straight double quote, "‘"); never the
     apostrophe "'" alone, which is also that of "Korea's"."""

@@ -73,7 +73,7 @@ from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from .errors import ConfigError, ResourceError
-from .headline import CLAUSE_CUT, clause_openers, opens_clause, opens_subordinate
+from .headline import CLAUSE_CUT, clause_openers, holds_quote, opens_clause, opens_subordinate
 from .lexicon import get_lexicon, read_entries, read_lines
 from .same import (
     FACT_REDUNDANT_THRESHOLD,
@@ -1944,7 +1944,7 @@ def _subject_at(words: Sequence[str], language: str) -> int | None:
     if not words or not opens_subordinate(words[0].rstrip(","), language):
         return 0
     for k, word in enumerate(words[:OPENING_MAX_WORDS]):
-        if any(mark in word for mark in _QUOTE_MARKS):
+        if holds_quote(word, language):
             return None
         if word.endswith(","):
             return k + 1 if k + 1 < len(words) else None
@@ -2042,8 +2042,6 @@ def _phrase_verbs(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(found)
 
 
-# Quotation marks (an apostrophe is no mark here: "the party's").
-_QUOTE_MARKS = ('"', "“", "”", "«", "»", "``", "''")
 # Marks around a word that are no part of a name ("(Reuters)", "Sen,", "``Hun").
 _NAME_EDGE = "\"'`“”‘’«»()[],;:."
 
