@@ -1018,6 +1018,9 @@ def _other_date_line_re() -> re.Pattern[str]:
     days = {day for lang in LANGUAGES[1:] for day in get_lexicon(lang).weekdays}
     months = _any_of(set(OTHER_MONTHS))
     named = r"\d{1,2}(?:\.|er|º)?\s+(?:de\s+)?" + months + r"\.?,?\s+(?:de\s+|del\s+)?\d{4}"
+    # German's stop after the day before a month it writes as English does ("14. September
+    # 2025"): no English outlet writes the stop.
+    named += r"|\d{1,2}\.\s+" + MONTH_RE + r",?\s+\d{4}"
     numeric = r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}"
     time = (
         r"(?:\s*(?:,|-|–|—|\|)?\s*(?:" + _any_of(lists["at"]) + r"\s+)?"

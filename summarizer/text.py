@@ -81,8 +81,9 @@ _COMPACT_RE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T[\d:.]+Z?)?\s*$")
 _MDY_RE = re.compile(
     rf"\b(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE
 )
+# The day may carry German's ordinal stop before a month English shares ("14. September 2025").
 _DMY_RE = re.compile(
-    rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH_RE}),?\s+(?P<y>\d{{4}})(?!\d)",
+    rf"(?<!\d)(?P<d>\d{{1,2}})(?:{_ORD}|\.)(?:\s+of)?\s+(?P<m>{MONTH_RE}),?\s+(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 
@@ -201,7 +202,8 @@ def parse_date(value: str, language: str | None = None) -> str | None:
     ``March 1st, 2019``, ``1 March 2019``, ``Fri, 01 Mar 2019 10:00:00 GMT`` (RFC 2822),
     ``Friday, March 1, 2019`` and numeric ``03/01/2019``, ``01.03.2019``, ``3/1/19``; and with
     the month's name in German, French, Spanish or Italian: ``16. März 2025``, ``1er juin 2025``,
-    ``7 de octubre de 2025``, ``24 maggio 2025``.
+    ``7 de octubre de 2025``, ``24 maggio 2025``, and German's ``14. September 2025`` (a month
+    it writes as English does).
 
     Numeric day-month order: when one field is above 12 the order is unambiguous. Otherwise
     dotted forms (``01.03.2019``) are read day first, as European outlets write them, and slash

@@ -350,6 +350,9 @@ def test_kept_spans_split_at_paragraphs() -> None:
         ("March 1st, 2019", "2019-03-01"),
         ("1 March 2019", "2019-03-01"),
         ("1st of March, 2019", "2019-03-01"),
+        # German's stop after the day, before a month it writes as English does.
+        ("14. September 2025", "2025-09-14"),
+        ("Sonntag, 3. Aug. 2025", "2025-08-03"),
         ("Fri, 01 Mar 2019 10:00:00 GMT", "2019-03-01"),
         ("Friday, March 1, 2019 10:32 AM", "2019-03-01"),
         ("Published: Sept. 30, 2018 at 5 p.m.", "2018-09-30"),
@@ -1354,3 +1357,19 @@ def test_a_front_matters_created_day_is_its_date_after_a_publication_date() -> N
     assert doc.date == "2031-06-03"
     doc = clean_document(Document(f"---\npublished: 2031-06-02\ncreated: 2031-06-03\n---\n{body}"))
     assert doc.date == "2031-06-02"
+
+
+@pytest.mark.parametrize("line", ["14. September 2025", "Sonntag, 14. September 2025, 09:40 Uhr"])
+def test_a_german_date_line_with_a_month_english_shares_gives_the_date(line: str) -> None:
+    # German writes April, August, September and November as English does, with its stop after
+    # the day: the line was read as a subhead and the article had no date.
+    text = (
+        "Kran stürzt im Hafen von Tollmünde um\n\n"
+        f"{line}\n\n"
+        "Im Hafen von Tollmünde ist am Sonntagnachmittag ein Containerkran umgestürzt. "
+        "Verletzt wurde niemand, teilte die Hafenbehörde mit.\n\n"
+        "Die Ingenieure des Herstellers wollen den Sockel am Montag prüfen."
+    )
+    doc = clean_document(Document(text=text))
+    assert (doc.title, doc.date) == ("Kran stürzt im Hafen von Tollmünde um", "2025-09-14")
+    assert ("header", line) in _removed(doc)
