@@ -15,7 +15,10 @@ Removal reasons (short, stable words; later stages and reports may rely on them)
     ``date: ...``, ``source: ...``, ``author: ...``, ``---``), `` date 2019-03-01 AP, HANOI``,
     ``Published: ...``, ``Updated ...``, ``Title: ...``, a line that is only an English date above or below the
     headline (``November 25, 2024``, ``Mon, Nov. 25, 2024 3:14 p.m. ET``: the article's date; in
-    the body such a line is a chronology's and stays); a date line of the other languages anywhere
+    the body such a line is a chronology's and stays); a line at the top that only names an outlet
+    (``Reuters``, ``BBC News``: ``data/en/outlets.txt``), or, between the headline and a date line,
+    an outlet no list holds (``Tollmouth Evening Star``: ``data/<lang>/outlet_words.txt``), which
+    is the ``source``; a date line of the other languages anywhere
     (``16. März 2025, 10:32 Uhr``, ``Mis à jour le 16 mars 2025 à 10h32``, ``Actualizado: ...``,
     ``Aggiornato il ...``: ``data/<lang>/date_labels.txt``).
 ``headline``

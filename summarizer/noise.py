@@ -540,6 +540,67 @@ def _outlet_name(value: str) -> str:
     return _OUTLETS.get(cleaned.lower(), cleaned)
 
 
+def _known_outlet(body: str) -> str | None:
+    """The short name of the outlet a line names and nothing else ("Reuters", "BBC News":
+    data/en/outlets.txt), or None."""
+    name = _markdown_text(body)
+    return _OUTLETS.get(name.lower()) if len(name) <= _LONGEST_OUTLET else None
+
+
+_LONGEST_OUTLET = max(map(len, _OUTLETS), default=0)
+# Most words of an outlet's name that is not in data/en/outlets.txt ("Frankfurter Allgemeine
+# Zeitung", "Le Courrier de Valmorin"); the fewest is two, as one capitalised word between a
+# headline and a date line is as often a section's label ("Politik").
+OUTLET_NAME_WORDS = (2, 6)
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of outlets' names ("star", "zeitung", "courrier") and the words of section
+    labels ("world", "politik"), over every language (data/<lang>/outlet_words.txt)."""
+    names: set[str] = set()
+    sections: set[str] = set()
+    for language in LANGUAGES:
+        for line in read_lines(language, "outlet_words.txt"):
+            word = line.strip().lower()
+            if word.startswith("-"):
+                sections.add(word[1:].strip())
+            elif word:
+                names.add(word)
+    return frozenset(names), frozenset(sections)
+
+
+@lru_cache(maxsize=1)
+def _name_connectors() -> frozenset[str]:
+    """Lower-case words inside a name, over every language (data/<lang>/name_connectors.txt)."""
+    return frozenset(
+        w.lower() for lang in LANGUAGES for w in read_lines(lang, "name_connectors.txt")
+    )
+
+
+def _is_outlet_name(body: str) -> bool:
+    """Whether a line reads as the name of an outlet not listed ("Tollmouth Evening Star"): two
+    to six words, each capitalised but the connectors of names ("de", "della"), no figure, no
+    final punctuation, one word of an outlet's name and none of a section's label
+    (``outlet_words.txt``), and no English finite verb. A writer's name ("Jane Smith") holds no
+    outlet's word; a kicker or a standfirst is a section's label or a clause."""
+    least, most = OUTLET_NAME_WORDS
+    name = _markdown_text(body)
+    words = name.split()
+    if not least <= len(words) <= most or _has_final_punct(name) or any(c.isdigit() for c in name):
+        return False
+    names, sections = _outlet_words()
+    connectors = _name_connectors()
+    keys = [word.strip("\"'“”‘’()").lower() for word in words]
+    if any(key in sections for key in keys) or not any(key in names for key in keys):
+        return False
+    capitalised = all(
+        word[:1].isupper() or key in connectors or key.split("'")[0] + "'" in connectors
+        for word, key in zip(words, keys, strict=True)
+    )
+    return capitalised and words[0][:1].isupper() and not has_finite_verb(name)
+
+
 # ---------------------------------------------------------------------------------------------
 # Verb cues for captions
 
@@ -749,13 +810,21 @@ def _header_prefix(text: str, line: _Line, found: Found) -> int | None:
 
 
 def _top_line(
-    text: str, line: _Line, found: Found, seen_title: bool, byline_follows: bool = False
+    text: str,
+    line: _Line,
+    found: Found,
+    seen_title: bool,
+    byline_follows: bool = False,
+    date_follows: bool = False,
 ) -> str | None:
     """Classify a line at the top of the article; returns a reason or None for prose.
 
     ``byline_follows``: a headline-like line need not stand alone in its paragraph: the next
     line of the paragraph is a byline or a date line ("Headline\nBy Name"), or the lines before
     it there were read as the header (" date 2024-11-25 Outlet\nHeadline").
+    ``date_follows``: the next line is only a date (or a byline and then a date). A line that is only a known outlet's name
+    is the outlet (``header``) anywhere at the top; a name not listed only between the headline
+    and a date line (``_is_outlet_name``).
     """
     body = line.text
     key = _KEY_HEADER_RE.match(body)
@@ -799,6 +868,12 @@ def _top_line(
     marker = _classify_body(line, set())
     if marker is not None:
         return marker
+    outlet = _known_outlet(body)
+    if outlet is None and seen_title and date_follows and _is_outlet_name(body):
+        outlet = _markdown_text(body)
+    if outlet is not None:
+        found.source = found.source or outlet
+        return "header"
     if not seen_title and (line.alone or byline_follows) and _is_headline_like(body):
         found.title = found.title or _markdown_text(body)
         return "headline"
@@ -1260,6 +1335,33 @@ _INSTAGRAM_OPEN_RE = re.compile(r"view this (?:post|photo|video) on instagram", 
 _INSTAGRAM_CLOSE_RE = re.compile(r"a (?:post|photo|video) shared by\b", re.IGNORECASE)
 
 
+def _is_date_line(body: str) -> bool:
+    """Whether a line is only a date, as ``_top_line`` reads one (English or another language's)."""
+    return _english_date(body) is not None or _other_date_line(body, Found(spans=[]))
+
+
+def _outlet_follows(lines: list[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is an outlet's line under a headline in one paragraph
+    ("Headline\nReuters", "Headline\nTollmouth Evening Star\nSunday, 14 September 2025")."""
+    body = lines[index].text
+    if _known_outlet(body) is not None:
+        return True
+    return _date_below(lines, index + 1, lines[index].paragraph) and _is_outlet_name(body)
+
+
+def _date_below(lines: list[_Line], index: int, paragraph: int | None = None) -> bool:
+    """Whether ``lines[index]`` is a date line, or a byline with one under it ("By Jane
+    Smith\n14 Sept. 2025"); with ``paragraph``, in that paragraph."""
+    for at in (index, index + 1):
+        if at >= len(lines) or (paragraph is not None and lines[at].paragraph != paragraph):
+            return False
+        if _is_date_line(lines[at].text):
+            return True
+        if at > index or not _match_byline(lines[at].text):
+            return False
+    return False
+
+
 def detect_removals(document: Document) -> tuple[list[Removal], Found]:
     """All removals of ``document.text`` and the metadata they reveal."""
     text = document.text
@@ -1285,6 +1387,7 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
         follower = lines[index + 1] if index + 1 < len(lines) else None
         # A byline, an English date line or Markdown's underline of a heading under a headline
         # in one paragraph ("Headline\nBy Name", "Headline\nNovember 25, 2024", "Headline\n===").
+        date_follows = _date_below(lines, index + 1)
         byline_follows = (
             follower is not None
             and follower.paragraph == line.paragraph
@@ -1292,6 +1395,7 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
                 (bool(_match_byline(follower.text)) and _count_to(follower.text, 14) <= 14)
                 or _english_date(follower.text) is not None
                 or _SETEXT_UNDERLINE_RE.match(follower.text) is not None
+                or _outlet_follows(lines, index + 1)
             )
         )
         # The last line of a paragraph whose lines before it were the header's.
@@ -1301,7 +1405,7 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
             and reasons.get(index - 1) in ("header-done", "header")
             and (follower is None or follower.paragraph != line.paragraph)
         )
-        reason = _top_line(text, line, found, seen_title, byline_follows)
+        reason = _top_line(text, line, found, seen_title, byline_follows, date_follows)
         if reason is None:
             first_prose = index
             break

@@ -1373,3 +1373,109 @@ def test_a_german_date_line_with_a_month_english_shares_gives_the_date(line: str
     doc = clean_document(Document(text=text))
     assert (doc.title, doc.date) == ("Kran stürzt im Hafen von Tollmünde um", "2025-09-14")
     assert ("header", line) in _removed(doc)
+
+
+_CRANE_BODY = (
+    "A container crane collapsed at Tollmouth docks on Sunday afternoon, crushing two empty "
+    "trailers. No one was hurt, the port authority said.\n\n"
+    "Engineers from the crane's maker will inspect its base on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "outlet"),
+    [
+        # A known outlet's line under the headline, above it, or beside the date line: the header
+        # went on past it, and the date line under it was read as a subhead.
+        ("Harbour crane collapses\n\nReuters\n\nSunday, 14 September 2025", "Reuters"),
+        ("Harbour crane collapses\nBBC News\nSunday, 14 September 2025", "BBC"),
+        ("Harbour crane collapses\n\nSunday, 14 September 2025\n\nThe Guardian", "The Guardian"),
+        ("Associated Press\n\nHarbour crane collapses\n\n2025-09-14", "AP"),
+    ],
+)
+def test_a_known_outlet_s_line_at_the_top_is_the_outlet(top: str, outlet: str) -> None:
+    doc = clean_document(Document(text=f"{top}\n\n{_CRANE_BODY}"))
+    assert (doc.title, doc.date, doc.source) == ("Harbour crane collapses", "2025-09-14", outlet)
+    assert sorted(r.reason for r in doc.removed) == ["header", "header", "headline"]
+    assert _kept_text(doc) == _CRANE_BODY
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "outlet", "body"),
+    [
+        # The user's layout: headline, an outlet's name no list holds, the date line.
+        (
+            (
+                "Harbour crane collapses at Tollmouth docks\n\nTollmouth Evening Star\n\n"
+                "Sunday, 14 September 2025"
+            ),
+            "Harbour crane collapses at Tollmouth docks",
+            "Tollmouth Evening Star",
+            _CRANE_BODY,
+        ),
+        (
+            "Harbour crane collapses\nTollmouth Evening Star\nBy Jane Smith\n14 Sept. 2025",
+            "Harbour crane collapses",
+            "Tollmouth Evening Star",
+            _CRANE_BODY,
+        ),
+        (
+            "Kran stürzt im Hafen um\n\nTollmünder Abendblatt\n\nSonntag, 14. September 2025",
+            "Kran stürzt im Hafen um",
+            "Tollmünder Abendblatt",
+            (
+                "Im Hafen von Tollmünde ist am Sonntag ein Containerkran umgestürzt. Verletzt wurde "
+                "niemand."
+            ),
+        ),
+        (
+            (
+                "Une grue s'effondre sur le port\n\nLe Courrier de Valmorin\n\n"
+                "dimanche 14 septembre 2025"
+            ),
+            "Une grue s'effondre sur le port",
+            "Le Courrier de Valmorin",
+            "Une grue s'est effondrée dimanche sur le port de Valmorin. Personne n'a été blessé.",
+        ),
+        (
+            (
+                "Se desploma una grúa en el puerto\n\nDiario de Villanueva\n\n"
+                "domingo, 14 de septiembre de 2025"
+            ),
+            "Se desploma una grúa en el puerto",
+            "Diario de Villanueva",
+            "Una grúa se desplomó el domingo en el puerto de Villanueva. No hubo heridos.",
+        ),
+        (
+            "Crolla una gru nel porto\n\nCorriere di Castelvarco\n\ndomenica 14 settembre 2025",
+            "Crolla una gru nel porto",
+            "Corriere di Castelvarco",
+            "Una gru è crollata domenica nel porto di Castelvarco. Nessuno è rimasto ferito.",
+        ),
+    ],
+)
+def test_an_outlet_s_name_between_the_headline_and_the_date_line_is_the_outlet(
+    top: str, title: str, outlet: str, body: str
+) -> None:
+    doc = clean_document(Document(text=f"{top}\n\n{body}"))
+    assert (doc.title, doc.date, doc.source) == (title, "2025-09-14", outlet)
+    assert ("header", outlet) in _removed(doc)
+    assert _kept_text(doc) == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Smith",  # a writer's name: no word of an outlet's
+        "Breaking News",  # a kicker: a section's word
+        "World News",
+        "Inspectors Warned of Rust Last Year",  # a standfirst in title case
+        "The crane had been due for inspection in October",
+        "Evening Star",  # no date line under it: below
+    ],
+)
+def test_a_name_a_kicker_or_a_standfirst_under_the_headline_is_no_outlet(line: str) -> None:
+    date = "" if line == "Evening Star" else "\n\nSunday, 14 September 2025"
+    doc = clean_document(Document(text=f"Harbour crane collapses\n\n{line}{date}\n\n{_CRANE_BODY}"))
+    assert doc.source is None
+    assert line in _kept_text(doc)

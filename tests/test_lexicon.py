@@ -26,6 +26,7 @@ LEXICON_FILES = {
     "dangling_openers.txt",
     "letters.txt",
     "noise_phrases.txt",
+    "outlet_words.txt",
     "quotes.txt",
     "rules.txt",
     "sentence_starters.txt",
