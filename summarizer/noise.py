@@ -866,6 +866,8 @@ def _top_line(
     if _other_date_line(body, found) or _english_date_line(body, found):
         return "header"
     marker = _classify_body(line, set())
+    if marker == "wire" and found.source is None:
+        found.source = _known_outlet(body)  # a lone "AP" line: the wire is the source
     if marker is not None:
         return marker
     outlet = _known_outlet(body)

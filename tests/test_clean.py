@@ -1400,6 +1400,15 @@ def test_a_known_outlet_s_line_at_the_top_is_the_outlet(top: str, outlet: str) -
     assert _kept_text(doc) == _CRANE_BODY
 
 
+def test_a_lone_wire_line_at_the_top_is_removed_and_names_the_source() -> None:
+    # "AP" alone on the first line was removed as the wire's mark, and the article named no
+    # outlet ("1 with no outlet named").
+    doc = clean_document(Document(text=f"AP\n\nHarbour crane collapses\n\n{_CRANE_BODY}"))
+    assert (doc.title, doc.source) == ("Harbour crane collapses", "AP")
+    assert sorted(r.reason for r in doc.removed) == ["headline", "wire"]
+    assert _kept_text(doc) == _CRANE_BODY
+
+
 @pytest.mark.parametrize(
     ("top", "title", "outlet", "body"),
     [
