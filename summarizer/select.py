@@ -1301,17 +1301,7 @@ class _Statements:
             if statement is not None:
                 rows.append(j)
                 statements.append(statement)
-        if not rows:
-            return stated
-        text = self.index.texts[i]
-        pair = self._pair([text, *statements])
-        read = np.where(pair.cannot_cite(0)[1:], 0.0, pair.probability(0)[1:])
-        words = self._stem_columns(text)
-        held = np.array(
-            [self._held_share(words, self._stem_columns(statement)) for statement in statements]
-        )
-        stated[np.array(rows)] = np.where(held >= MIN_SPECIFIC, read, 0.0)
-        return stated
+        return self._readings_citing(self.index.texts[i], rows, statements, stated)
 
     def pronoun_citing(
         self, i: int, probability: np.ndarray, cite: np.ndarray, threshold: float
@@ -1351,17 +1341,7 @@ class _Statements:
             if reading is not None:
                 rows.append(j)
                 readings.append(reading)
-        if not rows:
-            return stated
-        text = self.index.texts[i]
-        pair = self._pair([text, *readings])
-        read = np.where(pair.cannot_cite(0)[1:], 0.0, pair.probability(0)[1:])
-        words = self._stem_columns(text)
-        held = np.array(
-            [self._held_share(words, self._stem_columns(reading)) for reading in readings]
-        )
-        stated[np.array(rows)] = np.where(held >= MIN_SPECIFIC, read, 0.0)
-        return stated
+        return self._readings_citing(self.index.texts[i], rows, readings, stated)
 
     def phrase_citing(
         self, i: int, probability: np.ndarray, cite: np.ndarray, threshold: float
@@ -1403,11 +1383,22 @@ class _Statements:
                 continue
             rows.append(j)
             readings.append(reading)
+        return self._readings_citing(point, rows, readings, stated)
+
+    def _readings_citing(
+        self, text: str, rows: list[int], readings: list[str], stated: np.ndarray
+    ) -> np.ndarray:
+        """``stated`` with each of ``rows`` set to P(its reading, of ``readings``, states
+        ``text``): 0 where the reading fails the citation rules (``cannot_cite``) or holds less
+        than ``MIN_SPECIFIC`` of ``text``'s specific words. The shared last step of the
+        citation readings (``own_statement_citing``, ``pronoun_citing``, ``phrase_citing``)."""
+        import numpy as np
+
         if not rows:
             return stated
-        pair = self._pair([point, *readings])
+        pair = self._pair([text, *readings])
         read = np.where(pair.cannot_cite(0)[1:], 0.0, pair.probability(0)[1:])
-        words = self._stem_columns(point)
+        words = self._stem_columns(text)
         held = np.array(
             [self._held_share(words, self._stem_columns(reading)) for reading in readings]
         )
