@@ -194,6 +194,12 @@ def _ing_nouns() -> frozenset[str]:
     return frozenset(word.lower() for word in read_lines("en", "ing_nouns.txt"))
 
 
+@lru_cache(maxsize=1)
+def _ed_words() -> frozenset[str]:
+    """The words in -ed that are no verb's past (``data/en/ed_words.txt``: "hundred", "speed")."""
+    return frozenset(word.lower() for word in read_lines("en", "ed_words.txt"))
+
+
 def is_participle(word: str, language: str = "en") -> bool:
     """Whether a lower-case English word in -ing is a verb's participle ("rejecting", "hoping";
     not "Beijing"): its stem is a word in use (``VERB_ZIPF``: reject, hope, stop), and it is
@@ -214,8 +220,8 @@ def is_participle(word: str, language: str = "en") -> bool:
 
 def is_verb_form(word: str, language: str = "en") -> bool:
     """Whether a lower-case English word reads as a verb: a finite form of ``finite_verbs``
-    ("ran", "shows"), a past in -ed ("denied", "vetoed") or a participle in -ing
-    (``is_participle``). Adjectives in -ed
+    ("ran", "shows"), a past in -ed ("denied", "vetoed"; not the nouns of ``ed_words.txt``,
+    "hundred", "speed") or a participle in -ing (``is_participle``). Adjectives in -ed
     ("reputed", "armed") read so too: the callers want a subject with no verb in it, and lose
     nothing but a cut by a false one. English only (other languages: False).
 
@@ -223,12 +229,14 @@ def is_verb_form(word: str, language: str = "en") -> bool:
     --------
     >>> is_verb_form("denied"), is_verb_form("seeking"), is_verb_form("officer")
     (True, True, False)
+    >>> is_verb_form("hundred"), is_verb_form("speed"), is_verb_form("agreed")
+    (False, False, True)
     """
     if language != "en" or not word.islower():
         return False
     return (
         word in finite_verbs(language)
-        or (len(word) > 4 and word.endswith("ed"))
+        or (len(word) > 4 and word.endswith("ed") and word not in _ed_words())
         or is_participle(word, language)
     )
 
