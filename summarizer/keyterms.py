@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from .background import background_zipf, spelling_variants, word_idf
 from .errors import ConfigError
-from .lexicon import LANGUAGES, read_lines, stem
+from .lexicon import LANGUAGES, get_lexicon, read_lines, stem
 from .score import KEY_TERMS, NEWS_STOP_WORDS, _stop_words
 from .timewords import relative_day
 from .types import Sentence
@@ -109,9 +109,6 @@ MAX_SENTENCES = 1000
 # Words: dotted abbreviations ("U.S."), else letters and digits with inner hyphens and apostrophes.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’][sS]$")
-# Lower-case words that may stand inside a name ("Bank of Tallow", "Osama bin Laden"):
-# ``data/<lang>/name_connectors.txt``.
-_CONNECTORS = frozenset(read_lines("en", "name_connectors.txt"))
 # Marks after which a capital is the writing's convention, not a name's: a quotation, a colon.
 _OPENING = frozenset('"“‘`:(—–')
 _LANGUAGES = frozenset(LANGUAGES)
@@ -684,7 +681,8 @@ def _same_word(one: str, other: str) -> bool:
 def _lists(language: str) -> _Lists:
     relative_words = _word_list(language, "relative_days.txt")
     english = language == "en"
-    connectors = _CONNECTORS if english else _word_list(language, "name_connectors.txt")
+    # Lower-case words that may stand inside a name ("Bank of Tallow", "Osama bin Laden").
+    connectors = get_lexicon(language).name_connectors
     return _Lists(
         language=language,
         # A name's inner connector ("Villanueva del Cerro", "Bureau of Indian Affairs") is a stop

@@ -85,6 +85,8 @@ class Lexicon:
         Month names and their abbreviations (``calendar.txt``).
     stop_words, dangling_openers : frozenset of str
         Function words; words that point back to an earlier sentence.
+    name_connectors : frozenset of str
+        Lower-case words that stand inside a name ("Bank of Tallow", "Villanueva del Cerro").
     letters : str
         Lower-case letters typical of the language and foreign to English ("ß", "ñ"), for
         detection.
@@ -116,6 +118,7 @@ class Lexicon:
     months: frozenset[str]
     stop_words: frozenset[str]
     dangling_openers: frozenset[str]
+    name_connectors: frozenset[str]
     letters: str
     noise_phrases: tuple[str, ...]
     opening_quotes: str
@@ -311,6 +314,7 @@ def get_lexicon(language: str = "en") -> Lexicon:
         months=frozenset(word.rstrip(".") for word in _words(language, "calendar.txt")),
         stop_words=_words(language, "stop_words.txt"),
         dangling_openers=_words(language, "dangling_openers.txt"),
+        name_connectors=_words(language, "name_connectors.txt"),
         letters="".join(read_lines(language, "letters.txt")).lower(),
         noise_phrases=tuple(line.lower() for line in read_lines(language, "noise_phrases.txt")),
         opening_quotes=quotes["open"],

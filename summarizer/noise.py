@@ -573,9 +573,7 @@ def _outlet_words() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _name_connectors() -> frozenset[str]:
     """Lower-case words inside a name, over every language (data/<lang>/name_connectors.txt)."""
-    return frozenset(
-        w.lower() for lang in LANGUAGES for w in read_lines(lang, "name_connectors.txt")
-    )
+    return frozenset().union(*(get_lexicon(lang).name_connectors for lang in LANGUAGES))
 
 
 def _is_outlet_name(body: str) -> bool:
@@ -1072,7 +1070,7 @@ def _other_byline_re() -> re.Pattern[str]:
     """A byline of the other languages: a "by" word, names (with their lower-case connectors and
     "and" words), optionally an outlet after a comma, bar or dash."""
     lists = _labels("bylines.txt", ("by", "and"))
-    inner = {w.lower() for lang in LANGUAGES[1:] for w in read_lines(lang, "name_connectors.txt")}
+    inner = set().union(*(get_lexicon(lang).name_connectors for lang in LANGUAGES[1:]))
     joins = _any_of(set(lists["and"]) | inner)
     return re.compile(
         r"^(?i:"

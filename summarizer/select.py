@@ -1975,7 +1975,7 @@ def _subject(text: str, language: str, capitals: frozenset[str]) -> tuple[bool, 
         return k > 0 or bare in capitals
 
     run: list[str] = []
-    connectors = _name_connectors(language)
+    connectors = get_lexicon(language).name_connectors
     k = at
     while k < len(words):
         if named(k):
@@ -2047,12 +2047,6 @@ def _subject_pronouns(language: str) -> frozenset[str]:
     """The personal pronouns that stand for a named actor as a subject
     (``subject_pronouns.txt``)."""
     return frozenset(line.lower() for line in read_lines(language, "subject_pronouns.txt"))
-
-
-@cache
-def _name_connectors(language: str) -> frozenset[str]:
-    """The lower-case words inside a name (``name_connectors.txt``)."""
-    return frozenset(line.lower() for line in read_lines(language, "name_connectors.txt"))
 
 
 @cache
