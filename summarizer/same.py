@@ -913,6 +913,8 @@ def _measures(
                 continue
             except ValueError:
                 pass
+        elif len(parts) == 3 and parts[0] == "fraction" and parts[2].isdigit():
+            continue  # read by ``_fractions``
         elif len(parts) == 2 and parts[0] in ("time", "share"):
             times.add(stem(parts[1], language))
             if parts[0] == "share":
@@ -920,7 +922,7 @@ def _measures(
             continue
         raise ResourceError(
             f"{language}/measures.txt: {line!r} is not 'decimal MARK', 'scale WORD FACTOR', "
-            "'time WORD' or 'share WORD'; fix that line"
+            "'time WORD', 'share WORD' or 'fraction WORD NUMBER'; fix that line"
         )
     months = frozenset(_month_numbers(language))
     return (
@@ -931,6 +933,28 @@ def _measures(
         _nouns_capitalised(language),
         frozenset(shares),
     )
+
+
+@lru_cache(maxsize=8)
+def _fractions(language: str) -> Mapping[str, int]:
+    """The stems of the fraction words of ``data/<language>/measures.txt`` ("third", "quarter")
+    -> the number each divides by."""
+    from .lexicon import read_lines
+
+    found: dict[str, int] = {}
+    for line in read_lines(language, "measures.txt"):
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == "fraction" and parts[2].isdigit():
+            found[stem(parts[1], language)] = int(parts[2])
+    return found
+
+
+def _fraction_at(text: str, end: int, following: str | None, language: str) -> int | None:
+    """The number a fraction divides by when the number word ending at ``end`` of ``text`` is
+    joined by a hyphen to the fraction word ``following`` ("two-thirds"), else None."""
+    if following is None or text[end : end + 1] not in "-–" or end >= len(text):
+        return None
+    return _fractions(language).get(stem(following.lower(), language))
 
 
 def time_unit_stems(language: str = "en") -> frozenset[str]:
@@ -994,6 +1018,9 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
                 )
             if number is None or lower in scales:
                 continue
+            following = tokens[k + 1][0] if k + 1 < len(tokens) else None
+            if _fraction_at(text, start + len(token), following, language):
+                continue  # "two-thirds": a share (:func:`shares`), not a count of thirds
             value = float(number)
             if value == 1:
                 continue  # "ein", "un", "uno": the indefinite article as often as one
@@ -1036,11 +1063,13 @@ def shares(text: str, language: str = "en") -> tuple[float, ...]:
     says elsewhere, so :func:`figures` leaves them out; two sentences that both give shares, none
     close to the other's, state other facts (see ``FIGURE_TOLERANCE``).
     """
-    if _no_figure(text, language):
+    if _no_figure(text, language) and not _ONE_FRACTION.search(text):
         return ()
     _, _, _, decimal, _, share_stems = _measures(language)
     words = _number_word_set(language)
-    tokens = [m.group() for m in _FIGURE_TOKEN.finditer(_spelled(text))]
+    spelled = _spelled(text)
+    matches = list(_FIGURE_TOKEN.finditer(spelled))
+    tokens = [m.group() for m in matches]
     found: list[float] = []
     for k, token in enumerate(tokens):
         if token[0].isdigit():
@@ -1054,8 +1083,17 @@ def shares(text: str, language: str = "en") -> tuple[float, ...]:
             if token.endswith("%"):
                 found.append(value)
                 continue
-        elif token.lower() in words and language == "en":
-            value = float(_NUMBER_WORDS[token.lower()])
+        elif (token.lower() in words or token.lower() == "one") and language == "en":
+            # "one" counts nothing alone (the indefinite article as often), but "one-third" is
+            # a share.
+            value = float(_NUMBER_WORDS.get(token.lower(), "1"))
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            parts = _fraction_at(spelled, matches[k].end(), following, language)
+            if parts:
+                found.append(round(100.0 * value / parts, 1))  # "two-thirds" is 66.7 percent
+                continue
+            if value == 1:
+                continue
         else:
             continue
         if k + 1 < len(tokens) and stem(tokens[k + 1].lower(), language) in share_stems:
@@ -1079,6 +1117,8 @@ def _number_word_set(language: str) -> frozenset[str]:
 
 
 _DIGIT = re.compile(r"\d")
+# "one" joined to a word by a hyphen: perhaps a share ("one-third"), though "one" is no number word.
+_ONE_FRACTION = re.compile(r"\bone[-–][^\W\d_]", re.IGNORECASE)
 # Marks around a word that are not part of it, for the quick look for a number word.
 _WORD_EDGES = "\"'“”‘’`()[]{},;:.!?"
 

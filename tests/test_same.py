@@ -970,6 +970,21 @@ def test_shares_are_read_from_figures_before_a_share_word() -> None:
     assert shares("Three of every 10 buses ran late in 2019.") == ()
 
 
+def test_a_fraction_is_read_as_a_share_not_a_count() -> None:
+    from summarizer.same import figures, shares
+
+    # "two-thirds" is 66.7 percent of the pupils, not 2 of a unit "third".
+    text = "Two-thirds of the pupils and one-third of the teachers walked out in 1999."
+    assert figures(text) == {}
+    assert shares(text) == (66.7, 33.3)
+    assert shares("Three-quarters of the 40 buses ran 5 percent late.") == (75.0, 5.0)
+    assert figures("Three-quarters of the 40 buses ran late.") == {stem("buses"): (40.0,)}
+    # Only a number word joined to the fraction word: "a third" is as often an ordinal, and two
+    # words apart a count ("two quarters" of a year).
+    assert shares("A third candidate and two quarters of growth.") == ()
+    assert figures("Two quarters of growth.") == {stem("quarters"): (2.0,)}
+
+
 def test_shares_of_one_thing_that_differ_are_other_facts() -> None:
     from summarizer.same import explain
 
