@@ -21,7 +21,13 @@ from xml.sax import SAXParseException
 
 from .errors import InputError, ResourceError
 from .records import NoTextError, byline_of
-from .text import TITLE_SEPARATOR, names_something, parse_date, site_host, title_without_outlet
+from .text import (
+    TITLE_SEPARATOR,
+    names_something,
+    parse_date_time,
+    site_host,
+    title_without_outlet,
+)
 from .types import Document
 
 __all__ = ["documents_from_feed"]
@@ -257,18 +263,22 @@ def _byline(entry: Mapping[str, Any], atom: bool) -> str | None:
 
 
 def _date(entry: Mapping[str, Any]) -> str | None:
-    """The entry's day as its feed writes it ("Mon, 25 Nov 2024 23:30:00 -0500": 2024-11-25),
-    as every reader takes a date (``parse_date``: no time-zone conversion); else feedparser's
-    reading of it, which is in UTC (the 26th there), for forms ``parse_date`` does not know."""
+    """The entry's date and time as its feed writes them ("Mon, 25 Nov 2024 23:30:00 -0500":
+    2024-11-25T23:30:00-05:00), as every reader takes a date (``parse_date_time``: the day as
+    written, no time-zone conversion); else feedparser's reading of it, which is in UTC (the
+    26th, 04:30:00+00:00 there), for forms ``parse_date_time`` does not know."""
     for key in ("published", "updated", "created"):
         written = entry.get(key)
-        day = parse_date(written) if isinstance(written, str) else None
+        day = parse_date_time(written) if isinstance(written, str) else None
         if day is not None:
             return day
         value = entry.get(f"{key}_parsed")
         if isinstance(value, time.struct_time):
             # Not strftime: "%Y" of a year before 1000 is not four digits everywhere.
-            return f"{value.tm_year:04d}-{value.tm_mon:02d}-{value.tm_mday:02d}"
+            return (
+                f"{value.tm_year:04d}-{value.tm_mon:02d}-{value.tm_mday:02d}"
+                f"T{value.tm_hour:02d}:{value.tm_min:02d}:{value.tm_sec:02d}+00:00"
+            )
     return None
 
 

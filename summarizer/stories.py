@@ -18,10 +18,15 @@ first, each a record of:
 - ``headline``; ``first_point``: the briefing's first point (``null`` without a briefing);
 - ``outlets``: the distinct outlets named, in order of first article; ``first_date`` and
   ``last_date``: the ISO days of its earliest and latest dated article (``null`` when none is);
+  ``first_time`` and ``last_time``: the earliest time given on the first day and the latest on
+  the last (ISO 8601 with the offset as written, ``2031-06-10T19:40:00+01:00``; ``null`` when
+  no article of that day gives a time): stories of one size and one last day are listed by it;
 - ``articles``: one record per article: ``id``, ``title``, ``outlet`` (``null`` when the
-  article names none), ``date``, ``url``, as the briefing read them (cleaning finds them in a
-  plain text article's header lines), and ``sha256``, the SHA-256 of its text: what tells a
-  rerun that it is the same article (ids are made unique in the order the inputs are given);
+  article names none), ``date`` (the ISO day), ``url``, as the briefing read them (cleaning
+  finds them in a plain text article's header lines); ``time``, the date and time of day the
+  article gives (a feed's, a record's or a web page's: ``null`` when it gives the day alone);
+  and ``sha256``, the SHA-256 of its text: what tells a rerun that it is the same article (ids
+  are made unique in the order the inputs are given);
 - ``error`` (only when the story has no briefing): why, as its page and stderr say;
 - ``new_page`` and ``new_articles`` (only after a rerun added articles to the story): the page
   of what they add, and their ids; ``new_story`` (only when true): the story is new since the
@@ -72,7 +77,7 @@ from .errors import InputError, SummarizerError
 from .headline import title_kind
 from .lexicon import LANGUAGES
 from .params import PARAMETERS, shows_progress
-from .text import iso_day
+from .text import iso_day, parse_date, parse_date_time, time_order
 from .types import Briefing, Document, Point, Source
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -160,7 +165,17 @@ class Story:
             if self.briefing is not None
             else (doc.date for doc in self.documents)
         )
-        return tuple(sorted({date[:10] for date in found if date}))
+        return tuple(sorted({day for date in found if date and (day := parse_date(date))}))
+
+    def times(self, day: str | None) -> tuple[str, ...]:
+        """The times its articles give on ``day`` (``parse_date_time`` of the dates as loaded:
+        feeds, records and web pages give them), in time order (``time_order``)."""
+        found = {
+            stamp
+            for doc in self.documents
+            if doc.date and "T" in (stamp := parse_date_time(doc.date) or "") and stamp[:10] == day
+        }
+        return tuple(sorted(found, key=lambda stamp: (time_order(stamp), stamp)))
 
     @property
     def sources(self) -> int:
@@ -171,7 +186,16 @@ class Story:
 
 # A story's fields in stories.json that its kept record brings back as they were (the record's
 # and its "reuse" block's), and that its index entry is made from.
-_RECORD_FACTS = ("headline", "outlets", "first_date", "last_date", "first_point", "articles")
+_RECORD_FACTS = (
+    "headline",
+    "outlets",
+    "first_date",
+    "last_date",
+    "first_time",
+    "last_time",
+    "first_point",
+    "articles",
+)
 _REUSE_FACTS = (
     "language",
     "dates",
@@ -607,11 +631,25 @@ def _previous_pages(path: Path) -> set[str]:
     }
 
 
-def _rank(story: Story) -> tuple[int, bool, str, str]:
-    """Largest first, then newest (latest article date; undated last), then slug."""
+def _rank(story: Story) -> tuple[int, bool, str, bool, str, str]:
+    """Largest first, then newest (latest article date; undated last; on one day, the latest
+    time an article gives, a story known only to the day after those with a time), then slug."""
     latest = story.dates[-1] if story.dates else ""
-    inverted = "".join(chr(0x10FFFF - ord(ch)) for ch in latest)  # newest first, as text
-    return (-len(story.documents), not latest, inverted, story.slug)
+    times = story.times(latest) if latest else ()
+    last = time_order(times[-1]) if times else ""
+    return (
+        -len(story.documents),
+        not latest,
+        _inverted(latest),
+        not last,
+        _inverted(last),
+        story.slug,
+    )
+
+
+def _inverted(text: str) -> str:
+    """``text`` made to sort last-first among strings of one form (newest first)."""
+    return "".join(chr(0x10FFFF - ord(ch)) for ch in text)
 
 
 def _first_point(story: Story) -> str:
@@ -668,6 +706,7 @@ def _facts(story: Story) -> dict[str, object]:
     if story.kept is not None:
         return dict(story.kept.facts)
     dates = story.dates
+    first_times, last_times = (story.times(dates[0]), story.times(dates[-1])) if dates else ((), ())
     read = {source.id: source for source in story.briefing.sources} if story.briefing else {}
     lead = _lead(story)
     lead_date, lead_day, lead_undated = _lead_dating(story, lead)
@@ -676,6 +715,8 @@ def _facts(story: Story) -> dict[str, object]:
         "outlets": list(story.outlets),
         "first_date": dates[0] if dates else None,
         "last_date": dates[-1] if dates else None,
+        "first_time": first_times[0] if first_times else None,
+        "last_time": last_times[-1] if last_times else None,
         "first_point": _first_point(story) or None,
         "articles": [_article_record(d, read) for d in story.documents],
         "language": story.briefing.language if story.briefing is not None else None,
@@ -742,13 +783,17 @@ def _article_record(document: Document, read: Mapping[str, Source]) -> dict[str,
     found = read.get(key)
     if found is None:
         title, outlet, date, url = document.title, document.source, document.date, document.url
+        date = parse_date(date) if date else None
     else:
         title, outlet, date, url = found.title, found.outlet, found.date, found.url
+    # The time of day as loaded (the briefing reads the day alone), when it falls on that day.
+    stamp = parse_date_time(document.date) if document.date else None
     return {
         "id": key,
         "title": title,
         "outlet": outlet,
         "date": date,
+        "time": stamp if stamp and "T" in stamp and stamp[:10] == date else None,
         "url": url,
         "sha256": _text_digest(document),
     }

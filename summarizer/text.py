@@ -33,7 +33,9 @@ __all__ = [
     "paragraph_breaks",
     "paragraph_spans",
     "parse_date",
+    "parse_date_time",
     "site_host",
+    "time_order",
     "title_without_outlet",
     "visible_spans",
     "visible_text",
@@ -292,6 +294,87 @@ def iso_day(value: str | None) -> _dt.date | None:
         return _dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
         return None
+
+
+# A date with its time of day as the structured forms write it: ISO 8601 ("2031-06-10T19:40:00Z",
+# "2031-06-10 19:40:00.5+01:00") and RFC 2822 ("Tue, 10 Jun 2031 19:40:00 +0100": feeds, mail
+# headers). The offset is kept as written; none written, none is assumed.
+_ISO_TIME_RE = re.compile(
+    r"\s*\d{4}-\d{2}-\d{2}[T ](?P<h>\d{2}):(?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?"
+    r"\s*(?P<zone>Z|[+-]\d{2}(?::?\d{2})?)?\s*",
+    re.IGNORECASE,
+)
+_RFC_TIME_RE = re.compile(
+    r"\s*(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+"
+    r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s*(?P<zone>[+-]\d{4}|[A-Za-z]{1,3})?\s*"
+)
+# RFC 2822's zone names (its obsolete forms, which feeds still write), hours from UTC.
+_ZONE_HOURS = {"Z": 0, "UT": 0, "UTC": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+               "MST": -7, "MDT": -6, "PST": -8, "PDT": -7}  # fmt: skip
+
+
+def parse_date_time(value: str, language: str | None = None) -> str | None:
+    """``parse_date``, with the time of day when ``value`` writes one in a structured form.
+
+    An ISO 8601 date and time (``2031-06-10T19:40:00+01:00``, ``2031-06-10 19:40Z``) or an RFC
+    2822 one (``Tue, 10 Jun 2031 19:40:00 +0100``, ``... GMT``: feeds) gives
+    ``YYYY-MM-DDTHH:MM:SS`` and its offset as written (``+01:00``; ``+00:00`` for ``Z``, ``GMT``;
+    none when none is written): the day is ``parse_date``'s, never converted to another zone.
+    Any other value gives ``parse_date(value, language)``: the day alone, or None.
+
+    Examples
+    --------
+    >>> parse_date_time("Tue, 10 Jun 2031 19:40:00 +0100")
+    '2031-06-10T19:40:00+01:00'
+    >>> parse_date_time("2031-06-10T19:40Z"), parse_date_time("June 10, 2031")
+    ('2031-06-10T19:40:00+00:00', '2031-06-10')
+    """
+    day = parse_date(value, language)
+    if day is None:
+        return None
+    found = _ISO_TIME_RE.fullmatch(value) or _RFC_TIME_RE.fullmatch(value)
+    if found is None:
+        return day
+    hour, minute, second = int(found["h"]), int(found["m"]), int(found["s"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return day
+    zone = (found["zone"] or "").upper()
+    if not zone:
+        offset = ""
+    elif zone in _ZONE_HOURS:
+        offset = f"{_ZONE_HOURS[zone]:+03d}:00"
+    elif zone[0] in "+-" and zone[1:].replace(":", "").isdigit():
+        digits = zone[1:].replace(":", "").ljust(4, "0")
+        if int(digits[:2]) > 23 or int(digits[2:]) > 59:
+            return day
+        offset = f"{zone[0]}{digits[:2]}:{digits[2:]}"
+    else:
+        return day  # a zone name no table here holds: the time is not known for sure
+    return f"{day}T{hour:02d}:{minute:02d}:{second:02d}{offset}"
+
+
+def time_order(value: str | None) -> str:
+    """What orders ``parse_date_time`` results in time: the instant in UTC
+    (``YYYY-MM-DDTHH:MM:SS``) when an offset is given, the time as written when none is, the day
+    alone when no time is; "" for no date. Compare results of one day only: a time without an
+    offset may be any zone's.
+
+    Examples
+    --------
+    >>> time_order("2031-06-10T19:40:00+01:00"), time_order("2031-06-10")
+    ('2031-06-10T18:40:00', '2031-06-10')
+    """
+    if not value:
+        return ""
+    try:
+        moment = _dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return value.strip()[:10] if iso_day(value) else ""
+    if len(value.strip()) <= 10:
+        return moment.date().isoformat()
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+    return moment.isoformat(timespec="seconds")
 
 
 def _parse_numeric(

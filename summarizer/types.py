@@ -57,8 +57,9 @@ class Document:
     """One article of the cluster.
 
     ``text`` is never rewritten; ``removed`` lists the spans (headers, captions, embeds ...) that
-    are not article prose. ``date`` is ISO 8601 (``YYYY-MM-DD``) when known. ``source`` is the
-    outlet (AP, Reuters ...).
+    are not article prose. ``date`` is ISO 8601 (``YYYY-MM-DD``) when known, with the time of day
+    when the input gives one (``2031-06-10T19:40:00+01:00``: feeds, records, web pages); a briefing
+    reads the day. ``source`` is the outlet (AP, Reuters ...).
     """
 
     text: str

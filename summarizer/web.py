@@ -623,7 +623,7 @@ def read_html_metadata(html: str) -> HtmlMetadata:
     -------
     HtmlMetadata
         ``title`` from ``og:title``, JSON-LD ``headline`` or ``<title>``; ``site_name`` from
-        ``og:site_name`` or JSON-LD ``publisher.name``; ``date`` (``YYYY-MM-DD``) from
+        ``og:site_name`` or JSON-LD ``publisher.name``; ``date`` (``YYYY-MM-DD``, with the time when given) from
         ``article:published_time``, JSON-LD ``datePublished`` or other publication-date meta tags
         (a numeric date read in the page's declared language: ``<html lang>``, ``og:locale``);
         ``author`` from ``<meta name="author">``, ``article:author`` or JSON-LD ``author.name``;
@@ -695,11 +695,12 @@ def _one_line(value: str | None) -> str | None:
 
 
 def _iso_date(value: str | None, language: str | None = None) -> str | None:
+    """A page's date, with its time when it writes one (``parse_date_time``)."""
     if not value:
         return None
-    from .text import parse_date
+    from .text import parse_date_time
 
-    return parse_date(value, language)
+    return parse_date_time(value, language)
 
 
 def _page_language(*declared: str | None) -> str | None:

@@ -37,21 +37,24 @@ def test_a_feed_address_python_cannot_split_is_no_outlets_address() -> None:
 
 
 @pytest.mark.parametrize(
-    ("written", "day"),
+    ("written", "stamp"),
     [
         # Late evening in New York is the next day in UTC, where feedparser reads it: the entry
         # was dated the 26th, while its page (article:published_time) and a news API's record
-        # of it were dated the 25th.
-        ("Mon, 25 Nov 2024 23:30:00 -0500", "2024-11-25"),
-        ("2024-11-25T23:30:00-05:00", "2024-11-25"),
+        # of it were dated the 25th. The time is kept, with its offset as written.
+        ("Mon, 25 Nov 2024 23:30:00 -0500", "2024-11-25T23:30:00-05:00"),
+        ("2024-11-25T23:30:00-05:00", "2024-11-25T23:30:00-05:00"),
+        ("Mon, 25 Nov 2024 23:30:00 GMT", "2024-11-25T23:30:00+00:00"),
         # strftime's "%Y" wrote "99-11-25", no ISO date.
-        ("0099-11-25T10:00:00Z", "0099-11-25"),
+        ("0099-11-25T10:00:00Z", "0099-11-25T10:00:00+00:00"),
+        # No time written, none made up.
+        ("25 Nov 2024", "2024-11-25"),
     ],
 )
-def test_an_entrys_date_is_the_day_its_feed_writes(written: str, day: str) -> None:
+def test_an_entrys_date_is_the_day_its_feed_writes_and_its_time(written: str, stamp: str) -> None:
     feed = _rss("<title>Gazette</title>", f"<pubDate>{written}</pubDate>")
     (doc,) = documents_from_feed(feed, "gazette.rss", "gazette")
-    assert doc.date == day
+    assert doc.date == stamp
 
 
 @pytest.mark.parametrize(

@@ -161,6 +161,85 @@ def test_an_undated_story_follows_dated_stories_of_its_size(tmp_path: Path) -> N
     assert [s["articles"][0]["id"] for s in stories] == ["fare-a", "fire-a"]
 
 
+_KILN = (
+    "A fire in the main kiln shed closed the Tarrow pottery on Tuesday morning.\n\n"
+    "Firefighters from Brenlow kept the flames from the glaze store, the owner said."
+)
+_KILN_2 = (
+    "The Tarrow pottery is shut after a blaze in its kiln shed on Tuesday.\n\n"
+    "Brenlow firefighters stopped the fire before it reached the glaze store."
+)
+_SLUICE = (
+    "A sluice gate on the Arden canal jammed open on Tuesday, draining the upper pound.\n\n"
+    "Thirty narrowboats are stranded near Pelling lock, the canal trust said."
+)
+_SLUICE_2 = (
+    "Thirty narrowboats are stranded on the Arden canal after a sluice gate jammed open.\n\n"
+    "The upper pound near Pelling lock drained within hours, the canal trust said."
+)
+
+
+@pytest.mark.parametrize("kiln_hour", ["08", "20"])
+def test_stories_of_one_size_and_day_are_newest_first_by_the_time_given(
+    tmp_path: Path, kiln_hour: str
+) -> None:
+    # Two stories of two articles on one day: the slugs (hashes) order them one way whatever
+    # the times; only the times given can order both runs right.
+    rows = [
+        (
+            "kiln-a",
+            "kiln",
+            "Tarrow Post",
+            f"2031-06-10T{kiln_hour}:15:00+01:00",
+            "Kiln fire",
+            _KILN,
+        ),
+        (
+            "kiln-b",
+            "kiln",
+            "Brenlow Herald",
+            f"2031-06-10 {kiln_hour}:40Z",
+            "Pottery shut",
+            _KILN_2,
+        ),
+        ("sluice-a", "sluice", "Tarrow Post", "Tue, 10 Jun 2031 14:00:00 +0100", "Sluice", _SLUICE),
+        ("sluice-b", "sluice", "Brenlow Herald", "2031-06-10T14:30:00+01:00", "Boats", _SLUICE_2),
+    ]
+    site = tmp_path / "site"
+    assert main(["stories", str(_write_jsonl(tmp_path / "day.jsonl", rows)), "-o", str(site)]) == 0
+    stories = _listing(site)["stories"]
+    assert isinstance(stories, list) and len(stories) == 2
+    order = [s["articles"][0]["id"][:-2] for s in stories]
+    assert order == (["kiln", "sluice"] if kiln_hour == "20" else ["sluice", "kiln"])
+    sluice = next(s for s in stories if s["articles"][0]["id"] == "sluice-a")
+    # The day stays a day (readers parse it as one); the time given is kept beside it.
+    assert [(a["date"], a["time"]) for a in sluice["articles"]] == [
+        ("2031-06-10", "2031-06-10T14:00:00+01:00"),
+        ("2031-06-10", "2031-06-10T14:30:00+01:00"),
+    ]
+    assert (sluice["last_date"], sluice["first_time"], sluice["last_time"]) == (
+        "2031-06-10",
+        "2031-06-10T14:00:00+01:00",
+        "2031-06-10T14:30:00+01:00",
+    )
+    kiln = next(s for s in stories if s is not sluice)
+    assert kiln["articles"][1]["time"] == f"2031-06-10T{kiln_hour}:40:00+00:00"
+
+
+def test_a_story_known_only_to_the_day_follows_one_with_a_time_that_day(tmp_path: Path) -> None:
+    rows = [
+        ("kiln-a", "kiln", "Tarrow Post", "2031-06-10", "Kiln fire", _KILN),
+        ("kiln-b", "kiln", "Brenlow Herald", "2031-06-10", "Pottery shut", _KILN_2),
+        ("sluice-a", "sluice", "Tarrow Post", "2031-06-10T06:00:00Z", "Sluice", _SLUICE),
+        ("sluice-b", "sluice", "Brenlow Herald", "2031-06-10", "Boats", _SLUICE_2),
+    ]
+    site = tmp_path / "site"
+    assert main(["stories", str(_write_jsonl(tmp_path / "day.jsonl", rows)), "-o", str(site)]) == 0
+    stories = _listing(site)["stories"]
+    assert [s["articles"][0]["id"] for s in stories] == ["sluice-a", "kiln-a"]  # type: ignore[index]
+    assert [s["last_time"] for s in stories] == ["2031-06-10T06:00:00+00:00", None]  # type: ignore[index]
+
+
 def test_a_story_without_headline_or_title_is_named_by_its_article_not_its_slug(
     tmp_path: Path,
 ) -> None:
@@ -399,9 +478,10 @@ def test_rss_and_atom_feeds_load_as_documents(tmp_path: Path) -> None:
     (tmp_path / "northwire.atom").write_text(_ATOM, encoding="utf-8")
     docs = _load_feeds(tmp_path)  # a folder of feeds
     assert [(d.id, d.source, d.date, d.url) for d in docs] == [
-        ("https://gazette.example/ferry", "Harbour Gazette", "2031-05-04",
+        ("https://gazette.example/ferry", "Harbour Gazette", "2031-05-04T09:30:00+00:00",
          "https://gazette.example/ferry"),
-        ("urn:northwire:ferry-2", "Northwire", "2031-05-05", "https://northwire.example/ferry-2"),
+        ("urn:northwire:ferry-2", "Northwire", "2031-05-05T08:00:00+00:00",
+         "https://northwire.example/ferry-2"),
     ]  # fmt: skip
     assert docs[0].title == "Ferry runs aground off Port Averell"
     assert docs[0].text == (
@@ -755,7 +835,7 @@ def test_stories_json_names_an_article_s_outlet_outlet(tmp_path: Path) -> None:
     listing = _listing(site)
     assert listing["version"] == STORIES_VERSION == 3
     (story,) = listing["stories"]  # type: ignore[misc]
-    fields = ["date", "id", "outlet", "sha256", "title", "url"]
+    fields = ["date", "id", "outlet", "sha256", "time", "title", "url"]
     assert [sorted(a) for a in story["articles"]] == [fields] * 2
     assert [a["outlet"] for a in story["articles"]] == ["Brennick Courier", None]
 

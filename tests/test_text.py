@@ -17,6 +17,8 @@ from summarizer.text import (
     paragraph_breaks,
     paragraph_spans,
     parse_date,
+    parse_date_time,
+    time_order,
     visible_spans,
     visible_text,
 )
@@ -140,3 +142,31 @@ def test_parse_date_is_the_one_free_text_reader() -> None:
     assert clean.parse_date is parse_date
     assert parse_date("Published: Mar. 1, 2019") == "2019-03-01"
     assert iso_day(parse_date("01.03.2019")) == datetime.date(2019, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("written", "stamp"),
+    [
+        ("2031-06-10T19:40:00.250+01:00", "2031-06-10T19:40:00+01:00"),
+        ("2031-06-10T19:40:00+0530", "2031-06-10T19:40:00+05:30"),
+        ("2031-06-10T19:40:00", "2031-06-10T19:40:00"),  # no offset written, none assumed
+        ("Tue, 10 Jun 2031 19:40 PDT", "2031-06-10T19:40:00-07:00"),
+        ("10 Jun 2031 07:05:09 UT", "2031-06-10T07:05:09+00:00"),
+        # A time that is none, a zone no table holds, free text: the day alone.
+        ("2031-06-10T24:10:00Z", "2031-06-10"),
+        ("Tue, 10 Jun 2031 19:40:00 XST", "2031-06-10"),
+        ("June 10, 2031 at 7:40 p.m.", "2031-06-10"),
+        ("no date", None),
+    ],
+)
+def test_parse_date_time_keeps_a_structured_time_and_its_offset(
+    written: str, stamp: str | None
+) -> None:
+    assert parse_date_time(written) == stamp
+    assert parse_date(written) == (stamp[:10] if stamp else None)
+
+
+def test_time_order_compares_instants_of_one_day() -> None:
+    stamps = ["2031-06-10T19:40:00+01:00", "2031-06-10T19:00:00+00:00", "2031-06-10T18:50:00"]
+    assert sorted(stamps, key=time_order) == [stamps[0], stamps[2], stamps[1]]
+    assert (time_order("2031-06-10"), time_order(None)) == ("2031-06-10", "")

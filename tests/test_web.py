@@ -231,7 +231,7 @@ def test_url_is_fetched_and_extracted(server: _Server) -> None:
     assert doc.url == url
     assert doc.title == "Marrowby library reopens after flood repairs"
     assert doc.source == "The Fenwick Courier"
-    assert doc.date == "2023-11-14"
+    assert doc.date == "2023-11-14T07:45:00+00:00"  # article:published_time, its time kept
     assert doc.byline == "Ines Oduya"
     assert "ruined more than eleven thousand books." in doc.text
     assert not [junk for junk in BOILERPLATE if junk in doc.text]
@@ -445,7 +445,7 @@ def test_html_file_article_and_metadata() -> None:
         "article",
         "Marrowby library reopens after flood repairs",
         "The Fenwick Courier",
-        "2023-11-14",
+        "2023-11-14T07:45:00+00:00",
         "Ines Oduya",
         "https://courier.example/news/2023/11/marrowby-library-reopens",
     )
@@ -512,7 +512,7 @@ def test_metadata_fills_in_what_the_extractor_misses(monkeypatch: pytest.MonkeyP
         id="a",
         title="Marrowby library reopens after flood repairs",
         source="The Fenwick Courier",
-        date="2023-11-14",
+        date="2023-11-14T07:45:00+00:00",
         url="https://courier.example/news/2023/11/marrowby-library-reopens",
         byline="Ines Oduya",
     )
