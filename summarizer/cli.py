@@ -350,7 +350,8 @@ def _run_subcommand(name: str, argv: list[str]) -> int:
     )
     module.add_arguments(parser)
     parser.add_argument("--debug", action="store_true", help="show the full traceback of any error")
-    args = parser.parse_args(options_alone(argv))
+    flags = [flag for action in parser._actions for flag in action.option_strings]
+    args = parser.parse_args(options_alone(argv, flags))
     try:
         result: int = module.run(args)
     except OSError as exc:

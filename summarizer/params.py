@@ -13,7 +13,7 @@ import argparse
 import math
 import numbers
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -264,21 +264,32 @@ PARAMETERS = _table(
 )
 
 
-def options_alone(argv: Sequence[str]) -> list[str]:
+def options_alone(argv: Sequence[str], option_strings: Iterable[str] = ()) -> list[str]:
     """``argv`` with each option that may be given alone (``Parameter.const``: ``--progress``)
     and is not followed by one of its choices written with its value (``--progress=always``), so
     that the word after it stays what it is: ``stories --progress news/ -o site/`` reads
-    ``news/`` as a path, not as the option's value."""
+    ``news/`` as a path, not as the option's value.
+
+    ``option_strings`` are the command parser's own (every flag it declares): with them an
+    abbreviation argparse would read as such an option (``--prog``, the start of no other flag)
+    is one too; a start that several flags share (``--p`` of ``--per-cluster`` and ``--progress``)
+    or that names another flag (``--p`` of evaluate's ``--per-cluster``) is left to argparse.
+    """
     alone = {p.flag: p for p in PARAMETERS.values() if p.const is not None}
+    flags = tuple(option_strings)
     out: list[str] = []
     for k, word in enumerate(argv):
-        parameter = alone.get(word)
-        following = argv[k + 1] if k + 1 < len(argv) else None
         if word == "--":
             out.extend(argv[k:])
             break
+        flag = word
+        if word.startswith("--") and "=" not in word and word not in flags:
+            started = [f for f in flags if f.startswith(word)]
+            flag = started[0] if len(started) == 1 else word
+        parameter = alone.get(flag)
+        following = argv[k + 1] if k + 1 < len(argv) else None
         if parameter is not None and following not in parameter.choices:
-            out.append(f"{word}={parameter.const}")
+            out.append(f"{flag}={parameter.const}")
         else:
             out.append(word)
     return out

@@ -183,3 +183,27 @@ def test_progress_alone_before_a_path_leaves_the_path_a_path(
     assert options_alone(["--progress", "never", "x"]) == ["--progress", "never", "x"]
     assert options_alone(["--progress", "x"]) == ["--progress=always", "x"]
     assert options_alone(["--", "--progress"]) == ["--", "--progress"]
+
+
+def test_an_abbreviated_progress_alone_before_a_path_leaves_the_path_a_path(
+    files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # argparse reads "--prog" as "--progress"; the path after it is still a path.
+    site = tmp_path / "site"
+    assert main(["stories", "--prog", str(files["article"]), "-o", str(site)]) == 0
+    assert "stories: grouping" in capsys.readouterr().err
+    flags = ["--output", "--per-cluster", "--progress", "--json"]
+    assert options_alone(["--prog", "x"], flags) == ["--progress=always", "x"]
+    assert options_alone(["--prog", "never"], flags) == ["--prog", "never"]
+    # A start several flags share, or one naming another flag, is argparse's to read.
+    assert options_alone(["--p", "x"], flags) == ["--p", "x"]
+    assert options_alone(["--p", "x"], ["--per-cluster", "--json"]) == ["--p", "x"]
+    assert options_alone(["--prog", "x"]) == ["--prog", "x"]  # no flags known: whole flags only
+
+
+def test_evaluate_s_short_start_of_per_cluster_still_means_per_cluster(
+    files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    per_cluster = tmp_path / "per.tsv"
+    assert main(["evaluate", str(files["clusters"]), "--p", str(per_cluster)]) == 0
+    assert per_cluster.is_file()
