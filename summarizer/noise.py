@@ -599,6 +599,42 @@ def _is_outlet_name(body: str) -> bool:
     return capitalised and words[0][:1].isupper() and not has_finite_verb(name)
 
 
+# A writer's name without "By" under a headline: two to five words ("Jane Smith", "Ana de la Cruz").
+WRITER_NAME_WORDS = (2, 5)
+
+
+def _is_writer_name(body: str) -> bool:
+    """Whether a line reads as a writer's name alone ("Jane Smith", "J. R. Okafor"): two to five
+    words, each capitalised but the connectors of names, no figure, no final punctuation, no
+    word of an outlet's name or a section's label (``outlet_words.txt``), no English finite
+    verb. Read only between a headline and a date line (perhaps an outlet's line between)."""
+    least, most = WRITER_NAME_WORDS
+    name = _markdown_text(body)
+    words = name.split()
+    if not least <= len(words) <= most or _has_final_punct(name) or any(c.isdigit() for c in name):
+        return False
+    names, sections = _outlet_words()
+    connectors = _name_connectors()
+    keys = [word.strip("\"'“”‘’()").lower() for word in words]
+    if any(key in sections or key in names for key in keys):
+        return False
+    capitalised = all(
+        word[:1].isupper() or key in connectors or key.split("'")[0] + "'" in connectors
+        for word, key in zip(words, keys, strict=True)
+    )
+    return capitalised and words[0][:1].isupper() and not has_finite_verb(name)
+
+
+def _writer_follows(lines: list[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a writer's name alone with a date line under it, perhaps an
+    outlet's line between ("Headline\nJane Smith\n10 June 2031")."""
+    if index >= len(lines) or not _is_writer_name(lines[index].text):
+        return False
+    return _date_below(lines, index + 1) or (
+        index + 1 < len(lines) and _outlet_follows(lines, index + 1)
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # Verb cues for captions
 
@@ -814,6 +850,7 @@ def _top_line(
     seen_title: bool,
     byline_follows: bool = False,
     date_follows: bool = False,
+    writer_here: bool = False,
 ) -> str | None:
     """Classify a line at the top of the article; returns a reason or None for prose.
 
@@ -822,7 +859,8 @@ def _top_line(
     it there were read as the header (" date 2024-11-25 Outlet\nHeadline").
     ``date_follows``: the next line is only a date (or a byline and then a date). A line that is only a known outlet's name
     is the outlet (``header``) anywhere at the top; a name not listed only between the headline
-    and a date line (``_is_outlet_name``).
+    and a date line (``_is_outlet_name``). ``writer_here``: the line is a writer's name alone
+    between the headline and a date line (``_writer_follows``): the ``byline``.
     """
     body = line.text
     key = _KEY_HEADER_RE.match(body)
@@ -874,6 +912,9 @@ def _top_line(
     if outlet is not None:
         found.source = found.source or outlet
         return "header"
+    if seen_title and writer_here:
+        found.byline = found.byline or _markdown_text(body)
+        return "byline"
     if not seen_title and (line.alone or byline_follows) and _is_headline_like(body):
         found.title = found.title or _markdown_text(body)
         return "headline"
@@ -1396,6 +1437,7 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
                 or _english_date(follower.text) is not None
                 or _SETEXT_UNDERLINE_RE.match(follower.text) is not None
                 or _outlet_follows(lines, index + 1)
+                or _writer_follows(lines, index + 1)
             )
         )
         # The last line of a paragraph whose lines before it were the header's.
@@ -1405,7 +1447,8 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
             and reasons.get(index - 1) in ("header-done", "header")
             and (follower is None or follower.paragraph != line.paragraph)
         )
-        reason = _top_line(text, line, found, seen_title, byline_follows, date_follows)
+        writer_here = seen_title and _writer_follows(lines, index)
+        reason = _top_line(text, line, found, seen_title, byline_follows, date_follows, writer_here)
         if reason is None:
             first_prose = index
             break

@@ -1475,7 +1475,6 @@ def test_an_outlet_s_name_between_the_headline_and_the_date_line_is_the_outlet(
 @pytest.mark.parametrize(
     "line",
     [
-        "Jane Smith",  # a writer's name: no word of an outlet's
         "Breaking News",  # a kicker: a section's word
         "World News",
         "Inspectors Warned of Rust Last Year",  # a standfirst in title case
@@ -1488,3 +1487,35 @@ def test_a_name_a_kicker_or_a_standfirst_under_the_headline_is_no_outlet(line: s
     doc = clean_document(Document(text=f"Harbour crane collapses\n\n{line}{date}\n\n{_CRANE_BODY}"))
     assert doc.source is None
     assert line in _kept_text(doc)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # A writer's name without "By" between the headline and the date line ended the header:
+        # the date line under it was lost (a sidebar), and the headline with it.
+        "Harbour crane collapses\nJane Smith\nSunday, 14 September 2025",
+        "Harbour crane collapses\n\nJane Smith\n\nSunday, 14 September 2025",
+        "Harbour crane collapses\nJane Smith\nTollmouth Evening Star\n14 Sept. 2025",
+        "Harbour crane collapses\nAna de la Cruz\nReuters\n2025-09-14",
+    ],
+)
+def test_a_writer_s_name_between_the_headline_and_the_date_line_is_the_byline(top: str) -> None:
+    doc = clean_document(Document(text=f"{top}\n\n{_CRANE_BODY}"))
+    name = top.split("\n")[2 if "\n\n" in top else 1]
+    assert (doc.title, doc.date, doc.byline) == ("Harbour crane collapses", "2025-09-14", name)
+    assert ("byline", name) in _removed(doc)
+    assert _kept_text(doc) == _CRANE_BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Smith",  # no date line under it: perhaps the first words of a list, kept
+        "Inspectors Warned of Rust",  # a finite verb: a standfirst
+        "Breaking News",  # a section's word
+    ],
+)
+def test_a_name_like_line_without_a_date_line_under_it_is_no_byline(line: str) -> None:
+    doc = clean_document(Document(text=f"Harbour crane collapses\n{line}\n\n{_CRANE_BODY}"))
+    assert doc.byline is None and doc.date is None
