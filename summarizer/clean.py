@@ -18,7 +18,9 @@ Removal reasons (short, stable words; later stages and reports may rely on them)
     the body such a line is a chronology's and stays); a line at the top that only names an outlet
     (``Reuters``, ``BBC News``: ``data/en/outlets.txt``), or, between the headline and a date line,
     an outlet no list holds (``Tollmouth Evening Star``: ``data/<lang>/outlet_words.txt``), which
-    is the ``source``; a date line of the other languages anywhere
+    is the ``source``; a kicker above the headline (a section's label: ``WORLD``, ``Breaking``,
+    ``Transport``: ``data/<lang>/outlet_words.txt``; or one word in capitals: ``EXCLUSIVE``),
+    which is not the title; a date line of the other languages anywhere
     (``16. März 2025, 10:32 Uhr``, ``Mis à jour le 16 mars 2025 à 10h32``, ``Actualizado: ...``,
     ``Aggiornato il ...``: ``data/<lang>/date_labels.txt``).
 ``headline``

@@ -635,6 +635,50 @@ def _writer_follows(lines: list[_Line], index: int) -> bool:
     )
 
 
+# A kicker's words: a section's label ("World", "Breaking News", "Politics & Business").
+KICKER_WORDS = 3
+
+
+def _is_kicker(body: str) -> bool:
+    """Whether a line reads as a kicker, a section's label above a headline ("WORLD",
+    "Breaking", "Transport", "EXCLUSIVE"): one to ``KICKER_WORDS`` words of section labels
+    (``outlet_words.txt``; the first a section's, the others perhaps an outlet's: "World News";
+    "&" and "and" between), or one word in capitals; no figure, no final punctuation."""
+    name = _markdown_text(body)
+    words = name.split()
+    if not 1 <= len(words) <= KICKER_WORDS or _has_final_punct(name):
+        return False
+    if len(words) == 1 and name.isalpha() and name.isupper() and len(name) > 2:
+        return True
+    names, sections = _outlet_words()
+    keys = [word.strip("\"'“”‘’()|:").lower() for word in words]
+    # "World News", "Breaking News": a section's word first, then perhaps an outlet's.
+    known = sections | names | {"&", "and"}
+    return keys[0] in sections and all(key in known for key in keys)
+
+
+def _kicker_above(lines: list[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a kicker above the headline: a kicker's line whose next line
+    reads as a headline (headline-like, and alone, the last of the kicker's paragraph, or over a
+    byline, a date line or an outlet's or writer's line)."""
+    if index + 1 >= len(lines) or not _is_kicker(lines[index].text):
+        return False
+    headline = lines[index + 1]
+    if not _is_headline_like(headline.text) or _is_date_line(headline.text):
+        return False
+    if _match_byline(headline.text) or _is_kicker(headline.text):
+        return False
+    after = lines[index + 2] if index + 2 < len(lines) else None
+    if headline.alone or after is None or after.paragraph != headline.paragraph:
+        return True
+    return (
+        bool(_match_byline(after.text))
+        or _is_date_line(after.text)
+        or _outlet_follows(lines, index + 2)
+        or _writer_follows(lines, index + 2)
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # Verb cues for captions
 
@@ -851,6 +895,7 @@ def _top_line(
     byline_follows: bool = False,
     date_follows: bool = False,
     writer_here: bool = False,
+    kicker: bool = False,
 ) -> str | None:
     """Classify a line at the top of the article; returns a reason or None for prose.
 
@@ -860,7 +905,8 @@ def _top_line(
     ``date_follows``: the next line is only a date (or a byline and then a date). A line that is only a known outlet's name
     is the outlet (``header``) anywhere at the top; a name not listed only between the headline
     and a date line (``_is_outlet_name``). ``writer_here``: the line is a writer's name alone
-    between the headline and a date line (``_writer_follows``): the ``byline``.
+    between the headline and a date line (``_writer_follows``): the ``byline``. ``kicker``: the
+    line is a section's label above the headline (``_kicker_above``): a ``header``, not the title.
     """
     body = line.text
     key = _KEY_HEADER_RE.match(body)
@@ -911,6 +957,8 @@ def _top_line(
         outlet = _markdown_text(body)
     if outlet is not None:
         found.source = found.source or outlet
+        return "header"
+    if not seen_title and kicker:
         return "header"
     if seen_title and writer_here:
         found.byline = found.byline or _markdown_text(body)
@@ -1448,7 +1496,10 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
             and (follower is None or follower.paragraph != line.paragraph)
         )
         writer_here = seen_title and _writer_follows(lines, index)
-        reason = _top_line(text, line, found, seen_title, byline_follows, date_follows, writer_here)
+        kicker = not seen_title and _kicker_above(lines, index)
+        reason = _top_line(
+            text, line, found, seen_title, byline_follows, date_follows, writer_here, kicker
+        )
         if reason is None:
             first_prose = index
             break

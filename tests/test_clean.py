@@ -1519,3 +1519,38 @@ def test_a_writer_s_name_between_the_headline_and_the_date_line_is_the_byline(to
 def test_a_name_like_line_without_a_date_line_under_it_is_no_byline(line: str) -> None:
     doc = clean_document(Document(text=f"Harbour crane collapses\n{line}\n\n{_CRANE_BODY}"))
     assert doc.byline is None and doc.date is None
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # A section's label above the headline was the title (or, in the headline's paragraph,
+        # made the headline a sidebar or a subhead).
+        "WORLD\nHarbour crane collapses\nSunday, 14 September 2025",
+        "Transport\nHarbour crane collapses",
+        "EXCLUSIVE\n\nHarbour crane collapses",
+        "Breaking\nHarbour crane collapses\nBy Jane Smith",
+        "World News\nHarbour crane collapses\nJane Smith\n14 Sept. 2025",
+    ],
+)
+def test_a_kicker_above_the_headline_is_not_the_title(top: str) -> None:
+    doc = clean_document(Document(text=f"{top}\n\n{_CRANE_BODY}"))
+    kicker = top.split("\n")[0]
+    assert doc.title == "Harbour crane collapses"
+    assert ("header", kicker) in _removed(doc)
+    assert _kept_text(doc) == _CRANE_BODY
+    if "2025" in top:
+        assert doc.date == "2025-09-14"
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("FLOODS\n\nThe river rose two metres overnight.", "FLOODS"),  # prose under it
+        ("CRANE FALLS AT DOCKS\n\nHarbour crane collapses", "CRANE FALLS AT DOCKS"),
+        ("Harbour crane collapses\n\nWorld", "Harbour crane collapses"),
+    ],
+)
+def test_a_headline_is_no_kicker_without_a_headline_under_it(top: str, title: str) -> None:
+    doc = clean_document(Document(text=f"{top}\n\n{_CRANE_BODY}"))
+    assert doc.title == title
