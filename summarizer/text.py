@@ -275,6 +275,12 @@ def parse_date(value: str, language: str | None = None) -> str | None:
     return min(found)[1]
 
 
+# The extended day only: from Python 3.11, date.fromisoformat also reads the basic and week forms
+# ("17410608", "2025W101"), so a Unix time ("1741060800") would be a day in 1741 on one Python
+# and no date on another.
+_ISO_DAY_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+
+
 def iso_day(value: str | None) -> _dt.date | None:
     """The calendar day of an ISO 8601 date (``YYYY-MM-DD``, optionally with a time), or None.
 
@@ -290,8 +296,11 @@ def iso_day(value: str | None) -> _dt.date | None:
     """
     if not value:
         return None
+    day = value.strip()[:10]
+    if not _ISO_DAY_RE.fullmatch(day):
+        return None
     try:
-        return _dt.date.fromisoformat(value.strip()[:10])
+        return _dt.date.fromisoformat(day)
     except ValueError:
         return None
 
