@@ -78,7 +78,18 @@ class OutputSuffixError(_UsageError):
 
 
 class _Parser(argparse.ArgumentParser):
+    # The arguments being parsed (set by ``_main``): a usage error can then say what went wrong.
+    given: Sequence[str] = ()
+
     def error(self, message: str) -> NoReturn:
+        if message.endswith("required: PATH") and any(
+            arg == "--since" or arg.startswith("--since=") for arg in self.given
+        ):
+            # --since takes every path after it: "summarizer --since OLD NEW" leaves no article.
+            message += (
+                "; --since takes every path after it: give the articles before --since "
+                "(summarizer NEW... --since OLD...)"
+            )
         self.print_usage(sys.stderr)
         print(f"{self.prog}: error: {escape_controls(message)}", file=sys.stderr)
         raise _UsageError(message)
@@ -107,7 +118,7 @@ def add_briefing_arguments(
         PARAMETERS[name].add_argument(parser, briefing=briefing)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> _Parser:
     """The argument parser of the main command (documented by ``summarizer --help``)."""
     parser = _Parser(
         prog=PROG,
@@ -291,7 +302,9 @@ def _main(args_list: list[str], debug: bool) -> int:
     try:
         if args_list and args_list[0] in _SUBCOMMANDS:
             return _run_subcommand(args_list[0], args_list[1:])
-        args = build_parser().parse_args(args_list)
+        parser = build_parser()
+        parser.given = args_list
+        args = parser.parse_args(args_list)
         return _run(args)
     except OutputSuffixError as exc:
         print(f"{PROG}: error: {_one_line(exc)}", file=sys.stderr)

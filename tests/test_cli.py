@@ -240,6 +240,21 @@ def test_stdin_as_articles_and_as_since_is_a_usage_error(
     assert "- (standard input) is given twice; it is read once" in one_error_line(err)
 
 
+@pytest.mark.parametrize("joined", [False, True])
+def test_since_before_the_articles_says_where_they_go(
+    cluster: Path, joined: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # --since takes every path after it, so "summarizer --since OLD NEW" gave argparse's bare
+    # "the following arguments are required: PATH", with no word of why or what to do.
+    old, new = str(cluster / "a.txt"), str(cluster / "b.txt")
+    argv = [f"--since={old}"] if joined else ["--since", old, new]
+    code, out, err = run(argv, capsys)
+    assert (code, out) == (2, "")
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("summarizer: error: the following arguments are required: PATH")
+    assert "give the articles before --since" in last
+
+
 def test_debug_reraises(tmp_path: Path) -> None:
     from summarizer.errors import InputError
 
