@@ -37,7 +37,14 @@ from typing import TYPE_CHECKING, Literal, TextIO, get_args
 from .cli import _escape_controls_json, add_briefing_arguments, escape_controls
 from .errors import ConfigError, InputError, ResourceError, SummarizerError
 from .params import PARAMETERS, shows_progress
-from .records import json_lines, query_problem, query_text, read_documents, replace_surrogates
+from .records import (
+    TEXT_KEYS,
+    json_lines,
+    query_problem,
+    query_text,
+    read_documents,
+    replace_surrogates,
+)
 from .types import Briefing, Document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -814,6 +821,14 @@ def _summarize_record(task: _Task, settings: _Settings) -> Briefing | dict[str, 
 
     assert task.record is not None
     if "documents" not in task.record:  # read_documents names a "documents" that is no list
+        text_key = next((key for key in TEXT_KEYS if key in task.record), None)
+        if text_key is not None:
+            # A file of articles, one a line, is one cluster: the main command reads it.
+            raise InputError(
+                f'cluster {task.id!r} has no "documents" but a "{text_key}": the line is one '
+                "article, not a cluster; summarise a file of articles with 'summarizer FILE', "
+                'or give one cluster a line as {"documents": [{"text": ...}, ...]}'
+            )
         raise InputError(
             f'cluster {task.id!r} has no "documents"; give {{"documents": [{{"text": ...}}, ...]}}'
         )

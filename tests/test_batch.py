@@ -756,6 +756,17 @@ def test_control_characters_of_the_input_never_reach_the_terminal_raw(
     assert not bad["ok"] and "bad\\x1b[2J" in err
 
 
+def test_a_line_of_one_article_says_it_is_no_cluster() -> None:
+    # "summarizer batch articles.jsonl" (a file of articles, one a line, as the json-cluster
+    # example) failed every line with 'has no "documents"', not saying that the file is one
+    # cluster that the main command reads.
+    records = [{"id": "a1", "title": "Hail", "content": "Hail fell on the valley on Sunday."}]
+    (result,) = summarize_many(records, max_sentences=1)
+    assert not result.ok
+    assert "is one article, not a cluster" in str(result.error)
+    assert "summarizer FILE" in str(result.error)
+
+
 def test_a_cluster_without_a_list_of_documents_names_the_field() -> None:
     # "documents": null was 'has no "documents" (a non-empty list)', as if it were not there.
     records = [{"id": "null", "documents": None}, {"id": "none"}, {"id": "text", "documents": "x"}]
