@@ -523,6 +523,20 @@ def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
     return sorted(files), sorted(others)
 
 
+def _missing_path_fix(p: Path) -> str:
+    """What to do about a path that is not there: a pattern or a ``~`` the shell did not expand
+    (quoted, or from a script) is the likely cause when the path holds one."""
+    text = str(p)
+    if any(mark in text for mark in "*?["):
+        return (
+            "a pattern such as *.txt is expanded by the shell, not by summarizer: leave it "
+            "unquoted, or give the folder"
+        )
+    if text.startswith("~"):
+        return "~ is expanded by the shell, not by summarizer: leave it unquoted, or give the full path"
+    return "check the path"
+
+
 def _load_file(
     p: Path, max_bytes: int, seen: dict[tuple[int, int], str], skip_bad: bool = False
 ) -> list[Document]:
@@ -530,7 +544,7 @@ def _load_file(
         info = p.stat()
         size = info.st_size
     except FileNotFoundError:
-        raise InputError(f"{p}: no such file or folder; check the path") from None
+        raise InputError(f"{p}: no such file or folder; {_missing_path_fix(p)}") from None
     except OSError as exc:
         raise InputError(
             f"{p}: cannot be read ({exc.strerror}); check the path and its permissions"

@@ -147,6 +147,25 @@ def test_size_limit(tmp_path: Path) -> None:
         load_documents(path, max_bytes=100)
 
 
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [
+        ("*.txt", "a pattern such as *.txt is expanded by the shell"),
+        ("news/2024-0[1-3]*.md", "a pattern such as *.txt is expanded by the shell"),
+        ("~/news", "~ is expanded by the shell"),
+    ],
+)
+def test_a_quoted_pattern_or_tilde_says_the_shell_expands_it(
+    tmp_path: Path, name: str, hint: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # summarizer "news/*.txt" (quoted, or in a script) gave only "no such file or folder; check
+    # the path", though the path is right and only its unexpanded pattern is not a file.
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError, match="no such file or folder") as caught:
+        load_documents(name)
+    assert hint in str(caught.value)
+
+
 def test_missing_empty_and_no_input(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         load_documents(tmp_path / "nope.txt")
