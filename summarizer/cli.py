@@ -666,6 +666,23 @@ def _check_output(output: Path, paths: Sequence[str]) -> None:
         raise _OutputError(
             f"refusing to write {output}: it is one of the inputs; choose another -o"
         )
+    if "-" in paths and output.exists() and _is_stdin(output):
+        raise _OutputError(
+            f"refusing to write {output}: it is the standard input (-), one of the inputs; "
+            "choose another -o"
+        )
+
+
+def _is_stdin(path: Path) -> bool:
+    """Whether standard input is the regular file ``path`` (``summarizer - -o a.txt < a.txt``)."""
+    try:
+        given, there = os.fstat(0), os.stat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(given.st_mode) and (given.st_dev, given.st_ino) == (
+        there.st_dev,
+        there.st_ino,
+    )
 
 
 def _same_file(a: Path, b: Path) -> bool:

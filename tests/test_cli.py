@@ -150,6 +150,32 @@ def test_refuses_to_overwrite_an_input(cluster: Path, capsys: pytest.CaptureFixt
     assert target.read_bytes() == before
 
 
+@pytest.mark.parametrize("as_since", [False, True])
+def test_refuses_to_overwrite_the_file_given_on_stdin(cluster: Path, as_since: bool) -> None:
+    # "summarizer - -o a.txt < a.txt" replaced the article with its own briefing: - was left out
+    # of the inputs -o is checked against, though stdin was that very file.
+    import subprocess
+    import sys
+
+    target = cluster / "a.txt"
+    before = target.read_bytes()
+    argv = [str(cluster / "b.txt"), "--since", "-"] if as_since else ["-"]
+    with target.open("rb") as stdin:
+        result = subprocess.run(
+            [sys.executable, "-m", "summarizer", *argv, "-f", "text", "-o", str(target)],
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("summarizer: error: refusing to write ")
+    assert "standard input" in line
+    assert target.read_bytes() == before
+
+
 def test_refuses_to_overwrite_the_template(
     cluster: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
