@@ -397,6 +397,12 @@ def _run(args: argparse.Namespace) -> int:
         raise OutputSuffixError("-o is empty; give a file name, or - for standard output")
     if "-" in args.paths and "-" in (args.since or ()):
         raise OutputSuffixError(f"{STDIN_TWICE} (as an article or with --since)")
+    meant = _mistyped_command(args.paths[0])
+    if meant:
+        raise OutputSuffixError(
+            f"{args.paths[0]}: no such file or folder, nor a command; did you mean "
+            f"'{PROG} {meant}'?"
+        )
     output = Path(args.output) if args.output and args.output != "-" else None  # "-": stdout
     fmt = args.format or (check_output_suffix(output, None) if output else "text")
     if output is not None:
@@ -638,6 +644,17 @@ def _check_encodable(content: str, output: Path | None) -> None:
             f"standard output cannot encode {bad!r} as {encoding}; write with -o FILE (UTF-8) "
             "or set PYTHONIOENCODING=utf-8"
         ) from exc
+
+
+def _mistyped_command(first: str) -> str | None:
+    """The command a first argument that names nothing was likely meant to be ("story"), else
+    None. A name with a suffix or a folder in it is taken for a file: "bath.txt" is no "batch"."""
+    import difflib
+
+    if not first or any(mark in first for mark in "./\\:") or os.path.lexists(first):
+        return None
+    close = difflib.get_close_matches(first.casefold(), _SUBCOMMANDS, n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def _input_files(paths: Sequence[str]) -> Iterator[Path]:

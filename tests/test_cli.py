@@ -281,6 +281,34 @@ def test_since_before_the_articles_says_where_they_go(
     assert "give the articles before --since" in last
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("story", "stories"), ("batc", "batch"), ("evalute", "evaluate")]
+)
+def test_a_mistyped_command_is_named(
+    typed: str,
+    meant: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "summarizer story DIR -o site" said "story: no such file or folder; check the path",
+    # leaving the user to find that the command is "stories".
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run([typed, "x.jsonl"], capsys)
+    assert (code, out) == (2, "")
+    line = one_error_line(err)
+    assert f"did you mean 'summarizer {meant}'" in line
+
+
+def test_a_missing_article_is_not_taken_for_a_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(["bath.txt"], capsys)
+    assert code == 1
+    assert "did you mean" not in one_error_line(err)
+
+
 def test_debug_reraises(tmp_path: Path) -> None:
     from summarizer.errors import InputError
 
