@@ -878,6 +878,9 @@ def _number(text: str) -> str:
 # What follows a figure that is a clock time ("5 p.m.", "9:30 a.m.", "10am").
 _CLOCK = re.compile(r"(?::\d\d)?\s*[ap]\.?m\b\.?", re.IGNORECASE)
 # A figure ("12,040", "1.4", "3%") or a word.
+# Currency symbols written before a figure ("$480 million", "US$2 billion", "€3,5 Mio."): the
+# symbol is a unit of the figure (:func:`figures`) beside the word after it.
+_CURRENCY_SYMBOLS = frozenset("$£€¥₹")
 _FIGURE_TOKEN = re.compile(r"\d(?:[\d,.]*\d)?%?|[^\W\d_]+")
 # Before a figure, a letter it is written onto (with or without a hyphen): the figure is part
 # of a name or a model ("Airbus A320 jets" counts no 320 jets).
@@ -967,7 +970,8 @@ def time_unit_stems(language: str = "en") -> frozenset[str]:
 @lru_cache(maxsize=1 << 16)
 def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
     """The figures a sentence gives, by unit: the stem of the word after each figure (of each
-    word through names to the first other one: "702 Unity Party members").
+    word through names to the first other one: "702 Unity Party members"), and the currency
+    symbol written before it ("$10 million emergency fund" is 10 million in "emerg" and in "$").
 
     "Police detained another 187 members, bringing the total to 702 arrested." gives
     ``{"member": (187.0,), "arrest": (702.0,)}``. A figure is a number written in digits or a
@@ -1049,6 +1053,10 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
                 break
         if any(unit in times for unit in units):
             continue
+        if text[max(0, start - 2) : start].rstrip()[-1:] in _CURRENCY_SYMBOLS:
+            # "$480 million towards the cost" / "a $10 million emergency fund": sums of one
+            # currency, whatever word follows them.
+            units.append(text[max(0, start - 2) : start].rstrip()[-1])
         for unit in units:
             found.setdefault(unit, []).append(value)
     return {unit: tuple(values) for unit, values in found.items()}

@@ -854,6 +854,35 @@ def test_fact_model_reads_other_figures_in_one_unit_as_other_facts() -> None:
     assert not StatementIndex([point, other], model="short").other_figures(0).any()
 
 
+def test_sums_of_one_currency_are_figures_of_one_unit() -> None:
+    """Our own text: the word after a sum names no unit the other sum shares ("towards",
+    "emergency"), so "$480 million" and "$10 million" were never compared, and a point on one
+    was cited by a sentence giving the other (0.97, in a briefing of two stories). The currency
+    symbol is the unit of both."""
+    from summarizer.same import explain, figures
+
+    assert figures("The state pledged $480 million towards the cost.") == {
+        stem("towards"): (480000000.0,),
+        "$": (480000000.0,),
+    }
+    assert figures("A US$2 billion loan and £15 million.") == {
+        stem("loan"): (2000000000.0,),
+        "$": (2000000000.0,),
+        "£": (15000000.0,),
+    }
+    point = "The regional government has committed $480 million towards the cost."
+    other = (
+        "The regional government has declared the valley a disaster area and announced a "
+        "$10 million emergency fund for the growers."
+    )
+    told = explain(point, other, model="fact")
+    assert not told.same and told.rule == "other figures in one unit"
+    # Sums in other currencies, or one of them again, say nothing against it.
+    again = "The regional government has pledged $480m, a third of the cost."
+    assert explain(point, again.replace("$480m", "$480 million"), model="fact").rule is None
+    assert explain(point, other.replace("$10", "£10"), model="fact").rule is None
+
+
 # One-sentence reports of one count by five outlets, each giving another figure.
 TICKETS = tuple(
     f"The Harwick town council sold {n} tickets for the spring lantern parade on Saturday, "
