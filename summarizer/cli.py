@@ -327,6 +327,27 @@ def _main(args_list: list[str], debug: bool) -> int:
         # The reader of stdout went away (e.g. `| head`): nothing to report, as for `cat`.
         _silence_stdout()
         return _EXIT_BROKEN_PIPE
+    except Exception as exc:
+        # A Ctrl-C during the import of a compiled module (scikit-learn's first import pulls in
+        # SciPy's pybind11 modules) comes out as that module's error, "ImportError:
+        # initialization failed", raised from the KeyboardInterrupt: an interrupt all the same.
+        if debug or not _from_interrupt(exc):
+            raise
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+
+
+def _from_interrupt(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised from or while handling a KeyboardInterrupt (its chain of
+    causes and contexts holds one)."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def _one_line(exc: BaseException) -> str:

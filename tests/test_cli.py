@@ -335,6 +335,38 @@ def test_interrupt_exits_130_and_leaves_no_file(
     assert not output.exists()
 
 
+def test_an_interrupt_during_a_compiled_modules_import_is_an_interrupt(
+    cluster: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A Ctrl-C while SciPy's pybind11 modules are imported surfaced as "ImportError:
+    initialization failed" raised from the KeyboardInterrupt: a traceback and exit 1 under a
+    busy CI run. Any error raised from an interrupt is the interrupt; other errors are not."""
+    import summarizer.pipeline
+
+    def interrupted(self: object, documents: object) -> None:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as exc:
+            raise ImportError("initialization failed") from exc
+
+    monkeypatch.setattr(summarizer.pipeline.Summarizer, "summarize", interrupted)
+    output = tmp_path / "b.html"
+    code, _, err = run([str(cluster), "-o", str(output)], capsys)
+    assert code == 130
+    assert "interrupted" in err and "Traceback" not in err
+    assert not output.exists()
+
+    def broken(self: object, documents: object) -> None:
+        raise ImportError("initialization failed")
+
+    monkeypatch.setattr(summarizer.pipeline.Summarizer, "summarize", broken)
+    with pytest.raises(ImportError):
+        run([str(cluster), "-o", str(output)], capsys)
+
+
 def test_an_interrupt_a_library_swallows_is_raised_again(
     cluster: Path,
     tmp_path: Path,
