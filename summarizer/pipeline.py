@@ -37,7 +37,7 @@ from .select import (
 )
 from .since import leave_out_restating, leave_out_said
 from .split import split_documents
-from .text import iso_day, parse_date
+from .text import iso_day, parse_date, word_for_word
 from .timewords import relative_day
 from .types import Briefing, Document, Order, Pick, Point, Scored, Source, count_words
 
@@ -518,6 +518,9 @@ def _briefing(
         for p in picks
     )
     cited = Counter(doc_id for point in points for doc_id in point.citations)
+    # A text that two documents carry word for word (a wire copy in two files, one Document
+    # given twice) is one source's statement: the briefing counts it once, and lists both.
+    first = word_for_word(documents)
     sources = tuple(
         Source(
             id=str(doc.id),
@@ -529,8 +532,9 @@ def _briefing(
             dateline=doc.dateline,
             byline=doc.byline,
             removed=doc.removed,
+            copy_of=str(documents[first[i]].id) if first[i] != i else None,
         )
-        for doc in documents
+        for i, doc in enumerate(documents)
     )
     return Briefing(
         points=points,

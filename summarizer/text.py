@@ -10,9 +10,10 @@ of each of these that the stages share.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import os.path
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from .errors import ResourceError
@@ -39,6 +40,7 @@ __all__ = [
     "title_without_outlet",
     "visible_spans",
     "visible_text",
+    "word_for_word",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -482,6 +484,66 @@ def visible_spans(document: Document) -> list[tuple[int, int]]:
 def visible_text(document: Document, separator: str = "\n\n") -> str:
     """The text of ``visible_spans(document)`` joined by ``separator``."""
     return separator.join(document.text[s:e] for s, e in visible_spans(document))
+
+
+def word_for_word(documents: Sequence[Document]) -> tuple[int, ...]:
+    """For each document, the position of the first of ``documents`` whose visible text has the
+    same words (its own position when none before it has).
+
+    Two articles are one text when the words of their ``visible_text`` are the same, whitespace
+    collapsed, case and punctuation as written: a wire story that two files, a feed and a file,
+    or a list holding one ``Document`` twice carry. A copy's own header lines (its headline,
+    date line, outlet) are removed spans after cleaning, so they do not tell it apart. A document
+    with no visible word is no copy of another. One digest per document in one dict: linear in
+    the documents' length.
+
+    Examples
+    --------
+    >>> word_for_word([Document("Talks ended."), Document("No deal."), Document("Talks\\n ended.")])
+    (0, 1, 0)
+    """
+    first: dict[bytes, int] = {}
+    positions: list[int] = []
+    for position, document in enumerate(documents):
+        key = _words_digest(document)
+        positions.append(position if key is None else first.setdefault(key, position))
+    return tuple(positions)
+
+
+# A run of whitespace, as ``str.split`` reads it (Unicode whitespace).
+_SPACES = re.compile(r"\s+")
+# Characters of a document whose words ``_words_digest`` splits at a time: the list of a whole
+# 5 MB article's words (or ``re.sub``'s pieces) would add some 60 MB to a briefing's peak
+# memory (``tests/test_limits.py``); a piece of this size, well under 1 MB.
+_DIGEST_CHARS = 1 << 16
+
+
+def _words_digest(document: Document) -> bytes | None:
+    """SHA-256 of the visible words of ``document`` joined by one space; ``None`` when it has
+    none. Read piece by piece, each cut at a run of whitespace, so no word is split."""
+    digest = hashlib.sha256()
+    empty = True
+    text = document.text
+    for start, end in visible_spans(document):
+        position = start
+        while position < end:
+            cut = end
+            if end - position > _DIGEST_CHARS:
+                space = _SPACES.search(text, position + _DIGEST_CHARS, end)
+                if space is not None:
+                    cut = space.start()
+            words = text[position:cut].split()
+            if cut < end:
+                space = _SPACES.match(text, cut, end)
+                cut = space.end() if space is not None else cut + 1
+            position = cut
+            if not words:
+                continue
+            if not empty:
+                digest.update(b" ")
+            digest.update(" ".join(words).encode("utf-8", "surrogatepass"))
+            empty = False
+    return None if empty else digest.digest()
 
 
 def kept_spans(document: Document) -> list[tuple[int, int]]:

@@ -204,7 +204,12 @@ class Point:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """An input document as the briefing lists it, with how many points cite it."""
+    """An input document as the briefing lists it, with how many points cite it.
+
+    ``copy_of`` is the id of the earlier source whose text this one repeats word for word
+    (``summarizer.text.word_for_word``: after cleaning, whitespace aside), ``None`` when none
+    does: one text that two files or two outlets carry is one source's statement, not two.
+    """
 
     id: str
     title: str | None
@@ -215,6 +220,7 @@ class Source:
     dateline: str | None = None
     byline: str | None = None
     removed: tuple[Removal, ...] = ()
+    copy_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

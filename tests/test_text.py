@@ -21,6 +21,7 @@ from summarizer.text import (
     time_order,
     visible_spans,
     visible_text,
+    word_for_word,
 )
 from summarizer.types import Document, Removal
 
@@ -179,3 +180,49 @@ def test_time_order_compares_instants_of_one_day() -> None:
     stamps = ["2031-06-10T19:40:00+01:00", "2031-06-10T19:00:00+00:00", "2031-06-10T18:50:00"]
     assert sorted(stamps, key=time_order) == [stamps[0], stamps[2], stamps[1]]
     assert (time_order("2031-06-10"), time_order(None)) == ("2031-06-10", "")
+
+
+# --- word_for_word: one text under two ids ----------------------------------------------------
+
+_SLIPWAY = (
+    "The island ferry sailed again on Thursday after three days in port.\n\n"
+    "Lorries will wait until the slipway is repaired next week."
+)
+
+
+def test_one_text_under_other_headers_and_spacing_is_one_text() -> None:
+    """A wire story as a file with its headline and date line, and as a feed item whose title is
+    apart and whose lines are wrapped otherwise: cleaning removes the header lines, and the words
+    left are the same."""
+    filed = clean.clean_document(
+        Document(f"Island ferry back after storm\n\n12 February 2032\n\n{_SLIPWAY}", id="wire")
+    )
+    fed = Document(_SLIPWAY.replace(" after ", "\nafter "), id="feed", title="Ferry back")
+    own = Document(_SLIPWAY.replace("next week", "this month"), id="own")
+    assert word_for_word([own, filed, fed, own]) == (0, 1, 1, 0)
+    # Case and punctuation are the text's own: a changed letter is another text.
+    assert word_for_word([fed, Document(_SLIPWAY.lower())]) == (0, 1)
+
+
+def test_a_document_with_no_visible_word_is_no_copy() -> None:
+    """Two articles cleaning left empty (a headline alone) are not one text: they say nothing."""
+    blank = Document("Ferry back", removed=(Removal(0, 10, "headline", "Ferry back"),))
+    assert word_for_word([blank, blank, Document(" \n ")]) == (0, 1, 2)
+
+
+def test_a_long_text_read_piece_by_piece_has_the_words_of_the_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Cut into pieces of 7 characters at runs of whitespace (of every kind), the words joined
+    are those of the whole visible text: one text stays one, another stays another."""
+    import hashlib
+
+    from summarizer import text
+
+    monkeypatch.setattr(text, "_DIGEST_CHARS", 7)
+    body = "Lorries\u2028wait  until\n\nthe   slipway\u00a0is mended; passengersareboardingnow \t\u3000ok"
+    removed = (Removal(8, 13, "wire", body[8:13]),)
+    for doc in (Document(body), Document(body, removed=removed), Document(" x "), Document("")):
+        words = visible_text(doc, " ").split()
+        whole = hashlib.sha256(" ".join(words).encode()).digest() if words else None
+        assert text._words_digest(doc) == whole
