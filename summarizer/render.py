@@ -303,6 +303,8 @@ class SourceView:
     paragraphs: tuple[tuple[Segment, ...], ...]
     words: int
     removed: tuple[RemovalView, ...]
+    #: The number of the earlier source whose text this one repeats word for word, else 0.
+    copy_of: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,7 +480,9 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
         the point from its writing, or ``None``) and ``date`` (its primary source's as given, or
         ``None`` when that source gives no date: a point with a ``relative_day`` and no ``date``
         cannot be dated, which the other formats say beside it)) and ``sources`` (``id``, ``title``,
-        ``outlet``, ``date``, ``url``, ``points``, ``dateline``, ``byline``, ``removed``).
+        ``outlet``, ``date``, ``url``, ``points``, ``dateline``, ``byline``, ``removed``);
+        ``copies`` (only when two sources carry one text word for word, ``Source.copy_of``):
+        the ids of each such text's sources, a list per text, in the order of ``sources``.
         Only plain ``str``/``int``/``float``/``None``/``list``/``dict`` values, so
         ``json.loads(json.dumps(d)) == d``.
 
@@ -501,6 +505,9 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
         "points": [_point_dict(point, dates) for point in briefing.points],
         "sources": [_source_dict(source) for source in briefing.sources],
     }
+    copies = _copy_groups(briefing.sources)
+    if copies:  # only when a text repeats, as "since" only with since=
+        record["copies"] = copies
     if briefing.earlier_documents is not None:  # made with since=: what is new
         record["since"] = {
             "earlier_documents": briefing.earlier_documents,
@@ -513,6 +520,14 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
 # --------------------------------------------------------------------------------------------
 # JSON
 # --------------------------------------------------------------------------------------------
+
+
+def _copy_groups(sources: Sequence[Source]) -> list[list[str]]:
+    """The ids of the sources of each text that two or more carry word for word, in order."""
+    groups: dict[int, list[str]] = {}
+    for source, first in zip(sources, source_texts(sources), strict=True):
+        groups.setdefault(first, []).append(source.id)
+    return [ids for ids in groups.values() if len(ids) > 1]
 
 
 def _round(value: float) -> float | None:
@@ -874,7 +889,9 @@ def _point_views(
 ) -> tuple[PointView, ...]:
     """Points with numbered citations linking to the cited sentence (else to the source)."""
     say = words or briefing_words()
-    total = len(briefing.sources)
+    # A copy of a text is not another source's agreement: citations count by text.
+    text_of = source_texts(briefing.sources)
+    total = len(set(text_of))
     views: list[PointView] = []
     for p_number, point in enumerate(briefing.points, start=1):
         cites: list[CiteView] = []
@@ -890,16 +907,27 @@ def _point_views(
             href = f"#{anchor}" if anchor else f"#source-{number}"
             source = briefing.sources[number - 1]
             cites.append(CiteView(number, source_id, href, _cite_label(number, source, say)))
+        texts = {text_of[cite.number - 1] for cite in cites}
         if total < 2:
             # One source: every point is in it; a marker on each line would say nothing.
             agreement = ""
-        elif len(cites) >= 2:
-            agreement = say("agreement", len(cites), total=total)
-        elif len(cites) == 1 and point.possible_sources:
+        elif len(texts) >= 2:
+            agreement = say("agreement", len(texts), total=total)
+        elif texts and point.possible_sources:
             # Another source may state the fact, not surely enough to cite it: say no "only".
             agreement = say("agreement", 1, total=total)
         elif len(cites) == 1:
-            agreement = say("only_in", name=_distinct_name(briefing.sources, cites[0].number, say))
+            name = _distinct_name(briefing.sources, cites[0].number, say, text_of)
+            agreement = say("only_in", name=name)
+        elif texts:
+            # One text that several sources carry word for word: named by an outlet if any.
+            named = [c for c in cites if (briefing.sources[c.number - 1].outlet or "").strip()]
+            number = (named or cites)[0].number
+            agreement = say(
+                "only_in_copies",
+                len(cites) - 1,
+                name=_distinct_name(briefing.sources, number, say, text_of),
+            )
         else:
             agreement = ""
         source_of = number_of.get(point.doc_id)
@@ -923,16 +951,26 @@ def _point_views(
     return tuple(views)
 
 
-def _distinct_name(sources: Sequence[Source], number: int, words: Words | None = None) -> str:
+def _distinct_name(
+    sources: Sequence[Source],
+    number: int,
+    words: Words | None = None,
+    text_of: Sequence[int] = (),
+) -> str:
     """The name of source ``number`` that tells it from the others: its outlet (``_source_name``),
     with its day when another source has the same name ("APW, 13 November 1998"), or with its
     number when that day does not tell them apart either ("APW [3]"). "Only in APW" in a
-    cluster of ten APW articles would not say which one."""
+    cluster of ten APW articles would not say which one. A word-for-word copy of its text
+    (``text_of``: ``source_texts``) needs no telling apart: it says the same."""
     source = sources[number - 1]
     name = _source_name(source, number, words)
     key = name.casefold()
+    own = text_of[number - 1] if text_of else None
     namesakes = [
-        s for i, s in enumerate(sources, start=1) if _source_name(s, i, words).casefold() == key
+        s
+        for i, s in enumerate(sources, start=1)
+        if _source_name(s, i, words).casefold() == key
+        and (i == number or own is None or text_of[i - 1] != own)
     ]
     if len(namesakes) == 1:
         return name
@@ -975,6 +1013,64 @@ def point_date(
     return "", "", " ".join(point.relative_day.split())
 
 
+@dataclass(frozen=True, slots=True)
+class SourceCounts:
+    """How articles count as sources (``count_sources``): ``texts`` distinct texts (the sources),
+    ``copies`` articles repeating an earlier one's text word for word, ``named`` texts that some
+    article of names an outlet, ``unnamed`` texts that none does (``named + unnamed == texts``),
+    ``outlets`` the distinct outlets named, in order of first article."""
+
+    texts: int
+    copies: int
+    named: int
+    unnamed: int
+    outlets: tuple[str, ...]
+
+
+def count_sources(outlets: Sequence[str | None], firsts: Sequence[int]) -> SourceCounts:
+    """Count articles as sources: one text is one source however many articles carry it.
+
+    ``outlets`` holds each article's outlet (``None`` or blank when it names none); ``firsts``
+    each article's text, as the position of the first article carrying it
+    (``text.word_for_word``). A copy naming no outlet adds no source when another copy of its
+    text names one (the wire story a feed credits to Northwire and two files of it), and a
+    text none of whose copies names an outlet is one source with no outlet named. Every outlet
+    named counts as an outlet: two outlets that ran one wire copy each published it.
+
+    Examples
+    --------
+    >>> count_sources(["Northwire", None, None, None], [0, 0, 0, 3])
+    SourceCounts(texts=2, copies=2, named=1, unnamed=1, outlets=('Northwire',))
+    """
+    named: dict[int, bool] = {}
+    seen: dict[str, str] = {}
+    for outlet, first in zip(outlets, firsts, strict=True):
+        name = " ".join((outlet or "").split())
+        named[first] = named.get(first, False) or bool(name)
+        if name:
+            seen.setdefault(name.casefold(), name)
+    n_named = sum(named.values())
+    return SourceCounts(
+        texts=len(named),
+        copies=len(firsts) - len(named),
+        named=n_named,
+        unnamed=len(named) - n_named,
+        outlets=tuple(seen.values()),
+    )
+
+
+def source_texts(sources: Sequence[Source]) -> tuple[int, ...]:
+    """Each source's text, as the position of the first source carrying it (its ``copy_of``'s,
+    when that source comes before it; its own otherwise)."""
+    position: dict[str, int] = {}
+    firsts: list[int] = []
+    for i, source in enumerate(sources):
+        position.setdefault(source.id, i)
+        found = position.get(source.copy_of) if source.copy_of is not None else None
+        firsts.append(firsts[found] if found is not None and found < i else i)
+    return tuple(firsts)
+
+
 def _context(briefing: Briefing) -> dict[str, object]:
     """Everything the templates use, computed once."""
     words = briefing_words(briefing.language)
@@ -991,6 +1087,7 @@ def _context(briefing: Briefing) -> dict[str, object]:
         for cite in view.cites:
             cited_by.setdefault(cite.number, set()).add(view.number)
     sources: list[SourceView] = []
+    text_of = source_texts(briefing.sources)
     for number, source in enumerate(briefing.sources, start=1):
         doc = documents.get(source.id)
         removed_spans = doc.removed if doc is not None and doc.removed else source.removed
@@ -1023,26 +1120,27 @@ def _context(briefing: Briefing) -> dict[str, object]:
                     RemovalView(r.reason, r.text, r.start, r.end)
                     for r in sorted(removed_spans, key=lambda r: (r.start, r.end))
                 ),
+                copy_of=text_of[number - 1] + 1 if text_of[number - 1] != number - 1 else 0,
             )
         )
 
     days = [d for d in (iso_day(s.date) for s in briefing.sources) if d is not None]
-    outlets = {
-        s.outlet.strip().casefold() for s in briefing.sources if s.outlet and s.outlet.strip()
-    }
-    unnamed = sum(1 for s in briefing.sources if not (s.outlet and s.outlet.strip()))
+    counts = count_sources([s.outlet for s in briefing.sources], text_of)
     return {
         "briefing": briefing,
         "headline": _headline(briefing, words),
         "date_span": _date_span(days, words),
         "first_date": min(days).isoformat() if days else "",
         "last_date": max(days).isoformat() if days else "",
+        # Every source listed; the header counts a text once, however many carry it word for
+        # word: "2 sources and 2 word-for-word copies, 1 from 1 outlet and 1 with no outlet
+        # named" (n_sources - n_copies == n_named + n_unnamed). A source with no outlet named
+        # is neither another outlet nor left uncounted.
         "n_sources": len(briefing.sources),
-        "n_outlets": len(outlets),
-        # A source with no outlet named is neither another outlet nor left uncounted: the
-        # header says "4 sources, 3 from 2 outlets and 1 with no outlet named".
-        "n_named": len(briefing.sources) - unnamed,
-        "n_unnamed": unnamed,
+        "n_copies": counts.copies,
+        "n_outlets": len(counts.outlets),
+        "n_named": counts.named,
+        "n_unnamed": counts.unnamed,
         "key_terms": tuple(" ".join(t.split()) for t in briefing.key_terms if t.strip()),
         "query": " ".join((briefing.query or "").split()),
         "points": points,

@@ -38,9 +38,10 @@ first, each a record of:
   of each, in order) and the settings its page depends on (``--max-words``, the summarizer's
   version, code, data and templates, its libraries' versions); ``page``, the SHA-256 of its
   page's bytes (``null`` when not listed); ``new_page`` (only with a ``new_page``), the SHA-256
-  of that page's bytes; ``language``, ``dates``, ``n_named``, ``n_unnamed``, ``lead``,
-  ``lead_date``, ``lead_day``, ``lead_undated``: what its index entry shows beyond the record's
-  other fields; ``check``, a digest of all of these and the record's fields.
+  of that page's bytes; ``language``, ``dates``, ``n_named``, ``n_unnamed``, ``n_copies``,
+  ``lead``, ``lead_date``, ``lead_day``, ``lead_undated``: what its index entry shows beyond the
+  record's other fields (``n_named`` and ``n_unnamed`` count texts, ``n_copies`` the articles
+  repeating one word for word); ``check``, a digest of all of these and the record's fields.
 
 ``moved`` (only when there is one) maps the slug of an earlier story that a rerun grouped into
 another (a bridging article joined them) to that story's slug: the old address keeps a page
@@ -55,7 +56,11 @@ Version 1 named an article's outlet ``source``; version 2 had no ``reuse``. A si
 version is still updated in place, every story summarised again (only ``slug`` and the
 articles' ``id`` are read back). The index counts a story's sources as its distinct outlets plus
 each article that names no outlet, and says so ("3 articles, 2 from The Courier and 1 with no
-outlet named"): an article without an outlet is neither another outlet nor left out.
+outlet named"): an article without an outlet is neither another outlet nor left out. A text that
+several articles carry word for word (``text.word_for_word``: a wire story in two files and a
+feed) is one text: a copy naming no outlet adds no source when another copy names one, and the
+index says how many are copies ("4 articles (2 word-for-word copies), 1 from Northwire, 1 with
+no outlet named"; ``render.count_sources``); each outlet that ran it still counts as an outlet.
 """
 
 from __future__ import annotations
@@ -77,12 +82,12 @@ from .errors import InputError, SummarizerError
 from .headline import title_kind
 from .lexicon import LANGUAGES
 from .params import PARAMETERS, shows_progress
-from .text import iso_day, parse_date, parse_date_time, time_order
+from .text import iso_day, parse_date, parse_date_time, time_order, word_for_word
 from .types import Briefing, Document, Point, Source
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .pipeline import Summarizer
-    from .render import Words
+    from .render import SourceCounts, Words
 
 __all__ = ["Story", "add_arguments", "assign_slugs", "run", "write_site"]
 
@@ -137,23 +142,40 @@ class Story:
         )
         return tuple(" ".join((raw or "").split()) for raw in names)
 
+    def _counts(self) -> SourceCounts:
+        """How its articles count as sources (``render.count_sources``): each text once, by the
+        briefing's ``Source.copy_of`` when there is one, else by the articles' visible text."""
+        from .render import count_sources, source_texts
+
+        firsts = (
+            source_texts(self.briefing.sources)
+            if self.briefing is not None
+            else word_for_word(self.documents)
+        )
+        return count_sources(self._outlet_names(), firsts)
+
     @property
     def outlets(self) -> tuple[str, ...]:
         """Distinct outlets named, in order of first article (an article naming none adds none)."""
         if self.kept is not None:
             return self.kept.outlets
-        seen: dict[str, str] = {}
-        for name in self._outlet_names():
-            if name:
-                seen.setdefault(name.casefold(), name)
-        return tuple(seen.values())
+        return self._counts().outlets
 
     @property
     def unnamed(self) -> int:
-        """How many articles name no outlet."""
+        """How many of its texts no article names an outlet for (a copy of a text counts with
+        it: ``render.count_sources``)."""
         if self.kept is not None:
             return self.kept.n_unnamed
-        return sum(1 for name in self._outlet_names() if not name)
+        return self._counts().unnamed
+
+    @property
+    def copies(self) -> int:
+        """How many of its articles repeat an earlier one's text word for word."""
+        if self.kept is not None:
+            copies = self.kept.facts.get("n_copies")
+            return copies if isinstance(copies, int) else 0
+        return self._counts().copies
 
     @property
     def dates(self) -> tuple[str, ...]:
@@ -179,8 +201,9 @@ class Story:
 
     @property
     def sources(self) -> int:
-        """How many independent sources: the distinct outlets named, and each article that names
-        none (it may be from any outlet; naming one outlet never lowers the count)."""
+        """How many independent sources: the distinct outlets named, and each text that no
+        article names an outlet for (it may be from any outlet; naming one outlet never lowers
+        the count; a word-for-word copy naming none adds none)."""
         return len(self.outlets) + self.unnamed
 
 
@@ -201,6 +224,7 @@ _REUSE_FACTS = (
     "dates",
     "n_named",
     "n_unnamed",
+    "n_copies",
     "lead",
     "lead_date",
     "lead_day",
@@ -632,13 +656,13 @@ def _previous_pages(path: Path) -> set[str]:
 
 
 def _rank(story: Story) -> tuple[int, bool, str, bool, str, str]:
-    """Largest first, then newest (latest article date; undated last; on one day, the latest
+    """Largest first (in texts: a word-for-word copy adds none), then newest (latest article date; undated last; on one day, the latest
     time an article gives, a story known only to the day after those with a time), then slug."""
     latest = story.dates[-1] if story.dates else ""
     times = story.times(latest) if latest else ()
     last = time_order(times[-1]) if times else ""
     return (
-        -len(story.documents),
+        -(len(story.documents) - story.copies),
         not latest,
         _inverted(latest),
         not last,
@@ -710,6 +734,7 @@ def _facts(story: Story) -> dict[str, object]:
     read = {source.id: source for source in story.briefing.sources} if story.briefing else {}
     lead = _lead(story)
     lead_date, lead_day, lead_undated = _lead_dating(story, lead)
+    counts = story._counts()
     return {
         "headline": _headline(story),
         "outlets": list(story.outlets),
@@ -721,8 +746,9 @@ def _facts(story: Story) -> dict[str, object]:
         "articles": [_article_record(d, read) for d in story.documents],
         "language": story.briefing.language if story.briefing is not None else None,
         "dates": list(dates),
-        "n_named": len(story._outlet_names()) - story.unnamed,
-        "n_unnamed": story.unnamed,
+        "n_named": counts.named,
+        "n_unnamed": counts.unnamed,
+        "n_copies": counts.copies,
         "lead": " ".join(lead.text.split()) if lead is not None else "",
         "lead_date": lead_date,
         "lead_day": lead_day,
@@ -748,6 +774,7 @@ def _index_entry(story: Story, facts: Mapping[str, object], say: Words) -> dict[
         "n_articles": len(story.documents),
         "n_named": facts["n_named"],
         "n_unnamed": facts["n_unnamed"],
+        "n_copies": facts["n_copies"],
         "first_date": facts["first_date"] or "",
         "last_date": facts["last_date"] or "",
         "date_span": say.span(first, last) if first and last else "",
@@ -949,6 +976,7 @@ def _kept_record(record: Mapping[str, object]) -> _Kept | None:
         or not isinstance(dates, list)
         or not all(isinstance(date, str) for date in dates)
         or not isinstance(unnamed, int)
+        or not isinstance(facts["n_copies"], int)
     ):
         return None
     return _Kept(

@@ -457,3 +457,24 @@ def test_a_documents_language_out_of_the_list_names_the_document() -> None:
         summarize(docs)
     # The language parameter, given, is every document's.
     assert summarize(docs, language="en").language == "en"
+
+
+def test_one_document_given_twice_is_one_source_of_the_briefing() -> None:
+    """Issue 14: a list holding one article twice (and a wire copy under its own headline) is
+    one text: every article listed, the header counting each text once, and a point only in
+    that text is "only in" it, not "2 of 3 sources"."""
+    first, second, _ = FERRY
+    wire = Document(first, "wire", source="Coast Wire")
+    filed = Document(f"Ferry aground off Port Amsel\n\n{first}", "filed")  # its headline line
+    briefing = summarize([wire, Document(second, "local"), wire, filed], max_sentences=3)
+    assert [s.id for s in briefing.sources] == ["wire", "local", "wire-2", "filed"]
+    assert [s.copy_of for s in briefing.sources] == [None, None, "wire", "wire"]
+    markdown = briefing.to_markdown()
+    assert "2 sources and 2 word-for-word copies, 1 from 1 outlet and 1 with no outlet named" in (
+        markdown
+    )
+    assert "of 4 sources" not in markdown and "3 of" not in markdown
+    assert briefing.to_dict()["copies"] == [["wire", "wire-2", "filed"]]
+    # Told only by the wire's text: its copies are no other source (nor do they make "Coast Wire"
+    # a name to tell apart by a number: they say the same).
+    assert "*(only in Coast Wire and 2 word-for-word copies)*" in markdown

@@ -884,6 +884,68 @@ def test_the_header_count_of_sources_without_an_outlet_is_in_each_language() -> 
     )
 
 
+def _with_copy(outlet: str | None = None) -> Briefing:
+    """BRIEFING with a fourth source d: b's text word for word (``outlet``: who ran it), so the
+    point only in b is cited to b and d."""
+    d = Document(TEXT_B, "d", "Crack found in bridge", outlet, "2024-03-05", None)
+    mayor = Point(B_MAYOR, "b", *span(TEXT_B, B_MAYOR), 0.3, ("b", "d"))
+    copy = Source("d", d.title, outlet, d.date, None, 1, copy_of="b")
+    return replace(
+        BRIEFING,
+        points=(*BRIEFING.points[:2], mayor),
+        sources=(*BRIEFING.sources, copy),
+        documents=(*BRIEFING.documents, d),
+    )
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "text"])
+def test_a_text_carried_word_for_word_counts_once(fmt: OutputFormat) -> None:
+    """Issue 14: a second copy of b's text is no fourth source, and no second source's agreement
+    with b; it is still listed, as a copy."""
+    out = render(_with_copy(), fmt)
+    assert "3 sources and 1 word-for-word copy, 2 from 2 outlets and 1 with no outlet named" in out
+    assert "4 sources" not in out
+    assert "only in Harbour Post and 1 word-for-word copy" in out
+    assert "2 of 3 sources" in out  # point 1, in a and b: of three texts, not four sources
+    assert "of 4 sources" not in out
+    copy = "\\[2\\]" if fmt == "md" else "[2]"  # Markdown escapes the brackets
+    marker = "A word-for-word copy of" if fmt == "html" else "a word-for-word copy of"
+    assert out.count(f"{marker} {copy}") == 1
+    if fmt == "html":
+        assert '<p class="copy"><a href="#source-2">' in out
+        assert "Sources (4)" in out  # every article listed
+
+
+def test_two_outlets_that_ran_one_text_are_two_outlets_of_one_source() -> None:
+    out = render(_with_copy("Quay Daily"), "md")
+    assert "3 sources and 1 word-for-word copy, 2 from 3 outlets and 1 with no outlet named" in out
+    assert "only in Harbour Post and 1 word-for-word copy" in out
+    # Every copy named by no outlet, and nothing else: one source, no marker on any point.
+    alone = Source("a2", None, None, None, None, 1, copy_of="a")
+    only = replace(BRIEFING, points=BRIEFING.points[:1], sources=(BRIEFING.sources[0], alone))
+    text = render(only, "text")
+    assert "1 source and 1 word-for-word copy from 1 outlet" not in text
+    assert "1 source and 1 word-for-word copy, from 1 outlet" in text
+    assert "of 1 source" not in text and "only in" not in text
+
+
+def test_the_json_briefing_lists_the_sources_of_one_text() -> None:
+    assert briefing_to_dict(_with_copy())["copies"] == [["b", "d"]]
+    assert "copies" not in briefing_to_dict(BRIEFING)  # no text repeated: as before
+
+
+def test_the_copies_are_counted_in_each_language() -> None:
+    copied = _with_copy()
+    said = {
+        "de": "3 Quellen und 1 wortgleiche Kopie, 2 aus 2 Medien und 1 ohne genanntes Medium",
+        "fr": "3 sources et 1 copie mot pour mot, 2 de 2 médias et 1 sans média indiqué",
+        "es": "3 fuentes y 1 copia idéntica, 2 de 2 medios y 1 sin medio indicado",
+        "it": "3 fonti e 1 copia identica, 2 da 2 testate e 1 senza testata indicata",
+    }
+    for language, header in said.items():
+        assert header in render(replace(copied, language=language), "text"), language
+
+
 def test_templates_next_to_a_user_template_do_not_replace_the_built_in_ones(
     tmp_path: Path,
 ) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -713,11 +714,22 @@ _FLOOD = (
 )
 
 
+# A sentence of each flood article's own: articles of one text word for word count as one source
+# (``render.count_sources``), and these stand for articles the outlets wrote.
+_FLOOD_ENDINGS = (
+    "A temporary ferry will carry pedestrians between the two banks.",
+    "Shops on the north bank said trade had fallen by half since the closure.",
+    "The river is forecast to fall slowly over the weekend.",
+    "Schools on the south side of the river opened an hour late.",
+)
+
+
 def _flood_rows(*outlets: str | None) -> list[dict[str, object]]:
-    """One flood story told by one article per entry of ``outlets`` (``None``: no outlet named)."""
+    """One flood story told by one article per entry of ``outlets`` (``None``: no outlet named),
+    each with a sentence of its own."""
     return [
         {"id": f"flood-{n}", "title": "Marrow Bridge shut by flood", "source": outlet,
-         "date": "2026-03-04", "text": _FLOOD}
+         "date": "2026-03-04", "text": f"{_FLOOD} {_FLOOD_ENDINGS[n - 1]}"}
         for n, outlet in enumerate(outlets, start=1)
     ]  # fmt: skip
 
@@ -746,7 +758,10 @@ def test_naming_an_outlet_never_lowers_a_story_s_count_of_sources() -> None:
     """An article naming no outlet counts as a source of its own, as when none names one."""
 
     def story(*outlets: str | None) -> Story:
-        docs = tuple(Document(_FLOOD, f"d{n}", source=outlet) for n, outlet in enumerate(outlets))
+        docs = tuple(
+            Document(f"{_FLOOD} {_FLOOD_ENDINGS[n]}", f"d{n}", source=outlet)
+            for n, outlet in enumerate(outlets)
+        )
         return Story("s", docs, None)
 
     assert story(None, None, None).sources == 3
@@ -1308,3 +1323,109 @@ def test_a_french_index_elides_de_before_an_outlet_that_opens_with_a_vowel(
     index = (site / "index.html").read_text(encoding="utf-8")
     assert "3 articles d&#39;Agence Hexa, Le Courrier de Valmorin et Radio Causse" in index
     assert "de Agence" not in index
+
+
+# Issue 14: one wire text in two files and in an outlet's feed, and a text of another paper's own.
+_WIRE_BODY = (
+    "The passenger ferry between Cobble Point and Hensby Island resumed sailings on Thursday "
+    "morning after three days of cancellations caused by a winter storm.\n\n"
+    "Engineers spent Wednesday inspecting the Hensby slipway, where high waves had loosened "
+    "several concrete slabs, and judged it safe for light vehicles.\n\n"
+    "Heavy lorries will not be carried until repairs are finished next week, the company said."
+)
+_HERALD = (
+    "Island ferry back in service as slipway repairs begin\n\n"
+    "Sailings to Hensby Island restarted on Thursday, ending three days in which the storm had "
+    "cut the island off from the mainland.\n\n"
+    "Islanders queued at the Cobble Point terminal before dawn, many of them carrying shopping "
+    "for neighbours who had run short of food.\n\n"
+    "A spokeswoman for the ferry company said the damaged slipway would be repaired over the "
+    "coming week and that lorries would wait until then."
+)
+
+
+def _wire_feed(outlet: str) -> str:
+    paragraphs = "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in _WIRE_BODY.split("\n\n"))
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>{outlet}</title><link>https://wire.example/</link>
+<item><guid>https://wire.example/{outlet.lower()}/ferry</guid>
+<title>Ferry service resumes after storm</title><pubDate>Thu, 12 Feb 2032 10:00:00 GMT</pubDate>
+<description>{paragraphs}</description></item>
+</channel></rss>
+"""
+
+
+def _copies_folder(folder: Path, *outlets: str) -> Path:
+    """wire.txt and wire-copy.txt (one text under its headline), herald.txt, and the wire's text
+    in a feed of each of ``outlets``."""
+    folder.mkdir()
+    wire = f"Ferry service resumes after storm\n\n{_WIRE_BODY}\n"
+    (folder / "wire.txt").write_text(wire, encoding="utf-8")
+    (folder / "wire-copy.txt").write_text(wire, encoding="utf-8")
+    (folder / "herald.txt").write_text(_HERALD + "\n", encoding="utf-8")
+    for outlet in outlets:
+        (folder / f"{outlet.lower()}.rss").write_text(_wire_feed(outlet), encoding="utf-8")
+    return folder
+
+
+def test_one_text_under_two_ids_counts_once_in_the_index_the_page_and_min_sources(
+    tmp_path: Path,
+) -> None:
+    """Two texts, four articles: the index and the page say so, and --min-sources 3 does not
+    list the story (it listed it: "4 articles, 1 from Northwire, 3 with no outlet named")."""
+    folder = _copies_folder(tmp_path / "in", "Northwire")
+    site = tmp_path / "site"
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "4 articles (2 word-for-word copies), 1 from Northwire, 1 with no outlet named" in index
+    (story,) = _listing(site)["stories"]  # type: ignore[misc]
+    assert len(story["articles"]) == 4  # every article recorded
+    reuse = story["reuse"]
+    assert (reuse["n_named"], reuse["n_unnamed"], reuse["n_copies"]) == (1, 1, 2)
+    page = (site / story["page"]).read_text(encoding="utf-8")
+    assert "2 sources and 2 word-for-word copies, 1 from 1 outlet and 1 with no outlet named" in (
+        page
+    )
+    assert "Sources (4)" in page and page.count('<p class="copy">') == 2
+    assert "of 4 sources" not in page and "3 of" not in page
+    hidden = tmp_path / "hidden"
+    assert main(["stories", str(folder), "-o", str(hidden), "--min-sources", "3"]) == 0
+    assert [s["shown"] for s in _listing(hidden)["stories"]] == [False]  # type: ignore[attr-defined]
+    assert main(["stories", str(folder), "-o", str(hidden), "--min-sources", "2"]) == 0
+    assert [s["shown"] for s in _listing(hidden)["stories"]] == [True]  # type: ignore[attr-defined]
+
+
+def test_two_outlets_that_ran_one_wire_text_count_as_two_outlets(tmp_path: Path) -> None:
+    """Each outlet published it: --min-sources reads outlets, so the story has three."""
+    folder = _copies_folder(tmp_path / "in", "Northwire", "Southport Post")
+    site = tmp_path / "site"
+    assert main(["stories", str(folder), "-o", str(site), "--min-sources", "3"]) == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert (
+        "5 articles (3 word-for-word copies), 1 from Northwire and Southport Post, "
+        "1 with no outlet named"
+    ) in index
+
+
+def test_a_story_without_a_briefing_counts_a_text_once() -> None:
+    """Counted from its articles' text when there is no briefing to read it from."""
+    copy = Document(_FLOOD, "d1", source="Courier")
+    story = Story("s", (copy, replace(copy, id="d2", source=None), Document(_HERALD, "d3")), None)
+    assert (story.outlets, story.unnamed, story.sources) == (("Courier",), 1, 2)
+
+
+def test_a_story_is_ranked_by_its_texts_not_by_its_copies(tmp_path: Path) -> None:
+    """Three copies of one text are not a larger story than two articles of their own."""
+    from summarizer import summarize
+
+    wire = Document(_WIRE_BODY, "wire")
+    copies = (wire, replace(wire, id="wire-2"), replace(wire, id="wire-3"))
+    flood = (Document(f"{_FLOOD} {_FLOOD_ENDINGS[0]}", "f1"), Document(_FLOOD, "f2"))
+    stories = [
+        Story("s-a", copies, summarize(copies)),
+        Story("s-b", flood, summarize(flood)),
+    ]
+    write_site(stories, tmp_path)
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert index.index('id="s-b"') < index.index('id="s-a"')
+    assert "3 articles (2 word-for-word copies)" in index
