@@ -72,6 +72,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 from typing import TYPE_CHECKING
 
+from .background import background_zipf
 from .errors import ConfigError, ResourceError
 from .headline import CLAUSE_CUT, clause_openers, holds_quote, opens_clause, opens_subordinate
 from .lexicon import get_lexicon, read_entries, read_lines
@@ -92,7 +93,7 @@ from .score import REASON_DANGLING, REASON_INTERRUPTING, REASON_PRONOUN_QUOTE, m
 from .text import iso_day
 from .timewords import dates_another_event, day_offsets, weekdays_named
 from .types import Citation, Pick, Scored, Sentence, count_words
-from .wordforms import is_verb_form
+from .wordforms import infinitive, is_verb_form, verb_endings
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -199,6 +200,9 @@ FAR_MIN_SPECIFIC = 0.4
 # and the topic collections none (without the share, update B's balloonists "floated over the
 # Pacific" was cited by two other legs of the flight, and DUC 2004 one loose citation).
 MAIN_CLAUSE_MIN_WORDS = 8
+# A clause of circumstance set off by a comma opens with its subordinator within this many words
+# of the comma: ", after ...", ", days after ...", ", two days after ..." (``_before_aside_clause``).
+ASIDE_CLAUSE_LEAD = 3
 # The TF-IDF cosine from which two sentences are copies word for word (rounding aside).
 VERBATIM_COSINE = 0.999
 # A relative clause in a sentence's subject opens within this many words of its start ("The
@@ -428,6 +432,9 @@ def select_mmr(
         )
         cite = np.maximum(cite, stated)
         probability, cite = relation.citing_own(best, probability, cite)
+        # A sentence stating only what the pick's relative clause tells (its background: "the
+        # train that left the rails") is a possible source, not a citation.
+        cite = relation.background_citing(best, cite, citation_threshold)
         restated = _said_already(relation, best, pass_over)
         # What happened is news beside a pick that says it may happen or was tried (a plan is no
         # statement of its deed, ``_Statements.deeds``): not passed over, and redundant with the
@@ -443,7 +450,9 @@ def select_mmr(
         shown = _best_formed(scored, same & fits, best, relevance)
         if shown != best:
             shown_probability = relation.probability(shown)
-            shown_cite = relation.citing(shown, shown_probability)
+            shown_cite = relation.background_citing(
+                shown, relation.citing(shown, shown_probability), citation_threshold
+            )
             shown_restated = _said_already(relation, shown, pass_over)
             np.maximum(
                 max_similarity,
@@ -1654,6 +1663,55 @@ class _Statements:
         cited[rows] = np.where(pair.cannot_cite(0)[1:], 0.0, stated)
         return read, cited
 
+    def background_citing(self, i: int, cite: np.ndarray, threshold: float) -> np.ndarray:
+        """``cite`` (P(each sentence states sentence ``i``'s fact), as cited) with each citation
+        of another article, from ``threshold``, that does not state ``i``'s own statement
+        (``_point_statement``: ``i`` without its relative clause) from ``threshold`` too, capped
+        at ``POSSIBLE_LEVEL``: it states what the clause tells, the point's background, and not
+        what the point says ("El convoy ... se salió de la vía hacia las 7.40" for "Las grúas
+        retiraron durante la noche los dos vagones del tren de cercanías que se salió de la vía"),
+        and stays a possible source. Copies word for word are not read. Unchanged when ``i``
+        has no such clause, or the cluster is read with the paraphrase model (a lone sentence
+        per article, read whole as its judges read it)."""
+        import numpy as np
+
+        if self.model == "same":
+            return cite
+        texts = self.index.texts
+        doc = self.sentences[i].doc_id
+        copies = self.cosine(i) >= VERBATIM_COSINE
+        rows = [
+            j
+            for j in np.flatnonzero(cite >= threshold).tolist()
+            if self.sentences[j].doc_id != doc and not copies[j]
+        ]
+        if not rows:
+            return cite
+        read: np.ndarray = cite.copy()
+        own = _point_statement(texts[i], self.language)
+        if own is not None:
+            pair = self._pair([own, *(texts[j] for j in rows)])
+            stated = np.where(pair.cannot_cite(0)[1:], 0.0, pair.probability(0)[1:])
+            at = np.array(rows)
+            read[at] = np.where(stated >= threshold, cite[at], np.minimum(cite[at], POSSIBLE_LEVEL))
+        # A sentence that tells the point in a clause of circumstance only, its own statement
+        # being another fact ("Traders ... are considering a legal challenge to the city's new
+        # tram line, two days after councillors approved the $1.2 billion project").
+        heads = [
+            (j, head)
+            for j in rows
+            for head in (_before_aside_clause(texts[j], self.language),)
+            if head
+        ]
+        if heads:
+            pair = self._pair([texts[i], *(head for _, head in heads)])
+            stated = pair.probability(0)[1:]
+            at = np.array([j for j, _ in heads])
+            read[at] = np.where(
+                stated >= POSSIBLE_LEVEL, read[at], np.minimum(read[at], POSSIBLE_LEVEL)
+            )
+        return read
+
     def own_news(self, i: int, rows: np.ndarray, level: float) -> list[int]:
         """The articles' leads among ``rows`` (a mask) whose own statement (``_own_statement``)
         states sentence ``i``'s own statement below ``level``: they tell ``i``'s fact in a
@@ -1753,7 +1811,7 @@ def _main_clause(text: str, language: str) -> str | None:
     return None
 
 
-def _statement_head(text: str, language: str) -> str | None:
+def _statement_head(text: str, language: str, *, verb_relatives: bool = False) -> str | None:
     """``text``'s own statement: cut before a relative clause that runs to the sentence's end (a
     word of ``relative_pronouns.txt`` after the first ``MAIN_CLAUSE_MIN_WORDS`` words, no comma
     or semicolon after it), with a period. None when the sentence opens with a subordinate clause
@@ -1770,6 +1828,13 @@ def _statement_head(text: str, language: str) -> str | None:
     True
     >>> _statement_head("Ada Vell flew to Skerrow to see her sister, after which she sailed home.", "en")
     'Ada Vell flew to Skerrow to see her sister.'
+
+    With ``verb_relatives``, a word of ``verb_relatives.txt`` that opens a relative clause there
+    (``_opens_verb_relative``: "the carriages of the train | that left the rails") cuts too.
+
+    >>> _statement_head("Cranes lifted the two carriages of the train that left the rails.", "en",
+    ...                 verb_relatives=True)
+    'Cranes lifted the two carriages of the train.'
     """
     first = text.split(None, 1)
     if not first or opens_subordinate(first[0].rstrip(","), language):
@@ -1777,7 +1842,9 @@ def _statement_head(text: str, language: str) -> str | None:
     words = text.split()
     pronouns = _relative_pronouns(language)
     for k in range(MAIN_CLAUSE_MIN_WORDS, len(words)):
-        if words[k].lower() in pronouns:
+        if words[k].lower() in pronouns or (
+            verb_relatives and _opens_verb_relative(words, k, language)
+        ):
             # A comma after the pronoun may close the relative clause, and the statement go on
             # ("Lahoud, the commander who has Syria's backing, as president"): no cut then.
             if any(word.endswith((",", ";")) for word in words[k:-1]):
@@ -1917,6 +1984,126 @@ def _own_statement(text: str, language: str) -> str | None:
     head = _statement_head(text, language)
     inner = _without_subject_clause(head or text, language)
     return inner or head
+
+
+def _point_statement(text: str, language: str) -> str | None:
+    """A point's own statement, for what cites it: ``text`` without a relative clause set off
+    by commas (``_without_aside``), at its end (``_statement_head``, reading the words of
+    ``verb_relatives.txt`` too) or in its subject (``_without_subject_clause``); None when it has
+    none. The clause tells what the point's actors are or did before ("the train that left the
+    rails", "the extension study, in which all volunteers receive the drug,"): a sentence that
+    states it, and not what the point says of them, does not state the point.
+
+    Examples
+    --------
+    >>> _point_statement("A year-long follow-up study, in which every volunteer gets the pill, "
+    ...                  "will report in June.", "en")
+    'A year-long follow-up study will report in June.'
+    >>> _point_statement("Officials in Brell said on Monday that the ferry was refloated.", "en") is None
+    True
+    >>> _point_statement("Ada Vell flew to Skerrow to see her sister, after which she sailed on.", "en") is None
+    True
+    """
+    inner = _without_aside(text, language)
+    base = inner or text
+    head = _statement_head(base, language, verb_relatives=True)
+    if head is not None and base.split()[len(head.split())].lower() in _clause_ends(language)[0]:
+        # "..., after which he planned to fly on to the wedding": a clause of what came next,
+        # the point's own content (three right citations of DUC 2007 main's point were lost).
+        head = None
+    own = _without_subject_clause(head or base, language)
+    return own or head or inner
+
+
+def _without_aside(text: str, language: str) -> str | None:
+    """``text`` without a relative clause set off by commas inside it: a comma, a word of
+    ``relative_pronouns.txt`` (or a function word and one: ", in which"), and the words up to
+    the next comma, after which the sentence goes on; None when there is no such clause.
+
+    Examples
+    --------
+    >>> _without_aside("The council, which met on Tuesday, approved the tram line.", "en")
+    'The council approved the tram line.'
+    >>> _without_aside("Lahoud, the commander who has Syria's backing, won the vote.", "en") is None
+    True
+    """
+    words = text.split()
+    pronouns = _relative_pronouns(language)
+    stop_words = get_lexicon(language).stop_words
+    for k in range(len(words) - 2):
+        if not words[k].endswith(","):
+            continue
+        opening = k + 1
+        if words[opening].lower() in stop_words and words[opening].lower() not in pronouns:
+            opening += 1
+        if words[opening].lower() not in pronouns:
+            continue
+        for end in range(opening + 1, len(words) - 1):
+            if words[end].endswith((";", ":")):
+                break
+            if words[end].endswith(","):
+                return " ".join([*words[:k], words[k][:-1], *words[end + 1 :]])
+    return None
+
+
+def _before_aside_clause(text: str, language: str) -> str | None:
+    """``text`` up to a clause of circumstance set off by a comma that runs to its end (a word of
+    ``main_clause_ends.txt`` within ``ASIDE_CLAUSE_LEAD`` words after the comma, spans of time
+    included: "..., two days after councillors approved the project"), after its first
+    ``MAIN_CLAUSE_MIN_WORDS`` words, with a period; None when it has no such clause.
+
+    Examples
+    --------
+    >>> _before_aside_clause("Traders on the high street are weighing a legal challenge to the "
+    ...                      "line, two days after the vote.", "en")
+    'Traders on the high street are weighing a legal challenge to the line.'
+    """
+    ends, _ = _clause_ends(language)
+    words = text.split()
+    for k in range(MAIN_CLAUSE_MIN_WORDS, len(words) - 1):
+        if not words[k - 1].endswith(","):
+            continue
+        lead = [word.lower() for word in words[k : k + ASIDE_CLAUSE_LEAD]]
+        opening = next((n for n, word in enumerate(lead) if word in ends), None)
+        if opening is None or any(word.endswith((",", ";", ":")) for word in words[k:-1]):
+            continue
+        return " ".join(words[:k]).rstrip(",") + "."
+    return None
+
+
+def _opens_verb_relative(words: Sequence[str], k: int, language: str) -> bool:
+    """Whether ``words[k]``, a word of ``verb_relatives.txt`` ("that", "que"), opens a relative
+    clause: a verb (``_reads_as_verb``) or a ``then:`` word follows it, and neither a verb nor a
+    verb of saying nor a mark comes before it ("said that the ferry ...")."""
+    opens, then = _verb_relatives(language)
+    if words[k].lower() not in opens or k + 1 >= len(words) or k == 0:
+        return False
+    before = words[k - 1].lower()
+    if before.endswith((",", ";", ":")) or before in get_lexicon(language).speech_verbs:
+        return False
+    if _reads_as_verb(before, language):
+        return False
+    after = words[k + 1].lower().rstrip(",;:.")
+    return after in then or _reads_as_verb(after, language)
+
+
+def _reads_as_verb(word: str, language: str) -> bool:
+    """Whether a lower-case word reads as a verb's form: in English ``is_verb_form`` or an
+    auxiliary of ``subject_clauses.txt`` ("was", "has"); elsewhere a form of
+    ``verb_endings.txt`` (``wordforms.infinitive``: "salió" of "salir")."""
+    if language == "en":
+        return is_verb_form(word, language) or word in _subject_clause_words(language)[2]
+    return infinitive(word, background_zipf(language), verb_endings(language)) is not None
+
+
+@cache
+def _verb_relatives(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The ``opens:`` and ``then:`` words of ``verb_relatives.txt``."""
+    found = read_entries(language, "verb_relatives.txt", ("opens", "then"))
+    return (
+        frozenset(word.lower() for word in found["opens"]),
+        frozenset(word.lower() for word in found["then"]),
+    )
 
 
 def _subject_at(words: Sequence[str], language: str) -> int | None:

@@ -67,6 +67,7 @@ STAGE_FILES = {
     "subject_clauses.txt",
     "subject_pronouns.txt",
     "speaker_pronouns.txt",
+    "verb_relatives.txt",
 }
 
 

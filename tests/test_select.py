@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from conftest import build_sentences as build
@@ -21,12 +23,14 @@ from summarizer.select import (
     REASON_JOINED,
     REASON_SAME,
     REASON_SHOWN,
+    _before_aside_clause,
     _clause_heads,
     _clauses,
     _cosine,
     _days,
     _Fact,
     _main_clause,
+    _point_statement,
     _speaker,
     _statement_head,
     _Statements,
@@ -320,6 +324,9 @@ class _Table:
         self, i: int, probability: np.ndarray, cite: np.ndarray
     ) -> tuple[np.ndarray, np.ndarray]:
         return probability, cite  # a table has no clauses
+
+    def background_citing(self, i: int, cite: np.ndarray, threshold: float) -> np.ndarray:
+        return cite  # a table has no clauses
 
     def deeds(self, i: int, probability: np.ndarray) -> np.ndarray:
         return np.zeros(len(probability), dtype=bool)  # a table has no moods
@@ -1540,3 +1547,73 @@ def test_many_articles_of_one_text_are_summarised_in_linear_time_and_all_cited()
 
     best(20)  # imports and first-use tables
     assert best(1000) < 8 * best(250) + 0.2
+
+
+# Shipped example clusters (written for this project): points whose citing sentence stated only
+# the point's background (issue 12's review of the example briefings).
+_EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def _example_point(name: str, opening: str) -> Point:
+    """The point opening with ``opening`` of the example ``name``'s 120-word briefing."""
+    from summarizer import load_documents
+
+    points = summarize(load_documents(_EXAMPLES / name), max_words=120).points
+    return next(p for p in points if p.text.startswith(opening))
+
+
+def test_a_point_is_not_cited_by_what_its_relative_clause_tells() -> None:
+    # The trailing clause with a word that also opens what was said ("que", "that"), read as a
+    # relative clause when a verb follows it.
+    assert (
+        _point_statement(
+            "Cranes lifted the two carriages of the train that left the rails at Ashby overnight.",
+            "en",
+        )
+        == "Cranes lifted the two carriages of the train."
+    )
+    assert (
+        _point_statement("Officials at Ashby told reporters on Monday that trains ran.", "en")
+        is None
+    )
+    assert (
+        _point_statement("Engineers said the old bridge at Orm would close that week.", "en")
+        is None
+    )
+    # A clause set off by commas.
+    assert (
+        _point_statement(
+            "The Orm bridge, which opened in 1931, will close for repairs next spring.", "en"
+        )
+        == "The Orm bridge will close for repairs next spring."
+    )
+    # "El convoy ... se salió de la vía ..." states the derailment, not the cranes' work: a
+    # possible source of the point, not a citation.
+    cranes = _example_point("descarrilamiento-villanueva", "Las grúas")
+    assert sorted(cranes.citations) == ["03-onda-comarcal"]
+    assert cranes.possible_sources == 1
+    # "She is now taking orvelant as part of the year-long extension study, in which all
+    # volunteers receive the active drug." tells the study's design, not that it reports.
+    study = _example_point("migraine-pill-trial", "A 52-week")
+    assert sorted(study.citations) == ["01-wire"]
+    assert study.possible_sources == 1
+
+
+def test_a_point_told_in_a_clause_of_circumstance_only_is_a_possible_source() -> None:
+    assert (
+        _before_aside_clause(
+            "Residents of Orm are collecting signatures against the new bridge toll, a week after "
+            "the county approved it.",
+            "en",
+        )
+        == "Residents of Orm are collecting signatures against the new bridge toll."
+    )
+    # No comma before the clause: the clause may be the statement's own time.
+    assert (
+        _before_aside_clause("Residents of Orm marched to the county hall after the vote.", "en")
+        is None
+    )
+    # The traders' challenge tells the vote "two days after councillors approved" it.
+    vote = _example_point("brennick-tram-vote", "Brennick will get")
+    assert sorted(vote.citations) == ["01-city-paper", "02-wire"]
+    assert vote.possible_sources == 1
