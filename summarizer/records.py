@@ -14,7 +14,8 @@ the same way by all three and the same broken line gets the same message:
   (``outlet``, ``publisher``, ``site_name``, ``sitename``, ``source-hostname``; an object's
   ``name``; never a web address; without one, the host of the record's address, as for an HTML
   page), ``date`` (``published``, ``date_published``, ``publishedAt`` and the other names
-  of ``DATE_KEYS``), ``url`` (``link``; else a ``source`` that is a web address),
+  of ``DATE_KEYS``; a Unix time, 1741060800 or in milliseconds, is read as its UTC date and
+  time), ``url`` (``link``; else a ``source`` that is a web address),
   ``byline`` (``author``, ``authors``: a name, a list of names or of objects with a ``name``) and
   ``language`` (``lang``, ``locale``: "de-DE" is "de"); the text may also be under
   ``maintext`` or ``content_text``. These are the fields of the exports people have: NewsAPI
@@ -216,7 +217,7 @@ def read_document(data: object, where: str, default_id: str | None = None) -> Do
         # NewsAPI titles a headline "Headline - Outlet".
         title=title_without_outlet(_field(data, TITLE_KEYS), outlet),
         source=outlet or _site_of(data),
-        date=_field(data, DATE_KEYS),
+        date=_date(data),
         url=_field(data, URL_KEYS) or _address_in_source(data),
         byline=_byline(data),
         language=_language(_field(data, LANGUAGE_KEYS)),
@@ -471,6 +472,50 @@ def _field(data: Mapping[str, object], keys: Sequence[str]) -> str | None:
         if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
             return replace_surrogates(str(value).strip())
     return None
+
+
+# A Unix time as scrapers write a date ("published": 1741060800, or in milliseconds
+# 1741060800000): whole seconds or milliseconds since 1970 that fall in these years.
+_UNIX_YEARS = (1990, 2100)
+_UNIX_TIME_RE = re.compile(r"[0-9]{9,10}(?:[0-9]{3})?(?:\.[0-9]+)?", re.ASCII)
+
+
+def _date(data: Mapping[str, object]) -> str | None:
+    """The record's date (the first of ``DATE_KEYS``), a Unix time read as its UTC date and time
+    (``2025-03-04T04:00:00+00:00``), any other value as written (``parse_date`` reads it later).
+
+    Examples
+    --------
+    >>> _date({"published": 1741060800}), _date({"date": "1741060800000"})
+    ('2025-03-04T04:00:00+00:00', '2025-03-04T04:00:00+00:00')
+    >>> _date({"date": "2025-03-04"}), _date({"date": 2025})
+    ('2025-03-04', '2025')
+    """
+    for key in DATE_KEYS:
+        value = data.get(key)
+        if isinstance(value, float):
+            value = str(int(value)) if value.is_integer() else str(value)
+        if isinstance(value, (str, int)) and not isinstance(value, bool):
+            text = str(value).strip()
+            if text:
+                return _unix_date(text) or replace_surrogates(text)
+    return None
+
+
+def _unix_date(text: str) -> str | None:
+    """``text`` read as a Unix time in seconds or milliseconds, as an ISO date and time in UTC;
+    None when it is none, or falls outside ``_UNIX_YEARS``."""
+    import datetime as dt
+
+    if not _UNIX_TIME_RE.fullmatch(text):
+        return None
+    seconds = float(text)
+    if len(text.split(".")[0]) > 10:
+        seconds /= 1000
+    moment = dt.datetime.fromtimestamp(int(seconds), dt.timezone.utc)
+    if not _UNIX_YEARS[0] <= moment.year < _UNIX_YEARS[1]:
+        return None
+    return moment.isoformat()
 
 
 # JSON may escape half of a UTF-16 pair ("\\ud83d" of a cut-off emoji); json.loads joins whole

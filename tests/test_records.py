@@ -388,3 +388,20 @@ def test_a_records_authors_are_its_byline(authors: dict[str, object], byline: st
     # The authors every export names were dropped: the briefing's sources showed none.
     doc = read_document({"text": _BODY, **authors}, "x.json: item 1")
     assert doc.byline == byline
+
+
+@pytest.mark.parametrize("value", [1741060800, 1741060800000, "1741060800", 1741060800.0])
+def test_a_unix_time_is_read_as_its_date(tmp_path: Path, value: object) -> None:
+    """Scrapers write a record's date as a Unix time (our own record): it was shown as given,
+    "1741060800", and on Python 3.11 once read as 8 June 1741. It is its date and time in UTC,
+    4 March 2025, in every reader of records."""
+    record = {"text": "The Ossery bridge reopened to lorries on Tuesday.", "published": value}
+    (doc,) = read_documents([record], "test")
+    assert doc.date == "2025-03-04T04:00:00+00:00"
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps([record]), encoding="utf-8")
+    (loaded,) = load_documents(path)
+    assert loaded.date == doc.date
+    # Not every number is a Unix time: a year, or a number of digits no time has, is as written.
+    assert read_documents([{**record, "published": 2025}], "test")[0].date == "2025"
+    assert read_documents([{**record, "published": "12345678"}], "test")[0].date == "12345678"
