@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -726,3 +727,21 @@ def test_control_characters_escaped_in_other_warnings(
         main([str(cluster)])
     capsys.readouterr()
     assert [str(w.message) for w in caught] == ["input 'x\\x1b]0;owned\\x07' is odd"]
+
+
+def test_articles_of_several_stories_are_told_of_the_stories_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Three of our examples' clusters in one folder (11 articles, three events) made one
+    briefing mixing them, with nothing said. The run now warns that they read as several stories
+    and names the command that briefs each; one story's articles get no warning."""
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    mixed = tmp_path / "mixed"
+    for name in ("ferry-grounding-port-halloran", "brennick-tram-vote", "migraine-pill-trial"):
+        shutil.copytree(examples / name, mixed / name)
+    code, out, err = run([str(mixed), "--max-sentences", "3"], capsys)
+    assert code == 0 and out
+    assert err.count("\n") == 1 and "warning: the 11 articles read as 3 stories" in err
+    assert "summarizer stories PATH... -o DIR/" in err
+    code, _, err = run([str(mixed / "ferry-grounding-port-halloran")], capsys)
+    assert (code, err) == (0, "")
