@@ -503,6 +503,66 @@ def test_stories_from_feeds(tmp_path: Path) -> None:
     assert [s["outlets"] for s in shown] == [["Harbour Gazette", "Northwire"]]
 
 
+# A feed's item and a web page dated late in the evening west of UTC (the next day there), and a
+# plain text article of the next day: our own fictional reports.
+_LATE_RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Skerrow Mail</title><link>https://mail.example/</link>
+<item><guid>https://mail.example/lock</guid><link>https://mail.example/lock</link>
+<title>Lock gate fails on the Skerrow canal</title><pubDate>Mon, 25 Nov 2024 23:30:00 -0500</pubDate>
+<description>A lock gate on the Skerrow canal failed late on Monday, stranding forty boats above
+Pell lock. Canal staff closed the lock before midnight, the trust said.</description>
+</item></channel></rss>
+"""
+_LATE_HTML = """<!doctype html><html lang="en"><head><title>Skerrow lock gate fails</title>
+<meta property="og:title" content="Skerrow lock gate fails, forty boats stranded">
+<meta property="og:site_name" content="Pell Courier">
+<meta property="article:published_time" content="2024-11-25T22:45:00-03:30"></head>
+<body><article><h1>Skerrow lock gate fails, forty boats stranded</h1>
+<p>Forty boats were stranded above Pell lock on Monday evening after a gate on the Skerrow canal
+failed.</p><p>The canal trust closed the lock before midnight and said repairs would take a week.</p>
+</article></body></html>
+"""
+_NEXT_DAY = (
+    "Skerrow lock repairs begin\n\nNovember 26, 2024\n\n"
+    "Engineers began repairs to the failed gate at Pell lock on the Skerrow canal on Tuesday. "
+    "A crane barge from Ashby will lift a new gate into place on Thursday, the engineers said. "
+    "The forty stranded boats will be moved through a side channel, the canal trust said.\n"
+)
+
+
+def test_a_late_evening_date_west_of_utc_is_the_day_written_everywhere(tmp_path: Path) -> None:
+    # Feeds and web pages keep their time and offset (text.parse_date_time); every reader takes
+    # the day as written: in UTC both are the 26th, the day of the plain text article.
+    (tmp_path / "mail.rss").write_text(_LATE_RSS, encoding="utf-8")
+    (tmp_path / "courier.html").write_text(_LATE_HTML, encoding="utf-8")
+    (tmp_path / "next.txt").write_text(_NEXT_DAY, encoding="utf-8")
+    inputs = [str(tmp_path / name) for name in ("next.txt", "mail.rss", "courier.html")]
+    briefing = tmp_path / "briefing.json"
+    assert main([*inputs, "-o", str(briefing)]) == 0
+    read = json.loads(briefing.read_text(encoding="utf-8"))
+    assert [(s["id"], s["date"]) for s in read["sources"]] == [
+        ("next", "2024-11-26"),
+        ("https://mail.example/lock", "2024-11-25"),
+        ("courier", "2024-11-25"),
+    ]
+    # Chronological: the points of the 25th first, though the 26th's article was given first.
+    days = [point["date"] for point in read["points"]]
+    assert days == sorted(days) and days[0] == "2024-11-25" and days[-1] == "2024-11-26"
+    site = tmp_path / "site"
+    assert main(["stories", *inputs, "-o", str(site)]) == 0
+    (story,) = _listing(site)["stories"]  # type: ignore[misc]
+    assert (story["first_date"], story["last_date"]) == ("2024-11-25", "2024-11-26")
+    # The earliest instant of the 25th: 22:45 at -03:30 (02:15 UTC) before 23:30 at -05:00.
+    assert (story["first_time"], story["last_time"]) == ("2024-11-25T22:45:00-03:30", None)
+    assert sorted((a["date"], a["time"]) for a in story["articles"]) == [
+        ("2024-11-25", "2024-11-25T22:45:00-03:30"),
+        ("2024-11-25", "2024-11-25T23:30:00-05:00"),
+        ("2024-11-26", None),
+    ]
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "25 November 2024" in index and "27 November" not in index
+
+
 @pytest.mark.parametrize(
     ("channel", "link", "outlet"),
     [
