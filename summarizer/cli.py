@@ -83,7 +83,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         if message.endswith("required: PATH") and any(
-            arg == "--since" or arg.startswith("--since=") for arg in self.given
+            self._reads_as("--since", arg) for arg in self.given
         ):
             # --since takes every path after it: "summarizer --since OLD NEW" leaves no article.
             message += (
@@ -93,6 +93,17 @@ class _Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         print(f"{self.prog}: error: {escape_controls(message)}", file=sys.stderr)
         raise _UsageError(message)
+
+    def _reads_as(self, flag: str, arg: str) -> bool:
+        """Whether argparse reads ``arg`` as the option ``flag``: the flag, or a start of it that
+        starts no other flag ("--sin"), alone or with its ``=value``."""
+        given = arg.split("=", 1)[0]
+        if not given.startswith("--") or len(given) < 3:
+            return False
+        started = {
+            f for action in self._actions for f in action.option_strings if f.startswith(given)
+        }
+        return given == flag or started == {flag}
 
 
 def _positive_float(text: str) -> float:

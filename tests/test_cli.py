@@ -267,14 +267,17 @@ def test_stdin_as_articles_and_as_since_is_a_usage_error(
     assert "- (standard input) is given twice; it is read once" in one_error_line(err)
 
 
-@pytest.mark.parametrize("joined", [False, True])
+@pytest.mark.parametrize(
+    ("flag", "joined"), [("--since", False), ("--since", True), ("--sin", False), ("--si", True)]
+)
 def test_since_before_the_articles_says_where_they_go(
-    cluster: Path, joined: bool, capsys: pytest.CaptureFixture[str]
+    cluster: Path, flag: str, joined: bool, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # --since takes every path after it, so "summarizer --since OLD NEW" gave argparse's bare
-    # "the following arguments are required: PATH", with no word of why or what to do.
+    # "the following arguments are required: PATH", with no word of why or what to do. argparse
+    # reads a start of the flag as the flag ("--sin"): the same mistake, the same line.
     old, new = str(cluster / "a.txt"), str(cluster / "b.txt")
-    argv = [f"--since={old}"] if joined else ["--since", old, new]
+    argv = [f"{flag}={old}"] if joined else [flag, old, new]
     code, out, err = run(argv, capsys)
     assert (code, out) == (2, "")
     last = err.strip().splitlines()[-1]
