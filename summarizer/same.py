@@ -977,8 +977,9 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
     ``{"member": (187.0,), "arrest": (702.0,)}``. A figure is a number written in digits or a
     number word, times a scale word after it ("1.4 million families"). Left out: years (1900-2100
     in digits), a figure after a month ("July 29"), one in a time unit ("six years",
-    "18-year-old") or a share ("30 percent", "12%": of what, the sentence says elsewhere), and one
-    followed by a function word or nothing.
+    "18-year-old") or a share ("30 percent", "12%", "two-thirds": of what, the sentence says
+    elsewhere), and one followed by a function word or nothing, unless a currency symbol is
+    written before it ("paid $5 for it" gives ``{"$": (5.0,)}``).
     """
     from .lexicon import get_lexicon
 

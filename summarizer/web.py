@@ -463,8 +463,9 @@ def document_from_html(
     -------
     Document
         ``text`` is the extracted article, ``title``, ``source`` (outlet), ``date``
-        (``YYYY-MM-DD``), ``byline`` (author) and ``url`` from trafilatura, else from the page's
-        meta tags and JSON-LD.
+        (``YYYY-MM-DD``, with the time and offset when the page gives them:
+        ``2023-11-14T07:45:00+00:00``), ``byline`` (author) and ``url`` from trafilatura, else
+        from the page's meta tags and JSON-LD.
 
     Raises
     ------
