@@ -368,7 +368,8 @@ def time_order(value: str | None) -> str:
     """What orders ``parse_date_time`` results in time: the instant in UTC
     (``YYYY-MM-DDTHH:MM:SS``) when an offset is given, the time as written when none is, the day
     alone when no time is; "" for no date. Compare results of one day only: a time without an
-    offset may be any zone's.
+    offset may be any zone's, and an instant whose UTC day is outside the calendar
+    (``9999-12-31T23:00:00-05:00``) is ordered by the time as written.
 
     Examples
     --------
@@ -384,7 +385,11 @@ def time_order(value: str | None) -> str:
     if len(value.strip()) <= 10:
         return moment.date().isoformat()
     if moment.tzinfo is not None:
-        moment = moment.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+        try:
+            moment = moment.astimezone(_dt.timezone.utc)
+        except OverflowError:  # year 10000 or 0 in UTC
+            pass
+        moment = moment.replace(tzinfo=None)
     return moment.isoformat(timespec="seconds")
 
 

@@ -226,3 +226,20 @@ def test_a_long_text_read_piece_by_piece_has_the_words_of_the_whole(
         words = visible_text(doc, " ").split()
         whole = hashlib.sha256(" ".join(words).encode()).digest() if words else None
         assert text._words_digest(doc) == whole
+
+
+@pytest.mark.parametrize(
+    ("stamps", "instants"),
+    [
+        # 9999-12-31 is a common "no end" date; in UTC it would be in year 10000.
+        (["9999-12-31T23:00:00-05:00", "9999-12-31T22:00:00-05:00"], ["9999-12-31T23:00:00",
+                                                                     "9999-12-31T22:00:00"]),
+        (["0001-01-01T01:00:00+05:00", "0001-01-01T00:30:00+05:00"], ["0001-01-01T01:00:00",
+                                                                     "0001-01-01T00:30:00"]),
+    ],
+)  # fmt: skip
+def test_time_order_of_an_instant_outside_the_calendar_in_utc_is_the_time_written(
+    stamps: list[str], instants: list[str]
+) -> None:
+    # It raised OverflowError: a traceback from "summarizer stories" on a record dated so.
+    assert [time_order(stamp) for stamp in stamps] == instants
