@@ -28,7 +28,8 @@ Removal reasons (short, stable words; later stages and reports may rely on them)
 ``byline``
     ``By Jane Smith``, ``By JANE SMITH, Associated Press``, ``Associated Press Writer``; in the
     other languages ``Von Anna Muster``, ``Par Jean Dupont``, ``Por ...``, ``di ...``
-    (``data/<lang>/bylines.txt``).
+    (``data/<lang>/bylines.txt``); a writer's name alone (``Jane Smith``, two to five capitalised
+    words) between a plain text's headline and its date line, perhaps an outlet's line between.
 ``dateline``
     The ``HANOI, Vietnam (AP) —`` prefix of the first paragraph (only the prefix is removed),
     and a ``GENEVA (AP) --`` prefix opening a digest's later item (the outlet in brackets).
