@@ -273,7 +273,8 @@ def options_alone(argv: Sequence[str], option_strings: Iterable[str] = ()) -> li
     ``option_strings`` are the command parser's own (every flag it declares): with them an
     abbreviation argparse would read as such an option (``--prog``, the start of no other flag)
     is one too; a start that several flags share (``--p`` of ``--per-cluster`` and ``--progress``)
-    or that names another flag (``--p`` of evaluate's ``--per-cluster``) is left to argparse.
+    or that names another flag (``--p`` of evaluate's ``--per-cluster``) is left to argparse, as
+    is an option the command does not declare (evaluate's ``--progress``).
     """
     alone = {p.flag: p for p in PARAMETERS.values() if p.const is not None}
     flags = tuple(option_strings)
@@ -286,7 +287,8 @@ def options_alone(argv: Sequence[str], option_strings: Iterable[str] = ()) -> li
         if word.startswith("--") and "=" not in word and word not in flags:
             started = [f for f in flags if f.startswith(word)]
             flag = started[0] if len(started) == 1 else word
-        parameter = alone.get(flag)
+        # A flag the command does not declare is argparse's to refuse, as written.
+        parameter = alone.get(flag) if not flags or flag in flags else None
         following = argv[k + 1] if k + 1 < len(argv) else None
         if parameter is not None and following not in parameter.choices:
             out.append(f"{flag}={parameter.const}")

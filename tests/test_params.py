@@ -207,3 +207,14 @@ def test_evaluate_s_short_start_of_per_cluster_still_means_per_cluster(
     per_cluster = tmp_path / "per.tsv"
     assert main(["evaluate", str(files["clusters"]), "--p", str(per_cluster)]) == 0
     assert per_cluster.is_file()
+
+
+def test_an_option_the_command_does_not_have_is_named_as_given(
+    files: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # evaluate has no --progress: argparse said "unrecognized arguments: --progress=always",
+    # an argument the user never wrote.
+    assert main(["evaluate", str(files["clusters"]), "--progress"]) == 2
+    err = capsys.readouterr().err
+    assert "unrecognized arguments: --progress" in err and "=always" not in err
+    assert options_alone(["--progress", "x"], ["--per-cluster"]) == ["--progress", "x"]
