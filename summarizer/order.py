@@ -3,8 +3,9 @@
 ``chronological`` (default): by the date of the primary source (undated sources last), then by
 the sentence's position in its article, so the lead facts of each day come first, then by the
 order the sources were given; a point that an article tells right after another point's fact is
-read right after that point (``_keep_sequences``). ``score``: the order MMR picked them in (most
-relevant first).
+read right after that point (``_keep_sequences``). The answers to an off-core query
+(``Pick.answers_query``) open the briefing, in that order among themselves, and the other points
+follow. ``score``: the order MMR picked them in (most relevant first; the answers are picked first).
 """
 
 from __future__ import annotations
@@ -60,10 +61,17 @@ def order_points(
             pick.rank,
         )
 
-    ordered = sorted(picks, key=key)
-    # The day of each point's source (an ISO date; a time after it is not read).
-    days = [date.get(p.sentence.doc_id, _UNDATED)[:10] for p in ordered]
-    return _keep_sequences(ordered, days, {doc.id: doc.text for doc in documents})
+    texts = {doc.id: doc.text for doc in documents}
+    result: list[Pick] = []
+    for group in (
+        [p for p in picks if p.answers_query],
+        [p for p in picks if not p.answers_query],
+    ):
+        ordered = sorted(group, key=key)
+        # The day of each point's source (an ISO date; a time after it is not read).
+        days = [date.get(p.sentence.doc_id, _UNDATED)[:10] for p in ordered]
+        result.extend(_keep_sequences(ordered, days, texts))
+    return tuple(result)
 
 
 def _keep_sequences(

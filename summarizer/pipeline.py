@@ -28,6 +28,7 @@ from .order import order_points
 from .params import PARAMETERS
 from .score import make_analyzer, score_sentences
 from .select import (
+    ANSWER_SHARE,
     DEFAULT_DIVERSITY,
     MIN_RELEVANCE_SHARE,
     QUERY_COVERAGE_WEIGHT,
@@ -302,6 +303,11 @@ class Summarizer:
                 )
                 left_out += restated
         terms = key_terms(sentences, scored.relevance, language=language)
+        # A query on the story's core. One off it (``Scored.query_answers``) is answered first,
+        # and the rest of the budget is the story's core as a generic briefing picks it: with
+        # the query's coverage and length settings, short sentences of the core's terms ("The
+        # crossing normally takes 50 minutes.") filled it.
+        topical = query is not None and scored.query_answers is None
         picks = select_mmr(
             scored,
             max_words=max_words,
@@ -312,10 +318,12 @@ class Summarizer:
             ),
             # Query-focused summaries are longer (250 words) and must cover the topic's facets:
             # concept coverage pays there (DUC 2006/2007) but not on generic 100-word summaries.
-            coverage_weight=QUERY_COVERAGE_WEIGHT if query else 0.0,
-            length_power=QUERY_LENGTH_POWER if query else 0.0,
+            coverage_weight=QUERY_COVERAGE_WEIGHT if topical else 0.0,
+            length_power=QUERY_LENGTH_POWER if topical else 0.0,
             # A generic briefing is not padded with what hardly bears on the event.
             min_relevance=0.0 if query else MIN_RELEVANCE_SHARE,
+            # A query off the story's core is answered first (select.ANSWER_SHARE).
+            answer_share=ANSWER_SHARE if query else 0.0,
             # The cluster's headline fact is one point, however many leads restate it.
             headline=_central_title(docs, terms, language),
             dates=dates,

@@ -100,6 +100,8 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from scipy.sparse import csr_matrix
 
 __all__ = [
+    "ANSWER_FLOOR",
+    "ANSWER_SHARE",
     "CITATION_THRESHOLD",
     "CONCEPT_MIN_DOCS",
     "DEFAULT_DIVERSITY",
@@ -243,6 +245,17 @@ CONCEPT_MIN_DOCS = 3
 # generic briefings keep plain MMR (benchmarks/tune_notes.md).
 QUERY_COVERAGE_WEIGHT = 1.0
 QUERY_LENGTH_POWER = 0.5
+# A query off the story's core (``Scored.query_answers``, ``score.QUERY_CORE_SHARE``): a user who
+# asks a ferry's grounding about "fuel leak pollution" expects the briefing to answer that first,
+# and the rest of the budget on the story. Up to ANSWER_SHARE of the word budget is first picked
+# by MMR over the query's cosine alone (no centroid, no position prior, no concept coverage),
+# among the sentences at least ANSWER_FLOOR as close to the query as the closest eligible one;
+# the rest of the budget is the story's core (the pipeline gives it the generic settings). Blending instead (score.QUERY_WEIGHT 0.8, or the
+# lead prior on the centroid's share only) cost DUC 2006 and 2007 main 0.5 to 0.7 R-1 with their
+# long queries and did not answer the ferry's questions; answering first on every query cost them
+# 0.7 to 1.3 R-1 (benchmarks/tune_notes.md, "Short queries").
+ANSWER_SHARE = 0.5
+ANSWER_FLOOR = 0.5
 # Budget packing, for a small pool of candidates (two or three short reports): greedy MMR takes the
 # best sentence that fits, and in a pool of a dozen sentences nothing may fit what it leaves, so a
 # 60-word briefing of such a cluster used 53.7 of its words on average (benchmarks/
@@ -293,6 +306,7 @@ def select_mmr(
     headline: str | None = None,
     dates: Mapping[str, str | None] | None = None,
     min_relevance: float = 0.0,
+    answer_share: float = 0.0,
 ) -> tuple[Pick, ...]:
     """Pick sentences by MMR under the budget and attribute each to every source that carries it.
 
@@ -329,6 +343,12 @@ def select_mmr(
         sentence's is never picked, so the briefing may end with words of its budget left
         (``MIN_RELEVANCE_SHARE`` says why; 0 picks until the budget is full).
 
+    answer_share : float
+        In [0, 1]: the share of the word budget first given to the query's answers, when the
+        score stage handed them on (``Scored.query_answers``; ``ANSWER_SHARE`` says why); those
+        picks are marked ``Pick.answers_query``. Under a sentence budget alone, the share is of
+        the sentences. 0 answers nothing apart.
+
     Returns
     -------
     tuple of Pick
@@ -353,6 +373,8 @@ def select_mmr(
         raise ConfigError(f"concept_min_docs must be >= 1; got {concept_min_docs}")
     if not 0.0 <= min_relevance < 1.0:
         raise ConfigError(f"min_relevance must be in [0, 1); got {min_relevance}")
+    if not 0.0 <= answer_share <= 1.0:
+        raise ConfigError(f"answer_share must be in [0, 1]; got {answer_share}")
     sentences = scored.sentences
     n = len(sentences)
     if n == 0:
@@ -399,14 +421,33 @@ def select_mmr(
     headline_said, headline_lead = relation.stating(headline) if headline else (None, None)
     if headline_lead is not None and relation.days is not None:
         headline_lead = None
+    # The query's answers, picked first while their share of the budget lasts.
+    answers = scored.query_answers
+    # The share left, in words (or, under a sentence budget alone, in sentences).
+    answer_words = answer_share * (sentence_budget if max_words is None else max_words)
+    answerable = np.zeros(n, dtype=bool)
+    answer_merit = relevance
+    closest = float(answers[available].max()) if answers is not None and available.any() else 0.0
+    if answers is not None and answer_words > 0 and closest > 0:
+        # (No eligible sentence holds a word of the query: nothing answers it.)
+        answerable = available & (answers >= ANSWER_FLOOR * closest)
+        answer_merit = lam * np.asarray(answers, dtype=np.float64)
     facts: list[_Fact] = []
     while len(facts) < sentence_budget:
         fits = available & (lengths <= word_budget)
         if not fits.any():
             break
-        merit = lam * relevance + coverage_weight * concepts.gain() if covering else lam * relevance
+        # Answers are picked while their share lasts (the last may run past it).
+        answer_fits = fits & answerable
+        answering = answer_words > 0 and bool(answer_fits.any())
+        if answering:
+            merit = answer_merit
+        elif covering:
+            merit = lam * relevance + coverage_weight * concepts.gain()
+        else:
+            merit = lam * relevance
         gain = merit / length_factor - (1.0 - lam) * max_similarity
-        gain[~fits] = -np.inf
+        gain[~answer_fits if answering else ~fits] = -np.inf
         best = int(np.argmax(gain))  # first maximum: ties go to the earlier sentence
         if word_budget <= packing_room:
             best = _packed_pick(gain, lengths, word_budget, best)
@@ -519,7 +560,7 @@ def select_mmr(
             itself[[best, shown]] = True
             earlier.join(cite, itself, doc_codes, link, REASON_CHAINED, citation_threshold)
             continue
-        fact = _Fact(shown, float(gain[best]), len(facts), int(doc_codes[shown]))
+        fact = _Fact(shown, float(gain[best]), len(facts), int(doc_codes[shown]), answering)
         fact.join(cite, same, doc_codes, 1.0, REASON_SAME, citation_threshold)
         if quoted is not None:
             # Sentences stating what the speaker's quote after the pick says, as the speaker's.
@@ -549,6 +590,8 @@ def select_mmr(
             available &= headline_said < forward_pass_over
             headline_said = None
         word_budget -= int(lengths[shown])
+        if answering:
+            answer_words -= 1 if max_words is None else int(lengths[shown])
         if covering:
             concepts.cover(shown)
     for fact in facts:
@@ -684,8 +727,11 @@ def _redundancy(cosine: np.ndarray, probability: np.ndarray, model: str) -> np.n
 class _Fact:
     """One fact of the briefing: the sentence shown and, per other document, the sentence citing it."""
 
-    def __init__(self, shown: int, score: float, rank: int, own_doc: int) -> None:
+    def __init__(
+        self, shown: int, score: float, rank: int, own_doc: int, answers: bool = False
+    ) -> None:
         self.shown = shown
+        self.answers = answers  # picked as an answer to the query (``Pick.answers_query``)
         self.score = score
         self.rank = rank
         # document code -> (sentence, probability that it states this fact, reason).
@@ -809,7 +855,9 @@ class _Fact:
             end = sentences[self.through.get(code, j)].end
             citations.append(Citation(s.doc_id, s.start, end, probability, reason))
         possible = len(self.possible.difference(self.cited))
-        return Pick(sentences[self.shown], self.score, self.rank, tuple(citations), possible)
+        return Pick(
+            sentences[self.shown], self.score, self.rank, tuple(citations), possible, self.answers
+        )
 
 
 def _speakers_quote(relation: _Statements, pick: int) -> tuple[int, np.ndarray] | None:

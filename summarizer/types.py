@@ -134,7 +134,9 @@ class Scored:
     is the one the sentences were scored in (the later stages read its word lists). ``words``
     holds each sentence's ``count_words`` when the score stage counted them (``None``: count).
     ``later_tokens`` holds every whitespace token that stands past the first of a sentence, as
-    the score stage split them (``None``: split the texts again).
+    the score stage split them (``None``: split the texts again). ``query_answers`` is each
+    sentence's cosine to the query, scaled to [0, 1], when a query asks about something off the
+    story's core (``score.QUERY_CORE_SHARE``): the select stage answers it first; else ``None``.
     """
 
     sentences: tuple[Sentence, ...]
@@ -147,6 +149,7 @@ class Scored:
     language: str = "en"
     words: np.ndarray | None = None
     later_tokens: frozenset[str] | None = None
+    query_answers: np.ndarray | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +173,8 @@ class Pick:
 
     ``possible_sources`` counts the other documents that the relation says may state the fact,
     though not surely enough to cite them: a pick citing one source is "only in" it when none.
+    ``answers_query`` marks a pick made as an answer to an off-core query (``Scored.query_answers``):
+    the briefing opens with those points.
     """
 
     sentence: Sentence
@@ -177,6 +182,7 @@ class Pick:
     rank: int
     citations: tuple[Citation, ...]
     possible_sources: int = 0
+    answers_query: bool = False
 
 
 @dataclass(frozen=True, slots=True)

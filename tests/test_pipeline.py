@@ -96,6 +96,50 @@ def test_query_changes_the_focus() -> None:
     assert focused.query == "fuel leak environmental survey"
 
 
+# Three reports of an invented warehouse fire; the asbestos found in the roof is a side of the
+# story that two of them tell late, after the fire, the evacuation and the closed road.
+WAREHOUSE = (
+    (
+        "A fire destroyed a timber warehouse on the Brackley industrial estate on Friday night, and "
+        "forty firefighters fought the blaze for six hours. Residents of nearby streets were told to "
+        "keep their windows shut as smoke drifted over the town. The warehouse belonged to Orrin "
+        "Timber, which said nobody had been inside when the fire started. Fire crews were still "
+        "damping down the site on Saturday morning. Inspectors later found asbestos sheets in the "
+        "collapsed roof and fenced off the ruins."
+    ),
+    (
+        "Forty firefighters spent six hours bringing a warehouse fire on the Brackley industrial estate "
+        "under control on Friday night. Orrin Timber said the building held about 2,000 tonnes of "
+        "sawn timber. The ring road beside the estate stayed closed until Saturday afternoon. Council "
+        "officers said samples of the debris would be tested for asbestos before the clean-up begins."
+    ),
+    (
+        "Brackley's ring road reopened on Saturday afternoon after the fire at the Orrin Timber "
+        "warehouse. The fire service said the cause of the blaze was not yet known. Flames from the "
+        "warehouse fire could be seen across the town, a neighbour said. A specialist firm "
+        "will clear the ruins under a council licence, which could take two weeks."
+    ),
+)
+
+
+def test_a_query_off_the_story_s_core_is_answered_first() -> None:
+    # "asbestos" is no term of the story's core (the fire, the warehouse, the firefighters): the
+    # blend with the centroid and the lead prior left it one late point, or none. Its answers
+    # now open the briefing, and the rest of the budget is the story's core.
+    docs = [Document(t) for t in WAREHOUSE]
+    generic = summarize(docs, max_words=80)
+    focused = summarize(docs, max_words=80, query="asbestos")
+    check_invariants(focused, docs, 80)
+    assert "asbestos" not in generic.points[0].text
+    assert "asbestos" in focused.points[0].text
+    answers = [i for i, p in enumerate(focused.points) if "asbestos" in p.text]
+    assert answers == list(range(len(answers)))  # the answers come first, then the rest
+    assert any("fire" in p.text for p in focused.points[len(answers) :])
+    # A query on the core itself is read as before: no point is an answer apart.
+    core = summarize(docs, max_words=80, query="warehouse fire")
+    assert core.points and core.query == "warehouse fire"
+
+
 def test_a_budget_no_sentence_fits_warns_with_what_it_needs() -> None:
     # The CLI refuses it ("no sentence fits"); the API gave an empty briefing without a word.
     shortest = min(count_words(s) for text in FERRY for s in text.split(". "))
