@@ -604,6 +604,11 @@ def check_batch_output(output: Path, fmt: str) -> None:
 _BATCH_SUFFIXES = (".jsonl", ".ndjson", ".json", "")
 
 
+# A candidate sentence longer than this many words is no sentence of news prose (the longest of
+# the DUC 2004, 2006 and 2007 articles as split has 94 words): the text has no sentence ends.
+RUN_ON_WORDS = 300
+
+
 def check_points(briefing: Briefing, summarizer: Summarizer, max_words: int | None) -> None:
     """Refuse an empty briefing: no sentence fits the word budget (say what it needs)."""
     from .pipeline import words_needed
@@ -616,6 +621,14 @@ def check_points(briefing: Briefing, summarizer: Summarizer, max_words: int | No
         if max_words is not None
         else f"the default budget of {briefing.max_words} words (--max-words)"
     )
+    if shortest > RUN_ON_WORDS:
+        # No news sentence is so long: the splitter found no sentence ends in the text.
+        raise ConfigError(
+            f"no sentence fits {budget}; the shortest candidate has {shortest} words, so the "
+            "text has no sentence ends the splitter can read (no punctuation, or one long "
+            "run-on line): give the articles with their punctuation, or --max-words "
+            f"{shortest} to quote such a sentence whole"
+        )
     raise ConfigError(
         f"no sentence fits {budget}; the shortest candidate has {shortest} words; "
         f"give --max-words {shortest} or more"

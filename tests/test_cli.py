@@ -748,3 +748,18 @@ def test_articles_of_several_stories_are_told_of_the_stories_command(
     assert "summarizer stories PATH... -o DIR/" in err
     code, _, err = run([str(mixed / "ferry-grounding-port-halloran")], capsys)
     assert (code, err) == (0, "")
+
+
+def test_a_text_without_sentence_ends_is_told_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Our own text, 400 words with no punctuation: the error said "give --max-words 400 or
+    more", as if the budget were the problem. It now says the text has no sentence ends, and
+    still names the budget that would quote it whole."""
+    path = tmp_path / "transcript.txt"
+    path.write_text(" ".join(["the ferry waited at the pier"] * 67) + " and", encoding="utf-8")
+    code, out, err = run([str(path)], capsys)
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1
+    assert "the shortest candidate has 403 words, so the text has no sentence ends" in err
+    assert "--max-words 403 to quote such a sentence whole" in err
