@@ -576,27 +576,38 @@ def _name_connectors() -> frozenset[str]:
     return frozenset().union(*(get_lexicon(lang).name_connectors for lang in LANGUAGES))
 
 
-def _is_outlet_name(body: str) -> bool:
-    """Whether a line reads as the name of an outlet not listed ("Tollmouth Evening Star"): two
-    to six words, each capitalised but the connectors of names ("de", "della"), no figure, no
-    final punctuation, one word of an outlet's name and none of a section's label
-    (``outlet_words.txt``), and no English finite verb. A writer's name ("Jane Smith") holds no
-    outlet's word; a kicker or a standfirst is a section's label or a clause."""
-    least, most = OUTLET_NAME_WORDS
+def _name_keys(body: str, sizes: tuple[int, int]) -> list[str] | None:
+    """The lower-case words of a line that reads as a name alone, else None: between ``sizes``
+    words (least, most), each capitalised but the connectors of names ("de", "della"), the
+    first capitalised, no figure, no final punctuation and no English finite verb. What name
+    (an outlet's, a writer's) the callers tell by the words of ``outlet_words.txt``."""
+    least, most = sizes
     name = _markdown_text(body)
     words = name.split()
     if not least <= len(words) <= most or _has_final_punct(name) or any(c.isdigit() for c in name):
-        return False
-    names, sections = _outlet_words()
+        return None
     connectors = _name_connectors()
     keys = [word.strip("\"'“”‘’()").lower() for word in words]
-    if any(key in sections for key in keys) or not any(key in names for key in keys):
-        return False
     capitalised = all(
         word[:1].isupper() or key in connectors or key.split("'")[0] + "'" in connectors
         for word, key in zip(words, keys, strict=True)
     )
-    return capitalised and words[0][:1].isupper() and not has_finite_verb(name)
+    if not capitalised or not words[0][:1].isupper() or has_finite_verb(name):
+        return None
+    return keys
+
+
+def _is_outlet_name(body: str) -> bool:
+    """Whether a line reads as the name of an outlet not listed ("Tollmouth Evening Star"): two
+    to six words, each capitalised but the connectors of names ("de", "della"), no figure, no
+    final punctuation, one word of an outlet's name and none of a section's label
+    (``outlet_words.txt``), and no English finite verb (``_name_keys``). A writer's name ("Jane
+    Smith") holds no outlet's word; a kicker or a standfirst is a section's label or a clause."""
+    keys = _name_keys(body, OUTLET_NAME_WORDS)
+    if keys is None:
+        return False
+    names, sections = _outlet_words()
+    return not any(key in sections for key in keys) and any(key in names for key in keys)
 
 
 # A writer's name without "By" under a headline: two to five words ("Jane Smith", "Ana de la Cruz").
@@ -607,22 +618,13 @@ def _is_writer_name(body: str) -> bool:
     """Whether a line reads as a writer's name alone ("Jane Smith", "J. R. Okafor"): two to five
     words, each capitalised but the connectors of names, no figure, no final punctuation, no
     word of an outlet's name or a section's label (``outlet_words.txt``), no English finite
-    verb. Read only between a headline and a date line (perhaps an outlet's line between)."""
-    least, most = WRITER_NAME_WORDS
-    name = _markdown_text(body)
-    words = name.split()
-    if not least <= len(words) <= most or _has_final_punct(name) or any(c.isdigit() for c in name):
+    verb (``_name_keys``). Read only between a headline and a date line (perhaps an outlet's
+    line between)."""
+    keys = _name_keys(body, WRITER_NAME_WORDS)
+    if keys is None:
         return False
     names, sections = _outlet_words()
-    connectors = _name_connectors()
-    keys = [word.strip("\"'“”‘’()").lower() for word in words]
-    if any(key in sections or key in names for key in keys):
-        return False
-    capitalised = all(
-        word[:1].isupper() or key in connectors or key.split("'")[0] + "'" in connectors
-        for word, key in zip(words, keys, strict=True)
-    )
-    return capitalised and words[0][:1].isupper() and not has_finite_verb(name)
+    return not any(key in sections or key in names for key in keys)
 
 
 def _writer_follows(lines: list[_Line], index: int) -> bool:

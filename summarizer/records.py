@@ -491,15 +491,14 @@ def _date(data: Mapping[str, object]) -> str | None:
     >>> _date({"date": "2025-03-04"}), _date({"date": 2025})
     ('2025-03-04', '2025')
     """
-    for key in DATE_KEYS:
-        value = data.get(key)
-        if isinstance(value, float):
-            value = str(int(value)) if value.is_integer() else str(value)
-        if isinstance(value, (str, int)) and not isinstance(value, bool):
-            text = str(value).strip()
-            if text:
-                return _unix_date(text) or replace_surrogates(text)
-    return None
+    # A JSON number with a fraction (1741060800.5) as its text; ``_field`` reads the rest.
+    floats = {
+        key: str(int(value)) if value.is_integer() else str(value)
+        for key in DATE_KEYS
+        if isinstance(value := data.get(key), float)
+    }
+    text = _field({**data, **floats} if floats else data, DATE_KEYS)
+    return None if text is None else _unix_date(text) or text
 
 
 def _unix_date(text: str) -> str | None:

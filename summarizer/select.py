@@ -1313,9 +1313,7 @@ class _Statements:
         main = _main_clause(self.index.texts[i], self.language)
         if main is None:
             return stated
-        own = self.sentences[i].doc_id
-        band = (cite >= POSSIBLE_LEVEL) & (cite < threshold)
-        others = [j for j in np.flatnonzero(band).tolist() if self.sentences[j].doc_id != own]
+        others = self._others_in(i, (cite >= POSSIBLE_LEVEL) & (cite < threshold))
         if not others:
             return stated
         texts = self.index.texts
@@ -1347,13 +1345,10 @@ class _Statements:
         stated = np.zeros(len(cite))
         if self.days is not None or self.model == "same":
             return stated
-        own = self.sentences[i].doc_id
         # A sentence a citation rule capped or zeroed stays as the rules read it whole.
         band = (cite >= POSSIBLE_LEVEL) & (cite < threshold) & (cite >= probability)
         rows, statements = [], []
-        for j in np.flatnonzero(band).tolist():
-            if self.sentences[j].doc_id == own:
-                continue
+        for j in self._others_in(i, band):
             statement = _own_statement(self.index.texts[j], self.language)
             if statement is not None:
                 rows.append(j)
@@ -1384,16 +1379,10 @@ class _Statements:
         stated = np.zeros(len(cite))
         if self.model == "same":
             return stated
-        own = self.sentences[i].doc_id
-        days = self.days
         # A sentence a citation rule capped or zeroed stays as the rules read it whole.
         band = (cite >= POSSIBLE_LEVEL) & (cite < threshold) & (cite >= probability)
         rows, readings = [], []
-        for j in np.flatnonzero(band).tolist():
-            if self.sentences[j].doc_id == own:
-                continue
-            if days is not None and abs(days[j] - days[i]) > FAR_APART_DAYS:
-                continue
+        for j in self._others_in(i, band, near=True):
             reading = self._named_reading(j)
             if reading is not None:
                 rows.append(j)
@@ -1423,15 +1412,9 @@ class _Statements:
             return stated
         texts, language = self.index.texts, self.language
         point = _with_phrase_verbs(texts[i], language)
-        own = self.sentences[i].doc_id
-        days = self.days
         band = (probability >= POSSIBLE_LEVEL) & (cite < threshold)
         rows, readings = [], []
-        for j in np.flatnonzero(band).tolist():
-            if self.sentences[j].doc_id == own:
-                continue
-            if days is not None and abs(days[j] - days[i]) > FAR_APART_DAYS:
-                continue
+        for j in self._others_in(i, band, near=True):
             reading = _with_phrase_verbs(texts[j], language)
             if reading == texts[j] and point == texts[i]:
                 continue
@@ -1441,6 +1424,22 @@ class _Statements:
             rows.append(j)
             readings.append(reading)
         return self._readings_citing(point, rows, readings, stated)
+
+    def _others_in(self, i: int, band: np.ndarray, *, near: bool = False) -> list[int]:
+        """The sentences of ``band`` (a mask) in other documents than sentence ``i``'s; with
+        ``near``, only those of an article within ``FAR_APART_DAYS`` of ``i``'s (or undated).
+        The candidates of the citation readings."""
+        import numpy as np
+
+        own = self.sentences[i].doc_id
+        days = self.days if near else None
+        return [
+            j
+            for j in np.flatnonzero(band).tolist()
+            if self.sentences[j].doc_id != own
+            # not "<=": an undated article (NaN) is near
+            and not (days is not None and abs(days[j] - days[i]) > FAR_APART_DAYS)
+        ]
 
     def _readings_citing(
         self, text: str, rows: list[int], readings: list[str], stated: np.ndarray
