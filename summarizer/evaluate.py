@@ -24,9 +24,11 @@ from __future__ import annotations
 import argparse
 import csv
 import dataclasses
+import io
 import json
 import os
 import re
+import stat
 import sys
 import time
 from collections import Counter
@@ -1056,6 +1058,7 @@ def _check_outputs(dataset: str, outputs: Mapping[str, str | None]) -> None:
             raise ConfigError(f"{flag} is empty; give a file name, or leave {flag} out")
         if os.path.isdir(path):
             raise ConfigError(f"cannot write {flag} {path!r}: it is a folder; give a file name")
+        _check_writable(flag, path)
         if _same_file(path, dataset):
             raise ConfigError(
                 f"refusing to write {flag} {path!r}: it is the dataset; choose another file"
@@ -1070,6 +1073,36 @@ def _check_outputs(dataset: str, outputs: Mapping[str, str | None]) -> None:
         named[flag] = path
 
 
+def _check_writable(flag: str, path: str) -> None:
+    """Refuse an output whose folder is missing, or that is a socket or a block device.
+
+    A regular file (or nothing yet) is replaced atomically, a character device or a named pipe
+    written in place (``cli.write_atomic``); anything else would be opened and overwritten.
+    """
+    parent = os.path.dirname(path) or "."
+    if not os.path.isdir(parent):
+        raise ConfigError(
+            f"cannot write {flag} {path!r}: folder {parent!r} does not exist; create it or give "
+            "a path in an existing folder"
+        )
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:  # a file where a folder is expected, a symlink loop, no permission
+        raise ConfigError(
+            f"cannot write {flag} {path!r}: {exc.strerror or exc}; give a writable file name"
+        ) from exc
+    if not (stat.S_ISREG(mode) or stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)):
+        kind = (
+            "a block device" if stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else None
+        )
+        raise ConfigError(
+            f"refusing to write {flag} {path!r}: it is {kind or 'a special file'}, not a file; "
+            "give a file name"
+        )
+
+
 def _same_file(a: str, b: str) -> bool:
     try:
         return os.path.samefile(a, b)
@@ -1078,12 +1111,20 @@ def _same_file(a: str, b: str) -> bool:
 
 
 def _write_file(path: str, flag: str, write: Callable[[IO[str]], object]) -> None:
-    """Write an output file, turning OS errors into ConfigError naming the flag."""
+    """Write an output file as the briefing's ``-o`` is written (``cli.write_atomic``).
+
+    A file is replaced through a temporary file and a rename (an error or Ctrl-C leaves the old
+    file whole), a character device or a named pipe written in place; OS errors become a
+    ConfigError naming the flag.
+    """
+    from .cli import write_atomic
+
+    content = io.StringIO(newline="")
+    write(content)
     try:
-        with open(path, "w", encoding="utf-8", newline="") as stream:
-            write(stream)
-    except OSError as exc:
+        write_atomic(Path(path), content.getvalue())
+    except OSError as exc:  # cli's refusals are OSErrors too (a folder put there since the check)
         raise ConfigError(
-            f"cannot write {flag} {path!r}: {exc.strerror}; give a path in an existing, "
+            f"cannot write {flag} {path!r}: {exc.strerror or exc}; give a path in an existing, "
             "writable directory"
         ) from exc

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from collections.abc import Sequence
 from importlib.util import find_spec
@@ -743,3 +744,53 @@ def test_help_says_what_rouge_scoring_needs(capsys: pytest.CaptureFixture[str]) 
     assert "ROUGE scoring needs: pip install 'rouge-score" in " ".join(
         capsys.readouterr().out.split()
     )
+
+
+def _never(documents: Sequence[Document], query: str | None, max_words: int) -> list[str]:
+    raise AssertionError("summarised before the output was checked")
+
+
+def test_cli_output_in_a_missing_folder_is_refused_before_any_work(
+    toy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(evaluate_module, "_pipeline_summarize", _never)
+    assert main(["evaluate", str(toy), "--json", str(tmp_path / "no" / "ev.json")]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write --json" in err and "does not exist" in err and err.count("\n") == 1
+
+
+def test_cli_output_that_is_a_socket_is_refused_before_any_work(
+    toy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import socket
+    import stat
+
+    monkeypatch.setattr(evaluate_module, "_pipeline_summarize", _never)
+    monkeypatch.chdir(tmp_path)  # a short relative path: socket names are limited to ~100 bytes
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind("sock")
+        assert main(["evaluate", str(toy), "--per-cluster", "sock"]) == 1
+        err = capsys.readouterr().err
+        assert "refusing to write --per-cluster" in err and "a socket" in err
+        assert stat.S_ISSOCK(os.lstat("sock").st_mode)
+
+
+@needs_rouge
+def test_cli_output_is_replaced_whole_and_a_device_written_in_place(
+    toy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An existing file is replaced by a rename (a new inode, no partial file left behind); a
+    character device is written, never replaced by a file."""
+    import stat
+
+    monkeypatch.setattr(evaluate_module, "_pipeline_summarize", _lead)
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "ev.json"
+    out.write_text("old\n", encoding="utf-8")
+    before = out.stat().st_ino
+    assert main(["evaluate", str(toy), "--json", str(out), "--per-cluster", os.devnull]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["n_clusters"] >= 1
+    assert out.stat().st_ino != before
+    assert [p.name for p in out.parent.iterdir()] == ["ev.json"]
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    capsys.readouterr()
