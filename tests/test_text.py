@@ -14,6 +14,7 @@ from summarizer.render import _paragraphs
 from summarizer.split import split_documents
 from summarizer.text import (
     iso_day,
+    near_copies,
     paragraph_breaks,
     paragraph_spans,
     parse_date,
@@ -243,3 +244,58 @@ def test_time_order_of_an_instant_outside_the_calendar_in_utc_is_the_time_writte
 ) -> None:
     # It raised OverflowError: a traceback from "summarizer stories" on a record dated so.
     assert [time_order(stamp) for stamp in stamps] == instants
+
+
+# --- near_copies: one text with a sentence cut or a word changed --------------------------------
+
+_KILN = [
+    "A fire broke out in the old pottery kiln on Mill Lane on Sunday evening.",
+    "Four fire engines were sent and the blaze was out by midnight.",
+    "Nobody was inside the building, the fire service said.",
+    "The kiln, built in 1872, was due to reopen as a museum in the spring.",
+    "Investigators will return on Monday to find the cause.",
+]
+
+
+def test_a_story_re_sent_corrected_or_cut_is_a_near_copy() -> None:
+    """A wire story re-sent with a figure corrected, and an outlet's copy with its last sentence
+    cut and its quotation marks set otherwise: one text. A rewritten update is another."""
+    corrected = [*_KILN[:1], _KILN[1].replace("Four", "Five"), *_KILN[2:]]
+    reprinted = [s.replace(",", "") for s in _KILN[:4]]  # marks aside, the words are the same
+    update = [
+        "Investigators said on Monday that faulty wiring started the kiln fire on Mill Lane.",
+        _KILN[2],
+        "The museum's opening is now set for the autumn.",
+        _KILN[3],
+        "The town council will meet on Wednesday.",
+    ]
+    other = ["Talks on the bus contract ended without a deal on Monday."]
+    assert near_copies([_KILN, other, corrected, reprinted, update]) == (0, 1, 0, 0, 4)
+
+
+def test_a_near_copy_joins_its_closest_earlier_version() -> None:
+    """Three versions of a story, each changing one sentence of the one before: one text, though
+    the third shares fewer sentences with the first than the bar asks."""
+    second = [*_KILN[:4], "Investigators will return on Tuesday to find the cause."]
+    third = [_KILN[0].replace("Sunday", "Saturday"), *second[1:]]
+    third_alone = [_KILN[0].replace("Sunday", "Saturday"), *_KILN[1:4], "The cause is unknown."]
+    assert near_copies([_KILN, second, third]) == (0, 0, 0)
+    assert near_copies([_KILN, third_alone]) == (0, 1)  # 3 of 5 alike: below the bar
+
+
+def test_an_excerpt_of_two_sentences_is_no_near_copy() -> None:
+    # Both its sentences are the story's, but a brief is not the article.
+    assert near_copies([_KILN, _KILN[:2], []]) == (0, 1, 2)
+
+
+def test_an_outlet_s_footer_makes_no_near_copies() -> None:
+    """Lines every article of an outlet ends with, and one sentence two articles share, are
+    fewer than the bar (3 of 4): 200 articles, none a near copy (a line more than
+    NEAR_COPY_MAX_CARRIERS documents carry is not read for pairs)."""
+    footer = ["Follow the Mill Lane Gazette for more local news.", "Call 555 0100 with tips."]
+    documents = [
+        [f"Story number {k} of the day is here.", *footer, _KILN[k % 5]] for k in range(200)
+    ]
+    assert near_copies(documents) == tuple(range(200))
+    # Two footer lines and one sentence alike in articles of four: 3 of 4, below the bar.
+    assert near_copies([[*footer, *_KILN[:2]], [*footer, _KILN[0], "Other."]]) == (0, 1)
