@@ -38,9 +38,9 @@ from .select import (
 )
 from .since import leave_out_restating, leave_out_said
 from .split import split_documents
-from .text import iso_day, parse_date, word_for_word
+from .text import iso_day, near_copies, parse_date, word_for_word
 from .timewords import relative_day
-from .types import Briefing, Document, Order, Pick, Point, Scored, Source, count_words
+from .types import Briefing, Document, Order, Pick, Point, Scored, Sentence, Source, count_words
 
 __all__ = [
     "DEFAULT_MAX_WORDS",
@@ -332,7 +332,7 @@ class Summarizer:
         self.shortest_candidate_words_ = _shortest_candidate(scored)
         ordered = order_points(picks, docs, order=self.order)
         briefing = _briefing(
-            ordered, docs, terms, scored, query, max_words, max_sentences, language
+            ordered, docs, sentences, terms, scored, query, max_words, max_sentences, language
         )
         if since is not None:
             briefing = replace(
@@ -503,6 +503,7 @@ def _normalise_date(doc: Document, language: str | None = None) -> Document:
 def _briefing(
     picks: Sequence[Pick],
     documents: Sequence[Document],
+    sentences: Sequence[Sentence],
     key_terms: Sequence[str],
     scored: Scored,
     query: str | None,
@@ -527,8 +528,14 @@ def _briefing(
     )
     cited = Counter(doc_id for point in points for doc_id in point.citations)
     # A text that two documents carry word for word (a wire copy in two files, one Document
-    # given twice) is one source's statement: the briefing counts it once, and lists both.
+    # given twice), or nearly so (``text.near_copies``: a story re-sent with a sentence cut or
+    # a figure corrected), is one source's statement: the briefing counts it once, and lists
+    # both.
     first = word_for_word(documents)
+    held: dict[str, list[str]] = {str(doc.id): [] for doc in documents}
+    for sentence in sentences:
+        held[sentence.doc_id].append(sentence.text)
+    near = near_copies([held[str(doc.id)] for doc in documents])
     sources = tuple(
         Source(
             id=str(doc.id),
@@ -541,6 +548,7 @@ def _briefing(
             byline=doc.byline,
             removed=doc.removed,
             copy_of=str(documents[first[i]].id) if first[i] != i else None,
+            near_copy_of=(str(documents[near[i]].id) if near[i] != i and first[i] == i else None),
         )
         for i, doc in enumerate(documents)
     )

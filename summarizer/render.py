@@ -305,6 +305,9 @@ class SourceView:
     removed: tuple[RemovalView, ...]
     #: The number of the earlier source whose text this one repeats word for word, else 0.
     copy_of: int = 0
+    #: The number of the earlier source whose text this one nearly repeats (``Source.near_copy_of``),
+    #: else 0.
+    near_copy_of: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,7 +485,9 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
         cannot be dated, which the other formats say beside it)) and ``sources`` (``id``, ``title``,
         ``outlet``, ``date``, ``url``, ``points``, ``dateline``, ``byline``, ``removed``);
         ``copies`` (only when two sources carry one text word for word, ``Source.copy_of``):
-        the ids of each such text's sources, a list per text, in the order of ``sources``.
+        the ids of each such text's sources, a list per text, in the order of ``sources``;
+        ``near_copies`` (only when a source nearly repeats another's text,
+        ``Source.near_copy_of``): the same lists, each text with its near copies.
         Only plain ``str``/``int``/``float``/``None``/``list``/``dict`` values, so
         ``json.loads(json.dumps(d)) == d``.
 
@@ -508,6 +513,9 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
     copies = _copy_groups(briefing.sources)
     if copies:  # only when a text repeats, as "since" only with since=
         record["copies"] = copies
+    near = _copy_groups(briefing.sources, near=True)
+    if near != copies:  # only when a text nearly repeats
+        record["near_copies"] = near
     if briefing.earlier_documents is not None:  # made with since=: what is new
         record["since"] = {
             "earlier_documents": briefing.earlier_documents,
@@ -522,10 +530,11 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
 # --------------------------------------------------------------------------------------------
 
 
-def _copy_groups(sources: Sequence[Source]) -> list[list[str]]:
-    """The ids of the sources of each text that two or more carry word for word, in order."""
+def _copy_groups(sources: Sequence[Source], *, near: bool = False) -> list[list[str]]:
+    """The ids of the sources of each text that two or more carry word for word (or, ``near``,
+    word for word or nearly), in order."""
     groups: dict[int, list[str]] = {}
-    for source, first in zip(sources, source_texts(sources), strict=True):
+    for source, first in zip(sources, _firsts(sources, near=near), strict=True):
         groups.setdefault(first, []).append(source.id)
     return [ids for ids in groups.values() if len(ids) > 1]
 
@@ -889,8 +898,10 @@ def _point_views(
 ) -> tuple[PointView, ...]:
     """Points with numbered citations linking to the cited sentence (else to the source)."""
     say = words or briefing_words()
-    # A copy of a text is not another source's agreement: citations count by text.
-    text_of = source_texts(briefing.sources)
+    # A copy of a text, word for word or nearly, is not another source's agreement: citations
+    # count by text (its near copies with it).
+    text_of = source_groups(briefing.sources)
+    own_text = source_texts(briefing.sources)
     total = len(set(text_of))
     views: list[PointView] = []
     for p_number, point in enumerate(briefing.points, start=1):
@@ -920,11 +931,13 @@ def _point_views(
             name = _distinct_name(briefing.sources, cites[0].number, say, text_of)
             agreement = say("only_in", name=name)
         elif texts:
-            # One text that several sources carry word for word: named by an outlet if any.
+            # One text that several sources carry word for word (or nearly: "only in APW and 1
+            # near copy"): named by an outlet if any.
             named = [c for c in cites if (briefing.sources[c.number - 1].outlet or "").strip()]
             number = (named or cites)[0].number
+            word_for_word = all(own_text[c.number - 1] == own_text[number - 1] for c in cites)
             agreement = say(
-                "only_in_copies",
+                "only_in_copies" if word_for_word else "only_in_near_copies",
                 len(cites) - 1,
                 name=_distinct_name(briefing.sources, number, say, text_of),
             )
@@ -960,8 +973,8 @@ def _distinct_name(
     """The name of source ``number`` that tells it from the others: its outlet (``_source_name``),
     with its day when another source has the same name ("APW, 13 November 1998"), or with its
     number when that day does not tell them apart either ("APW [3]"). "Only in APW" in a
-    cluster of ten APW articles would not say which one. A word-for-word copy of its text
-    (``text_of``: ``source_texts``) needs no telling apart: it says the same."""
+    cluster of ten APW articles would not say which one. A copy of its text, word for word or
+    nearly (``text_of``: ``source_groups``), needs no telling apart: it says the same."""
     source = sources[number - 1]
     name = _source_name(source, number, words)
     key = name.casefold()
@@ -1015,58 +1028,86 @@ def point_date(
 
 @dataclass(frozen=True, slots=True)
 class SourceCounts:
-    """How articles count as sources (``count_sources``): ``texts`` distinct texts (the sources),
-    ``copies`` articles repeating an earlier one's text word for word, ``named`` texts that some
-    article of names an outlet, ``unnamed`` texts that none does (``named + unnamed == texts``),
-    ``outlets`` the distinct outlets named, in order of first article."""
+    """How articles count as sources (``count_sources``): ``texts`` distinct texts (the sources;
+    near copies of a text counted with it), ``copies`` articles repeating an earlier one's text
+    word for word, ``named`` texts that some article of names an outlet, ``unnamed`` texts that
+    none does (``named + unnamed == texts``), ``outlets`` the distinct outlets named, in order of
+    first article, ``near_copies`` texts that nearly repeat an earlier one
+    (``texts + copies + near_copies`` is the number of articles)."""
 
     texts: int
     copies: int
     named: int
     unnamed: int
     outlets: tuple[str, ...]
+    near_copies: int = 0
 
 
-def count_sources(outlets: Sequence[str | None], firsts: Sequence[int]) -> SourceCounts:
+def count_sources(
+    outlets: Sequence[str | None],
+    firsts: Sequence[int],
+    groups: Sequence[int] | None = None,
+) -> SourceCounts:
     """Count articles as sources: one text is one source however many articles carry it.
 
     ``outlets`` holds each article's outlet (``None`` or blank when it names none); ``firsts``
     each article's text, as the position of the first article carrying it
-    (``text.word_for_word``). A copy naming no outlet adds no source when another copy of its
-    text names one (the wire story a feed credits to Northwire and two files of it), and a
-    text none of whose copies names an outlet is one source with no outlet named. Every outlet
-    named counts as an outlet: two outlets that ran one wire copy each published it.
+    (``text.word_for_word``); ``groups`` (``firsts`` when not given) the same with near copies
+    (``text.near_copies``: a story re-sent corrected) counted as one text. A copy naming no
+    outlet adds no source when another copy of its text names one (the wire story a feed
+    credits to Northwire and two files of it), and a text none of whose copies names an outlet
+    is one source with no outlet named. Every outlet named counts as an outlet: two outlets that
+    ran one wire copy each published it.
 
     Examples
     --------
     >>> count_sources(["Northwire", None, None, None], [0, 0, 0, 3])
-    SourceCounts(texts=2, copies=2, named=1, unnamed=1, outlets=('Northwire',))
+    SourceCounts(texts=2, copies=2, named=1, unnamed=1, outlets=('Northwire',), near_copies=0)
+    >>> count_sources(["Northwire", None, "Herald"], [0, 1, 2], [0, 0, 2]).near_copies
+    1
     """
+    groups = firsts if groups is None else groups
     named: dict[int, bool] = {}
     seen: dict[str, str] = {}
-    for outlet, first in zip(outlets, firsts, strict=True):
+    for outlet, group in zip(outlets, groups, strict=True):
         name = " ".join((outlet or "").split())
-        named[first] = named.get(first, False) or bool(name)
+        named[group] = named.get(group, False) or bool(name)
         if name:
             seen.setdefault(name.casefold(), name)
     n_named = sum(named.values())
+    n_texts = len(set(firsts))
     return SourceCounts(
         texts=len(named),
-        copies=len(firsts) - len(named),
+        copies=len(firsts) - n_texts,
         named=n_named,
         unnamed=len(named) - n_named,
         outlets=tuple(seen.values()),
+        near_copies=n_texts - len(named),
     )
 
 
 def source_texts(sources: Sequence[Source]) -> tuple[int, ...]:
     """Each source's text, as the position of the first source carrying it (its ``copy_of``'s,
     when that source comes before it; its own otherwise)."""
+    return _firsts(sources, near=False)
+
+
+def source_groups(sources: Sequence[Source]) -> tuple[int, ...]:
+    """Each source's text with its near copies, as the position of the first source of the
+    group (through ``copy_of`` or ``near_copy_of``, when that source comes before it; its own
+    otherwise): what agreement markers and source counts count once."""
+    return _firsts(sources, near=True)
+
+
+def _firsts(sources: Sequence[Source], *, near: bool) -> tuple[int, ...]:
     position: dict[str, int] = {}
     firsts: list[int] = []
     for i, source in enumerate(sources):
         position.setdefault(source.id, i)
-        found = position.get(source.copy_of) if source.copy_of is not None else None
+        earlier = source.copy_of if source.copy_of is not None else None
+        if earlier is None and near:
+            earlier = source.near_copy_of
+        found = position.get(earlier) if earlier is not None else None
         firsts.append(firsts[found] if found is not None and found < i else i)
     return tuple(firsts)
 
@@ -1088,6 +1129,7 @@ def _context(briefing: Briefing) -> dict[str, object]:
             cited_by.setdefault(cite.number, set()).add(view.number)
     sources: list[SourceView] = []
     text_of = source_texts(briefing.sources)
+    group_of = source_groups(briefing.sources)
     for number, source in enumerate(briefing.sources, start=1):
         doc = documents.get(source.id)
         removed_spans = doc.removed if doc is not None and doc.removed else source.removed
@@ -1121,11 +1163,16 @@ def _context(briefing: Briefing) -> dict[str, object]:
                     for r in sorted(removed_spans, key=lambda r: (r.start, r.end))
                 ),
                 copy_of=text_of[number - 1] + 1 if text_of[number - 1] != number - 1 else 0,
+                near_copy_of=(
+                    group_of[number - 1] + 1
+                    if text_of[number - 1] == number - 1 and group_of[number - 1] != number - 1
+                    else 0
+                ),
             )
         )
 
     days = [d for d in (iso_day(s.date) for s in briefing.sources) if d is not None]
-    counts = count_sources([s.outlet for s in briefing.sources], text_of)
+    counts = count_sources([s.outlet for s in briefing.sources], text_of, group_of)
     return {
         "briefing": briefing,
         "headline": _headline(briefing, words),
@@ -1134,10 +1181,12 @@ def _context(briefing: Briefing) -> dict[str, object]:
         "last_date": max(days).isoformat() if days else "",
         # Every source listed; the header counts a text once, however many carry it word for
         # word: "2 sources and 2 word-for-word copies, 1 from 1 outlet and 1 with no outlet
-        # named" (n_sources - n_copies == n_named + n_unnamed). A source with no outlet named
-        # is neither another outlet nor left uncounted.
+        # named" (n_sources - n_copies - n_near == n_named + n_unnamed). A source with no
+        # outlet named is neither another outlet nor left uncounted. A near copy is counted
+        # apart: "8 sources, 1 word-for-word copy and 1 near copy".
         "n_sources": len(briefing.sources),
         "n_copies": counts.copies,
+        "n_near": counts.near_copies,
         "n_outlets": len(counts.outlets),
         "n_named": counts.named,
         "n_unnamed": counts.unnamed,

@@ -39,9 +39,10 @@ first, each a record of:
   version, code, data and templates, its libraries' versions); ``page``, the SHA-256 of its
   page's bytes (``null`` when not listed); ``new_page`` (only with a ``new_page``), the SHA-256
   of that page's bytes; ``language``, ``dates``, ``n_named``, ``n_unnamed``, ``n_copies``,
-  ``lead``, ``lead_date``, ``lead_day``, ``lead_undated``: what its index entry shows beyond the
-  record's other fields (``n_named`` and ``n_unnamed`` count texts, ``n_copies`` the articles
-  repeating one word for word); ``check``, a digest of all of these and the record's fields.
+  ``n_near_copies``, ``lead``, ``lead_date``, ``lead_day``, ``lead_undated``: what its index entry
+  shows beyond the record's other fields (``n_named`` and ``n_unnamed`` count texts, a text's
+  near copies with it, ``n_copies`` the articles repeating one word for word, ``n_near_copies``
+  the texts nearly repeating one); ``check``, a digest of all of these and the record's fields.
 
 ``moved`` (only when there is one) maps the slug of an earlier story that a rerun grouped into
 another (a bridging article joined them) to that story's slug: the old address keeps a page
@@ -61,6 +62,10 @@ several articles carry word for word (``text.word_for_word``: a wire story in tw
 feed) is one text: a copy naming no outlet adds no source when another copy names one, and the
 index says how many are copies ("4 articles (2 word-for-word copies), 1 from Northwire, 1 with
 no outlet named"; ``render.count_sources``); each outlet that ran it still counts as an outlet.
+A near copy (``text.near_copies``: a story re-sent with a figure corrected, an outlet's copy of
+wire copy with a sentence cut) counts with its text as well, read from the briefing's
+``Source.near_copy_of`` ("5 articles (1 near copy), ..."); without a briefing, only copies word
+for word are found.
 """
 
 from __future__ import annotations
@@ -143,16 +148,15 @@ class Story:
         return tuple(" ".join((raw or "").split()) for raw in names)
 
     def _counts(self) -> SourceCounts:
-        """How its articles count as sources (``render.count_sources``): each text once, by the
-        briefing's ``Source.copy_of`` when there is one, else by the articles' visible text."""
-        from .render import count_sources, source_texts
+        """How its articles count as sources (``render.count_sources``): each text once, with
+        its near copies, by the briefing's ``Source.copy_of`` and ``Source.near_copy_of`` when
+        there is one, else by the articles' visible text."""
+        from .render import count_sources, source_groups, source_texts
 
-        firsts = (
-            source_texts(self.briefing.sources)
-            if self.briefing is not None
-            else word_for_word(self.documents)
-        )
-        return count_sources(self._outlet_names(), firsts)
+        if self.briefing is None:
+            return count_sources(self._outlet_names(), word_for_word(self.documents))
+        sources = self.briefing.sources
+        return count_sources(self._outlet_names(), source_texts(sources), source_groups(sources))
 
     @property
     def outlets(self) -> tuple[str, ...]:
@@ -176,6 +180,14 @@ class Story:
             copies = self.kept.facts.get("n_copies")
             return copies if isinstance(copies, int) else 0
         return self._counts().copies
+
+    @property
+    def near_copies(self) -> int:
+        """How many of its texts nearly repeat an earlier one (``text.near_copies``)."""
+        if self.kept is not None:
+            near = self.kept.facts.get("n_near_copies")
+            return near if isinstance(near, int) else 0
+        return self._counts().near_copies
 
     @property
     def dates(self) -> tuple[str, ...]:
@@ -225,6 +237,7 @@ _REUSE_FACTS = (
     "n_named",
     "n_unnamed",
     "n_copies",
+    "n_near_copies",
     "lead",
     "lead_date",
     "lead_day",
@@ -656,13 +669,13 @@ def _previous_pages(path: Path) -> set[str]:
 
 
 def _rank(story: Story) -> tuple[int, bool, str, bool, str, str]:
-    """Largest first (in texts: a word-for-word copy adds none), then newest (latest article date; undated last; on one day, the latest
+    """Largest first (in texts: a copy, word for word or nearly, adds none), then newest (latest article date; undated last; on one day, the latest
     time an article gives, a story known only to the day after those with a time), then slug."""
     latest = story.dates[-1] if story.dates else ""
     times = story.times(latest) if latest else ()
     last = time_order(times[-1]) if times else ""
     return (
-        -(len(story.documents) - story.copies),
+        -(len(story.documents) - story.copies - story.near_copies),
         not latest,
         _inverted(latest),
         not last,
@@ -749,6 +762,7 @@ def _facts(story: Story) -> dict[str, object]:
         "n_named": counts.named,
         "n_unnamed": counts.unnamed,
         "n_copies": counts.copies,
+        "n_near_copies": counts.near_copies,
         "lead": " ".join(lead.text.split()) if lead is not None else "",
         "lead_date": lead_date,
         "lead_day": lead_day,
@@ -775,6 +789,7 @@ def _index_entry(story: Story, facts: Mapping[str, object], say: Words) -> dict[
         "n_named": facts["n_named"],
         "n_unnamed": facts["n_unnamed"],
         "n_copies": facts["n_copies"],
+        "n_near_copies": facts["n_near_copies"],
         "first_date": facts["first_date"] or "",
         "last_date": facts["last_date"] or "",
         "date_span": say.span(first, last) if first and last else "",
@@ -977,6 +992,7 @@ def _kept_record(record: Mapping[str, object]) -> _Kept | None:
         or not all(isinstance(date, str) for date in dates)
         or not isinstance(unnamed, int)
         or not isinstance(facts["n_copies"], int)
+        or not isinstance(facts["n_near_copies"], int)
     ):
         return None
     return _Kept(

@@ -215,6 +215,10 @@ class Source:
     ``copy_of`` is the id of the earlier source whose text this one repeats word for word
     (``summarizer.text.word_for_word``: after cleaning, whitespace aside), ``None`` when none
     does: one text that two files or two outlets carry is one source's statement, not two.
+    ``near_copy_of`` is the id of the earlier source whose text this one repeats but for a
+    sentence cut or added or a few words changed (``summarizer.text.near_copies``: a story
+    re-sent corrected, an outlet's copy of wire copy), ``None`` when none does or when it is a
+    word-for-word copy: it is counted with that source, as a copy is.
     """
 
     id: str
@@ -227,6 +231,7 @@ class Source:
     byline: str | None = None
     removed: tuple[Removal, ...] = ()
     copy_of: str | None = None
+    near_copy_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -503,6 +503,46 @@ def test_a_documents_language_out_of_the_list_names_the_document() -> None:
     assert summarize(docs, language="en").language == "en"
 
 
+_KILN = (
+    "A fire broke out in the old pottery kiln on Mill Lane on Sunday evening. "
+    "Four fire engines were sent and the blaze was out by midnight. "
+    "Nobody was inside the building, the fire service said. "
+    "The kiln, built in 1872, was due to reopen as a museum in the spring. "
+    "Investigators will return on Monday to find the cause."
+)
+_LANE = (
+    "Residents of Mill Lane said they saw smoke over the kiln at about seven on Sunday evening. "
+    "The street was closed to traffic until the blaze was out after midnight. "
+    "The town council said the museum project would go ahead."
+)
+
+
+def test_a_story_re_sent_corrected_is_a_near_copy_and_counts_once() -> None:
+    """Issue 12: a wire story re-sent with a figure corrected is cited beside the first version,
+    and counted with it: "2 of 2 sources", "only in Northwire and 1 near copy", the header
+    "2 sources and 1 near copy" (it counted "3 sources" and "2 of 3 sources")."""
+    resent = _KILN.replace("Four fire engines", "Five fire engines")
+    docs = [
+        Document(_KILN, "wire", source="Northwire"),
+        Document(_LANE, "gazette", source="Mill Gazette"),
+        Document(resent, "wire-2", source="Northwire"),
+    ]
+    briefing = summarize(docs, max_sentences=3)
+    assert [s.near_copy_of for s in briefing.sources] == [None, None, "wire"]
+    assert [s.copy_of for s in briefing.sources] == [None, None, None]
+    museum = next(p for p in briefing.points if "museum" in p.text)
+    assert museum.citations == ("wire", "wire-2")  # both versions cited
+    markdown = briefing.to_markdown()
+    assert "2 sources and 1 near copy, from 2 outlets." in markdown
+    assert "of 3 sources" not in markdown and "2 of 2 sources" in markdown
+    assert "*(only in Northwire and 1 near copy)*" in markdown
+    assert "**[3]** Northwire, a near copy of \\[1\\]" in markdown
+    record = briefing.to_dict()
+    assert record["near_copies"] == [["wire", "wire-2"]] and "copies" not in record
+    html = briefing.to_html()
+    assert 'href="#source-1">A near copy of [1]' in html
+
+
 def test_one_document_given_twice_is_one_source_of_the_briefing() -> None:
     """Issue 14: a list holding one article twice (and a wire copy under its own headline) is
     one text: every article listed, the header counting each text once, and a point only in

@@ -1467,6 +1467,48 @@ def test_two_outlets_that_ran_one_wire_text_count_as_two_outlets(tmp_path: Path)
     ) in index
 
 
+_KILN_WIRE = (
+    "A fire broke out in the old pottery kiln on Mill Lane on Sunday evening.\n\n"
+    "Four fire engines were sent and the blaze was out by midnight.\n\n"
+    "Nobody was inside the building, the fire service said.\n\n"
+    "The kiln, built in 1872, was due to reopen as a museum in the spring.\n\n"
+    "Investigators will return on Monday to find the cause.\n"
+)
+
+
+def test_a_story_re_sent_corrected_counts_once_in_the_index_and_min_sources(
+    tmp_path: Path,
+) -> None:
+    """Issue 12: the wire's story and its corrected version (a figure changed) are one text: the
+    index says "3 articles (1 near copy)", and --min-sources 3 does not list the story (it did:
+    three articles, none naming an outlet, were three sources)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "kiln.txt").write_text(_KILN_WIRE, encoding="utf-8")
+    corrected = _KILN_WIRE.replace("Four fire engines", "Five fire engines")
+    (folder / "kiln-corrected.txt").write_text(corrected, encoding="utf-8")
+    lane = (
+        "Residents of Mill Lane said they saw smoke over the kiln at about seven on Sunday "
+        "evening. The street was closed to traffic until the fire in the kiln was out after "
+        "midnight. The town council said the museum project in the old kiln would go ahead.\n"
+    )
+    (folder / "lane.txt").write_text(lane, encoding="utf-8")
+    site = tmp_path / "site"
+    assert main(["stories", str(folder), "-o", str(site)]) == 0
+    (story,) = _listing(site)["stories"]  # type: ignore[misc]
+    assert len(story["articles"]) == 3
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "3 articles (1 near copy)" in index
+    assert (story["reuse"]["n_copies"], story["reuse"]["n_near_copies"]) == (0, 1)
+    page = (site / story["page"]).read_text(encoding="utf-8")
+    assert "2 sources and 1 near copy" in page and "of 3 sources" not in page
+    hidden = tmp_path / "hidden"
+    assert main(["stories", str(folder), "-o", str(hidden), "--min-sources", "3"]) == 0
+    assert [s["shown"] for s in _listing(hidden)["stories"]] == [False]  # type: ignore[attr-defined]
+    assert main(["stories", str(folder), "-o", str(hidden), "--min-sources", "2"]) == 0
+    assert [s["shown"] for s in _listing(hidden)["stories"]] == [True]  # type: ignore[attr-defined]
+
+
 def test_a_story_without_a_briefing_counts_a_text_once() -> None:
     """Counted from its articles' text when there is no briefing to read it from."""
     copy = Document(_FLOOD, "d1", source="Courier")
@@ -1480,7 +1522,9 @@ def test_a_story_is_ranked_by_its_texts_not_by_its_copies(tmp_path: Path) -> Non
 
     wire = Document(_WIRE_BODY, "wire")
     copies = (wire, replace(wire, id="wire-2"), replace(wire, id="wire-3"))
-    flood = (Document(f"{_FLOOD} {_FLOOD_ENDINGS[0]}", "f1"), Document(_FLOOD, "f2"))
+    # Each with a sentence of its own: an article that is the other with a sentence cut is a
+    # near copy of it (text.near_copies), one text.
+    flood = tuple(Document(f"{_FLOOD} {_FLOOD_ENDINGS[k]}", f"f{k + 1}") for k in range(2))
     stories = [
         Story("s-a", copies, summarize(copies)),
         Story("s-b", flood, summarize(flood)),
