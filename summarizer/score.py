@@ -14,6 +14,7 @@ Relevance is the cosine of a sentence to the cluster centroid, both over the uni
 [0, 1]; the rows handed on for similarity keep unigrams and bigrams. Sentences that make poor
 points on their own (questions, fragments, unattributed quotes, quotes attributed only to a
 pronoun, dangling openings, a connective set off in the first words ("The trio, however, ..."),
+a thing named by "the" and a word its article used before ("The report found ..."),
 list introductions ending in a colon, labelled entries such as "1996: Named ...") are scored but
 marked ineligible, each with its reason (``Scored.reasons``).
 """
@@ -32,6 +33,7 @@ from .lexicon import get_lexicon, read_entries, read_lines, speech_verb_pattern,
 from .noise import has_finite_verb
 from .text import iso_day
 from .types import Scored, Sentence
+from .wordforms import is_verb_form
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -138,6 +140,7 @@ REASON_CONTACT = "gives contact details (an e-mail, phone or web address)"
 REASON_WRITER = "the writer speaking (I, we or you outside a quotation: a column's voice)"
 REASON_REPEATED = "repeats an earlier sentence of its article word for word"
 REASON_QUOTED_OBJECT = 'a quoted judgement of a pronoun (called it "a fair deal")'
+REASON_DEFINITE = 'names a thing by "the" and a word its article used before (The report found)'
 # An e-mail address (also the wire's "name(at)host.com"), a web address or a phone number: a
 # service note ("The night news editor is ..., 404-..., ...(at)...", "CoxNet layouts are for sale
 # ... at www....": a news budget in DUC 2006, D0647B), not a fact of the story.
@@ -592,10 +595,12 @@ def score_sentences(
     # took selection 34 s, each pick passing over only the copies among its first
     # same.MAX_CANDIDATES candidates; now one pick ends it.
     reasons = _repeats_marked(sentences, reasons)
+    key_terms = _top_terms(centroid, terms.name, KEY_TERMS)
+    if language == "en":  # the verb test reads English word lists
+        reasons = _definites_marked(sentences, reasons, key_terms, lookup)
     eligible = np.fromiter((not r for r in reasons), dtype=bool, count=len(sentences))
     if not eligible.any():
         eligible[:] = True  # better a weak point than an empty briefing
-    key_terms = _top_terms(centroid, terms.name, KEY_TERMS)
     return Scored(
         sentences=tuple(sentences),
         matrix=matrix,
@@ -629,6 +634,110 @@ def _repeats_marked(sentences: Sequence[Sentence], reasons: tuple[str, ...]) -> 
             marked[k] = REASON_REPEATED
         seen.add(key)
     return tuple(marked)
+
+
+# A bare definite subject ("The report found ...") is read in a sentence's first words: the
+# article, at most this many words of its noun phrase, and the verb.
+_DEFINITE_WORDS = 3
+# Words that may stand between a subject and its verb ("The panel also predicted").
+_BETWEEN = frozenset(
+    {"also", "still", "now", "already", "then", "later", "finally", "almost", "never", "not"}
+)
+_TOKEN_MARKS = "\"'`“”‘’«»("
+
+
+def _definite_head(text: str) -> str:
+    """The noun of a sentence's bare definite subject, or "": the sentence opens with "The", at
+    most ``_DEFINITE_WORDS`` lower-case words (its noun last) and a verb (``is_verb_form``:
+    "The report found", "The new regulations would", "The panel also predicted"). A subject that
+    says which thing it is (a name: "The Supreme Court"; "of", a clause or an apposition after
+    it: "The number of", "The fire, at the facilities of ...") has no such noun."""
+    words = text.split(None, _DEFINITE_WORDS + 3)
+    if len(words) < 3 or words[0].lstrip(_TOKEN_MARKS) != "The":
+        return ""
+    tokens = [word.lstrip(_TOKEN_MARKS) for word in words[1:]]
+    phrase: list[str] = []
+    for k, token in enumerate(tokens):
+        if phrase and token.lower() in _BETWEEN:
+            continue
+        if phrase and is_verb_form(token):
+            return phrase[-1]
+        if phrase and token.endswith("ly") and k + 1 < len(tokens) and is_verb_form(tokens[k + 1]):
+            return phrase[-1]  # an adverb before the verb: "The party fiercely denied"
+        if (
+            not token.islower()
+            or not token[-1:].isalpha()
+            or "'" in token
+            or "’" in token
+            or len(phrase) == _DEFINITE_WORDS
+        ):
+            # A name, a mark after the word (an apposition), a possessive ("The administration's
+            # plan": whose plan it is), or a long phrase.
+            return ""
+        if is_verb_form(token) or token in _NOT_NOUNS:
+            return ""  # "The estranged wife of ...", "The number of ...", "The one who ..."
+        phrase.append(token)
+    return ""
+
+
+# Words that end a bare subject before its verb: what follows them says which thing it is.
+_NOT_NOUNS = frozenset(
+    {"of", "in", "at", "on", "for", "from", "with", "by", "to", "that", "who", "which", "whose"}
+    | {"one", "ones", "first", "last", "same", "other", "only", "most", "best", "latest"}
+)
+
+
+def _definites_marked(
+    sentences: Sequence[Sentence],
+    reasons: tuple[str, ...],
+    key_terms: Sequence[str],
+    stems_of: Callable[[str], tuple[str, ...]],
+) -> tuple[str, ...]:
+    """``reasons`` with ``REASON_DEFINITE`` for each eligible sentence past its article's first
+    whose bare definite subject (``_definite_head``) names a thing by a word an earlier sentence
+    of its article used ("The report found ..." after "... a report released Monday"): read
+    alone, the point does not say which report. A noun of the cluster's key terms (their stems)
+    names the story's own thing ("The quake almost leveled ..."), which every point is about."""
+    heads = {
+        k: head
+        for k, (s, reason) in enumerate(zip(sentences, reasons))
+        if not reason
+        and s.index > 0
+        and s.text.startswith("The ")
+        and s.text[4:5].islower()  # "The United States": a name
+        and (head := _definite_head(s.text))
+    }
+    if not heads:
+        return reasons
+    known = {part for term in key_terms for part in term.split()}
+    heads = {k: h for k, h in heads.items() if known.isdisjoint(stems_of(h))}
+    marked = list(reasons)
+    first: dict[
+        str, int
+    ] = {}  # each article's first sentence (an article's sentences are together)
+    for k, sentence in enumerate(sentences):
+        first.setdefault(sentence.doc_id, k)
+    for k, noun in heads.items():
+        earlier = " ".join(s.text for s in sentences[first[sentences[k].doc_id] : k]).lower()
+        if noun.removesuffix("s") not in earlier:
+            continue  # most nouns: no word of the article holds the letters at all
+        forms = {noun, noun + "s", noun + "es", noun.removesuffix("s")}
+        if any(_holds_word(earlier, form) for form in forms):
+            marked[k] = REASON_DEFINITE
+    return tuple(marked)
+
+
+def _holds_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word (no letter either side)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalpha()) and (
+            end == len(text) or not text[end].isalpha()
+        ):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def _copies(sentences: Sequence[Sentence]) -> list[int]:

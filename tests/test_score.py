@@ -15,6 +15,7 @@ from summarizer.errors import InputError
 from summarizer.score import (
     OPENING_WEIGHT,
     QUERY_WEIGHT,
+    REASON_DEFINITE,
     REASON_INSIDE_QUOTE,
     REASON_LIST_ITEM,
     REASON_OPEN_QUOTE,
@@ -22,6 +23,7 @@ from summarizer.score import (
     REASON_REPEATED,
     REASON_WRITER,
     _copies,
+    _definite_head,
     _eligibility_lists,
     _ineligibility,
     _lower_case_pattern,
@@ -721,3 +723,53 @@ def test_a_pattern_with_capitals_or_other_letters_keeps_its_case_folding() -> No
     assert _lower_case_pattern(re.compile(r"\bsaid\b")) is None  # no case folding to drop
     assert _lower_case_pattern(re.compile(r"\S+ said", re.IGNORECASE)) is None  # \S is no \s
     assert _lower_case_pattern(re.compile(r"\berklärte\b", re.IGNORECASE)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("The inquiry found the crane had not been inspected since May.", "inquiry"),
+        ("The new rules would close the quay to cargo ships at night.", "rules"),
+        ("The council also agreed to pay the crews for the lost days.", "council"),
+        ("The harbour board quietly dropped its appeal on Friday.", "board"),
+        # The subject says which thing it is: a name, "of", a clause, an apposition, a possessive.
+        ("The Port Vell Authority found the crane had not been inspected.", ""),
+        ("The cause of the collapse is still unknown to the inspectors.", ""),
+        ("The crane that fell had been built in 1974 by a Dutch firm.", ""),
+        ("The inquiry, led by a retired judge, found no fault with the crews.", ""),
+        ("The council's inquiry found the crane had not been inspected.", ""),
+        # No verb in the first words: no bare subject is read.
+        ("The long and costly repair of the harbour crane will take a year.", ""),
+        ("Inspectors said the inquiry found the crane had not been inspected.", ""),
+    ],
+)
+def test_a_bare_definite_subject_is_read_in_the_first_words(text: str, head: str) -> None:
+    assert _definite_head(text) == head
+
+
+def test_a_thing_named_by_the_and_a_word_its_article_used_before_is_no_point() -> None:
+    told = [
+        "The harbour crane at Port Vell collapsed onto a cargo ship on Tuesday.",
+        "Dock workers said the harbour crane had shown cracks in its boom for weeks.",
+        "The cargo ship was holed above the waterline and its crew was unhurt.",
+    ]
+    corpus = {
+        "a": [
+            "A harbour crane collapsed onto a cargo ship at Port Vell on Tuesday.",
+            "Port officials opened an inquiry into the collapse on Wednesday morning.",
+            "The inquiry found the crane had not been inspected since 2019.",
+            # The crane is the story's own thing (a key term): every point is about it.
+            "The crane had stood on the quay for nearly fifty years.",
+        ],
+        "b": told,
+        "c": told[::-1],
+        # Its article named no inquiry before: the first naming of it, not a pointer.
+        "d": [told[0], "The inquiry found the crane had not been inspected since 2019."],
+    }
+    scored = score_sentences(build(corpus))
+    assert "inquiri" not in scored.key_terms and "inquiry" not in scored.key_terms
+    assert scored.reasons[2] == REASON_DEFINITE and not scored.eligible[2]
+    assert scored.reasons[3] == ""
+    assert scored.reasons[-1] == ""
+    # Other languages are not read (the verb test reads English lists).
+    assert REASON_DEFINITE not in score_sentences(build(corpus), language="de").reasons
