@@ -639,10 +639,6 @@ def _repeats_marked(sentences: Sequence[Sentence], reasons: tuple[str, ...]) -> 
 # A bare definite subject ("The report found ...") is read in a sentence's first words: the
 # article, at most this many words of its noun phrase, and the verb.
 _DEFINITE_WORDS = 3
-# Words that may stand between a subject and its verb ("The panel also predicted").
-_BETWEEN = frozenset(
-    {"also", "still", "now", "already", "then", "later", "finally", "almost", "never", "not"}
-)
 _TOKEN_MARKS = "\"'`“”‘’«»("
 
 
@@ -655,10 +651,11 @@ def _definite_head(text: str) -> str:
     words = text.split(None, _DEFINITE_WORDS + 3)
     if len(words) < 3 or words[0].lstrip(_TOKEN_MARKS) != "The":
         return ""
+    between, ends = _subject_words()
     tokens = [word.lstrip(_TOKEN_MARKS) for word in words[1:]]
     phrase: list[str] = []
     for k, token in enumerate(tokens):
-        if phrase and token.lower() in _BETWEEN:
+        if phrase and token.lower() in between:
             continue
         if phrase and is_verb_form(token):
             return phrase[-1]
@@ -674,17 +671,18 @@ def _definite_head(text: str) -> str:
             # A name, a mark after the word (an apposition), a possessive ("The administration's
             # plan": whose plan it is), or a long phrase.
             return ""
-        if is_verb_form(token) or token in _NOT_NOUNS:
+        if is_verb_form(token) or token in ends:
             return ""  # "The estranged wife of ...", "The number of ...", "The one who ..."
         phrase.append(token)
     return ""
 
 
-# Words that end a bare subject before its verb: what follows them says which thing it is.
-_NOT_NOUNS = frozenset(
-    {"of", "in", "at", "on", "for", "from", "with", "by", "to", "that", "who", "which", "whose"}
-    | {"one", "ones", "first", "last", "same", "other", "only", "most", "best", "latest"}
-)
+@lru_cache(maxsize=1)
+def _subject_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that may stand between a bare definite subject and its verb, and the words that
+    end such a subject (``data/en/definite_subjects.txt``)."""
+    entries = read_entries("en", "definite_subjects.txt", ("between", "ends"))
+    return frozenset(entries["between"]), frozenset(entries["ends"])
 
 
 def _definites_marked(
