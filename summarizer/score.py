@@ -1250,6 +1250,8 @@ def _ineligibility(
     quoted = marked is not False or inside_quote or "‘" in text
     if quoted and _pronoun_speaker(text, inside_quote, lists, outside):
         return REASON_PRONOUN_QUOTE
+    if "," in text and _reported_by_pronoun(text, lists):
+        return REASON_PRONOUN_QUOTE
     writer = lists.writer
     if voiced is None and writer is not None:
         forms = _writer_forms(lists.language)
@@ -1348,6 +1350,28 @@ def _pronoun_speaker(
     outside = _SINGLE_QUOTED.sub(" ", outside)
     attributions = [_by_pronoun(outside, verb, lists) for verb in _speech_verbs(outside, lists)]
     return bool(attributions) and all(attributions)
+
+
+def _reported_by_pronoun(text: str, lists: _EligibilityLists = _ENGLISH) -> bool:
+    """Whether the sentence reports what someone said with a pronoun for its only speaker, set
+    off by a comma: "The Cairo meeting was positive and constructive, he said.", "The port, she
+    said, will reopen in May." Without quotation marks it is the speaker's word as much as a
+    quote is (``_pronoun_speaker``), and a reader of the briefing has met no "he"."""
+    lower = text.lower()
+    if not any(f", {pronoun} " in lower for pronoun in lists.pronouns):
+        return False  # most sentences: no pronoun after a comma
+    verbs = list(_speech_verbs(text, lists))
+    if not verbs:
+        return False
+    for verb in verbs:
+        before = text[: verb.start()].split()[-1 - _MAX_ADVERBS :]
+        while before and before[-1].lower() in lists.adverbs:
+            before.pop()
+        if len(before) < 2 or before[-1].lower() not in lists.pronouns:
+            return False  # a speaker named, or a pronoun that opens the sentence (dangling)
+        if not before[-2].endswith(","):
+            return False  # "... that he said": the pronoun is not the report's speaker
+    return True
 
 
 def _speech_verbs(text: str, lists: _EligibilityLists) -> Iterator[re.Match[str]]:

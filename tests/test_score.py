@@ -19,6 +19,7 @@ from summarizer.score import (
     REASON_INSIDE_QUOTE,
     REASON_LIST_ITEM,
     REASON_OPEN_QUOTE,
+    REASON_PRONOUN_QUOTE,
     REASON_QUOTED_OBJECT,
     REASON_REPEATED,
     REASON_WRITER,
@@ -773,3 +774,24 @@ def test_a_thing_named_by_the_and_a_word_its_article_used_before_is_no_point() -
     assert scored.reasons[-1] == ""
     # Other languages are not read (the verb test reads English lists).
     assert REASON_DEFINITE not in score_sentences(build(corpus), language="de").reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A report with no quotation marks whose only speaker is a pronoun set off by a comma.
+        ("The harbour crane was safe to use until Tuesday, he said.", True),
+        ("The quay, she said on Monday, will reopen to cargo ships in May.", True),
+        ("After the inquiry, they said the crane would be taken down.", True),
+        # A speaker named, the pronoun not the speaker, or no verb of saying.
+        ("The harbour crane was safe to use until Tuesday, the harbour master said.", False),
+        (
+            "The quay will reopen in May, the mayor said, and he said the crews would be paid.",
+            False,
+        ),
+        ("The mayor, who he said was tired, left the quay early on Monday.", False),
+        ("The harbour crane fell on Tuesday, he and two dock workers watched.", False),
+    ],
+)
+def test_a_report_whose_only_speaker_is_a_pronoun_is_no_point(text: str, reason: bool) -> None:
+    assert _ineligibility(text) == (REASON_PRONOUN_QUOTE if reason else "")
