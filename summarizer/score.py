@@ -1225,7 +1225,14 @@ def _ineligibility(
         first in dangling
         or head in dangling  # a word that points back only with its comma ("Well, ...")
         or (head in phrase_starts and _opens_with_phrase(words, dangling))
+        or (
+            lists.language == "en"
+            and head in _quantifiers()
+            and is_verb_form(words[1].strip(_OPENING_MARKS))
+        )
     ):
+        # The last test: a count of a group an earlier sentence named, as the whole subject
+        # ("Most are programmers ...", "None tested positive ...").
         return REASON_DANGLING
     # Every interrupting pattern holds two commas: a sentence with fewer (two thirds) is not
     # searched.
@@ -1279,6 +1286,12 @@ def _ineligibility(
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=1)
+def _quantifiers() -> frozenset[str]:
+    """English words that count some of a group as a whole subject (``quantifier_subjects.txt``)."""
+    return frozenset(read_lines("en", "quantifier_subjects.txt"))
+
+
 def _phrases(openers: frozenset[str]) -> tuple[frozenset[str], int]:
     """The first words of the phrases among ``openers`` (a cheap test before reading one) and
     the number of words of the longest."""

@@ -15,6 +15,7 @@ from summarizer.errors import InputError
 from summarizer.score import (
     OPENING_WEIGHT,
     QUERY_WEIGHT,
+    REASON_DANGLING,
     REASON_DEFINITE,
     REASON_INSIDE_QUOTE,
     REASON_LIST_ITEM,
@@ -795,3 +796,23 @@ def test_a_thing_named_by_the_and_a_word_its_article_used_before_is_no_point() -
 )
 def test_a_report_whose_only_speaker_is_a_pronoun_is_no_point(text: str, reason: bool) -> None:
     assert _ineligibility(text) == (REASON_PRONOUN_QUOTE if reason else "")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A count of a group an earlier sentence named, as the whole subject: of what?
+        ("Most were dock workers who had worked the night shift at the quay.", True),
+        ("None tested the harbour crane's boom before it collapsed on Tuesday.", True),
+        ("One would replace the harbour crane with two smaller ones by May.", True),
+        ("Nor did the inquiry say who had last inspected the harbour crane.", True),
+        # The group is named in the sentence.
+        ("Most dock workers had worked the night shift at the quay before.", False),
+        ("None of the inspectors tested the harbour crane's boom on Tuesday.", False),
+        ("One dock worker saw the harbour crane fall onto the cargo ship.", False),
+    ],
+)
+def test_a_count_as_the_whole_subject_points_back(text: str, reason: bool) -> None:
+    assert _ineligibility(text) == (REASON_DANGLING if reason else "")
+    # English only: the verb test reads English lists.
+    assert _ineligibility(text, lists=_eligibility_lists("de")) != REASON_DANGLING
