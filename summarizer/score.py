@@ -710,9 +710,8 @@ def _definites_marked(
     known = {part for term in key_terms for part in term.split()}
     heads = {k: h for k, h in heads.items() if known.isdisjoint(stems_of(h))}
     marked = list(reasons)
-    first: dict[
-        str, int
-    ] = {}  # each article's first sentence (an article's sentences are together)
+    # Each article's first sentence (an article's sentences are together).
+    first: dict[str, int] = {}
     for k, sentence in enumerate(sentences):
         first.setdefault(sentence.doc_id, k)
     for k, noun in heads.items():
@@ -1285,13 +1284,13 @@ def _ineligibility(
     return REASON_LABEL if _opens_with_label(text, speech) else ""
 
 
-@lru_cache(maxsize=8)
 @lru_cache(maxsize=1)
 def _quantifiers() -> frozenset[str]:
     """English words that count some of a group as a whole subject (``quantifier_subjects.txt``)."""
     return frozenset(read_lines("en", "quantifier_subjects.txt"))
 
 
+@lru_cache(maxsize=8)
 def _phrases(openers: frozenset[str]) -> tuple[frozenset[str], int]:
     """The first words of the phrases among ``openers`` (a cheap test before reading one) and
     the number of words of the longest."""
