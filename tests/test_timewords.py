@@ -23,6 +23,12 @@ from summarizer.timewords import dates_another_event, day_offsets, named_days, r
         ("The engineer told The Sunday Courier about the leak on Monday.", "Monday"),
         ("The valley's Sunday Herald reported the leak yesterday.", "yesterday"),
         ("On Sunday Marta Lind opened the dam gates herself.", "Sunday"),
+        # A month or a season named from the day of writing, a span back from it.
+        ("The dam was last inspected during last October's dry spell.", "last October"),
+        ("Last May the county board closed the dam road.", "Last May"),
+        ("This summer's rain filled the dam for the first time.", "This summer"),
+        ("The dam leaked twice in the past week, engineers said.", "the past week"),
+        ("Earlier in the day the gates were opened.", "Earlier in the day"),
     ],
 )
 def test_the_first_relative_day_is_found_as_written(text: str, found: str) -> None:
@@ -36,6 +42,9 @@ def test_the_first_relative_day_is_found_as_written(text: str, found: str) -> No
         "Mondays and Fridays are market days in the valley town.",  # a habit, not a day
         "The Todayville county board voted on the Sundayton dam.",  # inside a longer word
         "The dam's engineer gave an interview to The Sunday Courier.",  # a newspaper's name
+        "At last May agreed to open the dam gates.",  # a name after "at last"
+        "This fall in the dam's level worried the engineers.",  # a fall, not autumn
+        "The last march of the dam's protesters was peaceful.",  # a march, not the month
         "",
     ],
 )
