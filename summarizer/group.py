@@ -55,7 +55,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -63,8 +63,9 @@ import numpy as np
 
 from .errors import ConfigError
 from .lexicon import check_language
+from .load import as_documents
 from .text import iso_day
-from .types import Document, check_document
+from .types import Document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from scipy.sparse import csr_matrix
@@ -215,7 +216,7 @@ PAIR_BLOCK = 4096
 
 
 def group_stories(
-    documents: Iterable[Document],
+    documents: Iterable[Document | str],
     *,
     threshold: float = THRESHOLD,
     neighbors: int = NEIGHBOURS,
@@ -230,8 +231,11 @@ def group_stories(
 
     Parameters
     ----------
-    documents : iterable of Document
-        The articles, from any number of outlets and events. ``title``, ``date`` (ISO 8601)
+    documents : iterable of Document or str
+        The articles, from any number of outlets and events, as ``summarize`` takes them: a
+        ``str`` is an article's text, and an article without an id is given ``doc1``, ``doc2``
+        ... by its position (a repeated id ``-2``, ``-3``), so the ids are those ``summarize``
+        gives the same list. ``title``, ``date`` (ISO 8601)
         and ``source`` are used when present; an article without a date or an outlet is read
         as cleaning reads it (its header lines may give both, and its headline), so a folder
         of plain text articles is grouped with its dates and outlets.
@@ -248,13 +252,13 @@ def group_stories(
     Returns
     -------
     tuple of tuple of Document
-        The stories, each in input order, ordered by their first article's input position. The
-        same input gives the same groups.
+        The stories, each in input order, ordered by their first article's input position; a
+        ``str`` given comes back as a ``Document``. The same input gives the same groups.
 
     Raises
     ------
     TypeError
-        ``documents`` is not a collection of ``Document``.
+        ``documents`` is a lone ``str`` or ``Document``, or not a collection of ``Document``/``str``.
     ConfigError
         ``threshold`` or ``neighbors`` is out of range, or a document's ``language`` is not
         one of ``LANGUAGES`` (as ``summarize`` refuses it).
@@ -292,26 +296,12 @@ def group_stories(
     return tuple(tuple(group) for group in groups.values())
 
 
-def _as_documents(documents: Iterable[Document]) -> tuple[Document, ...]:
-    if isinstance(documents, (str, bytes, Document)):
-        raise TypeError("documents must be a collection of Document objects; wrap it in a list")
-    if isinstance(documents, Mapping) or not isinstance(documents, Iterable):
-        # A mapping would give its keys; anything else failed inside tuple().
-        raise TypeError(
-            f"documents must be a collection of Document objects; got {type(documents).__name__}"
-        )
-    docs = tuple(documents)
-    for position, doc in enumerate(docs, start=1):
-        if not isinstance(doc, Document):
-            fix = ": wrap each text as Document(text, id=...)" if isinstance(doc, str) else ""
-            raise TypeError(
-                f"document {position} must be a Document; got {type(doc).__name__}{fix}"
-            )
-        check_document(doc, position)
+def _as_documents(documents: Iterable[Document | str]) -> tuple[Document, ...]:
+    """The articles as ``summarize`` reads them (a ``str`` is a Document, ids ``doc1`` ...)."""
+    docs = as_documents(documents, allow_empty=True)
+    for doc in docs:
         if doc.language:  # as summarize refuses it, not detected over (pipeline._languages)
-            check_language(
-                doc.language, f"document {doc.id!r}" if doc.id else f"document {position}"
-            )
+            check_language(doc.language, f"document {doc.id!r}")
     return docs
 
 

@@ -930,13 +930,18 @@ def _jsonl_record(
     return len(items)
 
 
-def as_documents(items: Iterable[Document | str]) -> tuple[Document, ...]:
+def as_documents(
+    items: Iterable[Document | str], *, allow_empty: bool = False
+) -> tuple[Document, ...]:
     """Turn a collection of ``Document`` or ``str`` into documents with unique ids.
 
     Parameters
     ----------
     items : iterable of Document or str
         The cluster. A lone ``str`` is refused: it is one document, not a cluster.
+    allow_empty : bool
+        An empty collection gives ``()`` (``group_stories``: no articles, no stories) instead of
+        the error.
 
     Returns
     -------
@@ -948,7 +953,7 @@ def as_documents(items: Iterable[Document | str]) -> tuple[Document, ...]:
     TypeError
         ``items`` is a string, bytes, or not iterable, or holds something other than text.
     InputError
-        The collection is empty.
+        The collection is empty (and ``allow_empty`` is false).
     """
     if isinstance(items, (str, bytes, bytearray)):
         raise TypeError(
@@ -981,7 +986,7 @@ def as_documents(items: Iterable[Document | str]) -> tuple[Document, ...]:
         if item.id is None or not str(item.id).strip():
             item = replace(item, id=f"doc{position}")
         docs.append(item)
-    if not docs:
+    if not docs and not allow_empty:
         raise InputError("no documents given; pass a list of article texts or Document objects")
     return tuple(_unique_ids(docs))
 

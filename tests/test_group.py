@@ -539,8 +539,9 @@ def test_the_example_clusters_mixed_are_their_own_stories() -> None:
     loaded = [load_documents(path) for path in clusters]
     stories = group_stories([doc for docs in loaded for doc in docs])
     assert len(clusters) >= 8
-    assert {frozenset(map(id, story)) for story in stories} == {
-        frozenset(map(id, docs)) for docs in loaded
+    # By text: the clusters' ids repeat ("01-wire"), and a repeated id is renamed ("01-wire-2").
+    assert {frozenset(doc.text for doc in story) for story in stories} == {
+        frozenset(doc.text for doc in docs) for docs in loaded
     }
 
 
@@ -572,8 +573,9 @@ def test_articles_in_other_languages_are_not_joined_by_their_function_words() ->
     )
     loaded[0] = [*loaded[0], follow_up]
     stories = group_stories([doc for docs in loaded for doc in docs])
-    assert {frozenset(map(id, story)) for story in stories} == {
-        frozenset(map(id, docs)) for docs in loaded
+    # By text: the clusters' ids repeat ("01-wire"), and a repeated id is renamed ("01-wire-2").
+    assert {frozenset(doc.text for doc in story) for story in stories} == {
+        frozenset(doc.text for doc in docs) for docs in loaded
     }
 
 
@@ -697,23 +699,63 @@ def test_unrelated_articles_without_shared_words_are_singletons() -> None:
     assert [len(story) for story in group_stories(docs)] == [1, 1, 1]
 
 
-@pytest.mark.parametrize("bad", ["one article", Document(text="one")])
-def test_a_lone_article_is_refused(bad: object) -> None:
-    with pytest.raises(TypeError, match="collection of Document"):
-        group_stories(bad)  # type: ignore[arg-type]
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ("one article", "not a single string; wrap it in a list"),
+        (Document(text="one"), "wrap the Document in a list"),
+    ],
+)
+def test_a_lone_article_is_refused_as_summarize_refuses_it(bad: object, message: str) -> None:
+    from summarizer import summarize
+
+    for call in (group_stories, summarize):
+        with pytest.raises(TypeError, match=message):
+            call(bad)  # type: ignore[operator]
 
 
-@pytest.mark.parametrize("bad", [5, {"a": Document(text="one")}])
-def test_a_value_that_is_no_collection_is_refused(bad: object) -> None:
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [(5, "an iterable of Document or str; got int"), ({"a": "one"}, "pass its values")],
+)
+def test_a_value_that_is_no_collection_is_refused(bad: object, message: str) -> None:
     # 5 failed inside tuple() ("'int' object is not iterable"); a dict gave its keys.
-    with pytest.raises(TypeError, match="documents must be a collection of Document objects; got"):
+    with pytest.raises(TypeError, match=message):
         group_stories(bad)  # type: ignore[arg-type]
 
 
-def test_non_documents_are_refused() -> None:
-    with pytest.raises(TypeError, match=r"document 2 must be a Document; got str: wrap each"):
-        group_stories([Document(text="a"), "b"])  # type: ignore[list-item]
-    with pytest.raises(TypeError, match=r"document 1 must be a Document; got int$"):
+def test_strings_are_read_as_summarize_reads_them() -> None:
+    # group_stories refused a plain text ("document 2 must be a Document") where summarize takes
+    # it: a list of texts is grouped, and each comes back as the Document summarize would make.
+    from summarizer import summarize
+
+    texts = [
+        "The Tollan river bridge reopened on Monday after two years of repairs to its piers.",
+        Document(
+            text="Drivers crossed the reopened Tollan river bridge on Monday, ending two years "
+            "of repairs.",
+            id="bridge-wire",
+        ),
+        "A late frost in the Mereth valley killed most of the apricot blossom this week.",
+        Document(text="Apricot growers in the Mereth valley lost their blossom to a late frost."),
+    ]
+    stories = group_stories(texts)
+    assert [[doc.id for doc in story] for story in stories] == [
+        ["doc1", "bridge-wire"],
+        ["doc3", "doc4"],
+    ]
+    flat = [doc for story in stories for doc in story]
+    assert all(isinstance(doc, Document) for doc in flat)
+    assert [doc.text for doc in flat] == [t if isinstance(t, str) else t.text for t in texts]
+    assert flat[1] is texts[1]  # a Document with an id is the object given
+    # The ids are those summarize gives the same list.
+    cited = {c for point in summarize(texts, max_words=400).points for c in point.citations}
+    assert cited <= {doc.id for doc in flat}
+    assert group_stories(iter([])) == ()
+
+
+def test_other_values_are_refused() -> None:
+    with pytest.raises(TypeError, match=r"document 1 must be a Document or str; got int$"):
         group_stories([5, Document(text="a")])  # type: ignore[list-item]
 
 
@@ -750,9 +792,10 @@ def test_a_documents_language_out_of_the_list_is_refused_as_summarize_refuses_it
         summarize([good, bad])
     with pytest.raises(ConfigError, match=message):
         group_stories([good, bad])
-    # Without an id, its place; an empty language is none (detected), as summarize reads it.
+    # An empty language is none (detected), as summarize reads it.
     nameless = dataclasses.replace(bad, id=None, language="english")
-    with pytest.raises(ConfigError, match=r"^document 2: language must be one of .*got 'english'"):
+    # Without an id, the id summarize gives it.
+    with pytest.raises(ConfigError, match=r"^document 'doc2': language must be one of .*'english'"):
         group_stories([good, nameless])
     assert len(group_stories([good, dataclasses.replace(bad, language="")])) == 1
 
