@@ -289,7 +289,9 @@ def assign_slugs(
     tuple of str
         One slug per group, all distinct. An old slug goes to the group holding most of its
         articles (ties: the larger group, then the earlier one); a group without an old slug
-        gets ``s-`` and a hash of its earliest article's id (earliest date, then id).
+        gets ``s-`` and a hash of its earliest article's id: the earliest day, on that day the
+        earliest time (``time_order``: an offset read, a time before an article dated to the day
+        alone), then the id; an undated article is the last.
     """
     claims: list[tuple[int, int, int, str]] = []
     for number, group in enumerate(groups):
@@ -311,7 +313,7 @@ def assign_slugs(
     for number, group in enumerate(groups):
         slug = slugs[number]
         if slug is None:
-            earliest = min(group, key=lambda d: (d.date or "9999", story_key(d)))
+            earliest = min(group, key=_time_key)
             digest = hashlib.sha256(story_key(earliest).encode("utf-8")).hexdigest()
             base = slug = "s-" + digest[:SLUG_HASH_CHARS]
             suffix = 1
@@ -321,6 +323,15 @@ def assign_slugs(
             taken.add(slug)
         out.append(slug)
     return tuple(out)
+
+
+def _time_key(doc: Document) -> tuple[bool, str, bool, str, str]:
+    """An article's place in time among a story's: its day as written (``Story.dates``), then on
+    one day its time (``time_order``, as ``Story.times`` orders them; the day alone after a time),
+    then its id; undated last. The date as written ordered "19:00:00+00:00" before
+    "19:40:00+01:00" (18:40 UTC) and "2031-06-09T..." after "Jun 8, 2031"."""
+    stamp = (parse_date_time(doc.date) if doc.date else None) or ""
+    return (not stamp, stamp[:10], "T" not in stamp, time_order(stamp), story_key(doc))
 
 
 def _read_listing(path: Path) -> dict[str, object] | None:

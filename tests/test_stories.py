@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import replace
@@ -440,6 +441,26 @@ def test_slugs_follow_most_articles_and_are_never_reused() -> None:
     assert again[:2] == ("s-old1", "s-old2")
     assert re.fullmatch(r"s-[0-9a-f]{12}", again[2]) and again[2] not in previous.values()
     assert assign_slugs([[a, b], [c], [d]], previous) == again  # deterministic
+
+
+def test_a_new_storys_slug_is_made_from_its_earliest_article_in_time() -> None:
+    # The earliest article was the least date string: "19:00:00+00:00" before "19:40:00+01:00"
+    # (18:40 UTC), "2031-06-09" before "Jun 8, 2031", and an undated one ("9999") never first.
+    def slug_of(doc: Document) -> str:
+        return "s-" + hashlib.sha256(str(doc.id).encode()).hexdigest()[:12]
+
+    def story(*dates: str | None) -> list[Document]:
+        return [Document(text=f"Article {i}.", id=f"art{i}", date=d) for i, d in enumerate(dates)]
+
+    cases = [
+        (story("2031-06-10T19:00:00+00:00", "2031-06-10T19:40:00+01:00"), 1),
+        (story("2031-06-10", "Tue, 10 Jun 2031 23:10:00 +0000", "2031-06-11T00:05:00+02:00"), 1),
+        (story("2031-06-09T08:00:00", "Jun 8, 2031", None), 1),
+        (story(None, "2031-06-10T07:00:00Z", "2031-06-10T07:00:00+00:00"), 1),
+    ]
+    for group, earliest in cases:
+        for order in (group, group[::-1]):  # the input order does not matter
+            assert assign_slugs([order], {}) == (slug_of(group[earliest]),)
 
 
 # Feeds: our own fictional items, as an outlet's RSS 2.0 and another's Atom export would carry them.
