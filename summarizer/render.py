@@ -249,14 +249,18 @@ class PointView:
     cites: tuple[CiteView, ...]
     agreement: str
     score: float
-    #: The primary source's date when the point leans on a relative day ("yesterday"), else "":
+    #: The primary source's date when the point leans on a relative day ("yesterday"), else "";
+    #: when the primary gives none, another cited source's (``dated_by``):
     #: the day in words (``iso_date`` its ISO 8601 form), or the date as the source gives it when
     #: that is not a day (``iso_date`` empty).
     date: str = ""
     iso_date: str = ""
-    #: The relative day ("yesterday") when the primary source gives no date, so the templates say
-    #: that it cannot be dated instead of saying nothing; else "".
+    #: The relative day ("yesterday") when no source the point cites gives a date, so the
+    #: templates say that it cannot be dated instead of saying nothing; else "".
     undated: str = ""
+    #: When ``date`` is another cited source's (the primary gives none): the words naming it
+    #: ("by Harbour Post, which states it too"); else "".
+    dated_by: str = ""
     #: The primary source's dateline when the point says "here" ("met here Sunday"), whose
     #: place cleaning took out with the dateline; else "".
     place: str = ""
@@ -482,7 +486,9 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
         rounded to six places, ``citations``, ``evidence``, ``relative_day`` (the word that dates
         the point from its writing, or ``None``) and ``date`` (its primary source's as given, or
         ``None`` when that source gives no date: a point with a ``relative_day`` and no ``date``
-        cannot be dated, which the other formats say beside it)) and ``sources`` (``id``, ``title``,
+        cannot be dated, which the other formats say beside it, unless it has ``dated_by``, only
+        then present: ``doc_id`` and ``date`` of the first other source it cites that gives a
+        date, which the other formats show and name)) and ``sources`` (``id``, ``title``,
         ``outlet``, ``date``, ``url``, ``points``, ``dateline``, ``byline``, ``removed``);
         ``copies`` (only when two sources carry one text word for word, ``Source.copy_of``):
         the ids of each such text's sources, a list per text, in the order of ``sources``;
@@ -498,8 +504,10 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
     []
     """
     dates: dict[str, str | None] = {}
+    by_id: dict[str, Source] = {}
     for source in briefing.sources:
         dates.setdefault(source.id, source.date)
+        by_id.setdefault(source.id, source)
     record: dict[str, object] = {
         "headline": briefing.headline,
         "query": briefing.query,
@@ -507,7 +515,7 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
         "word_count": briefing.word_count,
         "max_words": briefing.max_words,
         "max_sentences": briefing.max_sentences,
-        "points": [_point_dict(point, dates) for point in briefing.points],
+        "points": [_point_dict(point, dates, by_id) for point in briefing.points],
         "sources": [_source_dict(source) for source in briefing.sources],
     }
     copies = _copy_groups(briefing.sources)
@@ -556,9 +564,12 @@ def _citation_dict(citation: Citation) -> dict[str, object]:
     }
 
 
-def _point_dict(point: Point, date_of: dict[str, str | None]) -> dict[str, object]:
-    """JSON form of one point; ``date`` is its primary source's (shown with a relative day)."""
-    return {
+def _point_dict(
+    point: Point, date_of: dict[str, str | None], source_of: dict[str, Source]
+) -> dict[str, object]:
+    """JSON form of one point; ``date`` is its primary source's (shown with a relative day),
+    ``dated_by`` only when another cited source dates its relative day (``point_date``)."""
+    record: dict[str, object] = {
         "text": point.text,
         "doc_id": point.doc_id,
         "start": point.start,
@@ -570,6 +581,13 @@ def _point_dict(point: Point, date_of: dict[str, str | None]) -> dict[str, objec
         "date": date_of.get(point.doc_id),
         "possible_sources": point.possible_sources,
     }
+    others = [source_of[c] for c in dict.fromkeys(point.citations) if c in source_of]
+    _shown, _iso, _undated, by = point_date(
+        point, source_of.get(point.doc_id), None, [o for o in others if o.id != point.doc_id]
+    )
+    if by is not None:  # only then, as "copies" only when a text repeats
+        record["dated_by"] = {"doc_id": by.id, "date": by.date}
+    return record
 
 
 def _removal_dict(removal: Removal) -> dict[str, object]:
@@ -945,7 +963,14 @@ def _point_views(
             agreement = ""
         source_of = number_of.get(point.doc_id)
         primary = briefing.sources[source_of - 1] if source_of else None
-        shown, iso, undated = point_date(point, primary, say)
+        others = [briefing.sources[c.number - 1] for c in cites if c.number != source_of]
+        shown, iso, undated, by = point_date(point, primary, say, others)
+        dated_by = ""
+        if by is not None:
+            by_number = next(c.number for c in cites if briefing.sources[c.number - 1] is by)
+            dated_by = say(
+                "dated_by", name=_distinct_name(briefing.sources, by_number, say, text_of)
+            )
         views.append(
             PointView(
                 number=p_number,
@@ -958,6 +983,7 @@ def _point_views(
                 date=shown,
                 iso_date=iso,
                 undated=undated,
+                dated_by=dated_by,
                 place=_here(point, primary, say),
             )
         )
@@ -1006,24 +1032,33 @@ def _here(point: Point, source: Source | None, words: Words | None = None) -> st
 
 
 def point_date(
-    point: Point, source: Source | None, words: Words | None = None
-) -> tuple[str, str, str]:
+    point: Point,
+    source: Source | None,
+    words: Words | None = None,
+    cited: Sequence[Source] = (),
+) -> tuple[str, str, str, Source | None]:
     """How a point that leans on a relative day ("yesterday") is dated beside it.
 
-    Returns ``(shown, iso, undated)``: the primary ``source``'s date in words and its ISO day
-    when it is a day; the date as the source gives it and "" when it is not ("spring 2024");
-    or "", "" and the relative day itself when the source gives no date, so every format says
-    that "yesterday" cannot be anchored. All three are "" for a point without a relative day.
+    Returns ``(shown, iso, undated, by)``: the primary ``source``'s date in words and its ISO
+    day when it is a day; the date as the source gives it and "" when it is not ("spring
+    2024"); when the primary source gives no date, the date of the first of the point's other
+    ``cited`` sources (in citation order) that gives one, as the primary's would be, and that
+    source as ``by`` (the formats name it: another source stating the fact dates it); else "",
+    "" and the relative day itself, so every format says that "yesterday" cannot be anchored.
+    ``by`` is None but for a date of another source. All are empty for a point without a
+    relative day.
     """
     if not point.relative_day or source is None:
-        return "", "", ""
-    day = iso_day(source.date)
-    if day is not None:
-        return _human_date(day, words), day.isoformat(), ""
-    given = " ".join((source.date or "").split())
-    if given:
-        return given, "", ""
-    return "", "", " ".join(point.relative_day.split())
+        return "", "", "", None
+    for giver in (source, *cited):
+        day = iso_day(giver.date)
+        by = None if giver is source else giver
+        if day is not None:
+            return _human_date(day, words), day.isoformat(), "", by
+        given = " ".join((giver.date or "").split())
+        if given:
+            return given, "", "", by
+    return "", "", " ".join(point.relative_day.split()), None
 
 
 @dataclass(frozen=True, slots=True)

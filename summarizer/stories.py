@@ -39,10 +39,12 @@ first, each a record of:
   version, code, data and templates, its libraries' versions); ``page``, the SHA-256 of its
   page's bytes (``null`` when not listed); ``new_page`` (only with a ``new_page``), the SHA-256
   of that page's bytes; ``language``, ``dates``, ``n_named``, ``n_unnamed``, ``n_copies``,
-  ``n_near_copies``, ``lead``, ``lead_date``, ``lead_day``, ``lead_undated``: what its index entry
-  shows beyond the record's other fields (``n_named`` and ``n_unnamed`` count texts, a text's
-  near copies with it, ``n_copies`` the articles repeating one word for word, ``n_near_copies``
-  the texts nearly repeating one); ``check``, a digest of all of these and the record's fields.
+  ``n_near_copies``, ``lead``, ``lead_date``, ``lead_day``, ``lead_undated``, ``lead_dated_by``
+  (the name of the source whose date ``lead_date`` is when the lead's own source gives none,
+  else ""): what its index entry shows beyond the record's other fields (``n_named`` and
+  ``n_unnamed`` count texts, a text's near copies with it, ``n_copies`` the articles repeating
+  one word for word, ``n_near_copies`` the texts nearly repeating one); ``check``, a digest of
+  all of these and the record's fields.
 
 ``moved`` (only when there is one) maps the slug of an earlier story that a rerun grouped into
 another (a bridging article joined them) to that story's slug: the old address keeps a page
@@ -242,6 +244,7 @@ _REUSE_FACTS = (
     "lead_date",
     "lead_day",
     "lead_undated",
+    "lead_dated_by",
 )
 
 
@@ -718,17 +721,27 @@ def _lead(story: Story) -> Point | None:
     return story.briefing.points[0]
 
 
-def _lead_dating(story: Story, point: Point | None) -> tuple[str, str, str]:
+def _lead_dating(story: Story, point: Point | None) -> tuple[str, str, str, str]:
     """How the index dates ``point`` (the story's ``_lead``) when it leans on a relative day
     ("on Monday"), as the briefing does (``render.point_date``): its source's ISO day, else the
-    date as the source gives it, else the relative day the source gives no date for."""
-    from .render import point_date
+    date as the source gives it, else the date of another source it cites (and that source's
+    name, as the briefing names it), else the relative day no source gives a date for."""
+    from .render import _distinct_name, briefing_words, point_date, source_texts
 
     if point is None or story.briefing is None:
-        return "", "", ""
-    source = next((s for s in story.briefing.sources if s.id == point.doc_id), None)
-    shown, iso, undated = point_date(point, source)
-    return (iso or shown), iso, undated
+        return "", "", "", ""
+    sources = story.briefing.sources
+    number_of = {s.id: n for n, s in reversed(list(enumerate(sources, start=1)))}
+    source = sources[number_of[point.doc_id] - 1] if point.doc_id in number_of else None
+    cited = [number_of[c] for c in dict.fromkeys(point.citations) if c in number_of]
+    others = [sources[n - 1] for n in cited if sources[n - 1] is not source]
+    shown, iso, undated, by = point_date(point, source, None, others)
+    named = ""
+    if by is not None:
+        words = briefing_words(story.briefing.language or "en")
+        number = next(n for n in cited if sources[n - 1] is by)
+        named = _distinct_name(sources, number, words, source_texts(sources))
+    return (iso or shown), iso, undated, named
 
 
 def _headline(story: Story) -> str:
@@ -757,7 +770,7 @@ def _facts(story: Story) -> dict[str, object]:
     first_times, last_times = (story.times(dates[0]), story.times(dates[-1])) if dates else ((), ())
     read = {source.id: source for source in story.briefing.sources} if story.briefing else {}
     lead = _lead(story)
-    lead_date, lead_day, lead_undated = _lead_dating(story, lead)
+    lead_date, lead_day, lead_undated, lead_dated_by = _lead_dating(story, lead)
     counts = story._counts()
     return {
         "headline": _headline(story),
@@ -778,6 +791,7 @@ def _facts(story: Story) -> dict[str, object]:
         "lead_date": lead_date,
         "lead_day": lead_day,
         "lead_undated": lead_undated,
+        "lead_dated_by": lead_dated_by,
     }
 
 
@@ -809,6 +823,10 @@ def _index_entry(story: Story, facts: Mapping[str, object], say: Words) -> dict[
         "lead_day": facts["lead_day"],
         "lead_day_shown": say.long_date(lead_day) if lead_day else "",
         "lead_undated": facts["lead_undated"],
+        # Another source's date (the lead's gives none): its name, as the briefing says it.
+        "lead_dated_by": say("dated_by", name=facts["lead_dated_by"])
+        if facts.get("lead_dated_by")
+        else "",
         "n_new": len(story.new_documents),
         "new_href": f"{story.slug}.new.html" if _has_update(story) else "",
         "new_story": story.new_story,

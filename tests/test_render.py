@@ -800,11 +800,18 @@ def test_template_not_utf8_is_a_template_error(tmp_path: Path) -> None:
 # --- a point that leans on a relative day shows its source's date ------------------------------
 
 
-def _dated_briefing(*, date_a: str | None = "2024-03-04") -> Briefing:
-    """The bridge briefing with point 1 ("on Monday") marked as leaning on a relative day."""
+def _dated_briefing(
+    *, date_a: str | None = "2024-03-04", date_b: str | None = "2024-03-05"
+) -> Briefing:
+    """The bridge briefing with point 1 ("on Monday", in A and B) marked as leaning on a
+    relative day."""
     briefing = make_briefing()
     first = replace(briefing.points[0], relative_day="Monday")
-    sources = (replace(briefing.sources[0], date=date_a), *briefing.sources[1:])
+    sources = (
+        replace(briefing.sources[0], date=date_a),
+        replace(briefing.sources[1], date=date_b),
+        *briefing.sources[2:],
+    )
     return replace(briefing, points=(first, *briefing.points[1:]), sources=sources)
 
 
@@ -825,7 +832,7 @@ def test_a_relative_day_point_shows_its_source_date_in_every_format() -> None:
 
 def test_a_relative_day_point_of_an_undated_source_says_so_in_every_format() -> None:
     """The reader cannot anchor "on Monday" without a date: every format says none is given."""
-    briefing = _dated_briefing(date_a=None)
+    briefing = _dated_briefing(date_a=None, date_b=None)
     md_lines = [line for line in render(briefing, "md").splitlines() if line[:3] in {"1. ", "2. "}]
     assert md_lines[0].endswith("*(the source gives no date for “Monday”)*")
     assert "no date" not in md_lines[1]  # a point without a relative day carries no note
@@ -837,11 +844,49 @@ def test_a_relative_day_point_of_an_undated_source_says_so_in_every_format() -> 
     assert (points[0]["relative_day"], points[0]["date"]) == ("Monday", None)
 
 
+def test_a_relative_day_point_of_an_undated_source_shows_a_cited_sources_date() -> None:
+    """Point 1's source A gives no date, B (Harbour Post), which states it too, does: every
+    format dates "on Monday" by B and names it. It said "the source gives no date"."""
+    briefing = _dated_briefing(date_a=None)
+    md = next(line for line in render(briefing, "md").splitlines() if line.startswith("1. "))
+    assert md.endswith("*(written 5 March 2024 by Harbour Post, which states it too)*")
+    text = next(line for line in render(briefing, "text").splitlines() if line.startswith("1. "))
+    assert text.endswith("(written 5 March 2024 by Harbour Post, which states it too)")
+    point_1 = render(briefing, "html").split('id="point-1"')[1].split("</li>")[0]
+    assert (
+        '<p class="dated">Written <time datetime="2024-03-05">5 March 2024</time> '
+        "by Harbour Post, which states it too</p>"
+    ) in point_1
+    assert "no date" not in render(briefing, "html") + render(briefing, "md")
+    points = json.loads(render(briefing, "json"))["points"]
+    assert (points[0]["relative_day"], points[0]["date"]) == ("Monday", None)
+    assert points[0]["dated_by"] == {"doc_id": "b", "date": "2024-03-05"}
+    # Only then: a point dated by its own source (or without a relative day) has no dated_by.
+    assert all("dated_by" not in p for p in json.loads(render(_dated_briefing(), "json"))["points"])
+    assert "dated_by" not in points[1]
+    # A source that states it only possibly, or that the point does not cite, dates nothing.
+    uncited = replace(briefing.points[0], citations=("a",))
+    alone = replace(briefing, points=(uncited, *briefing.points[1:]))
+    assert "*(the source gives no date for “Monday”)*" in render(alone, "md")
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it"])
+def test_the_cited_sources_date_is_named_in_the_briefing_language(language: str) -> None:
+    from summarizer.render import briefing_words
+
+    briefing = replace(_dated_briefing(date_a=None), language=language)
+    named = briefing_words(language)("dated_by", name="Harbour Post")
+    assert "Harbour Post" in named and named != briefing_words("en")(
+        "dated_by", name="Harbour Post"
+    )
+    assert f" {named})" in render(briefing, "text") and f" {named})*" in render(briefing, "md")
+
+
 @pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it"])
 def test_the_note_on_an_undated_relative_day_is_in_the_briefing_language(language: str) -> None:
     from summarizer.render import briefing_words
 
-    briefing = replace(_dated_briefing(date_a=None), language=language)
+    briefing = replace(_dated_briefing(date_a=None, date_b=None), language=language)
     say = briefing_words(language)
     note, capital = say("undated", day="Monday"), say("undated_capital", day="Monday")
     assert "Monday" in note and note != capital and capital[0].isupper()

@@ -924,6 +924,36 @@ def test_the_index_says_when_its_lead_leans_on_a_day_its_source_does_not_date(
     assert "(the source gives no date for “yesterday”)" in index
 
 
+def test_the_index_dates_its_lead_by_another_source_that_states_it(tmp_path: Path) -> None:
+    # The lead's own article gives no date; Northwire's, which states the fact too, does. The
+    # index said "the source gives no date for 'yesterday'".
+    from summarizer import summarize
+
+    blog = Document(
+        "Shop owners in Holloway said yesterday that trade fell sharply after the Marrow Bridge "
+        "over the river Tamsel was closed. Buses are being diverted through Ashford.",
+        "blog-1",
+        "Traders count the cost",
+    )
+    wire = Document(
+        "Trade fell sharply for shop owners in Holloway after the Marrow Bridge over the river "
+        "Tamsel was closed, they said on Tuesday. The council has promised a temporary crossing.",
+        "wire-1",
+        "Holloway traders hit by bridge closure",
+        "Northwire",
+        "2031-02-04",
+    )
+    briefing = summarize([blog, wire])
+    assert briefing.points[0].citations == ("blog-1", "wire-1")  # the lead, from the blog
+    write_site([Story("s-a", (blog, wire), briefing)], tmp_path)
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert (
+        '(written <time datetime="2031-02-04">4 February 2031</time> by Northwire, which states '
+        "it too)"
+    ) in index
+    assert "no date" not in index
+
+
 def test_stories_json_names_an_article_s_outlet_outlet(tmp_path: Path) -> None:
     source = _write_rows(tmp_path / "day.jsonl", _flood_rows("Brennick Courier", None))
     site = tmp_path / "site"
