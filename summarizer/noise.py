@@ -579,8 +579,9 @@ def _name_connectors() -> frozenset[str]:
 def _name_keys(body: str, sizes: tuple[int, int]) -> list[str] | None:
     """The lower-case words of a line that reads as a name alone, else None: between ``sizes``
     words (least, most), each capitalised but the connectors of names ("de", "della"), the
-    first capitalised, no figure, no final punctuation and no English finite verb. What name
-    (an outlet's, a writer's) the callers tell by the words of ``outlet_words.txt``."""
+    first capitalised, no figure, no final punctuation and no English finite verb (nor a plural
+    present after a word in -s, ``_plural_presents``). What name (an outlet's, a writer's) the
+    callers tell by the words of ``outlet_words.txt``."""
     least, most = sizes
     name = _markdown_text(body)
     words = name.split()
@@ -594,7 +595,27 @@ def _name_keys(body: str, sizes: tuple[int, int]) -> list[str] | None:
     )
     if not capitalised or not words[0][:1].isupper() or has_finite_verb(name):
         return None
+    if any(
+        key in _plural_presents() and keys[i - 1].endswith("s")
+        for i, key in enumerate(keys[1:], start=1)
+    ):
+        return None  # "Repairs Take Two Years": a subtitle's clause in title case
     return keys
+
+
+@lru_cache(maxsize=1)
+def _plural_presents() -> frozenset[str]:
+    """The plural present of the third-person forms of ``noise_verbs.txt`` ("takes" -> "take",
+    "faces" -> "face"). The list holds the forms of a singular subject, as a caption's clause
+    has ("Mayor takes questions"); a title-case subtitle's plural subject takes the bare form
+    ("Repairs Take Two Years"), which is also a noun or a name ("Bob Hope"), so it is read as a
+    verb only after a word in -s (``_name_keys``). "does", "goes" (not "doe", "goe") and the
+    short forms ("is", "has") give none."""
+    return frozenset(
+        verb[:-1]
+        for verb in _finite_verbs()
+        if len(verb) >= 4 and verb.endswith("s") and not verb.endswith(("ss", "oes"))
+    )
 
 
 def _is_outlet_name(body: str) -> bool:
@@ -614,16 +635,37 @@ def _is_outlet_name(body: str) -> bool:
 WRITER_NAME_WORDS = (2, 5)
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case words that end a place's name ("city", "county") and words that open one
+    ("port", "new"; listed with a trailing "-"), over every language (data/<lang>/place_words.txt)."""
+    ends: set[str] = set()
+    opens: set[str] = set()
+    for language in LANGUAGES:
+        for line in read_lines(language, "place_words.txt"):
+            word = line.strip().lower()
+            if word.endswith("-"):
+                opens.add(word[:-1].strip())
+            elif word:
+                ends.add(word)
+    return frozenset(ends), frozenset(opens)
+
+
 def _is_writer_name(body: str) -> bool:
     """Whether a line reads as a writer's name alone ("Jane Smith", "J. R. Okafor"): two to five
     words, each capitalised but the connectors of names, no figure, no final punctuation, no
     word of an outlet's name or a section's label (``outlet_words.txt``), no English finite
-    verb (``_name_keys``). Read only between a headline and a date line (perhaps an outlet's
-    line between)."""
+    verb (``_name_keys``), and not a place's name: its last word not one that ends a place's
+    name nor its first one that opens one (``place_words.txt``: "New York City", "Port
+    Averell"). Read only between a headline and a date line (perhaps an outlet's line
+    between)."""
     keys = _name_keys(body, WRITER_NAME_WORDS)
     if keys is None:
         return False
     names, sections = _outlet_words()
+    ends, opens = _place_words()
+    if keys[-1] in ends or keys[0] in opens:
+        return False
     return not any(key in sections or key in names for key in keys)
 
 

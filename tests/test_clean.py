@@ -1511,6 +1511,40 @@ def test_a_writer_s_name_between_the_headline_and_the_date_line_is_the_byline(to
 @pytest.mark.parametrize(
     "line",
     [
+        # A place under the headline was the writer's byline: its last word ends a place's name,
+        # its first opens one (place_words.txt).
+        "New York City",
+        "Marrow County",
+        "Port Averell",
+        "Bad Tolzwiesen",
+        "San Lorenzo",
+        # A title-case subtitle: a plural subject and its verb's bare form ("Take"), which the
+        # finite verbs' list holds only as "takes".
+        "Repairs Take Two Years",
+        "Crews Face Long Nights",
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_place_or_a_title_case_subtitle_under_the_headline_is_no_byline(
+    line: str, gap: str
+) -> None:
+    top = f"Harbour crane collapses{gap}{line}{gap}Sunday, 14 September 2025"
+    doc = clean_document(Document(text=f"{top}\n\n{_CRANE_BODY}"))
+    assert doc.byline is None
+    assert ("byline", line) not in _removed(doc)
+
+
+@pytest.mark.parametrize("name", ["Hope Davis", "Bob Hope", "Lena Face", "Ana de la Cruz"])
+def test_a_writer_s_name_holding_a_verb_s_bare_form_is_still_the_byline(name: str) -> None:
+    # "Hope", "Face" are bare forms of listed verbs; only after a word in -s are they a verb.
+    top = f"Harbour crane collapses\n{name}\nSunday, 14 September 2025"
+    doc = clean_document(Document(text=f"{top}\n\n{_CRANE_BODY}"))
+    assert (doc.title, doc.date, doc.byline) == ("Harbour crane collapses", "2025-09-14", name)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Jane Smith",  # no date line under it: perhaps the first words of a list, kept
         "Inspectors Warned of Rust",  # a finite verb: a standfirst
         "Breaking News",  # a section's word
