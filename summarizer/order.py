@@ -1,8 +1,9 @@
 """Order stage: picks -> the reading order of the briefing.
 
-``chronological`` (default): by the date of the primary source (undated sources last), then by
-the sentence's position in its article, so the lead facts of each day come first, then by the
-order the sources were given; a point that an article tells right after another point's fact is
+``chronological`` (default): by the point's date, the earliest of the sources stating it (its
+citations; undated last: a point no dated source states), then by the sentence's position in its
+article, so the lead facts of each day come first, then by the order the sources were given; a
+fact a follow-up repeats is read on the day it was first reported; a point that an article tells right after another point's fact is
 read right after that point (``_keep_sequences``). The answers to an off-core query
 (``Pick.answers_query``) open the briefing, in that order among themselves, and the other points
 follow. ``score``: the order MMR picked them in (most relevant first; the answers are picked first).
@@ -52,14 +53,15 @@ def order_points(
     position = {doc.id: i for i, doc in enumerate(documents)}
     date = {doc.id: doc.date or _UNDATED for doc in documents}
 
+    def when(pick: Pick) -> str:
+        """The point's date: the earliest of the articles stating it (its citations and the
+        shown sentence's; not its possible sources), undated when none is dated."""
+        stating = (pick.sentence.doc_id, *(c.doc_id for c in pick.citations))
+        return min(date.get(d, _UNDATED) for d in stating)
+
     def key(pick: Pick) -> tuple[str, int, int, int]:
         s = pick.sentence
-        return (
-            date.get(s.doc_id, _UNDATED),
-            s.index,
-            position.get(s.doc_id, len(position)),
-            pick.rank,
-        )
+        return (when(pick), s.index, position.get(s.doc_id, len(position)), pick.rank)
 
     texts = {doc.id: doc.text for doc in documents}
     result: list[Pick] = []
@@ -68,8 +70,8 @@ def order_points(
         [p for p in picks if not p.answers_query],
     ):
         ordered = sorted(group, key=key)
-        # The day of each point's source (an ISO date; a time after it is not read).
-        days = [date.get(p.sentence.doc_id, _UNDATED)[:10] for p in ordered]
+        # The day of each point (an ISO date; a time after it is not read).
+        days = [when(p)[:10] for p in ordered]
         result.extend(_keep_sequences(ordered, days, texts))
     return tuple(result)
 

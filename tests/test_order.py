@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from summarizer.errors import ConfigError
@@ -117,15 +119,57 @@ def test_a_point_is_not_moved_among_another_days_points() -> None:
     approved, count, cost = tram_points(north, south)
     # "south" is a day later: its cost stays with its own day, after all of the first day's.
     assert order_points((cost, count, approved), (north, south)) == (approved, count, cost)
-    # Nor is a point moved to a later day: here a day-later point states the fact that comes
-    # just before the count in the count's own source.
+    # A day-later article's point that the first day's article states too is of the first day
+    # (its earliest stating source's): the count, which follows that fact there, is read after it.
     later = Document(SOUTH + " Building begins in May.", id="later", date="2024-05-08")
     begins = point(later, 4, "Building begins in May.", 3, span(north, "Work starts in May."))
-    assert order_points((begins, count, approved), (north, later)) == (approved, count, begins)
+    assert order_points((begins, count, approved), (north, later)) == (approved, begins, count)
     # Undated, it may be read anywhere: it joins the point it continues.
     undated = Document(SOUTH, id="south")
     approved, count, cost = tram_points(north, undated)
     assert order_points((cost, count, approved), (north, undated)) == (approved, cost, count)
+
+
+def test_a_point_is_read_on_the_earliest_day_an_article_stating_it_was_written() -> None:
+    # The follow-up of the 16th shows the grounding (it scored higher there), which the wire of
+    # the 14th states too: it was read after the 15th's standing down, as of the 16th.
+    wire = Document(
+        "The ferry Tamsin ran aground on Greyling Shoal. All 80 passengers were taken off.",
+        id="wire",
+        date="2031-09-14",
+    )
+    update = Document(
+        "Coast guard officers stood down on Monday. The search had ended at dawn.",
+        id="update",
+        date="2031-09-15",
+    )
+    follow = Document(
+        "Salvage crews reached the Tamsin. Inspectors said the ferry struck Greyling Shoal at "
+        "speed.",
+        id="follow",
+        date="2031-09-16T08:00:00",
+    )
+    docs = (follow, update, wire)
+    struck = point(
+        follow,
+        1,
+        "Inspectors said the ferry struck Greyling Shoal at speed.",
+        0,
+        span(wire, "The ferry Tamsin ran aground on Greyling Shoal."),
+    )
+    stood = point(update, 0, "Coast guard officers stood down on Monday.", 1)
+    salvage = point(follow, 0, "Salvage crews reached the Tamsin.", 2)
+    assert order_points((stood, salvage, struck), docs) == (struck, stood, salvage)
+    # Only the articles it cites: a point that merely may be in the wire keeps its own day.
+    maybe = replace(struck, citations=struck.citations[:1], possible_sources=1)
+    assert order_points((stood, salvage, maybe), docs) == (stood, salvage, maybe)
+    # Undated articles do not make a point undated; a point no dated article states is last.
+    undated = replace(wire, date=None)
+    assert order_points((stood, salvage, struck), (follow, update, undated)) == (
+        stood,
+        salvage,
+        struck,
+    )
 
 
 def test_two_points_that_follow_each_other_in_two_articles_are_each_read_once() -> None:
