@@ -523,6 +523,7 @@ def _briefing(
             sentence_index=p.sentence.index,
             relative_day=relative_day(p.sentence.text, language),
             possible_sources=p.possible_sources,
+            answers_query=p.answers_query,
         )
         for p in picks
     )

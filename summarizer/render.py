@@ -261,6 +261,9 @@ class PointView:
     #: When ``date`` is another cited source's (the primary gives none): the words naming it
     #: ("by Harbour Post, which states it too"); else "".
     dated_by: str = ""
+    #: "answers your query" when the point was picked as an answer to an off-core query
+    #: (``Point.answers_query``); else "".
+    answers: str = ""
     #: The primary source's dateline when the point says "here" ("met here Sunday"), whose
     #: place cleaning took out with the dateline; else "".
     place: str = ""
@@ -488,7 +491,9 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
         ``None`` when that source gives no date: a point with a ``relative_day`` and no ``date``
         cannot be dated, which the other formats say beside it, unless it has ``dated_by``, only
         then present: ``doc_id`` and ``date`` of the first other source it cites that gives a
-        date, which the other formats show and name)) and ``sources`` (``id``, ``title``,
+        date, which the other formats show and name), and ``answers_query`` (``true``, only on a
+        point picked as an answer to an off-core query, which the other formats mark "answers
+        your query")) and ``sources`` (``id``, ``title``,
         ``outlet``, ``date``, ``url``, ``points``, ``dateline``, ``byline``, ``removed``);
         ``copies`` (only when two sources carry one text word for word, ``Source.copy_of``):
         the ids of each such text's sources, a list per text, in the order of ``sources``;
@@ -587,6 +592,8 @@ def _point_dict(
     )
     if by is not None:  # only then, as "copies" only when a text repeats
         record["dated_by"] = {"doc_id": by.id, "date": by.date}
+    if point.answers_query:  # only then: a briefing without an off-core query has none
+        record["answers_query"] = True
     return record
 
 
@@ -984,6 +991,7 @@ def _point_views(
                 iso_date=iso,
                 undated=undated,
                 dated_by=dated_by,
+                answers=say("answers_query") if point.answers_query else "",
                 place=_here(point, primary, say),
             )
         )

@@ -193,7 +193,8 @@ class Point:
     the day its source was written, ``""`` when it has none: the briefing shows that source's
     date beside such a point. ``possible_sources`` counts the uncited documents that may state
     the point's fact (``Pick.possible_sources``): the briefing says "only in" a point's one
-    source only when there are none.
+    source only when there are none. ``answers_query`` marks a point picked as an answer to an
+    off-core query (``Pick.answers_query``): the briefing opens with them and says so beside each.
     """
 
     text: str
@@ -206,6 +207,7 @@ class Point:
     sentence_index: int = 0
     relative_day: str = ""
     possible_sources: int = 0
+    answers_query: bool = False
 
 
 @dataclass(frozen=True, slots=True)

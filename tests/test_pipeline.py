@@ -140,6 +140,33 @@ def test_a_query_off_the_story_s_core_is_answered_first() -> None:
     assert core.points and core.query == "warehouse fire"
 
 
+def test_the_answers_to_an_off_core_query_are_marked_in_every_format() -> None:
+    # The answers opened the briefing with nothing to tell them from the story's core after them.
+    import json
+
+    from summarizer import render
+
+    docs = [Document(t) for t in WAREHOUSE]
+    focused = summarize(docs, max_words=80, query="asbestos")
+    marked = [p.answers_query for p in focused.points]
+    assert marked[0] and not marked[-1] and marked == sorted(marked, reverse=True)
+    n = sum(marked)
+    points = json.loads(render(focused, "json"))["points"]
+    assert [p.get("answers_query", False) for p in points] == marked
+    for fmt, mark in (("md", "*(answers your query)*"), ("text", "(answers your query)")):
+        numbered = [f"{i}. " for i in range(1, len(marked) + 1)]
+        lines = [line for line in render(focused, fmt).splitlines() if line[:3] in numbered]
+        assert [mark in line for line in lines] == marked, fmt
+    html = render(focused, "html")
+    assert html.count('<p class="dated answers">answers your query</p>') == n
+    assert 'class="dated answers"' in html.split(f'id="point-{n + 1}"')[0]
+    assert 'class="dated answers"' not in html.split(f'id="point-{n + 1}"')[1]
+    # No query, or one on the core: no point is marked, and the JSON has no such field.
+    for briefing in (summarize(docs, max_words=80), summarize(docs, query="warehouse fire")):
+        assert not any(p.answers_query for p in briefing.points)
+        assert "answers" not in render(briefing, "json") + render(briefing, "md")
+
+
 def test_a_budget_no_sentence_fits_warns_with_what_it_needs() -> None:
     # The CLI refuses it ("no sentence fits"); the API gave an empty briefing without a word.
     shortest = min(count_words(s) for text in FERRY for s in text.split(". "))
