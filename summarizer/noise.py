@@ -655,18 +655,30 @@ def _is_writer_name(body: str) -> bool:
     """Whether a line reads as a writer's name alone ("Jane Smith", "J. R. Okafor"): two to five
     words, each capitalised but the connectors of names, no figure, no final punctuation, no
     word of an outlet's name or a section's label (``outlet_words.txt``), no English finite
-    verb (``_name_keys``), and not a place's name: its last word not one that ends a place's
-    name nor its first one that opens one (``place_words.txt``: "New York City", "Port
+    verb (``_name_keys``), and not a place's name (``_is_place_name``: "New York City", "Port
     Averell"). Read only between a headline and a date line (perhaps an outlet's line
     between)."""
     keys = _name_keys(body, WRITER_NAME_WORDS)
-    if keys is None:
+    if keys is None or _is_place_name(keys):
         return False
     names, sections = _outlet_words()
-    ends, opens = _place_words()
-    if keys[-1] in ends or keys[0] in opens:
-        return False
     return not any(key in sections or key in names for key in keys)
+
+
+def _is_place_name(keys: Sequence[str]) -> bool:
+    """Whether the words of a line that reads as a name (``_name_keys``) name a place: the last
+    ends a place's name or the first opens one (``place_words.txt``)."""
+    ends, opens = _place_words()
+    return bool(keys) and (keys[-1] in ends or keys[0] in opens)
+
+
+def _place_follows(lines: list[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a place's name alone (``_is_place_name``: "New York City",
+    "Port Averell") with a date line under it: the story's dateline, under its headline."""
+    if index >= len(lines):
+        return False
+    keys = _name_keys(lines[index].text, WRITER_NAME_WORDS)
+    return keys is not None and _is_place_name(keys) and _date_below(lines, index + 1)
 
 
 def _writer_follows(lines: list[_Line], index: int) -> bool:
@@ -940,6 +952,7 @@ def _top_line(
     date_follows: bool = False,
     writer_here: bool = False,
     kicker: bool = False,
+    place_here: bool = False,
 ) -> str | None:
     """Classify a line at the top of the article; returns a reason or None for prose.
 
@@ -951,6 +964,8 @@ def _top_line(
     and a date line (``_is_outlet_name``). ``writer_here``: the line is a writer's name alone
     between the headline and a date line (``_writer_follows``): the ``byline``. ``kicker``: the
     line is a section's label above the headline (``_kicker_above``): a ``header``, not the title.
+    ``place_here``: the line is a place's name alone between the headline and a date line
+    (``_place_follows``): the ``dateline``.
     """
     body = line.text
     key = _KEY_HEADER_RE.match(body)
@@ -1007,6 +1022,9 @@ def _top_line(
     if seen_title and writer_here:
         found.byline = found.byline or _markdown_text(body)
         return "byline"
+    if seen_title and place_here:
+        found.dateline = found.dateline or _markdown_text(body)
+        return "dateline"
     if not seen_title and (line.alone or byline_follows) and _is_headline_like(body):
         found.title = found.title or _markdown_text(body)
         return "headline"
@@ -1530,6 +1548,7 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
                 or _SETEXT_UNDERLINE_RE.match(follower.text) is not None
                 or _outlet_follows(lines, index + 1)
                 or _writer_follows(lines, index + 1)
+                or _place_follows(lines, index + 1)
             )
         )
         # The last line of a paragraph whose lines before it were the header's.
@@ -1540,9 +1559,18 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
             and (follower is None or follower.paragraph != line.paragraph)
         )
         writer_here = seen_title and _writer_follows(lines, index)
+        place_here = seen_title and _place_follows(lines, index)
         kicker = not seen_title and _kicker_above(lines, index)
         reason = _top_line(
-            text, line, found, seen_title, byline_follows, date_follows, writer_here, kicker
+            text,
+            line,
+            found,
+            seen_title,
+            byline_follows,
+            date_follows,
+            writer_here,
+            kicker,
+            place_here,
         )
         if reason is None:
             first_prose = index
