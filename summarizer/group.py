@@ -258,7 +258,8 @@ def group_stories(
     Raises
     ------
     TypeError
-        ``documents`` is a lone ``str`` or ``Document``, or not a collection of ``Document``/``str``.
+        ``documents`` is a lone ``str`` or ``Document``, or not a collection of ``Document`` or
+        ``str``.
     ConfigError
         ``threshold`` or ``neighbors`` is out of range, or a document's ``language`` is not
         one of ``LANGUAGES`` (as ``summarize`` refuses it).

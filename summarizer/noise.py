@@ -638,7 +638,8 @@ WRITER_NAME_WORDS = (2, 5)
 @lru_cache(maxsize=1)
 def _place_words() -> tuple[frozenset[str], frozenset[str]]:
     """Lower-case words that end a place's name ("city", "county") and words that open one
-    ("port", "new"; listed with a trailing "-"), over every language (data/<lang>/place_words.txt)."""
+    ("port", "new"; listed with a trailing "-"), over every language
+    (data/<lang>/place_words.txt)."""
     ends: set[str] = set()
     opens: set[str] = set()
     for language in LANGUAGES:
