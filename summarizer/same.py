@@ -184,6 +184,9 @@ SHORT_SECOND_LEVEL = 0.5
 # percent"), and 1 right added in their place ("... compared with just 5 percent in the
 # interferon group").
 FIGURE_TOLERANCE = 1.25
+# Whole counts below this are told exactly: "four fire engines" and "five fire engines" are two
+# reports (a wire re-sent with its figure corrected), though five is within the tolerance of four.
+SMALL_COUNT = 10
 # The models the figures rule stands over: the same-fact model, and the paraphrase model that
 # reads a cluster of one-sentence articles (five outlets' "The council sold 12 tickets" ... "40
 # tickets" were one point citing all five). Not "short": its own rule parts sentences that give
@@ -373,7 +376,26 @@ _NUMBER_WORDS = {
     "dozen": "12",
     "hundred": "100",
     "thousand": "1000",
+    "thirteen": "13",
+    "fourteen": "14",
+    "fifteen": "15",
+    "sixteen": "16",
+    "seventeen": "17",
+    "eighteen": "18",
+    "nineteen": "19",
+    "twenty": "20",
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "sixty": "60",
+    "seventy": "70",
+    "eighty": "80",
+    "ninety": "90",
 }
+# The units a tens word takes after a hyphen or a space: "twenty-eight" is 28, not 8 (it was read
+# as "eight people", the same figure as "Eight people ...").
+_UNIT_WORDS = {"one": 1, **{w: int(v) for w, v in _NUMBER_WORDS.items() if len(v) == 1}}
+_TENS_WORDS = frozenset(w for w, v in _NUMBER_WORDS.items() if len(v) == 2 and v.endswith("0"))
 # Verbal negation only: "no", "none" or "without" turn up in paraphrases of one fact ("had no
 # comment", "declined to comment") as often as in opposite facts.
 # Contractions typed without their apostrophe ("dont") are negations too ("wont" and "cant" are
@@ -991,7 +1013,11 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
     words = _number_word_set(language)
     found: dict[str, list[float]] = {}
     for k, (token, start) in enumerate(tokens):
-        if not token[0].isdigit() and token.lower() not in words:
+        if (
+            not token[0].isdigit()
+            and token.lower() not in words
+            and not (language == "en" and k and _joined_unit(text, tokens, k - 1))  # "-one"
+        ):
             continue  # neither a figure nor a number word
         lower = token.lower()
         if k and text[start - 1 : start] in "-–" and _is_year(tokens[k - 1][0]):
@@ -1016,6 +1042,15 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
                 continue
         else:
             number = _NUMBER_WORDS.get(lower) if language == "en" else None
+            if language == "en" and lower in _TENS_WORDS and _joined_unit(text, tokens, k):
+                continue  # "twenty-" of "twenty-eight": read with its unit, below
+            if (
+                language == "en"
+                and lower in _UNIT_WORDS
+                and k
+                and _joined_unit(text, tokens, k - 1)
+            ):
+                number = str(int(_NUMBER_WORDS[tokens[k - 1][0].lower()]) + _UNIT_WORDS[lower])
             if language != "en":
                 number = next(
                     (key for form, key, _ in statement_words(lower, language) if form == "number"),
@@ -1047,8 +1082,8 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
             lower = word.lower()
             if len(lower) == 1 and lower.isalpha() and not units:
                 continue  # an elided article: "3 millions d'euros" counts euros
-            if word[0].isdigit() or lower in stops:
-                break
+            if word[0].isdigit() or lower in stops or lower in words:
+                break  # a figure, a function word or a number word ("twenty, eight of them")
             units.append(stem(lower, language))
             if not word[0].isupper() or nouns_capitalised:
                 break
@@ -1110,6 +1145,16 @@ def shares(text: str, language: str = "en") -> tuple[float, ...]:
     return tuple(found)
 
 
+def _joined_unit(text: str, tokens: Sequence[tuple[str, int]], k: int) -> bool:
+    """Whether English token ``k`` is a tens word with a unit word after it, joined by a hyphen
+    or one space ("twenty-eight", "Forty five")."""
+    if k + 1 >= len(tokens) or tokens[k][0].lower() not in _TENS_WORDS:
+        return False
+    word, start = tokens[k]
+    following, at = tokens[k + 1]
+    return following.lower() in _UNIT_WORDS and text[start + len(word) : at] in ("-", "–", " ")
+
+
 def _no_figure(text: str, language: str) -> bool:
     """Whether ``text`` holds neither a digit nor a number word: no figure, no share."""
     return not _DIGIT.search(text) and _number_word_set(language).isdisjoint(
@@ -1148,7 +1193,15 @@ def _is_year(token: str) -> bool:
 
 def _close(mine: Sequence[float], theirs: Sequence[float]) -> bool:
     """Whether some figure of one list is within ``FIGURE_TOLERANCE`` of one of the other."""
-    return any(max(a, b) <= FIGURE_TOLERANCE * min(a, b) for a in mine for b in theirs)
+    return any(
+        a == b
+        or (
+            max(a, b) <= FIGURE_TOLERANCE * min(a, b)
+            and not (a.is_integer() and b.is_integer() and max(a, b) < SMALL_COUNT)
+        )
+        for a in mine
+        for b in theirs
+    )
 
 
 def _spelled(text: str) -> str:

@@ -831,6 +831,38 @@ def test_figures_are_read_with_their_unit() -> None:
     assert figures("The F-16 fighters flew 12 missions.") == {stem("missions"): (12.0,)}
 
 
+def test_a_tens_word_and_its_unit_are_one_figure() -> None:
+    """Our own text: "Twenty-eight" was read as "eight", so "Forty-eight crew" and "Eight crew"
+    gave one figure, and a tens word alone was no figure at all."""
+    from summarizer.same import figures
+
+    crew = stem("crew")
+    assert figures("Twenty-eight crew were rescued from the trawler.") == {crew: (28.0,)}
+    assert figures("Forty five crew and twenty-one passengers were aboard.") == {
+        crew: (45.0,),
+        stem("passengers"): (21.0,),
+    }
+    assert figures("Eight crew were rescued from the trawler.") == {crew: (8.0,)}
+    assert figures("Twenty crew were rescued from the trawler.") == {crew: (20.0,)}
+    # Not joined: a list ("twenty, eight"), a share, an age.
+    assert figures("Crews of twenty, eight of them divers.") == {}
+    assert figures("The twenty-two-year-old crew member was rescued.") == {}
+
+
+def test_small_whole_counts_are_told_exactly() -> None:
+    """Our own text (h52's re-sent wire story): "Four fire engines were sent" was cited by
+    "Five fire engines were sent", five being within ``FIGURE_TOLERANCE`` of four. Counts under
+    ``SMALL_COUNT`` must agree; larger ones and sums keep the tolerance (reports round)."""
+    from summarizer.same import explain
+
+    point = "Four fire engines were sent to the kiln on Mill Lane and the blaze was out by midnight."
+    told = explain(point, point.replace("Four", "Five"), model="fact")
+    assert not told.same and told.rule == "other figures in one unit"
+    assert explain(point, point.replace("Four", "four"), model="fact").rule is None
+    larger = point.replace("Four", "40")
+    assert explain(larger, larger.replace("40", "48"), model="fact").rule is None
+
+
 def test_fact_model_reads_other_figures_in_one_unit_as_other_facts() -> None:
     from summarizer.same import explain
 
