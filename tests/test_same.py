@@ -855,7 +855,9 @@ def test_small_whole_counts_are_told_exactly() -> None:
     ``SMALL_COUNT`` must agree; larger ones and sums keep the tolerance (reports round)."""
     from summarizer.same import explain
 
-    point = "Four fire engines were sent to the kiln on Mill Lane and the blaze was out by midnight."
+    point = (
+        "Four fire engines were sent to the kiln on Mill Lane and the blaze was out by midnight."
+    )
     told = explain(point, point.replace("Four", "Five"), model="fact")
     assert not told.same and told.rule == "other figures in one unit"
     assert explain(point, point.replace("Four", "four"), model="fact").rule is None
