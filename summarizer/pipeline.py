@@ -328,8 +328,9 @@ class Summarizer:
             headline=_central_title(docs, terms, language),
             dates=dates,
         )
-        # What the budget must hold for a briefing not to be empty.
-        self.shortest_candidate_words_ = _shortest_candidate(scored)
+        # What the budget must hold for a briefing not to be empty. Read from this call's local
+        # name below: another call on this instance (a thread) may set the attribute meanwhile.
+        shortest = _shortest_candidate(scored)
         ordered = order_points(picks, docs, order=self.order)
         briefing = _briefing(
             ordered, docs, sentences, terms, scored, query, max_words, max_sentences, language
@@ -341,11 +342,10 @@ class Summarizer:
                 already_said=left_out,
                 # Every new sentence that could be a point was said already: an empty briefing
                 # that is the answer.
-                nothing_new=not briefing.points
-                and left_out > 0
-                and self.shortest_candidate_words_ is None,
+                nothing_new=not briefing.points and left_out > 0 and shortest is None,
             )
-        needed = words_needed(briefing, self.shortest_candidate_words_)
+        self.shortest_candidate_words_ = shortest
+        needed = words_needed(briefing, shortest)
         if needed is not None:
             budget = (
                 f"max_words={max_words}"

@@ -182,6 +182,31 @@ def test_a_budget_no_sentence_fits_warns_with_what_it_needs() -> None:
     assert summarize(list(FERRY), max_words=needed).points  # the fix it names works
 
 
+def test_one_summarizer_used_by_two_calls_at_once_decides_each_briefing_by_its_own_cluster(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # One Summarizer shared by two threads: the second call's shortest candidate was kept on the
+    # instance and read by the first, whose empty briefing then went without its warning (and a
+    # since= briefing's nothing_new was decided by the other cluster). Interleaved here by
+    # running the second call inside the first, where a thread switch can come.
+    summarizer = Summarizer(max_words=3)
+    short = ["The mayor resigned.", "The mayor resigned on Friday."]
+    order_points = pipeline.order_points
+    nested: list[Briefing] = []
+    calls: list[int] = []
+
+    def interleaved(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            nested.append(summarizer.summarize(short))
+        return order_points(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "order_points", interleaved)
+    with pytest.warns(UserWarning, match=r"no sentence fits max_words=3; the shortest"):
+        briefing = summarizer.summarize(list(FERRY))
+    assert briefing.points == () and nested[0].points
+
+
 @pytest.mark.parametrize("query", ["the of and", "What is it?", "-- ? !"])
 def test_a_query_without_content_words_warns_and_gives_the_generic_briefing(query: str) -> None:
     # Only stop words or punctuation: nothing to focus on, yet it switched the selection to the
