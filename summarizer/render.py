@@ -224,6 +224,9 @@ TIMELINE_MIN_GAP = 24
 
 #: Markdown characters that could start markup (links, raw HTML, emphasis, code) in a point.
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
+#: An "&" that Markdown would read as the start of a named character reference ("&amp;"); the
+#: numeric ones ("&#169;") are broken by the escaped "#".
+_MD_REFERENCE = re.compile(r"&(?=[A-Za-z][A-Za-z0-9]{0,31};)")
 #: A line start that Markdown would read as a list item, heading underline or block quote.
 _MD_LINE_START = re.compile(r"^(\d{1,9})([.)])|^([-+=])")
 
@@ -768,6 +771,7 @@ def _md_escape(value: object) -> str:
     """Backslash-escape Markdown markup so a point or title renders as the literal text."""
     text = " ".join(str(value).split())
     text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_REFERENCE.sub(r"\\&", text)
     return _MD_LINE_START.sub(
         lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", text
     )

@@ -464,6 +464,19 @@ def test_markdown_escapes_link_syntax_in_points() -> None:
     assert not re.search(r"(?<!\\)\]\(", out)  # no unescaped link syntax
 
 
+def test_markdown_shows_character_references_of_documents_as_written() -> None:
+    # "&amp;" and "&copy;" in an outlet, title or point were left as they stand, and Markdown
+    # reads them as character references: "Smith &amp; Sons" showed as "Smith & Sons", "&lt;3"
+    # as "<3" (the HTML briefing shows them as written). A lone "&" needs no escape.
+    text = "Shares of AT&T rose; the &copy; sign and &#169; and &#xA9; stayed."
+    point = Point(text, "a", 0, len(text), 1.0, ("a",))
+    source = Source("a", "Tom &lt;3 tunnels", "Smith &amp; Sons", None, None, 1)
+    out = render(Briefing((point,), (source,)), "md")
+    assert r"AT&T rose; the \&copy; sign and &\#169; and &\#xA9; stayed." in out
+    assert r"Smith \&amp; Sons" in out and r"Tom \&lt;3 tunnels" in out
+    assert not re.search(r"(?<!\\)&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);", out)
+
+
 def test_markdown_escapes_list_markers_at_line_start() -> None:
     point = Point("2024. A year of floods.", "a", 0, 23, 1.0, ("a",))
     out = render(Briefing((point,), (Source("a", "- dash", None, None, None, 1),)), "md")
