@@ -974,6 +974,7 @@ def as_documents(
             f"documents must be an iterable of Document or str; got {type(items).__name__}"
         ) from None
     docs: list[Document] = []
+    numbered: set[int] = set()  # positions whose id is made here ("doc2"), not the caller's
     for position, item in enumerate(iterator, start=1):
         if isinstance(item, str):
             item = Document(text=item)
@@ -985,10 +986,11 @@ def as_documents(
             check_document(item, position)
         if item.id is None or not str(item.id).strip():
             item = replace(item, id=f"doc{position}")
+            numbered.add(position - 1)
         docs.append(item)
     if not docs and not allow_empty:
         raise InputError("no documents given; pass a list of article texts or Document objects")
-    return tuple(_unique_ids(docs))
+    return tuple(_unique_ids(docs, numbered))
 
 
 def _drop_repeats(docs: Iterable[Document]) -> Iterator[Document]:
@@ -1006,19 +1008,32 @@ def _drop_repeats(docs: Iterable[Document]) -> Iterator[Document]:
         yield doc
 
 
-def _unique_ids(docs: Iterable[Document]) -> Iterator[Document]:
+def _unique_ids(
+    docs: Iterable[Document], numbered: frozenset[int] | set[int] = frozenset()
+) -> Iterator[Document]:
+    """The documents, each id made unique: a repeat takes the first free ``-2``, ``-3`` ...
+
+    Every id a document was given is its first holder's: a repeat's suffix is never another
+    document's id ("x", "x", "x-2" become "x", "x-3", "x-2"), and an id made from a position
+    (``numbered``: "doc1") gives way to one the caller gave.
+    """
+    docs = list(docs)
+    given = {str(doc.id) for position, doc in enumerate(docs) if position not in numbered}
     seen: set[str] = set()
     # The suffix each id last took: ``seen`` only grows, so the next copy's first free suffix is
     # no lower. Counting from 2 for every copy took quadratic time: 20,000 articles of one id
     # (an export whose records all say "id": "1") spent 45 s here.
     last: dict[str, int] = {}
-    for doc in docs:
+    for position, doc in enumerate(docs):
         base = str(doc.id)
-        n = last.get(base, 1)
-        new_id = base if n == 1 else f"{base}-{n}"
-        while new_id in seen:
-            n += 1
+        if base in seen or position in numbered and base in given:
+            n = max(last.get(base, 1), 1) + 1
             new_id = f"{base}-{n}"
-        last[base] = n
+            while new_id in seen or new_id in given:
+                n += 1
+                new_id = f"{base}-{n}"
+            last[base] = n
+        else:
+            new_id = base
         seen.add(new_id)
         yield doc if new_id == doc.id else replace(doc, id=new_id)

@@ -317,6 +317,24 @@ def test_duplicate_stems_get_unique_ids(tmp_path: Path) -> None:
     assert [d.id for d in docs] == ["a", "a-2"]
 
 
+def test_a_repeated_id_never_takes_an_id_given_to_another_document(tmp_path: Path) -> None:
+    # The second "x" took "x-2", and the document the caller had named "x-2" became "x-2-2": its
+    # citations no longer named it. A number given for a document without an id ("doc1") gave
+    # way to nothing either: the caller's own "doc1" was renamed.
+    docs = as_documents([Document("A.", id="x"), Document("B.", id="x"), Document("C.", id="x-2")])
+    assert [d.id for d in docs] == ["x", "x-3", "x-2"]
+    docs = as_documents(["A.", Document("B.", id="doc1")])
+    assert [d.id for d in docs] == ["doc1-2", "doc1"]
+    for folder in ("x", "y", "z"):
+        (tmp_path / folder).mkdir()
+    docs = load_documents(
+        write(tmp_path / "x" / "a.txt", "One."),
+        write(tmp_path / "y" / "a.txt", "Two."),
+        write(tmp_path / "z" / "a-2.txt", "Three."),
+    )
+    assert [d.id for d in docs] == ["a", "a-3", "a-2"]
+
+
 def test_as_documents_ids_and_types() -> None:
     docs = as_documents(["one", Document("two", id="k"), Document("three", id="k")])
     assert [d.id for d in docs] == ["doc1", "k", "k-2"]
