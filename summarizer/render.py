@@ -489,19 +489,23 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
     dict
         ``headline``, ``query``, ``key_terms``, ``word_count``, ``max_words``,
         ``max_sentences``, ``points`` (``text``, ``doc_id``, ``start``, ``end``, ``score``
-        rounded to six places, ``citations``, ``evidence``, ``relative_day`` (the word that dates
-        the point from its writing, or ``None``) and ``date`` (its primary source's as given, or
-        ``None`` when that source gives no date: a point with a ``relative_day`` and no ``date``
-        cannot be dated, which the other formats say beside it, unless it has ``dated_by``, only
-        then present: ``doc_id`` and ``date`` of the first other source it cites that gives a
-        date, which the other formats show and name), and ``answers_query`` (``true``, only on a
-        point picked as an answer to an off-core query, which the other formats mark "answers
-        your query")) and ``sources`` (``id``, ``title``,
-        ``outlet``, ``date``, ``url``, ``points``, ``dateline``, ``byline``, ``removed``);
-        ``copies`` (only when two sources carry one text word for word, ``Source.copy_of``):
-        the ids of each such text's sources, a list per text, in the order of ``sources``;
-        ``near_copies`` (only when a source nearly repeats another's text,
-        ``Source.near_copy_of``): the same lists, each text with its near copies.
+        rounded to six places, ``citations``, ``evidence`` (per cited sentence: ``doc_id``,
+        ``start``, ``end``, ``similarity`` and ``reason``, as ``Citation``), ``relative_day`` (the
+        word that dates the point from its writing, or ``None``), ``date`` (its primary source's
+        as given, or ``None`` when that source gives no date: a point with a ``relative_day`` and
+        no ``date`` cannot be dated, which the other formats say beside it, unless it has
+        ``dated_by``, only then present: ``doc_id`` and ``date`` of the first other source it
+        cites that gives a date, which the other formats show and name), ``possible_sources``
+        (``Point.possible_sources``) and ``answers_query`` (``true``, only on a point picked as an
+        answer to an off-core query, which the other formats mark "answers your query")) and
+        ``sources`` (``id``, ``title``, ``outlet``, ``date``, ``url``, ``points``, ``dateline``,
+        ``byline``, ``removed``: the spans cleaning kept out, each ``start``, ``end``, ``reason``
+        and ``text``); ``copies`` (only when two sources carry one text word for word,
+        ``Source.copy_of``): the ids of each such text's sources, a list per text, in the order
+        of ``sources``; ``near_copies`` (only when a source nearly repeats another's text,
+        ``Source.near_copy_of``): the same lists, each text with its near copies; ``since`` (only
+        for a briefing made with ``since=``: ``earlier_documents``, ``already_said`` and
+        ``nothing_new``, as ``Briefing`` has them).
         Only plain ``str``/``int``/``float``/``None``/``list``/``dict`` values, so
         ``json.loads(json.dumps(d)) == d``.
 

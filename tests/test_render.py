@@ -407,6 +407,25 @@ def test_json_round_trips_and_rounds_scores() -> None:
         assert doc[point["start"] : point["end"]] == point["text"]
 
 
+def test_every_json_key_is_documented_in_briefing_to_dict() -> None:
+    # The JSON format's schema is briefing_to_dict's docstring; "possible_sources" and "since"
+    # were written without being named there.
+    copy = replace(BRIEFING.sources[2], id="c-copy", copy_of="c")
+    briefing = replace(
+        BRIEFING, sources=(*BRIEFING.sources, copy), earlier_documents=2, already_said=1
+    )
+    data = briefing_to_dict(briefing)
+    keys = set(data)
+    keys |= {key for point in data["points"] for key in point}  # type: ignore[attr-defined]
+    keys |= {key for p in data["points"] for e in p["evidence"] for key in e}  # type: ignore[index]
+    keys |= {key for source in data["sources"] for key in source}  # type: ignore[attr-defined]
+    keys |= {key for s in data["sources"] for r in s["removed"] for key in r}  # type: ignore[index]
+    keys |= set(data["since"])  # type: ignore[arg-type]
+    assert "copies" in keys and "since" in keys and "possible_sources" in keys
+    doc = " ".join((briefing_to_dict.__doc__ or "").split())
+    assert not {key for key in keys if f"``{key}``" not in doc}
+
+
 def test_json_keeps_non_ascii_and_maps_nan_to_null() -> None:
     point = Point("Le pont a fermé — encore.", "a", 0, 25, math.nan, ("a",))
     briefing = Briefing((point,), (Source("a", "Café", None, None, None, 1),))
