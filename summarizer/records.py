@@ -138,7 +138,8 @@ def json_lines(
     ----------
     lines : iterable of str or bytes
         The lines, each ending at ``\\n`` (a binary file handle, or ``text.split("\\n")``).
-        Bytes are decoded as UTF-8; a byte-order mark before the first line is ignored.
+        Bytes are decoded as UTF-8; a byte-order mark opening a line is ignored (before the
+        first, or before a later one in files that each had one and were joined).
     where : str, default ""
         What the lines are, to open each message (``"clusters.jsonl: "``); empty gives
         ``"line 3 ..."``.
@@ -151,8 +152,7 @@ def json_lines(
     """
     for number, raw in enumerate(lines, start=1):
         if isinstance(raw, bytes):
-            if number == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8) :]
+            raw = raw.removeprefix(codecs.BOM_UTF8)
             if not raw.strip():
                 continue
             try:
@@ -163,8 +163,7 @@ def json_lines(
                 continue
         else:
             text = str(raw)
-            if number == 1 and text.startswith("\ufeff"):
-                text = text[1:]
+            text = text.removeprefix("\ufeff")
             if not text.strip():
                 continue
         try:

@@ -392,6 +392,21 @@ def test_utf16_without_bom(tmp_path: Path, encoding: str) -> None:
     assert load_documents(path)[0].text == "Café opens on Monday.\n" * 5
 
 
+def test_json_lines_joined_from_files_with_a_bom_are_read_whole(tmp_path: Path) -> None:
+    # Two JSON Lines files saved with a byte-order mark and joined (cat a.jsonl b.jsonl): the
+    # second file's mark opens a line in the middle, which was "not valid JSON" and refused the
+    # file (or failed that cluster of a batch).
+    first = '{"id": "a", "text": "The Vell lighthouse lamp failed on Friday."}\r\n'
+    second = '{"id": "b", "text": "Ships were warned by radio after the lamp failed."}\r\n'
+    path = tmp_path / "joined.jsonl"
+    path.write_bytes(b"".join(codecs.BOM_UTF8 + line.encode() for line in (first, second)))
+    assert [d.id for d in load_documents(path)] == ["a", "b"]
+    from summarizer.records import json_lines
+
+    lines = path.read_bytes().split(b"\n")
+    assert [error for _, _, error in json_lines(lines)] == [None, None]
+
+
 def test_declared_encoding_is_used_and_a_bom_wins() -> None:
     assert decode_bytes("Señor “x”".encode("cp1252"), encoding="iso-8859-1") == "Señor “x”"
     assert decode_bytes("Ζωή".encode("iso-8859-7"), encoding="iso-8859-7") == "Ζωή"
