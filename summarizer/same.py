@@ -2071,12 +2071,16 @@ def _name_spread(
 # fact has statements in a news cluster (25 outlets, a few sentences each), so in clusters of up to
 # this many sentences nothing is left out, and in a huge one the work per pick stays bounded.
 MAX_CANDIDATES = 500
+# Sentences still open to MMR compared beyond those (``top_candidates``' ``prefer``): a pick then
+# passes over up to this many of its near-copies at a time, at a tenth of the candidates' cost.
+OPEN_CANDIDATES = 50
 
 
 def top_candidates(
     similarity: np.ndarray, limit: int = MAX_CANDIDATES, prefer: np.ndarray | None = None
 ) -> np.ndarray:
-    """The sentences worth comparing with a pick: those sharing a term, at most ``limit`` of them.
+    """The sentences worth comparing with a pick: those sharing a term, at most ``limit`` of them
+    and the ``OPEN_CANDIDATES`` most similar ``prefer`` ones after those.
 
     Parameters
     ----------
@@ -2103,7 +2107,14 @@ def top_candidates(
         if prefer is not None:
             keys.insert(1, ~prefer[sharing])
         order = np.lexsort(keys)
-        sharing = np.sort(sharing[order[:limit]])
+        top = sharing[order[:limit]]
+        if prefer is not None and not prefer[top].all():
+            # And the most similar of those still open: when the most similar were all passed
+            # over already, a pick read against them alone passes over nothing but itself, and
+            # MMR reads the open ones one by one (thousands of near-copies: quadratic time).
+            ranked = sharing[order[limit:]]
+            top = np.union1d(top, ranked[prefer[ranked]][:OPEN_CANDIDATES])
+        sharing = np.sort(top)
     return sharing
 
 

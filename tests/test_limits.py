@@ -332,6 +332,12 @@ HOSTILE_SHAPES: dict[str, Callable[[int], str]] = {
     "links": lambda n: " ".join(f"http://a.example/{i}" for i in range(n // 20)) + "\n\n",
     "capital lines": lambda n: "".join(f"FERRY {i} LEFT\n" for i in range(n // 14)),
     "digits": _repeat("1"),
+    # Near-copies that differ in their figures (a table of results written out as sentences):
+    # with more of them than a pick is compared with (same.MAX_CANDIDATES), every pick was read
+    # against the copies already passed over, and MMR went through them one at a time.
+    "numbered near-copies": lambda n: (
+        " ".join(f"Ferry {i} carried {i * 7} cars in hour {i}." for i in range(n // 42)) + "\n\n"
+    ),
 }
 
 
