@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from .errors import InputError
+
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
     from scipy.sparse import csr_matrix
@@ -81,7 +83,8 @@ _TEXT_FIELDS = ("title", "source", "date", "url", "dateline", "byline", "languag
 
 
 def check_document(document: Document, position: int) -> None:
-    """Raise ``TypeError`` naming the field of the ``position``-th document that has a wrong type.
+    """Raise ``TypeError`` naming the field of the ``position``-th document that has a wrong type,
+    and ``InputError`` naming a ``removed`` span that is not within its text.
 
     A caller's ``Document`` is not type-checked when it is made (dataclasses do not check), so a
     ``title`` given as a list would otherwise fail deep inside a stage with an ``AttributeError``.
@@ -103,6 +106,18 @@ def check_document(document: Document, position: int) -> None:
             f"document {position}: removed must be a tuple of Removal; got {removed!r:.80} "
             f"({type(removed).__name__}); leave it out: cleaning fills it"
         )
+    for number, removal in enumerate(removed):
+        start, end = removal.start, removal.end
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+            raise TypeError(
+                f"document {position}: removed[{number}] must span whole numbers; got {start!r}, "
+                f"{end!r}; leave removed out: cleaning fills it"
+            )
+        if not 0 <= start <= end <= len(document.text):
+            raise InputError(
+                f"document {position}: removed[{number}] spans {start} to {end}, outside its text "
+                f"(0 to {len(document.text)}); give offsets into the text, or leave removed out"
+            )
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from summarizer import (
 )
 from summarizer.cli import main
 from summarizer.load import SkippedInputWarning, as_documents, decode_bytes, is_briefing
+from summarizer.types import Removal
 
 ARTICLE = (
     "The harbour ferry resumed service on Friday.\n\nCrews repaired the pier in three weeks.\n"
@@ -352,6 +353,34 @@ def test_as_documents_names_a_language_or_removed_of_the_wrong_type() -> None:
         as_documents(["ok", Document("two", language=["en"])])  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="document 1: removed must be a tuple of Removal"):
         as_documents([Document("one", removed="header")])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "error", "message"),
+    [
+        ("a", "b", TypeError, r"document 1: removed\[0\] must span whole numbers; got 'a', 'b'"),
+        (3.0, 9, TypeError, r"document 1: removed\[0\] must span whole numbers"),
+        (
+            50,
+            10,
+            InputError,
+            r"document 1: removed\[0\] spans 50 to 10, outside its text \(0 to 45\)",
+        ),
+        (-5, 10, InputError, r"document 1: removed\[0\] spans -5 to 10, outside its text"),
+        (0, 1000, InputError, r"document 1: removed\[0\] spans 0 to 1000, outside its text"),
+    ],
+)
+def test_a_removed_span_outside_its_text_is_named(
+    start: object, end: object, error: type[Exception], message: str
+) -> None:
+    # A caller's Removal was not checked: a span of strings failed inside the pipeline ("'>' not
+    # supported between instances of 'str' and 'int'"), one that ended before it began or ran
+    # past the text was taken as it came.
+    text = "The Arlo tunnel closed on the night of 4 May."
+    removal = Removal(start, end, "header", "x")  # type: ignore[arg-type]
+    with pytest.raises(error, match=message):
+        as_documents([Document(text, removed=(removal,)), "Two."])
+    assert as_documents([Document(text, removed=(Removal(0, 4, "header", "The "),))])
 
 
 # --- encodings: what a stray byte, a missing BOM or a binary file turns into --------------------
