@@ -17,6 +17,7 @@ import re
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -244,6 +245,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
+
+# A set's order follows the process's string hashing: the briefing (ids, ties, the order of
+# points) would change from run to run, where the same input gives the same output.
+UNORDERED = (
+    "{what} must be in an order (a list or tuple), not a {kind}, whose order changes from run "
+    "to run and the briefing with it; pass sorted(...) or a list"
+)
 
 # Standard input can be read once: a second "-" would find it empty.
 STDIN_TWICE = "- (standard input) is given twice; it is read once: name it once"
@@ -967,6 +975,8 @@ def as_documents(
             f"documents must be a collection of articles, not a {type(items).__name__}; "
             "pass its values: list(d.values())"
         )
+    if isinstance(items, AbstractSet):
+        raise TypeError(UNORDERED.format(what="documents", kind=type(items).__name__))
     try:
         iterator = iter(items)
     except TypeError:

@@ -14,6 +14,7 @@ import sys
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import ParamSpec, TypeVar
 
@@ -23,7 +24,7 @@ from .headline import in_capitals, lead_headline, title_kind
 from .keyterms import key_terms
 from .langdetect import detect_language
 from .lexicon import check_language
-from .load import as_documents
+from .load import UNORDERED, as_documents
 from .order import order_points
 from .params import PARAMETERS
 from .score import make_analyzer, score_sentences
@@ -205,7 +206,8 @@ class Summarizer:
         Parameters
         ----------
         documents : iterable of Document or str
-            The articles. A lone ``str`` is refused (``TypeError``): it is one document, not a cluster.
+            The articles. A lone ``str`` is refused (``TypeError``): it is one document, not a cluster;
+            so is a ``set``, whose order (and so the briefing) changes from run to run.
         since : iterable of Document or str, optional
             Earlier articles on the event, already read: the briefing tells what is new, leaving
             out every sentence that states what one of them already said (and says how many),
@@ -458,6 +460,8 @@ def _earlier_documents(
             f"{type(since).__name__}"
             + ("; pass its values: list(d.values())" if isinstance(since, Mapping) else "")
         )
+    if isinstance(since, AbstractSet):
+        raise TypeError(UNORDERED.format(what="since", kind=type(since).__name__))
     earlier = tuple(since)
     if not earlier:
         return ()

@@ -207,6 +207,20 @@ def test_one_summarizer_used_by_two_calls_at_once_decides_each_briefing_by_its_o
     assert briefing.points == () and nested[0].points
 
 
+@pytest.mark.parametrize("unordered", [set, frozenset])
+def test_a_set_of_articles_is_refused_as_it_has_no_order(unordered: type) -> None:
+    # A set's order follows the process's string hashing: summarize({a, b, c}) gave another
+    # briefing (ids, ties, point order) in each run, where the same input must give the same.
+    texts = unordered(FERRY)
+    with pytest.raises(
+        TypeError, match=r"^documents must be in an order \(a list or tuple\), not a"
+    ):
+        summarize(texts)
+    with pytest.raises(TypeError, match=r"^since must be in an order \(a list or tuple\), not a"):
+        summarize(list(FERRY[:2]), since=unordered(FERRY[2:]))
+    assert summarize(sorted(texts)).points  # the fix the message names
+
+
 @pytest.mark.parametrize("query", ["the of and", "What is it?", "-- ? !"])
 def test_a_query_without_content_words_warns_and_gives_the_generic_briefing(query: str) -> None:
     # Only stop words or punctuation: nothing to focus on, yet it switched the selection to the
