@@ -335,7 +335,16 @@ class Summarizer:
         shortest = _shortest_candidate(scored)
         ordered = order_points(picks, docs, order=self.order)
         briefing = _briefing(
-            ordered, docs, sentences, terms, scored, query, max_words, max_sentences, language
+            ordered,
+            docs,
+            sentences,
+            terms,
+            scored,
+            query,
+            max_words,
+            max_sentences,
+            language,
+            languages,
         )
         if since is not None:
             briefing = replace(
@@ -514,6 +523,7 @@ def _briefing(
     max_words: int | None,
     max_sentences: int | None,
     language: str = "en",
+    languages: Sequence[str] = (),
 ) -> Briefing:
     points = tuple(
         Point(
@@ -554,6 +564,7 @@ def _briefing(
             removed=doc.removed,
             copy_of=str(documents[first[i]].id) if first[i] != i else None,
             near_copy_of=(str(documents[near[i]].id) if near[i] != i and first[i] == i else None),
+            language=languages[i] if i < len(languages) else doc.language,
         )
         for i, doc in enumerate(documents)
     )

@@ -222,6 +222,8 @@ TIMELINE_MARGIN = 28
 TIMELINE_LANE = 22
 TIMELINE_MIN_GAP = 24
 
+#: A language tag as HTML's ``lang`` takes it ("fr", "pt-BR").
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
 #: Markdown characters that could start markup (links, raw HTML, emphasis, code) in a point.
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
 #: An "&" that Markdown would read as the start of a named character reference ("&amp;"); the
@@ -270,6 +272,9 @@ class PointView:
     #: The primary source's dateline when the point says "here" ("met here Sunday"), whose
     #: place cleaning took out with the dateline; else "".
     place: str = ""
+    #: The language of the point's text when it is not the briefing's ("fr" in a German
+    #: briefing), for the HTML ``lang`` attribute; else "".
+    lang: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +323,8 @@ class SourceView:
     #: The number of the earlier source whose text this one nearly repeats (``Source.near_copy_of``),
     #: else 0.
     near_copy_of: int = 0
+    #: The language of its title and text when it is not the briefing's, else "" (``PointView``).
+    lang: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1001,9 +1008,18 @@ def _point_views(
                 dated_by=dated_by,
                 answers=say("answers_query") if point.answers_query else "",
                 place=_here(point, primary, say),
+                lang=_other_language(primary, briefing),
             )
         )
     return tuple(views)
+
+
+def _other_language(source: Source | None, briefing: Briefing) -> str:
+    """The source's language when it is known and not the briefing's (an HTML ``lang``), else ""."""
+    language = source.language if source is not None else None
+    if not language or language == briefing.language or not _LANGUAGE_TAG.fullmatch(language):
+        return ""
+    return language
 
 
 def _distinct_name(
@@ -1219,6 +1235,7 @@ def _context(briefing: Briefing) -> dict[str, object]:
                     if text_of[number - 1] == number - 1 and group_of[number - 1] != number - 1
                     else 0
                 ),
+                lang=_other_language(source, briefing),
             )
         )
 

@@ -236,6 +236,9 @@ class Source:
     sentence cut or added or a few words changed (``summarizer.text.near_copies``: a story
     re-sent corrected, an outlet's copy of wire copy), ``None`` when none does or when it is a
     word-for-word copy: it is counted with that source, as a copy is.
+    ``language`` is the code of the language the document was read in (given or detected;
+    ``None`` when not known): the HTML briefing marks a source and its points in another
+    language than the briefing's with it.
     """
 
     id: str
@@ -249,6 +252,7 @@ class Source:
     removed: tuple[Removal, ...] = ()
     copy_of: str | None = None
     near_copy_of: str | None = None
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

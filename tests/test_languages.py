@@ -230,6 +230,29 @@ def test_the_briefing_language_is_that_of_most_documents() -> None:
     assert summarize(german, language="en").language == "en"
 
 
+def test_an_article_in_another_language_is_marked_with_it_in_the_html_briefing() -> None:
+    # A French point and the French article in a German briefing stood under <html lang="de">:
+    # a screen reader read them with German sounds (WCAG 3.1.2, language of parts).
+    german = [
+        "Der Stadtrat hat am Montag die neue Brücke über den Fluss eröffnet, und die Bürger sind froh.",
+        "Die neue Brücke über den Fluss wurde am Montag vom Stadtrat eröffnet und ist für alle frei.",
+    ]
+    french = Document(
+        "Les pompiers ont fermé la route du port mardi après un glissement de terrain.",
+        title="La route du port fermée",
+    )
+    briefing = summarize([*german, french], max_sentences=3)
+    assert briefing.language == "de"
+    assert [s.language for s in briefing.sources] == ["de", "de", "fr"]
+    html = briefing.to_html()
+    assert '<html lang="de">' in html
+    assert '<span lang="fr">Les pompiers ont fermé' in html
+    assert '<span lang="fr">La route du port fermée</span>' in html
+    assert '<p lang="fr"><mark' in html or '<p lang="fr">Les pompiers' in html
+    assert html.count('lang="') == 4  # the page, the point, the title, the article's paragraph
+    assert 'lang="' not in summarize(german).to_html().replace('<html lang="de">', "")
+
+
 def test_key_terms_of_a_german_pair_are_no_function_words() -> None:
     texts = [
         "Die Landrätin Helga Brunsmann hat für die Siedlung Am Brack den Katastrophenfall ausgerufen.",
