@@ -296,7 +296,7 @@ class Summarizer:
                     ),
                     language,
                 )
-                if any(doc.title and str(doc.title).strip() for doc in earlier)
+                if any(_names_something(doc.title) for doc in earlier)
                 else None
             )
             if earlier_title:
@@ -614,6 +614,12 @@ def _recency(sources: Sequence[Source]) -> Callable[[Source], float]:
     return factor
 
 
+def _names_something(title: str | None) -> bool:
+    """Whether a title holds a letter or a digit: one of dashes or dots ("—", "...", a feed's
+    placeholder) names nothing, and is no headline."""
+    return bool(title) and any(ch.isalnum() for ch in str(title))
+
+
 # ``headline.title_kind`` read once per title: the cluster's central title (for selection) and
 # the briefing's headline each ask it of every title (about 7 µs a title, 1,800 titles in
 # benchmarks/speed.py large). A pure function of the title, so kept per process as the stems are
@@ -629,7 +635,7 @@ def _central_title(
     them, but before any point is cited (ties go to input order) and without ``_recency``'s raise
     for a later day: in a story told over a few days it may be another title than the headline
     shown; ``None`` when no document has one."""
-    titled = [str(doc.title) for doc in documents if doc.title and str(doc.title).strip()]
+    titled = [str(doc.title) for doc in documents if _names_something(doc.title)]
     titled = [title for title in titled if not _title_kind(title, language)]
     if not titled:
         return None
@@ -651,7 +657,7 @@ def _headline(
     new pill results mean for patients", the only titled article of a cluster being an
     explainer) gives way to the lead sentence, and is the headline only when no lead makes one.
     """
-    titled = [s for s in sources if s.title and s.title.strip()]
+    titled = [s for s in sources if _names_something(s.title)]
     weigh = _title_weigher(key_terms)
     recency = _recency(sources)
 

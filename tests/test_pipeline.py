@@ -414,6 +414,16 @@ def test_headline_without_titles_is_a_lead_sentence_verbatim() -> None:
     assert "ferry" in headline.lower() and headline != ", ".join(briefing.key_terms[:4])
 
 
+@pytest.mark.parametrize("title", ["—", "...", "* * *", "<>"])
+def test_a_title_of_no_letter_or_digit_is_no_headline(title: str) -> None:
+    # A feed's placeholder title ("—", "...") was the briefing's headline ("# —"), where the
+    # lead sentence of an untitled cluster names the event.
+    briefing = summarize([Document(text, title=title) for text in FERRY], max_words=60)
+    assert briefing.headline == summarize(list(FERRY), max_words=60).headline
+    assert "ferry" in briefing.headline.lower()
+    assert [s.title for s in briefing.sources] == [title] * 3  # still listed as given
+
+
 def test_points_record_the_relative_day_they_lean_on() -> None:
     docs = [Document(t, date=f"2024-05-0{i}") for i, t in enumerate(FERRY, start=5)]
     briefing = summarize(docs, max_sentences=9)
