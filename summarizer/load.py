@@ -738,6 +738,7 @@ def _parse_json(text: str, name: str, stem: str) -> list[Document]:
         raise InputError(
             f'{name}: JSON must be a list of document objects with a "text" field; got {json_kind(data)}'
         )
+    data = [_wordpress_post(item) for item in data]
     left_out: list[InputError] = []
     documents = _read_records(
         data, lambda n: f"{name}: item {n}", lambda n: f"{stem}-{n}", left_out
@@ -815,6 +816,25 @@ def _json_feed_items(feed: Mapping[str, Any]) -> list[object]:
             item = record
         items.append(item)
     return items
+
+
+def _wordpress_post(item: object) -> object:
+    """A post of WordPress's REST API (``/wp-json/wp/v2/posts``) as a document record: each of
+    its ``title`` and ``content`` is ``{"rendered": HTML}``; the text is that of the content, the
+    title that of the title (entities read). Any other item as it is."""
+    if not isinstance(item, Mapping):
+        return item
+    content = item.get("content")
+    if not (isinstance(content, Mapping) and isinstance(content.get("rendered"), str)):
+        return item
+    from .feed import _html_text
+
+    record = dict(item)
+    for key in ("content", "title"):
+        value = record.get(key)
+        if isinstance(value, Mapping) and isinstance(value.get("rendered"), str):
+            record[key] = _html_text(value["rendered"])
+    return record
 
 
 def _check_list_fields(data: object, where: str) -> None:

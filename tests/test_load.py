@@ -833,6 +833,34 @@ def test_a_json_feed_item_with_an_empty_content_text_is_read_from_its_html(
     assert (doc.text, doc.source) == ("The night ferry sailed.", "Harbour Gazette")
 
 
+def test_a_wordpress_export_is_read_from_its_rendered_fields(tmp_path: Path) -> None:
+    # WordPress's REST API (/wp-json/wp/v2/posts) writes each field as {"rendered": HTML}: the
+    # file was refused ('item 1: has no "text" field holding text ("content" is dict)').
+    posts = [
+        {
+            "id": 101,
+            "date": "2024-03-08T21:10:00",
+            "link": "https://vellpost.example/2024/03/08/lamp/",
+            "title": {"rendered": "Vell lamp fails &#8211; ships warned"},
+            "content": {
+                "rendered": "<p>The Vell lamp failed on Friday night.</p>\n<p>Ships were warned.</p>",
+                "protected": False,
+            },
+            "excerpt": {"rendered": "<p>The lamp failed.</p>"},
+        },
+        {"id": 102, "title": {"rendered": ""}, "content": {"rendered": "<p>Crews fixed it.</p>"}},
+    ]
+    first, second = load_documents(write(tmp_path / "posts.json", json.dumps(posts)))
+    assert first.text == "The Vell lamp failed on Friday night.\n\nShips were warned."
+    assert (first.id, first.title, first.date) == (
+        "101",
+        "Vell lamp fails – ships warned",
+        posts[0]["date"],
+    )
+    assert first.url == posts[0]["link"] and first.source == "vellpost.example"
+    assert (second.text, second.title) == ("Crews fixed it.", None)
+
+
 def test_a_bad_byte_after_a_utf8_byte_order_mark_is_replaced_not_the_file_refused(
     tmp_path: Path,
 ) -> None:
