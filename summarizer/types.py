@@ -285,8 +285,9 @@ class Briefing:
 
     @property
     def text(self) -> str:
-        """The summary as plain text: the points in order, one per line."""
-        return "\n".join(point.text for point in self.points)
+        """The summary as plain text: the points in order, one per line (a point's own line
+        breaks and runs of spaces, kept in ``Point.text``, read as one space)."""
+        return "\n".join(" ".join(point.text.split()) for point in self.points)
 
     @property
     def word_count(self) -> int:

@@ -424,6 +424,20 @@ def test_a_title_of_no_letter_or_digit_is_no_headline(title: str) -> None:
     assert [s.title for s in briefing.sources] == [title] * 3  # still listed as given
 
 
+def test_briefing_text_gives_each_point_one_line() -> None:
+    # A point from a hard-wrapped article keeps its line break (it is verbatim), and
+    # Briefing.text, "the points in order, one per line", gave it two lines.
+    wrapped = (
+        "Ships were warned by radio after the Vell lighthouse\nlamp failed on Friday night.\n"
+        "The coastguard   sent a boat to the harbour mouth."
+    )
+    briefing = summarize([wrapped, "The Vell lighthouse lamp failed on Friday night."])
+    assert any("\n" in p.text for p in briefing.points)  # the point itself stays verbatim
+    lines = briefing.text.split("\n")
+    assert len(lines) == len(briefing.points)
+    assert lines == [" ".join(p.text.split()) for p in briefing.points]
+
+
 def test_points_record_the_relative_day_they_lean_on() -> None:
     docs = [Document(t, date=f"2024-05-0{i}") for i, t in enumerate(FERRY, start=5)]
     briefing = summarize(docs, max_sentences=9)
