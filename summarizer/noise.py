@@ -1723,11 +1723,17 @@ def detect_removals(document: Document) -> tuple[list[Removal], Found]:
     return found.spans, found
 
 
-# A Markdown file's front matter: a "---" line, "key: value" lines, a closing "---" (or "...").
-# Blank lines before it are allowed (a file saved with an empty first line).
-_FRONT_OPEN_RE = re.compile(r"\A\ufeff?(?:[ \t]*\r?\n)*[ \t]*---[ \t]*\r?\n")
+# A Markdown file's front matter: a "---" line, "key: value" lines, a closing "---" (or "...");
+# or, as Hugo writes it in TOML, a "+++" line, "key = value" lines (and "[table]" lines), a
+# closing "+++". Blank lines before it are allowed (a file saved with an empty first line).
+_FRONT_OPEN_RE = re.compile(r"\A\ufeff?(?:[ \t]*\r?\n)*[ \t]*(---|\+\+\+)[ \t]*\r?\n")
 _FRONT_CLOSE_RE = re.compile(r"^[ \t]*(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 _FRONT_FIELD_RE = re.compile(r"^[ \t]*([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*\r?$")
+_TOML_CLOSE_RE = re.compile(r"^[ \t]*\+\+\+[ \t]*\r?$", re.MULTILINE)
+_TOML_FIELD_RE = re.compile(r"^[ \t]*([A-Za-z][\w-]*)[ \t]*=[ \t]*(.*?)[ \t]*\r?$")
+_TOML_TABLE_RE = re.compile(r"^\[\[?[\w.\- \t\"']+\]\]?$")
+# A TOML value's comment after it (outside quotes: a value holding "#" in quotes keeps it).
+_TOML_COMMENT_RE = re.compile(r"""^((?:"(?:[^"\\]|\\.)*"|'[^']*'|[^"'#])*?)[ \t]*#.*$""")
 # A note's day of creation ("created", as note apps and web clippers write it): a front matter's
 # date when it gives no publication date before it; no record format names its date so.
 _FRONT_DATE_KEYS = ("created",)
@@ -1750,14 +1756,16 @@ MAX_FRONT_LINES = 60
 
 def _front_matter(text: str, found: Found) -> int | None:
     """The end of ``text``'s front matter (Markdown's "---" block of "key: value" lines, as site
-    generators and web clippers write it), removed as ``header`` with its title, date, outlet
+    generators and web clippers write it, or Hugo's "+++" block of TOML "key = value" lines),
+    removed as ``header`` with its title, date, outlet
     (named, else the host of its web address, as for a record) and author recorded (each value read as YAML writes it: ``_front_value``); None when the
     text has none. Blank lines may come before it. Every line between the two "---" must be a
     "key: value" line, an indented line (a list's item, a value continued), or blank."""
     opening = _FRONT_OPEN_RE.match(text)
     if opening is None:
         return None
-    closing = _FRONT_CLOSE_RE.search(text, opening.end())
+    toml = opening.group(1) == "+++"
+    closing = (_TOML_CLOSE_RE if toml else _FRONT_CLOSE_RE).search(text, opening.end())
     if closing is None:
         return None
     body = text[opening.end() : closing.start()].split("\n")
@@ -1769,10 +1777,19 @@ def _front_matter(text: str, found: Found) -> int | None:
         line = raw.strip()
         if not line or line.startswith("#"):
             continue  # blank, or a comment
-        if line.startswith("- ") or raw[:1] in (" ", "\t"):
+        if toml and _TOML_TABLE_RE.match(line):
+            under = []  # a table's keys are read as the others ("[params]" holds the outlet)
+            continue
+        if not toml and (line.startswith("- ") or raw[:1] in (" ", "\t")):
             under.append(line)  # a list's item, or a value's continued line
             continue
-        field = _FRONT_FIELD_RE.match(line)
+        if toml and line[:1] in ('"', "'", "]"):
+            under.append(line)  # an array's items on the lines below its key
+            continue
+        if toml:
+            uncommented = _TOML_COMMENT_RE.match(line)
+            line = uncommented.group(1) if uncommented else line
+        field = (_TOML_FIELD_RE if toml else _FRONT_FIELD_RE).match(line)
         if field is None:
             return None  # prose between two rules, not a front matter
         key = field.group(1).lower()
@@ -1821,6 +1838,8 @@ def _front_value(written: str, lines: Sequence[str]) -> str:
     if not written:
         items = (line[1:].strip() for line in lines if line.startswith("-"))
         return ", ".join(item for item in map(_front_scalar, items) if item)
+    if written.startswith("[") and not written.endswith("]") and lines:
+        written, lines = " ".join((written, *lines)), ()  # an array over several lines (TOML)
     if written.startswith("[") and written.endswith("]"):
         items = (item.strip() for item in written[1:-1].split(","))
         return ", ".join(item for item in map(_front_scalar, items) if item)

@@ -737,6 +737,37 @@ def test_a_markdown_front_matter_gives_the_metadata_and_is_no_prose(gap: str) ->
     assert clean_document(doc) == doc
 
 
+def test_a_toml_front_matter_gives_the_metadata_and_is_no_prose() -> None:
+    # Hugo writes its front matter in TOML between "+++" lines: it was read as prose, its keys
+    # ("title", "date") the briefing's key terms and the file without its title and date.
+    text = (
+        "+++\n"
+        'title = "Skerrow ferry sails again"\n'
+        "date = 2024-11-25T08:00:00+00:00\n"
+        "draft = false  # a comment\n"
+        'authors = ["Ana Reyes", "Bo Lind"]\n'
+        "\n"
+        "[params]\n"
+        'source = "Harbour Gazette"\n'
+        "+++\n"
+        "The ferry to Skerrow sailed again on Monday.\n"
+    )
+    doc = clean_document(Document(text=text))
+    assert (doc.title, doc.date, doc.source, doc.byline) == (
+        "Skerrow ferry sails again",
+        "2024-11-25",
+        "Harbour Gazette",
+        "Ana Reyes, Bo Lind",
+    )
+    assert [r.reason for r in doc.removed] == ["header"]
+    assert _kept_text(doc) == "The ferry to Skerrow sailed again on Monday."
+    # Prose between two "+++" lines stays prose.
+    listed = text.replace('["Ana Reyes", "Bo Lind"]', '[\n  "Ana Reyes",\n  "Bo Lind",\n]')
+    assert clean_document(Document(text=listed)).byline == "Ana Reyes, Bo Lind"
+    prose = "+++\nThe ferry = the only way to Skerrow, said one driver.\n+++\nIt sailed.\n"
+    assert not clean_document(Document(text=prose)).removed
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
