@@ -42,7 +42,7 @@ from .background import background_zipf
 from .errors import ConfigError, ResourceError
 from .lexicon import LANGUAGES, get_lexicon, read_lines, speech_verb_pattern
 from .same import FACT_SAME_THRESHOLD, StatementIndex
-from .types import Scored
+from .types import Scored, Sentence
 from .wordforms import number_words, opens_with_participle
 
 __all__ = [
@@ -53,6 +53,7 @@ __all__ = [
     "holds_quote",
     "in_capitals",
     "lead_headline",
+    "lead_line",
     "opens_clause",
     "opens_subordinate",
     "title_kind",
@@ -96,7 +97,16 @@ _LIST_FIGURE_WORDS = 3
 
 
 def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str = "en") -> str:
-    """The most central lead sentence, or its main statement, as a headline; ``""`` if none fits.
+    """The most central lead sentence, or its main statement, as a headline; ``""`` if none fits
+    (:func:`lead_line` without the sentence it is a span of)."""
+    return lead_line(scored, key_terms, language)[0]
+
+
+def lead_line(
+    scored: Scored, key_terms: Sequence[str] = (), language: str = "en"
+) -> tuple[str, Sentence | None]:
+    """The most central lead sentence, or its main statement, as a headline, and that sentence:
+    the headline says its source's date when it leans on a relative day ("... said Sunday").
 
     Parameters
     ----------
@@ -109,10 +119,10 @@ def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str =
 
     Returns
     -------
-    str
+    tuple of (str, Sentence or None)
         A verbatim span of a lead sentence, its final stop removed, at most
-        ``HEADLINE_MAX_WORDS`` words (times the language's ``length_ratio``); ``""`` when no lead
-        can be cut to a statement.
+        ``HEADLINE_MAX_WORDS`` words (times the language's ``length_ratio``), and the sentence;
+        ``("", None)`` when no lead can be cut to a statement.
 
     Raises
     ------
@@ -129,10 +139,10 @@ def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str =
     weights = {term.lower(): 1.0 / (1 + rank) for rank, term in enumerate(key_terms)}
     surnames = _surnames(key_terms, language)
     hypothetical = _hypotheticals(language)
-    fallback: str | None = None
+    fallback: tuple[str, int] | None = None
     # The best line of the first group that has one, among lines that state no event of their
     # own: a hypothesis ("would"), or a line that points back to its article ("The contracts").
-    guess: tuple[float, str] | None = None
+    guess: tuple[float, str, int] | None = None
     for group in (leads, usable[:_MAX_OTHERS]):
         lines: list[tuple[int, str, float]] = []
         for i in group:
@@ -143,7 +153,7 @@ def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str =
             if not line:
                 continue
             if fallback is None:
-                fallback = line
+                fallback = (line, i)
             lowered = line.lower()
             named = _named(lowered, weights, surnames)
             if weights and (named <= 0.0 or line.lstrip()[:1] in _QUOTES or line.startswith("``")):
@@ -155,24 +165,24 @@ def lead_headline(scored: Scored, key_terms: Sequence[str] = (), language: str =
             # the first two weeks ...", stated by two leads, over "The main sticking point ...").
             told = _told_by_leads(scored, [(i, line) for i, line, _ in lines], limits[1])
             lines = [(i, line, merit * (1 + n)) for (i, line, merit), n in zip(lines, told)]
-        best: tuple[float, str] | None = None
-        group_guess: tuple[float, str] | None = None
+        best: tuple[float, str, int] | None = None
+        group_guess: tuple[float, str, int] | None = None
         for i, line, merit in lines:
             if _hypothesis(line, hypothetical) or _points_back(scored, i, line):
                 # States no event, only what may or would be, or of something the line does not
                 # name: an assertion that reads alone is preferred.
                 if group_guess is None or merit > group_guess[0]:
-                    group_guess = (merit, line)
+                    group_guess = (merit, line, i)
             elif best is None or merit > best[0]:
-                best = (merit, line)
+                best = (merit, line, i)
         if best is not None:
-            return best[1]
+            return best[1], scored.sentences[best[2]]
         guess = guess or group_guess
     if guess is not None:
-        return guess[1]
+        return guess[1], scored.sentences[guess[2]]
     if fallback is not None:
-        return fallback
-    return ""
+        return fallback[0], scored.sentences[fallback[1]]
+    return "", None
 
 
 def _told_by_leads(scored: Scored, lines: Sequence[tuple[int, str]], min_words: int) -> list[int]:

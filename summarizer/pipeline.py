@@ -20,7 +20,7 @@ from typing import ParamSpec, TypeVar
 
 from .clean import clean_cluster
 from .errors import InputError
-from .headline import in_capitals, lead_headline, title_kind
+from .headline import in_capitals, lead_line, title_kind
 from .keyterms import key_terms
 from .langdetect import detect_language
 from .lexicon import check_language
@@ -568,16 +568,20 @@ def _briefing(
         )
         for i, doc in enumerate(documents)
     )
+    headline, headline_doc_id = _headline(sources, key_terms, scored, language)
     return Briefing(
         points=points,
         sources=sources,
         documents=tuple(documents),
         key_terms=tuple(key_terms),
-        headline=_headline(sources, key_terms, scored, language),
+        headline=headline,
         query=query,
         max_words=max_words,
         max_sentences=max_sentences,
         language=language,
+        headline_doc_id=headline_doc_id,
+        # A headline of key terms is no sentence: it leans on no day.
+        headline_relative_day=relative_day(headline, language) if headline_doc_id else "",
     )
 
 
@@ -645,8 +649,9 @@ def _central_title(
 
 def _headline(
     sources: Sequence[Source], key_terms: Sequence[str], scored: Scored, language: str = "en"
-) -> str:
-    """The most central title: the one that holds most of the cluster's key terms.
+) -> tuple[str, str | None]:
+    """The most central title: the one that holds most of the cluster's key terms; and the id of
+    its source (the lead sentence's document; ``None`` for key terms).
 
     Key terms come most telling first, so a term's weight falls with its rank. Ties go to the
     source that more points cite, then to input order. In a story told over a few days a later
@@ -661,22 +666,22 @@ def _headline(
     weigh = _title_weigher(key_terms)
     recency = _recency(sources)
 
-    def central(candidates: Sequence[Source]) -> str:
+    def central(candidates: Sequence[Source]) -> tuple[str, str | None]:
         # A title in capitals ("AN INTERVIEW WITH BURMA'S AUNG SAN SUU KYI", a wire's slug line)
         # is the headline only when no title is written in sentence or title case.
         shown = [s for s in candidates if not in_capitals(str(s.title))] or candidates
         # max keeps the first of equals: input order.
         best = max(shown, key=lambda s: (weigh(str(s.title)) * recency(s), s.points))
-        return " ".join(str(best.title).split())
+        return " ".join(str(best.title).split()), best.id
 
     reporting = [s for s in titled if not _title_kind(str(s.title), language)]
     if reporting:
         return central(reporting)
-    lead = lead_headline(scored, key_terms, language)
-    if lead:
-        return lead
+    lead, sentence = lead_line(scored, key_terms, language)
+    if lead and sentence is not None:
+        return lead, sentence.doc_id
     if titled:
         return central(titled)
     terms = list(key_terms[:HEADLINE_TERMS])
     text = ", ".join(terms)
-    return text[:1].upper() + text[1:]
+    return text[:1].upper() + text[1:], None

@@ -494,7 +494,11 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
     Returns
     -------
     dict
-        ``headline``, ``query``, ``key_terms``, ``word_count``, ``max_words``,
+        ``headline``; ``headline_dated`` (only when the headline leans on a relative day,
+        ``Briefing.headline_relative_day``, and is from a source: a title's or a lead
+        sentence's): ``doc_id`` (that source's id), ``relative_day`` and ``date`` (that
+        source's as given, or ``None``: a headline that cannot be dated, which the other formats
+        say beside it); ``query``, ``key_terms``, ``word_count``, ``max_words``,
         ``max_sentences``, ``points`` (``text``, ``doc_id``, ``start``, ``end``, ``score``
         rounded to six places, ``citations``, ``evidence`` (per cited sentence: ``doc_id``,
         ``start``, ``end``, ``similarity`` and ``reason``, as ``Citation``), ``relative_day`` (the
@@ -527,8 +531,15 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
     for source in briefing.sources:
         dates.setdefault(source.id, source.date)
         by_id.setdefault(source.id, source)
-    record: dict[str, object] = {
-        "headline": briefing.headline,
+    record: dict[str, object] = {"headline": briefing.headline}
+    if briefing.headline_relative_day and briefing.headline_doc_id in dates:
+        # Only when the headline leans on a relative day, as "copies" only when a text repeats.
+        record["headline_dated"] = {
+            "doc_id": briefing.headline_doc_id,
+            "relative_day": briefing.headline_relative_day,
+            "date": dates.get(briefing.headline_doc_id),
+        }
+    record |= {
         "query": briefing.query,
         "key_terms": list(briefing.key_terms),
         "word_count": briefing.word_count,
@@ -1080,7 +1091,28 @@ def point_date(
     ``by`` is None but for a date of another source. All are empty for a point without a
     relative day.
     """
-    if not point.relative_day or source is None:
+    return _dating(point.relative_day, source, words, cited)
+
+
+def headline_date(briefing: Briefing, words: Words | None = None) -> tuple[str, str, str]:
+    """How a headline that leans on a relative day ("... said Sunday") is dated beside it, as
+    :func:`point_date` dates a point: from the source it is from (``Briefing.headline_doc_id``:
+    its title's, or its lead sentence's), which no other source's citation backs: when that
+    source gives no date, the headline says so. All three are "" when it leans on none, or when
+    its source is not among the briefing's."""
+    source = next((s for s in briefing.sources if s.id == briefing.headline_doc_id), None)
+    return _dating(briefing.headline_relative_day, source, words)[:3]
+
+
+def _dating(
+    relative_day: str,
+    source: Source | None,
+    words: Words | None,
+    cited: Sequence[Source] = (),
+) -> tuple[str, str, str, Source | None]:
+    """``point_date``'s answer for a text that leans on ``relative_day``, from ``source`` and
+    stated by the ``cited`` others."""
+    if not relative_day or source is None:
         return "", "", "", None
     for giver in (source, *cited):
         day = iso_day(giver.date)
@@ -1090,7 +1122,7 @@ def point_date(
         given = " ".join((giver.date or "").split())
         if given:
             return given, "", "", by
-    return "", "", " ".join(point.relative_day.split()), None
+    return "", "", " ".join(relative_day.split()), None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1241,9 +1273,15 @@ def _context(briefing: Briefing) -> dict[str, object]:
 
     days = [d for d in (iso_day(s.date) for s in briefing.sources) if d is not None]
     counts = count_sources([s.outlet for s in briefing.sources], text_of, group_of)
+    headline_shown, headline_iso, headline_undated = headline_date(briefing, words)
     return {
         "briefing": briefing,
         "headline": _headline(briefing, words),
+        # A headline that leans on a relative day ("... said Sunday"): its source's date, as
+        # a point's (``headline_date``); the header's span of dates does not say which day.
+        "headline_date": headline_shown,
+        "headline_iso_date": headline_iso,
+        "headline_undated": headline_undated,
         "date_span": _date_span(days, words),
         "first_date": min(days).isoformat() if days else "",
         "last_date": max(days).isoformat() if days else "",

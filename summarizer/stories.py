@@ -41,10 +41,11 @@ first, each a record of:
   of that page's bytes; ``language``, ``dates``, ``n_named``, ``n_unnamed``, ``n_copies``,
   ``n_near_copies``, ``lead``, ``lead_date``, ``lead_day``, ``lead_undated``, ``lead_dated_by``
   (the name of the source whose date ``lead_date`` is when the lead's own source gives none,
-  else ""): what its index entry shows beyond the record's other fields (``n_named`` and
-  ``n_unnamed`` count texts, a text's near copies with it, ``n_copies`` the articles repeating
-  one word for word, ``n_near_copies`` the texts nearly repeating one); ``check``, a digest of
-  all of these and the record's fields.
+  else ""), ``headline_date``, ``headline_day``, ``headline_undated`` (the headline's, dated as
+  the lead but only by its own source): what its index entry shows beyond the record's other
+  fields (``n_named`` and ``n_unnamed`` count texts, a text's near copies with it, ``n_copies``
+  the articles repeating one word for word, ``n_near_copies`` the texts nearly repeating one);
+  ``check``, a digest of all of these and the record's fields.
 
 ``moved`` (only when there is one) maps the slug of an earlier story that a rerun grouped into
 another (a bridging article joined them) to that story's slug: the old address keeps a page
@@ -245,6 +246,9 @@ _REUSE_FACTS = (
     "lead_day",
     "lead_undated",
     "lead_dated_by",
+    "headline_date",
+    "headline_day",
+    "headline_undated",
 )
 
 
@@ -530,7 +534,13 @@ def write_site(
     ``moved`` maps the slug of an earlier story now grouped into another to that story's slug:
     its address gets a page leading there (when that story is listed), recorded as ``moved``.
     """
-    from .render import _environment, _render_builtin, _render_template, briefing_words
+    from .render import (
+        _environment,
+        _render_builtin,
+        _render_template,
+        briefing_words,
+        headline_date,
+    )
 
     directory.mkdir(parents=True, exist_ok=True)
     earlier_pages = _previous_pages(directory / "stories.json")
@@ -576,6 +586,14 @@ def write_site(
                 "new_href": "",
                 "n_new": 0,
                 "story_href": f"{story.slug}.html",
+            }
+            # The update page carries the story's headline (``_update``), perhaps from an
+            # earlier article than its own: dated from that article, as on the story's page.
+            day_shown, iso, undated = headline_date(briefing, briefing_words(story.update.language))
+            extra |= {
+                "headline_date": day_shown,
+                "headline_iso_date": iso,
+                "headline_undated": undated,
             }
             content = _render_builtin(story.update, page_template, extra)
             write_atomic(page, content)
@@ -744,6 +762,17 @@ def _lead_dating(story: Story, point: Point | None) -> tuple[str, str, str, str]
     return (iso or shown), iso, undated, named
 
 
+def _headline_dating(story: Story) -> tuple[str, str, str]:
+    """How the index dates the story's headline when it leans on a relative day ("... said
+    Sunday"), as its page does (``render.headline_date``), in ``_lead_dating``'s three parts."""
+    from .render import headline_date
+
+    if story.briefing is None:
+        return "", "", ""
+    shown, iso, undated = headline_date(story.briefing)
+    return (iso or shown), iso, undated
+
+
 def _headline(story: Story) -> str:
     """The briefing's headline; without one, the first title that reports (an explainer's,
     ``headline.title_kind``, gives way as the briefing's rule has it), else the first title."""
@@ -771,6 +800,7 @@ def _facts(story: Story) -> dict[str, object]:
     read = {source.id: source for source in story.briefing.sources} if story.briefing else {}
     lead = _lead(story)
     lead_date, lead_day, lead_undated, lead_dated_by = _lead_dating(story, lead)
+    headline_date, headline_day, headline_undated = _headline_dating(story)
     counts = story._counts()
     return {
         "headline": _headline(story),
@@ -792,15 +822,23 @@ def _facts(story: Story) -> dict[str, object]:
         "lead_day": lead_day,
         "lead_undated": lead_undated,
         "lead_dated_by": lead_dated_by,
+        "headline_date": headline_date,
+        "headline_day": headline_day,
+        "headline_undated": headline_undated,
     }
 
 
 def _index_entry(story: Story, facts: Mapping[str, object], say: Words) -> dict[str, object]:
     """What the index shows of ``story``; dates in words, as its page writes them."""
     outlets = tuple(facts["outlets"]) if isinstance(facts["outlets"], list) else ()
-    first, last, lead_day = (
+    first, last, lead_day, headline_day = (
         iso_day(value) if isinstance(value, str) else None
-        for value in (facts["first_date"], facts["last_date"], facts["lead_day"])
+        for value in (
+            facts["first_date"],
+            facts["last_date"],
+            facts["lead_day"],
+            facts["headline_day"],
+        )
     )
     return {
         "slug": story.slug,
@@ -827,6 +865,10 @@ def _index_entry(story: Story, facts: Mapping[str, object], say: Words) -> dict[
         "lead_dated_by": say("dated_by", name=facts["lead_dated_by"])
         if facts.get("lead_dated_by")
         else "",
+        "headline_date": facts["headline_date"],
+        "headline_day": facts["headline_day"],
+        "headline_day_shown": say.long_date(headline_day) if headline_day else "",
+        "headline_undated": facts["headline_undated"],
         "n_new": len(story.new_documents),
         "new_href": f"{story.slug}.new.html" if _has_update(story) else "",
         "new_story": story.new_story,
@@ -1261,7 +1303,12 @@ def _story(
         # The update page is a page of the story: it carries the story's headline, not one made
         # from the new articles alone (a lone article's lead is often too long to be one, and its
         # next best line is a detail: "Ashgrove was the largest of the trial's 63 sites").
-        update = replace(update, headline=briefing.headline)
+        update = replace(
+            update,
+            headline=briefing.headline,
+            headline_doc_id=briefing.headline_doc_id,
+            headline_relative_day=briefing.headline_relative_day,
+        )
     return Story(slug, tuple(group), briefing, new_documents=new, update=update)
 
 

@@ -282,6 +282,13 @@ class Briefing:
     #: The briefing's language (a code of ``summarizer.lexicon.LANGUAGES``): the language of most
     #: of its documents, in which it was scored and in which the templates write their own words.
     language: str = "en"
+    #: The id of the source the headline is from: the source of its title, or the document of
+    #: the lead sentence it is a span of; ``None`` for a headline of key terms (or none).
+    headline_doc_id: str | None = None
+    #: The word or phrase ("Sunday", "yesterday") that dates the headline from the day its
+    #: source was written, as ``Point.relative_day``; ``""`` when it has none. The briefing
+    #: shows that source's date beside such a headline.
+    headline_relative_day: str = ""
 
     @property
     def text(self) -> str:
