@@ -18,6 +18,7 @@ from summarizer.headline import (
     _statement,
     _word_list,
     lead_headline,
+    lead_line,
     title_kind,
 )
 from summarizer.score import score_sentences
@@ -53,6 +54,34 @@ def test_a_long_lead_is_cut_where_its_main_statement_ends() -> None:
         line == "The Kestrel Bay ferry ran aground on a sandbank near Port Amsel on Sunday morning"
     )
     assert LONG_LEAD.startswith(line) and len(line.split()) <= HEADLINE_MAX_WORDS
+
+
+@pytest.mark.parametrize(
+    "corpus",
+    [
+        {"a": [SHORT_LEAD, *REST], "b": [LONG_LEAD, *REST]},
+        {"a": [SUBORDINATE_LEAD, *REST], "b": [LONG_LEAD, *REST]},
+        {"a": [SUBORDINATE_LEAD, *REST], "b": [SUBORDINATE_LEAD, *REST]},  # no lead: a later line
+    ],
+    ids=["lead-a", "lead-b", "later-line"],
+)
+def test_lead_line_gives_the_sentence_its_headline_is_a_span_of(
+    corpus: dict[str, list[str]],
+) -> None:
+    """The briefing dates a headline that says "on Sunday" from the document it is from."""
+    scored = score_sentences(build(corpus))
+    line, sentence = lead_line(scored)
+    assert sentence is not None and line
+    assert line in sentence.text and sentence in scored.sentences
+    assert corpus[sentence.doc_id][sentence.index] == sentence.text
+    assert line == lead_headline(scored)
+
+
+def test_lead_line_gives_no_sentence_when_no_line_fits() -> None:
+    scored = score_sentences(
+        build({"a": ["Despite the fog, and the rain, and the wind, it sailed on."]})
+    )
+    assert lead_line(scored) == ("", None)
 
 
 def test_a_lead_that_opens_with_a_subordinate_phrase_is_never_cut() -> None:

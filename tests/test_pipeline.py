@@ -652,3 +652,61 @@ def test_one_document_given_twice_is_one_source_of_the_briefing() -> None:
     # Told only by the wire's text: its copies are no other source (nor do they make "Coast Wire"
     # a name to tell apart by a number: they say the same).
     assert "*(only in Coast Wire and 2 word-for-word copies)*" in markdown
+
+
+# --- the headline's source: a relative day in it is dated from that source ---------------------
+
+# Not in order: a headline from f0 is dated neither by the first day nor by the last.
+_FERRY_DAYS = ("2031-05-05", "2031-05-04", "2031-05-06")
+
+
+def _dated_ferry(titles: tuple[str | None, ...] = (None, None, None)) -> list[Document]:
+    """The ferry reports, a day apart, with the given titles."""
+    return [
+        Document(text, id=f"f{i}", title=title, date=day)
+        for i, (text, title, day) in enumerate(zip(FERRY, titles, _FERRY_DAYS, strict=True))
+    ]
+
+
+def _written(doc: Document) -> str:
+    """The note a point or headline leaning on a relative day gets from ``doc`` in English."""
+    from datetime import date
+
+    from summarizer.render import briefing_words
+
+    return f"*(written {briefing_words('en').long_date(date.fromisoformat(str(doc.date)))})*"
+
+
+def test_a_lead_sentence_headline_says_the_date_of_its_own_document() -> None:
+    from summarizer.timewords import relative_day
+
+    docs = _dated_ferry()
+    briefing = summarize(docs, max_words=60)
+    source = next(doc for doc in docs if doc.id == briefing.headline_doc_id)
+    assert briefing.headline in source.text  # a span of that document's sentence
+    assert briefing.headline_relative_day == relative_day(briefing.headline) != ""
+    heading = briefing.to_markdown().splitlines()[0]
+    assert heading == f"# {briefing.headline} {_written(source)}"
+    assert briefing.to_dict()["headline_dated"] == {
+        "doc_id": source.id,
+        "relative_day": briefing.headline_relative_day,
+        "date": source.date,
+    }
+
+
+def test_a_title_headline_says_the_date_of_its_own_source() -> None:
+    title = "Salvage crews to refloat Kestrel Bay ferry on Tuesday"
+    docs = _dated_ferry((None, None, title))
+    briefing = summarize(docs, max_words=60)
+    assert (briefing.headline, briefing.headline_doc_id) == (title, "f2")
+    assert "Tuesday" in briefing.headline_relative_day
+    assert briefing.to_markdown().splitlines()[0] == f"# {title} {_written(docs[2])}"
+
+
+def test_a_headline_that_leans_on_no_day_says_no_date() -> None:
+    title = "Kestrel Bay ferry runs aground near Port Amsel"
+    briefing = summarize(_dated_ferry((None, title, None)), max_words=60)
+    assert (briefing.headline, briefing.headline_doc_id) == (title, "f1")
+    assert briefing.headline_relative_day == ""
+    assert briefing.to_markdown().splitlines()[0] == f"# {title}"
+    assert "headline_dated" not in briefing.to_dict()

@@ -938,6 +938,105 @@ def test_a_relative_day_point_shows_a_source_date_that_is_not_a_day_as_given() -
     assert '<p class="dated">Written spring 2024</p>' in point_1
 
 
+# --- a headline that leans on a relative day shows its source's date, as a point does ----------
+
+
+def _headline_briefing(
+    *, date_b: str | None = "2024-03-05", doc_id: str | None = "b", language: str = "en"
+) -> Briefing:
+    """The bridge briefing headed by a line of source b (5 March) that leans on "on Tuesday":
+    the header's span (4-7 March) does not say which Tuesday, source a's day would be wrong."""
+    briefing = make_briefing(headline="Ferries ran every ten minutes on Tuesday")
+    sources = (briefing.sources[0], replace(briefing.sources[1], date=date_b), briefing.sources[2])
+    return replace(
+        briefing,
+        sources=sources,
+        headline_doc_id=doc_id,
+        headline_relative_day="Tuesday",
+        language=language,
+    )
+
+
+def _html_header(html: str) -> str:
+    """The HTML page from its headline to the header's facts line."""
+    return html.split("<h1>")[1].split('<p class="facts">')[0]
+
+
+def test_a_relative_day_headline_shows_its_source_date_in_every_format() -> None:
+    briefing = _headline_briefing()
+    md_first = render(briefing, "md").splitlines()[0]
+    assert md_first == "# Ferries ran every ten minutes on Tuesday *(written 5 March 2024)*"
+    title, underline = render(briefing, "text").splitlines()[:2]
+    assert title == "Ferries ran every ten minutes on Tuesday (written 5 March 2024)"
+    assert underline == "=" * len(title)
+    header = _html_header(render(briefing, "html"))
+    assert '<p class="dated">Written <time datetime="2024-03-05">5 March 2024</time></p>' in header
+    record = json.loads(render(briefing, "json"))
+    assert record["headline_dated"] == {
+        "doc_id": "b",
+        "relative_day": "Tuesday",
+        "date": "2024-03-05",
+    }
+    assert list(record)[:2] == ["headline", "headline_dated"]
+    # The points keep their own notes: none leans on a relative day here.
+    assert all("written" not in line for line in render(briefing, "md").splitlines()[1:])
+
+
+def test_a_relative_day_headline_of_an_undated_source_says_so_in_every_format() -> None:
+    briefing = _headline_briefing(date_b=None)
+    note = "the source gives no date for “Tuesday”"
+    assert render(briefing, "md").splitlines()[0].endswith(f"on Tuesday *({note})*")
+    assert render(briefing, "text").splitlines()[0].endswith(f"on Tuesday ({note})")
+    header = _html_header(render(briefing, "html"))
+    assert '<p class="dated undated">The source gives no date for “Tuesday”</p>' in header
+    dated = json.loads(render(briefing, "json"))["headline_dated"]
+    assert dated == {"doc_id": "b", "relative_day": "Tuesday", "date": None}
+
+
+def test_a_relative_day_headline_shows_a_source_date_that_is_not_a_day_as_given() -> None:
+    briefing = _headline_briefing(date_b="spring 2024")
+    assert render(briefing, "md").splitlines()[0].endswith("*(written spring 2024)*")
+    assert '<p class="dated">Written spring 2024</p>' in _html_header(render(briefing, "html"))
+
+
+@pytest.mark.parametrize(
+    "briefing",
+    [
+        make_briefing(),  # an old caller's briefing: no headline source, no relative day
+        replace(make_briefing(), headline_doc_id="b"),  # a headline that leans on no day
+        _headline_briefing(doc_id=None),  # key terms: from no source
+        _headline_briefing(doc_id="elsewhere"),  # a source the briefing does not list
+    ],
+    ids=["old-caller", "no-relative-day", "no-source", "unknown-source"],
+)
+def test_a_headline_says_no_date_without_a_relative_day_and_its_source(briefing: Briefing) -> None:
+    headline = briefing.headline
+    assert render(briefing, "md").splitlines()[0] == f"# {headline}"
+    assert render(briefing, "text").splitlines()[:2] == [headline, "=" * len(headline)]
+    assert "dated" not in _html_header(render(briefing, "html"))
+    assert "headline_dated" not in json.loads(render(briefing, "json"))
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it"])
+def test_the_headline_date_is_in_the_briefing_language(language: str) -> None:
+    from datetime import date
+
+    from summarizer.render import briefing_words
+
+    briefing = _headline_briefing(language=language)
+    say = briefing_words(language)
+    day = say.long_date(date(2024, 3, 5))
+    md_first = render(briefing, "md").splitlines()[0]
+    assert md_first.endswith(f"*({say('written')} {day})*".replace(".", "\\."))
+    assert render(briefing, "text").splitlines()[0].endswith(f"({say('written')} {day})")
+    header = _html_header(render(briefing, "html"))
+    assert f'{say("written_capital")} <time datetime="2024-03-05">{day}</time>' in header
+    if language != "en":  # translated, not the English words
+        assert say("written") != briefing_words("en")("written")
+    undated = render(_headline_briefing(date_b=None, language=language), "md").splitlines()[0]
+    assert undated.endswith(f"*({say('undated', day='Tuesday')})*")
+
+
 def test_the_header_counts_a_source_without_an_outlet_apart_in_every_format() -> None:
     """Source c names no outlet: it is neither a third outlet nor left out of the count."""
     for fmt in ("html", "md", "text"):

@@ -669,6 +669,28 @@ def test_rerun_shows_what_new_articles_add(inputs: Path, tmp_path: Path) -> None
     assert re.search(rf"<h1[^>]*>\s*{headline}\s*</h1>", update)
 
 
+def test_the_update_page_dates_the_storys_headline_from_its_own_article(
+    inputs: Path, tmp_path: Path
+) -> None:
+    """Untitled articles: the story's headline is an earlier article's lead ("... on Sunday
+    morning"); the update page carries it, dated from that article, not from the new ones."""
+    untitled = [(*row[:4], "", row[5]) for row in _ARTICLES if row[1] == "ferry"]
+    (inputs / "day.jsonl").unlink()
+    _write_jsonl(inputs / "day1.jsonl", [row for row in untitled if row[0] != "ferry-wire"])
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    _write_jsonl(inputs / "day2.jsonl", [row for row in untitled if row[0] == "ferry-wire"])
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    story = next(s for s in _listing(site)["stories"] if s.get("new_page"))  # type: ignore[attr-defined]
+    headline = str(story["headline"])
+    (source,) = [row for row in untitled if headline in row[5]]
+    assert "Sunday" in headline and source[0] != "ferry-wire"
+    update = (site / story["new_page"]).read_text(encoding="utf-8")
+    header = update.split("<h1>")[1].split('<p class="facts">')[0]
+    day = source[3]
+    assert f'<p class="dated">Written <time datetime="{day}">' in header
+
+
 def test_listing_gives_the_outlet_and_date_read_from_a_plain_text_header(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
@@ -783,6 +805,37 @@ def test_the_index_does_not_repeat_a_headline_made_from_the_lead(tmp_path: Path)
     assert headline[1].rstrip(".") not in lead[1]
     story = _listing(site)["stories"][0]  # type: ignore[index]
     assert headline[1].rstrip(".") in str(escape(story["first_point"]))  # the lead repeated it
+
+
+def test_a_headline_that_leans_on_a_relative_day_is_dated_on_the_index_and_its_page(
+    tmp_path: Path,
+) -> None:
+    """Articles without titles: the headline is a lead sentence ("... on Sunday morning"); the
+    index and the story's page say the date of the article it is from, as for the lead."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    days = ("2031-05-05", "2031-05-04", "2031-05-06")  # the headline's article is not the first
+    with (folder / "day.jsonl").open("w", encoding="utf-8") as handle:
+        for (doc_id, _event, outlet, _day, _title, text), day in zip(_ARTICLES[:3], days):
+            record = {"id": doc_id, "source": outlet, "date": day, "text": text}
+            handle.write(json.dumps(record) + "\n")
+    site = tmp_path / "site"
+    assert main(["stories", str(folder), "-o", str(site), "--max-words", "80"]) == 0
+    story = _listing(site)["stories"][0]  # type: ignore[index]
+    headline = str(story["headline"])
+    article = next(a for a in story["articles"] if headline in _ARTICLE_TEXT[a["id"]])
+    assert "Sunday" in headline and article["date"] == "2031-05-05"
+    index = (site / "index.html").read_text(encoding="utf-8")
+    entry = re.search(r'<h2><a href="([^"]+)">([^<]+)</a>(.*?)</h2>', index, re.DOTALL)
+    assert entry is not None and entry[2] == str(escape(headline))
+    dated = '(written <time datetime="2031-05-05">5 May 2031</time>)'
+    assert f'<span class="dated">{dated}</span>' == entry[3].strip()
+    page = (site / entry[1]).read_text(encoding="utf-8")
+    header = page.split("<h1>")[1].split('<p class="facts">')[0]
+    assert '<p class="dated">Written <time datetime="2031-05-05">5 May 2031</time></p>' in header
+
+
+_ARTICLE_TEXT = {row[0]: row[5] for row in _ARTICLES}
 
 
 # --- what a new user meets: undated days, articles without an outlet, stories without a briefing,
