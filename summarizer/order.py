@@ -4,9 +4,10 @@
 citations; undated last: a point no dated source states), then by the sentence's position in its
 article, so the lead facts of each day come first, then by the order the sources were given; a
 fact a follow-up repeats is read on the day it was first reported; a point that an article tells
-right after another point's fact is read right after that point (``_keep_sequences``). The answers to an off-core query
-(``Pick.answers_query``) open the briefing, in that order among themselves, and the other points
-follow. ``score``: the order MMR picked them in (most relevant first; the answers are picked first).
+right after another point's fact is read right after that point (``_keep_sequences``). The
+answers to an off-core query (``Pick.answers_query``) open the briefing, in that order among
+themselves, and the other points follow. ``score``: the order MMR picked them in (most relevant
+first; the answers are picked first).
 """
 
 from __future__ import annotations
