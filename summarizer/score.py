@@ -1364,13 +1364,21 @@ def _pronoun_speaker(
     return bool(attributions) and all(attributions)
 
 
+@lru_cache(maxsize=8)
+def _comma_pronoun(pronouns: frozenset[str]) -> re.Pattern[str]:
+    """A comma, a space, one of ``pronouns`` and a space, in any case (", he said"): one search,
+    where a test per pronoun of the lowered text took a tenth of a second over the large
+    cluster's 57,000 sentences."""
+    alternatives = "|".join(re.escape(p) for p in sorted(pronouns, key=lambda p: (-len(p), p)))
+    return re.compile(f", (?:{alternatives}) ", re.IGNORECASE)
+
+
 def _reported_by_pronoun(text: str, lists: _EligibilityLists = _ENGLISH) -> bool:
     """Whether the sentence reports what someone said with a pronoun for its only speaker, set
     off by a comma: "The Cairo meeting was positive and constructive, he said.", "The port, she
     said, will reopen in May." Without quotation marks it is the speaker's word as much as a
     quote is (``_pronoun_speaker``), and a reader of the briefing has met no "he"."""
-    lower = text.lower()
-    if not any(f", {pronoun} " in lower for pronoun in lists.pronouns):
+    if not _comma_pronoun(lists.pronouns).search(text):
         return False  # most sentences: no pronoun after a comma
     verbs = list(_speech_verbs(text, lists))
     if not verbs:

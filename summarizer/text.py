@@ -535,13 +535,27 @@ NEAR_COPY_MIN_SENTENCES = 3
 # outlets ran) is not read for pairs: the pairs it would give are counted through the documents'
 # other sentences, and the work stays linear in the sentences.
 NEAR_COPY_MAX_CARRIERS = 64
-# A word, for comparing sentences: letters and digits (quotation marks and dashes aside).
-_KEY_WORD = re.compile(r"[^\W_]+")
+
+
+class _KeyTable(dict[int, str]):
+    """``str.translate``'s table for sentence keys: a letter or digit (``str.isalnum``) stays, any
+    other character is a space. Filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        character = chr(code)
+        kept = character if character.isalnum() else " "
+        self[code] = kept
+        return kept
+
+
+_KEY_TABLE = _KeyTable()
 
 
 def _sentence_key(sentence: str) -> str:
-    """A sentence's words, case folded, joined by one space (its marks aside)."""
-    return " ".join(_KEY_WORD.findall(sentence.casefold()))
+    r"""A sentence's words (runs of letters and digits, as the regex ``[^\W_]+`` reads them), case
+    folded, joined by one space (its marks aside). ``str.translate`` with a table, not a regex:
+    half the time over the large cluster's 58,000 sentences, the same keys."""
+    return " ".join(sentence.casefold().translate(_KEY_TABLE).split())
 
 
 def near_copies(sentences: Sequence[Sequence[str]]) -> tuple[int, ...]:
