@@ -710,12 +710,20 @@ def _definites_marked(
     known = {part for term in key_terms for part in term.split()}
     heads = {k: h for k, h in heads.items() if known.isdisjoint(stems_of(h))}
     marked = list(reasons)
-    # Each article's first sentence (an article's sentences are together).
-    first: dict[str, int] = {}
-    for k, sentence in enumerate(sentences):
-        first.setdefault(sentence.doc_id, k)
+    # Each article's sentences lowered and joined once (an article's sentences are together),
+    # with where each sentence starts: the text before sentence k is a slice, not a new join of
+    # every sentence before it for every candidate.
+    joined: dict[str, str] = {}
+    starts: list[int] = []
+    pieces: dict[str, list[str]] = {}
+    for sentence in sentences:
+        held = pieces.setdefault(sentence.doc_id, [])
+        starts.append(starts[-1] + len(held[-1]) + 1 if held else 0)
+        held.append(sentence.text.lower())
+    for doc_id, held in pieces.items():
+        joined[doc_id] = " ".join(held)
     for k, noun in heads.items():
-        earlier = " ".join(s.text for s in sentences[first[sentences[k].doc_id] : k]).lower()
+        earlier = joined[sentences[k].doc_id][: max(starts[k] - 1, 0)]
         if noun.removesuffix("s") not in earlier:
             continue  # most nouns: no word of the article holds the letters at all
         forms = {noun, noun + "s", noun + "es", noun.removesuffix("s")}
