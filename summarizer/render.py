@@ -30,7 +30,7 @@ from .text import CONTROL_RE, iso_day, paragraph_spans, site_host, visible_spans
 from .types import Briefing, Citation, Document, OutputFormat, Point, Removal, Source, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Mapping, Sequence
 
     import jinja2
 
@@ -611,10 +611,8 @@ def _point_dict(
         "date": date_of.get(point.doc_id),
         "possible_sources": point.possible_sources,
     }
-    others = [source_of[c] for c in dict.fromkeys(point.citations) if c in source_of]
-    _shown, _iso, _undated, by = point_date(
-        point, source_of.get(point.doc_id), None, [o for o in others if o.id != point.doc_id]
-    )
+    primary, others = dating_sources(point, source_of)
+    _shown, _iso, _undated, by = point_date(point, primary, None, others)
     if by is not None:  # only then, as "copies" only when a text repeats
         record["dated_by"] = {"doc_id": by.id, "date": by.date}
     if point.answers_query:  # only then: a briefing without an off-core query has none
@@ -1072,6 +1070,17 @@ def _here(point: Point, source: Source | None, words: Words | None = None) -> st
     if not re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", point.text, re.IGNORECASE):
         return ""
     return " ".join(source.dateline.split())
+
+
+def dating_sources(
+    point: Point, source_of: Mapping[str, Source]
+) -> tuple[Source | None, list[Source]]:
+    """``point_date``'s ``source`` and ``cited`` for ``point``: its primary source and the other
+    sources it cites, in citation order (``source_of``: the briefing's sources by id)."""
+    others = [
+        source_of[c] for c in dict.fromkeys(point.citations) if c in source_of and c != point.doc_id
+    ]
+    return source_of.get(point.doc_id), others
 
 
 def point_date(

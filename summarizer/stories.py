@@ -79,7 +79,7 @@ import hashlib
 import json
 import sys
 import warnings
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -179,18 +179,20 @@ class Story:
     @property
     def copies(self) -> int:
         """How many of its articles repeat an earlier one's text word for word."""
-        if self.kept is not None:
-            copies = self.kept.facts.get("n_copies")
-            return copies if isinstance(copies, int) else 0
-        return self._counts().copies
+        return self._count("n_copies", lambda counts: counts.copies)
 
     @property
     def near_copies(self) -> int:
         """How many of its texts nearly repeat an earlier one (``text.near_copies``)."""
+        return self._count("n_near_copies", lambda counts: counts.near_copies)
+
+    def _count(self, fact: str, counted: Callable[[SourceCounts], int]) -> int:
+        """A count kept in the record (``fact``) for a story reused as it was, else ``counted``
+        from its articles (``_counts``)."""
         if self.kept is not None:
-            near = self.kept.facts.get("n_near_copies")
-            return near if isinstance(near, int) else 0
-        return self._counts().near_copies
+            value = self.kept.facts.get(fact)
+            return value if isinstance(value, int) else 0
+        return counted(self._counts())
 
     @property
     def dates(self) -> tuple[str, ...]:
@@ -744,20 +746,17 @@ def _lead_dating(story: Story, point: Point | None) -> tuple[str, str, str, str]
     ("on Monday"), as the briefing does (``render.point_date``): its source's ISO day, else the
     date as the source gives it, else the date of another source it cites (and that source's
     name, as the briefing names it), else the relative day no source gives a date for."""
-    from .render import _distinct_name, briefing_words, point_date, source_texts
+    from .render import _distinct_name, briefing_words, dating_sources, point_date, source_texts
 
     if point is None or story.briefing is None:
         return "", "", "", ""
     sources = story.briefing.sources
-    number_of = {s.id: n for n, s in reversed(list(enumerate(sources, start=1)))}
-    source = sources[number_of[point.doc_id] - 1] if point.doc_id in number_of else None
-    cited = [number_of[c] for c in dict.fromkeys(point.citations) if c in number_of]
-    others = [sources[n - 1] for n in cited if sources[n - 1] is not source]
+    source, others = dating_sources(point, {s.id: s for s in sources})
     shown, iso, undated, by = point_date(point, source, None, others)
     named = ""
     if by is not None:
         words = briefing_words(story.briefing.language or "en")
-        number = next(n for n in cited if sources[n - 1] is by)
+        number = next(n for n, s in enumerate(sources, start=1) if s is by)
         named = _distinct_name(sources, number, words, source_texts(sources))
     return (iso or shown), iso, undated, named
 
