@@ -111,6 +111,7 @@ __all__ = [
     "REASON_CHAINED",
     "REASON_HEADLINE",
     "REASON_JOINED",
+    "REASON_PARTS",
     "REASON_QUOTED",
     "REASON_SAME",
     "REASON_SHOWN",
@@ -229,13 +230,15 @@ OPENING_MAX_WORDS = 8
 _SPEAKER_TOKEN = re.compile(r"[\w'’.-]+|,")
 # Why a sentence is cited (``Citation.reason``): it is the point's text; the relation says it states
 # the same fact as the point's sentence; or it states the fact of a sentence the point already
-# cites (a later pick that joined the point, the relation not being transitive).
+# cites (a later pick that joined the point, the relation not being transitive); or it tells the
+# point's event with a count the point gives whole, in parts (``_Statements.told_in_parts``).
 REASON_SHOWN = "shown"
 REASON_SAME = "same statement"
 REASON_CHAINED = "same statement as a cited sentence"
 REASON_JOINED = "same statement across two sentences"
 REASON_QUOTED = "same statement as the speaker's quote after the point"
 REASON_HEADLINE = "states the headline's fact, as the point does"
+REASON_PARTS = "the same event, its count told in parts"
 # A term is a concept of the event when at least this many documents use it (ICSI's threshold):
 # what one or two articles say is their own angle, not the event.
 CONCEPT_MIN_DOCS = 3
@@ -542,6 +545,13 @@ def select_mmr(
                 earlier.join_through(best, quoted[0], link, doc_codes)
                 available[[best, quoted[0]]] = False
                 continue
+        reason = REASON_CHAINED
+        if earlier is None and quoted is None:
+            # One event told twice in other words, its count whole in one sentence and in parts
+            # in the other (``_Statements.told_in_parts``): the pick joins the earlier point.
+            parted = next((f for f in facts if relation.told_in_parts(best, f.shown)), None)
+            if parted is not None:
+                earlier, link, reason = parted, 1.0, REASON_PARTS
         if earlier is not None:
             pick_uncertain, point_uncertain = relation.moods(best, earlier.shown)
             if pick_uncertain and not point_uncertain:
@@ -558,7 +568,7 @@ def select_mmr(
             # but for its copies word for word (a wire sentence reused by other outlets).
             itself = same & (relation.cosine(best) >= VERBATIM_COSINE)
             itself[[best, shown]] = True
-            earlier.join(cite, itself, doc_codes, link, REASON_CHAINED, citation_threshold)
+            earlier.join(cite, itself, doc_codes, link, reason, citation_threshold)
             continue
         fact = _Fact(shown, float(gain[best]), len(facts), int(doc_codes[shown]), answering)
         fact.join(cite, same, doc_codes, 1.0, REASON_SAME, citation_threshold)
@@ -1089,6 +1099,40 @@ class _Statements:
         away |= self._unspecific(i, candidates)
         capped: np.ndarray = np.where(away, np.minimum(cite, POSSIBLE_LEVEL), cite)
         return capped
+
+    def told_in_parts(self, i: int, j: int) -> bool:
+        """Whether sentences ``i`` and ``j`` tell one event: one gives a count whole and the other
+        in parts (two of its figures, in units the first does not give, sum to one of the
+        first's, in a unit the second does not give: ``_in_parts``), their subjects name the
+        same thing (the stemmed content words of one's subject, ``_subject_words``, are all in
+        the other's), and neither is set on another day (``_other_days``), in articles within
+        ``FAR_APART_DAYS`` of each other (or undated). Their moods are read by the pick loop, as
+        for a pick joining a point through a cited sentence.
+
+        The relation reads such a pair apart when it tells the event with other verbs: "A
+        passenger ferry carrying 231 people ran aground in thick fog outside Port Halloran
+        harbour early on Saturday, ..." is stated by "The ferry struck Greyling Shoal at about
+        6:40 a.m. on Saturday with 212 passengers and 19 crew on board." at 0.02 and states it
+        at 0.15, "struck [a shoal]" being no word of "ran aground"; a count that adds up is the
+        writers' own sign that they tell one event. The subject keeps it to the event's actor:
+        "All 212 passengers and 19 crew were brought safely ashore" tells the same count of
+        another fact, the rescue."""
+        import numpy as np
+
+        texts, language = self.index.texts, self.language
+        one, two = figures(texts[i], language), figures(texts[j], language)
+        if not (_in_parts(one, two) or _in_parts(two, one)):
+            return False
+        if self.days is not None and abs(self.days[i] - self.days[j]) > FAR_APART_DAYS:
+            return False
+        if self._other_days(i, np.array([j]))[j]:
+            return False
+        first, second = _subject_words(texts[i], language), _subject_words(texts[j], language)
+        if first is None or second is None:
+            return False
+        a = set(self._stem_columns(first).tolist())
+        b = set(self._stem_columns(second).tolist())
+        return bool(a and b) and (a <= b or b <= a)
 
     def _other_days(self, i: int, candidates: np.ndarray) -> np.ndarray:
         """Candidates set on other days than sentence ``i``: both name days, read against their
@@ -1831,6 +1875,49 @@ def _figure_units(text: str, language: str) -> frozenset[tuple[str, float]]:
     return frozenset(
         (unit, value) for unit, values in figures(text, language).items() for value in values
     )
+
+
+def _in_parts(
+    whole: Mapping[str, tuple[float, ...]], parts: Mapping[str, tuple[float, ...]]
+) -> bool:
+    """Whether two figures of ``parts`` (``same.figures``), in two units, sum to a figure of
+    ``whole`` in a unit that ``parts`` does not give: the same count told in parts.
+
+    Examples
+    --------
+    >>> _in_parts({"peopl": (231.0,)}, {"passeng": (212.0,), "crew": (19.0,)})
+    True
+    >>> _in_parts({"passeng": (231.0,)}, {"passeng": (212.0,), "crew": (19.0,)})
+    False
+    """
+    items = [(unit, value) for unit, values in parts.items() for value in values]
+    totals = {value for unit, values in whole.items() if unit not in parts for value in values}
+    return any(
+        first[0] != second[0] and first[1] + second[1] in totals
+        for k, first in enumerate(items)
+        for second in items[k + 1 :]
+    )
+
+
+def _subject_words(text: str, language: str) -> str | None:
+    """``text``'s subject: its words from where it opens (``_subject_at``) to the first that
+    reads as a verb (``_reads_as_verb``); None when it opens with a verb or has none.
+
+    Examples
+    --------
+    >>> _subject_words("A passenger ferry carrying 231 people ran aground.", "en")
+    'A passenger ferry'
+    >>> _subject_words("After the storm, the ferry struck a shoal.", "en")
+    'the ferry'
+    """
+    words = text.split()
+    at = _subject_at(words, language)
+    if at is None:
+        return None
+    for k in range(at, len(words)):
+        if _reads_as_verb(_bare_word(words[k]).lower(), language):
+            return " ".join(words[at:k]) if k > at else None
+    return None
 
 
 def _main_clause(text: str, language: str) -> str | None:

@@ -21,6 +21,7 @@ from summarizer.select import (
     REASON_CHAINED,
     REASON_HEADLINE,
     REASON_JOINED,
+    REASON_PARTS,
     REASON_SAME,
     REASON_SHOWN,
     _before_aside_clause,
@@ -29,12 +30,14 @@ from summarizer.select import (
     _cosine,
     _days,
     _Fact,
+    _in_parts,
     _main_clause,
     _point_statement,
     _speaker,
     _statement_head,
     _Statements,
     _subject,
+    _subject_words,
     _without_subject_clause,
     select_mmr,
 )
@@ -313,6 +316,9 @@ class _Table:
 
     def telling_figures(self, i: int, level: float, doc_codes: np.ndarray) -> set[int]:
         return set()  # a table has no figures
+
+    def told_in_parts(self, i: int, j: int) -> bool:
+        return False  # a table has no figures
 
     def said_in_passing(self, i: int, said: np.ndarray, level: float) -> np.ndarray:
         return said  # a table has no clauses
@@ -1617,3 +1623,66 @@ def test_a_point_told_in_a_clause_of_circumstance_only_is_a_possible_source() ->
     vote = _example_point("brennick-tram-vote", "Brennick will get")
     assert sorted(vote.citations) == ["01-city-paper", "02-wire"]
     assert vote.possible_sources == 1
+
+
+# An invented coach crash (our own text): a gives the count whole, b in parts, with other verbs;
+# b's second sentence gives the same parts of another fact, the rescue.
+_COACH = {
+    "a": (
+        "A coach carrying 48 people overturned on the Marl Pass road early on Sunday, closing "
+        "the pass for six hours. Police said the driver had lost control on black ice."
+    ),
+    "b": (
+        "The coach left the road at about 5:10 a.m. on Sunday with 45 passengers and 3 staff "
+        "on board. All 45 passengers and 3 staff were taken to hospitals in Dunmere. "
+        "The coach slid off the road on Monday with 40 passengers and 8 staff on board."
+    ),
+    "c": "The coach left the road with 40 passengers and 3 staff on board, police said.",
+}
+
+
+def test_a_count_told_whole_and_in_parts_by_one_subject_is_one_event() -> None:
+    docs = [Document(text, id=key) for key, text in _COACH.items()]
+    scored = score_sentences(split_documents(docs))
+    relation = _Statements(scored, {})
+    at = {(s.doc_id, s.index): k for k, s in enumerate(scored.sentences)}
+    lead, crash, rescue, monday = at["a", 0], at["b", 0], at["b", 1], at["b", 2]
+    assert relation.told_in_parts(crash, lead) and relation.told_in_parts(lead, crash)
+    # The same count of another fact: its subject is the people, not the coach.
+    assert not relation.told_in_parts(rescue, lead)
+    # Set on another day, or a count that does not add up (43): no sign of one event.
+    assert not relation.told_in_parts(monday, lead)
+    assert not relation.told_in_parts(at["c", 0], lead)
+    # In the briefing, one point tells the crash, citing both articles; the rescue is its own.
+    picks = select_mmr(score_sentences(split_documents(docs[:2])), max_words=80)
+    told = [p for p in picks if p.sentence.text.startswith(("A coach", "The coach left"))]
+    assert len(told) == 1
+    assert [c.reason for c in told[0].citations] == [REASON_SHOWN, REASON_PARTS]
+    assert any(p.sentence.text.startswith("All 45") for p in picks)
+
+
+def test_parts_sum_to_a_whole_in_a_unit_of_its_own() -> None:
+    assert _in_parts({"peopl": (48.0,)}, {"passeng": (45.0,), "staff": (3.0,)})
+    assert not _in_parts({"peopl": (48.0,)}, {"passeng": (45.0, 3.0)})  # one unit: no parts
+    assert not _in_parts({"passeng": (48.0,)}, {"passeng": (45.0,), "staff": (3.0,)})
+    assert _subject_words("The coach left the road on Sunday.", "en") == "The coach"
+    assert _subject_words("Left behind were two bags.", "en") is None
+
+
+def test_the_ferry_example_tells_its_grounding_once() -> None:
+    # The README's example: the count of those on board is told whole in the lead ("231 people")
+    # and in parts by a follow-up ("212 passengers and 19 crew") of the same ferry.
+    from summarizer import load_documents
+    from summarizer.same import figures
+
+    points = summarize(
+        load_documents(_EXAMPLES / "ferry-grounding-port-halloran"), max_words=120
+    ).points
+    subjects = [_subject_words(p.text, "en") or "" for p in points]
+    for k, point in enumerate(points):
+        for other, subject in zip(points[k + 1 :], subjects[k + 1 :], strict=True):
+            same_subject = subject.split()[-1:] == subjects[k].split()[-1:] != []
+            told = _in_parts(figures(point.text), figures(other.text)) or _in_parts(
+                figures(other.text), figures(point.text)
+            )
+            assert not (same_subject and told), (point.text, other.text)
