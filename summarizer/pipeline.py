@@ -37,7 +37,7 @@ from .select import (
     restating,
     select_mmr,
 )
-from .since import leave_out_restating, leave_out_said
+from .since import leave_out_restating, leave_out_said, weigh_off_story
 from .split import split_documents
 from .text import iso_day, near_copies, parse_date, word_for_word
 from .timewords import relative_day
@@ -304,6 +304,12 @@ class Summarizer:
                     scored, restating(scored, earlier_title, dates)
                 )
                 left_out += restated
+            # An article not about the story (a roundup, another story that mentions it): its
+            # sentences off the story's subject weigh less (since.OFF_STORY_WEIGHT).
+            analyze = make_analyzer(language=language)
+            scored = weigh_off_story(
+                scored, union, {doc.id: analyze(doc.title) for doc in docs if doc.title and doc.id}
+            )
         terms = key_terms(sentences, scored.relevance, language=language)
         # A query on the story's core. One off it (``Scored.query_answers``) is answered first,
         # and the rest of the budget is the story's core as a generic briefing picks it: with

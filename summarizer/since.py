@@ -7,7 +7,9 @@ an earlier one's wording, or restates in words of its own the fact of an earlier
 holds all it says (the same-statement relation, ``summarizer.same``); and it lowers the relevance
 of the others by how much of them the earlier articles explain (measured on the words, as the
 score stage measures relevance). ``leave_out_restating`` then leaves out what restates the earlier
-articles' headline (their most central title), as a briefing reads its own headline.
+articles' headline (their most central title), as a briefing reads its own headline; and
+``weigh_off_story`` lowers, in a new article that is not about the story (its title and lead name
+none of the story's subject words), the sentences that name none of them either.
 
 Input: the new sentences scored on their own (``Scored``) and the new sentences followed by the
 earlier ones scored together (one vector space, so their rows compare). Output: the new ``Scored``
@@ -17,7 +19,9 @@ ones a block at a time, never as an n-by-n matrix.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .types import Scored
@@ -29,17 +33,21 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 __all__ = [
     "HEADLINE_SAID_LEVEL",
     "NOVELTY_WEIGHT",
+    "OFF_STORY_WEIGHT",
     "REASON_ALREADY_SAID",
     "REASON_RESTATED",
     "REASON_RESTATED_HEADLINE",
     "RESTATED_LEVEL",
     "RESTATED_SHARE",
     "SAID_THRESHOLD",
+    "SUBJECT_SHARE",
     "Said",
     "already_said",
     "earlier_similarity",
     "leave_out_restating",
     "leave_out_said",
+    "subject_columns",
+    "weigh_off_story",
 ]
 
 # Why a new sentence is no point of a since= briefing (``Scored.reasons``).
@@ -98,6 +106,23 @@ RESTATED_MIN_WORDS = 4
 # cosine of RESTATED_MIN_COSINE.
 RESTATED_CANDIDATES = 5
 RESTATED_MIN_COSINE = 0.15
+
+# The story's subject: the words (unigram stems) that at least this share of the earlier articles
+# and of the new ones write, everyday news words aside ("new", "year", "time": data/en/
+# news_common.txt, as key terms leave them out): what most articles of both sets are about
+# ("oprah", "winfrei"; "myanmar", "burma", "suu", "kyi"). Half is the majority; on DUC 2007 update
+# B (benchmarks/update_notes.md) 0.6 picks the same, 0.4 lets enough common words in that no
+# article is off the story, and 0.7 loses "burma" (the new articles say "Myanmar" more), which
+# puts an article on Burma's trade law off the story.
+SUBJECT_SHARE = 0.5
+# A new article whose title and lead name no subject word is not about the story: a roundup (a
+# news budget, a century's chronology, a book award's report) or another story that mentions it
+# (a rival TV channel's launch). Its sentences that name no subject word either are about
+# something else: they weigh nothing for this story (relevance times this weight), and a short
+# one no longer fills a budget's end ("The Hearst News Service has filed or will file the
+# following ..." at 0.5). Its sentences that name the subject keep their relevance. Update B picks
+# the same at 100 words from 0 to 0.2 (0.5: the filler above; benchmarks/update_notes.md).
+OFF_STORY_WEIGHT = 0.0
 
 # Similarities held at once when comparing new sentences with earlier ones (a block of new rows
 # times all earlier sentences).
@@ -190,6 +215,94 @@ def leave_out_restating(
     reasons = scored.reasons or ("",) * n_new
     reasons = tuple(REASON_RESTATED_HEADLINE if left[i] else r for i, r in enumerate(reasons))
     return replace(scored, eligible=eligible & ~left, reasons=reasons), int(left.sum())
+
+
+def subject_columns(union: Scored, n_new: int) -> np.ndarray:
+    """Which unigram columns of ``union`` (``Scored.stems``) are the story's subject: stems that at
+    least ``SUBJECT_SHARE`` of the new articles and of the earlier ones write (the first ``n_new``
+    sentences are new), everyday news words aside (``_everyday_stems``)."""
+    import numpy as np
+
+    width = len(union.stems)
+    if not width or len(union.sentences) == n_new:
+        return np.zeros(width, dtype=bool)
+    words = union.matrix[:, :width]
+    ids = [sentence.doc_id for sentence in union.sentences]
+    share = np.minimum(
+        _document_shares(words[:n_new], ids[:n_new]), _document_shares(words[n_new:], ids[n_new:])
+    )
+    everyday = _everyday_stems(union.language)
+    common = np.array([stem in everyday for stem in union.stems], dtype=bool)
+    return np.asarray((share >= SUBJECT_SHARE) & ~common, dtype=bool)
+
+
+def weigh_off_story(
+    scored: Scored, union: Scored, titles: Mapping[str, Sequence[str]] | None = None
+) -> Scored:
+    """Lower the sentences of ``scored`` (the new ones) that are off the story.
+
+    A new article is off the story when neither its lead (its first sentence here) nor its
+    title names a subject word (``subject_columns``): a roundup or another story that mentions
+    this one. Its sentences that name no subject word weigh ``OFF_STORY_WEIGHT`` of their
+    relevance; every other sentence keeps its own. ``union`` is the new sentences followed by
+    the earlier ones, scored together (``leave_out_said``'s); ``titles`` maps an article's id to
+    its title's terms, as the score stage's analyzer gives them (an article without one is read
+    by its lead alone). Returns ``scored`` itself when nothing is off the story.
+    """
+    import numpy as np
+
+    n_new = len(scored.sentences)
+    subject = subject_columns(union, n_new)
+    if not subject.any():
+        return scored
+    stems = {stem for stem, keep in zip(union.stems, subject) if keep}
+    hits = union.matrix[:n_new, : len(union.stems)][:, np.flatnonzero(subject)]
+    names = np.asarray((hits != 0).sum(axis=1)).ravel() > 0
+    leads: dict[str, int] = {}
+    for i, sentence in enumerate(scored.sentences):
+        first = leads.get(sentence.doc_id)
+        if first is None or sentence.index < scored.sentences[first].index:
+            leads[sentence.doc_id] = i
+    titles = titles or {}
+    off = {
+        doc_id
+        for doc_id, lead in leads.items()
+        if not names[lead] and not stems.intersection(titles.get(doc_id, ()))
+    }
+    if not off:
+        return scored
+    lowered = np.array(
+        [sentence.doc_id in off and not names[i] for i, sentence in enumerate(scored.sentences)],
+        dtype=bool,
+    )
+    return replace(
+        scored, relevance=np.where(lowered, scored.relevance * OFF_STORY_WEIGHT, scored.relevance)
+    )
+
+
+def _document_shares(words: csr_matrix, doc_ids: Sequence[str]) -> np.ndarray:
+    """For each column, the share of the articles (``doc_ids``, one per row) whose rows use it."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    docs, owner = np.unique(np.asarray(doc_ids, dtype=object), return_inverse=True)
+    rows = len(doc_ids)
+    indicator = csr_matrix((np.ones(rows), (owner, np.arange(rows))), shape=(len(docs), rows))
+    present = indicator @ csr_matrix((words != 0).astype(np.float64))
+    return np.asarray((present > 0).sum(axis=0), dtype=np.float64).ravel() / len(docs)
+
+
+@lru_cache(maxsize=8)
+def _everyday_stems(language: str) -> frozenset[str]:
+    """The stems of the language's everyday news words (``data/en/news_common.txt``, which key
+    terms leave out too; English only, as there)."""
+    from .lexicon import read_lines, stem
+
+    if language != "en":
+        return frozenset()
+    return frozenset(
+        stem(word.lower(), language) for word in read_lines(language, "news_common.txt")
+    )
 
 
 def already_said(

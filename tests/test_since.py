@@ -18,6 +18,7 @@ from summarizer.cli import main
 from summarizer.pipeline import EmptyBriefingWarning
 from summarizer.score import score_sentences
 from summarizer.since import (
+    OFF_STORY_WEIGHT,
     REASON_ALREADY_SAID,
     REASON_RESTATED,
     SAID_THRESHOLD,
@@ -25,7 +26,10 @@ from summarizer.since import (
     already_said,
     earlier_similarity,
     leave_out_said,
+    subject_columns,
+    weigh_off_story,
 )
+from summarizer.split import split_documents
 from summarizer.types import Scored
 
 # Our own fictional follow-up: yesterday's article, and today's two with one old fact repeated.
@@ -403,3 +407,93 @@ def test_a_new_lead_that_restates_the_earlier_headline_is_said() -> None:
     # Without the title the lead is news: nothing earlier states it.
     untitled = [replace(earlier[0], title=None), earlier[1]]
     assert lead in summarize(new, since=untitled, max_sentences=4).text
+
+
+# The story of our own: the Harrow Lake dam. Two earlier articles, and three new ones of which
+# one is a roundup of the week (its title and lead name nothing of the dam) with one dam item.
+_DAM_EARLIER = [
+    Document(
+        "Engineers found a crack in the Harrow Lake dam on Monday. The dam holds back the lake "
+        "above the town of Harrow. The lakeside path below the dam was closed for a week.",
+        id="e1",
+        title="Crack found in Harrow Lake dam",
+    ),
+    Document(
+        "Water is being let out of Harrow Lake to ease the pressure on the cracked dam. Families "
+        "living below the Harrow dam were told to be ready to leave within the week.",
+        id="e2",
+        title="Harrow Lake lowered",
+    ),
+]
+_DAM_NEW = [
+    Document(
+        "Repairs to the Harrow Lake dam began on Thursday, a week after the crack was found. The "
+        "council said the shore road would reopen on the weekend once the dam was safe. The "
+        "repairs will cost four million crowns.",
+        id="n1",
+        title="Repairs begin on Harrow dam",
+    ),
+    Document(
+        "The shore road market will open every weekend from May, the council said on Thursday. "
+        "The council said the weekend market on the shore road would have forty stalls. Divers "
+        "will inspect the Harrow Lake dam's base next week.",
+        id="n2",
+        title="The week in the county",
+    ),
+    Document(
+        "The families below the Harrow dam may return home, the council said, as the lake has "
+        "fallen by two metres. Inspectors will check the dam every day until the repairs end.",
+        id="n3",
+        title="Harrow families may return",
+    ),
+]
+_ROUNDUP_OFF = (
+    "The shore road market will open every weekend from May, the council said on Thursday.",
+    "The council said the weekend market on the shore road would have forty stalls.",
+)
+
+
+def _dam_scored() -> tuple[Scored, Scored]:
+    """The new dam articles scored on their own, and followed by the earlier ones."""
+    new = split_documents(_DAM_NEW)
+    earlier = split_documents([replace(doc, id=f"earlier:{doc.id}") for doc in _DAM_EARLIER])
+    return score_sentences(new), score_sentences(new + earlier)
+
+
+def test_the_subject_is_what_most_articles_of_both_sets_write_less_everyday_words() -> None:
+    scored, union = _dam_scored()
+    subject = {
+        stem
+        for stem, keep in zip(union.stems, subject_columns(union, len(scored.sentences)))
+        if keep
+    }
+    assert {"harrow", "dam"} <= subject
+    # No earlier article writes "shore road", "council" or "market"; "week", which most articles
+    # of both sets write, is an everyday news word.
+    assert not subject & {"shore", "council", "week", "market"}
+
+
+def test_an_article_off_the_story_weighs_its_sentences_off_the_subject_less() -> None:
+    scored, union = _dam_scored()
+    weighed = weigh_off_story(scored, union)
+    for i, sentence in enumerate(scored.sentences):
+        expected = scored.relevance[i]
+        if sentence.text in _ROUNDUP_OFF:
+            expected *= OFF_STORY_WEIGHT
+        assert weighed.relevance[i] == pytest.approx(expected), sentence.text
+    # The roundup's dam item and the articles on the story keep their relevance.
+    assert sum(s.text in _ROUNDUP_OFF for s in scored.sentences) == 2
+
+
+def test_a_title_that_names_the_subject_keeps_the_article_on_the_story() -> None:
+    scored, union = _dam_scored()
+    titles = {"n2": ("harrow", "dam")}
+    assert weigh_off_story(scored, union, titles) is scored
+    # Without earlier articles there is no story to be off.
+    assert weigh_off_story(scored, scored) is scored
+
+
+def test_a_roundup_lead_off_the_story_is_no_point_of_the_update() -> None:
+    update = summarize(_DAM_NEW, since=_DAM_EARLIER, max_sentences=2)
+    assert not set(_ROUNDUP_OFF) & {point.text for point in update.points}
+    assert all("dam" in point.text or "Harrow" in point.text for point in update.points)
