@@ -497,3 +497,41 @@ def test_a_roundup_lead_off_the_story_is_no_point_of_the_update() -> None:
     update = summarize(_DAM_NEW, since=_DAM_EARLIER, max_sentences=2)
     assert not set(_ROUNDUP_OFF) & {point.text for point in update.points}
     assert all("dam" in point.text or "Harrow" in point.text for point in update.points)
+
+
+def test_a_place_s_two_names_are_one_subject_word() -> None:
+    # Most articles say "Myanmar"; the third new one says "Burma" in its title and lead.
+    earlier = [
+        Document(
+            "Myanmar's ruling council closed the border crossings on Monday. Traders in Myanmar "
+            "said lorries were queueing for miles.",
+            id="e1",
+            title="Myanmar closes border",
+        ),
+        Document(
+            "Farmers in Myanmar cannot sell their rice abroad while the crossings stay shut.",
+            id="e2",
+        ),
+    ]
+    new = [
+        Document("Myanmar reopened two of the border crossings on Friday.", id="n1"),
+        Document("Myanmar's rice exports resumed on Saturday, the ministry said.", id="n2"),
+        Document(
+            "Exporters welcomed the decision on Burma's trade. A shipping agent said forty "
+            "lorries left within an hour.",
+            id="n3",
+            title="Burma trade to resume",
+        ),
+    ]
+    sentences = split_documents(new)
+    scored = score_sentences(sentences)
+    union = score_sentences(
+        sentences + split_documents([replace(doc, id=f"earlier:{doc.id}") for doc in earlier])
+    )
+    subject = {
+        stem
+        for stem, keep in zip(union.stems, subject_columns(union, len(sentences)), strict=True)
+        if keep
+    }
+    assert {"myanmar", "burma"} <= subject
+    assert weigh_off_story(scored, union, {"n3": ("burma", "trade", "resum")}) is scored
