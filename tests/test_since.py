@@ -535,3 +535,23 @@ def test_a_place_s_two_names_are_one_subject_word() -> None:
     }
     assert {"myanmar", "burma"} <= subject
     assert weigh_off_story(scored, union, {"n3": ("burma", "trade", "resum")}) is scored
+
+
+def test_a_feature_opening_on_an_anecdote_is_on_the_story_by_its_other_sentences() -> None:
+    feature = Document(
+        "Ada Pell left by the shore road on the weekend with two suitcases. Her house stands "
+        "below the Harrow Lake dam, and the crack in the dam kept her awake. She will stay with "
+        "her sister until the Harrow dam repairs end.",
+        id="n4",
+        title="A long week for the Pells",
+    )
+    new = split_documents([*_DAM_NEW, feature])
+    earlier = split_documents([replace(doc, id=f"earlier:{doc.id}") for doc in _DAM_EARLIER])
+    scored = score_sentences(new)
+    weighed = weigh_off_story(scored, score_sentences(new + earlier))
+    assert scored.relevance[[s.doc_id == "n4" for s in scored.sentences]].min() > 0
+    for i, sentence in enumerate(scored.sentences):
+        if sentence.doc_id == "n4":
+            assert weighed.relevance[i] == scored.relevance[i], sentence.text
+        if sentence.text in _ROUNDUP_OFF:  # the roundup is still off the story
+            assert weighed.relevance[i] == scored.relevance[i] * OFF_STORY_WEIGHT
