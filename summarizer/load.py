@@ -65,6 +65,8 @@ FEED_SUFFIXES = (".rss", ".atom", ".xml")  # RSS/Atom feeds: summarizer.feed
 _SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
 # A file with more than this share of C0 control characters (other than tab/newline) is binary.
 _CONTROL_SHARE = 0.05
+# The C0 control characters but white space (tab, newline, vertical tab, form feed, return).
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
 
 PathLike: TypeAlias = "str | os.PathLike[str]"
 
@@ -101,7 +103,8 @@ def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None
     Raises
     ------
     InputError
-        The bytes are binary (a known file signature, NUL bytes or many control characters).
+        The bytes are binary (a known file signature, NUL bytes in what is neither UTF-16 nor
+        UTF-8, or many control characters, NULs among them).
 
     Notes
     -----
@@ -111,7 +114,10 @@ def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None
     whose accented letters are lone high bytes). Decoding a UTF-8 file as cp1252 would turn every
     accent and curly quote into mojibake; decoding a cp1252 file as UTF-8 would lose every accent.
     Text without a BOM is read as UTF-16 only when NUL bytes fill every other position, the mark of
-    mostly-ASCII UTF-16. After a UTF-8 BOM, bytes that are not valid UTF-8 are replaced by U+FFFD.
+    mostly-ASCII UTF-16. Other NUL bytes are dropped from text that is otherwise UTF-8 when they
+    and the other control characters are at most 5% of it (an article scraped with a stray NUL);
+    NULs in more control characters, or in bytes that are not UTF-8, make the file binary. After a
+    UTF-8 BOM, bytes that are not valid UTF-8 are replaced by U+FFFD.
     """
     for bom, bom_encoding in (
         (codecs.BOM_UTF32_LE, "utf-32"),
@@ -140,13 +146,15 @@ def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None
     if declared is not None and (b"\x00" not in data or declared.startswith("utf_16")):
         text = _decode_declared(data, declared)
     elif b"\x00" in data:
-        utf16 = _utf16_without_bom(data)
-        if utf16 is None:
+        read = _utf16_without_bom(data)
+        if read is None:
+            read = _without_stray_nuls(data)
+        if read is None:
             raise InputError(f"{name}: is a binary file, not text; {_BINARY_FIX}")
-        text = utf16
+        text = read
     else:
         text = _decode_utf8_or_cp1252(data)
-    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL_RE.findall(text, 0, 65536))
     if text and controls / min(len(text), 65536) > _CONTROL_SHARE:
         raise InputError(f"{name}: is a binary file, not text; {_BINARY_FIX}")
     return _normalise_newlines(text)
@@ -210,12 +218,30 @@ def _decode_utf8_or_cp1252(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
-    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    text, good, bad = _utf8_replaced(data)
     # Many well-formed multi-byte characters are UTF-8 even beside a larger corrupt block (a cut
     # and pasted run of bytes): cp1252 text almost never forms them by chance.
     return text if good > bad or good >= _UTF8_EVIDENCE else _decode_cp1252(data)
+
+
+def _utf8_replaced(data: bytes) -> tuple[str, int, int]:
+    """UTF-8 with bad sequences replaced, its well-formed non-ASCII characters, its bad ones."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    return text, good, bad
+
+
+def _without_stray_nuls(data: bytes) -> str | None:
+    """UTF-8 text holding a few stray NUL bytes, without them; ``None`` for binary data."""
+    text, good, bad = _utf8_replaced(data)
+    # Beside NULs, bad UTF-8 is binary data unless well-formed characters outnumber it (random
+    # bytes form some by chance, so the evidence count of undeclared text is no proof here); and
+    # the control characters (NULs among them) are counted over the whole text, not a sample, so
+    # a binary tail after a text preamble is not read.
+    if bad > good or len(_CONTROL_RE.findall(text)) > _CONTROL_SHARE * len(text):
+        return None
+    return text.replace("\x00", "")
 
 
 # Well-formed UTF-8 multi-byte characters that make a file UTF-8 whatever else it holds.

@@ -6,6 +6,7 @@ import codecs
 import io
 import json
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -474,6 +475,40 @@ def test_nul_bytes_without_a_utf16_pattern_are_binary() -> None:
         InputError, match=r"data\.bin: is a binary file, not text; give articles as"
     ):
         decode_bytes(b"abc\x00\x00\x00def\x00ghij\x01\x02\x03\x00" * 8, "data.bin")
+
+
+def test_stray_nul_bytes_in_utf8_text_are_dropped(tmp_path: Path) -> None:
+    # An article scraped with a NUL or two in otherwise valid UTF-8 was refused as binary.
+    path = tmp_path / "scraped.txt"
+    path.write_bytes(
+        b"The Vell ferry resumed on Monday.\x00 Caf\xc3\xa9 owners cheered.\n\x00Tolls stay.\n"
+    )
+    [doc] = load_documents(path)
+    assert doc.text == "The Vell ferry resumed on Monday. Café owners cheered.\nTolls stay.\n"
+    assert decode_bytes(b"Tolls stay at two euros.\x00") == "Tolls stay at two euros."
+
+
+def _noise(size: int) -> bytes:
+    """Bytes without a pattern, the same on every run."""
+    rng = random.Random(7)
+    return bytes(rng.randrange(256) for _ in range(size))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # Unknown binary formats: no signature, NULs and control bytes scattered.
+        _noise(4096) + b"\x00",
+        # A text preamble over a binary body: past the first 64 kB, its NULs are still counted.
+        b"A plain line of text.\n" * 4000 + bytes(range(32)) * 400,
+        # Lone high bytes beside a NUL: not UTF-8, so the NUL is no stray.
+        b"Caf\xe9 \xab\xbb \x00 na\xefve",
+    ],
+    ids=["noise", "text-then-binary", "not-utf8"],
+)
+def test_nul_bytes_in_what_is_not_utf8_text_stay_binary(data: bytes) -> None:
+    with pytest.raises(InputError, match=r"^x\.txt: is a binary file, not text; give articles as"):
+        decode_bytes(data, "x.txt")
 
 
 def test_size_limit_counts_bytes_not_characters(tmp_path: Path) -> None:
