@@ -323,7 +323,8 @@ def load_documents(
     TypeError
         An input is not a path (a list of paths given as one argument).
     ConfigError
-        ``max_bytes`` is not a whole number >= 1, or ``timeout`` not a positive number.
+        ``max_bytes`` is not a whole number >= 1, ``timeout`` not a positive number, or
+        ``skip_bad`` not a bool.
     InputError
         A path is missing, unreadable, binary, too large, or malformed, a URL cannot be fetched
         or is not an HTML page, or nothing usable was found.
@@ -348,6 +349,10 @@ def load_documents(
         or not 0 < timeout < float("inf")
     ):
         raise ConfigError(f"timeout must be a positive number of seconds; got {timeout!r}")
+    # Any truthy value ("yes", 1) skipped bad inputs, and "no" did too: the words of the switch
+    # parameters that Summarizer checks (clean).
+    if not isinstance(skip_bad, bool):
+        raise ConfigError(f"skip_bad must be True or False; got {skip_bad!r}")
     for path in paths:
         if not isinstance(path, (str, os.PathLike)):
             raise TypeError(

@@ -1100,13 +1100,17 @@ def test_a_file_name_that_is_not_utf8_gives_an_id_a_writer_can_encode(tmp_path: 
         ({"max_bytes": True}, "max_bytes must be a positive whole number .*; got True"),
         ({"timeout": 0}, "timeout must be a positive number of seconds; got 0"),
         ({"timeout": float("nan")}, "timeout must be a positive number of seconds; got nan"),
+        ({"skip_bad": "no"}, "^skip_bad must be True or False; got 'no'$"),
+        ({"skip_bad": 1}, "^skip_bad must be True or False; got 1$"),
+        ({"skip_bad": None}, "^skip_bad must be True or False; got None$"),
     ],
 )
 def test_load_settings_out_of_range_are_config_errors(
     tmp_path: Path, setting: dict[str, object], message: str
 ) -> None:
     # max_bytes="5" failed inside a comparison (TypeError); -1 refused the file as "over the
-    # -1-byte limit"; the CLI's argparse checks never saw these values.
+    # -1-byte limit"; skip_bad="no" skipped bad inputs (any truthy value did); the CLI's argparse
+    # checks never saw these values.
     article = write(tmp_path / "a.txt", "The night ferry to Skerrow sailed again on Monday.")
     with pytest.raises(ConfigError, match=message):
         load_documents(article, **setting)  # type: ignore[arg-type]
