@@ -168,7 +168,8 @@ def build_parser() -> _Parser:
         "-f",
         "--format",
         choices=_FORMATS,
-        help="output format; default: from the -o suffix (.html .md .json .txt), else text",
+        help="output format; default: from the -o suffix (.html .md .json .txt), else from the "
+        "--template file's name (mine.html.j2), else text",
     )
     add_briefing_arguments(parser, "--max-words", "--max-sentences", "--diversity")
     parser.add_argument(
@@ -423,7 +424,7 @@ def _run(args: argparse.Namespace) -> int:
         load_documents,
     )
     from .pipeline import EmptyBriefingWarning, IgnoredQueryWarning, Summarizer
-    from .render import render
+    from .render import render, template_format
 
     if args.output == "":
         raise OutputSuffixError("-o is empty; give a file name, or - for standard output")
@@ -436,7 +437,14 @@ def _run(args: argparse.Namespace) -> int:
             f"'{PROG} {meant}'?"
         )
     output = Path(args.output) if args.output and args.output != "-" else None  # "-": stdout
-    fmt = args.format or (check_output_suffix(output, None) if output else "text")
+    if args.format:
+        fmt = args.format
+    elif output is not None and output.suffix:
+        fmt = check_output_suffix(output, None)
+    else:
+        # Where a text briefing would be written by default (standard output, -o without a
+        # suffix), a template whose name declares a format (mine.html.j2) writes that format.
+        fmt = (template_format(args.template) if args.template else None) or "text"
     if output is not None:
         # The template is an input too: -o naming it would replace the user's template.
         _check_output(

@@ -43,6 +43,16 @@ TEMPLATE_NAMES: dict[str, str] = {
     "text": "briefing.text.j2",
 }
 
+#: The format a template file's name declares, by how it ends; autoescaping reads the same
+#: endings (HTML escaped, Markdown and text not). A name with none of them (``mine.j2``)
+#: declares no format and is escaped.
+TEMPLATE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "html": ("html", "htm", "html.j2", "htm.j2"),
+    "md": ("md", "md.j2"),
+    "text": ("txt", "text", "txt.j2", "text.j2"),
+}
+_FORMAT_NAMES = {"html": "an HTML", "md": "a Markdown", "text": "a plain text"}
+
 #: Built-in template folders: the wheel ships ``summarizer/templates``; a source checkout or an
 #: editable install keeps them in the top-level ``templates/`` next to the package.
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -410,8 +420,9 @@ def render(
     TypeError
         If ``briefing`` is not a ``Briefing``.
     ConfigError
-        If ``format`` is not one of the allowed values, ``template`` is not a path, or a
-        template is given with ``json``.
+        If ``format`` is not one of the allowed values, ``template`` is not a path, a
+        template is given with ``json``, or the template's name declares another format
+        (``mine.html.j2`` with ``md``; see ``template_format``).
     TemplateError
         If the template is missing, does not compile or uses an undefined variable.
 
@@ -473,8 +484,32 @@ def render(
                 f"template {name!r} has the name of a built-in template; rename your file, e.g. "
                 f"to 'my-{name}' (it may extend {name!r})"
             )
+        # Its name sets its escaping too: an HTML template wrote HTML into a Markdown briefing,
+        # and a Markdown one wrote unescaped text into an HTML page.
+        declared = template_format(name)
+        if declared is not None and declared != format:
+            raise ConfigError(
+                f"template {name!r} is {_FORMAT_NAMES[declared]} template (by its name) but the "
+                f"format asked for is {format!r}; ask for {declared!r}, or give "
+                f"{_FORMAT_NAMES[format]} template (a file named *.{TEMPLATE_NAMES[format].partition('.')[2]})"
+            )
         env = _environment(str(path.resolve()))
     return _render_template(env, name, _context(briefing))
+
+
+def template_format(name: str | os.PathLike[str]) -> str | None:
+    """The format a template file's name declares (``TEMPLATE_ENDINGS``), or ``None``.
+
+    Examples
+    --------
+    >>> template_format("desk/mine.html.j2"), template_format("mine.md"), template_format("x.j2")
+    ('html', 'md', None)
+    """
+    lowered = Path(os.fspath(name)).name.lower()
+    for fmt, endings in TEMPLATE_ENDINGS.items():
+        if lowered.endswith(tuple("." + ending for ending in endings)):
+            return fmt
+    return None
 
 
 def _render_builtin(briefing: Briefing, name: str, extra: dict[str, object] | None = None) -> str:
@@ -684,8 +719,8 @@ def _environment(user_file: str | None) -> jinja2.Environment:
         # Escape HTML templates by extension; unknown extensions (a user's ``mine.j2``) are
         # escaped too, because a user block inside the HTML page must not be the one hole.
         autoescape=jinja2.select_autoescape(
-            enabled_extensions=("html", "htm", "xml", "html.j2", "htm.j2", "xml.j2"),
-            disabled_extensions=("md", "md.j2", "txt", "text", "text.j2", "txt.j2"),
+            enabled_extensions=(*TEMPLATE_ENDINGS["html"], "xml", "xml.j2"),
+            disabled_extensions=(*TEMPLATE_ENDINGS["md"], *TEMPLATE_ENDINGS["text"]),
             default_for_string=True,
             default=True,
         ),

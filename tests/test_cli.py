@@ -191,6 +191,27 @@ def test_refuses_to_overwrite_the_template(
     assert template.read_bytes() == before
 
 
+def test_a_template_for_another_format_than_the_output_is_one_error_line(
+    cluster: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # summarizer ... --template mine.html.j2 -o briefing.md wrote an HTML page into briefing.md.
+    template = tmp_path / "mine.html.j2"
+    template.write_text('{% extends "briefing.html.j2" %}\n', encoding="utf-8")
+    output = tmp_path / "briefing.md"
+    code, out, err = run([str(cluster), "--template", str(template), "-o", str(output)], capsys)
+    assert (code, out) == (1, "")
+    assert "'mine.html.j2' is an HTML template" in one_error_line(err)
+    assert not output.exists()
+    # Where nothing else names a format (standard output, -o without a suffix), the template's
+    # name does.
+    code, out, err = run([str(cluster), "--template", str(template)], capsys)
+    assert (code, err) == (0, "") and out.startswith("<!DOCTYPE html>")
+    code, _, err = run(
+        [str(cluster), "--template", str(template), "-o", str(tmp_path / "b")], capsys
+    )
+    assert (code, err) == (0, "") and (tmp_path / "b").read_text(encoding="utf-8").startswith("<!")
+
+
 def test_output_folder_missing(
     cluster: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

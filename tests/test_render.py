@@ -13,7 +13,13 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import ConfigError, TemplateError
-from summarizer.render import _BUILTIN_TEMPLATE_DIRS, TEMPLATE_NAMES, briefing_to_dict, render
+from summarizer.render import (
+    _BUILTIN_TEMPLATE_DIRS,
+    TEMPLATE_NAMES,
+    briefing_to_dict,
+    render,
+    template_format,
+)
 from summarizer.types import Briefing, Citation, Document, OutputFormat, Point, Removal, Source
 
 # --- a small invented cluster: three reports of a bridge closing -------------------------------
@@ -250,6 +256,44 @@ def test_a_template_that_is_no_path_names_the_parameter(
     # object, not int"; template="" was "a folder" (the working directory).
     with pytest.raises(ConfigError, match=r"^`template` must be the path of a Jinja file .*; got "):
         render(BRIEFING, output_format, template=template)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("name", "output_format", "message"),
+    [
+        (
+            "mine.html.j2",
+            "md",
+            (
+                "an HTML template .* format asked for is 'md'; ask for 'html', or "
+                r"give a Markdown template \(a file named \*\.md\.j2\)$"
+            ),
+        ),
+        ("mine.md.j2", "html", "a Markdown template .* is 'html'; ask for 'md', or give an HTML"),
+        ("Mine.HTM", "text", "an HTML template .* is 'text'; ask for 'html', or give a plain text"),
+        ("mine.txt.j2", "md", "a plain text template .* is 'md'; ask for 'text'"),
+    ],
+)
+def test_a_template_named_for_another_format_is_a_config_error(
+    tmp_path: Path, name: str, output_format: OutputFormat, message: str
+) -> None:
+    # render(b, "md", template="mine.html.j2") wrote an HTML page as the Markdown briefing (and
+    # an .md.j2 template wrote unescaped text into an HTML page): the name sets the escaping.
+    user = tmp_path / name
+    user.write_text("{{ headline }}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=rf"^template '{re.escape(name)}' is {message}"):
+        render(BRIEFING, output_format, template=user)
+
+
+@pytest.mark.parametrize("output_format", ["html", "md", "text"])
+def test_a_template_named_for_no_format_renders_any(
+    tmp_path: Path, output_format: OutputFormat
+) -> None:
+    user = tmp_path / "custom.j2"
+    user.write_text("{{ headline }}\n", encoding="utf-8")
+    assert render(BRIEFING, output_format, template=user).strip()
+    assert template_format(user) is None
+    assert template_format(tmp_path / "a.md" / "x.HTML.j2") == "html"
 
 
 def test_a_folder_given_as_template_is_named_a_folder(tmp_path: Path) -> None:
