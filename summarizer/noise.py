@@ -1760,15 +1760,57 @@ def _front_matter(text: str, found: Found) -> int | None:
     removed as ``header`` with its title, date, outlet
     (named, else the host of its web address, as for a record) and author recorded (each value read as YAML writes it: ``_front_value``); None when the
     text has none. Blank lines may come before it. Every line between the two "---" must be a
-    "key: value" line, an indented line (a list's item, a value continued), or blank."""
+    "key: value" line, an indented line (a list's item, a value continued), or blank.
+
+    A block never closed (its closing line forgotten) ends at its first blank line when every
+    line above it is such a line and one names the title, date, outlet, author or address:
+    the article below it is read, and so are they. Else the block is prose."""
     opening = _FRONT_OPEN_RE.match(text)
     if opening is None:
         return None
     toml = opening.group(1) == "+++"
     closing = (_TOML_CLOSE_RE if toml else _FRONT_CLOSE_RE).search(text, opening.end())
-    if closing is None:
-        return None
-    body = text[opening.end() : closing.start()].split("\n")
+    fields = None
+    if closing is not None:
+        fields = _front_fields(text[opening.end() : closing.start()], toml)
+        end = closing.end()
+    if fields is None:
+        # Unclosed, or closed by a rule further down the article (prose between the two).
+        blank = _BLANK_LINE_RE.search(text, opening.end())
+        if blank is None:
+            return None
+        end = opening.end() + len(text[opening.end() : blank.start()].rstrip("\r\n"))
+        fields = _front_fields(text[opening.end() : end], toml)
+        if fields is None or not fields.keys() & _FRONT_KEYS.keys():
+            return None
+    for key, (written, lines) in fields.items():
+        value = _front_value(written, lines)
+        kind = _FRONT_KEYS.get(key)
+        if not value or kind is None:
+            continue
+        if kind == "title":
+            found.title = found.title or value
+        elif kind == "date":
+            found.date = found.date or parse_date(value)
+        elif kind in ("source", "address") and is_web_address(value):
+            found.address = found.address or value  # a web clipper's "source: https://..."
+        elif kind == "source" and names_something(value):
+            found.source = found.source or _outlet_name(value)
+        elif kind == "byline" and not is_placeholder_author(value):
+            found.byline = found.byline or value
+    found.spans.append(span_removal(text, opening.start(), end, "header"))
+    return end
+
+
+# A line of white space only, its line break after it: where a front matter never closed ends
+# (not the end of a text cut after a line, as grouping cuts a long one's top).
+_BLANK_LINE_RE = re.compile(r"^[ \t]*\r?\n", re.MULTILINE)
+
+
+def _front_fields(block: str, toml: bool) -> dict[str, tuple[str, list[str]]] | None:
+    """A front matter's fields (lower-case key -> its value and the lines under it), or None
+    when ``block`` holds prose or more than ``MAX_FRONT_LINES`` lines."""
+    body = block.split("\n")
     if len(body) > MAX_FRONT_LINES:
         return None
     fields: dict[str, tuple[str, list[str]]] = {}  # key -> its value, and the lines under it
@@ -1797,24 +1839,7 @@ def _front_matter(text: str, found: Found) -> int | None:
             under = []
             continue
         under = fields.setdefault(key, (field.group(2).strip(), []))[1]
-    for key, (written, lines) in fields.items():
-        value = _front_value(written, lines)
-        kind = _FRONT_KEYS.get(key)
-        if not value or kind is None:
-            continue
-        if kind == "title":
-            found.title = found.title or value
-        elif kind == "date":
-            found.date = found.date or parse_date(value)
-        elif kind in ("source", "address") and is_web_address(value):
-            found.address = found.address or value  # a web clipper's "source: https://..."
-        elif kind == "source" and names_something(value):
-            found.source = found.source or _outlet_name(value)
-        elif kind == "byline" and not is_placeholder_author(value):
-            found.byline = found.byline or value
-    end = closing.end()
-    found.spans.append(span_removal(text, opening.start(), end, "header"))
-    return end
+    return fields
 
 
 def front_matter_end(text: str) -> int | None:

@@ -867,11 +867,40 @@ def test_a_front_matter_after_a_blank_line_is_one() -> None:
     assert _kept_text(doc) == "The ferry to Skerrow sailed again on Monday."
 
 
+@pytest.mark.parametrize("opening", ["---", "+++"])
+@pytest.mark.parametrize("later_rule", ["", "\n---\n\nThe harbour stayed shut.\n"])
+def test_a_front_matter_never_closed_ends_at_its_first_blank_line(
+    opening: str, later_rule: str
+) -> None:
+    # Its closing line forgotten, the block was read as prose: its "title: ..." and "date: ..."
+    # lines as sentences, the file without its title, date and outlet.
+    sep = ":" if opening == "---" else " ="
+    top = (
+        f'{opening}\ntitle{sep} "Skerrow ferry sails again"\ndate{sep} 2024-11-25\n'
+        f'source{sep} "Harbour Gazette"\n'
+    )
+    body = "The ferry to Skerrow sailed again on Monday.\n\nThe tide was high."
+    doc = clean_document(Document(text=top + "\n" + body + later_rule))
+    assert (doc.title, doc.date, doc.source) == (
+        "Skerrow ferry sails again",
+        "2024-11-25",
+        "Harbour Gazette",
+    )
+    assert doc.removed[0].reason == "header" and doc.removed[0].text == top.rstrip("\n")
+    # The article below it is read whole (a later rule is the article's, cleaned as before).
+    kept = _kept_text(doc)
+    assert kept.startswith("The ferry to Skerrow") and "The tide was high." in kept
+    assert "title" not in kept
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "---\nThe ferry sailed again on Monday.\n---\nThe tide was high.\n",  # rules around prose
-        "---\ntitle: Skerrow ferry sails again\nThe tide was high.\n",  # never closed
+        "---\ntitle: Skerrow ferry sails again\nThe tide was high.\n",  # never closed, prose
+        "---\ntitle: Skerrow ferry\nThe tide was high.\n\nIt ebbed.\n",  # prose before the gap
+        # Never closed, and no field names what a front matter gives: a rule over prose.
+        "---\nUpdate: the ferry sailed again on Monday.\n\nThe tide was high.\n",
     ],
 )
 def test_rules_around_prose_are_no_front_matter(text: str) -> None:
