@@ -533,7 +533,8 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
         ``Briefing.headline_relative_day``, and is from a source: a title's or a lead
         sentence's): ``doc_id`` (that source's id), ``relative_day`` and ``date`` (that
         source's as given, or ``None``: a headline that cannot be dated, which the other formats
-        say beside it); ``query``, ``key_terms``, ``word_count``, ``max_words``,
+        say beside it); ``language`` (the briefing's, ``Briefing.language``: the language of
+        its own words), ``query``, ``key_terms``, ``word_count``, ``max_words``,
         ``max_sentences``, ``points`` (``text``, ``doc_id``, ``start``, ``end``, ``score``
         rounded to six places, ``citations``, ``evidence`` (per cited sentence: ``doc_id``,
         ``start``, ``end``, ``similarity`` and ``reason``, as ``Citation``), ``relative_day`` (the
@@ -546,7 +547,9 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
         answer to an off-core query, which the other formats mark "answers your query")) and
         ``sources`` (``id``, ``title``, ``outlet``, ``date``, ``url``, ``points``, ``dateline``,
         ``byline``, ``removed``: the spans cleaning kept out, each ``start``, ``end``, ``reason``
-        and ``text``); ``copies`` (only when two sources carry one text word for word,
+        and ``text``, and ``language``: the code of the language the source was read in, or
+        ``None`` when not known, ``Source.language``; the HTML marks a source in another
+        language than the briefing's with it); ``copies`` (only when two sources carry one text word for word,
         ``Source.copy_of``): the ids of each such text's sources, a list per text, in the order
         of ``sources``; ``near_copies`` (only when a source nearly repeats another's text,
         ``Source.near_copy_of``): the same lists, each text with its near copies; ``since`` (only
@@ -575,6 +578,7 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
             "date": dates.get(briefing.headline_doc_id),
         }
     record |= {
+        "language": briefing.language,
         "query": briefing.query,
         "key_terms": list(briefing.key_terms),
         "word_count": briefing.word_count,
@@ -677,6 +681,7 @@ def _source_dict(source: Source) -> dict[str, object]:
         "dateline": source.dateline,
         "byline": source.byline,
         "removed": [_removal_dict(r) for r in source.removed],
+        "language": source.language,
     }
 
 

@@ -8,6 +8,7 @@ citing all three, and the templates write the briefing's own words in that langu
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -251,6 +252,10 @@ def test_an_article_in_another_language_is_marked_with_it_in_the_html_briefing()
     assert '<p lang="fr"><mark' in html or '<p lang="fr">Les pompiers' in html
     assert html.count('lang="') == 4  # the page, the point, the title, the article's paragraph
     assert 'lang="' not in summarize(german).to_html().replace('<html lang="de">', "")
+    # The JSON gave neither language: a reader of it could not tell the French source apart.
+    data = json.loads(render(briefing, "json"))
+    assert data["language"] == "de"
+    assert [s["language"] for s in data["sources"]] == ["de", "de", "fr"]
 
 
 def test_key_terms_of_a_german_pair_are_no_function_words() -> None:

@@ -437,6 +437,7 @@ def test_json_round_trips_and_rounds_scores() -> None:
     assert data["max_words"] == 60 and data["max_sentences"] is None
     assert set(data) == {
         "headline",
+        "language",
         "query",
         "key_terms",
         "word_count",
