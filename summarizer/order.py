@@ -1,7 +1,7 @@
 """Order stage: picks -> the reading order of the briefing.
 
 ``chronological`` (default): by the point's date, the earliest of the sources stating it (its
-citations; undated last: a point no dated source states), then by the sentence's position in its
+citations; undated last: a point no source dated to a day states), then by the sentence's position in its
 article, so the lead facts of each day come first, then by the order the sources were given; a
 fact a follow-up repeats is read on the day it was first reported; a point that an article tells
 right after another point's fact is read right after that point (``_keep_sequences``). The
@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .errors import ConfigError
+from .text import iso_day
 from .types import Document, Order, Pick, Sentence
 
 __all__ = ["ORDERS", "order_points"]
@@ -52,7 +53,9 @@ def order_points(
     if order == "score":
         return tuple(sorted(picks, key=lambda p: p.rank))
     position = {doc.id: i for i, doc in enumerate(documents)}
-    date = {doc.id: doc.date or _UNDATED for doc in documents}
+    # Only a day orders: a date that is none ("spring 2024", "12 hours ago") sorted as a string
+    # among the days ("12 hours ago" before "2024-03-01"), so it is undated here.
+    date = {doc.id: doc.date if doc.date and iso_day(doc.date) else _UNDATED for doc in documents}
 
     def when(pick: Pick) -> str:
         """The point's date: the earliest of the articles stating it (its citations and the

@@ -26,7 +26,15 @@ from typing import TYPE_CHECKING, get_args
 
 from .errors import ConfigError, ResourceError, TemplateError
 from .lexicon import LANGUAGES, read_lines
-from .text import CONTROL_RE, iso_day, paragraph_spans, site_host, visible_spans, visible_text
+from .text import (
+    CONTROL_RE,
+    iso_day,
+    names_year,
+    paragraph_spans,
+    site_host,
+    visible_spans,
+    visible_text,
+)
 from .types import Briefing, Citation, Document, OutputFormat, Point, Removal, Source, count_words
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -539,7 +547,8 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
         rounded to six places, ``citations``, ``evidence`` (per cited sentence: ``doc_id``,
         ``start``, ``end``, ``similarity`` and ``reason``, as ``Citation``), ``relative_day`` (the
         word that dates the point from its writing, or ``None``), ``date`` (its primary source's
-        as given, or ``None`` when that source gives no date: a point with a ``relative_day`` and
+        as given, or ``None`` when that source gives no date, or one that names no year,
+        ``text.names_year``: "written yesterday"; a point with a ``relative_day`` and
         no ``date`` cannot be dated, which the other formats say beside it, unless it has
         ``dated_by``, only then present: ``doc_id`` and ``date`` of the first other source it
         cites that gives a date, which the other formats show and name), ``possible_sources``
@@ -567,7 +576,9 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
     dates: dict[str, str | None] = {}
     by_id: dict[str, Source] = {}
     for source in briefing.sources:
-        dates.setdefault(source.id, source.date)
+        # What dates its points and headline: none for a date that names no year ("yesterday"),
+        # as the other formats read it; the source's own entry keeps it as given.
+        dates.setdefault(source.id, source.date if names_year(source.date) else None)
         by_id.setdefault(source.id, source)
     record: dict[str, object] = {"headline": briefing.headline}
     if briefing.headline_relative_day and briefing.headline_doc_id in dates:
@@ -1133,7 +1144,8 @@ def point_date(
 
     Returns ``(shown, iso, undated, by)``: the primary ``source``'s date in words and its ISO
     day when it is a day; the date as the source gives it and "" when it is not ("spring
-    2024"); when the primary source gives no date, the date of the first of the point's other
+    2024"); a value that names no year ("written yesterday", ``names_year``) is no date. When
+    the primary source gives no date, the date of the first of the point's other
     ``cited`` sources (in citation order) that gives one, as the primary's would be, and that
     source as ``by`` (the formats name it: another source stating the fact dates it); else "",
     "" and the relative day itself, so every format says that "yesterday" cannot be anchored.
@@ -1169,7 +1181,7 @@ def _dating(
         if day is not None:
             return _human_date(day, words), day.isoformat(), "", by
         given = " ".join((giver.date or "").split())
-        if given:
+        if names_year(given):  # "spring 2024"; "written yesterday" is no date: the next giver
             return given, "", "", by
     return "", "", " ".join(relative_day.split()), None
 

@@ -31,6 +31,7 @@ __all__ = [
     "iso_day",
     "kept_spans",
     "names_something",
+    "names_year",
     "near_copies",
     "paragraph_breaks",
     "paragraph_spans",
@@ -306,6 +307,24 @@ def iso_day(value: str | None) -> _dt.date | None:
         return _dt.date.fromisoformat(day)
     except ValueError:
         return None
+
+
+# A year, as a date that names no day still writes it ("spring 2024", "March 2024").
+_YEAR_RE = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
+
+
+def names_year(value: str | None) -> bool:
+    """Whether a ``Document.date`` names a time at all: a day (``iso_day``) or at least a year.
+
+    A value that names none ("yesterday", "2 hours ago", "n/a": a scraper's relative stamp) is
+    no date: it is shown as given in the source's entry, but it dates no point.
+
+    Examples
+    --------
+    >>> names_year("2019-03-01"), names_year("spring 2024"), names_year("written yesterday")
+    (True, True, False)
+    """
+    return bool(value and _YEAR_RE.search(value))
 
 
 # A date with its time of day as the structured forms write it: ISO 8601 ("2031-06-10T19:40:00Z",

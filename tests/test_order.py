@@ -42,6 +42,16 @@ def test_chronological_then_position_undated_last() -> None:
     ]
 
 
+@pytest.mark.parametrize("given", ["12 hours ago", "2024 spring", "autumn 2023"])
+def test_a_date_that_is_no_day_orders_as_undated(given: str) -> None:
+    # Compared as strings with the days, "12 hours ago" came before "2024-03-01" and "2024
+    # spring" before every day of 2024: a point of a vague date opened the briefing.
+    docs = (*DOCS[:2], Document("x", id="undated", date=given))
+    ordered = order_points(PICKS, docs)
+    assert [p.sentence.doc_id for p in ordered][-1] == "undated"
+    assert ordered == order_points(PICKS, DOCS)
+
+
 def test_same_date_interleaves_by_position_then_input_order() -> None:
     docs = (Document("x", id="a", date="2024-01-01"), Document("x", id="b", date="2024-01-01"))
     picks = (pick("b", 0, 0), pick("a", 2, 1), pick("a", 0, 2))

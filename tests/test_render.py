@@ -983,6 +983,23 @@ def test_a_relative_day_point_shows_a_source_date_that_is_not_a_day_as_given() -
     assert '<p class="dated">Written spring 2024</p>' in point_1
 
 
+@pytest.mark.parametrize("given", ["written yesterday", "2 hours ago", "n/a"])
+def test_a_source_date_that_names_no_year_dates_no_point(given: str) -> None:
+    """A scraper's relative stamp given as the date was shown as one: "on Monday (written
+    written yesterday)". It is no date: the point is dated as if its source gave none (here by
+    B, which states it too), and the source's own entry keeps it as given."""
+    briefing = _dated_briefing(date_a=given)
+    md = render(briefing, "md")
+    point = next(line for line in md.splitlines() if line.startswith("1. "))
+    assert point.endswith("*(written 5 March 2024 by Harbour Post, which states it too)*")
+    assert f", {given}." in md  # the Sources entry, as given
+    points = json.loads(render(briefing, "json"))["points"]
+    assert (points[0]["date"], points[0]["dated_by"]["doc_id"]) == (None, "b")
+    assert json.loads(render(briefing, "json"))["sources"][0]["date"] == given
+    alone = render(_dated_briefing(date_a=given, date_b=None), "text")
+    assert "(the source gives no date for “Monday”)" in alone
+
+
 # --- a headline that leans on a relative day shows its source's date, as a point does ----------
 
 
