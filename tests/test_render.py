@@ -1055,6 +1055,26 @@ def test_a_relative_day_headline_of_an_undated_source_says_so_in_every_format() 
     assert dated == {"doc_id": "b", "relative_day": "Tuesday", "date": None}
 
 
+@pytest.mark.parametrize(
+    ("date_b", "shown"),
+    [
+        ("2024-03-05", " (written 5 March 2024)"),
+        (None, " (the source gives no date for “Tuesday”)"),
+    ],
+)
+def test_the_html_title_shows_the_headline_as_the_header_does(
+    date_b: str | None, shown: str
+) -> None:
+    # The page's header dated "on Tuesday"; its <title> (the tab, a bookmark, the history) did
+    # not. It reads as the text format's first line.
+    briefing = _headline_briefing(date_b=date_b)
+    [title] = re.findall(r"<title>([^<]*)</title>", render(briefing, "html").split("<style>")[0])
+    assert title == "Ferries ran every ten minutes on Tuesday" + shown
+    assert title == render(briefing, "text").splitlines()[0]
+    plain = replace(briefing, headline_relative_day="")
+    assert "<title>Ferries ran every ten minutes on Tuesday</title>" in render(plain, "html")
+
+
 def test_a_relative_day_headline_shows_a_source_date_that_is_not_a_day_as_given() -> None:
     briefing = _headline_briefing(date_b="spring 2024")
     assert render(briefing, "md").splitlines()[0].endswith("*(written spring 2024)*")
