@@ -424,7 +424,7 @@ def _run(args: argparse.Namespace) -> int:
         load_documents,
     )
     from .pipeline import EmptyBriefingWarning, IgnoredQueryWarning, Summarizer
-    from .render import render, template_format
+    from .render import check_template_format, render, template_format
 
     if args.output == "":
         raise OutputSuffixError("-o is empty; give a file name, or - for standard output")
@@ -445,6 +445,8 @@ def _run(args: argparse.Namespace) -> int:
         # Where a text briefing would be written by default (standard output, -o without a
         # suffix), a template whose name declares a format (mine.html.j2) writes that format.
         fmt = (template_format(args.template) if args.template else None) or "text"
+    if args.template:
+        check_template_format(args.template, fmt)  # before the inputs are read and summarised
     if output is not None:
         # The template is an input too: -o naming it would replace the user's template.
         _check_output(

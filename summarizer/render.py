@@ -462,13 +462,9 @@ def render(
             "`template` must be the path of a Jinja file (a str or os.PathLike) or None; got "
             f"{template!r}: give the file's path, or leave it out for the built-in template"
         )
+    if template is not None:
+        check_template_format(template, format)
     if format == "json":
-        if template is not None:
-            raise ConfigError(
-                "`template` cannot be used with format 'json' (JSON is built without a "
-                f"template); got template={os.fspath(template)!r}: drop it or use 'html', 'md' "
-                "or 'text'"
-            )
         return json.dumps(briefing_to_dict(briefing), ensure_ascii=False, indent=2) + "\n"
 
     if template is None:
@@ -492,17 +488,37 @@ def render(
                 f"template {name!r} has the name of a built-in template; rename your file, e.g. "
                 f"to 'my-{name}' (it may extend {name!r})"
             )
-        # Its name sets its escaping too: an HTML template wrote HTML into a Markdown briefing,
-        # and a Markdown one wrote unescaped text into an HTML page.
-        declared = template_format(name)
-        if declared is not None and declared != format:
-            raise ConfigError(
-                f"template {name!r} is {_FORMAT_NAMES[declared]} template (by its name) but the "
-                f"format asked for is {format!r}; ask for {declared!r}, or give "
-                f"{_FORMAT_NAMES[format]} template (a file named *.{TEMPLATE_NAMES[format].partition('.')[2]})"
-            )
         env = _environment(str(path.resolve()))
     return _render_template(env, name, _context(briefing))
+
+
+def check_template_format(template: str | os.PathLike[str], format: str) -> None:
+    """Refuse a user ``template`` for ``format``: JSON takes none, and a template whose name
+    declares another format (``template_format``: ``mine.html.j2`` for ``md``) would write
+    that format, escaped as it is. The command line asks before reading its inputs.
+
+    Raises
+    ------
+    ConfigError
+        The template cannot render ``format``.
+    """
+    if format == "json":
+        raise ConfigError(
+            "`template` cannot be used with format 'json' (JSON is built without a "
+            f"template); got template={os.fspath(template)!r}: drop it or use 'html', 'md' "
+            "or 'text'"
+        )
+    # Its name sets its escaping too: an HTML template wrote HTML into a Markdown briefing, and
+    # a Markdown one wrote unescaped text into an HTML page.
+    declared = template_format(template)
+    if declared is not None and declared != format:
+        name = Path(os.fspath(template)).name
+        ending = TEMPLATE_NAMES[format].partition(".")[2]
+        raise ConfigError(
+            f"template {name!r} is {_FORMAT_NAMES[declared]} template (by its name) but the "
+            f"format asked for is {format!r}; ask for {declared!r}, or give "
+            f"{_FORMAT_NAMES[format]} template (a file named *.{ending})"
+        )
 
 
 def template_format(name: str | os.PathLike[str]) -> str | None:

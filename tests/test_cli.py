@@ -202,6 +202,10 @@ def test_a_template_for_another_format_than_the_output_is_one_error_line(
     assert (code, out) == (1, "")
     assert "'mine.html.j2' is an HTML template" in one_error_line(err)
     assert not output.exists()
+    # Said before the inputs are read: a missing article is not what it reports.
+    gone = str(tmp_path / "gone.txt")
+    code, _, err = run([gone, "--template", str(template), "-o", str(output)], capsys)
+    assert code == 1 and "'mine.html.j2' is an HTML template" in one_error_line(err)
     # Where nothing else names a format (standard output, -o without a suffix), the template's
     # name does.
     code, out, err = run([str(cluster), "--template", str(template)], capsys)
