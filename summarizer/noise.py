@@ -171,6 +171,12 @@ _MARKDOWN_LINE_RE = re.compile(r"^(?:#{1,6}\s+)?([*_]{0,3})(?P<text>.*?)\1(?:\s+
 _SETEXT_UNDERLINE_RE = re.compile(r"^\s*(?:=+|-{3,})\s*$")
 
 
+# What the marks around a line's Markdown text are made of (``_MARKDOWN_LINE_RE``): "#", "*",
+# "_" and white space (``\s``, as ``str.isspace`` reads it; none past U+3000), so that the text
+# of a line is never shorter than the line stripped of these characters.
+_MARKDOWN_MARKS = "#*_" + "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+
+
 def _markdown_text(line: str) -> str:
     """A line's text without Markdown's marks around it: "# Ferry back", "**Nov. 25, 2024**"."""
     found = _MARKDOWN_LINE_RE.match(line.strip())
@@ -543,6 +549,10 @@ def _outlet_name(value: str) -> str:
 def _known_outlet(body: str) -> str | None:
     """The short name of the outlet a line names and nothing else ("Reuters", "BBC News":
     data/en/outlets.txt), or None."""
+    if len(body.strip(_MARKDOWN_MARKS)) > _LONGEST_OUTLET:
+        # Its Markdown text, cut only from such marks, is longer still: no outlet's name, told
+        # without the pattern (which tries its end at every character of a line of prose).
+        return None
     name = _markdown_text(body)
     return _OUTLETS.get(name.lower()) if len(name) <= _LONGEST_OUTLET else None
 

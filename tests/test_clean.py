@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import re
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -1458,6 +1460,20 @@ def test_a_known_outlet_s_line_at_the_top_is_the_outlet(top: str, outlet: str) -
     assert (doc.title, doc.date, doc.source) == ("Harbour crane collapses", "2025-09-14", outlet)
     assert sorted(r.reason for r in doc.removed) == ["header", "header", "headline"]
     assert _kept_text(doc) == _CRANE_BODY
+
+
+def test_the_markdown_marks_hold_every_white_space_the_line_pattern_reads() -> None:
+    # _known_outlet skips the pattern for a line that, stripped of _MARKDOWN_MARKS, is longer
+    # than any outlet's name: sound only if every character the pattern's marks can be is one.
+    spaces = {c for c in map(chr, range(sys.maxunicode + 1)) if re.fullmatch(r"\s", c)}
+    assert spaces | set("#*_") <= set(noise_module._MARKDOWN_MARKS)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(list("#*_ \t\u3000\u2028\nAP Reuters.")), max_size=30))
+def test_a_line_s_markdown_text_is_never_shorter_than_its_marks_stripped(line: str) -> None:
+    stripped = line.strip(noise_module._MARKDOWN_MARKS)
+    assert len(noise_module._markdown_text(line)) >= len(stripped)
 
 
 def test_a_lone_wire_line_at_the_top_is_removed_and_names_the_source() -> None:
