@@ -229,6 +229,30 @@ def test_a_long_text_read_piece_by_piece_has_the_words_of_the_whole(
         assert text._words_digest(doc) == whole
 
 
+def test_texts_that_open_alike_are_read_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only documents sharing an opening are digested; one that opens as another and differs
+    later is another text, and a copy of it further on is found all the same."""
+    from summarizer import text
+
+    monkeypatch.setattr(text, "_OPENING_WORDS", 3)
+    wire = Document(_SLIPWAY)
+    changed = Document(_SLIPWAY.replace("next week", "this month"))
+    spaced = Document(_SLIPWAY.replace(" ", "\n", 5))
+    other = Document("Lorries will wait.")
+    assert word_for_word([wire, changed, other, spaced, changed]) == (0, 1, 2, 0, 1)
+
+
+def test_a_document_s_first_words_are_those_of_its_visible_text() -> None:
+    from summarizer import text
+
+    body = "Lorries\u2028wait  until\n\nthe   slipway\u00a0is mended; passengers \t\u3000ok"
+    removed = (Removal(8, 13, "wire", body[8:13]), Removal(20, 27, "wire", body[20:27]))
+    for doc in (Document(body), Document(body, removed=removed), Document(" x "), Document("")):
+        words = tuple(visible_text(doc, " ").split())
+        for count in (1, 2, 3, 5, 40):
+            assert text._first_words(doc, count) == words[:count], (doc, count)
+
+
 @pytest.mark.parametrize(
     ("stamps", "instants"),
     [
