@@ -433,7 +433,7 @@ def _restated(union: Scored, words: csr_matrix, n_new: int, read: np.ndarray) ->
     rows = np.flatnonzero(read[:n_new] & (counts[:n_new] >= RESTATED_MIN_WORDS))
     if not len(rows):
         return restated
-    old_content = content[n_new:].T.tocsc()
+    old_content = content[n_new:].T.tocsr()  # CSR once, not converted again per block
     texts = [sentence.text for sentence in union.sentences]
     block = max(1, _BLOCK_CELLS // max(old_content.shape[1], 1))
     for start in range(0, len(rows), block):
@@ -514,15 +514,42 @@ def _nearest_earlier(matrix: csr_matrix, earlier: np.ndarray) -> tuple[np.ndarra
     old_rows = np.flatnonzero(earlier)
     nearest = np.full(len(earlier), -1, dtype=np.int64)
     nearest[old_rows] = np.arange(len(old_rows))
-    old = matrix[old_rows].T.tocsc()
-    if old.shape[1] == 0:
+    # In CSR once: a product with a CSC operand converted it again for every block.
+    old = matrix[old_rows].T.tocsr()
+    width = old.shape[1]
+    if width == 0:
         return similarity, nearest
     new_rows = np.flatnonzero(~earlier)
-    block = max(1, _BLOCK_CELLS // old.shape[1])
+    block = max(1, _BLOCK_CELLS // width)
     for start in range(0, len(new_rows), block):
         rows = new_rows[start : start + block]
         product = (matrix[rows] @ old).tocsr()
-        best = product.max(axis=1).toarray().ravel()
+        best, first = _row_max(product, width)
         similarity[rows] = best
-        nearest[rows] = np.where(best > 0, np.asarray(product.argmax(axis=1)).ravel(), -1)
+        nearest[rows] = np.where(best > 0, first, -1)
     return similarity, nearest
+
+
+def _row_max(product: csr_matrix, width: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's maximum (its implicit zeros counted) and the lowest column holding it among
+    the stored entries (-1 for a row with none): ``product.max(axis=1)`` and, where the maximum
+    is above 0, ``product.argmax(axis=1)``, without the sort of every row's entries that both
+    make first (most of the time of comparing new sentences with many earlier ones), nor
+    argmax's loop over the rows."""
+    import numpy as np
+
+    n = product.shape[0]
+    counts = np.diff(product.indptr)
+    held = np.flatnonzero(counts)
+    best = np.zeros(n, dtype=np.float64)
+    first = np.full(n, -1, dtype=np.int64)
+    if not len(held):
+        return best, first
+    starts = product.indptr[held]
+    best[held] = np.maximum.reduceat(product.data, starts)
+    partial = counts < width
+    best[partial] = np.maximum(best[partial], 0.0)
+    owner = np.repeat(np.arange(n), counts)
+    columns = np.where(product.data == best[owner], product.indices, width)
+    first[held] = np.minimum.reduceat(columns, starts)
+    return best, first

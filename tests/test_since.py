@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Sequence
 from dataclasses import replace
@@ -555,3 +556,35 @@ def test_a_feature_opening_on_an_anecdote_is_on_the_story_by_its_other_sentences
             assert weighed.relevance[i] == scored.relevance[i], sentence.text
         if sentence.text in _ROUNDUP_OFF:  # the roundup is still off the story
             assert weighed.relevance[i] == scored.relevance[i] * OFF_STORY_WEIGHT
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_nearest_earlier_sentence_is_scipys_row_max_and_argmax(seed: int) -> None:
+    """_row_max gives what scipy's max(axis=1) and argmax(axis=1) give, ties to the lowest
+    column, with rows stored out of order (as a product's are), empty rows and full ones."""
+    from scipy.sparse import csr_matrix, random_array
+
+    rng = np.random.default_rng(seed)
+    width = int(rng.integers(1, 9))
+    dense = random_array((12, width), density=0.5, rng=rng).toarray()
+    dense = np.round(dense * 3) / 3  # few values: many ties in a row
+    dense[0] = 0.0  # a row with no entry
+    dense[1] = 1.0 / 3  # a full row of one value
+    if seed % 2:
+        dense[2] = -dense[2]  # a row of negative entries: its maximum is an implicit zero
+    matrix = csr_matrix(dense)
+    matrix.eliminate_zeros()
+    order = np.concatenate(
+        [rng.permutation(np.arange(a, b)) for a, b in itertools.pairwise(matrix.indptr)]
+    )
+
+    def unsorted() -> csr_matrix:  # scipy's max and argmax sort the rows in place
+        rows = (matrix.data[order], matrix.indices[order], matrix.indptr)
+        return csr_matrix(rows, shape=matrix.shape)
+
+    expected_best = unsorted().max(axis=1).toarray().ravel()
+    expected_first = np.asarray(unsorted().argmax(axis=1)).ravel()
+    best, first = since_module._row_max(unsorted(), width)
+    assert np.array_equal(best, expected_best)
+    above = expected_best > 0
+    assert np.array_equal(first[above], expected_first[above])
