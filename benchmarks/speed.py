@@ -4,6 +4,7 @@
     python benchmarks/speed.py large   [--scale K] [--repeat R] [--stages]
     python benchmarks/speed.py paired  --against TREE [--rounds N]
     python benchmarks/speed.py memory  [--scales 1 4 16]
+    python benchmarks/speed.py since   [--scales 1 4 16 64] [--new N] [--repeat R]
     python benchmarks/speed.py startup [--repeat R]
     python benchmarks/speed.py peers   [--repeat R]
     python benchmarks/speed.py batch   [--dataset FILE] [--jobs 1 2] [--dask-workers 2]
@@ -19,6 +20,11 @@ paired   ``large`` for this tree and another checkout (TREE, e.g. a ``git worktr
          figure. On a shared machine one run's baseline moves by a third; the rounds see the
          same moments for both trees.
 memory   ``large --scale K`` in a fresh subprocess per K: peak RSS (ru_maxrss) and time per size.
+since    ``summarize(new, since=earlier)`` as the earlier articles grow: new is DUC 2007 update B's
+         first cluster (and the first N DUC 2007 main articles with --new N), earlier the first
+         10 x K articles of its update A cluster, the other update A clusters and DUC 2006; CPU
+         of the call, of ``since._nearest_earlier`` within it (every new sentence against every
+         earlier one, a block at a time) and of the new articles summarised alone.
 startup  ``summarizer --help`` and a summary of ../shared/seeds, whole process, wall and CPU.
 peers    sumy LexRank and TextRank (given our sentence splitter) against summarize on the sample
          articles x1 and x10, same process, after imports (pip install sumy; not a dependency).
@@ -277,6 +283,90 @@ def cmd_memory(args: argparse.Namespace) -> dict[str, Any]:
         "rows": rows,
         "rss_mb_per_million_chars": round(slope, 1),
         "fixed_rss_mb": round(first["peak_rss_mb"] - slope * first["characters"] / 1e6, 1),
+    }
+
+
+# -------------------------------------------------------------------------------------- since
+
+
+def _set_documents(name: str, tag: str = "") -> list[list[Any]]:
+    """Each cluster of ``../shared/benchmarks/<name>.jsonl`` as Documents, ids ``cluster/doc``."""
+    from summarizer import Document
+
+    clusters = []
+    with (BENCHMARKS / f"{name}.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            clusters.append(
+                [
+                    Document(
+                        d["text"],
+                        id=f"{record['id']}/{d['id']}{tag}",
+                        title=d.get("title"),
+                        source=d.get("source"),
+                        date=d.get("date"),
+                    )
+                    for d in record["documents"]
+                ]
+            )
+    return clusters
+
+
+def cmd_since(args: argparse.Namespace) -> dict[str, Any]:
+    from summarizer import since as since_module
+    from summarizer import summarize
+
+    new = _set_documents("duc2007_update_B")[0]
+    if args.new:
+        new += [d for cluster in _set_documents("duc2007_main") for d in cluster][: args.new]
+    pool = [
+        d
+        for name in ("duc2007_update_A", "duc2006")
+        for cluster in _set_documents(name)
+        for d in cluster
+    ]
+    nearest = since_module._nearest_earlier
+    spent = [0.0]
+
+    def counted(*given: Any) -> Any:
+        with Clock() as clock:
+            found = nearest(*given)
+        spent[0] += clock.cpu
+        return found
+
+    summarize(new[:2], max_words=50)  # imports and one-time set-up before any timing
+    alone = best_of(args.repeat, lambda: summarize(new, max_words=100), setup=forget_words)[1]
+    rows = []
+    since_module._nearest_earlier = counted
+    try:
+        for scale in args.scales:
+            earlier = pool[: 10 * scale]
+            runs = []
+            for _ in range(args.repeat):
+                forget_words()
+                spent[0] = 0.0
+                with Clock() as clock:
+                    summarize(new, max_words=100, since=earlier)
+                runs.append((clock.cpu, spent[0]))
+            cpu, in_nearest = min(runs)
+            rows.append(
+                {
+                    "scale": scale,
+                    "earlier_documents": len(earlier),
+                    "earlier_characters": sum(len(d.text) for d in earlier),
+                    "since_cpu_s": round(cpu, 3),
+                    "nearest_earlier_cpu_s": round(in_nearest, 3),
+                }
+            )
+            print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+    finally:
+        since_module._nearest_earlier = nearest
+    return {
+        "benchmark": "since",
+        "new_documents": len(new),
+        "new_characters": sum(len(d.text) for d in new),
+        "alone_cpu_s": round(alone, 3),
+        "rows": rows,
     }
 
 
@@ -615,6 +705,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument(
         "--no-clean", action="store_true", help="summarize(..., clean=False) at every size"
     )
+    p = sub.add_parser("since")
+    p.add_argument("--scales", type=int, nargs="+", default=[1, 4, 16, 64])
+    p.add_argument("--new", type=int, default=0, help="DUC 2007 main articles added to the new")
+    p.add_argument("--repeat", type=int, default=2)
     p = sub.add_parser("startup")
     p.add_argument("--repeat", type=int, default=7)
     p = sub.add_parser("peers")
@@ -636,6 +730,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "large": cmd_large,
     "paired": cmd_paired,
     "memory": cmd_memory,
+    "since": cmd_since,
     "startup": cmd_startup,
     "peers": cmd_peers,
     "batch": cmd_batch,
