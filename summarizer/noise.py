@@ -711,6 +711,10 @@ def _is_kicker(body: str) -> bool:
     "Breaking", "Transport", "EXCLUSIVE"): one to ``KICKER_WORDS`` words of section labels
     (``outlet_words.txt``; the first a section's, the others perhaps an outlet's: "World News";
     "&" and "and" between), or one word in capitals; no figure, no final punctuation."""
+    if _count_to(body.strip(_MARKDOWN_MARKS), KICKER_WORDS) > KICKER_WORDS:
+        # Its Markdown text, cut only from such marks, has these words and more: no kicker, told
+        # without the pattern (which tries its end at every character of a line of prose).
+        return False
     name = _markdown_text(body)
     words = name.split()
     if not 1 <= len(words) <= KICKER_WORDS or _has_final_punct(name):
