@@ -710,9 +710,9 @@ def _definites_marked(
     known = {part for term in key_terms for part in term.split()}
     heads = {k: h for k, h in heads.items() if known.isdisjoint(stems_of(h))}
     marked = list(reasons)
-    # Each article's sentences lowered and joined once (an article's sentences are together),
-    # with where each sentence starts: the text before sentence k is a slice, not a new join of
-    # every sentence before it for every candidate.
+    # Each article's sentences lowered and joined once, in the order given, with where each
+    # sentence starts in its article's text: the text before sentence k is a slice, not a new
+    # join of every sentence before it for every candidate (articles may interleave).
     joined: dict[str, str] = {}
     starts: list[int] = []
     pieces: dict[str, list[str]] = {}
