@@ -355,14 +355,25 @@ def _read_listing(path: Path) -> dict[str, object] | None:
         raise InputError(
             f"{path}: cannot be read as a stories index ({exc}); delete it or choose another -o"
         ) from None
-    if not isinstance(data, dict) or not isinstance(data.get("stories"), list):
-        raise InputError(f"{path}: is not a 'summarizer stories' index; choose another -o folder")
-    version = data.get("version")
-    if isinstance(version, int) and version > STORIES_VERSION:
+    version = data.get("version") if isinstance(data, dict) else None
+    stories = data.get("stories") if isinstance(data, dict) else None
+    if isinstance(version, bool) or not isinstance(version, int):
+        version = None
+    if version is not None and isinstance(stories, list) and version > STORIES_VERSION:
         raise InputError(
             f"{path}: is a stories index of version {version}, newer than this summarizer "
             f"writes ({STORIES_VERSION}); upgrade summarizer or choose another -o folder"
         )
+    # Every version wrote a whole "version" and a "slug" per story: a stories.json without them
+    # is another tool's, whose folder (its index.html, the pages it names) is not ours to write.
+    if (
+        not isinstance(data, dict)
+        or version is None
+        or version < 1
+        or not isinstance(stories, list)
+        or not all(isinstance(s, dict) and isinstance(s.get("slug"), str) for s in stories)
+    ):
+        raise InputError(f"{path}: is not a 'summarizer stories' index; choose another -o folder")
     return data
 
 
@@ -680,10 +691,11 @@ def _bare_briefing(story: Story, language: str) -> Briefing:
 def _previous_pages(path: Path) -> set[str]:
     """The story pages an earlier run recorded in ``stories.json`` (a story's, its "what is new"
     page, a moved story's): plain ``.html`` file names of that folder only (never the index,
-    never a path elsewhere), whatever the file holds."""
+    never a path elsewhere), whatever the file holds; none when it is no stories index
+    (``_read_listing``: another tool's stories.json names pages of its own)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
+        data = _read_listing(path)
+    except InputError:
         return set()
     stories = data.get("stories") if isinstance(data, dict) else None
     moved = data.get("moved") if isinstance(data, dict) else None

@@ -378,6 +378,36 @@ def test_a_foreign_stories_json_is_not_overwritten(
 
 
 @pytest.mark.parametrize(
+    "listing",
+    [
+        {"stories": [{"title": "My trip", "page": "about.html"}]},  # no version: another tool's
+        {"version": "2.0", "stories": [{"page": "about.html"}]},
+        {"version": 3, "stories": [{"title": "My trip", "page": "about.html"}]},  # no slug
+        {"version": 0, "stories": []},
+        {"version": True, "stories": []},
+    ],
+)
+def test_a_stories_json_another_tool_wrote_is_refused_and_its_folder_left_alone(
+    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], listing: object
+) -> None:
+    # A folder of the user's own site holding a stories.json of its own: summarizer took it for
+    # an earlier site, overwrote index.html and stories.json and deleted the pages it names.
+    site = tmp_path / "site"
+    site.mkdir()
+    files = {
+        "stories.json": json.dumps(listing),
+        "index.html": "<h1>my own home page</h1>",
+        "about.html": "<p>about me</p>",
+    }
+    for name, text in files.items():
+        (site / name).write_text(text, encoding="utf-8")
+    assert main(["stories", str(inputs), "-o", str(site)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not a 'summarizer stories' index" in err
+    assert {p.name: p.read_text(encoding="utf-8") for p in site.iterdir()} == files
+
+
+@pytest.mark.parametrize(
     "broken",
     [
         "[" * 100_000 + "]" * 100_000,  # nested too deeply for Python's parser
