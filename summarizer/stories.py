@@ -25,8 +25,11 @@ first, each a record of:
   article names none), ``date`` (the ISO day), ``url``, as the briefing read them (cleaning
   finds them in a plain text article's header lines); ``time``, the date and time of day the
   article gives (a feed's, a record's or a web page's: ``null`` when it gives the day alone);
-  and ``sha256``, the SHA-256 of its text: what tells a rerun that it is the same article (ids
-  are made unique in the order the inputs are given);
+  ``sha256``, the SHA-256 of its text: what tells a rerun that it is the same article (ids
+  are made unique in the order the inputs are given); and ``sketch``, the least
+  ``SKETCH_SIZE`` hashes (CRC-32, in hexadecimal, space-separated) of its text's runs of ``SKETCH_WORDS`` words (casefolded,
+  split at white space): what tells a rerun that an article whose id returns with another text
+  is the same article edited, not another one under its id (an export's ids made by position);
 - ``error`` (only when the story has no briefing): why, as its page and stderr say;
 - ``new_page`` and ``new_articles`` (only after a rerun added articles to the story): the page
   of what they add, and their ids; ``new_story`` (only when true): the story is new since the
@@ -76,9 +79,11 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import hashlib
+import heapq
 import json
 import sys
 import warnings
+import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -115,6 +120,17 @@ NO_POINTS = "no sentence of its articles could be selected as a point"
 # Characters of an article id's hash in a new story's slug: 48 bits, no collision in practice
 # (a collision still gets a numbered suffix).
 SLUG_HASH_CHARS = 12
+# An article's sketch (stories.json): the least SKETCH_SIZE hashes of its runs of SKETCH_WORDS
+# words, a min-hash estimate of how much of two texts' wording is shared (Broder 1997) that
+# needs no earlier text. Runs of three words: a corrected figure changes three of an article's
+# hundreds, another article shares none but a quote or a stock phrase.
+SKETCH_WORDS = 3
+SKETCH_SIZE = 16
+# Estimated share of two texts' runs of words from which an article whose id returns with
+# another text is the one recorded, edited (a sentence corrected, a paragraph added or cut: .5
+# to 1); another article under that id (a day's export whose ids are made by position) shares
+# none (0 to .05). Half a rewrite still counts as an edit.
+SAME_ARTICLE_SHARE = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,13 +407,15 @@ def _match_earlier(
     """This run's article id -> the article of a read ``stories.json`` it is.
 
     An article is the one recorded with its text (``sha256``), else the one recorded with its id
-    when that one's text is not in this run (an article edited since). Ids alone do not tell:
-    they are made unique in the order the inputs are given, so two folders' ``01-wire.txt`` swap
-    ``01-wire`` and ``01-wire-2`` when given in the other order. A record without ``sha256``
-    (written before it was recorded) is matched by its id.
+    when that one's text is not in this run and shares enough of its wording (``sketch``,
+    ``SAME_ARTICLE_SHARE``: an article edited since, not another article under its id). Ids
+    alone do not tell: they are made unique in the order the inputs are given, so two folders'
+    ``01-wire.txt`` swap ``01-wire`` and ``01-wire-2`` when given in the other order, and the
+    ids of an export's records that give none are made by position. A record without ``sha256``
+    or ``sketch`` (written before they were recorded) is matched by its id.
     """
     stories = listing.get("stories") if listing is not None else None
-    records: list[tuple[str, str, str | None, bool]] = []
+    records: list[tuple[str, str, str | None, bool, tuple[int, ...] | None]] = []
     for story in stories if isinstance(stories, list) else ():
         if not isinstance(story, dict) or not isinstance(story.get("slug"), str):
             continue
@@ -405,18 +423,19 @@ def _match_earlier(
         added = set(added) if isinstance(added, list) and story.get("new_page") else set()
         for article in story.get("articles") or ():
             if isinstance(article, dict) and isinstance(article.get("id"), str):
-                digest = article.get("sha256")
+                digest, sketch = article.get("sha256"), article.get("sketch")
                 records.append(
                     (
                         story["slug"],
                         article["id"],
                         digest if isinstance(digest, str) else None,
                         article["id"] in added,
+                        _read_sketch(sketch),
                     )
                 )
     by_text: dict[str, list[int]] = {}
     by_id: dict[str, list[int]] = {}
-    for number, (_slug, article_id, digest, _added) in enumerate(records):
+    for number, (_slug, article_id, digest, _added, _sketch) in enumerate(records):
         if digest is not None:
             by_text.setdefault(digest, []).append(number)
         by_id.setdefault(article_id, []).append(number)
@@ -431,7 +450,11 @@ def _match_earlier(
         else:
             unmatched.append(doc)
     for doc in unmatched:
-        free = [n for n in by_id.get(story_key(doc), ()) if n not in claimed]
+        free = [
+            n
+            for n in by_id.get(story_key(doc), ())
+            if n not in claimed and _same_wording(records[n][4], doc)
+        ]
         if free:
             found[story_key(doc)] = free[0]
             claimed.add(free[0])
@@ -441,6 +464,41 @@ def _match_earlier(
 def _text_digest(document: Document) -> str:
     """What identifies an article from run to run: its text (``sha256`` in stories.json)."""
     return _sha256(document.text.encode("utf-8", "surrogatepass"))
+
+
+def _sketch(document: Document) -> tuple[int, ...]:
+    """The least ``SKETCH_SIZE`` CRC-32 hashes of the text's runs of ``SKETCH_WORDS`` words
+    (casefolded, split at white space; a shorter text is one run), sorted (``sketch``)."""
+    words = document.text.casefold().split()
+    runs = {
+        " ".join(words[i : i + SKETCH_WORDS]) for i in range(max(len(words) - SKETCH_WORDS + 1, 1))
+    }
+    hashes = {zlib.crc32(run.encode("utf-8", "surrogatepass")) for run in runs if run}
+    return tuple(heapq.nsmallest(SKETCH_SIZE, hashes))
+
+
+def _read_sketch(recorded: object) -> tuple[int, ...] | None:
+    """A recorded ``sketch`` (hexadecimal hashes, space-separated) as numbers; None when there
+    is none or it is no sketch."""
+    if not isinstance(recorded, str):
+        return None
+    try:
+        values = tuple(int(value, 16) for value in recorded.split())
+    except ValueError:
+        return None
+    return values or None
+
+
+def _same_wording(recorded: tuple[int, ...] | None, document: Document) -> bool:
+    """Whether ``document`` shares enough of the wording of the article ``recorded`` sketches
+    (``SAME_ARTICLE_SHARE`` of the least hashes of both sketches together, the min-hash estimate
+    of the share of their runs of words); True without a sketch recorded (an older site)."""
+    if recorded is None:
+        return True
+    own = set(_sketch(document))
+    both = heapq.nsmallest(SKETCH_SIZE, own | set(recorded))
+    shared = sum(1 for value in both if value in own and value in recorded)
+    return bool(both) and shared >= SAME_ARTICLE_SHARE * len(both)
 
 
 def _earlier_stories(listing: Mapping[str, object] | None) -> tuple[dict[str, int], set[str]]:
@@ -920,6 +978,7 @@ def _article_record(document: Document, read: Mapping[str, Source]) -> dict[str,
         "time": stamp if stamp and "T" in stamp and stamp[:10] == date else None,
         "url": url,
         "sha256": _text_digest(document),
+        "sketch": " ".join(f"{value:08x}" for value in _sketch(document)),
     }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -1044,7 +1045,7 @@ def test_stories_json_names_an_article_s_outlet_outlet(tmp_path: Path) -> None:
     listing = _listing(site)
     assert listing["version"] == STORIES_VERSION == 3
     (story,) = listing["stories"]  # type: ignore[misc]
-    fields = ["date", "id", "outlet", "sha256", "time", "title", "url"]
+    fields = ["date", "id", "outlet", "sha256", "sketch", "time", "title", "url"]
     assert [sorted(a) for a in story["articles"]] == [fields] * 2
     assert [a["outlet"] for a in story["articles"]] == ["Brennick Courier", None]
 
@@ -1667,3 +1668,70 @@ def test_a_story_is_ranked_by_its_texts_not_by_its_copies(tmp_path: Path) -> Non
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert index.index('id="s-b"') < index.index('id="s-a"')
     assert "3 articles (2 word-for-word copies)" in index
+
+
+# Two days of one export, a.jsonl, whose records give no id: their ids are made by position
+# (a-1, a-2 ...), so the second day's articles take the first day's ids.
+_DAY_ONE = (
+    (
+        "A fire destroyed the old brick kiln at the Marrowby pottery works on Tuesday evening. Crews "
+        "from three stations fought the blaze for four hours. The owner, Ellen Vance, said the kiln "
+        "had been in use since 1912 and could not be replaced."
+    ),
+    (
+        "Firefighters spent four hours on Tuesday battling a blaze that destroyed the historic brick "
+        "kiln at the Marrowby pottery works. Owner Ellen Vance said the kiln, built in 1912, was "
+        "irreplaceable."
+    ),
+)
+_DAY_TWO = (
+    (
+        "The Kellheim town council elected Anna Berger as mayor on Wednesday with 21 of 35 votes. "
+        "Berger said her first task would be repairing the primary school's leaking roof."
+    ),
+    (
+        "Heavy rain flooded the market square in Tollside on Saturday morning and traders closed "
+        "their stalls. More than 60 millimetres fell overnight, overwhelming the town's drains."
+    ),
+)
+
+
+def _day(path: Path, texts: Sequence[str]) -> Path:
+    path.write_text("".join(json.dumps({"text": text}) + "\n" for text in texts), "utf-8")
+    return path
+
+
+def test_another_article_under_an_earlier_articles_id_does_not_take_its_story(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The kiln story's address went to the Kellheim election (a-1), and the summary line said
+    # "0 articles added, 1 removed; 0 stories with news, 0 new, 0 gone".
+    source, site = tmp_path / "a.jsonl", tmp_path / "site"
+    assert main(["stories", str(_day(source, _DAY_ONE)), "-o", str(site)]) == 0
+    (kiln,) = [story["slug"] for story in _listing(site)["stories"]]  # type: ignore[attr-defined]
+    capsys.readouterr()
+    assert main(["stories", str(_day(source, _DAY_TWO)), "-o", str(site)]) == 0
+    stories = _listing(site)["stories"]
+    assert kiln not in {story["slug"] for story in stories}  # type: ignore[attr-defined]
+    assert all(story.get("new_story") for story in stories)  # type: ignore[attr-defined]
+    assert "2 articles added, 2 removed; 0 stories with news, 2 new, 1 gone" in (
+        capsys.readouterr().err
+    )
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda text: text.replace("four hours", "five hours"),
+        lambda text: text + " The works will stay closed for at least a month.",
+        lambda text: text[: text.rindex(" The owner")],
+    ],
+)
+def test_an_article_edited_under_its_id_keeps_its_story(
+    tmp_path: Path, edit: Callable[[str], str]
+) -> None:
+    source, site = tmp_path / "a.jsonl", tmp_path / "site"
+    assert main(["stories", str(_day(source, _DAY_ONE[:1])), "-o", str(site)]) == 0
+    (kiln,) = [story["slug"] for story in _listing(site)["stories"]]  # type: ignore[attr-defined]
+    assert main(["stories", str(_day(source, [edit(_DAY_ONE[0])])), "-o", str(site)]) == 0
+    assert [story["slug"] for story in _listing(site)["stories"]] == [kiln]  # type: ignore[attr-defined]
