@@ -17,6 +17,7 @@ import re
 import time
 from collections.abc import Mapping, Sequence
 from typing import Any
+from xml.parsers.expat import errors as expat_errors
 from xml.sax import SAXParseException
 
 from .errors import InputError, ResourceError
@@ -30,7 +31,17 @@ from .text import (
 )
 from .types import Document
 
-__all__ = ["documents_from_feed"]
+__all__ = ["CUT_SHORT", "documents_from_feed"]
+
+# expat's errors of a text that ends inside the document (a download cut off): the feed is cut
+# short. Other well-formedness errors (a bare "&") are read past by feedparser's lenient parser.
+CUT_SHORT = frozenset(
+    {
+        expat_errors.XML_ERROR_NO_ELEMENTS,  # "no element found": ended in text or between tags
+        expat_errors.XML_ERROR_UNCLOSED_TOKEN,  # ended inside a tag
+        expat_errors.XML_ERROR_UNCLOSED_CDATA_SECTION,
+    }
+)
 
 # A numeric character reference. One to no character (a surrogate, or past U+10FFFF) stops
 # feedparser with a UnicodeEncodeError, ValueError or OverflowError; HTML reads it as U+FFFD.
@@ -79,7 +90,12 @@ _BLOCK_TAGS = frozenset(
 
 
 def documents_from_feed(
-    data: bytes, name: str, stem: str, left_out: list[InputError] | None = None
+    data: bytes,
+    name: str,
+    stem: str,
+    left_out: list[InputError] | None = None,
+    *,
+    skip_bad: bool = False,
 ) -> list[Document]:
     """Parse an RSS or Atom feed into documents, one per entry with text.
 
@@ -95,6 +111,9 @@ def documents_from_feed(
         Gets a ``NoTextError`` for each entry left out for having no text, in the feed's order,
         which names the file and the entry ("gazette.rss: entry 3 ("Ferry back")"), for the
         caller to warn of (``load`` does, as of a JSON record without text).
+    skip_bad : bool
+        A feed cut short (``CUT_SHORT``: a download cut off) gives the entries it holds, its
+        error put in ``left_out``, instead of raising it.
 
     Returns
     -------
@@ -103,7 +122,7 @@ def documents_from_feed(
     Raises
     ------
     InputError
-        The file is not a feed, or no entry has text.
+        The file is not a feed, no entry has text, or it is cut short (without ``skip_bad``).
     ResourceError
         ``feedparser`` is not installed.
     """
@@ -167,6 +186,17 @@ def documents_from_feed(
             f"{name}: the feed has no entries with text; give a feed whose entries carry a "
             "summary or content"
         )
+    if isinstance(problem, SAXParseException) and problem.getMessage() in CUT_SHORT:
+        # The text ended inside the feed: its last entry may be cut mid-sentence, later ones
+        # are missing. feedparser reads what is there as if whole.
+        cut = InputError(
+            f"{name}: is cut short (line {problem.getLineNumber()}: {problem.getMessage()}); its "
+            "last entry may be incomplete and any after it are missing; download the feed again"
+        )
+        if not skip_bad:
+            raise cut
+        if left_out is not None:
+            left_out.append(cut)
     return documents
 
 

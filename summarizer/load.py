@@ -430,7 +430,7 @@ def _load_one(
 
             return [document_from_html(data, name="<stdin>", id="stdin")]
         if suffix in FEED_SUFFIXES:
-            return _read_feed(data, "<stdin>", "stdin")
+            return _read_feed(data, "<stdin>", "stdin", skip_bad)
         return _parse(text, "<stdin>", "stdin", suffix)
     p = Path(path)
     if p.is_dir():
@@ -613,7 +613,7 @@ def _load_file(
 
         return [document_from_html(data, name=str(p), id=stem)]
     if suffix in FEED_SUFFIXES:
-        return _read_feed(data, str(p), stem)
+        return _read_feed(data, str(p), stem, skip_bad)
     text = decode_bytes(data, str(p))
     _warn_replaced(data, text, str(p), "re-save the file as UTF-8 to keep them")
     if _is_briefing_text(text, suffix):
@@ -625,13 +625,14 @@ def _load_file(
     return _parse(text, str(p), stem, suffix, skip_bad)
 
 
-def _read_feed(data: bytes, name: str, stem: str) -> list[Document]:
+def _read_feed(data: bytes, name: str, stem: str, skip_bad: bool = False) -> list[Document]:
     """The documents of an RSS or Atom feed, with a warning for each entry left out for having
-    no text, as for a JSON record without text."""
+    no text, as for a JSON record without text; a feed cut short is an error, with ``skip_bad``
+    a warning (its entries are read)."""
     from .feed import documents_from_feed
 
     left_out: list[InputError] = []
-    documents = documents_from_feed(data, name, stem, left_out)
+    documents = documents_from_feed(data, name, stem, left_out, skip_bad=skip_bad)
     _warn_left_out(documents, left_out, name, len(documents) + len(left_out))
     return documents
 

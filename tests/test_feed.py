@@ -225,3 +225,38 @@ def test_a_feed_feedparser_cannot_read_is_an_input_error() -> None:
     feed = feed.replace(b'version="1.0"?>', b'version="1.0" encoding="utf-16"?>').decode()
     with pytest.raises(InputError, match=r"^gazette.rss: cannot be read as a feed \("):
         documents_from_feed(feed.encode("utf-16"), "gazette.rss", "gazette")
+
+
+# A second item, so that a feed cut inside it still holds a whole first entry.
+_SECOND = (
+    "<item><title>Ferry fares rise</title><guid>g2</guid><description>Fares on the Skerrow "
+    "crossing rise by a tenth from June, the operator said on Tuesday, to pay for the repairs "
+    "to the night ferry's engines.</description></item>"
+)
+
+
+@pytest.mark.parametrize("cut", ["on the Skerrow", "the operator said on Tuesday, to pay"])
+def test_a_feed_cut_short_is_an_error_naming_it_or_with_skip_bad_a_warning(
+    tmp_path: Path, cut: str
+) -> None:
+    # A download cut off inside its second entry was read as a whole feed: the second entry's
+    # text ended mid-sentence (or it was "has no text"), and nothing said the feed was cut.
+    whole = _rss("<title>Gazette</title>").replace(b"</channel>", _SECOND.encode() + b"</channel>")
+    path = tmp_path / "gazette.rss"
+    path.write_bytes(whole[: whole.index(cut.encode()) + len(cut)])
+    with pytest.raises(InputError) as caught:
+        load_documents(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: is cut short (line 1: ")
+    assert "download the feed again" in message and "\n" not in message
+    with pytest.warns(SkippedInputWarning) as warned:
+        docs = load_documents(path, skip_bad=True)
+    assert docs[0].text == _TEXT
+    assert any(f"{path}: is cut short (line 1: " in str(w.message) for w in warned)
+
+
+def test_a_whole_feed_with_a_bare_ampersand_is_read_without_a_word() -> None:
+    # Not well-formed (a lenient parser reads it whole), but not cut short: no error, no warning.
+    feed = _rss("<title>Gazette</title>").replace(b"Ferry back", b"Ferry & bus back")
+    (doc,) = documents_from_feed(feed, "gazette.rss", "gazette")
+    assert doc.title == "Ferry & bus back"
