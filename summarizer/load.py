@@ -431,7 +431,7 @@ def _load_one(
             return [document_from_html(data, name="<stdin>", id="stdin")]
         if suffix in FEED_SUFFIXES:
             return _read_feed(data, "<stdin>", "stdin", skip_bad)
-        return _parse(text, "<stdin>", "stdin", suffix)
+        return _parse(text, "<stdin>", "stdin", suffix, skip_bad)
     p = Path(path)
     if p.is_dir():
         files, others = _folder_files(p)

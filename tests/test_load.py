@@ -212,6 +212,19 @@ def test_skip_bad_skips_a_bad_line_of_a_jsonl_file_not_the_file(tmp_path: Path) 
     assert [d.id for d in docs] == ["one", "two"]
 
 
+def test_a_bad_line_of_json_lines_on_stdin_is_skipped_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # With skip_bad, stdin's bad line dropped the whole stream: "skipped <stdin>: line 2 ...",
+    # then "no documents found in -", the good lines lost with it.
+    piped = json.dumps({"id": "one", "text": FERRY}) + "\n{oops\n"
+    piped += json.dumps({"id": "two", "text": FERRY_2}) + "\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(piped.encode("utf-8"))))
+    with pytest.warns(SkippedInputWarning, match=r"^skipped <stdin>: line 2 is not valid JSON"):
+        docs = load_documents("-", skip_bad=True)
+    assert [d.id for d in docs] == ["one", "two"]
+
+
 def test_every_skip_warning_points_at_the_caller_s_line(tmp_path: Path) -> None:
     """A skipped line of a .jsonl file (given alone or inside a folder), a missing file, a file
     given twice and a repeated article are each reported at the line that called
