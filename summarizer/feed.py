@@ -228,12 +228,18 @@ def _entry_text(entry: Mapping[str, Any]) -> str:
     return _html_text(block["value"])
 
 
+# The types feedparser gives a title that holds markup: RSS's and Atom's type="html", and Atom's
+# type="xhtml" (its <div>'s content, serialised).
+_MARKUP = frozenset({"text/html", "application/xhtml+xml"})
+
+
 def _title(entry: Mapping[str, Any]) -> str | None:
     """The title of an entry, a feed or an entry's source as text: an HTML title (RSS titles, and
-    Atom's type="html", may carry markup and escaped entities) loses its tags and entities."""
+    Atom's type="html" or "xhtml", may carry markup and escaped entities) loses its tags and
+    entities."""
     detail = entry.get("title_detail")
     title = entry.get("title")
-    if isinstance(detail, Mapping) and detail.get("type") == "text/html" and isinstance(title, str):
+    if isinstance(detail, Mapping) and detail.get("type") in _MARKUP and isinstance(title, str):
         return _clean(_html_text(title))
     return _clean(title)
 

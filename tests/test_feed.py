@@ -93,6 +93,20 @@ def test_an_html_feed_title_names_its_outlet_without_markup() -> None:
     assert [doc.source for doc in docs] == ["Smith & Sons Gazette", "Northwire & Co"]
 
 
+def test_an_xhtml_title_is_read_as_text() -> None:
+    # Atom's type="xhtml" title kept its markup: 'Market <b>square</b> flooded', shown escaped in
+    # every briefing; the feed's own title named the outlet with its tags.
+    xhtml = '<div xmlns="http://www.w3.org/1999/xhtml">'
+    feed = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        f'<title type="xhtml">{xhtml}Tollside <i>Herald</i></div></title>'
+        f'<entry><id>urn:th:10</id><title type="xhtml">{xhtml}Market <b>square</b> &amp; '
+        f"stalls flooded</div></title><summary>{_TEXT}</summary></entry></feed>"
+    ).encode()
+    (doc,) = documents_from_feed(feed, "herald.atom", "herald")
+    assert (doc.title, doc.source) == ("Market square & stalls flooded", "Tollside Herald")
+
+
 def test_an_aggregators_entry_title_loses_its_outlets_name() -> None:
     # An aggregator titles each entry "Headline - Outlet" beside its <source>.
     feed = _rss(
