@@ -308,8 +308,9 @@ def load_documents(
     max_bytes : int
         Files and downloaded pages larger than this are refused.
     skip_bad : bool
-        When true, an unreadable input (of a ``.jsonl`` file, a line that cannot be read) is
-        skipped with a ``SkippedInputWarning`` instead of stopping the whole load.
+        When true, an unreadable input (of a ``.jsonl`` file, a line that cannot be read; of a
+        ``.json`` file's list, an item) is skipped with a ``SkippedInputWarning`` instead of
+        stopping the whole load.
     timeout : float
         Seconds allowed for downloading each URL.
 
@@ -742,7 +743,7 @@ def _is_stories_index(data: Mapping[str, object]) -> bool:
 
 def _parse(text: str, name: str, stem: str, suffix: str, skip_bad: bool = False) -> list[Document]:
     if suffix == ".json":
-        return _parse_json(text, name, stem)
+        return _parse_json(text, name, stem, skip_bad)
     if suffix in (".jsonl", ".ndjson"):
         return _parse_jsonl(text, name, stem, skip_bad)
     if not text.strip():
@@ -750,7 +751,7 @@ def _parse(text: str, name: str, stem: str, suffix: str, skip_bad: bool = False)
     return [Document(text=text, id=stem)]
 
 
-def _parse_json(text: str, name: str, stem: str) -> list[Document]:
+def _parse_json(text: str, name: str, stem: str, skip_bad: bool = False) -> list[Document]:
     data = parse_json(text, f"{name}:")
     _check_error_answer(data, name)
     _check_list_fields(data, name)
@@ -773,7 +774,7 @@ def _parse_json(text: str, name: str, stem: str) -> list[Document]:
     data = [_wordpress_post(item) for item in data]
     left_out: list[InputError] = []
     documents = _read_records(
-        data, lambda n: f"{name}: item {n}", lambda n: f"{stem}-{n}", left_out
+        data, lambda n: f"{name}: item {n}", lambda n: f"{stem}-{n}", left_out, skip_bad
     )
     _warn_left_out(documents, left_out, name, len(data))
     return documents
@@ -784,14 +785,20 @@ def _read_records(
     where: Callable[[int], str],
     default_id: Callable[[int], str],
     left_out: list[InputError],
+    skip_bad: bool = False,
 ) -> list[Document]:
     """The documents of the N-th ``items`` (from 1); a record without text is left out and its
-    error added to ``left_out``, any other error raised."""
+    error added to ``left_out``, any other error raised (with ``skip_bad``, also left out: one bad
+    item of a .json file's list skips that item, not the file's good ones)."""
     documents = []
     for number, item in enumerate(items, start=1):
         try:
             documents.append(read_document(item, where(number), default_id(number)))
         except NoTextError as exc:
+            left_out.append(exc)
+        except InputError as exc:
+            if not skip_bad:
+                raise
             left_out.append(exc)
     return documents
 

@@ -1216,8 +1216,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--skip-bad",
         action="store_true",
-        help="skip unreadable inputs (of a .jsonl file, its bad lines) with a warning instead of "
-        "stopping",
+        help="skip unreadable inputs (of a .jsonl file, its bad lines; of a .json list, its bad "
+        "items) with a warning instead of stopping",
     )
     parser.add_argument(
         "--scheduler",

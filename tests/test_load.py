@@ -212,6 +212,20 @@ def test_skip_bad_skips_a_bad_line_of_a_jsonl_file_not_the_file(tmp_path: Path) 
     assert [d.id for d in docs] == ["one", "two"]
 
 
+def test_a_bad_item_of_a_json_list_is_skipped_alone(tmp_path: Path) -> None:
+    # With skip_bad, one item that is no article dropped the whole file: "skipped l.json: item
+    # 2 ...", then "no documents found in l.json", its good articles lost with it.
+    path = write(
+        tmp_path / "l.json",
+        json.dumps([{"id": "one", "text": FERRY}, 5, {"id": "two", "text": FERRY_2}]),
+    )
+    with pytest.raises(InputError, match=r"l.json: item 2: a document must be"):
+        load_documents(path)
+    with pytest.warns(SkippedInputWarning, match=r"^skipped .*l.json: item 2: a document must be"):
+        docs = load_documents(path, skip_bad=True)
+    assert [d.id for d in docs] == ["one", "two"]
+
+
 def test_a_bad_line_of_json_lines_on_stdin_is_skipped_alone(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
