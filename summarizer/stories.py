@@ -1238,6 +1238,8 @@ def run(args: argparse.Namespace) -> int:
     directory = Path(args.output)
     _check_directory(directory, args.paths)
     progress = _Progress(shows_progress(args.progress))
+    # Reading may take long (web pages are extracted one by one): say so before it starts.
+    progress.say(f"reading {len(args.paths)} input{'s' * (len(args.paths) != 1)}")
     caught: list[warnings.WarningMessage] = []
     try:
         with warnings.catch_warnings(record=True) as caught:
@@ -1246,7 +1248,8 @@ def run(args: argparse.Namespace) -> int:
     finally:  # also before the error of a load that skipped everything: it says why
         for warning in caught:
             message = escape_controls(" ".join(str(warning.message).split()))
-            print(f"summarizer stories: warning: {message}", file=sys.stderr)
+            progress.warn(f"summarizer stories: warning: {message}")
+        progress.clear()  # an error of the load is then printed on a line of its own
     _make_directory(directory)
     listing = _read_listing(directory / "stories.json")
     earlier = _match_earlier(documents, listing)
@@ -1457,10 +1460,14 @@ class _Progress:
 
     def warn(self, line: str) -> None:
         """Write ``line`` on stderr (always), clearing the status line first."""
+        self.clear()
+        print(line, file=sys.stderr, flush=True)
+
+    def clear(self) -> None:
+        """Clear the status line, if one is shown (the next ``say`` draws it again)."""
         if self._enabled and self._width:
             sys.stderr.write("\r" + " " * self._width + "\r")
             self._width = 0
-        print(line, file=sys.stderr, flush=True)
 
     def say(self, text: str) -> None:
         if not self._enabled:

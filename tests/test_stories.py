@@ -302,6 +302,22 @@ def test_progress_when_asked(
     assert "stories: grouping 9 articles" in err and "summarising story 4/4" in err
 
 
+def test_progress_says_the_inputs_are_being_read_and_clears_itself_for_a_warning(
+    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Reading (a folder of web pages: minutes) showed nothing; a warning of the load is printed
+    # on a line of its own, not after the status line.
+    (inputs / "empty.txt").write_text("", encoding="utf-8")
+    args = ["stories", str(inputs), "-o", str(tmp_path / "site"), "--progress", "--skip-bad"]
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("\rstories: reading 1 input")
+    # As a terminal shows it: the status line blanked, then the warning from the line's start.
+    warning = next(line for line in err.split("\n") if "warning: skipped" in line)
+    *drawn, shown = warning.split("\r")
+    assert not drawn[-1].strip() and shown.startswith("summarizer stories: warning: skipped")
+
+
 def test_output_inside_the_input_folder_is_refused(
     inputs: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
