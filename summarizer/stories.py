@@ -6,9 +6,10 @@ a static site: ``index.html`` lists the stories, largest and newest first, each 
 headline, outlets, dates and first point, linking to the story's page; ``stories.json`` records
 every story and its articles. Running again with more articles updates the site: a story keeps
 the address (slug) it had as long as it keeps any of its articles (an article is known by its
-text, or by its id when its text changed), so links to it stay valid; a new story's slug is a
-hash of its earliest article's id; the page of a story that is gone is removed (only pages the
-previous stories.json records). Every file is written atomically.
+text, or by its id when its text changed and its wording mostly did not), so links to it stay
+valid; a story grouped into another and then apart again gets its own address back; a new
+story's slug is a hash of its earliest article's id; the page of a story that is gone is
+removed (only pages the previous stories.json records). Every file is written atomically.
 
 ``stories.json`` (``version`` 3, ``STORIES_VERSION``) holds ``stories``, largest and newest
 first, each a record of:
@@ -296,6 +297,7 @@ def assign_slugs(
     previous: Mapping[str, str],
     *,
     earlier_slugs: Iterable[str] = (),
+    moved: Mapping[str, str] | None = None,
 ) -> tuple[str, ...]:
     """A slug per group: the previous slug of most of its articles, else a new one.
 
@@ -308,16 +310,27 @@ def assign_slugs(
     earlier_slugs : iterable of str, optional
         Every slug the previous run gave, besides those in ``previous``: none is given to a new
         story.
+    moved : mapping of str to str, optional
+        The previous run's ``moved``: the slug of a story grouped into another -> that story's
+        slug.
 
     Returns
     -------
     tuple of str
-        One slug per group, all distinct. An old slug goes to the group holding most of its
-        articles (ties: the larger group, then the earlier one); a group without an old slug
-        gets ``s-`` and a hash of its earliest article's id: the earliest day, on that day the
-        earliest time (``time_order``: an offset read, a time before an article dated to the day
-        alone), then the id; an undated article is the last.
+        One slug per group, all distinct. A story grouped into another and now apart again gets
+        its own slug back: the group holding the article the slug was made from, recorded in the
+        story it went into, and not the article that story's slug was made from. Any other old
+        slug goes to the group holding most of its articles (ties: the larger group, then the
+        earlier one); a group without an old slug gets ``s-`` and a hash of its earliest
+        article's id: the earliest day, on that day the earliest time (``time_order``: an offset
+        read, a time before an article dated to the day alone), then the id; an undated article
+        is the last.
     """
+    slugs: list[str | None] = [None] * len(groups)
+    taken: set[str] = set()
+    for number, back in _restored(groups, previous, moved or {}).items():
+        slugs[number] = back
+        taken.add(back)
     claims: list[tuple[int, int, int, str]] = []
     for number, group in enumerate(groups):
         counts: dict[str, int] = {}
@@ -326,8 +339,6 @@ def assign_slugs(
             if slug is not None:
                 counts[slug] = counts.get(slug, 0) + 1
         claims.extend((-count, -len(group), number, slug) for slug, count in counts.items())
-    slugs: list[str | None] = [None] * len(groups)
-    taken: set[str] = set()
     for _count, _size, number, slug in sorted(claims):
         if slugs[number] is None and slug not in taken:
             slugs[number] = slug
@@ -338,9 +349,7 @@ def assign_slugs(
     for number, group in enumerate(groups):
         slug = slugs[number]
         if slug is None:
-            earliest = min(group, key=_time_key)
-            digest = hashlib.sha256(story_key(earliest).encode("utf-8")).hexdigest()
-            base = slug = "s-" + digest[:SLUG_HASH_CHARS]
+            base = slug = _new_slug(min(group, key=_time_key))
             suffix = 1
             while slug in taken:
                 suffix += 1
@@ -348,6 +357,39 @@ def assign_slugs(
             taken.add(slug)
         out.append(slug)
     return tuple(out)
+
+
+def _new_slug(document: Document) -> str:
+    """The slug a new story whose earliest article is ``document`` is given (before a suffix)."""
+    digest = hashlib.sha256(story_key(document).encode("utf-8")).hexdigest()
+    return "s-" + digest[:SLUG_HASH_CHARS]
+
+
+def _restored(
+    groups: Sequence[Sequence[Document]], previous: Mapping[str, str], moved: Mapping[str, str]
+) -> dict[int, str]:
+    """Group number -> the slug of a story grouped into another (``moved``) that it tells apart
+    again: it holds the article that slug was made from (``_new_slug``), which the previous run
+    recorded in the story it went into, and not the one that story's slug was made from (the two
+    stories still together keep the slug they are at)."""
+    restored: dict[int, str] = {}
+    if not moved:
+        return restored
+    given: set[str] = set()
+    for number, group in enumerate(groups):
+        made = {_new_slug(doc): doc for doc in group}
+        for old, founder in sorted(made.items()):
+            into = moved.get(old)
+            if (
+                into is not None
+                and into not in made
+                and previous.get(story_key(founder)) == into
+                and old not in given
+            ):
+                restored[number] = old
+                given.add(old)
+                break
+    return restored
 
 
 def _time_key(doc: Document) -> tuple[bool, str, bool, str, str]:
@@ -1258,7 +1300,7 @@ def run(args: argparse.Namespace) -> int:
     progress.say(f"grouping {len(documents)} articles")
     groups = group_stories(documents, scheduler=args.scheduler)
     old_slugs = set(_earlier_stories(listing)[0]) | set(_earlier_moves(listing))
-    slugs = assign_slugs(groups, previous, earlier_slugs=old_slugs)
+    slugs = assign_slugs(groups, previous, earlier_slugs=old_slugs, moved=_earlier_moves(listing))
     added, fresh = _news(slugs, groups, earlier, listing)
     max_words = args.max_words or DEFAULT_STORY_WORDS
     summarizer = Summarizer(max_words=max_words)

@@ -1501,10 +1501,37 @@ def test_the_address_of_a_story_merged_into_another_leads_to_it(
     before = _site_bytes(site)
     assert main(["stories", str(inputs), "-o", str(site)]) == 0
     assert _site_bytes(site) == before
-    monkeypatch.setattr(summarizer.group, "group_stories", real)  # apart again: the link
-    assert main(["stories", str(inputs), "-o", str(site)]) == 0  # still leads to a story
-    assert _listing(site)["moved"] == {gone: kept}
-    assert f'<a href="{kept}.html">' in (site / f"{gone}.html").read_text(encoding="utf-8")
+
+
+def test_a_story_grouped_apart_again_gets_its_own_address_back(
+    inputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A story merged into another (a bridging article) and then apart again (the article
+    removed) is at its own address again: it got '<slug>-2', and its own address still led to
+    the other story."""
+    import summarizer.group
+
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    first = {_slug_of(site, key): key for key in ("water-wire", "museum-wire")}
+    real = summarizer.group.group_stories
+
+    def joined(documents: object, **kwargs: object) -> tuple[tuple[Document, ...], ...]:
+        groups = real(documents, **kwargs)  # type: ignore[arg-type]
+        both = [g for g in groups if any(str(d.id).startswith(("water", "museum")) for d in g)]
+        rest = [g for g in groups if g not in both]
+        return (*rest, tuple(d for g in both for d in g))
+
+    monkeypatch.setattr(summarizer.group, "group_stories", joined)
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    assert len(_listing(site)["moved"]) == 1  # type: ignore[arg-type]
+    monkeypatch.setattr(summarizer.group, "group_stories", real)
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    assert {_slug_of(site, key): key for key in ("water-wire", "museum-wire")} == first
+    assert "moved" not in _listing(site)
+    for story in _listing(site)["stories"]:  # type: ignore[attr-defined]
+        page = (site / f"{story['slug']}.html").read_text(encoding="utf-8")
+        assert "now told with another one" not in page and escape(story["headline"]) in page
 
 
 def test_control_characters_of_the_input_never_reach_the_sites_pages(tmp_path: Path) -> None:
