@@ -82,6 +82,7 @@ import dataclasses
 import hashlib
 import heapq
 import json
+import re
 import sys
 import warnings
 import zlib
@@ -404,7 +405,8 @@ def _time_key(doc: Document) -> tuple[bool, str, bool, str, str]:
 def _read_listing(path: Path) -> dict[str, object] | None:
     """An existing ``stories.json``, read once per run (the articles it records and the stories a
     rerun keeps read the same parse); None when there is none. A file that is no stories index, or
-    one of a newer version, is refused."""
+    one of a newer version, is refused; a story or a ``moved`` entry whose slug is no plain name
+    of the folder (``_is_slug``) is left out of what is read."""
     if not path.exists():
         return None
     try:
@@ -432,7 +434,28 @@ def _read_listing(path: Path) -> dict[str, object] | None:
         or not all(isinstance(s, dict) and isinstance(s.get("slug"), str) for s in stories)
     ):
         raise InputError(f"{path}: is not a 'summarizer stories' index; choose another -o folder")
-    return data
+    # A slug names files of the site (slug.html, slug.new.html): one that is no plain name in
+    # this folder (an edited stories.json: "../notes", "index") is not read, as if not recorded.
+    read = dict(data)
+    read["stories"] = [story for story in stories if _is_slug(story["slug"])]
+    moved = data.get("moved")
+    if isinstance(moved, dict):
+        read["moved"] = {
+            old: new
+            for old, new in moved.items()
+            if _is_slug(old) and isinstance(new, str) and _is_slug(new)
+        }
+    return read
+
+
+# What a slug may be: a plain name of the site's folder without a dot (so never "index", a path,
+# or a "what is new" page's stem). Every slug made is "s-" and hexadecimal digits, perhaps "-2".
+_SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+
+
+def _is_slug(text: str) -> bool:
+    """Whether ``text`` may be a story's slug (``_SLUG``, not "index")."""
+    return _SLUG.fullmatch(text) is not None and text != "index"
 
 
 @dataclass(frozen=True, slots=True)

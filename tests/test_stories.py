@@ -833,6 +833,34 @@ def test_a_page_name_in_stories_json_never_reaches_outside_the_site(
     assert (site / "index.html").is_file() and (site / "index.html.bak").is_file()
 
 
+def test_a_slug_in_stories_json_never_names_a_file_outside_the_site_or_its_index(
+    inputs: Path, tmp_path: Path
+) -> None:
+    # A story's slug "../outside" and a moved slug "../moved" wrote ../outside.html and
+    # ../moved.html beside the site; a moved slug "index" wrote its page over index.html.
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    kept = {name: tmp_path / f"{name}.html" for name in ("outside", "moved")}
+    for path in kept.values():
+        path.write_text("keep", encoding="utf-8")
+    listing = _listing(site)
+    stories = listing["stories"]
+    target = stories[1]["slug"]  # type: ignore[index]
+    stories[0]["slug"] = "../outside"  # type: ignore[index]
+    listing["moved"] = {"../moved": target, "index": target, "x/../y": target}
+    (site / "stories.json").write_text(json.dumps(listing), encoding="utf-8")
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    assert all(path.read_text(encoding="utf-8") == "keep" for path in kept.values())
+    assert "now told with another one" not in (site / "index.html").read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "in",
+        "moved.html",
+        "outside.html",
+        "site",
+    ]
+    assert all(re.fullmatch(r"s-[0-9a-f]{12}", s["slug"]) for s in _listing(site)["stories"])  # type: ignore[attr-defined]
+
+
 def test_the_index_does_not_repeat_a_headline_made_from_the_lead(tmp_path: Path) -> None:
     """Articles without titles: the headline comes from a sentence, and the line under it is then
     the next point, not the same sentence again."""
