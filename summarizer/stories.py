@@ -1462,8 +1462,12 @@ def _check_directory(directory: Path, paths: Iterable[str]) -> None:
     try:
         is_folder = directory.is_dir()
         is_file = not is_folder and directory.exists()
+        # Hidden entries (.git, .DS_Store) are none of the site's names: a folder holding only
+        # them looks empty to its user, and is.
         foreign = (
-            is_folder and not (directory / "stories.json").exists() and any(directory.iterdir())
+            is_folder
+            and not (directory / "stories.json").exists()
+            and any(not entry.name.startswith(".") for entry in directory.iterdir())
         )
     except OSError as exc:  # a name too long, no permission to look
         raise InputError(

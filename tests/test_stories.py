@@ -769,6 +769,23 @@ def test_a_folder_of_other_files_is_not_written_into(
     assert [p.name for p in folder.iterdir()] == ["index.html"]
 
 
+def test_a_folder_holding_only_hidden_entries_is_written_into_and_they_are_left_alone(
+    inputs: Path, tmp_path: Path
+) -> None:
+    # A folder made in a file manager (.DS_Store) or for a repository (.git) looks empty to its
+    # user, but was refused as holding other files; the site never writes a hidden name.
+    folder = tmp_path / "site"
+    (folder / ".git").mkdir(parents=True)
+    (folder / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    assert main(["stories", str(inputs), "-o", str(folder)]) == 0
+    assert (folder / "index.html").is_file() and (folder / "stories.json").is_file()
+    assert (folder / ".git" / "HEAD").read_text(encoding="utf-8") == "ref: refs/heads/main\n"
+    assert (folder / ".DS_Store").read_bytes() == b"\x00\x00\x00\x01Bud1"
+    hidden = sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+    assert hidden == [".DS_Store", ".git"]
+
+
 def test_outlets_and_dates_of_plain_text_articles_come_from_their_header_lines(
     tmp_path: Path,
 ) -> None:
