@@ -745,10 +745,25 @@ def _parse(text: str, name: str, stem: str, suffix: str, skip_bad: bool = False)
     if suffix == ".json":
         return _parse_json(text, name, stem, skip_bad)
     if suffix in (".jsonl", ".ndjson"):
+        if _one_json_value(text):  # a JSON document over several lines, as stdin reads it
+            return _parse_json(text, name, stem, skip_bad)
         return _parse_jsonl(text, name, stem, skip_bad)
     if not text.strip():
         raise InputError(f"{name}: is empty; give a file with article text")
     return [Document(text=text, id=stem)]
+
+
+def _one_json_value(text: str) -> bool:
+    """Whether ``text``, of more than one line, is one JSON value (a list or an object written
+    over lines: what JSON Lines cannot hold). Valid JSON Lines fail at the end of their first
+    line, so the test reads little more than that line."""
+    if "\n" not in text.strip():
+        return False
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _parse_json(text: str, name: str, stem: str, skip_bad: bool = False) -> list[Document]:

@@ -212,6 +212,23 @@ def test_skip_bad_skips_a_bad_line_of_a_jsonl_file_not_the_file(tmp_path: Path) 
     assert [d.id for d in docs] == ["one", "two"]
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ".ndjson"])
+def test_a_json_lines_file_holding_one_json_document_over_lines_is_read_as_json(
+    tmp_path: Path, suffix: str
+) -> None:
+    # A pretty-printed list saved as .jsonl was "line 1 is not valid JSON (Expecting value at
+    # column 2); fix or remove that line", though it is whole; standard input reads it as JSON.
+    listed = json.dumps([{"id": "one", "text": FERRY}, {"text": FERRY_2}], indent=2)
+    docs = load_documents(write(tmp_path / f"day{suffix}", listed + "\n"))
+    assert [(d.id, d.text) for d in docs] == [("one", FERRY), ("day-2", FERRY_2)]
+    single = json.dumps({"id": "one", "text": FERRY}, indent=2)
+    assert [d.id for d in load_documents(write(tmp_path / f"one{suffix}", single))] == ["one"]
+    # JSON Lines are read as before; a broken one still names its line.
+    lines = write(tmp_path / f"two{suffix}", json.dumps({"text": FERRY}) + "\n{oops\n")
+    with pytest.raises(InputError, match=r"line 2 is not valid JSON"):
+        load_documents(lines)
+
+
 def test_a_bad_item_of_a_json_list_is_skipped_alone(tmp_path: Path) -> None:
     # With skip_bad, one item that is no article dropped the whole file: "skipped l.json: item
     # 2 ...", then "no documents found in l.json", its good articles lost with it.
