@@ -1144,3 +1144,25 @@ def test_a_front_matter_longer_than_the_top_read_is_read_whole() -> None:
     # Longer than TOP_FRONT_CHARS: not read whole (its first TOP_CHARS as before), no error.
     huge = f"---\nsource: Northwire\nsummary: {'x' * group_module.TOP_FRONT_CHARS}\n---\n{lines}"
     assert group_module._read_top(Document(huge, id="c")).source is None
+
+
+def test_a_wire_story_carried_by_hundreds_of_outlets_is_one_story() -> None:
+    """Hundreds of outlets running one wire story word for word, each under its own headline:
+    every word of it was among the heaviest of more than MAX_POSTINGS articles, so no copy found
+    a neighbour and each was a story of its own (210 copies: 210 stories), the outlets' own
+    reports of the event apart from them."""
+    docs = _documents()
+    wire = next(doc for doc in docs if doc.id == "ferry-wire")
+    copies = [
+        dataclasses.replace(wire, id=f"copy-{n}", source=f"Paper {n}", title=f"Ferry aground ({n})")
+        for n in range(210)
+    ]
+    stories = group_stories([*docs, *copies])
+    ferry = next(story for story in stories if any(doc.id == "ferry-wire" for doc in story))
+    held = {str(doc.id) for doc in ferry}
+    assert {f"copy-{n}" for n in range(210)} <= held
+    assert {"ferry-gazette", "ferry-courier"} <= held
+    # The other events are grouped as without the copies.
+    rest = {frozenset(str(d.id) for d in story) for story in stories if story is not ferry}
+    alone = _partition(group_stories(docs))
+    assert rest == {story for story in alone if "ferry-wire" not in story}
