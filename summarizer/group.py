@@ -214,6 +214,9 @@ MAX_POSTINGS = 200
 # few copies are grouped as any article is: collapsing DUC's 21 pairs moved the mix's B-cubed F1
 # .865 -> .864 and its events .848 -> .845 (benchmarks/stories.py quality).
 MAX_COPIES = NEIGHBOURS
+# Words a lead needs to be a story's, word for word: a feed's stock line ("Read the full story on
+# our website.") under each item's own headline is no copy of one story.
+COPY_MIN_WORDS = 25
 # Candidates per article scored exactly before its NEIGHBOURS best are kept.
 CANDIDATES = 4 * NEIGHBOURS
 # Candidate scores held at once by the neighbour search: 4M (about 100 MB of sparse triples).
@@ -341,13 +344,15 @@ def cluster_labels(
 
 def _first_copies(docs: Sequence[Document]) -> np.ndarray:
     """For each article, the position of the first article whose lead (``_lead``) is the same,
-    when more than ``MAX_COPIES`` articles share it; its own otherwise, or when it has no words."""
+    when more than ``MAX_COPIES`` articles share it; its own otherwise, or when its lead is
+    shorter than ``COPY_MIN_WORDS``."""
     first: dict[str, int] = {}
     copies: dict[str, int] = {}
     keys: list[str] = []
     for number, doc in enumerate(docs):
         lead = _lead(doc)
-        key = hashlib.sha256(lead.encode("utf-8", "replace")).hexdigest() if lead else ""
+        long = lead.count(" ") + 1 >= COPY_MIN_WORDS
+        key = hashlib.sha256(lead.encode("utf-8", "replace")).hexdigest() if long else ""
         keys.append(key)
         first.setdefault(key, number)
         copies[key] = copies.get(key, 0) + 1

@@ -1166,3 +1166,33 @@ def test_a_wire_story_carried_by_hundreds_of_outlets_is_one_story() -> None:
     rest = {frozenset(str(d.id) for d in story) for story in stories if story is not ferry}
     alone = _partition(group_stories(docs))
     assert rest == {story for story in alone if "ferry-wire" not in story}
+
+
+def test_a_feeds_stock_line_under_each_headline_is_no_copy_of_one_story() -> None:
+    """Items whose text is one stock line ("More at ...") are told apart by their headlines, as
+    before: a lead that short is no story's copy (COPY_MIN_WORDS), however many items hold it."""
+    kiln = [
+        "Kiln fire destroys Marrowby pottery works",
+        "Marrowby pottery kiln lost in overnight blaze",
+        "Blaze guts historic Marrowby kiln",
+        "Fire crews battle Marrowby kiln blaze",
+        "Marrowby kiln fire: owner Ellen Vance speaks",
+        "Pottery kiln in Marrowby burns down",
+    ]
+    bridge = [
+        "Council approves Lenn footbridge",
+        "Lenn footbridge vote passes council",
+        "Footbridge over the Lenn gets green light",
+        "Councillors back Lenn footbridge plan",
+        "Lenn footbridge approved by eleven votes",
+        "New footbridge for the Lenn approved",
+    ]
+    docs = [
+        Document("More at lennpost.example today.", id=f"{kind}{n}", title=title, date="2031-03-14")
+        for kind, titles in (("k", kiln), ("b", bridge))
+        for n, title in enumerate(titles)
+    ]
+    assert _partition(group_stories(docs)) == {
+        frozenset(f"k{n}" for n in range(6)),
+        frozenset(f"b{n}" for n in range(6)),
+    }
