@@ -94,6 +94,7 @@ __all__ = [
     "explain",
     "fact_features",
     "figures",
+    "figures_held",
     "same_statement",
     "time_unit_stems",
     "top_candidates",
@@ -1189,6 +1190,20 @@ _SHARE_UNIT = "% share"
 def _is_year(token: str) -> bool:
     """Four digits from 1900 to 2100: a year, which dates a fact rather than counting in it."""
     return len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100
+
+
+def figures_held(text: str, other: str, language: str = "en") -> bool:
+    """Whether ``other`` gives every figure ``text`` gives (``figures``): in the same unit, within
+    ``FIGURE_TOLERANCE`` (exactly below ``SMALL_COUNT``). A sentence with no figure is held."""
+    mine = figures(text, language)
+    if not mine:
+        return True
+    theirs = figures(other, language)
+    return all(
+        unit in theirs and _close((value,), theirs[unit])
+        for unit, values in mine.items()
+        for value in values
+    )
 
 
 def _close(mine: Sequence[float], theirs: Sequence[float]) -> bool:

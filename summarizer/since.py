@@ -3,8 +3,8 @@
 ``since=`` gives articles the reader has already seen. This stage, between score and select,
 leaves out of the new sentences what an earlier article already said (``already_said``, the one
 function that decides it, with its reason recorded in ``Scored.reasons``): a sentence that repeats
-an earlier one's wording, or restates in words of its own the fact of an earlier sentence that
-holds all it says (the same-statement relation, ``summarizer.same``); and it lowers the relevance
+an earlier one's wording and adds nothing to it (the earlier sentence holds its content words and
+figures), or restates in words of its own the fact of an earlier sentence that holds all it says (the same-statement relation, ``summarizer.same``); and it lowers the relevance
 of the others by how much of them the earlier articles explain (measured on the words, as the
 score stage measures relevance). ``leave_out_restating`` then leaves out what restates the earlier
 articles' headline (their most central title), as a briefing reads its own headline; and
@@ -62,7 +62,12 @@ REASON_RESTATED_HEADLINE = "it restates the earlier articles' headline"
 # sentences for one statement (select.CITATION_THRESHOLD on main, 0.45: wire copy reused by two
 # outlets scores 0.8-1.0, a close paraphrase of one fact 0.45-0.7). Its own constant, not the
 # citation_threshold parameter, because that parameter is about to become a probability of the
-# same-statement relation (summarizer/same.py), a scale a cosine must not be compared with.
+# same-statement relation (summarizer/same.py), a scale a cosine must not be compared with. The
+# cosine is symmetric, so it is not enough: the earlier sentence must also hold the new one's
+# content (``_repeated``, RESTATED_SHARE of its content words and every figure). Without that,
+# "The fire that destroyed the kiln ... was started by a faulty heater" was said by "A fire
+# destroyed the kiln ..." (0.57), its cause never reaching the briefing; on update B 3 of 26
+# left-out sentences stay (benchmarks/update_notes.md, twenty-fifth stop).
 SAID_THRESHOLD = 0.45
 # A new sentence that restates the earlier articles' headline (their most central title) from this
 # probability was said: it states the title's fact and the title states it back
@@ -367,7 +372,9 @@ def already_said(
 
     The one function that decides "already said" for ``since=``. A new sentence was said when
     its cosine (stemmed unigrams and bigrams: the wording) to an earlier sentence is at least
-    ``threshold``, or when it restates an earlier sentence's fact in words of its own
+    ``threshold`` and that sentence holds what it says (``_repeated``: ``RESTATED_SHARE`` of its
+    content words, every figure; the cosine alone is symmetric, and left out a sentence that adds
+    the news to an earlier one's words), or when it restates an earlier sentence's fact in words of its own
     (``restated``: the same-statement relation, read for the ``eligible`` new sentences only, the
     others being no points anyway). Its overlap is its highest cosine
     to an earlier sentence over the unigram columns alone (the words, re-normalised), the space
@@ -403,9 +410,10 @@ def already_said(
     rows = _word_rows(union)
     words, _ = _nearest_earlier(rows, earlier)
     level = SAID_THRESHOLD if threshold is None else threshold
-    said = np.asarray(similarity[:n_new] >= level, dtype=bool)
+    content = _content_matrix(union)
+    said = _repeated(union, content, n_new, similarity[:n_new] >= level, level)
     read = ~said if eligible is None else ~said & np.asarray(eligible, dtype=bool)
-    restated = _restated(union, rows, n_new, read)
+    restated = _restated(union, content, rows, n_new, read)
     return Said(
         overlap=words[:n_new],
         said=said | restated,
@@ -414,13 +422,52 @@ def already_said(
     )
 
 
-def _restated(union: Scored, words: csr_matrix, n_new: int, read: np.ndarray) -> np.ndarray:
+def _repeated(
+    union: Scored, content: csr_matrix, n_new: int, close: np.ndarray, level: float
+) -> np.ndarray:
+    """The new sentences among ``close`` (their wording's cosine to an earlier sentence from
+    ``level``) that such an earlier sentence holds: at least ``RESTATED_SHARE`` of the new one's
+    content columns (``content``, ``_content_matrix``) and every figure it gives
+    (``same.figures_held``). The cosine is symmetric: a new sentence that tells an earlier one's
+    words again and adds the news to them ("The fire that destroyed the kiln ... was started by
+    a faulty heater") is as close as a copy, but the earlier sentence does not hold it. Only the
+    close rows meet the earlier ones, a block at a time."""
+    import numpy as np
+
+    from .same import figures_held
+
+    held = np.zeros(n_new, dtype=bool)
+    rows = np.flatnonzero(close[:n_new])
+    if not len(rows):
+        return held
+    counts = np.diff(content.indptr)
+    old = union.matrix[n_new:].T.tocsr()  # CSR once, not converted again per block
+    texts = [sentence.text for sentence in union.sentences]
+    block = max(1, _BLOCK_CELLS // max(old.shape[1], 1))
+    for start in range(0, len(rows), block):
+        part = rows[start : start + block]
+        product = (union.matrix[part] @ old).tocsr()
+        owner = np.repeat(np.arange(len(part)), np.diff(product.indptr))
+        near = product.data >= level
+        pairs_new, pairs_old = part[owner[near]], product.indices[near]
+        shared = content[pairs_new].multiply(content[n_new + pairs_old]).sum(axis=1)
+        holds = np.asarray(shared).ravel() >= RESTATED_SHARE * counts[pairs_new]
+        for i, j in zip(pairs_new[holds].tolist(), pairs_old[holds].tolist(), strict=True):
+            if not held[i]:
+                held[i] = figures_held(texts[i], texts[n_new + j], union.language)
+    return held
+
+
+def _restated(
+    union: Scored, content: csr_matrix, words: csr_matrix, n_new: int, read: np.ndarray
+) -> np.ndarray:
     """The new sentences among ``read`` that restate an earlier sentence's fact in words of their
     own (``RESTATED_LEVEL``, ``RESTATED_SHARE``): the earlier sentences that hold enough of a new
     one's content columns are found for a block of new rows at once (one sparse product of the
     content columns, no n-by-n matrix); the ``RESTATED_CANDIDATES`` most similar of them by words
     are read with the same-statement relation. Most new sentences have none, and cost only their
-    share of the product. ``words`` is ``_word_rows(union)``, read once by the caller."""
+    share of the product. ``content`` is ``_content_matrix(union)`` and ``words``
+    ``_word_rows(union)``, read once by the caller."""
     import numpy as np
 
     from .same import StatementIndex
@@ -428,7 +475,6 @@ def _restated(union: Scored, words: csr_matrix, n_new: int, read: np.ndarray) ->
     restated = np.zeros(n_new, dtype=bool)
     if len(union.sentences) == n_new:
         return restated
-    content = _content_matrix(union)
     counts = np.diff(content.indptr)
     rows = np.flatnonzero(read[:n_new] & (counts[:n_new] >= RESTATED_MIN_WORDS))
     if not len(rows):

@@ -831,6 +831,18 @@ def test_figures_are_read_with_their_unit() -> None:
     assert figures("The F-16 fighters flew 12 missions.") == {stem("missions"): (12.0,)}
 
 
+def test_a_sentence_holds_another_s_figures_in_their_units() -> None:
+    from summarizer.same import figures_held
+
+    # since._repeated: the earlier sentence must give every figure of the new one.
+    assert figures_held("Two workers were hurt.", "Two workers were hurt in the blaze on Monday.")
+    assert figures_held("No worker was hurt.", "Two workers were hurt.")  # no figure: held
+    assert not figures_held("Three workers were hurt.", "Two workers were hurt.")  # small: exact
+    assert not figures_held("Two workers and 40 guests were hurt.", "Two workers were hurt.")
+    assert figures_held("About 65 people died.", "At least 60 people died.")  # within tolerance
+    assert not figures_held("About 120 people died.", "At least 60 people died.")
+
+
 def test_a_tens_word_and_its_unit_are_one_figure() -> None:
     """Our own text: "Twenty-eight" was read as "eight", so "Forty-eight crew" and "Eight crew"
     gave one figure, and a tens word alone was no figure at all."""

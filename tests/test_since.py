@@ -588,3 +588,39 @@ def test_the_nearest_earlier_sentence_is_scipys_row_max_and_argmax(seed: int) ->
     assert np.array_equal(best, expected_best)
     above = expected_best > 0
     assert np.array_equal(first[above], expected_first[above])
+
+
+def test_a_sentence_that_adds_the_news_to_an_earlier_wording_is_not_said() -> None:
+    """A follow-up (our own text) repeats the earlier lead's wording and adds the fire's cause:
+    their wording's cosine is past SAID_THRESHOLD, but the earlier sentence holds only part of
+    what the new one says, so the news stays. A copy that adds no content word is still said,
+    and so is one an earlier sentence holds but for a word; one that changes a figure is not."""
+    earlier_sentences = [
+        "A fire destroyed the brick kiln at Marrow Bridge on Monday.",
+        "Two workers were treated for smoke, the fire brigade said.",
+    ]
+    earlier = [Document(" ".join(earlier_sentences), id="old", date="2030-05-06")]
+    cause = (
+        "The fire that destroyed the brick kiln at Marrow Bridge on Monday was started by a "
+        "faulty electric heater, investigators said."
+    )
+    copy = "A fire destroyed the brick kiln at Marrow Bridge on Monday."
+    near_copy = "A fire destroyed the old brick kiln at Marrow Bridge on Monday."
+    figure = "Three workers were treated for smoke, the fire brigade said."
+    new_sentences = build_sentences({"new": [cause, copy, near_copy, figure]})
+    union = score_sentences(new_sentences + build_sentences({"old": earlier_sentences}))
+    wording, _ = earlier_similarity(union, np.arange(len(union.sentences)) >= 4)
+    assert wording[0] >= SAID_THRESHOLD  # the symmetric test alone would leave it out
+    said = already_said(union, 4)
+    assert said.said.tolist() == [False, True, True, False]
+    assert 0.0 < said.overlap[0] < 1.0  # partly said: its relevance falls, it is not left out
+    new = [
+        Document(
+            f"{cause} The owners said they would rebuild the kiln within a year.",
+            id="new",
+            date="2030-05-09",
+        )
+    ]
+    briefing = summarize(new, since=earlier, max_sentences=3)
+    assert cause in briefing.text
+    assert briefing.already_said == 0
