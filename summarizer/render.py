@@ -1394,7 +1394,7 @@ def _since_note(briefing: Briefing, words: Words | None = None) -> str:
     """With since=: one sentence saying the briefing is what is new, and what it left out.
 
     It says what the since stage tests (``summarizer.since``): a new sentence is left out when it
-    repeats an earlier one's wording, restates an earlier sentence that holds all it says, or
+    repeats an earlier one's wording and adds nothing to it, restates an earlier sentence that holds all it says, or
     restates the earlier articles' headline, and the others are picked by how much of their words
     is new. A restatement that adds a word of
     its own is only picked less readily, so the note does not claim that no point restates an
@@ -1416,8 +1416,10 @@ def _since_note(briefing: Briefing, words: Words | None = None) -> str:
     picked = "the points are picked by how much of each is new."
     if said == 0:
         # Only what was tested for every sentence: a restatement in words of its own that adds
-        # a word is not left out, so "none restates them" would claim too much.
-        return head + f"no new sentence repeats {their} wording; " + picked
+        # a word is not left out, so "none restates them" would claim too much; nor is a sentence
+        # that repeats their wording and adds to it (the news told with the earlier words), so
+        # "none repeats their wording" would too.
+        return head + f"no new sentence only repeats {their} wording; " + picked
     return head + (
         f"{said} sentence{'' if said == 1 else 's'} repeating {their} wording or retelling "
         f"{one} {'is' if said == 1 else 'are'} left out; " + picked

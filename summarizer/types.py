@@ -271,8 +271,8 @@ class Briefing:
     max_words: int | None = None
     max_sentences: int | None = None
     # With since=: how many earlier articles were given, and how many sentences of the new ones
-    # were left out as already said (``summarizer.since.already_said``: today, they repeat an
-    # earlier sentence's wording).
+    # were left out as already said (``summarizer.since.already_said``: they repeat an earlier
+    # sentence's wording and add nothing to it, or retell an earlier sentence or headline).
     earlier_documents: int | None = None
     already_said: int = 0
     #: With since=: every sentence of the new articles that could be a point (``Scored.eligible``)

@@ -329,7 +329,7 @@ def test_nothing_said_already_is_said_in_words_not_as_zero_sentences() -> None:
     update = summarize(_NEW, since=unrelated, max_sentences=4)
     assert update.already_said == 0
     note = update.to_markdown()
-    assert "no new sentence repeats its wording;" in note
+    assert "no new sentence only repeats its wording;" in note
     assert "0 sentences" not in note
 
 
@@ -624,3 +624,5 @@ def test_a_sentence_that_adds_the_news_to_an_earlier_wording_is_not_said() -> No
     briefing = summarize(new, since=earlier, max_sentences=3)
     assert cause in briefing.text
     assert briefing.already_said == 0
+    # The note claims no more than was tested: the cause does repeat the earlier wording.
+    assert "no new sentence only repeats its wording;" in briefing.to_markdown()
