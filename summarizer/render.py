@@ -1394,11 +1394,10 @@ def _since_note(briefing: Briefing, words: Words | None = None) -> str:
     """With since=: one sentence saying the briefing is what is new, and what it left out.
 
     It says what the since stage tests (``summarizer.since``): a new sentence is left out when it
-    repeats an earlier one's wording and adds nothing to it, restates an earlier sentence that holds all it says, or
-    restates the earlier articles' headline, and the others are picked by how much of their words
-    is new. A restatement that adds a word of
-    its own is only picked less readily, so the note does not claim that no point restates an
-    earlier fact.
+    repeats an earlier one's wording and adds nothing to it, restates an earlier sentence that holds
+    all it says, or restates the earlier articles' headline, and the others are picked by how much
+    of their words is new. A restatement that adds a word of its own is only picked less readily, so
+    the note does not claim that no point restates an earlier fact.
     """
     earlier = briefing.earlier_documents
     if earlier is None:

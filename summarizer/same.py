@@ -94,7 +94,7 @@ __all__ = [
     "explain",
     "fact_features",
     "figures",
-    "figures_held",
+    "figures_differ",
     "same_statement",
     "time_unit_stems",
     "top_candidates",
@@ -1192,18 +1192,21 @@ def _is_year(token: str) -> bool:
     return len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100
 
 
-def figures_held(text: str, other: str, language: str = "en") -> bool:
-    """Whether ``other`` gives every figure ``text`` gives (``figures``): in the same unit, within
-    ``FIGURE_TOLERANCE`` (exactly below ``SMALL_COUNT``). A sentence with no figure is held."""
-    mine = figures(text, language)
-    if not mine:
-        return True
-    theirs = figures(other, language)
-    return all(
-        unit in theirs and _close((value,), theirs[unit])
-        for unit, values in mine.items()
-        for value in values
+def figures_differ(text: str, other: str, language: str = "en") -> bool:
+    """Whether ``other`` gives figures in a unit ``text`` gives figures in (its shares as a unit
+    of their own), none of them within ``FIGURE_TOLERANCE`` of ``text``'s: the citation rule's
+    test (``StatementIndex.other_figures``) for one pair of sentences."""
+    if _no_figure(text, language) or _no_figure(other, language):
+        return False
+    return _differ(
+        {**figures(text, language), **_share_unit(shares(text, language))},
+        {**figures(other, language), **_share_unit(shares(other, language))},
     )
+
+
+def _differ(mine: Mapping[str, tuple[float, ...]], theirs: Mapping[str, tuple[float, ...]]) -> bool:
+    """Whether ``theirs`` gives figures in a unit of ``mine``, none close to ``mine``'s."""
+    return any(unit in theirs and not _close(values, theirs[unit]) for unit, values in mine.items())
 
 
 def _close(mine: Sequence[float], theirs: Sequence[float]) -> bool:
@@ -1647,10 +1650,7 @@ class _Block:
             if j != i:
                 theirs = self._figures_of(j)
                 if theirs:
-                    other[j] = any(
-                        unit in theirs and not _close(values, theirs[unit])
-                        for unit, values in mine.items()
-                    )
+                    other[j] = _differ(mine, theirs)
         return other
 
     def _figures_of(self, k: int) -> Mapping[str, tuple[float, ...]]:

@@ -4,8 +4,9 @@
 leaves out of the new sentences what an earlier article already said (``already_said``, the one
 function that decides it, with its reason recorded in ``Scored.reasons``): a sentence that repeats
 an earlier one's wording and adds nothing to it (the earlier sentence holds its content words and
-figures), or restates in words of its own the fact of an earlier sentence that holds all it says (the same-statement relation, ``summarizer.same``); and it lowers the relevance
-of the others by how much of them the earlier articles explain (measured on the words, as the
+gives no other figure), or restates in words of its own the fact of an earlier sentence that holds
+all it says (the same-statement relation, ``summarizer.same``); and it lowers the relevance of the
+others by how much of them the earlier articles explain (measured on the words, as the
 score stage measures relevance). ``leave_out_restating`` then leaves out what restates the earlier
 articles' headline (their most central title), as a briefing reads its own headline; and
 ``weigh_off_story`` lowers, in a new article that is not about the story (its title and lead name
@@ -64,10 +65,11 @@ REASON_RESTATED_HEADLINE = "it restates the earlier articles' headline"
 # citation_threshold parameter, because that parameter is about to become a probability of the
 # same-statement relation (summarizer/same.py), a scale a cosine must not be compared with. The
 # cosine is symmetric, so it is not enough: the earlier sentence must also hold the new one's
-# content (``_repeated``, RESTATED_SHARE of its content words and every figure). Without that,
-# "The fire that destroyed the kiln ... was started by a faulty heater" was said by "A fire
-# destroyed the kiln ..." (0.57), its cause never reaching the briefing; on update B 3 of 26
-# left-out sentences stay (benchmarks/update_notes.md, twenty-fifth stop).
+# content (``_repeated``: RESTATED_SHARE of its content words, no other figure in its units).
+# Without that, "The fire that destroyed the kiln ... was started by a faulty heater" was said by
+# "A fire destroyed the kiln ..." (0.57), its cause never reaching the briefing; on update B 3 of
+# 26 left-out sentences stay (another person's denial, a fire put out where it was under control;
+# benchmarks/update_notes.md, twenty-fifth stop).
 SAID_THRESHOLD = 0.45
 # A new sentence that restates the earlier articles' headline (their most central title) from this
 # probability was said: it states the title's fact and the title states it back
@@ -373,16 +375,16 @@ def already_said(
     The one function that decides "already said" for ``since=``. A new sentence was said when
     its cosine (stemmed unigrams and bigrams: the wording) to an earlier sentence is at least
     ``threshold`` and that sentence holds what it says (``_repeated``: ``RESTATED_SHARE`` of its
-    content words, every figure; the cosine alone is symmetric, and left out a sentence that adds
-    the news to an earlier one's words), or when it restates an earlier sentence's fact in words of its own
-    (``restated``: the same-statement relation, read for the ``eligible`` new sentences only, the
-    others being no points anyway). Its overlap is its highest cosine
-    to an earlier sentence over the unigram columns alone (the words, re-normalised), the space
-    in which the score stage measures relevance: a restatement in other words shares the
-    earlier sentence's words but few of its word pairs, so the wording's cosine tells too
-    little of it for what is worth reading. (DUC 2007 update B, R-2 at 100 words 8.99 -> 9.53,
-    both halves of the clusters up; mean over budgets 50 to 200 words 9.81 -> 10.12, both
-    halves up: benchmarks/update_notes.md.)
+    content words, no other figure in its units; the cosine alone is symmetric, and left out a
+    sentence that adds the news to an earlier one's words), or when it restates an earlier
+    sentence's fact in words of its own (``restated``: the same-statement relation, read for the
+    ``eligible`` new sentences only, the others being no points anyway). Its overlap is its highest
+    cosine to an earlier sentence over the unigram columns alone (the words, re-normalised), the
+    space in which the score stage measures relevance: a restatement in other words shares the
+    earlier sentence's words but few of its word pairs, so the wording's cosine tells too little of
+    it for what is worth reading. (DUC 2007 update B, R-2 at 100 words 8.99 -> 9.53, both halves of
+    the clusters up; mean over budgets 50 to 200 words 9.81 -> 10.12, both halves up:
+    benchmarks/update_notes.md.)
 
     Parameters
     ----------
@@ -427,14 +429,16 @@ def _repeated(
 ) -> np.ndarray:
     """The new sentences among ``close`` (their wording's cosine to an earlier sentence from
     ``level``) that such an earlier sentence holds: at least ``RESTATED_SHARE`` of the new one's
-    content columns (``content``, ``_content_matrix``) and every figure it gives
-    (``same.figures_held``). The cosine is symmetric: a new sentence that tells an earlier one's
-    words again and adds the news to them ("The fire that destroyed the kiln ... was started by
-    a faulty heater") is as close as a copy, but the earlier sentence does not hold it. Only the
-    close rows meet the earlier ones, a block at a time."""
+    content columns (``content``, ``_content_matrix``: its figures in digits among them), and no
+    other figure in a unit the new one gives one in (``same.figures_differ``, the citation rule:
+    "three possible versions" is not "two possible versions", number words being no columns).
+    The cosine is symmetric: a new sentence that tells an earlier one's words again and adds the
+    news to them ("The fire that destroyed the kiln ... was started by a faulty heater") is as
+    close as a copy, but the earlier sentence does not hold it. Only the close rows meet the
+    earlier ones, a block at a time."""
     import numpy as np
 
-    from .same import figures_held
+    from .same import figures_differ
 
     held = np.zeros(n_new, dtype=bool)
     rows = np.flatnonzero(close[:n_new])
@@ -454,7 +458,7 @@ def _repeated(
         holds = np.asarray(shared).ravel() >= RESTATED_SHARE * counts[pairs_new]
         for i, j in zip(pairs_new[holds].tolist(), pairs_old[holds].tolist(), strict=True):
             if not held[i]:
-                held[i] = figures_held(texts[i], texts[n_new + j], union.language)
+                held[i] = not figures_differ(texts[i], texts[n_new + j], union.language)
     return held
 
 

@@ -831,16 +831,18 @@ def test_figures_are_read_with_their_unit() -> None:
     assert figures("The F-16 fighters flew 12 missions.") == {stem("missions"): (12.0,)}
 
 
-def test_a_sentence_holds_another_s_figures_in_their_units() -> None:
-    from summarizer.same import figures_held
+def test_two_sentences_differ_by_figures_in_one_unit() -> None:
+    from summarizer.same import figures_differ
 
-    # since._repeated: the earlier sentence must give every figure of the new one.
-    assert figures_held("Two workers were hurt.", "Two workers were hurt in the blaze on Monday.")
-    assert figures_held("No worker was hurt.", "Two workers were hurt.")  # no figure: held
-    assert not figures_held("Three workers were hurt.", "Two workers were hurt.")  # small: exact
-    assert not figures_held("Two workers and 40 guests were hurt.", "Two workers were hurt.")
-    assert figures_held("About 65 people died.", "At least 60 people died.")  # within tolerance
-    assert not figures_held("About 120 people died.", "At least 60 people died.")
+    # The citation rule for one pair (since._repeated reads it): other figures in a unit.
+    assert figures_differ("Three workers were hurt.", "Two workers were hurt.")  # small: exact
+    assert figures_differ("About 120 people died.", "At least 60 people died.")
+    assert not figures_differ("About 65 people died.", "At least 60 people died.")  # tolerance
+    assert not figures_differ("Two workers were hurt.", "Two workers were hurt on Monday.")
+    # No figure in the other's units: no difference (what is added, the words tell).
+    assert not figures_differ("Two workers and 40 guests were hurt.", "Two workers were hurt.")
+    assert not figures_differ("No worker was hurt.", "Two workers were hurt.")
+    assert figures_differ("Sales fell 3 percent.", "Sales fell 12%.")  # shares with shares
 
 
 def test_a_tens_word_and_its_unit_are_one_figure() -> None:
