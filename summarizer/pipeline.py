@@ -211,7 +211,10 @@ class Summarizer:
         since : iterable of Document or str, optional
             Earlier articles on the event, already read: the briefing tells what is new, leaving
             out every sentence that states what one of them already said (and says how many),
-            and ranking the others by how much of them is new (``summarizer.since``).
+            and ranking the others by how much of them is new (``summarizer.since``). An article
+            of ``documents`` whose text is an earlier one's word for word (one file in both
+            folders) is left out whole: ``Briefing.already_read`` lists it, no point cites it;
+            when every article is one, the briefing is empty and ``nothing_new``.
 
         Returns
         -------
@@ -238,6 +241,11 @@ class Summarizer:
         self._validate()
         docs = as_documents(documents)
         earlier = _earlier_documents(since, docs)
+        # An article given again among the new ones (a folder that keeps yesterday's articles)
+        # is no news: it is left out before anything is read of it.
+        docs, read = _leave_out_read(docs, earlier)
+        if not docs and read:
+            return self._read_briefing(read, earlier)
         if self.clean:
             docs = clean_cluster(docs)
             earlier = clean_cluster(earlier) if earlier else ()
@@ -357,6 +365,7 @@ class Summarizer:
                 briefing,
                 earlier_documents=len(earlier),
                 already_said=left_out,
+                already_read=tuple(str(doc.id) for doc in read),
                 # Every new sentence that could be a point was said already: an empty briefing
                 # that is the answer.
                 nothing_new=not briefing.points and left_out > 0 and shortest is None,
@@ -375,6 +384,26 @@ class Summarizer:
                 EmptyBriefingWarning,
             )
         return briefing
+
+    def _read_briefing(self, read: Sequence[Document], earlier: Sequence[Document]) -> Briefing:
+        """The briefing when every new article is an earlier one (``_leave_out_read``): nothing
+        is new, no source is left to list, and the note names what was left out."""
+        max_words = None if self.max_words is None else int(self.max_words)
+        max_sentences = None if self.max_sentences is None else int(self.max_sentences)
+        if max_words is None and max_sentences is None:
+            max_words = DEFAULT_MAX_WORDS
+        self.shortest_candidate_words_ = None
+        return Briefing(
+            points=(),
+            sources=(),
+            query=self.query if self.query and self.query.strip() else None,
+            max_words=max_words,
+            max_sentences=max_sentences,
+            language=_majority(self._languages(read)),
+            earlier_documents=len(earlier),
+            already_read=tuple(str(doc.id) for doc in read),
+            nothing_new=True,
+        )
 
 
 def _warn(message: str, category: type[Warning]) -> None:
@@ -485,6 +514,24 @@ def _earlier_documents(
         replace(doc, id=f"earlier:{doc.id}") if str(doc.id) in taken else doc
         for doc in as_documents(earlier)
     )
+
+
+def _leave_out_read(
+    documents: Sequence[Document], earlier: Sequence[Document]
+) -> tuple[tuple[Document, ...], tuple[Document, ...]]:
+    """The new articles that are not earlier ones, and those that are: an earlier article's text
+    word for word (``text.word_for_word``, whitespace aside, as given: one file in both folders,
+    one ``Document`` in both lists, whatever its id). A near copy (``text.near_copies``: the story
+    re-sent with a figure corrected or a paragraph added) stays new: what it changed is news, and
+    its sentences that repeat the earlier text are left out as already said (``since``)."""
+    if not earlier:
+        return tuple(documents), ()
+    first = word_for_word((*earlier, *documents))
+    kept: list[Document] = []
+    read: list[Document] = []
+    for position, doc in enumerate(documents, start=len(earlier)):
+        (read if first[position] < len(earlier) else kept).append(doc)
+    return tuple(kept), tuple(read)
 
 
 def _open_text(doc: Document) -> str:

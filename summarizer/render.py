@@ -579,7 +579,8 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
         of ``sources``; ``near_copies`` (only when a source nearly repeats another's text,
         ``Source.near_copy_of``): the same lists, each text with its near copies; ``since`` (only
         for a briefing made with ``since=``: ``earlier_documents``, ``already_said`` and
-        ``nothing_new``, as ``Briefing`` has them).
+        ``nothing_new``, as ``Briefing`` has them, and ``already_read``, only when an article
+        given is an earlier one: the ids ``Briefing.already_read`` lists).
         Only plain ``str``/``int``/``float``/``None``/``list``/``dict`` values, so
         ``json.loads(json.dumps(d)) == d``.
 
@@ -621,11 +622,14 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, object]:
     if near != copies:  # only when a text nearly repeats
         record["near_copies"] = near
     if briefing.earlier_documents is not None:  # made with since=: what is new
-        record["since"] = {
+        since: dict[str, object] = {
             "earlier_documents": briefing.earlier_documents,
             "already_said": briefing.already_said,
             "nothing_new": briefing.nothing_new,
         }
+        if briefing.already_read:  # only when an article given is an earlier one
+            since["already_read"] = list(briefing.already_read)
+        record["since"] = since
     return record
 
 
@@ -1383,8 +1387,13 @@ def _context(briefing: Briefing) -> dict[str, object]:
         "max_words": briefing.max_words,
         "max_sentences": briefing.max_sentences,
         "since": _since_note(briefing, words),
-        # What an empty briefing says: nothing is new since the earlier articles, or no point.
-        "no_points": "no_points_since" if briefing.nothing_new else "no_points",
+        # What an empty briefing says: nothing is new since the earlier articles (every article
+        # given is one of them, or every sentence states what they said), or no point.
+        "no_points": (
+            ("no_points_read" if not briefing.sources else "no_points_since")
+            if briefing.nothing_new
+            else "no_points"
+        ),
         "language": briefing.language,
         "say": words,
     }
@@ -1398,14 +1407,31 @@ def _since_note(briefing: Briefing, words: Words | None = None) -> str:
     all it says, or restates the earlier articles' headline, and the others are picked by how much
     of their words is new. A restatement that adds a word of its own is only picked less readily, so
     the note does not claim that no point restates an earlier fact.
+    An article given that is an earlier one word for word (``Briefing.already_read``) is left
+    out whole, and the note says how many.
     """
     earlier = briefing.earlier_documents
     if earlier is None:
         return ""
     said = briefing.already_said
+    read = len(briefing.already_read)
     if words is not None and words.language != "en":
-        return words("since", earlier=earlier, said=said)
+        note = words("since", earlier=earlier, said=said)
+        return note + " " + words("since_read", read=read) if read else note
     head = f"What is new since {earlier} earlier article{'' if earlier == 1 else 's'}: "
+    if read and not briefing.sources:
+        return head + (
+            "the article given is an earlier one, word for word, and is left out."
+            if read == 1
+            else f"the {read} articles given are earlier ones, word for word, and are left out."
+        )
+    if read:
+        given = read + len(briefing.sources)
+        are = "is an earlier one" if read == 1 else "are earlier ones"
+        head += (
+            f"{read} of the {given} articles given {are}, word for word, and "
+            f"{'is' if read == 1 else 'are'} left out; "
+        )
     their = "its" if earlier == 1 else "their"
     one = (
         "one of its sentences or its headline"

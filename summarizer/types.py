@@ -276,9 +276,12 @@ class Briefing:
     earlier_documents: int | None = None
     already_said: int = 0
     #: With since=: every sentence of the new articles that could be a point (``Scored.eligible``)
-    #: was left out as already said, so the briefing has no point because nothing is new (not
-    #: because none fits the budget).
+    #: was left out as already said, or every article given is an earlier one (``already_read``),
+    #: so the briefing has no point because nothing is new (not because none fits the budget).
     nothing_new: bool = False
+    #: With since=: the ids of the articles given as new that are earlier articles, word for word
+    #: (one file in both folders): left out of the new ones, neither cited nor listed.
+    already_read: tuple[str, ...] = ()
     #: The briefing's language (a code of ``summarizer.lexicon.LANGUAGES``): the language of most
     #: of its documents, in which it was scored and in which the templates write their own words.
     language: str = "en"

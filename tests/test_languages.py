@@ -104,8 +104,10 @@ def test_every_language_has_every_briefing_word_of_english() -> None:
         }
 
     english = keys("en")
+    # English writes its since note in code (render._since_note).
+    own = {"day_1", "since", "since_read", "elide", "contract"}
     for language in LANGUAGES:
-        assert keys(language) - {"day_1", "since", "elide", "contract"} == english, language
+        assert keys(language) - own == english, language
         assert "since" in keys(language) or language == "en"
 
 

@@ -17,6 +17,7 @@ from summarizer import Document, render, summarize
 from summarizer import since as since_module
 from summarizer.cli import main
 from summarizer.pipeline import EmptyBriefingWarning
+from summarizer.render import briefing_words
 from summarizer.score import score_sentences
 from summarizer.since import (
     OFF_STORY_WEIGHT,
@@ -253,7 +254,11 @@ def test_already_said_is_the_one_place_that_decides(monkeypatch: pytest.MonkeyPa
 
 
 def test_everything_already_said_gives_an_empty_briefing_that_says_so() -> None:
-    update = summarize(_EARLIER, since=_EARLIER, max_sentences=4)
+    # The earlier article's sentences in another order: no copy of it, but nothing new.
+    first, second, third = _EARLIER[0].text.split(". ")
+    retold = replace(_EARLIER[0], text=f"{second}. {third} {first}.", id="r")
+    update = summarize([retold], since=_EARLIER, max_sentences=4)
+    assert update.already_read == ()
     assert update.points == ()
     assert update.already_said == 3
     assert (
@@ -292,6 +297,69 @@ def test_an_empty_briefing_for_its_budget_is_not_called_nothing_new() -> None:
     assert update.points == () and update.already_said >= 1
     assert not update.nothing_new
     assert "No sentence was selected." in update.to_markdown()
+
+
+def test_an_article_given_again_among_the_new_ones_is_left_out_and_said_so() -> None:
+    # A folder that keeps yesterday's article: given as new and as earlier, it was a source of
+    # the update, cited and counted in its header.
+    alone = summarize(_NEW[1:], since=_EARLIER, max_sentences=6)
+    for again in (_EARLIER[0], replace(_EARLIER[0], id="yesterday")):  # its id, or another
+        update = summarize([again, *_NEW[1:]], since=_EARLIER, max_sentences=6)
+        assert update.already_read == (again.id,)
+        assert [s.id for s in update.sources] == ["b"]
+        assert all(point.citations == ("b",) for point in update.points)
+        assert [p.text for p in update.points] == [p.text for p in alone.points]
+        assert update.to_dict()["since"]["already_read"] == [again.id]
+        note = "1 of the 2 articles given is an earlier one, word for word, and is left out; "
+        for text in (update.to_markdown(), update.to_html(), render(update, "text")):
+            assert note in text
+            assert "2 sources" not in text
+    assert "already_read" not in alone.to_dict()["since"]  # only when one was given again
+
+
+def test_every_article_given_again_is_nothing_new(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    update = summarize([_EARLIER[0], replace(_EARLIER[0], id="copy")], since=_EARLIER)
+    assert update.points == () and update.sources == () and update.nothing_new
+    assert update.already_read == ("a", "copy") and update.already_said == 0
+    nothing = "Nothing is new: every article given is one of the earlier ones, word for word."
+    for text in (update.to_markdown(), update.to_html(), render(update, "text")):
+        assert nothing in text
+        assert "the 2 articles given are earlier ones, word for word, and are left out." in text
+    # On the command line: one folder given as the articles and as the earlier ones.
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "tram.txt").write_text(_EARLIER[0].text, encoding="utf-8")
+    assert main([str(folder), "--since", str(folder)]) == 0
+    out, err = capsys.readouterr()
+    assert nothing in out and "Traceback" not in out + err
+    say = briefing_words("de")
+    german = summarize([_EARLIER[0]], since=_EARLIER, language="de")
+    assert say("no_points_read") in german.to_markdown()
+    assert say("since_read", read=1) in german.to_markdown()
+
+
+def test_a_near_copy_of_an_earlier_article_stays_new() -> None:
+    # The story re-sent with a figure corrected or a paragraph added (text.near_copies): what it
+    # changed is news, so it is no article given again; what it repeats is already said.
+    sentences = [
+        "The Lynfield council approved the new tram line on Tuesday evening.",
+        "The line will have eight stations between the harbour and the university.",
+        "Construction is due to begin in May.",
+        "The mayor called the vote a turning point for the eastern districts.",
+        "The line will cost 300 million crowns.",
+    ]
+    earlier = Document(" ".join(sentences), id="first", date="2031-03-04")
+    added = "Two of the stations will be built underground, the engineers said on Wednesday."
+    for text in (
+        " ".join([*sentences[:4], "The line will cost 340 million crowns."]),
+        " ".join([*sentences, added]),
+    ):
+        update = summarize([Document(text, id="second", date="2031-03-05")], since=[earlier])
+        assert update.already_read == () and [s.id for s in update.sources] == ["second"]
+        assert update.already_said >= 4
+    assert update.text == added
 
 
 def _stream(prefix: str, count: int, template: str) -> list[Document]:
