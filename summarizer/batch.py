@@ -339,7 +339,10 @@ def run(args: argparse.Namespace) -> int:
     done: Counter[str] = Counter()
     failed_before = 0
     handle = sys.stdout
+    before: int | None = None  # the output's size before this run; None: no file
+    wrote = False
     if output is not None:
+        before = _size(output)
         handle, done, failed_before = _open_output(output, source, settings)
     try:
         remaining = _skip_done(_tasks(_read_lines(source)), done)
@@ -360,6 +363,7 @@ def run(args: argparse.Namespace) -> int:
                 # One write of the whole line, then flush: a kill leaves at most a partial last line.
                 handle.write(result.to_json() + "\n")
                 handle.flush()
+                wrote = True
                 for said in result.warnings:
                     progress.note(f"summarizer: warning: cluster {result.id!r}: {said}")
                 if not result.ok:
@@ -368,6 +372,12 @@ def run(args: argparse.Namespace) -> int:
                 progress.advance()
         finally:
             progress.close()
+    except BaseException:
+        if output is not None and not wrote:
+            # A run that failed before its first cluster (a Dask scheduler out of reach, Ctrl-C)
+            # leaves the output as it found it: no file of its own holding only the header.
+            _undo_header(output, handle, before)
+        raise
     finally:
         if output is not None:
             handle.close()  # also releases the lock
@@ -565,6 +575,32 @@ def _open_output(
         handle.write(json.dumps(header, separators=(",", ":")) + "\n")
         handle.flush()
     return handle, done, failed
+
+
+def _size(output: Path) -> int | None:
+    """The size of ``output`` before a run opens it; ``None`` when nothing is at that path (a
+    link to no file is the user's: 0, as an empty file)."""
+    if not os.path.lexists(output):
+        return None
+    try:
+        return output.stat().st_size
+    except OSError:  # a link to no file, or not readable (_open_output says why)
+        return 0
+
+
+def _undo_header(output: Path, handle: TextIO, before: int | None) -> None:
+    """Undo what ``_open_output`` wrote to ``output`` when no cluster followed: remove the file it
+    made (``before`` is None), or empty again a file that was empty; a file that held a previous
+    run's lines is left as it is. Done while the lock is held, so no other run sees it half
+    undone."""
+    try:
+        handle.flush()
+        if before is None:
+            output.unlink()
+        elif before == 0:
+            os.ftruncate(handle.fileno(), 0)
+    except OSError:  # the error being raised says what went wrong; this is tidying only
+        pass
 
 
 def _lock(fd: int, output: Path) -> None:

@@ -1296,9 +1296,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run ``summarizer stories``; return 0 (1 when a story has no briefing: each such story
     gets one ``summarizer stories: warning:`` line on stderr)."""
-    from .group import group_stories
     from .load import SkippedInputWarning, load_documents
-    from .pipeline import EmptyBriefingWarning, Summarizer
 
     directory = Path(args.output)
     _check_directory(directory, args.paths)
@@ -1315,7 +1313,23 @@ def run(args: argparse.Namespace) -> int:
             message = escape_controls(" ".join(str(warning.message).split()))
             progress.warn(f"summarizer stories: warning: {message}")
         progress.clear()  # an error of the load is then printed on a line of its own
-    _make_directory(directory)
+    made = _make_directory(directory)
+    try:
+        return _run_in(args, directory, documents, progress)
+    except BaseException:
+        # A failed run (a Dask scheduler out of reach, Ctrl-C) leaves no empty folder of its own.
+        _remove_empty(made)
+        raise
+
+
+def _run_in(
+    args: argparse.Namespace, directory: Path, documents: Sequence[Document], progress: _Progress
+) -> int:
+    """``run`` once the articles are read and the site's folder is made: group, summarise,
+    write the site; return ``run``'s exit status."""
+    from .group import group_stories
+    from .pipeline import EmptyBriefingWarning, Summarizer
+
     listing = _read_listing(directory / "stories.json")
     earlier = _match_earlier(documents, listing)
     previous = {key: found.slug for key, found in earlier.items()}
@@ -1508,9 +1522,15 @@ def _check_directory(directory: Path, paths: Iterable[str]) -> None:
             )
 
 
-def _make_directory(directory: Path) -> None:
+def _make_directory(directory: Path) -> tuple[Path, ...]:
     """Create the site's folder before any story is summarised: one that cannot be made (under a
-    file, without permission) is one error line, not a traceback after the work."""
+    file, without permission) is one error line, not a traceback after the work. Returns the
+    folders it made (the deepest first; none when the folder was there), for ``_remove_empty``."""
+    made: list[Path] = []
+    folder = directory
+    while not folder.exists() and folder != folder.parent:
+        made.append(folder)
+        folder = folder.parent
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -1518,6 +1538,17 @@ def _make_directory(directory: Path) -> None:
             f"cannot make the site's folder {directory} ({exc.strerror or exc}); give a folder "
             "you can write to for -o"
         ) from exc
+    return tuple(made)
+
+
+def _remove_empty(made: Sequence[Path]) -> None:
+    """Remove the folders a failed run made (``_make_directory``), the deepest first, as long as
+    each is empty: a folder the user had, or one that holds anything, is left as it is."""
+    for folder in made:
+        try:
+            folder.rmdir()  # only an empty folder
+        except OSError:
+            return
 
 
 class _Progress:

@@ -566,6 +566,24 @@ def test_any_json_value_on_a_line_gives_one_record(values: list[object]) -> None
         assert err.getvalue().count("\n") == (1 if failed else 0)
 
 
+def test_a_failed_scheduler_leaves_the_output_as_it_was(
+    clusters_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The run wrote its header line to -o, then could not reach the scheduler: a file of its
+    # own holding only the header was left.
+    failing = ["--scheduler", "foo"]
+    output = tmp_path / "out.jsonl"
+    assert run_batch([str(clusters_file), "-o", str(output), *failing], capsys)[0] == 1
+    assert not output.exists()
+    output.touch()  # the user's empty file stays empty
+    assert run_batch([str(clusters_file), "-o", str(output), *failing], capsys)[0] == 1
+    assert output.read_bytes() == b""
+    assert run_batch([str(clusters_file), "-o", str(output)], capsys)[0] == 0
+    done = output.read_bytes()  # a finished run's lines stay as they were
+    assert run_batch([str(clusters_file), "-o", str(output), *failing], capsys)[0] == 1
+    assert output.read_bytes() == done
+
+
 def test_a_second_run_on_the_same_output_is_refused(
     clusters_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -75,6 +75,21 @@ def test_site_has_index_pages_and_listing(
     assert "Content-Security-Policy" in index
 
 
+def test_a_failed_scheduler_leaves_no_folder_of_its_own(
+    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The run made the -o folder (and its parents) before grouping on a scheduler it could not
+    # reach, and left them empty.
+    site = tmp_path / "new" / "site"
+    assert main(["stories", str(inputs), "-o", str(site), "--scheduler", "foo"]) == 1
+    assert not (tmp_path / "new").exists()
+    mine = tmp_path / "mine"  # a folder the user had stays, empty as it was
+    mine.mkdir()
+    assert main(["stories", str(inputs), "-o", str(mine), "--scheduler", "foo"]) == 1
+    assert mine.is_dir() and not any(mine.iterdir())
+    assert "Traceback" not in "".join(capsys.readouterr())
+
+
 def test_summary_line_counts_one_story_in_the_singular(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
