@@ -1192,29 +1192,43 @@ def _is_year(token: str) -> bool:
     return len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100
 
 
-def figures_differ(text: str, other: str, language: str = "en") -> bool:
+def figures_differ(
+    text: str, other: str, language: str = "en", tolerance: float = FIGURE_TOLERANCE
+) -> bool:
     """Whether ``other`` gives figures in a unit ``text`` gives figures in (its shares as a unit
-    of their own), none of them within ``FIGURE_TOLERANCE`` of ``text``'s: the citation rule's
-    test (``StatementIndex.other_figures``) for one pair of sentences."""
+    of their own), none of them within ``tolerance`` (a factor) of ``text``'s: the citation
+    rule's test (``StatementIndex.other_figures``) for one pair of sentences, at
+    ``FIGURE_TOLERANCE``. A ``tolerance`` of 1 asks for the same figures: a corrected figure
+    ("340 million crowns" for "300 million crowns") differs, as the since stage reads it."""
     if _no_figure(text, language) or _no_figure(other, language):
         return False
     return _differ(
         {**figures(text, language), **_share_unit(shares(text, language))},
         {**figures(other, language), **_share_unit(shares(other, language))},
+        tolerance,
     )
 
 
-def _differ(mine: Mapping[str, tuple[float, ...]], theirs: Mapping[str, tuple[float, ...]]) -> bool:
+def _differ(
+    mine: Mapping[str, tuple[float, ...]],
+    theirs: Mapping[str, tuple[float, ...]],
+    tolerance: float = FIGURE_TOLERANCE,
+) -> bool:
     """Whether ``theirs`` gives figures in a unit of ``mine``, none close to ``mine``'s."""
-    return any(unit in theirs and not _close(values, theirs[unit]) for unit, values in mine.items())
+    return any(
+        unit in theirs and not _close(values, theirs[unit], tolerance)
+        for unit, values in mine.items()
+    )
 
 
-def _close(mine: Sequence[float], theirs: Sequence[float]) -> bool:
-    """Whether some figure of one list is within ``FIGURE_TOLERANCE`` of one of the other."""
+def _close(
+    mine: Sequence[float], theirs: Sequence[float], tolerance: float = FIGURE_TOLERANCE
+) -> bool:
+    """Whether some figure of one list is within ``tolerance`` of one of the other."""
     return any(
         a == b
         or (
-            max(a, b) <= FIGURE_TOLERANCE * min(a, b)
+            max(a, b) <= tolerance * min(a, b)
             and not (a.is_integer() and b.is_integer() and max(a, b) < SMALL_COUNT)
         )
         for a in mine

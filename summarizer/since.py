@@ -430,8 +430,10 @@ def _repeated(
     """The new sentences among ``close`` (their wording's cosine to an earlier sentence from
     ``level``) that such an earlier sentence holds: at least ``RESTATED_SHARE`` of the new one's
     content columns (``content``, ``_content_matrix``: its figures in digits among them), and no
-    other figure in a unit the new one gives one in (``same.figures_differ``, the citation rule:
-    "three possible versions" is not "two possible versions", number words being no columns).
+    other figure in a unit the new one gives one in (``same.figures_differ``, the citation rule's
+    test with no tolerance: "three possible versions" is not "two possible versions", number
+    words being no columns, and a figure corrected, "340 million crowns" for "300 million
+    crowns", is the news, though four of its five content words are held).
     The cosine is symmetric: a new sentence that tells an earlier one's words again and adds the
     news to them ("The fire that destroyed the kiln ... was started by a faulty heater") is as
     close as a copy, but the earlier sentence does not hold it. Only the close rows meet the
@@ -458,7 +460,7 @@ def _repeated(
         holds = np.asarray(shared).ravel() >= RESTATED_SHARE * counts[pairs_new]
         for i, j in zip(pairs_new[holds].tolist(), pairs_old[holds].tolist(), strict=True):
             if not held[i]:
-                held[i] = not figures_differ(texts[i], texts[n_new + j], union.language)
+                held[i] = not figures_differ(texts[i], texts[n_new + j], union.language, 1.0)
     return held
 
 
@@ -469,12 +471,14 @@ def _restated(
     own (``RESTATED_LEVEL``, ``RESTATED_SHARE``): the earlier sentences that hold enough of a new
     one's content columns are found for a block of new rows at once (one sparse product of the
     content columns, no n-by-n matrix); the ``RESTATED_CANDIDATES`` most similar of them by words
-    are read with the same-statement relation. Most new sentences have none, and cost only their
-    share of the product. ``content`` is ``_content_matrix(union)`` and ``words``
+    are read with the same-statement relation, and one that gives another figure in a unit the
+    new sentence gives one in (``same.figures_differ`` with no tolerance) does not hold it: a
+    figure corrected is news. Most new sentences have none, and cost only their share of the
+    product. ``content`` is ``_content_matrix(union)`` and ``words``
     ``_word_rows(union)``, read once by the caller."""
     import numpy as np
 
-    from .same import StatementIndex
+    from .same import StatementIndex, figures_differ
 
     restated = np.zeros(n_new, dtype=bool)
     if len(union.sentences) == n_new:
@@ -509,7 +513,13 @@ def _restated(
                 model="fact",
             )
             stated = (index.probability(0) >= RESTATED_LEVEL) & ~index.cannot_cite(0)
-            restated[i] = bool(stated[1:].any())
+            # A figure corrected is the news, though the relation, as it cites, reads figures
+            # within FIGURE_TOLERANCE as one ("340 million crowns" for "300 million crowns").
+            restated[i] = any(
+                not figures_differ(texts[i], texts[n_new + j], union.language, 1.0)
+                for j, said in zip(holding, stated[1:].tolist(), strict=True)
+                if said
+            )
     return restated
 
 
