@@ -53,7 +53,6 @@ stories of events are seldom long, so two events about one name stay apart.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -208,15 +207,45 @@ PROBE_TERMS = 30
 # A term among the heaviest of more articles than this is a topic's word, not an event's: it
 # finds no candidates (an event's coverage is joined through its rarer terms and through chains).
 MAX_POSTINGS = 200
-# Copies of one lead (word for word) past which they are grouped as one article, the first: past
-# NEIGHBOURS, each copy's nearest neighbours are its copies alone, and hundreds of them put every
-# word among the heaviest of more than MAX_POSTINGS articles (200 copies were 200 stories). A
+# Copies of one lead (word for word or near: COPY_SHARE) past which they are grouped as one, the
+# first (with COPY_KEPT - 1 more): past NEIGHBOURS, each copy's nearest neighbours are its copies
+# alone, and hundreds of them put every word among the heaviest of more than MAX_POSTINGS articles
+# (200 copies were 200 stories; 200 near copies, an edit of its own in each, 4 or 5 stories). A
 # few copies are grouped as any article is: collapsing DUC's 21 pairs moved the mix's B-cubed F1
 # .865 -> .864 and its events .848 -> .845 (benchmarks/stories.py quality).
 MAX_COPIES = NEIGHBOURS
-# Words a lead needs to be a story's, word for word: a feed's stock line ("Read the full story on
-# our website.") under each item's own headline is no copy of one story.
+# Words a lead needs to be a story's copy: a feed's stock line ("Read the full story on our
+# website.") under each item's own headline is no copy of one story.
 COPY_MIN_WORDS = 25
+# Near copies count as copies: two leads sharing COPY_SHARE of their runs of COPY_RUN_WORDS words
+# (resemblance, Broder 1997: distinct runs in both over runs in either) are one wire story as
+# outlets carry it, a word changed, a paragraph trimmed, a local sentence added at the top (a
+# 213-word story of five paragraphs: .96-.99, .77-.81, .94-.95 to the original; two copies each
+# trimmed of another paragraph, .54 and up, are joined through the others). A feed's stock
+# paragraph under items of their own, as long as each, shares .31. Copies are linked in chains;
+# sets of them are grouped only past MAX_COPIES: DUC's mix holds 46 sets of 2 to 4 leads alike at
+# .6, none more. Runs of three words, as stories.json's sketches (``stories.SKETCH_WORDS``).
+COPY_SHARE = 0.6
+COPY_RUN_WORDS = 3
+# Near copies are found in linear time by min-hashing with banding (locality-sensitive hashing,
+# Indyk and Motwani 1998; Leskovec, Rajaraman and Ullman, Mining of Massive Datasets ch. 3): each
+# lead's COPY_BANDS * COPY_ROWS least hashes of its runs (``_min_hashes``); two leads whose
+# COPY_ROWS hashes of one band are all equal are candidates (1 - (1 - r ** 4) ** 8 of the pairs
+# of resemblance r: .6, .67; .8, .985; .3, .06), each compared to its bucket's first lead by
+# their runs themselves. A set of hundreds of copies is joined even where a pair is missed.
+COPY_BANDS = 8
+COPY_ROWS = 4
+# Copies of a set grouped as one that stay articles of their own, the first: one alone is a lone
+# article, which joins its best-linked story at a lower bar (``ATTACH``): 250 near copies of a
+# dam's spillway release, as one article, joined five reports of a school's planning vote (a
+# scratch feed, benchmarks/group_notes.md). Two are a story from the start.
+COPY_KEPT = 2
+# Seed of the min-hash functions (odd multipliers of a multiply-shift hash): fixed, so the same
+# leads give the same copies on every run and machine.
+COPY_SEED = 20261129
+# Leads sketched at once: bounds the memory of their runs' hashes (about 40 bytes a character of
+# their text: 256 leads of 500 words, about 30 MB).
+COPY_BLOCK = 256
 # Candidates per article scored exactly before its NEIGHBOURS best are kept.
 CANDIDATES = 4 * NEIGHBOURS
 # Candidate scores held at once by the neighbour search: 4M (about 100 MB of sparse triples).
@@ -325,53 +354,169 @@ def cluster_labels(
 ) -> np.ndarray:
     """A story label per article (labels are the position of the story's first article).
 
-    More than ``MAX_COPIES`` articles whose leads are word for word the same (``_lead``: a wire
-    story many outlets carry, under headlines of their own) are grouped as one, the first of
-    them: each is the others' story, and hundreds of copies would put every word of theirs among
-    the heaviest of more than ``MAX_POSTINGS`` articles, which then find no neighbour at all."""
+    More than ``MAX_COPIES`` articles whose leads are copies (``_lead``, word for word or near:
+    ``COPY_SHARE``; a wire story many outlets carry, under headlines of their own, some with an
+    edit of their own) are grouped as one, the first ``COPY_KEPT`` of them: each is the others'
+    story, and hundreds of copies would put every word of theirs among the heaviest of more than
+    ``MAX_POSTINGS`` articles, which then find no neighbour at all, or fill each other's
+    ``NEIGHBOURS`` with the copies most like them (those of one edit), in stories apart."""
     docs = [_read_top(doc) for doc in docs]
-    first = _first_copies(docs)
+    leads = [_lead(doc) for doc in docs]
+    first = _first_copies(leads)
     if (first != np.arange(len(docs))).any():
         unique = np.flatnonzero(first == np.arange(len(docs)))
         read = [docs[i] for i in unique]
-        labels = _cluster_read(read, threshold=threshold, neighbors=neighbors, scheduler=scheduler)
+        labels = _cluster_read(
+            read,
+            [leads[i] for i in unique],
+            threshold=threshold,
+            neighbors=neighbors,
+            scheduler=scheduler,
+        )
         at = np.zeros(len(docs), dtype=np.int64)
         at[unique] = np.arange(len(unique))
         copied: np.ndarray = unique[labels][at[first]]  # each article, its first copy's label
         return copied
-    return _cluster_read(docs, threshold=threshold, neighbors=neighbors, scheduler=scheduler)
+    return _cluster_read(docs, leads, threshold=threshold, neighbors=neighbors, scheduler=scheduler)
 
 
-def _first_copies(docs: Sequence[Document]) -> np.ndarray:
-    """For each article, the position of the first article whose lead (``_lead``) is the same,
-    when more than ``MAX_COPIES`` articles share it; its own otherwise, or when its lead is
-    shorter than ``COPY_MIN_WORDS``."""
-    first: dict[str, int] = {}
-    copies: dict[str, int] = {}
-    keys: list[str] = []
-    for number, doc in enumerate(docs):
-        lead = _lead(doc)
-        long = lead.count(" ") + 1 >= COPY_MIN_WORDS
-        key = hashlib.sha256(lead.encode("utf-8", "replace")).hexdigest() if long else ""
-        keys.append(key)
-        first.setdefault(key, number)
-        copies[key] = copies.get(key, 0) + 1
-    return np.array(
-        [
-            first[key] if key and copies[key] > MAX_COPIES else number
-            for number, key in enumerate(keys)
-        ],
-        dtype=np.int64,
-    )
+def _first_copies(leads: Sequence[str]) -> np.ndarray:
+    """For each article (its lead, ``_lead``), the position of the first article of its near
+    copies (leads of ``COPY_SHARE`` of their runs of words alike, linked in chains), when more than
+    ``MAX_COPIES`` articles are such copies; its own otherwise, or when its lead is shorter than
+    ``COPY_MIN_WORDS``. Candidates from min-hash bands (``COPY_BANDS``), each checked against its
+    bucket's first lead: at most ``COPY_BANDS`` checks per article, no pair of all."""
+    from scipy.sparse import csr_matrix as _csr
+    from scipy.sparse.csgraph import connected_components
+
+    n = len(leads)
+    own = np.arange(n, dtype=np.int64)
+    long = np.array([lead.count(" ") + 1 >= COPY_MIN_WORDS for lead in leads], dtype=bool)
+    if n <= MAX_COPIES or int(long.sum()) <= MAX_COPIES:
+        return own
+    sketched = np.flatnonzero(long)
+    sketches = _min_hashes([leads[i] for i in sketched.tolist()])
+    found_a, found_b = [], []
+    for band in range(COPY_BANDS):
+        rows = sketches[:, band * COPY_ROWS : (band + 1) * COPY_ROWS]
+        full = np.flatnonzero((rows != _EMPTY_BIN).all(axis=1))  # a bin empty: no candidate
+        bucket = np.zeros(len(full), dtype=np.uint64)
+        for column in rows[full].T:  # the band's values as one number (a rare clash: a check)
+            bucket = bucket * np.uint64(_RUN_BASE) + column
+        order = np.argsort(bucket, kind="stable")  # each bucket's first lead first
+        starts = np.r_[True, bucket[order][1:] != bucket[order][:-1]]
+        head = order[np.flatnonzero(starts)[np.cumsum(starts) - 1]]
+        found_a.append(sketched[full[head[~starts]]])
+        found_b.append(sketched[full[order[~starts]]])
+    pairs = _unique_pairs(np.concatenate(found_a), np.concatenate(found_b))
+    if not len(pairs):
+        return own
+    checked = np.unique(pairs)  # the leads compared: their distinct runs, a block at a time
+    runs: list[np.ndarray] = []
+    for begin in range(0, len(checked), COPY_BLOCK):
+        block, offsets, _ = _lead_runs([leads[i] for i in checked[begin : begin + COPY_BLOCK]])
+        runs.extend(np.unique(block[offsets[i] : offsets[i + 1]]) for i in range(len(offsets) - 1))
+    at = np.searchsorted(checked, pairs)
+    alike = [_resemblance(runs[i], runs[j]) >= COPY_SHARE for i, j in at.tolist()]
+    pairs = pairs[np.array(alike, dtype=bool)]
+    graph = _csr((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
+    _, component = connected_components(graph, directed=False)
+    size = np.bincount(component)
+    order = np.argsort(component, kind="stable")  # each set's copies in input order
+    starts = np.r_[0, np.cumsum(size)[:-1]]
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = np.arange(n) - starts[component[order]]
+    first = order[starts]
+    grouped = (size[component] > MAX_COPIES) & (rank >= COPY_KEPT)
+    return np.where(grouped, first[component], own)
+
+
+def _lead_runs(
+    leads: Sequence[str], powers: tuple[np.ndarray, np.ndarray] | None = None
+) -> tuple[np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray]]:
+    """The 64-bit hashes of each lead's runs of ``COPY_RUN_WORDS`` words (casefolded; words one
+    space apart, as ``_lead`` gives them), concatenated, and where each lead's begin (one offset
+    more than leads). Each run's hash is a polynomial over its UTF-8 bytes (mod 2**64), read off
+    prefix sums of the bytes weighted by the powers of the base's inverse: a few passes over the
+    text, no loop over words; and the ``_run_powers`` used (``powers`` when long enough, for the
+    next leads)."""
+    data = np.frombuffer("\n".join(leads).casefold().encode("utf-8", "surrogatepass"), np.uint8)
+    if powers is None or len(powers[0]) <= len(data):
+        powers = _run_powers(len(data) + len(data) // 4 + 1)
+    power, inverse = powers
+    breaks = np.flatnonzero((data == 32) | (data == 10))
+    word_start = np.r_[0, breaks + 1]
+    word_end = np.r_[breaks, len(data)]
+    newlines = np.flatnonzero(data == 10)
+    lead = np.asarray(np.searchsorted(newlines, word_start))  # the lead of each word
+    last = COPY_RUN_WORDS - 1
+    run = np.flatnonzero(lead[last:] == lead[: len(lead) - last])  # runs of one lead's words
+    start, end = word_start[run], word_end[run + last]
+    prefix = np.zeros(len(data) + 1, dtype=np.uint64)
+    np.cumsum(data * inverse[: len(data)], out=prefix[1:])
+    # Each run's bytes b_j, j from start to end: the sum of b_j * base ** (end - j).
+    hashes: np.ndarray = (prefix[end] - prefix[start]) * power[end]
+    offsets = np.searchsorted(lead[run], np.arange(len(leads) + 1))
+    return hashes, offsets, powers
+
+
+def _run_powers(length: int) -> tuple[np.ndarray, np.ndarray]:
+    """The powers of ``_RUN_BASE`` and of its inverse, mod 2**64, from 0 to ``length - 1``."""
+    powers = []
+    for base in (_RUN_BASE, _RUN_INVERSE):
+        power = np.full(length, base, dtype=np.uint64)
+        power[0] = 1
+        powers.append(np.cumprod(power))  # products wrap: mod 2**64
+    return powers[0], powers[1]
+
+
+def _min_hashes(leads: Sequence[str]) -> np.ndarray:
+    """Each lead's min-hash sketch, a row per lead: the least hash of its runs (``_lead_runs``)
+    in each of ``COPY_BANDS * COPY_ROWS`` bins, under a seeded hash function (multiply-shift;
+    another one picks the bin: one-permutation hashing, Li, Owen and Zhang 2012, one pass instead
+    of one per function). A bin no run falls in holds ``_EMPTY_BIN`` (a short lead's; a band
+    holding one finds no candidates). Leads of at least ``COPY_RUN_WORDS`` words, ``COPY_BLOCK``
+    at a time."""
+    width = COPY_BANDS * COPY_ROWS
+    sketches = np.full((len(leads), width), _EMPTY_BIN, dtype=np.uint64)
+    powers = None
+    for begin in range(0, len(leads), COPY_BLOCK):
+        runs, offsets, powers = _lead_runs(leads[begin : begin + COPY_BLOCK], powers)
+        high = np.uint64(32)
+        column = ((runs * _MULTIPLIERS[0] + _ADDENDS[0]) >> high) * np.uint64(width) >> high
+        value = (runs * _MULTIPLIERS[1] + _ADDENDS[1]) >> high
+        lead = np.repeat(np.arange(len(offsets) - 1), np.diff(offsets))
+        block = sketches[begin : begin + len(offsets) - 1]
+        np.minimum.at(block, (lead, column.astype(np.intp)), value)
+    return sketches
+
+
+def _resemblance(a: np.ndarray, b: np.ndarray) -> float:
+    """Distinct runs in both over distinct runs in either (``a``, ``b`` sorted, distinct)."""
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    return shared / (len(a) + len(b) - shared)
+
+
+_EMPTY_BIN = np.uint64(1 << 32)  # above every 32-bit hash value
+_RUN_BASE = 0x100000001B3  # FNV's 64-bit prime, odd: it has an inverse mod 2**64
+_RUN_INVERSE = pow(_RUN_BASE, -1, 1 << 64)
+# Two multiply-shift hash functions (odd multipliers), seeded: the bin of a run, its value.
+_MULTIPLIERS = np.random.default_rng(COPY_SEED).integers(0, 1 << 63, 2, dtype=np.uint64) * 2 + 1
+_ADDENDS = np.random.default_rng(COPY_SEED + 1).integers(0, 1 << 63, 2, dtype=np.uint64)
 
 
 def _cluster_read(
-    docs: Sequence[Document], *, threshold: float, neighbors: int, scheduler: str | None
+    docs: Sequence[Document],
+    leads: Sequence[str],
+    *,
+    threshold: float,
+    neighbors: int,
+    scheduler: str | None,
 ) -> np.ndarray:
-    """``cluster_labels`` of articles read (``_read_top``), no two of one lead."""
+    """``cluster_labels`` of articles read (``_read_top``), their leads (``_lead``) given."""
     if len(docs) < 2:
         return np.zeros(len(docs), dtype=np.int64)
-    matrix = _vectors(docs)
+    matrix = _vectors(docs, leads)
     rows, cols = _neighbour_pairs(matrix, neighbors, scheduler)
     matrix = _scaled_by_density(matrix, rows, cols)
     days = np.array([_day(doc.date) for doc in docs], dtype=np.float64)
@@ -547,10 +692,13 @@ def _scaled_by_density(matrix: csr_matrix, rows: np.ndarray, cols: np.ndarray) -
     return matrix
 
 
-def _vectors(docs: Sequence[Document]) -> csr_matrix:
+def _vectors(docs: Sequence[Document], leads: Sequence[str] | None = None) -> csr_matrix:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    texts = [_article_text(doc) for doc in docs]
+    if leads is None:
+        texts = [_article_text(doc) for doc in docs]
+    else:  # the leads read already
+        texts = [_article_text(doc, lead) for doc, lead in zip(docs, leads)]
     languages = [_language(doc) for doc in docs]
     items: Sequence[object] = texts
     if all(language == "en" for language in languages):
@@ -652,9 +800,11 @@ def _read_top(doc: Document) -> Document:
     return dataclasses.replace(top, text="".join(pieces), removed=())
 
 
-def _article_text(doc: Document) -> str:
+def _article_text(doc: Document, lead: str | None = None) -> str:
+    """The text an article's vector is made of: its title ``TITLE_WEIGHT`` times, its lead
+    (``lead``, when read already)."""
     title = f"{doc.title}\n" * TITLE_WEIGHT if doc.title else ""
-    return title + _lead(doc)
+    return title + (_lead(doc) if lead is None else lead)
 
 
 def _lead(doc: Document) -> str:

@@ -1196,3 +1196,102 @@ def test_a_feeds_stock_line_under_each_headline_is_no_copy_of_one_story() -> Non
         frozenset(f"k{n}" for n in range(6)),
         frozenset(f"b{n}" for n in range(6)),
     }
+
+
+# A wire story of the tests' own (five paragraphs), which outlets carry with small edits.
+_WIRE = (
+    (
+        "Engineers at the Corrow Valley dam opened three of its five spillway gates on Thursday after "
+        "a week of heavy rain pushed the reservoir to within a metre of its crest, the regional water "
+        "authority said in a statement issued shortly before noon."
+    ),
+    (
+        "The authority said the release would raise the Tamsel River by up to two metres in the towns "
+        "downstream over the next two days, and asked farmers on the low fields east of Harwick to "
+        "move livestock and machinery to higher ground before Friday evening."
+    ),
+    (
+        "Officials stressed that the structure itself was sound. Inspectors who walked the concrete "
+        "wall at dawn found no new seepage, and the sensors installed during the refit four years ago "
+        "showed pressures well inside their design limits."
+    ),
+    (
+        "Forecasters expect another forty millimetres of rain across the catchment by Sunday. If the "
+        "inflow does not ease, a fourth gate could be opened, which would flood the meadows around "
+        "Pellam and close the old stone bridge on the county road for several days."
+    ),
+    (
+        "The dam, finished in 1968, holds drinking water for about three hundred thousand people. Its "
+        "last full release, in the winter of 2009, forced the evacuation of two riverside caravan "
+        "parks and damaged the footpath along the gorge."
+    ),
+)
+
+
+def _near_copy(number: int) -> Document:
+    """The wire story as outlet ``number`` runs it: one word changed, one paragraph trimmed, or
+    a local sentence added at the top (five kinds, each naming one of eight towns)."""
+    towns = ("Ashby", "Brennock", "Caldmoor", "Dunley", "Eskworth", "Fallow", "Grimsay", "Hollin")
+    swaps = (("Thursday", "Thursday morning"), ("heavy", "relentless"), ("statement", "notice"))
+    paragraphs = list(_WIRE)
+    kind, turn = number % 3, number // 3
+    if kind == 0:
+        old, new = swaps[turn % len(swaps)]
+        paragraphs[0] = paragraphs[0].replace(old, new, 1)
+    elif kind == 1:
+        del paragraphs[turn % len(paragraphs)]
+    else:
+        town = towns[turn % len(towns)]
+        local = (
+            f"Residents of {town} should check the council's flood page for closures.",
+            f"In {town}, sandbags are handed out at the fire station from noon.",
+            f"The {town} road by the mill may shut if the water rises further.",
+            f"Schools in {town} stay open, the head teachers' group confirmed.",
+            f"Anglers near {town} were asked to keep off the banks this weekend.",
+        )
+        paragraphs.insert(0, local[turn % len(local)])
+    words = ("Dam", "spillway", "gates", "opened", "reservoir", "crest", "Tamsel", "rain")
+    title = " ".join(words[(number + k * 3) % len(words)] for k in range(4))
+    return Document(
+        "\n\n".join(paragraphs),
+        id=f"copy-{number}",
+        title=title.capitalize(),
+        source=f"Paper {number}",
+        date="2031-04-10",
+    )
+
+
+def test_near_copies_of_a_wire_story_carried_by_hundreds_of_outlets_are_one_story() -> None:
+    """Hundreds of outlets running one wire story each with an edit of its own (a word changed,
+    a paragraph trimmed, a local sentence at the top): no two leads the same, so none was a
+    copy, and past NEIGHBOURS each copy's nearest were the copies most like it (those with its
+    local sentence, its trimmed paragraph), or none at all (its every word among the heaviest of
+    more than MAX_POSTINGS articles). 200 copies were 5 stories (100: one)."""
+    docs = _documents()
+    copies = [_near_copy(number) for number in range(200)]
+    assert len({group_module._lead(doc) for doc in copies}) > group_module.MAX_COPIES
+    stories = group_stories([*docs, *copies])
+    held = [story for story in stories if any(str(doc.id).startswith("copy-") for doc in story)]
+    assert len(held) == 1
+    assert {str(doc.id) for doc in held[0]} == {doc.id for doc in copies}
+    # The other events are grouped as without the copies.
+    rest = {frozenset(str(d.id) for d in story) for story in stories if story is not held[0]}
+    assert rest == _partition(group_stories(docs))
+
+
+def test_a_few_near_copies_are_grouped_as_other_articles() -> None:
+    """MAX_COPIES near copies or fewer are no set: each is an article of its own (DUC holds 46
+    sets of two to four, grouped as any reports)."""
+    leads = [group_module._lead(_near_copy(number)) for number in range(40)]
+    first = group_module._first_copies(leads)
+    assert (first[group_module.COPY_KEPT :] == 0).all()  # one set, the first lead's
+    few = group_module._first_copies(leads[: group_module.MAX_COPIES])
+    assert (few == np.arange(group_module.MAX_COPIES)).all()
+    # A feed's stock paragraph under items of their own: the leads share under COPY_SHARE of
+    # their runs of words, no copies however many items carry it.
+    stock = " ".join(_WIRE[4].split()[:40])
+    items = [
+        " ".join(f"{word}{number}" for word in _WIRE[number % 4].split()[:40]) + " " + stock
+        for number in range(40)
+    ]
+    assert (group_module._first_copies(items) == np.arange(40)).all()
