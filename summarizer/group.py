@@ -240,9 +240,6 @@ COPY_ROWS = 4
 # dam's spillway release, as one article, joined five reports of a school's planning vote (a
 # scratch feed, benchmarks/group_notes.md). Two are a story from the start.
 COPY_KEPT = 2
-# Seed of the min-hash functions (odd multipliers of a multiply-shift hash): fixed, so the same
-# leads give the same copies on every run and machine.
-COPY_SEED = 20261129
 # Leads sketched at once: bounds the memory of their runs' hashes (about 40 bytes a character of
 # their text: 256 leads of 500 words, about 30 MB).
 COPY_BLOCK = 256
@@ -398,16 +395,14 @@ def _first_copies(leads: Sequence[str]) -> np.ndarray:
     sketches = _min_hashes([leads[i] for i in sketched.tolist()])
     found_a, found_b = [], []
     for band in range(COPY_BANDS):
-        rows = sketches[:, band * COPY_ROWS : (band + 1) * COPY_ROWS]
-        full = np.flatnonzero((rows != _EMPTY_BIN).all(axis=1))  # a bin empty: no candidate
-        bucket = np.zeros(len(full), dtype=np.uint64)
-        for column in rows[full].T:  # the band's values as one number (a rare clash: a check)
-            bucket = bucket * np.uint64(_RUN_BASE) + column
+        bucket = np.zeros(len(sketched), dtype=np.uint64)
+        for column in sketches[:, band * COPY_ROWS : (band + 1) * COPY_ROWS].T:
+            bucket = bucket * np.uint64(_RUN_BASE) + column  # one number (a rare clash: checked)
         order = np.argsort(bucket, kind="stable")  # each bucket's first lead first
         starts = np.r_[True, bucket[order][1:] != bucket[order][:-1]]
         head = order[np.flatnonzero(starts)[np.cumsum(starts) - 1]]
-        found_a.append(sketched[full[head[~starts]]])
-        found_b.append(sketched[full[order[~starts]]])
+        found_a.append(sketched[head[~starts]])
+        found_b.append(sketched[order[~starts]])
     pairs = _unique_pairs(np.concatenate(found_a), np.concatenate(found_b))
     if not len(pairs):
         return own
@@ -472,11 +467,12 @@ def _run_powers(length: int) -> tuple[np.ndarray, np.ndarray]:
 
 def _min_hashes(leads: Sequence[str]) -> np.ndarray:
     """Each lead's min-hash sketch, a row per lead: the least hash of its runs (``_lead_runs``)
-    in each of ``COPY_BANDS * COPY_ROWS`` bins, under a seeded hash function (multiply-shift;
+    in each of ``COPY_BANDS * COPY_ROWS`` bins, under a fixed hash function (multiply-shift;
     another one picks the bin: one-permutation hashing, Li, Owen and Zhang 2012, one pass instead
-    of one per function). A bin no run falls in holds ``_EMPTY_BIN`` (a short lead's; a band
-    holding one finds no candidates). Leads of at least ``COPY_RUN_WORDS`` words, ``COPY_BLOCK``
-    at a time."""
+    of one per function). A bin no run falls in (a short lead has a few) takes the value of the
+    next bin that has one, marked by how far it is (densification by rotation, Shrivastava and
+    Li 2014), so that two short leads alike still meet in a band. Leads of at least
+    ``COPY_RUN_WORDS`` words, ``COPY_BLOCK`` at a time."""
     width = COPY_BANDS * COPY_ROWS
     sketches = np.full((len(leads), width), _EMPTY_BIN, dtype=np.uint64)
     powers = None
@@ -488,7 +484,15 @@ def _min_hashes(leads: Sequence[str]) -> np.ndarray:
         lead = np.repeat(np.arange(len(offsets) - 1), np.diff(offsets))
         block = sketches[begin : begin + len(offsets) - 1]
         np.minimum.at(block, (lead, column.astype(np.intp)), value)
-    return sketches
+    filled = sketches.copy()
+    for step in range(1, width):
+        empty = filled == _EMPTY_BIN
+        if not empty.any():
+            break
+        later = np.roll(sketches, -step, axis=1)  # the bin ``step`` further on, circularly
+        take = empty & (later != _EMPTY_BIN)
+        filled[take] = later[take] + np.uint64(step) * _EMPTY_BIN * np.uint64(2)
+    return filled
 
 
 def _resemblance(a: np.ndarray, b: np.ndarray) -> float:
@@ -497,12 +501,14 @@ def _resemblance(a: np.ndarray, b: np.ndarray) -> float:
     return shared / (len(a) + len(b) - shared)
 
 
-_EMPTY_BIN = np.uint64(1 << 32)  # above every 32-bit hash value
+_EMPTY_BIN = np.uint64(1 << 32)  # above every 32-bit hash value (and below the values borrowed)
 _RUN_BASE = 0x100000001B3  # FNV's 64-bit prime, odd: it has an inverse mod 2**64
 _RUN_INVERSE = pow(_RUN_BASE, -1, 1 << 64)
-# Two multiply-shift hash functions (odd multipliers), seeded: the bin of a run, its value.
-_MULTIPLIERS = np.random.default_rng(COPY_SEED).integers(0, 1 << 63, 2, dtype=np.uint64) * 2 + 1
-_ADDENDS = np.random.default_rng(COPY_SEED + 1).integers(0, 1 << 63, 2, dtype=np.uint64)
+# Two multiply-shift hash functions (odd multipliers): a run's bin, its value. Constants, so the
+# same leads give the same copies on every run and machine (drawn once from numpy's PCG64, seeds
+# 20261129 and 20261130, and written here: a generator's stream may change between versions).
+_MULTIPLIERS = np.array([0x3885080DF688B519, 0x28F130C7DDA04873], dtype=np.uint64)
+_ADDENDS = np.array([0x53DC352466A255B4, 0x29521A3D383589D3], dtype=np.uint64)
 
 
 def _cluster_read(

@@ -1295,3 +1295,16 @@ def test_a_few_near_copies_are_grouped_as_other_articles() -> None:
         for number in range(40)
     ]
     assert (group_module._first_copies(items) == np.arange(40)).all()
+
+
+def test_copies_of_a_short_lead_are_found() -> None:
+    """A lead of a few dozen words has runs in only some of the sketch's bins: copies of one (a
+    feed item's summary carried by a dozen outlets, a word changed in some) are still a set."""
+    words = _WIRE[0].split()[: group_module.COPY_MIN_WORDS + 2]
+    lead = " ".join(words)
+    assert len(words) - 2 < group_module.COPY_BANDS * group_module.COPY_ROWS  # bins left empty
+    leads = [
+        lead if number % 2 else lead.replace("heavy", f"heavy{number}") for number in range(12)
+    ]
+    first = group_module._first_copies(leads)
+    assert (first[group_module.COPY_KEPT :] == 0).all()
