@@ -430,11 +430,11 @@ def _lead_runs(
     leads: Sequence[str], powers: tuple[np.ndarray, np.ndarray] | None = None
 ) -> tuple[np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray]]:
     """The 64-bit hashes of each lead's runs of ``COPY_RUN_WORDS`` words (casefolded; words one
-    space apart, as ``_lead`` gives them), concatenated, and where each lead's begin (one offset
-    more than leads). Each run's hash is a polynomial over its UTF-8 bytes (mod 2**64), read off
-    prefix sums of the bytes weighted by the powers of the base's inverse: a few passes over the
-    text, no loop over words; and the ``_run_powers`` used (``powers`` when long enough, for the
-    next leads)."""
+    space apart, as ``_lead`` gives them), concatenated, and where each lead's runs begin (one
+    offset more than leads). Each run's hash is a polynomial over its UTF-8 bytes (mod 2**64),
+    read off prefix sums of the bytes weighted by the powers of the base's inverse: a few passes
+    over the text, no loop over words; and the ``_run_powers`` used (``powers`` when long enough,
+    for the next leads)."""
     data = np.frombuffer("\n".join(leads).casefold().encode("utf-8", "surrogatepass"), np.uint8)
     if powers is None or len(powers[0]) <= len(data):
         powers = _run_powers(len(data) + len(data) // 4 + 1)

@@ -1201,29 +1201,30 @@ def test_a_feeds_stock_line_under_each_headline_is_no_copy_of_one_story() -> Non
 # A wire story of the tests' own (five paragraphs), which outlets carry with small edits.
 _WIRE = (
     (
-        "Engineers at the Corrow Valley dam opened three of its five spillway gates on Thursday after "
-        "a week of heavy rain pushed the reservoir to within a metre of its crest, the regional water "
-        "authority said in a statement issued shortly before noon."
+        "Engineers at the Corrow Valley dam opened three of its five spillway gates on Thursday "
+        "after a week of heavy rain pushed the reservoir to within a metre of its crest, the "
+        "regional water authority said in a statement issued shortly before noon."
     ),
     (
-        "The authority said the release would raise the Tamsel River by up to two metres in the towns "
-        "downstream over the next two days, and asked farmers on the low fields east of Harwick to "
-        "move livestock and machinery to higher ground before Friday evening."
+        "The authority said the release would raise the Tamsel River by up to two metres in the "
+        "towns downstream over the next two days, and asked farmers on the low fields east of "
+        "Harwick to move livestock and machinery to higher ground before Friday evening."
     ),
     (
-        "Officials stressed that the structure itself was sound. Inspectors who walked the concrete "
-        "wall at dawn found no new seepage, and the sensors installed during the refit four years ago "
-        "showed pressures well inside their design limits."
+        "Officials stressed that the structure itself was sound. Inspectors who walked the "
+        "concrete wall at dawn found no new seepage, and the sensors installed during the refit "
+        "four years ago showed pressures well inside their design limits."
     ),
     (
-        "Forecasters expect another forty millimetres of rain across the catchment by Sunday. If the "
-        "inflow does not ease, a fourth gate could be opened, which would flood the meadows around "
-        "Pellam and close the old stone bridge on the county road for several days."
+        "Forecasters expect another forty millimetres of rain across the catchment by Sunday. "
+        "If the inflow does not ease, a fourth gate could be opened, which would flood the "
+        "meadows around Pellam and close the old stone bridge on the county road for several "
+        "days."
     ),
     (
-        "The dam, finished in 1968, holds drinking water for about three hundred thousand people. Its "
-        "last full release, in the winter of 2009, forced the evacuation of two riverside caravan "
-        "parks and damaged the footpath along the gorge."
+        "The dam, finished in 1968, holds drinking water for about three hundred thousand "
+        "people. Its last full release, in the winter of 2009, forced the evacuation of two "
+        "riverside caravan parks and damaged the footpath along the gorge."
     ),
 )
 
