@@ -279,7 +279,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--query",
         action="store_true",
-        help="focus each briefing on its cluster's query (title. narrative); a cluster without one fails",
+        help=PARAMETERS["use_query"].help,  # batch's flag is --query, not --use-query
     )
     add_briefing_arguments(parser, "--order", "--no-clean", briefing="each briefing")
     parser.add_argument(
@@ -425,13 +425,14 @@ def _settings(
         clean=clean,
     )
     probe._validate()  # the pipeline's own checks, same messages as a single summary
+    PARAMETERS["use_query"].check(use_query)  # bool("no") is True: asked every cluster's query
     return _Settings(
         max_words,
         max_sentences,
         diversity,
-        bool(use_query),
+        use_query,
         order,
-        bool(clean),
+        clean,
         output_format,
         debug,
     )

@@ -1,8 +1,8 @@
 """Parameters declared once: name, type, range, default, help -> the API's checks and every CLI.
 
-``PARAMETERS`` holds each setting a user gives (``Summarizer``'s, and the ``jobs`` of batch, the
-``limit`` of evaluate and the ``progress`` of batch and stories). ``Summarizer`` validates with ``Parameter.check`` (a ``ConfigError``, exit 1
-from a CLI), and every command declares its options with ``add_argument`` (a usage error, exit 2),
+``PARAMETERS`` holds each setting a user gives (``Summarizer``'s, and the ``jobs`` and
+``use_query`` of batch, the ``limit`` of evaluate and the ``progress`` of batch and stories).
+``Summarizer`` validates with ``Parameter.check`` (a ``ConfigError``, exit 1 from a CLI), and every command declares its options with ``add_argument`` (a usage error, exit 2),
 so the same bad value is refused with the same words everywhere: what is allowed, and the value
 given ("must be a number in [0, 1]; got '2'").
 """
@@ -241,6 +241,12 @@ PARAMETERS = _table(
     ),
     Parameter(
         "clean", "switch", True, "keep every line: do not remove headers, captions, ads and embeds"
+    ),
+    Parameter(
+        "use_query",
+        "switch",
+        False,
+        "focus each briefing on its cluster's query (title. narrative); a cluster without one fails",
     ),
     Parameter(
         "jobs",

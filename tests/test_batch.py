@@ -200,6 +200,11 @@ def test_bad_settings_fail_before_any_cluster() -> None:
         summarize_many(CLUSTERS, jobs=0)
     with pytest.raises(ConfigError, match="clean must be True or False; got 'no'"):
         summarize_many(CLUSTERS, clean="no")  # type: ignore[arg-type]
+    # use_query was read through bool(): "no" asked every cluster for its query.
+    with pytest.raises(ConfigError, match=r"^use_query must be True or False; got 'no'$"):
+        summarize_many(CLUSTERS, use_query="no")  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match=r"^use_query must be True or False; got 1$"):
+        summarize_many(CLUSTERS, use_query=1)  # type: ignore[arg-type]
 
 
 def test_more_jobs_than_cpus_start_one_worker_per_cpu(
