@@ -195,12 +195,7 @@ def build_parser() -> _Parser:
         help="a Jinja template to render with (may extend the built-in one and override a block)",
     )
     add_briefing_arguments(parser, "--no-clean")
-    parser.add_argument(
-        "--skip-bad",
-        action="store_true",
-        help="skip unreadable inputs (of a .jsonl file, its bad lines; of a .json list, its bad "
-        "items) with a warning instead of stopping",
-    )
+    PARAMETERS["skip_bad"].add_argument(parser)
     parser.add_argument(
         "--max-bytes",
         type=positive_int,

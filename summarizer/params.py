@@ -1,10 +1,11 @@
 """Parameters declared once: name, type, range, default, help -> the API's checks and every CLI.
 
 ``PARAMETERS`` holds each setting a user gives (``Summarizer``'s, and the ``jobs`` and
-``use_query`` of batch, the ``limit`` of evaluate and the ``progress`` of batch and stories).
-``Summarizer`` validates with ``Parameter.check`` (a ``ConfigError``, exit 1 from a CLI), and every command declares its options with ``add_argument`` (a usage error, exit 2),
-so the same bad value is refused with the same words everywhere: what is allowed, and the value
-given ("must be a number in [0, 1]; got '2'").
+``use_query`` of batch, the ``limit`` of evaluate, the ``progress`` of batch and stories and the
+``skip_bad`` of the main command and stories). ``Summarizer`` validates with ``Parameter.check``
+(a ``ConfigError``, exit 1 from a CLI), and every command declares its options with
+``add_argument`` (a usage error, exit 2), so the same bad value is refused with the same words
+everywhere: what is allowed, and the value given ("must be a number in [0, 1]; got '2'").
 """
 
 from __future__ import annotations
@@ -247,6 +248,13 @@ PARAMETERS = _table(
         "switch",
         False,
         "focus each briefing on its cluster's query (title. narrative); a cluster without one fails",
+    ),
+    Parameter(
+        "skip_bad",
+        "switch",
+        False,
+        "skip unreadable inputs (of a .jsonl file, its bad lines; of a .json list, its bad "
+        "items) with a warning instead of stopping",
     ),
     Parameter(
         "jobs",

@@ -1278,12 +1278,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help=f"word budget of each story's briefing (default {DEFAULT_STORY_WORDS})",
     )
-    parser.add_argument(
-        "--skip-bad",
-        action="store_true",
-        help="skip unreadable inputs (of a .jsonl file, its bad lines; of a .json list, its bad "
-        "items) with a warning instead of stopping",
-    )
+    PARAMETERS["skip_bad"].add_argument(parser)
     parser.add_argument(
         "--scheduler",
         metavar="ADDRESS",

@@ -218,3 +218,15 @@ def test_an_option_the_command_does_not_have_is_named_as_given(
     err = capsys.readouterr().err
     assert "unrecognized arguments: --progress" in err and "=always" not in err
     assert options_alone(["--progress", "x"], ["--per-cluster"]) == ["--progress", "x"]
+
+
+def test_skip_bad_is_declared_once_for_the_main_command_and_stories(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Before: cli.py and stories.py each declared --skip-bad with their own copy of its help.
+    parameter = PARAMETERS["skip_bad"]
+    assert parameter.kind == "switch" and parameter.default is False
+    for argv in (["--help"], ["stories", "--help"]):
+        assert main(argv) == 0, argv
+        shown = " ".join(capsys.readouterr().out.split())
+        assert f"--skip-bad {parameter.help}" in shown, argv
