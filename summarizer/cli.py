@@ -418,7 +418,7 @@ def _run(args: argparse.Namespace) -> int:
         SkippedInputWarning,
         load_documents,
     )
-    from .pipeline import EmptyBriefingWarning, IgnoredQueryWarning, Summarizer
+    from .pipeline import EmptyBriefingWarning, IgnoredQueryWarning, Summarizer, leave_out_read
     from .render import check_template_format, render, template_format
 
     if args.output == "":
@@ -469,7 +469,8 @@ def _run(args: argparse.Namespace) -> int:
             )
     finally:  # also before the error of a load that skipped everything: it says why
         _show_warnings(caught, SkippedInputWarning)
-    mixed = _mixed_stories(documents)
+    # The articles the briefing reads: with --since, an earlier one word for word is left out.
+    mixed = _mixed_stories(documents if not earlier else leave_out_read(documents, earlier)[0])
     if mixed:
         print(f"{PROG}: warning: {mixed}", file=sys.stderr)
     summarizer = Summarizer(

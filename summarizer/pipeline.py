@@ -243,7 +243,7 @@ class Summarizer:
         earlier = _earlier_documents(since, docs)
         # An article given again among the new ones (a folder that keeps yesterday's articles)
         # is no news: it is left out before anything is read of it.
-        docs, read = _leave_out_read(docs, earlier)
+        docs, read = leave_out_read(docs, earlier)
         if not docs and read:
             return self._read_briefing(read, earlier)
         if self.clean:
@@ -386,7 +386,7 @@ class Summarizer:
         return briefing
 
     def _read_briefing(self, read: Sequence[Document], earlier: Sequence[Document]) -> Briefing:
-        """The briefing when every new article is an earlier one (``_leave_out_read``): nothing
+        """The briefing when every new article is an earlier one (``leave_out_read``): nothing
         is new, no source is left to list, and the note names what was left out."""
         max_words = None if self.max_words is None else int(self.max_words)
         max_sentences = None if self.max_sentences is None else int(self.max_sentences)
@@ -516,7 +516,7 @@ def _earlier_documents(
     )
 
 
-def _leave_out_read(
+def leave_out_read(
     documents: Sequence[Document], earlier: Sequence[Document]
 ) -> tuple[tuple[Document, ...], tuple[Document, ...]]:
     """The new articles that are not earlier ones, and those that are: an earlier article's text

@@ -775,6 +775,31 @@ def test_articles_of_several_stories_are_told_of_the_stories_command(
     assert (code, err) == (0, "")
 
 
+def test_the_stories_warning_counts_only_the_articles_the_briefing_reads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With --since, the articles of the new folder that are earlier ones word for word are left
+    out (``Briefing.already_read``): the briefing reads one story. The warning still counted them
+    ("the 11 articles read as 3 stories"); it now counts the 4 the briefing reads, one story."""
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    mixed, earlier = tmp_path / "mixed", tmp_path / "earlier"
+    for name in ("ferry-grounding-port-halloran", "brennick-tram-vote", "migraine-pill-trial"):
+        shutil.copytree(examples / name, mixed / name)
+    for name in ("brennick-tram-vote", "migraine-pill-trial"):
+        shutil.copytree(examples / name, earlier / name)
+    code, out, err = run(
+        [str(mixed), "--since", str(earlier), "--max-sentences", "3", "-f", "json"], capsys
+    )
+    assert code == 0 and len(json.loads(out)["since"]["already_read"]) == 7
+    assert err == ""
+    # One earlier article: the other ten still read as three stories, and are counted.
+    one = tmp_path / "one"
+    one.mkdir()
+    shutil.copy(earlier / "brennick-tram-vote" / "01-city-paper.txt", one)
+    code, _, err = run([str(mixed), "--since", str(one), "--max-sentences", "3"], capsys)
+    assert code == 0 and "warning: the 10 articles read as 3 stories" in err
+
+
 def test_a_text_without_sentence_ends_is_told_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
