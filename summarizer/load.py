@@ -37,6 +37,7 @@ from .records import (
     read_documents,
     replace_surrogates,
 )
+from .text import check_error_page
 from .types import Document, check_document
 
 __all__ = [
@@ -750,6 +751,7 @@ def _parse(text: str, name: str, stem: str, suffix: str, skip_bad: bool = False)
         return _parse_jsonl(text, name, stem, skip_bad)
     if not text.strip():
         raise InputError(f"{name}: is empty; give a file with article text")
+    check_error_page(text, None, name)
     return [Document(text=text, id=stem)]
 
 

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from .errors import ResourceError
+from .errors import InputError, ResourceError
 from .lexicon import LANGUAGES, get_lexicon, read_lines
 from .types import Document
 
@@ -187,6 +187,75 @@ def is_placeholder_author(value: str) -> bool:
     (True, False)
     """
     return " ".join(value.casefold().split()) in _placeholder_authors()
+
+
+# An error page says its error and little else: Apache's "Not Found" page holds 14 words, a news
+# site's "Page not found" page about 30 with its apology and links. An article, even a brief,
+# holds more; one that mentions a dead page in passing is longer still.
+ERROR_PAGE_MAX_WORDS = 60
+# What joins a site's name to a page's title ("Page not found | The Daily Example").
+_TITLE_PARTS_RE = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u2022]+\s+")
+# Words an error's line holds besides its phrase: "Error 404", "HTTP 403", the status code.
+_ERROR_WORDS_RE = re.compile(r"\b(?:error|http|status|\d{3})\b")
+
+
+@cache
+def _error_phrases() -> dict[str, str]:
+    """Every language's ``error_pages.txt``: a phrase (as ``_error_key`` reads a line) -> the
+    error it names."""
+    phrases: dict[str, str] = {}
+    for language in LANGUAGES:
+        for line in read_lines(language, "error_pages.txt"):
+            phrase, _, error = line.partition(" = ")
+            phrases.setdefault(_error_key(phrase), error.strip())
+    return phrases
+
+
+def _error_key(line: str) -> str:
+    """``line`` in lower case, without punctuation, status codes, "error" or "http"."""
+    words = _ERROR_WORDS_RE.sub(" ", re.sub(r"[^\w\s]", " ", line.casefold()))
+    return " ".join(words.split())
+
+
+def error_page(text: str, title: str | None = None) -> str | None:
+    """The error a page states in place of an article ("404 Not Found"), or None.
+
+    A page is an error page when its text is short (``ERROR_PAGE_MAX_WORDS``) and its title or
+    one of its lines is an error's phrase (``error_pages.txt`` of every language), whole: "404
+    Not Found", "Error 404 - Page not found!", a title "Page not found | The Daily Example". An
+    article that mentions a page not found in passing is longer, and no line of it is the phrase.
+
+    Examples
+    --------
+    >>> error_page("404 Not Found\\n\\nThe requested URL was not found on this server.")
+    '404 Not Found'
+    >>> error_page("The ferry's page said 404 not found for an hour.") is None
+    True
+    """
+    if len(text.split()) > ERROR_PAGE_MAX_WORDS:
+        return None
+    phrases = _error_phrases()
+    for line in (title or "", *text.splitlines()):
+        for part in _TITLE_PARTS_RE.split(line):
+            error = phrases.get(_error_key(part))
+            if error is not None:
+                return error
+    return None
+
+
+def check_error_page(text: str, title: str | None, name: str) -> None:
+    """Refuse an error page saved in place of an article (``error_page``), naming the file.
+
+    Raises
+    ------
+    InputError
+        "NAME: is an error page (404 Not Found), not an article; remove it or fetch it again".
+    """
+    error = error_page(text, title)
+    if error is not None:
+        raise InputError(
+            f"{name}: is an error page ({error}), not an article; remove it or fetch it again"
+        )
 
 
 def site_host(url: str | None) -> str | None:

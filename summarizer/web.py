@@ -25,7 +25,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from .errors import InputError, ResourceError, install_hint
 from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, decode_bytes
-from .text import is_placeholder_author, names_something, site_host
+from .text import check_error_page, is_placeholder_author, names_something, site_host
 from .types import Document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -472,7 +472,8 @@ def document_from_html(
     ResourceError
         trafilatura (the ``web`` extra) is not installed.
     InputError
-        The page is a briefing written by summarizer, or holds no article text.
+        The page is a briefing written by summarizer or an error page ("404 Not Found":
+        ``text.error_page``), or holds no article text.
     """
     trafilatura = _trafilatura(name)
     text = html if isinstance(html, str) else decode_html(html, name, charset)
@@ -504,10 +505,14 @@ def document_from_html(
         raise InputError(
             f"{name}: no article text found in the page; save the article text as .txt"
         )
+    title = _first(_str_attr(result, "title"), meta.title)
+    check_error_page(article, title, name)
+    if meta.title != title:  # the page's own title ("404 Not Found" over a heading "Not Found")
+        check_error_page(article, meta.title, name)
     return Document(
         text=article,
         id=id,
-        title=_first(_str_attr(result, "title"), meta.title),
+        title=title,
         source=_first(
             *filter(names_something, (_str_attr(result, "sitename"), meta.site_name)),
             site_host(url or meta.url),

@@ -48,6 +48,7 @@ STAGE_FILES = {
     "calendar.txt",
     "clause_openers.txt",
     "day_parts.txt",
+    "error_pages.txt",
     "explainer_titles.txt",
     "headline_rules.txt",
     "hypotheticals.txt",

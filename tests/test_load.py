@@ -7,6 +7,7 @@ import io
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -227,6 +228,63 @@ def test_a_json_lines_file_holding_one_json_document_over_lines_is_read_as_json(
     lines = write(tmp_path / f"two{suffix}", json.dumps({"text": FERRY}) + "\n{oops\n")
     with pytest.raises(InputError, match=r"line 2 is not valid JSON"):
         load_documents(lines)
+
+
+# Error pages as a scraper saves them for a dead or refused link (our own words).
+ERROR_PAGES = {
+    "dead.txt": "404 Not Found\n\nThe requested URL /news/ferry was not found on this server.\n",
+    "gone.md": "# Error 404 - Page Not Found!\n\nSorry, this page does not exist. Go home.\n",
+    "denied.txt": "Access denied\n\nYou do not have permission to view this page.\n",
+    "weg.txt": "Seite nicht gefunden\n\nDie angeforderte Seite existiert nicht.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ERROR_PAGES))
+def test_an_error_page_is_refused_naming_its_error(tmp_path: Path, name: str) -> None:
+    # Each became an article: "summarizer stories" made a story whose briefing was "404".
+    (tmp_path / "in").mkdir()
+    path = write(tmp_path / "in" / name, ERROR_PAGES[name])
+    write(tmp_path / "in" / "ferry.txt", FERRY)
+    error = "403 Forbidden" if name == "denied.txt" else "404 Not Found"
+    message = f"{name}: is an error page ({error}), not an article; remove it or fetch it again"
+    with pytest.raises(InputError, match=f"{re.escape(message)}$"):
+        load_documents(path)
+    with pytest.warns(SkippedInputWarning, match=f"^skipped .*{re.escape(message)}$"):
+        docs = load_documents(tmp_path / "in", skip_bad=True)
+    assert [d.id for d in docs] == ["ferry"]
+
+
+def test_an_html_error_page_is_refused(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    pages = {
+        "apache.html": "<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>"
+        "<p>The requested URL /news/tram was not found on this server.</p></body></html>",
+        "site.html": "<html><head><title>Page not found | The Harbour Gazette</title></head>"
+        "<body><main><h1>Page not found</h1><p>Sorry, the page you were looking for has moved."
+        " Try our search or go back to the front page.</p></main></body></html>",
+        "forbidden.html": "<html><head><title>403 Forbidden</title></head><body>"
+        "<h1>Forbidden</h1><p>You do not have permission to read this resource.</p></body></html>",
+    }
+    for name, page in pages.items():
+        path = write(tmp_path / name, page)
+        error = "403 Forbidden" if name == "forbidden.html" else "404 Not Found"
+        with pytest.raises(InputError, match=rf"{name}: is an error page \({error}\), not an"):
+            load_documents(path)
+
+
+def test_an_article_that_mentions_a_dead_page_is_an_article(tmp_path: Path) -> None:
+    short = (
+        "Harbour site back\n\nThe harbour authority's timetable page showed 404 Not Found for two"
+        " hours on Monday. Page not found errors ended when the server was restarted.\n"
+    )
+    long = (
+        "Page not found: the tram plan's missing web page\n\n"
+        + "The council's tram consultation page returned a 404 error for a week, and residents "
+        "who followed the leaflet's link saw only a page not found notice. " * 5
+    )
+    for name, text in (("short.txt", short), ("long.txt", long)):
+        [doc] = load_documents(write(tmp_path / name, text))
+        assert doc.text == text
 
 
 def test_a_bad_item_of_a_json_list_is_skipped_alone(tmp_path: Path) -> None:
