@@ -932,7 +932,23 @@ def _best_per_row(
 
 
 def _row_dots(left: csr_matrix, right: csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Dot product of row ``a[i]`` of ``left`` and row ``b[i]`` of ``right``, over blocks of pairs."""
+    """Dot product of row ``a[i]`` of ``left`` and row ``b[i]`` of ``right``, over blocks of pairs.
+
+    One matrix in canonical format on both sides: each unordered pair once (a quarter of the
+    neighbour search's candidates are each other's), the same floats, as scipy then adds a pair's
+    products in column order whichever row comes first (not so for unsorted rows, whose products
+    it adds in the reverse of the first row's stored order)."""
+    if left is right and len(a) and left.has_canonical_format:
+        low, high = np.minimum(a, b).astype(np.int64), np.maximum(a, b)
+        keys, back = np.unique(low * left.shape[0] + high, return_inverse=True)
+        if len(keys) < len(a):
+            rows, cols = np.divmod(keys, left.shape[0])
+            return _pair_dots(left, left, rows, cols)[back.ravel()]
+    return _pair_dots(left, right, a, b)
+
+
+def _pair_dots(left: csr_matrix, right: csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``_row_dots`` pair by pair: ``left[a].multiply(right[b]).sum(axis=1)`` over blocks."""
     dots = np.empty(len(a))
     for start in range(0, len(a), PAIR_BLOCK):
         stop = start + PAIR_BLOCK

@@ -1309,3 +1309,26 @@ def test_copies_of_a_short_lead_are_found() -> None:
     ]
     first = group_module._first_copies(leads)
     assert (first[group_module.COPY_KEPT :] == 0).all()
+
+
+def test_row_dots_are_scipys_pair_by_pair_in_either_order() -> None:
+    """Each unordered pair is computed once only where that gives scipy's floats: rows in column
+    order (products added in column order either way round), not unsorted rows (added in the
+    reverse of the first row's order, which differs between (i, j) and (j, i))."""
+    from scipy.sparse import random as sparse_random
+
+    rng = np.random.default_rng(7)
+    dense = sparse_random(40, 300, density=0.5, format="csr", dtype=np.float32, random_state=rng)
+    a = rng.integers(0, 40, 5000)
+    b = rng.integers(0, 40, 5000)
+    a, b = np.r_[a, b], np.r_[b, a]  # every pair both ways round
+    unsorted = dense.copy()
+    for row in range(40):  # each row's entries stored in an order of its own
+        lo, hi = unsorted.indptr[row], unsorted.indptr[row + 1]
+        order = lo + rng.permutation(hi - lo)
+        unsorted.indices[lo:hi] = unsorted.indices[order]
+        unsorted.data[lo:hi] = unsorted.data[order]
+    unsorted.has_sorted_indices = False
+    for matrix in (dense, unsorted):
+        expected = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel()
+        assert np.array_equal(group_module._row_dots(matrix, matrix, a, b), expected)
