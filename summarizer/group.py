@@ -523,8 +523,8 @@ def _cluster_read(
     if len(docs) < 2:
         return np.zeros(len(docs), dtype=np.int64)
     matrix = _vectors(docs, leads)
-    rows, cols = _neighbour_pairs(matrix, neighbors, scheduler)
-    matrix = _scaled_by_density(matrix, rows, cols)
+    rows, cols, cosine = _neighbours(matrix, neighbors, scheduler)
+    matrix = _scaled_by_density(matrix, rows, cols, cosine)
     days = np.array([_day(doc.date) for doc in docs], dtype=np.float64)
     outlets = _outlet_codes(docs)
     raises = _shared_neighbour_raises(matrix, rows, cols) - _one_term_cuts(matrix, rows, cols)
@@ -675,13 +675,16 @@ def _one_term_cuts(matrix: csr_matrix, rows: np.ndarray, cols: np.ndarray) -> cs
     return _csr((np.r_[cut, cut], (np.r_[a, b], np.r_[b, a])), shape=(n, n))
 
 
-def _scaled_by_density(matrix: csr_matrix, rows: np.ndarray, cols: np.ndarray) -> csr_matrix:
+def _scaled_by_density(
+    matrix: csr_matrix, rows: np.ndarray, cols: np.ndarray, cosine: np.ndarray | None = None
+) -> csr_matrix:
     """Each row times ``sqrt(median density / its density)`` (clipped to ``SCALE_BOUND``), in
     place (no copy of the vectors), where an article's density is its cosine to its
     ``SCALE_NEIGHBOUR``-th nearest neighbour (its farthest when it has fewer; none: the median,
-    no change)."""
+    no change). ``cosine``: the pairs' cosines when known (``_neighbours``)."""
     n = matrix.shape[0]
-    cosine = _row_dots(matrix, matrix, rows, cols)
+    if cosine is None:
+        cosine = _row_dots(matrix, matrix, rows, cols)
     order = np.lexsort((-cosine, rows))
     rows, cosine = rows[order], cosine[order]
     counts = np.bincount(rows, minlength=n)
@@ -837,8 +840,16 @@ def _top_terms(matrix: csr_matrix, keep: int, *, normalise: bool = True) -> csr_
 def _neighbour_pairs(
     matrix: csr_matrix, k: int, scheduler: str | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(row, col) pairs: each article's ``k`` most similar other articles with cosine > 0, grouped
-    by row, nearest first (``_outlet_penalty`` reads each article's nearest as its first pair).
+    """``_neighbours``' pairs without their cosines."""
+    rows, cols, _ = _neighbours(matrix, k, scheduler)
+    return rows, cols
+
+
+def _neighbours(
+    matrix: csr_matrix, k: int, scheduler: str | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row, col) pairs and their cosines: each article's ``k`` most similar other articles with
+    cosine > 0, grouped by row, nearest first (``_outlet_penalty`` reads each article's nearest as its first pair).
 
     Candidates come from an inverted index, not from all pairs: two articles are candidates when
     their ``PROBE_TERMS`` heaviest terms share a term held by at most ``MAX_POSTINGS`` articles'
@@ -866,7 +877,8 @@ def _neighbour_pairs(
         ]
     else:
         found = _dask_blocks(scheduler, probe, transposed, matrix, spans, candidates, k)
-    return np.concatenate([rows for rows, _ in found]), np.concatenate([c for _, c in found])
+    rows, cols, cosine = (np.concatenate([part[i] for part in found]) for i in range(3))
+    return rows, cols, cosine
 
 
 def _block_pairs(
@@ -877,12 +889,13 @@ def _block_pairs(
     stop: int,
     candidates: int,
     k: int,
-) -> tuple[np.ndarray, np.ndarray]:
-    """The neighbour pairs of rows ``start`` to ``stop``: candidates from the index, then exact."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The neighbour pairs of rows ``start`` to ``stop`` and their cosines: candidates from the
+    index, then exact."""
     scores = (probe[start:stop] @ transposed).tocoo()
     row, col, value = scores.row + start, scores.col, scores.data
     other = row != col  # not its own neighbour
-    row, col = _best_per_row(row[other], col[other], value[other], candidates)
+    row, col, _ = _best_per_row(row[other], col[other], value[other], candidates)
     cosine = _row_dots(matrix, matrix, row, col)
     positive = cosine > 0
     return _best_per_row(row[positive], col[positive], cosine[positive], k)
@@ -896,7 +909,7 @@ def _dask_blocks(
     spans: Sequence[tuple[int, int]],
     candidates: int,
     k: int,
-) -> list[tuple[np.ndarray, np.ndarray]]:
+) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """``_block_pairs`` of every span as tasks on the Dask cluster at ``scheduler``, in order."""
     from .batch import dask_client
 
@@ -907,7 +920,7 @@ def _dask_blocks(
             client.submit(_block_pairs, *shared, start, stop, candidates, k, pure=False)
             for start, stop in spans
         ]
-        result: list[tuple[np.ndarray, np.ndarray]] = client.gather(futures)  # type: ignore[no-untyped-call]
+        result: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = client.gather(futures)  # type: ignore[no-untyped-call]
         return result
     finally:
         client.close()  # type: ignore[no-untyped-call]
@@ -915,20 +928,20 @@ def _dask_blocks(
 
 def _best_per_row(
     row: np.ndarray, col: np.ndarray, value: np.ndarray, keep: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """The ``keep`` highest-valued (row, col) pairs of each row (ties: the lower column); values
-    are positive. Two stable sorts (by column, then by row and value folded into one float key)
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The ``keep`` highest-valued (row, col) pairs of each row (ties: the lower column) and their
+    values; values are positive. Two stable sorts (by column, then by row and value folded into one float key)
     cost a tenth of a three-key lexsort over the millions of candidate scores of a block."""
     if not len(row):
-        return row, col
+        return row, col, value
     order = np.argsort(col, kind="stable")
     top = float(value.max()) * (1 + 1e-9)
     key = row[order] + 0.5 * (1.0 - value[order] / top)  # within a row: highest value first
     order = order[np.argsort(key, kind="stable")]
-    row, col = row[order], col[order]
+    row, col, value = row[order], col[order], value[order]
     starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
     rank = np.arange(len(row)) - np.repeat(starts, np.diff(np.r_[starts, len(row)]))
-    return row[rank < keep], col[rank < keep]
+    return row[rank < keep], col[rank < keep], value[rank < keep]
 
 
 def _row_dots(left: csr_matrix, right: csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:

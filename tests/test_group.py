@@ -1332,3 +1332,17 @@ def test_row_dots_are_scipys_pair_by_pair_in_either_order() -> None:
     for matrix in (dense, unsorted):
         expected = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel()
         assert np.array_equal(group_module._row_dots(matrix, matrix, a, b), expected)
+
+
+def test_the_neighbours_cosines_are_those_of_their_pairs() -> None:
+    """``_scaled_by_density`` reads the cosines the neighbour search kept instead of computing them
+    again: each must be its own pair's, to the bit."""
+    from scipy.sparse import csr_matrix
+
+    rng = np.random.default_rng(5)
+    dense = (rng.random((60, 40)) ** 6).astype(np.float32)
+    dense /= np.linalg.norm(dense, axis=1, keepdims=True)
+    matrix = csr_matrix(dense)
+    rows, cols, cosine = group_module._neighbours(matrix, 6)
+    assert len(rows) > 60
+    assert np.array_equal(cosine, group_module._row_dots(matrix, matrix, rows, cols))
