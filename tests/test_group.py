@@ -1346,3 +1346,13 @@ def test_the_neighbours_cosines_are_those_of_their_pairs() -> None:
     rows, cols, cosine = group_module._neighbours(matrix, 6)
     assert len(rows) > 60
     assert np.array_equal(cosine, group_module._row_dots(matrix, matrix, rows, cols))
+
+
+def test_unique_pairs_are_the_sorted_distinct_pairs_of_two_stories() -> None:
+    rng = np.random.default_rng(11)
+    a = rng.integers(0, 50, 3000).astype(np.int32)
+    b = rng.integers(0, 50, 3000).astype(np.int32)
+    pairs = group_module._unique_pairs(a, b)
+    expected = sorted({(min(x, y), max(x, y)) for x, y in zip(a.tolist(), b.tolist()) if x != y})
+    assert pairs.tolist() == [list(pair) for pair in expected]
+    assert pairs.dtype == np.int32
