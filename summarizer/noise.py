@@ -568,16 +568,7 @@ OUTLET_NAME_WORDS = (2, 6)
 def _outlet_words() -> tuple[frozenset[str], frozenset[str]]:
     """The words of outlets' names ("star", "zeitung", "courrier") and the words of section
     labels ("world", "politik"), over every language (data/<lang>/outlet_words.txt)."""
-    names: set[str] = set()
-    sections: set[str] = set()
-    for language in LANGUAGES:
-        for line in read_lines(language, "outlet_words.txt"):
-            word = line.strip().lower()
-            if word.startswith("-"):
-                sections.add(word[1:].strip())
-            elif word:
-                names.add(word)
-    return frozenset(names), frozenset(sections)
+    return _marked_words("outlet_words.txt", opening=True)
 
 
 @lru_cache(maxsize=1)
@@ -650,16 +641,25 @@ def _place_words() -> tuple[frozenset[str], frozenset[str]]:
     """Lower-case words that end a place's name ("city", "county") and words that open one
     ("port", "new"; listed with a trailing "-"), over every language
     (data/<lang>/place_words.txt)."""
-    ends: set[str] = set()
-    opens: set[str] = set()
+    return _marked_words("place_words.txt", opening=False)
+
+
+def _marked_words(name: str, *, opening: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case words of the list ``name`` over every language, as two sets: the plain
+    ones, and those marked with a "-" (before the word when ``opening``, else after it), without
+    the mark."""
+    plain: set[str] = set()
+    marked: set[str] = set()
     for language in LANGUAGES:
-        for line in read_lines(language, "place_words.txt"):
+        for line in read_lines(language, name):
             word = line.strip().lower()
-            if word.endswith("-"):
-                opens.add(word[:-1].strip())
+            if opening and word.startswith("-"):
+                marked.add(word[1:].strip())
+            elif not opening and word.endswith("-"):
+                marked.add(word[:-1].strip())
             elif word:
-                ends.add(word)
-    return frozenset(ends), frozenset(opens)
+                plain.add(word)
+    return frozenset(plain), frozenset(marked)
 
 
 def _is_writer_name(body: str) -> bool:

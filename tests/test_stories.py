@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from markupsafe import escape
@@ -1545,13 +1546,7 @@ def test_the_address_of_a_story_merged_into_another_leads_to_it(
     water, museum = _slug_of(site, "water-wire"), _slug_of(site, "museum-wire")
     real = summarizer.group.group_stories
 
-    def joined(documents: object, **kwargs: object) -> tuple[tuple[Document, ...], ...]:
-        groups = real(documents, **kwargs)  # type: ignore[arg-type]
-        both = [g for g in groups if any(str(d.id).startswith(("water", "museum")) for d in g)]
-        rest = [g for g in groups if g not in both]
-        return (*rest, tuple(d for g in both for d in g))
-
-    monkeypatch.setattr(summarizer.group, "group_stories", joined)
+    monkeypatch.setattr(summarizer.group, "group_stories", _water_and_museum_joined(real))
     assert main(["stories", str(inputs), "-o", str(site)]) == 0
     (kept, gone) = (water, museum) if _slug_of(site, "museum-wire") == water else (museum, water)
     assert _slug_of(site, "water-wire") == _slug_of(site, "museum-wire") == kept
@@ -1576,13 +1571,7 @@ def test_a_story_grouped_apart_again_gets_its_own_address_back(
     first = {_slug_of(site, key): key for key in ("water-wire", "museum-wire")}
     real = summarizer.group.group_stories
 
-    def joined(documents: object, **kwargs: object) -> tuple[tuple[Document, ...], ...]:
-        groups = real(documents, **kwargs)  # type: ignore[arg-type]
-        both = [g for g in groups if any(str(d.id).startswith(("water", "museum")) for d in g)]
-        rest = [g for g in groups if g not in both]
-        return (*rest, tuple(d for g in both for d in g))
-
-    monkeypatch.setattr(summarizer.group, "group_stories", joined)
+    monkeypatch.setattr(summarizer.group, "group_stories", _water_and_museum_joined(real))
     assert main(["stories", str(inputs), "-o", str(site)]) == 0
     assert len(_listing(site)["moved"]) == 1  # type: ignore[arg-type]
     monkeypatch.setattr(summarizer.group, "group_stories", real)
@@ -1838,3 +1827,16 @@ def test_an_article_edited_under_its_id_keeps_its_story(
     (kiln,) = [story["slug"] for story in _listing(site)["stories"]]  # type: ignore[attr-defined]
     assert main(["stories", str(_day(source, [edit(_DAY_ONE[0])])), "-o", str(site)]) == 0
     assert [story["slug"] for story in _listing(site)["stories"]] == [kiln]  # type: ignore[attr-defined]
+
+
+def _water_and_museum_joined(real: Callable[..., Any]) -> Callable[..., Any]:
+    """``group_stories`` as ``real`` groups, but the water and museum stories told as one (a
+    bridging article's effect), the other stories as they are."""
+
+    def joined(documents: object, **kwargs: object) -> tuple[tuple[Document, ...], ...]:
+        groups = real(documents, **kwargs)
+        both = [g for g in groups if any(str(d.id).startswith(("water", "museum")) for d in g)]
+        rest = [g for g in groups if g not in both]
+        return (*rest, tuple(d for g in both for d in g))
+
+    return joined
