@@ -8,6 +8,7 @@ Usage::
     python benchmarks/update_task.py --show 3             # worst clusters: ours, best peer, references
     python benchmarks/update_task.py --clusters           # per cluster: R-2, and background repeated
     python benchmarks/update_task.py --budgets            # also mean R-2 over budgets 50 to 200 words
+    python benchmarks/update_task.py --missed 12          # what the references hold that we miss, and why
 
 Each B record is summarised in 100 words as what is new since its ``background`` (set A)
 articles (``summarize(documents, since=background)``), and scored as ``summarizer evaluate
@@ -23,16 +24,22 @@ shows at most of them, one lucky pick at one; the mean over budgets is the smoot
 from __future__ import annotations
 
 import argparse
+import functools
 import itertools
 import sys
 import textwrap
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 # Run from a checkout without installing: the repository's own package comes first.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from summarizer import since
+from summarizer import pipeline, since
 from summarizer.evaluate import Evaluation, _read_dataset, _Scorer, cut_words, evaluate
+from summarizer.types import count_words
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
 BUDGET = 100
@@ -143,6 +150,110 @@ def _clusters(result: Evaluation, path: Path) -> None:
     )
 
 
+# The since stage's reasons for leaving a new sentence out as said (``--missed``).
+_SAID = (since.REASON_ALREADY_SAID, since.REASON_RESTATED, since.REASON_RESTATED_HEADLINE)
+
+
+def _reference_bigrams(scorer: _Scorer, references: list[Counter[Any]], text: str) -> int:
+    """The bigrams of ``text`` (ROUGE's tokens) that the references hold, clipped, summed."""
+    bigrams = scorer.tokens(text).bigrams
+    return sum(min(n, reference[gram]) for reference in references for gram, n in bigrams.items())
+
+
+@contextmanager
+def _captured(stages: dict[str, Any]) -> Iterator[None]:
+    """Within the block, ``stages`` holds the last since briefing's new sentences as the select
+    stage reads them (``"final"``) and their relevance before the since stage (``"before"``)."""
+    leave_out_said, select_mmr = pipeline.leave_out_said, pipeline.select_mmr
+
+    def said(scored: Any, union: Any, **options: Any) -> Any:
+        stages["before"] = scored.relevance
+        return leave_out_said(scored, union, **options)
+
+    def select(scored: Any, **options: Any) -> Any:
+        stages["final"] = scored
+        return select_mmr(scored, **options)
+
+    pipeline.leave_out_said, pipeline.select_mmr = said, select  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        pipeline.leave_out_said, pipeline.select_mmr = leave_out_said, select_mmr
+
+
+def _missed(path: Path, minimum: int) -> None:
+    """Per cluster, the new sentences that hold at least ``minimum`` reference bigrams (ROUGE's
+    tokens, clipped counts summed over the references cut to the budget) and no point shows, each
+    with why it is not a point, then the count of each cause over the clusters.
+
+    Causes: left out as already said (the since stage's reasons); ineligible (the score stage's
+    reason); selection (eligible and at least as relevant as the least relevant point): no room
+    (longer than the words the more relevant points left) or passed over (it fitted: passed over
+    as a point's fact, or redundant by MMR); the novelty term (less relevant than every point, but
+    not before the since stage lowered it); salience (less relevant than every point before the
+    since stage too: the ranking, not the background, keeps it out).
+    """
+    import numpy as np
+
+    scorer = _Scorer()
+    causes: Counter[str] = Counter()
+    stages: dict[str, Any] = {}
+    for cluster in _read_dataset(path, None):
+        with _captured(stages):
+            briefing = pipeline.summarize(
+                cluster.documents, max_words=BUDGET, since=cluster.background
+            )
+        scored, before = stages["final"], stages["before"]
+        references = [scorer.tokens(cut_words(r, BUDGET)).bigrams for r in cluster.references]
+        hits = functools.partial(_reference_bigrams, scorer, references)
+        n = len(scored.sentences)
+        eligible = np.ones(n, bool) if scored.eligible is None else np.asarray(scored.eligible)
+        shown = {point.text for point in briefing.points}
+        points = np.array([s.text in shown for s in scored.sentences])
+        floor = float(scored.relevance[points].min()) if points.any() else 0.0
+        floor_before = float(before[points].min()) if points.any() else 0.0
+        rank = np.empty(n, dtype=np.int64)
+        rank[np.argsort(-np.where(eligible, scored.relevance, -1.0), kind="stable")] = np.arange(n)
+        found = sorted(
+            ((hits(s.text), i) for i, s in enumerate(scored.sentences) if not points[i]),
+            key=lambda item: (-item[0], item[1]),
+        )
+        print(
+            f"\n=== {cluster.id}: points' reference bigrams {[hits(p.text) for p in briefing.points]}"
+        )
+        for count, i in found:
+            if count < minimum:
+                break
+            reason = scored.reasons[i] if scored.reasons else ""
+            sentence = scored.sentences[i]
+            if reason in _SAID:
+                cause = "already said"
+            elif not eligible[i]:
+                cause = f"ineligible: {reason}"
+            elif scored.relevance[i] >= floor:
+                # The words the more relevant points left it (MMR's order, near enough).
+                above = points & (scored.relevance > scored.relevance[i])
+                left = BUDGET - sum(
+                    count_words(scored.sentences[j].text) for j in np.flatnonzero(above)
+                )
+                room = count_words(sentence.text) <= left
+                cause = "selection: passed over" if room else "selection: no room"
+            elif before[i] >= floor_before:
+                cause = "novelty term"
+            else:
+                cause = "salience"
+            causes[cause] += 1
+            where = f"rank {rank[i]}" if eligible[i] else "ineligible"
+            print(
+                f"  {count:3d} bigrams  {where:>10s}  relevance {scored.relevance[i]:.2f}  "
+                f"sentence {sentence.index:2d}  {cause[:40]}"
+            )
+            print(textwrap.indent(textwrap.fill(sentence.text, 96), "       "))
+    print(f"\nwhy sentences with {minimum}+ reference bigrams are no point:")
+    for cause, count in causes.most_common():
+        print(f"  {count:4d}  {cause}")
+
+
 def _budget_means(path: Path) -> dict[str, float]:
     """Our mean R-2 recall over ``BUDGETS`` for all clusters and each half (current constants)."""
     totals = {"all": 0.0, "odd": 0.0, "even": 0.0}
@@ -194,8 +305,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="per cluster: R-2 beside the best peer, and the share of bigrams repeating the background",
     )
+    parser.add_argument(
+        "--missed",
+        type=int,
+        default=0,
+        metavar="K",
+        help="per cluster, the sentences with K+ reference bigrams that no point shows, and why",
+    )
     args = parser.parse_args(argv)
     path = args.data / "duc2007_update_B.jsonl"
+    if args.missed:
+        _missed(path, args.missed)
+        return 0
     grid = []
     for item in args.grid:
         name, _, values = item.partition("=")
