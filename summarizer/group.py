@@ -48,6 +48,11 @@ articles elsewhere do (a mine's protests and, three years later, its court case)
 ``TOPIC_SPAN_DAYS`` or more. The other may be a burst of days on that name (a comedian's stage
 week within the years his sitcom's end is covered). An event's coverage is a burst of days:
 stories of events are seldom long, so two events about one name stay apart.
+
+An outlet's *series items* (a daily forecast, a market report, a feed's stock line under each
+headline: articles most of whose first words are runs that more than ``SERIES_ARTICLES`` articles
+of that outlet repeat word for word) lose their template's words, and join articles of their own
+day only: each day's forecast is that day's news, not one story of the month.
 """
 
 from __future__ import annotations
@@ -243,6 +248,23 @@ COPY_KEPT = 2
 # Leads sketched at once: bounds the memory of their runs' hashes (about 40 bytes a character of
 # their text: 256 leads of 500 words, about 30 MB).
 COPY_BLOCK = 256
+# An outlet's template: runs of COPY_RUN_WORDS words that more than SERIES_ARTICLES of one
+# outlet's articles repeat word for word within their first SERIES_WORDS words, SERIES_OWN of the
+# articles holding the run being that outlet's (else it is a phrase of the news: "the United States
+# said"). An article more than SERIES_SHARE of whose first words are its outlet's template is a
+# *series item*: a daily forecast ("Harbourton can expect ... with winds of ... a high of"), a
+# market report, a feed's stock line ("More at lennpost.example today.") under each item's own
+# headline. Its template says nothing of which event it is on: the template's words leave its text
+# (its headline and its own words tell the items apart), and it joins only articles of its own day
+# (each day's forecast is that day's news; the template's frame aside, forecasts still share the
+# weather's words: 28 daily forecasts of one outlet were one story). On the views of
+# benchmarks/stories.py no article is a series item (the most templated: three NYT texts that are
+# only a syndication notice, .43 of their words), so none of them moves. A series is found from
+# its SERIES_ARTICLES + 1st item: a week of forecasts is not.
+SERIES_ARTICLES = MAX_COPIES
+SERIES_WORDS = 40
+SERIES_OWN = 0.9
+SERIES_SHARE = 0.5
 # Candidates per article scored exactly before its NEIGHBOURS best are kept.
 CANDIDATES = 4 * NEIGHBOURS
 # Candidate scores held at once by the neighbour search: 4M (about 100 MB of sparse triples).
@@ -511,6 +533,67 @@ _MULTIPLIERS = np.array([0x3885080DF688B519, 0x28F130C7DDA04873], dtype=np.uint6
 _ADDENDS = np.array([0x53DC352466A255B4, 0x29521A3D383589D3], dtype=np.uint64)
 
 
+def _series_items(docs: Sequence[Document], leads: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """The leads with their outlet's template words left out where an article is a series item
+    (``SERIES_SHARE`` of its first ``SERIES_WORDS`` words in runs that more than
+    ``SERIES_ARTICLES`` articles of its outlet repeat, ``SERIES_OWN`` of the articles holding the
+    run that outlet's), and which articles are; a series item loses the runs of its whole lead
+    that more than ``SERIES_ARTICLES`` series items of its outlet repeat. Linear: the runs of each
+    article's first words, sorted, then those of the series items' leads."""
+    series = np.zeros(len(docs), dtype=bool)
+    outlets = _outlet_codes(docs)
+    code = (outlets + 1).astype(np.uint64)  # 0: no outlet known
+    if not (np.bincount(outlets[outlets >= 0]) > SERIES_ARTICLES).any():
+        return list(leads), series
+    heads = [" ".join(lead.split(" ", SERIES_WORDS)[:SERIES_WORDS]) for lead in leads]
+    runs, offsets, _ = _lead_runs(heads)
+    owner = np.repeat(np.arange(len(docs)), np.diff(offsets))
+    # A run with its outlet as one number (a rare clash: one run miscounted), once per article.
+    key = runs * np.uint64(_RUN_BASE) + code[owner]
+    _, once = np.unique(key * np.uint64(_RUN_BASE) + owner.astype(np.uint64), return_index=True)
+    _, by_outlet, held = np.unique(key[once], return_inverse=True, return_counts=True)
+    _, by_run, holders = np.unique(runs[once], return_inverse=True, return_counts=True)
+    held, holders = held[by_outlet.ravel()], holders[by_run.ravel()]
+    mine = (held > SERIES_ARTICLES) & (held >= SERIES_OWN * holders) & (code[owner[once]] > 0)
+    template = np.unique(key[once][mine])
+    if not len(template):
+        return list(leads), series
+    covered, starts = _covered_words(np.isin(key, template), offsets)
+    words = np.diff(starts)
+    shared = np.bincount(np.repeat(np.arange(len(docs)), words), covered, minlength=len(docs))
+    series[shared > SERIES_SHARE * np.maximum(words, 1)] = True
+    out = list(leads)
+    found = np.flatnonzero(series)
+    if not len(found):
+        return out, series
+    # Their whole leads: the runs more than SERIES_ARTICLES series items of one outlet repeat.
+    runs, offsets, _ = _lead_runs([leads[i] for i in found.tolist()])
+    owner = np.repeat(np.arange(len(found)), np.diff(offsets))
+    key = runs * np.uint64(_RUN_BASE) + code[found[owner]]
+    _, once = np.unique(key * np.uint64(_RUN_BASE) + owner.astype(np.uint64), return_index=True)
+    repeated, held = np.unique(key[once], return_counts=True)
+    covered, starts = _covered_words(np.isin(key, repeated[held > SERIES_ARTICLES]), offsets)
+    for j, i in enumerate(found.tolist()):
+        gone = covered[starts[j] : starts[j + 1]].tolist()
+        out[i] = " ".join(word for word, cut in zip(leads[i].split(" "), gone) if not cut)
+    return out, series
+
+
+def _covered_words(flagged: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For runs (``_lead_runs``: each text's runs from ``offsets``) of which ``flagged`` are
+    chosen, whether each word of each text is in a chosen run, and where each text's words begin
+    (a text of ``m`` runs has ``m + COPY_RUN_WORDS - 1`` words; one with none, none counted)."""
+    counts = np.diff(offsets)
+    words = np.where(counts > 0, counts + COPY_RUN_WORDS - 1, 0)
+    starts = np.r_[0, np.cumsum(words)]
+    covered = np.zeros(int(starts[-1]), dtype=bool)
+    owner = np.repeat(np.arange(len(counts)), counts)
+    at = starts[owner] + np.arange(len(flagged)) - offsets[owner]  # each run's first word
+    for step in range(COPY_RUN_WORDS):
+        covered[at[flagged] + step] = True
+    return covered, starts
+
+
 def _cluster_read(
     docs: Sequence[Document],
     leads: Sequence[str],
@@ -522,10 +605,14 @@ def _cluster_read(
     """``cluster_labels`` of articles read (``_read_top``), their leads (``_lead``) given."""
     if len(docs) < 2:
         return np.zeros(len(docs), dtype=np.int64)
+    leads, series = _series_items(docs, leads)
     matrix = _vectors(docs, leads)
     rows, cols, cosine = _neighbours(matrix, neighbors, scheduler)
     matrix = _scaled_by_density(matrix, rows, cols, cosine)
     days = np.array([_day(doc.date) for doc in docs], dtype=np.float64)
+    if series.any():  # a series item joins articles of its own day only (undated: any)
+        apart = (series[rows] | series[cols]) & (np.abs(days[rows] - days[cols]) > 0)
+        rows, cols = rows[~apart], cols[~apart]
     outlets = _outlet_codes(docs)
     raises = _shared_neighbour_raises(matrix, rows, cols) - _one_term_cuts(matrix, rows, cols)
     penalty = _outlet_penalty(rows, cols, outlets)

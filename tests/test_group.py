@@ -1356,3 +1356,96 @@ def test_unique_pairs_are_the_sorted_distinct_pairs_of_two_stories() -> None:
     expected = sorted({(min(x, y), max(x, y)) for x, y in zip(a.tolist(), b.tolist()) if x != y})
     assert pairs.tolist() == [list(pair) for pair in expected]
     assert pairs.dtype == np.int32
+
+
+def _forecast(day: int) -> Document:
+    """Day ``day`` of one outlet's daily forecast (our own template): the frame the same every
+    day, the weather its own."""
+    skies = (
+        "sunny spells",
+        "heavy showers",
+        "light rain",
+        "thick fog at first",
+        "a clear sky",
+        "scattered thunderstorms",
+        "drizzle clearing later",
+        "low cloud",
+    )
+    winds = ("north", "east", "south", "west", "northwest", "southwest")
+    sky, later, high = skies[day % 8], skies[(day * 3 + 1) % 8], 8 + (day * 5) % 9
+    text = (
+        f"Harbourton can expect {sky} today, with {winds[day % 6]} winds of "
+        f"{10 + (day * 7) % 30} km/h. Temperatures will reach a high of {high}C this afternoon, "
+        f"falling to a low of {high - 5}C overnight. Tomorrow brings {later}. Sunrise is at "
+        f"6.{10 + day}am and sunset at 7.{40 - day}pm. The Harbourton Herald forecast is issued by "
+        "the weather desk at 6am every morning; the tide tables are on page 30."
+    )
+    return Document(
+        text,
+        id=f"forecast-{day}",
+        title=f"Harbourton weather: {sky}, highs of {high}C",
+        source="Harbourton Herald",
+        date=f"2031-03-{day + 1:02d}",
+    )
+
+
+def test_one_outlet_s_daily_forecasts_are_a_story_each() -> None:
+    """28 daily forecasts of one outlet, its template around each day's weather, were one story
+    (their frame, and the weather's words they share, linked them day to day): each day's
+    forecast is that day's news. The other events are grouped as without them."""
+    docs = _documents()
+    forecasts = [_forecast(day) for day in range(28)]
+    leads, series = group_module._series_items(
+        forecasts, [group_module._lead(d) for d in forecasts]
+    )
+    assert series.all()
+    assert "Harbourton Herald forecast" not in leads[0]  # the template out, the weather kept
+    assert "thick fog" in leads[3]
+    stories = _partition(group_stories([*docs, *forecasts]))
+    assert {frozenset([doc.id]) for doc in forecasts} <= stories
+    assert stories - {frozenset([doc.id]) for doc in forecasts} == _events()
+
+
+def test_a_feeds_stock_line_under_headlines_of_twelve_events_is_twelve_stories() -> None:
+    """Twelve items of one feed, each a headline of its own event over the feed's stock line:
+    the stock line's words were all they shared, and they were one story."""
+    titles = [
+        "Kiln fire destroys Marrowby pottery works",
+        "Council approves Lenn footbridge",
+        "Otter cubs born at Harwick zoo",
+        "Bus drivers vote to strike over rotas",
+        "Library extension opens to readers",
+        "Teenager wins national chess title",
+        "Landslide closes coastal railway line",
+        "Brewery fined for river pollution",
+        "Hospital ward reopens after refit",
+        "Farmers protest milk prices at depot",
+        "Lighthouse keeper retires after forty years",
+        "Cyclist injured in quarry road crash",
+    ]
+    docs = [
+        Document("More at lennpost.example today.", id=f"i{n}", title=title, source="Lenn Post")
+        for n, title in enumerate(titles)
+    ]
+    assert len(group_stories(docs)) == 12
+
+
+def test_a_series_item_is_mostly_its_own_outlet_s_template() -> None:
+    """A run of words is a template when more than SERIES_ARTICLES articles of one outlet repeat
+    it and few of other outlets do; an article is a series item when more than SERIES_SHARE of
+    its first words are in such runs. A phrase every outlet uses is none; nor is an article of
+    the news, whatever its outlet repeats."""
+    phrase = "heavy rain closed the coast road again near"
+    docs = [
+        Document(f"{phrase} {town}{n} on {kind}{n}", id=f"{kind}{n}", source=kind)
+        for kind in ("Tollside Echo", "Valley Radio")
+        for n, town in enumerate(["Ashby", "Brennock"] * 6)
+    ]
+    leads = [group_module._lead(doc) for doc in docs]
+    _, series = group_module._series_items(docs, leads)
+    assert not series.any()  # the phrase is both outlets'
+    _, series = group_module._series_items(docs[:12], leads[:12])
+    assert series.all()  # one outlet's alone: its template
+    news = _documents()
+    _, series = group_module._series_items(news * 4, [group_module._lead(d) for d in news * 4])
+    assert not series.any()  # each report four times over, each outlet's words its own
