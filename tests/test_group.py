@@ -1406,6 +1406,35 @@ def test_one_outlet_s_daily_forecasts_are_a_story_each() -> None:
     assert stories - {frozenset([doc.id]) for doc in forecasts} == _events()
 
 
+def test_two_series_items_link_only_on_one_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Of the neighbour pairs, those of two series items of different days are dropped, and only
+    those: a series item keeps its links to other articles whatever their days (an outlet whose
+    every page opens with furniture would have its reports of a running story as series items)."""
+    found: dict[str, np.ndarray] = {}
+    neighbours, agglomerate = group_module._neighbours, group_module._agglomerate
+
+    def near(*args, **kwargs):  # type: ignore[no-untyped-def]
+        rows, cols, cosine = neighbours(*args, **kwargs)
+        found["near"] = np.stack([rows, cols], axis=1)
+        return rows, cols, cosine
+
+    def spy(matrix, rows, cols, *args, **kwargs):  # type: ignore[no-untyped-def]
+        found["kept"] = np.stack([rows, cols], axis=1)
+        return agglomerate(matrix, rows, cols, *args, **kwargs)
+
+    monkeypatch.setattr(group_module, "_neighbours", near)
+    monkeypatch.setattr(group_module, "_agglomerate", spy)
+    monkeypatch.setattr(group_module, "NEIGHBOURS", 20)  # forecasts meet the news too
+    docs = [*_documents(), *[_forecast(day) for day in range(12)]]
+    group_module.cluster_labels(docs, neighbors=20)
+    forecast = np.array([str(doc.id).startswith("forecast") for doc in docs])
+    days = [doc.date for doc in docs]
+    near, kept = found["near"].tolist(), found["kept"].tolist()
+    apart = [[a, b] for a, b in near if forecast[a] and forecast[b] and days[a] != days[b]]
+    assert apart and kept == [pair for pair in near if pair not in apart]
+    assert any(forecast[a] != forecast[b] and days[a] != days[b] for a, b in kept)
+
+
 def test_a_feeds_stock_line_under_headlines_of_twelve_events_is_twelve_stories() -> None:
     """Twelve items of one feed, each a headline of its own event over the feed's stock line:
     the stock line's words were all they shared, and they were one story."""
