@@ -141,6 +141,7 @@ REASON_WRITER = "the writer speaking (I, we or you outside a quotation: a column
 REASON_REPEATED = "repeats an earlier sentence of its article word for word"
 REASON_QUOTED_OBJECT = 'a quoted judgement of a pronoun (called it "a fair deal")'
 REASON_DEFINITE = 'names a thing by "the" and a word its article used before (The report found)'
+REASON_NO_COMMENT = "says only that a source gave no statement (declined to comment, not reached)"
 # An e-mail address (also the wire's "name(at)host.com"), a web address or a phone number: a
 # service note ("The night news editor is ..., 404-..., ...(at)...", "CoxNet layouts are for sale
 # ... at www....": a news budget in DUC 2006, D0647B), not a fact of the story.
@@ -993,6 +994,7 @@ class _EligibilityLists:
     marks: tuple[str, ...] = _QUOTE_MARKS  # the double quotation marks followed
     opening: frozenset[str] = _OPENING_QUOTES  # those of them that only open a quotation
     speech_lower: re.Pattern[str] | None = None  # see _lower_case_pattern
+    silence: _Silence | None = None  # "X declined to comment": see _silence
 
 
 def _lower_case_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -1067,6 +1069,72 @@ def _quoted_object_pattern(language: str) -> re.Pattern[str] | None:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Silence:
+    """A language's wording of a source's silence (``no_comment.txt``): its phrases, what opens
+    another clause beside one, and a word one of the phrases always holds as written in lower
+    case (a cheap test first: most sentences hold none)."""
+
+    phrases: re.Pattern[str]
+    other_clause: re.Pattern[str]
+    keys: tuple[str, ...]
+
+    def says_only(self, text: str) -> bool:
+        """Whether ``text`` says only that a source gave no statement.
+
+        Examples
+        --------
+        >>> silence = _silence("en")
+        >>> silence.says_only("The port authority didn't immediately return calls on Monday.")
+        True
+        >>> silence.says_only("The port authority declined to comment, but said it will reopen.")
+        False
+        >>> silence.says_only("The crew did not return to the port until Monday.")
+        False
+        """
+        return (
+            any(key in text for key in self.keys)
+            and self.phrases.search(text) is not None
+            and self.other_clause.search(text) is None
+        )
+
+
+def _silence(language: str) -> _Silence | None:
+    """``no_comment.txt`` of ``language`` read, or ``None`` when it lists no phrase. A "not" of a
+    phrase also matches "n't" joined to the word before it, and one of the adverbs may follow it
+    ("did not immediately return calls"); another clause opens at a semicolon, ", and", or a
+    word of the list ("but", "which")."""
+    found = read_entries(language, "no_comment.txt", ("phrase", "adverb", "other"))
+    if not found["phrase"]:
+        return None
+    adverbs = "|".join(map(re.escape, sorted(found["adverb"])))
+    adverb = rf"(?:\s+(?:{adverbs}))?" if adverbs else ""
+
+    def written(entry: str) -> str:
+        words = entry.split()
+        parts = [re.escape(words[0])]
+        for word in words[1:]:
+            parts.append(rf"(?:\s+not|n't){adverb}" if word == "not" else r"\s+" + re.escape(word))
+        return "".join(parts)
+
+    phrases = sorted(found["phrase"], key=len, reverse=True)
+    others = "|".join(map(re.escape, sorted(found["other"])))
+    # A phrase's last word (or a word within it: "call" of "calls"); none in a sentence, and
+    # no phrase written in lower case matches there.
+    last = {entry.split()[-1].lower() for entry in phrases}
+    keys = tuple(sorted(word for word in last if not any(o != word and o in word for o in last)))
+    return _Silence(
+        phrases=re.compile(
+            r"(?<![^\W_])(?:" + "|".join(map(written, phrases)) + r")(?![^\W_])", re.IGNORECASE
+        ),
+        other_clause=re.compile(
+            r";|,\s+and\b" + (rf"|(?<![^\W_])(?:{others})(?![^\W_])" if others else ""),
+            re.IGNORECASE,
+        ),
+        keys=keys,
+    )
+
+
 def _writer_pattern(language: str) -> re.Pattern[str] | None:
     """The language's first-person pronouns (``first_person.txt``) as whole words, or ``None``.
 
@@ -1114,6 +1182,7 @@ _ENGLISH = _EligibilityLists(
     quoted_object=_quoted_object_pattern("en"),
     writer=_writer_pattern("en"),
     speech_lower=_lower_case_pattern(_SPEECH),
+    silence=_silence("en"),
 )
 # Double quotation marks (single ones are also apostrophes): a language's are those of its
 # ``quotes.txt``; those that open but never close there ("„", "«") open, the others close, and
@@ -1153,6 +1222,7 @@ def _eligibility_lists(language: str = "en") -> _EligibilityLists:
             if mark in lexicon.opening_quotes and mark not in lexicon.closing_quotes
         ),
         speech_lower=_lower_case_pattern(speech),
+        silence=_silence(language),
     )
 
 
@@ -1281,6 +1351,11 @@ def _ineligibility(
             # A column's or a feature's own voice ("We don't need to know all this stuff.", DUC
             # 2007 A's D0736H): an opinion of the writer, no fact the articles report.
             return REASON_WRITER
+    if lists.silence is not None and lists.silence.says_only(text):
+        # "Commission officials could not be reached for comment.": the story's actors, and no
+        # statement of theirs; with another clause ("..., but said the port will reopen") the
+        # sentence keeps its statement (data/en/no_comment.txt).
+        return REASON_NO_COMMENT
     if ("-" in text and _PHONE_END.search(text) and _PHONE.search(text)) or (
         ("@" in text or "www." in text or "://" in text or "(at)" in text) and _ADDRESS.search(text)
     ):

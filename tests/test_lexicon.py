@@ -60,6 +60,7 @@ STAGE_FILES = {
     "name_connectors.txt",
     "name_titles.txt",
     "news_words.txt",
+    "no_comment.txt",
     "not_negating.txt",
     "phrase_verbs.txt",
     "quoted_objects.txt",

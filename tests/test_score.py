@@ -19,6 +19,7 @@ from summarizer.score import (
     REASON_DEFINITE,
     REASON_INSIDE_QUOTE,
     REASON_LIST_ITEM,
+    REASON_NO_COMMENT,
     REASON_OPEN_QUOTE,
     REASON_PRONOUN_QUOTE,
     REASON_QUOTED_OBJECT,
@@ -642,6 +643,30 @@ def test_a_quoted_judgement_of_a_pronoun_is_no_point(text: str, reason: bool) ->
     assert _ineligibility(text) == (REASON_QUOTED_OBJECT if reason else "")
     # Not read in a language whose list is empty (its object pronouns stand before the verb).
     assert _ineligibility(text, lists=_eligibility_lists("fr")) != REASON_QUOTED_OBJECT
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A source's silence, and nothing else: the port's actors, no statement of theirs.
+        ("The harbour master was not immediately available for comment on Tuesday.", True),
+        ("A spokeswoman for the port authority declined to comment on the collapse.", True),
+        ("The crane's maker didn't immediately return calls seeking comment.", True),
+        ("Tomas Vidal, the terminal's manager, could not be reached for comment.", True),
+        # Another clause keeps its statement; a phrase of other sense is no silence.
+        ("The port authority declined to comment, but said the quay will reopen in May.", False),
+        ("Inspectors passed their report to the ministry, which declined to comment.", False),
+        ("An agreement on the crane's repair could not be reached before the holiday.", False),
+        ("The cargo ship did not return to Port Vell until the following week.", False),
+        ("The cause of the collapse was not immediately known to the inspectors.", False),
+    ],
+)
+def test_a_sentence_saying_only_that_a_source_gave_no_statement_is_no_point(
+    text: str, reason: bool
+) -> None:
+    assert _ineligibility(text) == (REASON_NO_COMMENT if reason else "")
+    # Not read in a language whose list is empty.
+    assert _ineligibility(text, lists=_eligibility_lists("fr")) != REASON_NO_COMMENT
 
 
 def test_a_copy_of_an_article_is_read_once_and_scored_as_its_original() -> None:
