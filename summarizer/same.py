@@ -91,6 +91,7 @@ __all__ = [
     "StatementIndex",
     "TermEvidence",
     "cluster_model",
+    "conversions",
     "explain",
     "fact_features",
     "figures",
@@ -941,6 +942,8 @@ def _measures(
                 pass
         elif len(parts) == 3 and parts[0] == "fraction" and parts[2].isdigit():
             continue  # read by ``_fractions``
+        elif len(parts) == 2 and parts[0] == "unit":
+            continue  # read by ``_conversion_units``
         elif len(parts) == 2 and parts[0] in ("time", "share"):
             times.add(stem(parts[1], language))
             if parts[0] == "share":
@@ -948,7 +951,7 @@ def _measures(
             continue
         raise ResourceError(
             f"{language}/measures.txt: {line!r} is not 'decimal MARK', 'scale WORD FACTOR', "
-            "'time WORD', 'share WORD' or 'fraction WORD NUMBER'; fix that line"
+            "'time WORD', 'share WORD', 'fraction WORD NUMBER' or 'unit WORD'; fix that line"
         )
     months = frozenset(_month_numbers(language))
     return (
@@ -973,6 +976,72 @@ def _fractions(language: str) -> Mapping[str, int]:
         if len(parts) == 3 and parts[0] == "fraction" and parts[2].isdigit():
             found[stem(parts[1], language)] = int(parts[2])
     return found
+
+
+@lru_cache(maxsize=8)
+def _conversion_units(language: str) -> frozenset[str]:
+    """The stems of the units of measure and the currencies of ``data/<language>/measures.txt``
+    ("mile", "kilometre", "dollar"): a figure in one, in brackets after a figure, converts it."""
+    from .lexicon import read_lines
+
+    return frozenset(
+        stem(parts[1].lower(), language)
+        for parts in (line.split() for line in read_lines(language, "measures.txt"))
+        if len(parts) == 2 and parts[0] == "unit"
+    )
+
+
+# A figure in brackets, perhaps after a word or two ("about", "more than") and a currency symbol
+# ("US$"), then the words of its unit ("12 inches", "8-km", "6.5 million", "290 km/h").
+_BRACKETED_FIGURE = re.compile(
+    r"\((?:[^\W\d_]+\s+){0,2}([A-Z]{0,3}[$£€¥₹]\s?)?\d[\d,.]*"
+    r"((?:[\s-]+[^\W\d_]+\.?(?:/[^\W\d_]+)?){0,3})\s*\)"
+)
+_UNIT_WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
+# How far before the brackets the figure they convert may be: its last words ("12 inches of").
+_CONVERTED_WORDS = 4
+
+
+@lru_cache(maxsize=1 << 16)
+def conversions(text: str, language: str = "en") -> tuple[tuple[int, int], ...]:
+    """The spans of ``text`` that convert a figure: brackets holding a figure alone in a unit of
+    measure or a currency (``unit`` lines of ``data/<language>/measures.txt``, or a currency
+    symbol before it), a figure among the last words before them. The figures say one figure
+    twice: "The storm dumped 30 centimetres (12 inches) of snow" gives 30 centimetres, and a
+    sentence that says "12 inches" or "30 centimetres" gives the same.
+
+    >>> text = "Crews shut a 5-mile (8 km) stretch of road."
+    >>> [text[start:end] for start, end in conversions(text)]
+    ['(8 km)']
+    >>> conversions("The blast killed 12 people (3 children) in the square.")
+    ()
+    """
+    if "(" not in text:
+        return ()
+    units = _conversion_units(language)
+    if not units:
+        return ()
+    words = _number_word_set(language)
+    found: list[tuple[int, int]] = []
+    for match in _BRACKETED_FIGURE.finditer(text):
+        if not match.group(1) and not any(
+            stem(word.lower(), language) in units for word in _UNIT_WORD.findall(match.group(2))
+        ):
+            continue  # "(3 children)": a part, not the figure in another unit
+        start = match.start()
+        before = [m.group() for m in _FIGURE_TOKEN.finditer(text, max(0, start - 40), start)]
+        if any(
+            token[0].isdigit() or token.lower() in words for token in before[-_CONVERTED_WORDS:]
+        ):
+            found.append((start, match.end()))
+    return tuple(found)
+
+
+def _without_conversions(text: str, language: str) -> str:
+    """``text`` with its conversions (``conversions``) blanked, each character a space."""
+    for start, end in conversions(text, language):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _fraction_at(text: str, end: int, following: str | None, language: str) -> int | None:
@@ -1013,7 +1082,10 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
     tokens = [(m.group(), m.start()) for m in _FIGURE_TOKEN.finditer(text)]
     words = _number_word_set(language)
     found: dict[str, list[float]] = {}
+    converted = conversions(text, language)
     for k, (token, start) in enumerate(tokens):
+        if converted and any(left <= start < right for left, right in converted):
+            continue  # the figure before, converted: "30 centimetres (12 inches)"
         if (
             not token[0].isdigit()
             and token.lower() not in words
@@ -1399,6 +1471,18 @@ class _Block:
         self.term_count = np.asarray(self.terms.sum(axis=1)).ravel()
         self.name_count = np.asarray(self.names.sum(axis=1)).ravel()
         self.number_count = np.asarray(self.numbers.sum(axis=1)).ravel()
+        # A figure converted in brackets ("30 centimetres (12 inches)") is one figure: either
+        # number matches another sentence's, but the two count once (``conversions``).
+        for r, text in enumerate(texts):
+            if "(" in text and conversions(text, self._language):
+                plain = _spelled(_without_conversions(text, self._language)).split()
+                self.number_count[r] = len(
+                    {
+                        chunks.key[t]
+                        for t in flatten(map(lookup, plain))
+                        if chunks.kind[t] == _NUMBER
+                    }
+                )
         self.bigram_count = np.asarray(self.bigrams.sum(axis=1)).ravel()
         self._views: dict[tuple[int, bool, bool, bool], np.ndarray] = {}
         # For the English paraphrase model's features (built when first asked for): each token's
@@ -1649,6 +1733,17 @@ class _Block:
         apart: np.ndarray = other_day | other_number
         return apart
 
+    def _shared_numbers(self, i: int) -> np.ndarray:
+        """The numbers each row shares with row ``i``, at most as many as either gives: a
+        figure converted in brackets shares one number though it matches twice."""
+        import numpy as np
+
+        shared: np.ndarray = self.numbers @ self.numbers[i].toarray().ravel()
+        clipped: np.ndarray = np.minimum(
+            shared, np.minimum(self.number_count, self.number_count[i])
+        )
+        return clipped
+
     def other_figures(self, i: int) -> np.ndarray:
         """Rows that give figures in a unit row ``i`` gives figures in, none of them within
         ``FIGURE_TOLERANCE`` of row ``i``'s ("702 arrested" / "500 arrested")."""
@@ -1809,7 +1904,7 @@ class _Block:
         # Names of i that j lacks, and names of j that i lacks.
         names_missing_in_j = self.name_count[i] - terms @ names[i].toarray().ravel()
         names_missing_in_i = self.name_count - names @ row
-        shared_numbers = self.numbers @ self.numbers[i].toarray().ravel()
+        shared_numbers = self._shared_numbers(i)
         predicates = self.predicates[i].toarray().ravel()
         predicate_overlap = self.predicates @ (predicates * self.weight)
         predicate_held_i = predicate_held_by_i = predicate_overlap

@@ -845,6 +845,38 @@ def test_two_sentences_differ_by_figures_in_one_unit() -> None:
     assert figures_differ("Sales fell 3 percent.", "Sales fell 12%.")  # shares with shares
 
 
+def test_a_figure_converted_in_brackets_is_one_figure() -> None:
+    """Our own text: "30 centimetres (12 inches)" gave a second figure in inches, so two outlets
+    that convert one figure with other roundings ("1,200 miles" / "1,240 miles") gave other
+    figures in one unit (the since stage read it as a corrected figure, news), and the bracket's
+    number was one the other sentence lacked (``numbers_conflict``)."""
+    from summarizer.same import FACT_FEATURES, fact_features, figures, figures_differ
+
+    assert figures("The storm left 30 centimetres (12 inches) of snow in Kelso.") == {
+        stem("centimetres"): (30.0,)
+    }
+    assert figures("Crews shut a 5-mile (8 km) stretch of the coast road.") == {
+        stem("mile"): (5.0,)
+    }
+    assert figures("The club paid 5 million pounds ($6.5 million) for him.") == {
+        stem("pounds"): (5e6,)
+    }
+    # A part in brackets is a figure of its own: no unit of measure, no currency.
+    assert figures("The blast hurt 12 people (3 children) in the square.") == {
+        stem("people"): (12.0,),
+        stem("children"): (3.0,),
+    }
+    flown = "The balloon flew 2,000 kilometres ({} miles) before it landed near Lake Karov."
+    assert not figures_differ(flown.format("1,240"), flown.format("1,200"), tolerance=1.0)
+    assert figures_differ(flown.format("1,240"), flown.replace("2,000", "2,400"), tolerance=1.0)
+    told = "After a flight of 1,200 miles, the balloon came down near Lake Karov."
+    index = StatementIndex([flown.format("1,200"), told], model="fact")
+    conflict = FACT_FEATURES.index("numbers_conflict")
+    assert fact_features(index, 0)[1][conflict] == 0.0  # 1,200 miles is the figure given
+    index = StatementIndex([flown.format("1,200"), told.replace("1,200", "900")], model="fact")
+    assert fact_features(index, 0)[1][conflict] == 1.0
+
+
 def test_a_tens_word_and_its_unit_are_one_figure() -> None:
     """Our own text: "Twenty-eight" was read as "eight", so "Forty-eight crew" and "Eight crew"
     gave one figure, and a tens word alone was no figure at all."""

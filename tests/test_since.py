@@ -718,3 +718,34 @@ def test_a_corrected_figure_is_news_since_the_earlier_report() -> None:
         "Tuesday. The line will cost 300 million crowns."
     )
     assert summarize([Document(again, id="again")], since=earlier).points == ()
+
+
+def test_a_figure_converted_with_another_rounding_is_no_correction() -> None:
+    """Our own text: two outlets convert one distance with other roundings, "2,000 kilometres
+    (1,200 miles)" and "(1,240 miles)". The bracket gave a second figure in miles, and with no
+    tolerance 1,240 miles corrected 1,200: the new sentence was news, though it says what the
+    earlier one said. A figure in brackets converts the figure before it; it is not compared."""
+    text = (
+        "The Sky Relay balloon landed near Lake Karov on Sunday after flying 2,000 kilometres "
+        "({} miles). Two pilots set off from Vestby on Thursday in the balloon. {}"
+    )
+    earlier = [
+        Document(
+            text.format("1,200", "Organisers said it was a record."), id="e", date="2031-06-02"
+        )
+    ]
+    new = [
+        Document(
+            text.format("1,240", "The town will honour the pilots next week."),
+            id="n",
+            date="2031-06-03",
+        )
+    ]
+    briefing = summarize(new, since=earlier)
+    assert [point.text for point in briefing.points] == [
+        "The town will honour the pilots next week."
+    ]
+    assert briefing.already_said == 2
+    # Another distance is news.
+    farther = text.replace("2,000", "2,400").format("1,490", "The town will honour the pilots.")
+    assert len(summarize([Document(farther, id="f")], since=earlier).points) == 2
