@@ -24,6 +24,7 @@ from .errors import InputError, ResourceError
 from .records import NoTextError, byline_of
 from .text import (
     TITLE_SEPARATOR,
+    check_error_page,
     names_something,
     parse_date_time,
     site_host,
@@ -113,7 +114,8 @@ def documents_from_feed(
         caller to warn of (``load`` does, as of a JSON record without text).
     skip_bad : bool
         A feed cut short (``CUT_SHORT``: a download cut off) gives the entries it holds, its
-        error put in ``left_out``, instead of raising it.
+        error put in ``left_out``, instead of raising it; so does an entry that is an error
+        page ("404 Not Found", ``text.error_page``), which is otherwise refused.
 
     Returns
     -------
@@ -122,7 +124,8 @@ def documents_from_feed(
     Raises
     ------
     InputError
-        The file is not a feed, no entry has text, or it is cut short (without ``skip_bad``).
+        The file is not a feed, no entry has text, or it is cut short or an entry is an error
+        page (without ``skip_bad``).
     ResourceError
         ``feedparser`` is not installed.
     """
@@ -161,6 +164,15 @@ def documents_from_feed(
             if left_out is not None:
                 left_out.append(_no_text(entry, f"{name}: entry {number}"))
             continue
+        try:
+            # An entry of a dead page's error text, as a saved page may be (``load`` refuses it).
+            check_error_page(text, _title(entry), f"{name}: entry {number}")
+        except InputError as exc:
+            if not skip_bad:
+                raise
+            if left_out is not None:
+                left_out.append(exc)
+            continue
         source = _entry_outlet(entry) or outlet
         documents.append(
             Document(
@@ -181,7 +193,7 @@ def documents_from_feed(
             f"{name}: is not well-formed XML (line {problem.getLineNumber()}: "
             f"{problem.getMessage()}); fix the feed, or download it again"
         )
-    if not documents:
+    if not documents and not (left_out and not all(isinstance(e, NoTextError) for e in left_out)):
         raise InputError(
             f"{name}: the feed has no entries with text; give a feed whose entries carry a "
             "summary or content"

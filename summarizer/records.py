@@ -33,6 +33,7 @@ from typing import NoReturn
 
 from .errors import InputError
 from .text import (
+    check_error_page,
     is_placeholder_author,
     is_web_address,
     names_something,
@@ -191,7 +192,8 @@ def read_document(data: object, where: str, default_id: str | None = None) -> Do
     NoTextError
         The record has no text: no text field, or only null or empty ones (white space only).
     InputError
-        The record is neither a string nor an object, or its text field is not a string.
+        The record is neither a string nor an object, its text field is not a string, or it
+        is an error page ("404 Not Found", ``text.error_page``), not an article.
 
     Examples
     --------
@@ -209,6 +211,8 @@ def read_document(data: object, where: str, default_id: str | None = None) -> Do
     text = next((v for k in TEXT_KEYS if isinstance(v := data.get(k), str) and v.strip()), None)
     if text is None:
         _refuse_without_text(data, where)
+    # A scraper's record of a dead link holds the site's error page, as a saved file may.
+    check_error_page(text, _field(data, TITLE_KEYS), where)
     outlet = _outlet(data)
     return Document(
         text=replace_surrogates(text),

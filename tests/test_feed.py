@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -274,3 +275,18 @@ def test_a_whole_feed_with_a_bare_ampersand_is_read_without_a_word() -> None:
     feed = _rss("<title>Gazette</title>").replace(b"Ferry back", b"Ferry & bus back")
     (doc,) = documents_from_feed(feed, "gazette.rss", "gazette")
     assert doc.title == "Ferry & bus back"
+
+
+def test_an_entry_that_is_an_error_page_is_refused_as_a_file_is() -> None:
+    # Our own feed: an entry whose link was dead carried the site's error page and became a
+    # source, where the same text in a file is refused; with skip_bad it is left out, warned of.
+    dead = b"<item><title>Page not found</title><description>Sorry, this page has moved.</description></item>"
+    feed = _rss("<title>Gazette</title>").replace(b"</channel>", dead + b"</channel>")
+    message = "gazette.rss: entry 2: is an error page (404 Not Found), not an article"
+    with pytest.raises(InputError, match=re.escape(message)):
+        documents_from_feed(feed, "gazette.rss", "gazette")
+    left_out: list[InputError] = []
+    (doc,) = documents_from_feed(feed, "gazette.rss", "gazette", left_out, skip_bad=True)
+    assert doc.text == _TEXT and [str(e) for e in left_out] == [
+        f"{message}; remove it or fetch it again"
+    ]

@@ -254,6 +254,30 @@ def test_an_error_page_is_refused_naming_its_error(tmp_path: Path, name: str) ->
     assert [d.id for d in docs] == ["ferry"]
 
 
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_a_record_that_is_an_error_page_is_refused_as_a_file_is(
+    tmp_path: Path, suffix: str
+) -> None:
+    # A scraper's record of a dead link held the site's error page: it became a source
+    # ("2 sources"), where the same text in a file is refused.
+    records = [
+        {"id": "ferry", "text": FERRY},
+        {"title": "Page not found | The Harbour Gazette", "text": "Sorry, this page has moved."},
+    ]
+    where = "item 2" if suffix == ".json" else "line 2"
+    if suffix == ".json":
+        text = json.dumps(records)
+    else:
+        text = "".join(json.dumps(record) + "\n" for record in records)
+    path = write(tmp_path / f"scraped{suffix}", text)
+    message = f"scraped{suffix}: {where}: is an error page (404 Not Found), not an article"
+    with pytest.raises(InputError, match=f"{re.escape(message)}; remove it or fetch it again$"):
+        load_documents(path)
+    with pytest.warns(SkippedInputWarning, match=f"^skipped .*{re.escape(message)}"):
+        docs = load_documents(path, skip_bad=True)
+    assert [d.id for d in docs] == ["ferry"]
+
+
 def test_an_html_error_page_is_refused(tmp_path: Path) -> None:
     pytest.importorskip("trafilatura")
     pages = {
