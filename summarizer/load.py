@@ -64,8 +64,17 @@ HTML_SUFFIXES = (".html", ".htm")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")  # RSS/Atom feeds: summarizer.feed
 # "scheme:" at the start of a string argument; two letters at least so "C:\\notes.txt" stays a path.
 _SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
-# A file with more than this share of C0 control characters (other than tab/newline) is binary.
+# A file with more than this share of C0 control characters (other than tab/newline) is binary,
+# though one such character is allowed in a text of any length: by the share alone a stray NUL
+# made "Tolls stay.\x00" (one of 12 characters) binary, and was dropped from a text of 20.
 _CONTROL_SHARE = 0.05
+
+
+def _too_many_controls(controls: int, length: int) -> bool:
+    """Whether ``controls`` control characters among ``length`` make a text binary."""
+    return controls > max(_CONTROL_SHARE * length, 1)
+
+
 # The C0 control characters but white space (tab, newline, vertical tab, form feed, return).
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
 
@@ -116,7 +125,8 @@ def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None
     accent and curly quote into mojibake; decoding a cp1252 file as UTF-8 would lose every accent.
     Text without a BOM is read as UTF-16 only when NUL bytes fill every other position, the mark of
     mostly-ASCII UTF-16. Other NUL bytes are dropped from text that is otherwise UTF-8 when they
-    and the other control characters are at most 5% of it (an article scraped with a stray NUL);
+    and the other control characters are at most 5% of it, or one character (an article scraped
+    with a stray NUL);
     NULs in more control characters, or in bytes that are not UTF-8, make the file binary. After a
     UTF-8 BOM, bytes that are not valid UTF-8 are replaced by U+FFFD.
     """
@@ -156,7 +166,7 @@ def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None
     else:
         text = _decode_utf8_or_cp1252(data)
     controls = len(_CONTROL_RE.findall(text, 0, 65536))
-    if text and controls / min(len(text), 65536) > _CONTROL_SHARE:
+    if _too_many_controls(controls, min(len(text), 65536)):
         raise InputError(f"{name}: is a binary file, not text; {_BINARY_FIX}")
     return _normalise_newlines(text)
 
@@ -240,7 +250,7 @@ def _without_stray_nuls(data: bytes) -> str | None:
     # bytes form some by chance, so the evidence count of undeclared text is no proof here); and
     # the control characters (NULs among them) are counted over the whole text, not a sample, so
     # a binary tail after a text preamble is not read.
-    if bad > good or len(_CONTROL_RE.findall(text)) > _CONTROL_SHARE * len(text):
+    if bad > good or _too_many_controls(len(_CONTROL_RE.findall(text)), len(text)):
         return None
     return text.replace("\x00", "")
 

@@ -614,6 +614,21 @@ def test_stray_nul_bytes_in_utf8_text_are_dropped(tmp_path: Path) -> None:
     assert decode_bytes(b"Tolls stay at two euros.\x00") == "Tolls stay at two euros."
 
 
+def test_one_stray_nul_is_dropped_from_a_short_text_as_from_a_long_one(tmp_path: Path) -> None:
+    # Our own text: by the control characters' share alone a text of fewer than 20 characters
+    # with one NUL was binary, a longer one read without it.
+    assert decode_bytes(b"Tolls stay.\x00") == "Tolls stay."
+    assert decode_bytes(b"\x00Ferry back.") == "Ferry back."
+    path = tmp_path / "nul.txt"
+    path.write_bytes(b"\x00")
+    with pytest.raises(InputError, match=r"nul\.txt: is empty; give a file with article text$"):
+        load_documents(path)
+    # More than one, above the share, is binary at any length, in one line.
+    for data in (b"Tolls\x00stay.\x00", b"Tolls stay at two euros on the bridge.\x00\x00\x00"):
+        with pytest.raises(InputError, match=r"^x\.txt: is a binary file, not text; give [^\n]*$"):
+            decode_bytes(data, "x.txt")
+
+
 def _noise(size: int) -> bytes:
     """Bytes without a pattern, the same on every run."""
     rng = random.Random(7)
