@@ -208,7 +208,15 @@ def read_document(data: object, where: str, default_id: str | None = None) -> Do
             f'{where}: a document must be a string or an object with a "text" field; '
             f"got {type(data).__name__}"
         )
-    text = next((v for k in TEXT_KEYS if isinstance(v := data.get(k), str) and v.strip()), None)
+    # A NUL is dropped, as from a file's text (``load.decode_bytes``): a field of NULs is empty.
+    text = next(
+        (
+            v
+            for k in TEXT_KEYS
+            if isinstance(v := data.get(k), str) and (v := v.replace("\x00", "")).strip()
+        ),
+        None,
+    )
     if text is None:
         _refuse_without_text(data, where)
     # A scraper's record of a dead link holds the site's error page, as a saved file may.

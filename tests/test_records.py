@@ -405,3 +405,12 @@ def test_a_unix_time_is_read_as_its_date(tmp_path: Path, value: object) -> None:
     # Not every number is a Unix time: a year, or a number of digits no time has, is as written.
     assert read_documents([{**record, "published": 2025}], "test")[0].date == "2025"
     assert read_documents([{**record, "published": "12345678"}], "test")[0].date == "12345678"
+
+
+def test_a_nul_in_a_records_text_is_dropped_as_from_a_files() -> None:
+    # Our own records: a file's stray NUL is dropped when it is read, a record's stayed in the
+    # text (and the briefing showed it as "\x00"), and a text of NULs alone was a document.
+    doc = read_document({"text": "The ferry sailed on Monday.\x00 It was late."}, "x")
+    assert doc.text == "The ferry sailed on Monday. It was late."
+    with pytest.raises(NoTextError, match=r'^x: "text" is empty; give the article body'):
+        read_document({"text": "\x00\x00 "}, "x")
