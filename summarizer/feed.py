@@ -193,6 +193,11 @@ def documents_from_feed(
             f"{name}: is not well-formed XML (line {problem.getLineNumber()}: "
             f"{problem.getMessage()}); fix the feed, or download it again"
         )
+    if not entries:
+        raise InputError(
+            f"{name}: the feed has no entries; give a feed that holds articles, or fetch it again "
+            "once the site has posted"
+        )
     if not documents and not (left_out and not all(isinstance(e, NoTextError) for e in left_out)):
         raise InputError(
             f"{name}: the feed has no entries with text; give a feed whose entries carry a "

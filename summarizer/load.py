@@ -787,6 +787,11 @@ def _parse_json(text: str, name: str, stem: str, skip_bad: bool = False) -> list
     elif isinstance(data, Mapping) and isinstance(data.get("articles"), list):
         data = data["articles"]  # a news API's answer (NewsAPI, GNews)
     elif isinstance(data, Mapping) and _is_json_feed(data):
+        if not data["items"]:
+            raise InputError(
+                f"{name}: the JSON Feed has no items; give a feed that holds articles, or fetch "
+                "it again once the site has posted"
+            )
         data = _json_feed_items(data)
     if isinstance(data, Mapping):
         data = [data]

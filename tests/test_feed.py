@@ -290,3 +290,13 @@ def test_an_entry_that_is_an_error_page_is_refused_as_a_file_is() -> None:
     assert doc.text == _TEXT and [str(e) for e in left_out] == [
         f"{message}; remove it or fetch it again"
     ]
+
+
+def test_a_feed_without_entries_says_so() -> None:
+    # Our own empty feeds: "the feed has no entries with text; give a feed whose entries carry
+    # a summary or content" sent the user looking for entries' text that was never there.
+    rss = b'<?xml version="1.0"?><rss version="2.0"><channel><title>G</title></channel></rss>'
+    atom = b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>G</title></feed>'
+    for feed in (rss, atom):
+        with pytest.raises(InputError, match=r"^g\.xml: the feed has no entries; give a feed th"):
+            documents_from_feed(feed, "g.xml", "g")

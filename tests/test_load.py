@@ -793,6 +793,15 @@ def test_empty_json_list_says_it_is_empty(tmp_path: Path, content: str) -> None:
         load_documents(path)
 
 
+def test_a_json_feed_without_items_says_so(tmp_path: Path) -> None:
+    # It said "JSON holds an empty list of documents; add document objects with a "text"
+    # field", a fix for a file the user did not write.
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Gazette", "items": []}
+    path = write(tmp_path / "feed.json", json.dumps(feed))
+    with pytest.raises(InputError, match=r"feed\.json: the JSON Feed has no items; give a feed"):
+        load_documents(path)
+
+
 def test_empty_path_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(InputError, match="input path is empty"):
         load_documents("")
