@@ -4,7 +4,8 @@
 citations; undated last: a point no source dated to a day states), then by the sentence's position in its
 article, so the lead facts of each day come first, then by the order the sources were given; a
 fact a follow-up repeats is read on the day it was first reported; a point that an article tells
-right after another point's fact is read right after that point (``_keep_sequences``). The
+right after another point's fact is read right after that point (``_keep_sequences``), also when
+the earlier articles stating it say it only in passing (``_own_day``). The
 answers to an off-core query (``Pick.answers_query``) open the briefing, in that order among
 themselves, and the other points follow. ``score``: the order MMR picked them in (most relevant
 first; the answers are picked first).
@@ -12,10 +13,13 @@ first; the answers are picked first).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .errors import ConfigError
+from .lexicon import LANGUAGES
 from .text import iso_day
+from .timewords import named_days, relative_day
 from .types import Document, Order, Pick, Sentence
 
 __all__ = ["ORDERS", "order_points"]
@@ -68,20 +72,64 @@ def order_points(
         return (when(pick), s.index, position.get(s.doc_id, len(position)), pick.rank)
 
     texts = {doc.id: doc.text for doc in documents}
+    # The language of each article, for the days it names (``_own_day``; English when unknown).
+    language = {doc.id: doc.language if doc.language in LANGUAGES else "en" for doc in documents}
     result: list[Pick] = []
     for group in (
         [p for p in picks if p.answers_query],
         [p for p in picks if not p.answers_query],
     ):
         ordered = sorted(group, key=key)
-        # The day of each point (an ISO date; a time after it is not read).
+        # The day of each point (an ISO date; a time after it is not read), and the day it
+        # may also be read on (``_own_day``).
         days = [when(p)[:10] for p in ordered]
-        result.extend(_keep_sequences(ordered, days, texts))
+        own = [
+            _own_day(p, when(p), date, texts, language.get(p.sentence.doc_id, "en"))
+            for p in ordered
+        ]
+        result.extend(_keep_sequences(ordered, days, texts, own))
     return tuple(result)
 
 
+# The end of a sentence: a stop, perhaps closing marks, then white space.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
+
+
+def _own_day(
+    pick: Pick,
+    day: str,
+    date: dict[str | None, str],
+    texts: dict[str | None, str],
+    language: str = "en",
+) -> str:
+    """The day of ``pick``'s own source when every earlier article stating it (of ``day``, the
+    point's date) states it past its first sentence and it names no day (``named_days``,
+    ``relative_day``): in passing, a standing fact ("The Republicans currently hold a 55-to-45
+    majority", a clause of a sentence on another fact four days before) rather than the day's
+    news, which a lead reports ("The ferry ran aground ...") and an event of its own date ("filed
+    for divorce July 29") is; else ``day``. ISO days; ``date`` is each document's date or
+    ``_UNDATED``."""
+    source = date.get(pick.sentence.doc_id, _UNDATED)
+    if source == day or named_days(pick.sentence.text, language):
+        return day[:10]
+    if relative_day(pick.sentence.text, language):
+        return day[:10]
+    earliest = [
+        c
+        for c in pick.citations
+        if c.doc_id != pick.sentence.doc_id and date.get(c.doc_id, _UNDATED) == day
+    ]
+    passing = all(
+        _SENTENCE_END.search(texts.get(c.doc_id) or "", 0, c.start) is not None for c in earliest
+    )
+    return source[:10] if source != day and earliest and passing else day[:10]
+
+
 def _keep_sequences(
-    ordered: Sequence[Pick], days: Sequence[str], texts: dict[str | None, str]
+    ordered: Sequence[Pick],
+    days: Sequence[str],
+    texts: dict[str | None, str],
+    own: Sequence[str] | None = None,
 ) -> tuple[Pick, ...]:
     """Move each point that follows another in some article to just after that point.
 
@@ -98,7 +146,11 @@ def _keep_sequences(
     repaired, written after a recap of the first day's derailment, stays with its own day; and
     across days an anchor may be a loose citation in a collection that spans months (a point on
     one drug citing an article on another, which then seemed to name the first drug's generic).
+    A point that earlier articles state only in passing is also of its own source's day (``own``,
+    ``_own_day``): it follows the point its article tells it after, where it opened the
+    briefing of its article's news.
     """
+    own = days if own is None else own
     # Where each point's citations end, per article: (doc_id, end offset) -> the points, in order.
     cited_by: dict[tuple[str, int], list[int]] = {}
     for j, other in enumerate(ordered):
@@ -108,7 +160,7 @@ def _keep_sequences(
     for i, pick in enumerate(ordered):
         key = (pick.sentence.doc_id, _previous_end(pick.sentence, texts))
         for j in cited_by.get(key, ()):
-            other_day = _UNDATED not in (days[i], days[j]) and days[j] != days[i]
+            other_day = _UNDATED not in (days[i], days[j]) and days[j] not in (days[i], own[i])
             if not other_day and not _in_chain(j, i, anchor):
                 anchor[i] = j
                 break

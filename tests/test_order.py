@@ -192,3 +192,47 @@ def test_two_points_that_follow_each_other_in_two_articles_are_each_read_once() 
     ordered = order_points((flooded, rain), (x, y))
     assert sorted(p.rank for p in ordered) == [0, 1]
     assert ordered == (rain, flooded)
+
+
+def test_a_fact_an_earlier_article_stated_in_passing_follows_its_articles_news() -> None:
+    # Our own text (as duc2004_dev d30050t read): the report tells the standing seats after the
+    # vote it explains; an article four days before stated them in passing, so the point was of
+    # that day and opened the briefing, before the news it follows in its own article.
+    early = Document(
+        "Rain delayed the harbour works. Labour holds 12 of the council's 21 seats.",
+        id="early",
+        date="2024-05-03",
+    )
+    report = Document(
+        "The council approved the new tram line on Tuesday. The vote split the ruling group. "
+        "Labour holds 12 of the council's 21 seats.",
+        id="report",
+        date="2024-05-07",
+    )
+    approved = point(report, 0, "The council approved the new tram line on Tuesday.", 0)
+    split = point(report, 1, "The vote split the ruling group.", 1)
+    seats = point(
+        report,
+        2,
+        "Labour holds 12 of the council's 21 seats.",
+        2,
+        span(early, "Labour holds 12 of the council's 21 seats."),
+    )
+    docs = (early, report)
+    assert order_points((seats, split, approved), docs) == (approved, split, seats)
+    # Without the point it follows in its article, it is read on the earlier day, first.
+    assert order_points((seats, approved), docs) == (seats, approved)
+    # So is an event of its own day ("filed for divorce July 29"), which the earlier article
+    # reported, though in passing, and a fact the earlier article gave as its lead.
+    dated = "Labour took 12 of the council's 21 seats in May."
+    early_dated = replace(early, text=early.text.replace(seats.sentence.text, dated))
+    report_dated = replace(report, text=report.text.replace(seats.sentence.text, dated))
+    took = point(report_dated, 2, dated, 2, span(early_dated, dated))
+    assert order_points((took, split, approved), (early_dated, report_dated)) == (
+        took,
+        approved,
+        split,
+    )
+    lead = replace(early, text="Labour holds 12 of the council's 21 seats. Rain fell.")
+    led = replace(seats, citations=(seats.citations[0], span(lead, seats.sentence.text)))
+    assert order_points((led, split, approved), (lead, report)) == (led, approved, split)
