@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -1039,9 +1040,12 @@ def conversions(text: str, language: str = "en") -> tuple[tuple[int, int], ...]:
 
 def _without_conversions(text: str, language: str) -> str:
     """``text`` with its conversions (``conversions``) blanked, each character a space."""
+    parts: list[str] = []
+    done = 0
     for start, end in conversions(text, language):
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
+        parts += [text[done:start], " " * (end - start)]
+        done = end
+    return "".join([*parts, text[done:]])
 
 
 def _fraction_at(text: str, end: int, following: str | None, language: str) -> int | None:
@@ -1083,8 +1087,13 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
     words = _number_word_set(language)
     found: dict[str, list[float]] = {}
     converted = conversions(text, language)
+    starts = [left for left, _ in converted]  # in order, apart: one search a token
     for k, (token, start) in enumerate(tokens):
-        if converted and any(left <= start < right for left, right in converted):
+        if (
+            converted
+            and start < converted[max(bisect_right(starts, start) - 1, 0)][1]
+            and (start >= starts[0])
+        ):
             continue  # the figure before, converted: "30 centimetres (12 inches)"
         if (
             not token[0].isdigit()
@@ -1151,7 +1160,8 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
         # Unity Party members" counts members, and Unity Party members). Where every noun is
         # capitalised (German), a capital tells no name: the first word alone.
         units: list[str] = []
-        for word, _start in tokens[after:]:
+        for at in range(after, len(tokens)):  # no copy of the rest: a long line
+            word = tokens[at][0]
             lower = word.lower()
             if len(lower) == 1 and lower.isalpha() and not units:
                 continue  # an elided article: "3 millions d'euros" counts euros

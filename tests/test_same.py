@@ -877,6 +877,22 @@ def test_a_figure_converted_in_brackets_is_one_figure() -> None:
     assert fact_features(index, 0)[1][conflict] == 1.0
 
 
+def test_the_figures_of_a_long_line_take_time_in_proportion_to_it() -> None:
+    """Our own line of many figures (a data dump read as one sentence): each figure's unit was
+    read from a copy of the rest of the line, and each token looked through every conversion,
+    so 20,000 figures took 20 seconds."""
+    from test_limits import elapsed
+
+    from summarizer.same import figures
+
+    read = figures.__wrapped__  # not the cache
+    line = "The coast road runs 5 miles (8 km) past 3 villages and "
+    small, large = line * 500, line * 4000
+    assert len(read(large, "en")[stem("villages")]) == 4000
+    ratio = elapsed(lambda: read(large, "en")) / elapsed(lambda: read(small, "en"))
+    assert ratio < 24  # 8 times the line: linear reads it in about 8 times the CPU, not 64
+
+
 def test_a_tens_word_and_its_unit_are_one_figure() -> None:
     """Our own text: "Twenty-eight" was read as "eight", so "Forty-eight crew" and "Eight crew"
     gave one figure, and a tens word alone was no figure at all."""
