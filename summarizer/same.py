@@ -891,6 +891,14 @@ def _negating_nothing(
     return idle
 
 
+def _at_least_ten(key_name: str) -> bool:
+    """Whether a number's key (``"n:34"``, ``_Chunks.key_names``) is ten or more."""
+    try:
+        return float(key_name[2:]) >= 10
+    except ValueError:
+        return True
+
+
 def _number(text: str) -> str:
     """A number as one spelling: thousands separators dropped, a trailing zero fraction too."""
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
@@ -1418,7 +1426,7 @@ class _Block:
             )
         self.weight = np.round(information * _WEIGHT_QUANTUM) / _WEIGHT_QUANTUM
         self.term_keys = term_keys
-        _, number_columns = np.unique(key[is_number], return_inverse=True)
+        number_keys, number_columns = np.unique(key[is_number], return_inverse=True)
         # Bigrams: consecutive words of one sentence (a number or a negation breaks the run).
         pair = (rows[1:] == rows[:-1]) & is_term[1:] & is_term[:-1]
         codes = key[:-1][pair] * len(key_of) + key[1:][pair]
@@ -1442,6 +1450,11 @@ class _Block:
             matrix.resize((n, width))
         self.weight = np.resize(self.weight, width) if len(self.weight) else np.zeros(1)
         self.numbers = binary(rows[is_number], number_columns)
+        # The number columns of ten or more (``unheld``: a count below ten may be told by listing).
+        self.large_numbers = np.zeros(self.numbers.shape[1], dtype=bool)
+        self.large_numbers[: len(number_keys)] = [
+            _at_least_ten(chunks.key_names[k]) for k in number_keys.tolist()
+        ]
         self.bigrams = binary(rows[:-1][pair], bigram_columns)
         # Synonyms: the words of each row that belong to a synonym group (names never do), and
         # the words of other rows' groups each row lacks but holds a synonym of (``reworded``,
@@ -1809,7 +1822,8 @@ class _Block:
     ) -> np.ndarray:
         """Rows that hold less than ``level`` of what row ``i`` says beside its names, function
         words and verbs of saying (when it says anything beside them), unless they give every
-        figure of row ``i``. With ``merging``, less than ``MIN_HELD_PREDICATE`` of what it says
+        figure of row ``i`` (its counts below ten aside, when it gives a figure of ten or more).
+        With ``merging``, less than ``MIN_HELD_PREDICATE`` of what it says
         beside its names, function words counted (see ``MIN_HELD_PREDICATE``)."""
         import numpy as np
 
@@ -1832,9 +1846,18 @@ class _Block:
         unheld: np.ndarray = share < level
         if self.number_count[i] > 0:
             # Every figure of the point given: the point's numbers say what it says of its
-            # names ("a 55-to-45 majority" / "55 seats to the Democrats' 45").
-            shared = self.numbers @ self.numbers[i].toarray().ravel()
-            unheld &= shared < self.number_count[i]
+            # names ("a 55-to-45 majority" / "55 seats to the Democrats' 45"). A count below ten
+            # aside, when the point gives a figure of ten or more: such a count is told as often
+            # by listing what it counts ("The two men who died were named as Daniel Okafor, 34,
+            # and Piotr Nowak, 51" / "The dead were Daniel Okafor, 34, ... and Piotr Nowak,
+            # 51, ...").
+            mine_numbers = self.numbers[i].toarray().ravel()
+            shared = self.numbers @ mine_numbers
+            given = shared >= self.number_count[i]
+            large = mine_numbers * self.large_numbers
+            if large.any():
+                given |= self.numbers @ large >= large.sum()
+            unheld &= ~given
         unheld[i] = False
         return unheld
 

@@ -18,6 +18,7 @@ from summarizer import (
     Summarizer,
     load_documents,
     pipeline,
+    render,
     summarize,
 )
 from summarizer.load import as_documents
@@ -545,6 +546,22 @@ def test_possible_sources_are_the_uncited_documents_that_may_state_the_fact() ->
             assert point.possible_sources <= len(docs) - len(point.citations)
             counted += point.possible_sources
     assert counted > 0  # the example has facts stated below the citation level elsewhere
+
+
+def test_a_fact_every_article_reports_is_not_only_in_one() -> None:
+    # Our own factory-fire cluster (tests/data/review_clusters/corvane-fire): the wire names the
+    # two dead men with their ages, the local paper gives the same names and ages after "The
+    # dead were", the broadcaster names them without ages. The point was "only in Meridian
+    # Press" at every budget; the local paper states it.
+    folder = Path(__file__).resolve().parent / "data" / "review_clusters" / "corvane-fire"
+    docs = load_documents(folder)
+    for words in (60, 100, 150, 250):
+        briefing = summarize(docs, max_words=words)
+        named = [p for p in briefing.points if "Piotr Nowak, 51" in p.text]
+        assert len(named) == 1, words
+        assert "02-local" in named[0].citations, (words, named[0].citations)
+        line = next(x for x in render(briefing, "text").splitlines() if "Piotr Nowak, 51" in x)
+        assert "only in" not in line and "2 of 3 sources" in line, line
 
 
 def test_the_score_stage_reads_each_documents_date(monkeypatch: pytest.MonkeyPatch) -> None:

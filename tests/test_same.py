@@ -1046,6 +1046,23 @@ def test_a_sentence_giving_every_figure_of_the_point_holds_it() -> None:
     assert other.cannot_cite(0).tolist() == [False, True]
 
 
+def test_a_count_below_ten_may_be_told_by_listing_what_it_counts() -> None:
+    # "The two men" is told by naming both with their ages: every figure of ten or more given,
+    # the point's count of two aside, holds what the point says of its names. Other ages, or one
+    # of the two left out, leave it unheld.
+    point = "The two men were named by the company as Daniel Okafor, 34, and Piotr Nowak, 51."
+    dead = (
+        "The dead were Daniel Okafor, {}, a forklift driver, and Piotr Nowak, {}, who had "
+        "worked at the site for almost twenty years."
+    )
+    listed = StatementIndex([point, dead.format(34, 51)], model="fact")
+    assert listed.cannot_cite(0).tolist() == [False, False]
+    other = StatementIndex([point, dead.format(43, 15)], model="fact")
+    assert other.cannot_cite(0).tolist() == [False, True]
+    one = StatementIndex([point, dead.format(34, "").replace(", , who", ", who")], model="fact")
+    assert one.cannot_cite(0).tolist() == [False, True]
+
+
 def test_a_long_quotation_given_word_for_word_holds_what_the_point_says() -> None:
     # The point's own words are about the briefing; the other sentence gives the same answer, word
     # for word, around words of its own: one statement. A short quotation (a title, a name) is
