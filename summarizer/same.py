@@ -97,6 +97,7 @@ __all__ = [
     "fact_features",
     "figures",
     "figures_differ",
+    "large_numbers",
     "same_statement",
     "time_unit_stems",
     "top_candidates",
@@ -1187,6 +1188,30 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
         for unit in units:
             found.setdefault(unit, []).append(value)
     return {unit: tuple(values) for unit, values in found.items()}
+
+
+def large_numbers(text: str) -> frozenset[float]:
+    """The numbers of ten or more that ``text`` writes in digits, whatever follows them: years,
+    a name's or a model's number ("A320") and shares ("12%") left out. Unlike :func:`figures`,
+    a number followed by a function word counts ("48,595 for her challenger").
+
+    >>> sorted(large_numbers("She won 48,907 votes to 48,595 in 2025, with 61% and 3 wards."))
+    [48595.0, 48907.0]
+    """
+    found: set[float] = set()
+    for match in _FIGURE_TOKEN.finditer(text):
+        token, start = match.group(), match.start()
+        if not token[0].isdigit() or token.endswith("%") or _is_year(token):
+            continue
+        if _GLUED_NAME.search(text, max(0, start - 3), start):
+            continue
+        try:
+            value = float(_number(token).replace(",", ""))
+        except ValueError:
+            continue
+        if value >= 10:
+            found.add(value)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1 << 16)

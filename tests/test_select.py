@@ -11,14 +11,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 from scipy.sparse import csr_matrix
 
-from summarizer import Document, summarize
+from summarizer import Document, load_documents, summarize
 from summarizer.errors import ConfigError
+from summarizer.same import large_numbers
 from summarizer.score import score_sentences
 from summarizer.select import (
     FAR_APART_DAYS,
     MIN_RELEVANCE_SHARE,
     PACKING_MAX_POOL,
     REASON_CHAINED,
+    REASON_FIGURES,
     REASON_HEADLINE,
     REASON_JOINED,
     REASON_PARTS,
@@ -318,6 +320,9 @@ class _Table:
         return set()  # a table has no figures
 
     def told_in_parts(self, i: int, j: int) -> bool:
+        return False  # a table has no figures
+
+    def told_with_figures(self, i: int, j: int) -> bool:
         return False  # a table has no figures
 
     def said_in_passing(self, i: int, said: np.ndarray, level: float) -> np.ndarray:
@@ -1659,6 +1664,49 @@ def test_a_count_told_whole_and_in_parts_by_one_subject_is_one_event() -> None:
     assert len(told) == 1
     assert [c.reason for c in told[0].citations] == [REASON_SHOWN, REASON_PARTS]
     assert any(p.sentence.text.startswith("All 45") for p in picks)
+
+
+# An invented count (our own text): a and b give the same two vote totals in other words; c
+# gives the same age and tenure of the governor, which describe him, for another fact.
+_TALLY = {
+    "a": (
+        "Mayor Ines Calloway, of the Harbour Party, received 31,482 votes against 30,917 for "
+        "her challenger, the councillor Tomas Reyes. Turnout was the highest in a decade. "
+        "Governor Ellery Brandt, 68, has named three possible successors during his 14-year "
+        "tenure."
+    ),
+    "b": (
+        "The final tally gave Calloway 31,482 votes to Reyes's 30,917, a margin of 565. "
+        "In 14 years as governor, Brandt, 68, who trained as an engineer, doubled the "
+        "state's road budget."
+    ),
+}
+
+
+def test_the_same_two_figures_in_one_unit_tell_one_event() -> None:
+    docs = [Document(text, id=key) for key, text in _TALLY.items()]
+    scored = score_sentences(split_documents(docs))
+    relation = _Statements(scored, {})
+    at = {(s.doc_id, s.index): k for k, s in enumerate(scored.sentences)}
+    received, tally = at["a", 0], at["b", 0]
+    assert relation.told_with_figures(tally, received)
+    assert relation.told_with_figures(received, tally)
+    # An age and a tenure give no figure in a unit: they describe the governor.
+    assert not relation.told_with_figures(at["b", 1], at["a", 2])
+    assert large_numbers(_TALLY["b"].split(". ")[0]) == {31482.0, 30917.0, 565.0}
+
+
+def test_a_recount_s_tally_told_twice_is_one_point() -> None:
+    # Our own recount cluster (tests/data/review_clusters/ashbourne-recount): the wire's
+    # "received 48,907 votes against 48,595" and the city paper's "The final tally gave
+    # Marchetti 48,907 votes to Oduya's 48,595" were two points at 250 words, the second "only
+    # in" the city paper.
+    folder = Path(__file__).resolve().parent / "data" / "review_clusters" / "ashbourne-recount"
+    briefing = summarize(load_documents(folder), max_words=250)
+    tallies = [p for p in briefing.points if "48,907" in p.text]
+    assert len(tallies) == 1
+    assert sorted(tallies[0].citations) == ["01-wire", "02-city"]
+    assert [c.reason for c in tallies[0].evidence][-1] == REASON_FIGURES
 
 
 def test_parts_sum_to_a_whole_in_a_unit_of_its_own() -> None:
