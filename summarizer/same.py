@@ -954,6 +954,8 @@ def _measures(
             continue  # read by ``_fractions``
         elif len(parts) == 2 and parts[0] == "unit":
             continue  # read by ``_conversion_units``
+        elif len(parts) == 3 and parts[0] == "money_scale":
+            continue  # read by ``_money_scales``
         elif len(parts) == 2 and parts[0] in ("time", "share"):
             times.add(stem(parts[1], language))
             if parts[0] == "share":
@@ -961,7 +963,8 @@ def _measures(
             continue
         raise ResourceError(
             f"{language}/measures.txt: {line!r} is not 'decimal MARK', 'scale WORD FACTOR', "
-            "'time WORD', 'share WORD', 'fraction WORD NUMBER' or 'unit WORD'; fix that line"
+            "'money_scale WORD FACTOR', 'time WORD', 'share WORD', 'fraction WORD NUMBER' or "
+            "'unit WORD'; fix that line"
         )
     months = frozenset(_month_numbers(language))
     return (
@@ -972,6 +975,25 @@ def _measures(
         _nouns_capitalised(language),
         frozenset(shares),
     )
+
+
+@lru_cache(maxsize=8)
+def _money_scales(language: str) -> Mapping[str, float]:
+    """The scale words read only after a sum written with a currency symbol ("€45m", "£180k"),
+    ``data/<language>/measures.txt``'s "money_scale WORD FACTOR" lines, by word."""
+    from .lexicon import read_lines
+
+    scales: dict[str, float] = {}
+    for line in read_lines(language, "measures.txt"):
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == "money_scale":
+            try:
+                scales[parts[1]] = float(parts[2])
+            except ValueError:
+                raise ResourceError(
+                    f"{language}/measures.txt: {line!r} has no number as its factor; fix that line"
+                ) from None
+    return scales
 
 
 @lru_cache(maxsize=8)
@@ -1163,6 +1185,17 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
         while after < len(tokens) and tokens[after][0].lower() in scales:
             value *= scales[tokens[after][0].lower()]
             after += 1
+        if (
+            after == k + 1
+            and after < len(tokens)
+            and tokens[after][1] == start + len(token)  # written onto the figure: "45m"
+            and text[max(0, start - 2) : start].rstrip()[-1:] in _CURRENCY_SYMBOLS
+        ):
+            # A sum's scale letter ("€45m", "£180k"): alone, "45m" may be metres.
+            factor = _money_scales(language).get(tokens[after][0].lower())
+            if factor is not None:
+                value *= factor
+                after += 1
         if value <= 0:
             continue
         # The unit: the word after the figure; through names to the first other word ("702

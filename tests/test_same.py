@@ -979,6 +979,27 @@ def test_sums_of_one_currency_are_figures_of_one_unit() -> None:
     assert explain(point, other.replace("$10", "£10"), model="fact").rule is None
 
 
+def test_a_sum_s_scale_letter_is_read_after_its_currency_symbol() -> None:
+    """Our own text (a football transfer told by three outlets): a sports desk writes the fee
+    "€45m (£38.6m)", the wire "45 million euros". "€45m" was 45 euros, so "€45 million" and
+    "€45m" were other figures in one unit, and neither could cite the other. A letter written
+    onto a figure is a scale only after a currency symbol: alone, "45m" may be metres."""
+    from summarizer.same import explain, figures
+
+    assert figures("Rivemont are paying €45m (£38.6m), and a £180k bonus.") == {
+        "€": (45000000.0,),
+        "£": (38600000.0, 180000.0),
+        stem("bonus"): (180000.0,),
+    }
+    assert figures("A 45m tower and 3 k of road.") == {stem("tower"): (45.0,)}
+    point = "Olympique Rivemont are paying Estrela Norte a fee of €45 million for Park."
+    told = explain(point, point.replace("€45 million", "€45m"), model="fact")
+    assert told.same and told.rule is None
+    assert explain(point, point.replace("€45 million", "€30m"), model="fact").rule == (
+        "other figures in one unit"
+    )
+
+
 # One-sentence reports of one count by five outlets, each giving another figure.
 TICKETS = tuple(
     f"The Harwick town council sold {n} tickets for the spring lantern parade on Saturday, "
