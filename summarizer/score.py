@@ -29,6 +29,7 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from .errors import InputError
+from .headline import holds_quote, opens_subordinate
 from .lexicon import get_lexicon, read_entries, read_lines, speech_verb_pattern, stem
 from .noise import has_finite_verb
 from .text import iso_day
@@ -39,7 +40,13 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
     from scipy.sparse import csr_matrix
 
-__all__ = ["DANGLING_OPENERS", "make_analyzer", "score_sentences"]
+__all__ = [
+    "DANGLING_OPENERS",
+    "OPENING_MAX_WORDS",
+    "make_analyzer",
+    "score_sentences",
+    "subject_at",
+]
 
 # Words: letters and digits, with inner apostrophes (don't, O'Brien) kept in one token, except the
 # possessive 's: "Ocalan's" is the term "Ocalan" (the left-over "s" is too short to be a term).
@@ -51,6 +58,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*")
 # article is a stop word and the noun the term it is elsewhere; a longer one stays whole
 # ("aujourd'hui").
 _ELIDED_WORD = re.compile(r"[^\W\d_]{1,5}['’](?=[^\W_])|[^\W_]+(?:['’][^\W_]+)*")
+# A sentence's subject opens after a phrase of circumstance set off by a comma ("After a
+# three-month impasse, they agreed ...") only when that comma comes within this many words; else
+# it is looked for at the sentence's first word (``subject_at``).
+OPENING_MAX_WORDS = 8
 # Sentences shorter than this are fragments (datelines, "He declined.") that carry no fact alone.
 MIN_WORDS = 6
 # Longer sentences would take half of a 100-word budget; rarely the best use of it.
@@ -1336,6 +1347,9 @@ def _ineligibility(
         return REASON_PRONOUN_QUOTE
     if "," in text and _reported_by_pronoun(text, lists):
         return REASON_PRONOUN_QUOTE
+    if "," in text and _pronoun_after_opening(text, lists.language):
+        # "On election night, she had led by just 87.": "she" points back past the phrase.
+        return REASON_DANGLING
     writer = lists.writer
     if voiced is None and writer is not None:
         forms = _writer_forms(lists.language)
@@ -1537,3 +1551,62 @@ def _surface_terms(
         if len(surface) == len(wanted):
             break
     return tuple(" ".join(surface.get(part, part) for part in term.split()) for term in stems)
+
+
+def subject_at(words: Sequence[str], language: str) -> int | None:
+    """Where the subject of the sentence of ``words`` opens: its first word, or, when it opens
+    with a phrase of circumstance (``opens_subordinate``: "After a three-month impasse,"), the
+    word after that phrase's comma, within ``OPENING_MAX_WORDS`` words and outside a quotation;
+    None when no such comma closes it.
+
+    Examples
+    --------
+    >>> subject_at("After a long night, they agreed to a deal.".split(), "en")
+    4
+    >>> subject_at("Officials in Brell, the capital, said nothing.".split(), "en")
+    0
+    """
+    if not words or not opens_subordinate(words[0].rstrip(","), language):
+        return 0
+    for k, word in enumerate(words[:OPENING_MAX_WORDS]):
+        if holds_quote(word, language):
+            return None
+        if word.endswith(","):
+            return k + 1 if k + 1 < len(words) else None
+    return None
+
+
+def _pronoun_after_opening(text: str, language: str) -> bool:
+    """Whether the subject of ``text``, after an opening phrase set off by a comma
+    (``subject_at``), is a personal pronoun (``subject_pronouns.txt``): "On election night, she
+    had led by just 87." leans on an earlier sentence for "she" as "She had led ..." does.
+
+    Examples
+    --------
+    >>> _pronoun_after_opening("On election night, she had led by just 87.", "en")
+    True
+    >>> _pronoun_after_opening("On election night, Marchetti had led by just 87.", "en")
+    False
+    >>> _pronoun_after_opening("Officials in Brell, they said, left early.", "en")
+    False
+    >>> _pronoun_after_opening("To Jerry's credit, he never censored anything.", "en")
+    False
+    >>> _pronoun_after_opening("If convicted, he's likely to face life in prison.", "en")
+    True
+    """
+    words = text.split(None, OPENING_MAX_WORDS + 1)
+    at = subject_at(words, language)
+    if not at or at >= len(words):
+        return False  # no opening phrase: a pronoun first is read by the dangling list
+    if any(word[:1].isupper() for word in words[1:at]):
+        # The phrase names whom the pronoun may stand for: "To Jerry's credit, he never ...".
+        return False
+    head = _CONTRACTION.sub("", words[at].strip(_OPENING_MARKS + ",;:").lower())
+    return head in _subject_pronouns(language)
+
+
+@lru_cache(maxsize=8)
+def _subject_pronouns(language: str) -> frozenset[str]:
+    """The personal pronouns that stand for a named actor as a subject
+    (``subject_pronouns.txt``)."""
+    return frozenset(line.lower() for line in read_lines(language, "subject_pronouns.txt"))

@@ -74,7 +74,7 @@ from typing import TYPE_CHECKING
 
 from .background import background_zipf
 from .errors import ConfigError, ResourceError
-from .headline import CLAUSE_CUT, clause_openers, holds_quote, opens_clause, opens_subordinate
+from .headline import CLAUSE_CUT, clause_openers, opens_clause, opens_subordinate
 from .lexicon import get_lexicon, read_entries, read_lines
 from .same import (
     FACT_REDUNDANT_THRESHOLD,
@@ -90,7 +90,13 @@ from .same import (
     top_candidates,
     topicality,
 )
-from .score import REASON_DANGLING, REASON_INTERRUPTING, REASON_PRONOUN_QUOTE, make_analyzer
+from .score import (
+    REASON_DANGLING,
+    REASON_INTERRUPTING,
+    REASON_PRONOUN_QUOTE,
+    make_analyzer,
+)
+from .score import subject_at as _subject_at
 from .text import iso_day
 from .timewords import dates_another_event, day_offsets, weekdays_named
 from .types import Citation, Pick, Scored, Sentence, count_words
@@ -225,9 +231,8 @@ SUBJECT_PHRASE_WORDS = 3
 # for (``_Statements.pronoun_citing``): the subject of the nearest earlier sentence of its article
 # whose subject is no pronoun, at most this many sentences back, when that subject is a name. An
 # opening phrase set off by a comma ("After a three-month impasse,") ends within
-# ``OPENING_MAX_WORDS`` words, or the sentence's subject is not looked for after it.
+# ``score.OPENING_MAX_WORDS`` words, or the sentence's subject is not looked for after it.
 ANTECEDENT_MAX_BACK = 2
-OPENING_MAX_WORDS = 8
 # A word or a comma of a sentence, for finding the speaker beside a verb of saying.
 _SPEAKER_TOKEN = re.compile(r"[\w'’.-]+|,")
 # Why a sentence is cited (``Citation.reason``): it is the point's text; the relation says it states
@@ -2273,29 +2278,6 @@ def _verb_relatives(language: str) -> tuple[frozenset[str], frozenset[str]]:
         frozenset(word.lower() for word in found["opens"]),
         frozenset(word.lower() for word in found["then"]),
     )
-
-
-def _subject_at(words: Sequence[str], language: str) -> int | None:
-    """Where the subject of the sentence of ``words`` opens: its first word, or, when it opens
-    with a phrase of circumstance (``opens_subordinate``: "After a three-month impasse,"), the
-    word after that phrase's comma, within ``OPENING_MAX_WORDS`` words and outside a quotation;
-    None when no such comma closes it.
-
-    Examples
-    --------
-    >>> _subject_at("After a long night, they agreed to a deal.".split(), "en")
-    4
-    >>> _subject_at("Officials in Brell, the capital, said nothing.".split(), "en")
-    0
-    """
-    if not words or not opens_subordinate(words[0].rstrip(","), language):
-        return 0
-    for k, word in enumerate(words[:OPENING_MAX_WORDS]):
-        if holds_quote(word, language):
-            return None
-        if word.endswith(","):
-            return k + 1 if k + 1 < len(words) else None
-    return None
 
 
 def _subject(text: str, language: str, capitals: frozenset[str]) -> tuple[bool, str | None]:

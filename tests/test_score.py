@@ -826,6 +826,24 @@ def test_a_report_whose_only_speaker_is_a_pronoun_is_no_point(text: str, reason:
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
+        # Our own recount story: a pronoun subject after an opening phrase points back as a
+        # pronoun first does ("she" was Marchetti only in the article's sentence before).
+        ("On election night, she had led the count by just 87 votes.", True),
+        ("If re-elected, he's promised to finish the light-rail line by 2028.", True),
+        ("After the recount, they found 411 postal votes wrongly set aside as late.", True),
+        # The subject named, the phrase naming whom the pronoun stands for, or no phrase.
+        ("On election night, Marchetti had led the count by just 87 votes.", False),
+        ("To Marchetti's relief, she had led the count by just 87 votes.", False),
+        ("Officials in Ashbourne, the returning officer said, found 411 postal votes.", False),
+    ],
+)
+def test_a_pronoun_subject_after_an_opening_phrase_points_back(text: str, reason: bool) -> None:
+    assert _ineligibility(text) == (REASON_DANGLING if reason else "")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
         # A count of a group an earlier sentence named, as the whole subject: of what?
         ("Most were dock workers who had worked the night shift at the quay.", True),
         ("None tested the harbour crane's boom before it collapsed on Tuesday.", True),
