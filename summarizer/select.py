@@ -1797,7 +1797,8 @@ class _Statements:
     def background_citing(self, i: int, cite: np.ndarray, threshold: float) -> np.ndarray:
         """``cite`` (P(each sentence states sentence ``i``'s fact), as cited) with each citation
         of another article, from ``threshold``, that does not state ``i``'s own statement
-        (``_point_statement``: ``i`` without its relative clause) from ``threshold`` too, capped
+        (``_point_statement``: ``i`` without its relative clause; and without a clause that
+        dates it from another event, ``_dated_from_another``) from ``threshold`` too, capped
         at ``POSSIBLE_LEVEL``: it states what the clause tells, the point's background, and not
         what the point says ("El convoy ... se salió de la vía hacia las 7.40" for "Las grúas
         retiraron durante la noche los dos vagones del tren de cercanías que se salió de la vía"),
@@ -1820,6 +1821,10 @@ class _Statements:
             return cite
         read: np.ndarray = cite.copy()
         own = _point_statement(texts[i], self.language)
+        # ... nor one that states only the event the point dates itself from, in the clause it
+        # ends with ("Residents were back in their homes on Wednesday morning, a day after a
+        # fire killed two men"): ``_dated_from_another``.
+        own = _dated_from_another(own or texts[i], self.language) or own
         if own is not None:
             pair = self._pair([own, *(texts[j] for j in rows)])
             stated = np.where(pair.cannot_cite(0)[1:], 0.0, pair.probability(0)[1:])
@@ -2243,6 +2248,29 @@ def _before_aside_clause(text: str, language: str) -> str | None:
             continue
         return " ".join(words[:k]).rstrip(",") + "."
     return None
+
+
+def _dated_from_another(text: str, language: str) -> str | None:
+    """``text`` up to the clause of circumstance it ends with (``_before_aside_clause``) when
+    that clause dates it from another event by a span of time (``dates_another_event``: "..., a
+    day after a fire killed two men"); None otherwise. The other event is the point's background:
+    "..., after which he planned to fly on to the wedding" (what came next) and "..., when 20
+    people died" (what the point compares with) are its own content.
+
+    Examples
+    --------
+    >>> _dated_from_another("Residents of Orm were back in their homes on Wednesday morning, a "
+    ...                     "day after a fire at the mill killed two men.", "en")
+    'Residents of Orm were back in their homes on Wednesday morning.'
+    >>> _dated_from_another("Ada Vell flew to Orm to see her sister, after which she sailed on "
+    ...                     "to Skerrow.", "en") is None
+    True
+    """
+    head = _before_aside_clause(text, language)
+    if head is None:
+        return None
+    clause = " ".join(text.split()[len(head.split()) :])
+    return head if dates_another_event(clause, language) else None
 
 
 def _opens_verb_relative(words: Sequence[str], k: int, language: str) -> bool:

@@ -564,6 +564,22 @@ def test_a_fact_every_article_reports_is_not_only_in_one() -> None:
         assert "only in" not in line and "2 of 3 sources" in line, line
 
 
+def test_an_article_stating_only_the_event_a_point_dates_itself_from_does_not_cite_it() -> None:
+    # Our own factory-fire cluster: the undated local paper's "Residents ... were back in their
+    # homes on Wednesday morning, a day after a fire ... killed two men ..." was cited to the
+    # wire's lead, written on the Tuesday of the fire, which states the fire and not the return;
+    # and the briefing dated "Wednesday" by it, "which states it too". The wire stays a possible
+    # source ("1 of 3"), and the point says that its source gives no date.
+    folder = Path(__file__).resolve().parent / "data" / "review_clusters" / "corvane-fire"
+    docs = load_documents(folder)
+    for words in (60, 100, 250):
+        briefing = summarize(docs, max_words=words)
+        back = next(p for p in briefing.points if p.text.startswith("Residents"))
+        assert back.citations == ("02-local",) and back.possible_sources >= 1, words
+        line = next(x for x in render(briefing, "text").splitlines() if "Residents" in x)
+        assert "states it too" not in line and "gives no date" in line, line
+
+
 def test_the_score_stage_reads_each_documents_date(monkeypatch: pytest.MonkeyPatch) -> None:
     # score.OPENING_WEIGHT needs the dates: summarize hands the score stage each document's date
     # by its id, for a plain briefing and for a since= one alike.
