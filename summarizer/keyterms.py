@@ -590,16 +590,25 @@ def _best(
 
 
 def _is_past_tense(word: str, known: Mapping[str, float]) -> bool:
-    """Whether a word in -ed is a verb's past ("discussed", "planned"; not "hundred", "speed").
+    """Whether an English word is a verb's past: in -ed ("discussed", "planned"; not "hundred",
+    "speed"), or an irregular one (``data/en/irregular_pasts.txt``: "sent", "won").
 
-    Its stem is a word in use (discuss, plan, hope; ``wordforms.VERB_ZIPF``): "hundred" is no
-    past of "hundr".
+    A word in -ed: its stem is a word in use (discuss, plan, hope; ``wordforms.VERB_ZIPF``):
+    "hundred" is no past of "hundr".
     """
+    if word in _irregular_pasts():
+        return True
     if not word.endswith("ed") or len(word) < 5:
         return False
     stem = word[:-2]
     stems = (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem, stem[:-1] + "y")
     return any(known.get(candidate, 0.0) >= VERB_ZIPF and candidate != word for candidate in stems)
+
+
+@lru_cache(maxsize=1)
+def _irregular_pasts() -> frozenset[str]:
+    """English irregular pasts written as verbs only (``data/en/irregular_pasts.txt``)."""
+    return frozenset(word.lower() for word in read_lines("en", "irregular_pasts.txt"))
 
 
 def _is_clause(words: Sequence[str], candidate: _Candidate, known: Mapping[str, float]) -> bool:

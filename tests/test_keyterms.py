@@ -125,6 +125,18 @@ def test_spellings_are_one_term_and_a_past_tense_is_none() -> None:
     assert "discussed" not in terms and "harbour board" in terms
 
 
+def test_an_irregular_past_is_no_key_term() -> None:
+    # Our own factory fire: "sent" (engines sent, smoke sent, fireballs sent) was a key term of
+    # every briefing, as "won" was of the recount; a past in -ed never was.
+    corpus = {
+        "a": ["Crews sent twelve engines to the Corvane paint factory fire on Mill Lane."],
+        "b": ["The Corvane paint factory fire sent black smoke over the Greenway estate."],
+        "c": ["Exploding solvent drums at the Corvane paint factory sent fireballs into the air."],
+    }
+    terms = [t.lower() for t in key_terms(build(corpus))]
+    assert "sent" not in terms and "paint factory" in terms
+
+
 def test_a_figures_unit_is_no_key_term() -> None:
     # "billion", "kroner" and "miles" are written beside a figure almost every time: units of
     # a figure ("kroner 2.1 billion" puts the currency first); "tunnel" is counted once by a
