@@ -1223,21 +1223,28 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
     return {unit: tuple(values) for unit, values in found.items()}
 
 
-def large_numbers(text: str) -> frozenset[float]:
+def large_numbers(text: str, language: str = "en") -> frozenset[float]:
     """The numbers of ten or more that ``text`` writes in digits, whatever follows them: years,
-    a name's or a model's number ("A320") and shares ("12%") left out. Unlike :func:`figures`,
-    a number followed by a function word counts ("48,595 for her challenger").
+    a day after a month ("Aug. 12"), a model's number ("A320") and shares ("12%") left out.
+    Unlike :func:`figures`, a number followed by a function word counts ("48,595 for her
+    challenger").
 
     >>> sorted(large_numbers("She won 48,907 votes to 48,595 in 2025, with 61% and 3 wards."))
     [48595.0, 48907.0]
+    >>> sorted(large_numbers("The submarine sank on Aug. 12 with 118 crew aboard."))
+    [118.0]
     """
+    months = _measures(language)[2]
     found: set[float] = set()
-    for match in _FIGURE_TOKEN.finditer(text):
+    tokens = list(_FIGURE_TOKEN.finditer(text))
+    for k, match in enumerate(tokens):
         token, start = match.group(), match.start()
         if not token[0].isdigit() or token.endswith("%") or _is_year(token):
             continue
         if _GLUED_NAME.search(text, max(0, start - 3), start):
             continue
+        if k and tokens[k - 1].group().lower() in months:
+            continue  # a date: "Aug. 12"
         try:
             value = float(_number(token).replace(",", ""))
         except ValueError:

@@ -1161,14 +1161,26 @@ class _Statements:
         Samuel Oduya." is stated by "The final tally gave Marchetti 48,907 votes to Oduya's
         48,595, a margin of 312." at 0.07 in their cluster, and states it at 0.39. The unit
         keeps out what only describes an actor, an age and a tenure ("Mahathir, 72, ... during
-        his 17-year rule" / "In 17 years as prime minister, Mahathir, 72, ...")."""
+        his 17-year rule" / "In 17 years as prime minister, Mahathir, 72, ..."); and the shared
+        figures must stand in both subjects (``_subject_words``) or in neither: a count of people
+        that is one sentence's subject and the other's circumstance tells two facts of them."""
         import numpy as np
 
         texts, language = self.index.texts, self.language
         one, two = _figure_units(texts[i], language), _figure_units(texts[j], language)
         if not any(value >= 10 for _, value in one & two):
             return False
-        if len(large_numbers(texts[i]) & large_numbers(texts[j])) < 2:
+        shared = large_numbers(texts[i], language) & large_numbers(texts[j], language)
+        if len(shared) < 2:
+            return False
+        # The shared count as one sentence's subject and the other's circumstance tells two
+        # facts of the same people: "All 212 passengers and 19 crew were brought safely ashore"
+        # (the rescue) / "The ferry struck Greyling Shoal ... with 212 passengers and 19 crew on
+        # board" (the grounding).
+        first, second = _subject_words(texts[i], language), _subject_words(texts[j], language)
+        if bool(large_numbers(first or "", language) & shared) != bool(
+            large_numbers(second or "", language) & shared
+        ):
             return False
         if self.days is not None and abs(self.days[i] - self.days[j]) > FAR_APART_DAYS:
             return False

@@ -1696,6 +1696,29 @@ def test_the_same_two_figures_in_one_unit_tell_one_event() -> None:
     assert large_numbers(_TALLY["b"].split(". ")[0]) == {31482.0, 30917.0, 565.0}
 
 
+def test_a_count_as_one_subject_and_another_s_circumstance_tells_two_facts() -> None:
+    # Our own ferry text: the people on board are the rescue's subject and the grounding's
+    # circumstance; a day of the month is no figure of either.
+    docs = [
+        Document(
+            "A passenger ferry ran aground near Orm on Saturday. All 212 passengers and 19 crew "
+            "were brought safely ashore, the coastguard said.",
+            id="a",
+        ),
+        Document(
+            "The ferry struck Greyling Shoal on Saturday with 212 passengers and 19 crew on "
+            "board. Everyone aboard, 212 passengers and 19 crew, was taken off safely.",
+            id="b",
+        ),
+    ]
+    scored = score_sentences(split_documents(docs))
+    relation = _Statements(scored, {})
+    at = {(s.doc_id, s.index): k for k, s in enumerate(scored.sentences)}
+    assert not relation.told_with_figures(at["b", 0], at["a", 1])
+    assert relation.told_with_figures(at["b", 1], at["a", 1])
+    assert large_numbers("The submarine sank on Aug. 12 with 118 crew aboard.") == {118.0}
+
+
 def test_a_recount_s_tally_told_twice_is_one_point() -> None:
     # Our own recount cluster (tests/data/review_clusters/ashbourne-recount): the wire's
     # "received 48,907 votes against 48,595" and the city paper's "The final tally gave
