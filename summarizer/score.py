@@ -153,6 +153,7 @@ REASON_REPEATED = "repeats an earlier sentence of its article word for word"
 REASON_QUOTED_OBJECT = 'a quoted judgement of a pronoun (called it "a fair deal")'
 REASON_DEFINITE = 'names a thing by "the" and a word its article used before (The report found)'
 REASON_NO_COMMENT = "says only that a source gave no statement (declined to comment, not reached)"
+REASON_PRO_VERB = 'stands for a deed an earlier sentence told ("did so", "followed suit")'
 # An e-mail address (also the wire's "name(at)host.com"), a web address or a phone number: a
 # service note ("The night news editor is ..., 404-..., ...(at)...", "CoxNet layouts are for sale
 # ... at www....": a news budget in DUC 2006, D0647B), not a fact of the story.
@@ -1006,6 +1007,7 @@ class _EligibilityLists:
     opening: frozenset[str] = _OPENING_QUOTES  # those of them that only open a quotation
     speech_lower: re.Pattern[str] | None = None  # see _lower_case_pattern
     silence: _Silence | None = None  # "X declined to comment": see _silence
+    pro_verbs: _ProVerbs | None = None  # "The team did so": see _pro_verbs
 
 
 def _lower_case_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -1146,6 +1148,66 @@ def _silence(language: str) -> _Silence | None:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _ProVerbs:
+    """A language's verb phrases that stand for a deed told elsewhere (``pro_verbs.txt``) and the
+    words that open another clause, where what such a phrase stands for may be told."""
+
+    phrases: re.Pattern[str]
+    clause: re.Pattern[str]
+
+    def lean_back(self, text: str) -> bool:
+        """Whether ``text``'s first pro-verb has no clause with a verb before it in ``text``:
+        what was done is told in another sentence.
+
+        Examples
+        --------
+        >>> pro_verbs = _pro_verbs("en")
+        >>> pro_verbs.lean_back("The harbour board did so, mainly by raising the fees.")
+        True
+        >>> pro_verbs.lean_back("Two councils have refused to do so.")
+        True
+        >>> pro_verbs.lean_back("When the mayor resigned, two of her deputies did the same.")
+        False
+        >>> pro_verbs.lean_back("The harbour board raised its fees so that ships sail elsewhere.")
+        False
+        """
+        found = self.phrases.search(text)
+        if found is None:
+            return False
+        before = text[: found.start()]
+        opens = [m.start() for m in self.clause.finditer(before)]
+        return not opens or not has_finite_verb(before[: opens[-1]])
+
+
+def _pro_verbs(language: str) -> _ProVerbs | None:
+    """``pro_verbs.txt`` of ``language`` read, or ``None`` when it lists no phrase. A clause
+    opens at a comma, a semicolon, a colon, a dash, or a word of the list; a phrase ending in
+    "so" followed by a word of "degree:" is no pro-verb ("done so far")."""
+    found = read_entries(language, "pro_verbs.txt", ("phrase", "clause", "degree"))
+    if not found["phrase"]:
+        return None
+    phrases = sorted(found["phrase"], key=len, reverse=True)
+    words = "|".join(map(re.escape, sorted(found["clause"])))
+    degree = "|".join(map(re.escape, sorted(found["degree"])))
+    after_so = rf"(?!\s+(?:{degree})(?![^\W_]))" if degree else ""
+
+    def written(entry: str) -> str:
+        parts = entry.split()
+        return r"\s+".join(map(re.escape, parts)) + (after_so if parts[-1] == "so" else "")
+
+    return _ProVerbs(
+        phrases=re.compile(
+            r"(?<![^\W_])(?:" + "|".join(map(written, phrases)) + r")(?![^\W_])",
+            re.IGNORECASE,
+        ),
+        clause=re.compile(
+            r"[,;:]|--|\u2014" + (rf"|(?<![^\W_])(?:{words})(?![^\W_])" if words else ""),
+            re.IGNORECASE,
+        ),
+    )
+
+
 def _writer_pattern(language: str) -> re.Pattern[str] | None:
     """The language's first-person pronouns (``first_person.txt``) as whole words, or ``None``.
 
@@ -1194,6 +1256,7 @@ _ENGLISH = _EligibilityLists(
     writer=_writer_pattern("en"),
     speech_lower=_lower_case_pattern(_SPEECH),
     silence=_silence("en"),
+    pro_verbs=_pro_verbs("en"),
 )
 # Double quotation marks (single ones are also apostrophes): a language's are those of its
 # ``quotes.txt``; those that open but never close there ("„", "«") open, the others close, and
@@ -1234,6 +1297,7 @@ def _eligibility_lists(language: str = "en") -> _EligibilityLists:
         ),
         speech_lower=_lower_case_pattern(speech),
         silence=_silence(language),
+        pro_verbs=_pro_verbs(language),
     )
 
 
@@ -1370,6 +1434,12 @@ def _ineligibility(
         # statement of theirs; with another clause ("..., but said the port will reopen") the
         # sentence keeps its statement (data/en/no_comment.txt).
         return REASON_NO_COMMENT
+    if lists.pro_verbs is not None and lists.pro_verbs.lean_back(text):
+        # "The sitcom's team did so, principally by fleshing out the supporting cast" (a point of
+        # DUC 2007 main's D0739I): what the team did, the sentence before told. With a clause of
+        # its own before the phrase ("When NBC asked for an overhaul, the team did so") the
+        # sentence says it (data/en/pro_verbs.txt).
+        return REASON_PRO_VERB
     if ("-" in text and _PHONE_END.search(text) and _PHONE.search(text)) or (
         ("@" in text or "www." in text or "://" in text or "(at)" in text) and _ADDRESS.search(text)
     ):

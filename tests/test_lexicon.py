@@ -61,6 +61,7 @@ STAGE_FILES = {
     "name_titles.txt",
     "news_words.txt",
     "no_comment.txt",
+    "pro_verbs.txt",
     "not_negating.txt",
     "phrase_verbs.txt",
     "quoted_objects.txt",

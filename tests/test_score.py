@@ -21,6 +21,7 @@ from summarizer.score import (
     REASON_LIST_ITEM,
     REASON_NO_COMMENT,
     REASON_OPEN_QUOTE,
+    REASON_PRO_VERB,
     REASON_PRONOUN_QUOTE,
     REASON_QUOTED_OBJECT,
     REASON_REPEATED,
@@ -667,6 +668,28 @@ def test_a_sentence_saying_only_that_a_source_gave_no_statement_is_no_point(
     assert _ineligibility(text) == (REASON_NO_COMMENT if reason else "")
     # Not read in a language whose list is empty.
     assert _ineligibility(text, lists=_eligibility_lists("fr")) != REASON_NO_COMMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A pro-verb with no clause before it in the sentence: what was done, another told.
+        ("The ferry line's crew did so, mostly by sailing at night.", True),
+        ("Two other harbours have since refused to do so.", True),
+        ("The Danish port followed suit on Friday with a ban of its own.", True),
+        ("Only the northern quay has done the same since the storm.", True),
+        # The deed told in a clause of its own before the phrase; "so" of other sense.
+        ("When the ferry line raised its fares, the bus company did the same.", False),
+        ("The harbour board raised its fees, and the river port did so in May.", False),
+        ("The quay was closed so that divers could search the wreck.", False),
+        ("Most of what the ferry line has done so far is repair the old quay.", False),
+        ("The ferry line did not say so in its statement on the strike.", False),
+    ],
+)
+def test_a_deed_told_by_a_pro_verb_alone_is_no_point(text: str, reason: bool) -> None:
+    assert _ineligibility(text) == (REASON_PRO_VERB if reason else "")
+    # Not read in a language whose list is empty.
+    assert _ineligibility(text, lists=_eligibility_lists("fr")) != REASON_PRO_VERB
 
 
 def test_a_copy_of_an_article_is_read_once_and_scored_as_its_original() -> None:
