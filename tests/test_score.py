@@ -15,6 +15,7 @@ from summarizer.errors import InputError
 from summarizer.score import (
     OPENING_WEIGHT,
     QUERY_WEIGHT,
+    REASON_CAPTION,
     REASON_DANGLING,
     REASON_DEFINITE,
     REASON_INSIDE_QUOTE,
@@ -26,6 +27,7 @@ from summarizer.score import (
     REASON_QUOTED_OBJECT,
     REASON_REPEATED,
     REASON_WRITER,
+    _captions_marked,
     _copies,
     _definite_head,
     _eligibility_lists,
@@ -36,7 +38,7 @@ from summarizer.score import (
     make_analyzer,
     score_sentences,
 )
-from summarizer.types import Document
+from summarizer.types import Document, Sentence
 
 # An invented event told by three outlets, plus one off-topic sentence. Our own writing.
 HARBOUR = {
@@ -882,3 +884,35 @@ def test_a_count_as_the_whole_subject_points_back(text: str, reason: bool) -> No
     assert _ineligibility(text) == (REASON_DANGLING if reason else "")
     # English only: the verb test reads English lists.
     assert _ineligibility(text, lists=_eligibility_lists("de")) != REASON_DANGLING
+
+
+def test_a_caption_over_a_fact_box_is_no_point() -> None:
+    def article(doc_id: str, texts: list[str]) -> list[Sentence]:
+        return [Sentence(doc_id, k, 0, len(t), t, paragraph=k) for k, t in enumerate(texts)]
+
+    box = article(
+        "box",
+        [
+            "Totals given Monday for the floods that reached the valley late on Friday.",
+            "*HOMES LOST:",
+            "About 2,400",
+        ],
+    )
+    story = article(
+        "story",
+        [
+            "Floods reached the valley late on Friday, cutting the only road to the coast.",
+            "Rescuers listed these needs:",
+            "Boats, blankets and clean water for about 2,400 families.",
+            "Help from the towns nearby, which sent two hundred volunteers.",
+            "*VOLUNTEERS:",
+        ],
+    )
+    sentences = box + story
+    reasons = _captions_marked(sentences, tuple("" for _ in sentences))
+    # The box's caption states nothing (its verb is a relative clause's); the story's first
+    # sentence before a colon has a verb of its own, and past an article's first sentence a line
+    # before a colon is a list's; a caption with nothing after it is no box's.
+    assert reasons[0] == REASON_CAPTION
+    assert reasons[1:] == ("",) * 7
+    assert _captions_marked(box[:1], ("",)) == ("",)
