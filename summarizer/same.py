@@ -186,7 +186,11 @@ SHORT_SECOND_LEVEL = 0.5
 # sentences giving 10, 80, 5.4 and 25 to 30 percent of other things); DUC 2007 main 3 removed,
 # all wrong ("only 5 percent had undetectable levels" by "43 percent ... compared to 19
 # percent"), and 1 right added in their place ("... compared with just 5 percent in the
-# interferon group").
+# interferon group"). Two counts of one unit are compared when they count the same thing
+# (:func:`_same_count`: a count in a clause of its own, ", and two people were taken to
+# hospital", is not read against the other's count of a clause that shares none of its words,
+# "Fourteen people were treated", when another clause of that sentence does); read against
+# 830b72d on the four sets of citations.py: no citation changed (h73, benchmarks/fact_notes.md).
 FIGURE_TOLERANCE = 1.25
 # Whole counts below this are told exactly: "four fire engines" and "five fire engines" are two
 # reports (a wire re-sent with its figure corrected), though five is within the tolerance of four.
@@ -956,6 +960,8 @@ def _measures(
             continue  # read by ``_conversion_units``
         elif len(parts) == 3 and parts[0] == "money_scale":
             continue  # read by ``_money_scales``
+        elif len(parts) == 2 and parts[0] == "clause":
+            continue  # read by ``_clause_words``
         elif len(parts) == 2 and parts[0] in ("time", "share"):
             times.add(stem(parts[1], language))
             if parts[0] == "share":
@@ -963,8 +969,8 @@ def _measures(
             continue
         raise ResourceError(
             f"{language}/measures.txt: {line!r} is not 'decimal MARK', 'scale WORD FACTOR', "
-            "'money_scale WORD FACTOR', 'time WORD', 'share WORD', 'fraction WORD NUMBER' or "
-            "'unit WORD'; fix that line"
+            "'money_scale WORD FACTOR', 'time WORD', 'share WORD', 'fraction WORD NUMBER', "
+            "'unit WORD' or 'clause WORD'; fix that line"
         )
     months = frozenset(_month_numbers(language))
     return (
@@ -1079,6 +1085,19 @@ def _without_conversions(text: str, language: str) -> str:
     return "".join([*parts, text[done:]])
 
 
+@lru_cache(maxsize=8)
+def _clause_words(language: str) -> frozenset[str]:
+    """The words of ``data/<language>/measures.txt``'s ``clause`` lines ("and", "but"): after a
+    comma, each opens a clause of its own."""
+    from .lexicon import read_lines
+
+    return frozenset(
+        parts[1]
+        for parts in (line.split() for line in read_lines(language, "measures.txt"))
+        if len(parts) == 2 and parts[0] == "clause"
+    )
+
+
 def _fraction_at(text: str, end: int, following: str | None, language: str) -> int | None:
     """The number a fraction divides by when the number word ending at ``end`` of ``text`` is
     joined by a hyphen to the fraction word ``following`` ("two-thirds"), else None."""
@@ -1108,15 +1127,25 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
     elsewhere), and one followed by a function word or nothing, unless a currency symbol is
     written before it ("paid $5 for it" gives ``{"$": (5.0,)}``).
     """
+    found: dict[str, list[float]] = {}
+    for unit, value, _start in _figure_spans(text, language):
+        found.setdefault(unit, []).append(value)
+    return {unit: tuple(values) for unit, values in found.items()}
+
+
+@lru_cache(maxsize=1 << 16)
+def _figure_spans(text: str, language: str) -> tuple[tuple[str, float, int], ...]:
+    """The figures of :func:`figures` in the order the sentence gives them: (unit, value, the
+    offset where the figure starts), one entry per unit of a figure."""
     from .lexicon import get_lexicon
 
     if _no_figure(text, language):
-        return {}  # most sentences: no digit, no number word
+        return ()  # most sentences: no digit, no number word
     scales, times, months, decimal, nouns_capitalised, _ = _measures(language)
     stops = get_lexicon(language).stop_words
     tokens = [(m.group(), m.start()) for m in _FIGURE_TOKEN.finditer(text)]
     words = _number_word_set(language)
-    found: dict[str, list[float]] = {}
+    found: list[tuple[str, float, int]] = []
     converted = conversions(text, language)
     starts = [left for left, _ in converted]  # in order, apart: one search a token
     for k, (token, start) in enumerate(tokens):
@@ -1218,9 +1247,8 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
             # "$480 million towards the cost" / "a $10 million emergency fund": sums of one
             # currency, whatever word follows them.
             units.append(text[max(0, start - 2) : start].rstrip()[-1])
-        for unit in units:
-            found.setdefault(unit, []).append(value)
-    return {unit: tuple(values) for unit, values in found.items()}
+        found.extend((unit, value, start) for unit in units)
+    return tuple(found)
 
 
 def large_numbers(text: str, language: str = "en") -> frozenset[float]:
@@ -1333,11 +1361,6 @@ _ONE_FRACTION = re.compile(r"\bone[-–][^\W\d_]", re.IGNORECASE)
 _WORD_EDGES = "\"'“”‘’`()[]{},;:.!?"
 
 
-def _share_unit(values: tuple[float, ...]) -> dict[str, tuple[float, ...]]:
-    """Shares as figures of their own unit, for :meth:`_Block.other_figures`."""
-    return {_SHARE_UNIT: values} if values else {}
-
-
 # The unit shares are compared in: no word's stem (a stem has no spaces).
 _SHARE_UNIT = "% share"
 
@@ -1351,29 +1374,109 @@ def figures_differ(
     text: str, other: str, language: str = "en", tolerance: float = FIGURE_TOLERANCE
 ) -> bool:
     """Whether ``other`` gives figures in a unit ``text`` gives figures in (its shares as a unit
-    of their own), none of them within ``tolerance`` (a factor) of ``text``'s: the citation
-    rule's test (``StatementIndex.other_figures``) for one pair of sentences, at
-    ``FIGURE_TOLERANCE``. A ``tolerance`` of 1 asks for the same figures: a corrected figure
-    ("340 million crowns" for "300 million crowns") differs, as the since stage reads it."""
+    of their own), counting the same thing (:func:`_same_count`), none of them within
+    ``tolerance`` (a factor) of ``text``'s: the citation rule's test
+    (``StatementIndex.other_figures``) for one pair of sentences, at ``FIGURE_TOLERANCE``. A
+    ``tolerance`` of 1 asks for the same figures: a corrected figure ("340 million crowns" for
+    "300 million crowns") differs, as the since stage reads it."""
     if _no_figure(text, language) or _no_figure(other, language):
         return False
-    return _differ(
-        {**figures(text, language), **_share_unit(shares(text, language))},
-        {**figures(other, language), **_share_unit(shares(other, language))},
-        tolerance,
+    return _differ(_counted(text, language), _counted(other, language), tolerance)
+
+
+@dataclass(frozen=True)
+class _Counts:
+    """A sentence's figures as the figures rule reads them: unit -> ((value, clause), ...), the
+    clause the figure stands in (None for a share, compared with every share), and the content
+    stems of each clause (:func:`_counted`)."""
+
+    units: Mapping[str, tuple[tuple[float, int | None], ...]]
+    clauses: tuple[frozenset[str], ...]
+
+
+# Where a sentence's clauses part, for its counts: a semicolon, and a comma before a word that
+# opens a clause of its own (``_clause_words``: ", and two people were taken to hospital"). Not
+# any comma: an apposition or an attribution set off by commas ("A total of 213 people,
+# including a dozen Americans, were killed") parts no count from its verb.
+_CLAUSE_BREAK = re.compile(r";|,\s+([^\W\d_]+)\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _counted(text: str, language: str) -> _Counts:
+    """``text``'s figures by unit with the clause each stands in, its shares as a unit of their
+    own, and each clause's content: the stems of its words but function words, number and scale
+    words, and the units of its own figures ("two people were taken to hospital" holds "taken"
+    and "hospit")."""
+    if _no_figure(text, language):
+        return _Counts({}, ())
+    scales = _measures(language)[0]
+    stops = get_lexicon(language).stop_words
+    words = _number_word_set(language)
+    openers = _clause_words(language)
+    breaks = [
+        m.start() + 1
+        for m in _CLAUSE_BREAK.finditer(text)
+        if m.group(1) is None or m.group(1).lower() in openers
+    ]
+    spans = list(zip([0, *breaks], [*breaks, len(text)]))
+    found: dict[str, list[tuple[float, int | None]]] = {}
+    own_units: list[set[str]] = [set() for _ in spans]
+    for unit, value, start in _figure_spans(text, language):
+        clause = bisect_right(breaks, start)  # the first clause ending past it: a long line
+        found.setdefault(unit, []).append((value, clause))
+        own_units[clause].add(unit)
+    # A conversion's words are the figure before it again ("5 miles (8 km)"): no content.
+    plain = _without_conversions(text, language) if "(" in text else text
+    clauses = []
+    for (begin, end), units in zip(spans, own_units):
+        content = {
+            stem(lower, language)
+            for lower in (m.group().lower() for m in _FIGURE_TOKEN.finditer(plain, begin, end))
+            if not lower[0].isdigit()
+            and lower not in stops
+            and lower not in words
+            and lower not in scales
+        }
+        clauses.append(frozenset(content - units))
+    for value in shares(text, language):
+        found.setdefault(_SHARE_UNIT, []).append((value, None))
+    return _Counts({unit: tuple(values) for unit, values in found.items()}, tuple(clauses))
+
+
+def _same_count(mine: _Counts, at: int | None, theirs: _Counts, there: int | None) -> bool:
+    """Whether a figure in clause ``at`` of one sentence and one in its unit in clause ``there``
+    of the other count the same thing. A sentence that gives figures in two clauses states two
+    counts ("All 212 passengers and 19 crew were brought safely ashore, ... and two people were
+    taken to hospital."): a count of one unit in the other sentence ("Fourteen people were
+    treated for minor injuries, and the two passengers taken to hospital were released.") is of
+    another thing when the two clauses share no content word while one of them shares a word
+    with another clause of the other sentence (the point's hospital clause is the other's second
+    clause, not its first). Else nothing tells two counts of one unit apart: they are one (a
+    share, a clause of no content, "12 people died" / "14 people were killed")."""
+    if at is None or there is None:
+        return True
+    one, two = mine.clauses[at], theirs.clauses[there]
+    if not one or not two or one & two:
+        return True
+    return not (
+        any(one & other for k, other in enumerate(theirs.clauses) if k != there)
+        or any(two & other for k, other in enumerate(mine.clauses) if k != at)
     )
 
 
-def _differ(
-    mine: Mapping[str, tuple[float, ...]],
-    theirs: Mapping[str, tuple[float, ...]],
-    tolerance: float = FIGURE_TOLERANCE,
-) -> bool:
-    """Whether ``theirs`` gives figures in a unit of ``mine``, none close to ``mine``'s."""
-    return any(
-        unit in theirs and not _close(values, theirs[unit], tolerance)
-        for unit, values in mine.items()
-    )
+def _differ(mine: _Counts, theirs: _Counts, tolerance: float = FIGURE_TOLERANCE) -> bool:
+    """Whether ``theirs`` gives figures in a unit of ``mine`` that count the same thing as one of
+    ``mine``'s (:func:`_same_count`), none of those close to the figure they are read against."""
+    for unit, values in mine.units.items():
+        pairs = [
+            (a, b)
+            for a, at in values
+            for b, there in theirs.units.get(unit, ())
+            if _same_count(mine, at, theirs, there)
+        ]
+        if pairs and not any(_close((a,), (b,), tolerance) for a, b in pairs):
+            return True
+    return False
 
 
 def _close(
@@ -1850,23 +1953,11 @@ class _Block:
                     other[j] = _differ(mine, theirs)
         return other
 
-    def _figures_of(self, k: int) -> Mapping[str, tuple[float, ...]]:
-        """Row ``k``'s figures by unit, its shares as a unit of their own (read once a block)."""
-        found = self._extra.get("figures")
-        if found is None:
-            found = self._extra["figures"] = [None] * len(self._texts)
-        table: list[Mapping[str, tuple[float, ...]] | None] = found  # type: ignore[assignment]
-        entry = table[k]
-        if entry is None:
-            # A share is compared with the other's shares, as a unit of its own. Most sentences
-            # give neither (one test for both, not one in each).
-            text, language = self._texts[k], self._language
-            entry = table[k] = (
-                {}
-                if _no_figure(text, language)
-                else {**figures(text, language), **_share_unit(shares(text, language))}
-            )
-        return entry
+    def _figures_of(self, k: int) -> _Counts | None:
+        """Row ``k``'s figures by unit with their clauses, its shares as a unit of their own
+        (:func:`_counted`); None when it gives none."""
+        counts = _counted(self._texts[k], self._language)
+        return counts if counts.units else None
 
     def elsewhere(self, i: int) -> np.ndarray:
         """Rows whose own content lies elsewhere than row ``i``'s fact: row ``i``'s words make

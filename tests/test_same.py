@@ -883,14 +883,45 @@ def test_the_figures_of_a_long_line_take_time_in_proportion_to_it() -> None:
     so 20,000 figures took 20 seconds."""
     from test_limits import elapsed
 
-    from summarizer.same import figures
+    from summarizer.same import _figure_spans
 
-    read = figures.__wrapped__  # not the cache
+    read = _figure_spans.__wrapped__  # not the cache (``figures`` reads these)
     line = "The coast road runs 5 miles (8 km) past 3 villages and "
     small, large = line * 500, line * 4000
-    assert len(read(large, "en")[stem("villages")]) == 4000
+    assert [unit for unit, _, _ in read(large, "en")].count(stem("villages")) == 4000
     ratio = elapsed(lambda: read(large, "en")) / elapsed(lambda: read(small, "en"))
     assert ratio < 24  # 8 times the line: linear reads it in about 8 times the CPU, not 64
+
+
+def test_figures_differ_only_when_they_count_the_same_thing() -> None:
+    """Our own text, as the ferry example's second point (h67): a sentence telling two counts
+    was read against another's count of a third thing in one of its units ("two people were
+    taken to hospital" against "Nine people were treated"), and the other's count of the point's
+    hospital stay in another unit ("the three guests") as a count of the point's guests."""
+    from summarizer.same import explain, figures_differ
+
+    point = (
+        "All 160 guests and 12 staff were led out of the hotel, the fire service said, and three"
+        " people were taken to St Brendan's Hospital."
+    )
+    other = (
+        "Nine people were treated for smoke inhalation, and the three guests taken to hospital"
+        " were discharged on Friday."
+    )
+    assert not figures_differ(point, other)
+    assert not figures_differ(other, point)
+    assert explain(point, other, model="fact").rule != "other figures in one unit"
+    # A count of the same thing, in the clause that says the same, still differs ...
+    five = other.replace("the three guests", "the five guests")
+    assert figures_differ(other, five)
+    more = point.replace("three people", "five people")
+    assert figures_differ(point, more)
+    # ... and a figure of another clause is no agreement: 30 hurt is not 30 killed.
+    killed = "The fire killed 12 people, and 30 people were hurt."
+    assert figures_differ(killed, "Officials said the fire killed 30 people.")
+    assert not figures_differ(killed, "Officials said the fire killed 12 people.")
+    # One clause each: nothing tells the counts apart, whatever the verbs.
+    assert figures_differ("Twelve people died in the fire.", "The fire killed 30 people.")
 
 
 def test_a_tens_word_and_its_unit_are_one_figure() -> None:
