@@ -1392,6 +1392,7 @@ class _Counts:
 
     units: Mapping[str, tuple[tuple[float, int | None], ...]]
     clauses: tuple[frozenset[str], ...]
+    clock: tuple[tuple[int, str], ...] = ()
 
 
 # Where a sentence's clauses part, for its counts: a semicolon, and a comma before a word that
@@ -1409,6 +1410,7 @@ def _counted(text: str, language: str) -> _Counts:
     and "hospit")."""
     if _no_figure(text, language):
         return _Counts({}, ())
+    clock = _clock_times(text, language)
     scales = _measures(language)[0]
     stops = get_lexicon(language).stop_words
     words = _number_word_set(language)
@@ -1440,7 +1442,63 @@ def _counted(text: str, language: str) -> _Counts:
         clauses.append(frozenset(content - units))
     for value in shares(text, language):
         found.setdefault(_SHARE_UNIT, []).append((value, None))
-    return _Counts({unit: tuple(values) for unit, values in found.items()}, tuple(clauses))
+    return _Counts({unit: tuple(values) for unit, values in found.items()}, tuple(clauses), clock)
+
+
+# Two clock times of one zone state other moments when they are more than this many minutes
+# apart: half an hour is the widest a writer rounds a time ("about 9 p.m." for 8:38 p.m., "8:30
+# p.m." for 8:38), so only times further apart disagree clearly ("took off at 8:38 p.m. Friday"
+# is not "vanished from radar screens at 9:38 p.m. Friday").
+CLOCK_TOLERANCE_MINUTES = 30
+# A clock time: "9:38 p.m.", "10 a.m." (the hour, its minutes, a or p), or a 24-hour time
+# written before a word ("0900 GMT", "14:30 Uhr"; read only before a time word).
+_CLOCK_TIME = re.compile(
+    r"\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\b\.?|\b([01]\d|2[0-3]):?([0-5]\d)\b(?=\s+[^\W\d_])",
+    re.IGNORECASE,
+)
+# The word after a clock time, and "time" after it ("1 p.m. Moscow time").
+_AFTER_CLOCK = re.compile(r"\s*\(?([^\W\d_]+)(\s+time\b)?")
+
+
+@lru_cache(maxsize=1 << 16)
+def _clock_times(text: str, language: str) -> tuple[tuple[int, str], ...]:
+    """The clock times ``text`` gives, each as its minute of the day with its zone: the time
+    word written after it (``time_words.txt``: "EDT", "GMT", "local"; "Moscow" of "Moscow
+    time"), or "" when none is ("8:38 p.m. Friday"). A 24-hour time counts only before a time
+    word ("0900 GMT")."""
+    found: list[tuple[int, str]] = []
+    time_words = get_lexicon(language).time_words
+    for m in _CLOCK_TIME.finditer(text):
+        after = _AFTER_CLOCK.match(text, m.end())
+        word = after.group(1).lower() if after else ""
+        zone = word if word in time_words or (after and after.group(2)) else ""
+        if m.group(1) is not None:
+            hour, minute = int(m.group(1)), int(m.group(2) or 0)
+            if not 1 <= hour <= 12 or minute > 59:
+                continue
+            hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
+        else:
+            if not zone:
+                continue  # "1430 people", a year or a count, not a time
+            hour, minute = int(m.group(4)), int(m.group(5))
+        found.append((hour * 60 + minute, zone))
+    return tuple(found)
+
+
+def _clocks_differ(mine: _Counts, theirs: _Counts) -> bool:
+    """Whether both sentences give clock times of one zone (or both none named), none of one
+    within ``CLOCK_TOLERANCE_MINUTES`` of one of the other's. Times of other zones, or of a zone
+    on one side only ("8:30 p.m. EDT" / "8:38 p.m."), are not compared: the same moment."""
+    for zone in {zone for _, zone in mine.clock} & {zone for _, zone in theirs.clock}:
+        ours = [minute for minute, at in mine.clock if at == zone]
+        other = [minute for minute, at in theirs.clock if at == zone]
+        if not any(
+            min(abs(a - b), 24 * 60 - abs(a - b)) <= CLOCK_TOLERANCE_MINUTES
+            for a in ours
+            for b in other
+        ):
+            return True
+    return False
 
 
 def _same_count(mine: _Counts, at: int | None, theirs: _Counts, there: int | None) -> bool:
@@ -1465,6 +1523,12 @@ def _same_count(mine: _Counts, at: int | None, theirs: _Counts, there: int | Non
 
 
 def _differ(mine: _Counts, theirs: _Counts, tolerance: float = FIGURE_TOLERANCE) -> bool:
+    """Whether the two sentences give other counts of one thing (:func:`_counts_differ`) or
+    other clock times (:func:`_clocks_differ`)."""
+    return _counts_differ(mine, theirs, tolerance) or _clocks_differ(mine, theirs)
+
+
+def _counts_differ(mine: _Counts, theirs: _Counts, tolerance: float = FIGURE_TOLERANCE) -> bool:
     """Whether ``theirs`` gives figures in a unit of ``mine`` that count the same thing as one of
     ``mine``'s (:func:`_same_count`), none of those close to the figure they are read against."""
     for unit, values in mine.units.items():
@@ -1957,7 +2021,7 @@ class _Block:
         """Row ``k``'s figures by unit with their clauses, its shares as a unit of their own
         (:func:`_counted`); None when it gives none."""
         counts = _counted(self._texts[k], self._language)
-        return counts if counts.units else None
+        return counts if counts.units or counts.clock else None
 
     def elsewhere(self, i: int) -> np.ndarray:
         """Rows whose own content lies elsewhere than row ``i``'s fact: row ``i``'s words make
@@ -2896,6 +2960,8 @@ def explain(
     opposite = bool(block.opposite(0)[1])
     apart = index.model == "short" and bool(block.apart(0)[1])
     other_figures = bool(index.other_figures(0)[1])
+    counts = (_counted(a, index.language), _counted(b, index.language))
+    other_clock = other_figures and _clocks_differ(*counts) and not _counts_differ(*counts)
     unheld = index.model == "fact" and bool(index._block(None).unheld(0)[1])
     # As ``StatementIndex.cannot_cite`` reads it: the same long quotation holds it.
     unheld = unheld and not index._quoting(0, None, _SECOND)[1]
@@ -2913,6 +2979,8 @@ def explain(
         if opposite
         else "other days or numbers (short articles)"
         if apart
+        else "other clock times"
+        if other_clock
         else "other figures in one unit"
         if other_figures
         else "what the first says of its names is not held"

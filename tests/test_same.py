@@ -924,6 +924,31 @@ def test_figures_differ_only_when_they_count_the_same_thing() -> None:
     assert figures_differ("Twelve people died in the fire.", "The fire killed 30 people.")
 
 
+def test_clock_times_that_clearly_disagree_state_other_moments() -> None:
+    """Our own text, as h67's chain read DUC 2007's plane (a take-off "at 8:38 p.m. Friday"
+    cited by the radar loss "at 9:38 p.m. Friday"): clock times were no figures, so two
+    sentences of one event an hour apart stated one fact."""
+    from summarizer.same import explain, figures_differ
+
+    left = "The seaplane left Kellan Bay at 6:12 p.m. Saturday with four people aboard."
+    lost = "The seaplane with four people aboard was lost from radar at 7:12 p.m. Saturday."
+    assert figures_differ(left, lost)
+    assert figures_differ(lost, left)
+    assert explain(left, lost, model="fact").rule == "other clock times"
+    # Only a clear disagreement: a time rounded ("about 6 p.m.", "6:15 p.m."), another zone or
+    # a zone on one side only ("1812 GMT" may be 6:12 p.m. local), is the same moment.
+    assert not figures_differ(left, lost.replace("7:12 p.m.", "about 6 p.m."))
+    assert not figures_differ(left, lost.replace("7:12 p.m.", "6:15 p.m."))
+    assert not figures_differ(left, lost.replace("7:12 p.m.", "7:12 p.m. EDT"))
+    assert not figures_differ(left, lost.replace("7:12 p.m.", "1812 GMT"))
+    assert figures_differ(
+        left.replace("6:12 p.m.", "1712 GMT"), lost.replace("7:12 p.m.", "1812 GMT")
+    )
+    # Around midnight: 11:50 p.m. and 12:05 a.m. are a quarter of an hour apart.
+    late = left.replace("6:12 p.m. Saturday", "11:50 p.m.")
+    assert not figures_differ(late, lost.replace("7:12 p.m. Saturday", "12:05 a.m."))
+
+
 def test_a_tens_word_and_its_unit_are_one_figure() -> None:
     """Our own text: "Twenty-eight" was read as "eight", so "Forty-eight crew" and "Eight crew"
     gave one figure, and a tens word alone was no figure at all."""
