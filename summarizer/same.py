@@ -1370,6 +1370,139 @@ def _is_year(token: str) -> bool:
     return len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100
 
 
+@dataclass(frozen=True)
+class _Setting:
+    """Where and when a sentence sets what it says (:func:`_setting`): each place it names after
+    a place preposition and each year it gives, with the content stems of the stretch of the
+    sentence that holds it, and the sentence's lower-case text (a place named anywhere)."""
+
+    places: tuple[tuple[str, frozenset[str]], ...]
+    years: tuple[tuple[str, frozenset[str]], ...]
+    text: str
+
+
+# A year written in digits ("in 1972"), not a decade ("the 1990's", "the 1990s").
+_YEAR = re.compile(r"\b\d{4}\b(?!['’]?s\b)")
+# Where a sentence's stretches part for its places and years: any comma (not of "1,200"),
+# semicolon, colon or dash; "a West Nile authority at the national Centers for Disease Control
+# in Atlanta" is where the speaker works, not where the cases were not found.
+_SETTING_BREAK = re.compile(r",(?!\d)|[;:]|--|\s[_–—]\s")
+
+
+@lru_cache(maxsize=8)
+def _place_pattern(language: str) -> re.Pattern[str] | None:
+    """A place's name after a preposition of ``data/<language>/place_prepositions.txt`` ("in
+    Georgia", "in the United States"), or None when the language lists none."""
+    from .lexicon import read_lines
+
+    words = read_lines(language, "place_prepositions.txt")
+    if not words or _nouns_capitalised(language):
+        return None  # where every noun is capitalised, a capital tells no name
+    name = r"[^\W\d_][\w.'’-]*"
+    return re.compile(
+        rf"\b(?i:{'|'.join(map(re.escape, words))})\s+(?:(?i:the)\s+)?"
+        rf"((?-i:[A-Z]){name}(?:\s+(?:of\s+)?(?-i:[A-Z]){name})*)"
+    )
+
+
+# Two names written one after the other with a comma between: "Khartoum, Sudan", "Dar es
+# Salaam, Tanzania" (a lower-case word of up to three letters inside a name: "es", "of").
+_NAME_RUN = r"[A-Z][\w.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w.'’-]*)*"
+_PLACE_PAIR = re.compile(rf"({_NAME_RUN}),\s+({_NAME_RUN})")
+
+
+@lru_cache(maxsize=8)
+def _clause_openers(language: str) -> frozenset[str]:
+    """The words of ``data/<language>/clause_openers.txt`` ("which", "and", "after", "the")."""
+    from .lexicon import read_lines
+
+    return frozenset(read_lines(language, "clause_openers.txt"))
+
+
+@lru_cache(maxsize=1 << 16)
+def _setting(text: str, language: str) -> _Setting:
+    """The places ``text`` names after a place preposition ("In Connecticut, ...") and the years
+    it gives, each with the content stems of the phrase that holds it: its stretch (between
+    commas, semicolons, colons or dashes) from the last word before it that opens a clause or a
+    noun phrase (``clause_openers.txt``: "which", "after", "and", "the") to the first after it,
+    but function words, months, weekdays and the place's own words ("Russia began its military
+    operations in Chechnya in late September after ..." holds "began", "military",
+    "operations", "late"; "... bomb blasts that killed some 300 people in Moscow and two other
+    Russian cities" does not read "Moscow" against it). A place whose stretch opens the
+    sentence and says nothing else frames the whole sentence ("In Connecticut, there were no
+    human cases"): its words are the sentence's."""
+    lexicon = get_lexicon(language)
+    calendar = {w.lower() for w in lexicon.months | lexicon.weekdays}
+    stops, openers = lexicon.stop_words, _clause_openers(language)
+    words = [(m.group().lower(), m.start()) for m in _CHARACTER_WORD.finditer(text)]
+    breaks = [m.end() for m in _SETTING_BREAK.finditer(text)]
+    spans = list(zip([0, *breaks], [*breaks, len(text)]))
+
+    def content(chosen: Iterable[str], leave: frozenset[str]) -> frozenset[str]:
+        return (
+            frozenset(
+                stem(lower, language)
+                for lower in chosen
+                if not lower.isdigit() and lower not in stops and lower not in calendar
+            )
+            - leave
+        )
+
+    def around(begin: int, end: int, leave: frozenset[str] = frozenset()) -> frozenset[str]:
+        k = next(k for k, (_, stop) in enumerate(spans) if begin < stop)
+        inside = [(w, at) for w, at in words if spans[k][0] <= at < spans[k][1]]
+        before = [w for w, at in inside if at < begin]
+        after = [w for w, at in inside if at >= end]
+        cut = max((n for n, w in enumerate(before) if w in openers), default=-1)
+        stop = next((n for n, w in enumerate(after) if w in openers), len(after))
+        found = content([*before[cut + 1 :], *after[:stop]], leave)
+        if found or k or content((w for w, _ in inside), leave):
+            return found
+        return content((w for w, _ in words), leave)  # "In Connecticut, ...": a frame
+
+    places = []
+    pattern = _place_pattern(language)
+    for m in pattern.finditer(text) if pattern is not None else ():
+        name = m.group(1).rstrip(".")
+        named = [w for w in name.split() if w[0].isupper()]
+        if name.endswith(("'", "’", "'s", "’s")) or named[0].lower() in calendar:
+            continue  # "the Gingriches' divorce case", "in August"
+        following = (
+            _CHARACTER_WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        )
+        if following and following.group().islower() and following.group() not in stops:
+            continue  # names that qualify a noun: "in the Israeli-occupied Arab territories"
+        leave = frozenset(stem(w.lower(), language) for w in named)
+        places.append((name.lower(), around(m.start(), m.end(), leave)))
+    years = [
+        (m.group(), around(m.start(), m.end())) for m in _YEAR.finditer(text) if _is_year(m.group())
+    ]
+    return _Setting(tuple(places), tuple(years), text.lower())
+
+
+def _other_setting(
+    mine: _Setting, theirs: _Setting, paired: AbstractSet[tuple[str, str]] = frozenset()
+) -> bool:
+    """Whether the second sentence is set in another place or year than the first: they name
+    places (or give years) in stretches that say something alike (a content word shared), and
+    no such place of one is the other's (nor named anywhere in the other sentence), no such year
+    the other's. "In Connecticut, there were no human cases" is not "No human or avian cases ...
+    have been reported this year in Georgia"; "established diplomatic relations in 1972" is not
+    "established diplomatic relations in January 1987". Two places that the cluster writes one
+    after the other ("Khartoum, Sudan": ``paired``, :meth:`StatementIndex.place_pairs`) may be one
+    inside the other: not another place (no gazetteer says more)."""
+    for own, other in ((mine.places, theirs.places), (mine.years, theirs.years)):
+        pairs = [(a, b) for a, near in own for b, there in other if near & there]
+        if not pairs or any(a == b or (a, b) in paired or (b, a) in paired for a, b in pairs):
+            continue
+        if own is mine.places and (
+            any(a in theirs.text for a, _ in own) or any(b in mine.text for b, _ in other)
+        ):
+            continue
+        return True
+    return False
+
+
 def figures_differ(
     text: str, other: str, language: str = "en", tolerance: float = FIGURE_TOLERANCE
 ) -> bool:
@@ -1999,6 +2132,24 @@ class _Block:
         )
         return clipped
 
+    def other_setting(
+        self, i: int, paired: AbstractSet[tuple[str, str]] = frozenset()
+    ) -> np.ndarray:
+        """Rows set in another place or year than row ``i`` (:func:`_other_setting`; ``paired``:
+        places that may hold each other)."""
+        import numpy as np
+
+        other = np.zeros(len(self._texts), dtype=bool)
+        mine = _setting(self._texts[i], self._language)
+        if not (mine.places or mine.years):
+            return other
+        for j in range(len(self._texts)):
+            if j != i:
+                theirs = _setting(self._texts[j], self._language)
+                if theirs.places or theirs.years:
+                    other[j] = _other_setting(mine, theirs, paired)
+        return other
+
     def other_figures(self, i: int) -> np.ndarray:
         """Rows that give figures in a unit row ``i`` gives figures in, none of them within
         ``FIGURE_TOLERANCE`` of row ``i``'s ("702 arrested" / "500 arrested")."""
@@ -2549,6 +2700,7 @@ class StatementIndex:
 
         self.language = language
         self.texts = tuple(texts)
+        self._place_pairs: frozenset[tuple[str, str]] | None = None
         self.n = len(self.texts)
         # The model is read when first needed: features alone (training) do not need it.
         self._floor = _model(language).common_zipf if common_zipf is None else common_zipf
@@ -2736,6 +2888,19 @@ class StatementIndex:
         probability[block.opposite(i)] = 0.0
         return probability
 
+    def place_pairs(self) -> frozenset[tuple[str, str]]:
+        """The places the cluster writes one after the other, with a comma between ("in
+        Khartoum, Sudan", "Dar es Salaam, Tanzania"; lower case): the first may lie inside the
+        second (:func:`_other_setting`). Read once, over every sentence."""
+        if self._place_pairs is None:
+            self._place_pairs = frozenset(
+                (m.group(1).rstrip(".").lower(), m.group(2).rstrip(".").lower())
+                for text in self.texts
+                if ", " in text
+                for m in _PLACE_PAIR.finditer(text)
+            )
+        return self._place_pairs
+
     def cannot_cite(
         self,
         i: int,
@@ -2767,6 +2932,7 @@ class StatementIndex:
         at = i if rows is None else int(np.searchsorted(rows, i))
         found: np.ndarray = block.other_figures(at)
         if self.model == "fact":
+            found |= block.other_setting(at, self.place_pairs())
             unheld = block.unheld(at, merging)
             if unheld.any():
                 # The same words quoted are the same statement, whatever else each sentence says.
@@ -2962,6 +3128,7 @@ def explain(
     other_figures = bool(index.other_figures(0)[1])
     counts = (_counted(a, index.language), _counted(b, index.language))
     other_clock = other_figures and _clocks_differ(*counts) and not _counts_differ(*counts)
+    other_setting = index.model == "fact" and bool(block.other_setting(0, index.place_pairs())[1])
     unheld = index.model == "fact" and bool(index._block(None).unheld(0)[1])
     # As ``StatementIndex.cannot_cite`` reads it: the same long quotation holds it.
     unheld = unheld and not index._quoting(0, None, _SECOND)[1]
@@ -2969,7 +3136,11 @@ def explain(
     probability = float(index.probability(0)[1])
     return Explanation(
         probability=probability,
-        same=probability >= threshold and not other_figures and not unheld and not elsewhere,
+        same=probability >= threshold
+        and not other_figures
+        and not other_setting
+        and not unheld
+        and not elsewhere,
         intercept=fitted.intercept,
         features=tuple(
             (name, float(value), float(value * coefficient))
@@ -2983,6 +3154,8 @@ def explain(
         if other_clock
         else "other figures in one unit"
         if other_figures
+        else "another place or year"
+        if other_setting
         else "what the first says of its names is not held"
         if unheld
         else "the second's own content lies elsewhere"

@@ -949,6 +949,43 @@ def test_clock_times_that_clearly_disagree_state_other_moments() -> None:
     assert not figures_differ(late, lost.replace("7:12 p.m. Saturday", "12:05 a.m."))
 
 
+def test_a_sentence_set_in_another_place_or_year_does_not_state_the_point() -> None:
+    """Our own text, as DUC 2006 D0622D (h67): "In Connecticut, there were no human cases of
+    West Nile virus." was cited by Georgia's "No human or avian cases ... this year in Georgia."
+    (the point's place is a name, which the held-predicate rule leaves out), and D0632E's 1972
+    by other countries' relations of 1968, 1973 and 1987."""
+    from summarizer.same import explain
+
+    point = "In Dunmore County, there were no cases of the blue fever in cattle."
+    other = "No cases of the blue fever in cattle have been reported this summer in Allerby County."
+    told = explain(point, other, model="fact")
+    assert not told.same and told.rule == "another place or year"
+    signed = "The two towns signed a twinning charter in 1972."
+    assert explain(signed, signed.replace("1972", "1987"), model="fact").rule == (
+        "another place or year"
+    )
+    # The point's place named anywhere in the other sentence, or the same year: no rule.
+    named = "Dunmore County officials said there were no cases of the blue fever in cattle."
+    assert explain(point, named, model="fact").rule is None
+    assert explain(signed, "In 1972, the two towns signed a twinning charter.").rule is None
+    # A place or year of another phrase is no other setting: operations began in Varna, the
+    # blasts killed people in Ostrel; the charter's 1972 is not the museum's 1990.
+    began = "Troops began operations in Varna in late May after blasts that killed 30 people."
+    blasts = "The campaign followed blasts that killed some 30 people in Ostrel and two towns."
+    assert explain(began, blasts, model="fact").rule != "another place or year"
+    museum = "The two towns signed a twinning charter in 1972, the museum said in 1990."
+    assert explain(signed, museum, model="fact").rule != "another place or year"
+    # Two places the cluster writes "Tavira, Portugal" may hold each other.
+    plant = "Troops attacked a chemical plant in Tavira on Sunday."
+    country = "Troops attacked a chemical plant in Portugal on Sunday."
+    alone = StatementIndex([plant, country], model="fact")
+    assert alone.cannot_cite(0).tolist() == [False, True]
+    paired = StatementIndex(
+        [plant, country, "The plant lies outside Tavira, Portugal."], model="fact"
+    )
+    assert not paired.cannot_cite(0)[1]
+
+
 def test_a_tens_word_and_its_unit_are_one_figure() -> None:
     """Our own text: "Twenty-eight" was read as "eight", so "Forty-eight crew" and "Eight crew"
     gave one figure, and a tens word alone was no figure at all."""
