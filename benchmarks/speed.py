@@ -95,6 +95,18 @@ def forget_words() -> None:
     sidebar._term.cache_clear()
     same.figures.cache_clear()  # a sentence's figures, read once per process
     same.shares.cache_clear()  # and its shares
+    # The figures' parts, each read once per process: conversions in brackets, figures with
+    # their places, each count's clause, a sentence's place and year, its clock times, and the
+    # character grams of its names.
+    for read in (
+        same.conversions,
+        same._figure_spans,
+        same._counted,
+        same._setting,
+        same._clock_times,
+        same._character_grams,
+    ):
+        read.cache_clear()
     same._CHUNKS.clear()  # the relation's analysis of each chunk of text, once per process
     pipeline._title_kind.cache_clear()  # why each title names no event, once per process
 
