@@ -919,6 +919,8 @@ _CLOCK = re.compile(r"(?::\d\d)?\s*[ap]\.?m\b\.?", re.IGNORECASE)
 # Currency symbols written before a figure ("$480 million", "US$2 billion", "€3,5 Mio."): the
 # symbol is a unit of the figure (:func:`figures`) beside the word after it.
 _CURRENCY_SYMBOLS = frozenset("$£€¥₹")
+# A currency symbol and the capital letters written onto it ("C$", "HK$", "US$").
+_PREFIXED_SYMBOL = re.compile(r"(?:(?<![^\W\d_])([A-Z]{1,3}))?([$£€¥₹])\s?$")
 _FIGURE_TOKEN = re.compile(r"\d(?:[\d,.]*\d)?%?|[^\W\d_]+")
 # Before a figure, a letter it is written onto (with or without a hyphen): the figure is part
 # of a name or a model ("Airbus A320 jets" counts no 320 jets).
@@ -958,8 +960,8 @@ def _measures(
             continue  # read by ``_fractions``
         elif len(parts) == 2 and parts[0] == "unit":
             continue  # read by ``_conversion_units``
-        elif len(parts) == 3 and parts[0] == "money_scale":
-            continue  # read by ``_money_scales``
+        elif len(parts) == 3 and parts[0] in ("money_scale", "currency"):
+            continue  # read by ``_money_scales`` and ``_currencies``
         elif len(parts) == 2 and parts[0] == "clause":
             continue  # read by ``_clause_words``
         elif len(parts) == 2 and parts[0] in ("time", "share"):
@@ -969,8 +971,8 @@ def _measures(
             continue
         raise ResourceError(
             f"{language}/measures.txt: {line!r} is not 'decimal MARK', 'scale WORD FACTOR', "
-            "'money_scale WORD FACTOR', 'time WORD', 'share WORD', 'fraction WORD NUMBER', "
-            "'unit WORD' or 'clause WORD'; fix that line"
+            "'money_scale WORD FACTOR', 'currency SYMBOL FORM', 'time WORD', 'share WORD', "
+            "'fraction WORD NUMBER', 'unit WORD' or 'clause WORD'; fix that line"
         )
     months = frozenset(_month_numbers(language))
     return (
@@ -1000,6 +1002,45 @@ def _money_scales(language: str) -> Mapping[str, float]:
                     f"{language}/measures.txt: {line!r} has no number as its factor; fix that line"
                 ) from None
     return scales
+
+
+@lru_cache(maxsize=8)
+def _currencies(language: str) -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """The stems of the currencies' words ("euro", "dollar") -> their symbol, and the symbols
+    written with capitals ("US$") -> the symbol they write: ``data/<language>/measures.txt``'s
+    "currency SYMBOL FORM" lines, a FORM holding a currency symbol being a symbol's spelling."""
+    from .lexicon import read_lines
+
+    words: dict[str, str] = {}
+    spellings: dict[str, str] = {}
+    for line in read_lines(language, "measures.txt"):
+        parts = line.split()
+        if len(parts) != 3 or parts[0] != "currency":
+            continue
+        symbol, form = parts[1], parts[2]
+        if symbol not in _CURRENCY_SYMBOLS:
+            raise ResourceError(
+                f"{language}/measures.txt: {line!r} names no currency symbol "
+                f"({' '.join(sorted(_CURRENCY_SYMBOLS))}); fix that line"
+            )
+        if any(character in _CURRENCY_SYMBOLS for character in form):
+            spellings[form] = symbol
+        else:
+            words[stem(form.lower(), language)] = symbol
+    return words, spellings
+
+
+def _currency_before(text: str, start: int, language: str) -> str | None:
+    """The currency symbol written just before ``start`` of ``text`` as a unit: "$" of "$45",
+    and of "US$45" where ``measures.txt`` spells "$" so; "C$" of "C$45" (another dollar: the
+    capitals stay with the symbol), None when no symbol is written there."""
+    match = _PREFIXED_SYMBOL.search(text, max(0, start - 5), start)
+    if match is None:
+        return None
+    if not match.group(1):
+        return match.group(2)
+    written = match.group(1) + match.group(2)
+    return _currencies(language)[1].get(written, written)
 
 
 @lru_cache(maxsize=8)
@@ -1243,10 +1284,15 @@ def _figure_spans(text: str, language: str) -> tuple[tuple[str, float, int], ...
                 break
         if any(unit in times for unit in units):
             continue
-        if text[max(0, start - 2) : start].rstrip()[-1:] in _CURRENCY_SYMBOLS:
+        if units and units[0] in _currencies(language)[0]:
+            # "45 million euros" is a sum in "€", as "€45m" is; not "45 million Canadian
+            # dollars", whose first word names another currency than the symbol's.
+            units[0] = _currencies(language)[0][units[0]]
+        symbol = _currency_before(text, start, language)
+        if symbol is not None and symbol not in units:
             # "$480 million towards the cost" / "a $10 million emergency fund": sums of one
             # currency, whatever word follows them.
-            units.append(text[max(0, start - 2) : start].rstrip()[-1])
+            units.append(symbol)
         found.extend((unit, value, start) for unit in units)
     return tuple(found)
 

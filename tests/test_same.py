@@ -808,13 +808,13 @@ def test_figures_are_read_with_their_unit() -> None:
         assert figures(text) == {}, text
     assert figures("Der Rat hat zwölf Mitglieder und 3 Millionen Euro.", "de") == {
         stem("mitglieder", "de"): (12.0,),
-        stem("euro", "de"): (3000000.0,),
+        "€": (3000000.0,),  # a currency's word is its symbol's unit
     }
     # Clock times, elided articles and the words for one (also the indefinite article).
     assert figures("At 8:38 p.m. 5 U.S. soldiers landed.") == {stem("soldiers"): (5.0,)}
     assert figures("Un homme et deux femmes; 3 millions d'euros.", "fr") == {
         stem("femmes", "fr"): (2.0,),
-        stem("euros", "fr"): (3000000.0,),
+        "€": (3000000.0,),
     }
     # Each language's decimal mark: "12.040" is twelve thousand in German, "1,5" one and a half.
     assert figures("Es gab 12.040 Tote und 1,5 Millionen Obdachlose.", "de") == {
@@ -823,7 +823,7 @@ def test_figures_are_read_with_their_unit() -> None:
     }
     # A comma before one or two digits is a decimal comma in English too: no thousands group.
     assert figures("The grant is 1,2 million euros, for 12,040 homes.") == {
-        stem("euros"): (1200000.0,),
+        "€": (1200000.0,),
         stem("homes"): (12040.0,),
     }
     # A number written onto a name or a model is no figure: "A320 jets" are not 320 jets.
@@ -858,9 +858,7 @@ def test_a_figure_converted_in_brackets_is_one_figure() -> None:
     assert figures("Crews shut a 5-mile (8 km) stretch of the coast road.") == {
         stem("mile"): (5.0,)
     }
-    assert figures("The club paid 5 million pounds ($6.5 million) for him.") == {
-        stem("pounds"): (5e6,)
-    }
+    assert figures("The club paid 5 million pounds ($6.5 million) for him.") == {"£": (5e6,)}
     # A part in brackets is a figure of its own: no unit of measure, no currency.
     assert figures("The blast hurt 12 people (3 children) in the square.") == {
         stem("people"): (12.0,),
@@ -1091,6 +1089,35 @@ def test_a_sum_s_scale_letter_is_read_after_its_currency_symbol() -> None:
     assert explain(point, point.replace("€45 million", "€30m"), model="fact").rule == (
         "other figures in one unit"
     )
+
+
+def test_a_currency_s_symbol_and_its_word_are_one_unit() -> None:
+    """Our own text (the transfer again): the wire writes "a fee of 45 million euros", the sports
+    desk "€45m". The word and the symbol were two units ("euro", "€"), so a fee in one and
+    another fee in the other were never compared. ``measures.txt``'s "currency" lines make a
+    currency's word after its figure a sum in its symbol; a symbol written with other capitals
+    ("C$") is another currency, "US$" is "$", and a currency word after another word ("Canadian
+    dollars") is not the symbol's."""
+    from summarizer.same import explain, figures
+
+    assert figures("Rivemont paid 45 million euros and 2 million pounds sterling.") == {
+        "€": (45000000.0,),
+        "£": (2000000.0,),
+    }
+    assert figures("The fund holds US$5 million, C$3 million and 4 million dollars.") == {
+        "$": (5000000.0, 4000000.0),
+        "C$": (3000000.0,),
+    }
+    assert "$" not in figures("The fund holds 5 million Canadian dollars.")
+    point = "Olympique Rivemont are paying Estrela Norte a fee of 45 million euros for Park."
+    same_fee = point.replace("45 million euros", "€45m")
+    told = explain(point, same_fee, model="fact")
+    assert told.same and told.rule is None
+    assert explain(point, point.replace("45 million euros", "€30m"), model="fact").rule == (
+        "other figures in one unit"
+    )
+    # Another currency's fee says nothing against it.
+    assert explain(point, point.replace("45 million euros", "$30m"), model="fact").rule is None
 
 
 # One-sentence reports of one count by five outlets, each giving another figure.
