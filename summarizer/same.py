@@ -1297,16 +1297,45 @@ def _figure_spans(text: str, language: str) -> tuple[tuple[str, float, int], ...
     return tuple(found)
 
 
+@lru_cache(maxsize=8)
+def _numbered_names(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words after which a number names something (``data/<language>/numbered_names.txt``:
+    "flight" of "Flight 990", "route", "apollo"), lower case; and those written with a period
+    after them ("no." of "No. 10")."""
+    from .lexicon import read_lines
+
+    lines = [line.lower() for line in read_lines(language, "numbered_names.txt")]
+    return (
+        frozenset(line for line in lines if not line.endswith(".")),
+        frozenset(line[:-1] for line in lines if line.endswith(".")),
+    )
+
+
+def _names_a_thing(text: str, word: str, end: int, start: int, language: str) -> bool:
+    """Whether the number at ``start`` of ``text`` is a name's, after the capitalised ``word``
+    ending at ``end`` ("Flight 990", "Route 66", "No. 10"): a flight, not 990 of anything."""
+    if not word[:1].isupper():
+        return False  # "a flight 990 miles long"
+    gap = text[end:start]
+    words, with_period = _numbered_names(language)
+    lower = word.lower()
+    if lower in words and gap.isspace():
+        return True
+    return lower in with_period and gap[:1] == "." and gap[1:].isspace()
+
+
 def large_numbers(text: str, language: str = "en") -> frozenset[float]:
     """The numbers of ten or more that ``text`` writes in digits, whatever follows them: years,
-    a day after a month ("Aug. 12"), a model's number ("A320") and shares ("12%") left out.
-    Unlike :func:`figures`, a number followed by a function word counts ("48,595 for her
-    challenger").
+    a day after a month ("Aug. 12"), a model's number ("A320"), a name's number ("Flight 990",
+    ``numbered_names.txt``) and shares ("12%") left out. Unlike :func:`figures`, a number
+    followed by a function word counts ("48,595 for her challenger").
 
     >>> sorted(large_numbers("She won 48,907 votes to 48,595 in 2025, with 61% and 3 wards."))
     [48595.0, 48907.0]
     >>> sorted(large_numbers("The submarine sank on Aug. 12 with 118 crew aboard."))
     [118.0]
+    >>> sorted(large_numbers("Flight 990 crashed with 217 people aboard."))
+    [217.0]
     """
     months = _measures(language)[2]
     found: set[float] = set()
@@ -1319,6 +1348,8 @@ def large_numbers(text: str, language: str = "en") -> frozenset[float]:
             continue
         if k and tokens[k - 1].group().lower() in months:
             continue  # a date: "Aug. 12"
+        if k and _names_a_thing(text, tokens[k - 1].group(), tokens[k - 1].end(), start, language):
+            continue  # a name's number: "Flight 990", "Route 66"
         try:
             value = float(_number(token).replace(",", ""))
         except ValueError:

@@ -1719,6 +1719,29 @@ def test_a_count_as_one_subject_and_another_s_circumstance_tells_two_facts() -> 
     assert large_numbers("The submarine sank on Aug. 12 with 118 crew aboard.") == {118.0}
 
 
+def test_a_name_s_number_is_no_count_two_sentences_share() -> None:
+    # Our own text: a flight's departure and its return give the same passengers and the
+    # flight's number; "Flight 417" is a name, not a second figure both give, so the two are
+    # not one event told twice.
+    docs = [
+        Document("Corvane Air Flight 417 left Maribel with 186 passengers on board.", id="a"),
+        Document("Flight 417 returned to Maribel with 186 passengers after a bird strike.", id="b"),
+    ]
+    scored = score_sentences(split_documents(docs))
+    relation = _Statements(scored, {})
+    at = {(s.doc_id, s.index): k for k, s in enumerate(scored.sentences)}
+    assert not relation.told_with_figures(at["b", 0], at["a", 0])
+    assert large_numbers("Flight 417 returned with 186 passengers, 12 of them on Route 66.") == {
+        186.0,
+        12.0,
+    }
+    # Lower case, the word names nothing: "a flight of 417 miles".
+    assert large_numbers("The crew flew a flight 417 miles long with 186 passengers.") == {
+        417.0,
+        186.0,
+    }
+
+
 def test_a_recount_s_tally_told_twice_is_one_point() -> None:
     # Our own recount cluster (tests/data/review_clusters/ashbourne-recount): the wire's
     # "received 48,907 votes against 48,595" and the city paper's "The final tally gave
