@@ -150,6 +150,11 @@ class _Collector:
         # uses right beside a figure ("30 Metern", "12 Prozent").
         self.noun_uses: Counter[str] = Counter()
         self.noun_at_figure: Counter[str] = Counter()
+        # A name's uses as a part of a longer name the articles write, by the longer name's
+        # surface: "Ligue" of "Ligue 1", "Safety Executive" of "Health and Safety Executive".
+        self.longer: dict[tuple[str, ...], Counter[str]] = {}
+        # The name before "and" in each such longer name: "Health" of "Health and Safety ...".
+        self.heads: dict[str, tuple[str, ...]] = {}
 
     def units(self) -> frozenset[str]:
         """The capitalised words written beside a figure in ``UNIT_SHARE`` of their uses or more:
@@ -216,6 +221,7 @@ class _Lists:
     figure_connectors: frozenset[str]  # words between a scale and its unit ("millones de euros")
     noun_markers: frozenset[str]  # words that make a word in -ing a noun ("the"); English only
     infinitive_markers: frozenset[str]  # words before a verb's plain form ("to"); English only
+    name_joiners: frozenset[str]  # words that join two names into one ("Health and Safety ...")
 
 
 def key_terms(
@@ -282,7 +288,14 @@ def key_terms(
         _collect(doc_id, text, tokens, lists, lower_case, collector)
     collector.add_tails()
     n_docs = len({s.doc_id for s in sentences})
-    return _best(collector.found.values(), n_docs, count, language, collector.units())
+    return _best(
+        collector.found.values(),
+        n_docs,
+        count,
+        language,
+        collector.units(),
+        (collector.longer, collector.heads),
+    )
 
 
 def _collect(
@@ -296,10 +309,29 @@ def _collect(
     """Add the names and phrases of one sentence."""
     run: list[str] = []
     phrase: list[tuple[str, str]] = []  # (stem, as shown) of the content words just before
+    # The last name recorded and the token after it: "Health" before "and Safety Executive".
+    last_name: tuple[tuple[str, ...], int] | None = None
+    run_start = 0  # the token of the run's first word
 
-    def end_run() -> None:
-        _add_name(run, lists, collector, doc_id)
+    def end_run(after: int) -> None:
+        """Record the run, which ends before token ``after``, and the longer name it is a
+        part of: a number after it ("Ligue 1"), or a name and "and" before it ("Health and
+        Safety Executive")."""
+        nonlocal last_name
+        whole = tuple(run)
+        words = _add_name(run, lists, collector, doc_id)
         run.clear()
+        if words is None:
+            last_name = None
+            return
+        # Only a run kept whole starts at ``run_start`` (no title cut: "Sen. Ada Vell").
+        start = run_start if words == whole else None
+        longer = _longer_name(text, tokens, words, start, after, last_name, lists)
+        if longer is not None:
+            collector.longer.setdefault(_name_key(words), Counter())[longer] += 1
+            if last_name is not None and not longer.startswith(" ".join(words)):
+                collector.heads[longer] = _name_key(last_name[0])
+        last_name = (words, after)
 
     for i, match in enumerate(tokens):
         token = match.group()
@@ -326,7 +358,7 @@ def _collect(
             if len(run) == 1 and gap.startswith(".") and token[0].isupper():
                 run.clear()  # "Rep. Bob Livingston", "Sen. Ada Vell": a title, not a name
             else:
-                end_run()
+                end_run(i)
         if not adjacent:
             phrase.clear()
         # The possessive needs an apostrophe: most tokens are returned as they are, unsearched.
@@ -342,6 +374,8 @@ def _collect(
         else:
             name_word = bool(run) and lower in lists.connectors
         if name_word:
+            if not run:
+                run_start = i
             if lists.nouns_capitalised:
                 collector.noun_uses[lower] += 1
                 collector.noun_at_figure[lower] += (
@@ -351,11 +385,11 @@ def _collect(
             phrase.clear()
             if bare != token:  # a possessive ends the name: "Hun Sen's party"
                 if lower not in lower_case:  # "People's Party": no name cut at "People"
-                    end_run()
+                    end_run(i + 1)
                 run.clear()
             continue
         if run:
-            end_run()
+            end_run(i)
         if lower in lists.stop or not _is_phrase_word(lower, lists):
             phrase.clear()
             continue
@@ -395,7 +429,45 @@ def _collect(
         if bare != token:
             phrase.clear()  # "the ferry's crew": no phrase across a possessive
     if run:
-        end_run()
+        end_run(len(tokens))
+
+
+# A name's number: one to three digits after it ("Ligue 1", "Apollo 13"); a year is a date's.
+_NAME_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _longer_name(
+    text: str,
+    tokens: Sequence[re.Match[str]],
+    words: Sequence[str],
+    start: int | None,
+    after: int,
+    last_name: tuple[tuple[str, ...], int] | None,
+    lists: _Lists,
+) -> str | None:
+    """The longer name that the name ``words``, ending before token ``after``, is written as a
+    part of: with the number after it ("Ligue 1"), or after another name and "and" ("Health and
+    Safety Executive": an "and" between two names, one space either side), else None. ``start``
+    is the token of the name's first word, None when the name was cut out of its run."""
+    if (
+        after < len(tokens)
+        and _NAME_NUMBER.fullmatch(tokens[after].group())
+        and text[tokens[after - 1].end() : tokens[after].start()] == " "
+        and tokens[after - 1].group().rstrip(".").endswith(words[-1].rstrip("."))
+    ):
+        return f"{' '.join(words)} {tokens[after].group()}"
+    if last_name is None or start is None:
+        return None
+    before, end = last_name
+    if (
+        end == start - 1
+        and end > 0
+        and tokens[end].group() in lists.name_joiners
+        and text[tokens[end - 1].end() : tokens[end].start()] == " "
+        and text[tokens[end].end() : tokens[start].start()] == " "
+    ):
+        return f"{' '.join(before)} {tokens[end].group()} {' '.join(words)}"
+    return None
 
 
 def _initial(text: str, tokens: Sequence[re.Match[str]], i: int, lists: _Lists) -> bool:
@@ -471,19 +543,22 @@ def _is_phrase_word(word: str, lists: _Lists) -> bool:
     )
 
 
-def _add_name(run: Sequence[str], lists: _Lists, collector: _Collector, doc: str) -> None:
-    """Record a run of capitalised words as a name, less its leading titles and edge connectors."""
+def _add_name(
+    run: Sequence[str], lists: _Lists, collector: _Collector, doc: str
+) -> tuple[str, ...] | None:
+    """Record a run of capitalised words as a name, less its leading titles and edge connectors;
+    the name's words, or None when the run is no name."""
     titles, connectors = lists.titles, lists.connectors
     last_title = max((i for i, w in enumerate(run) if w.lower().rstrip(".") in titles), default=-1)
     words = list(run[last_title + 1 :])
     if all(w.lower() in connectors for w in words):
-        return  # "Las" opening a sentence ("Las obras costarán ..."): an article, no name
+        return None  # "Las" opening a sentence ("Las obras costarán ..."): an article, no name
     while words and (words[0] in connectors or words[0] == "&"):
         words.pop(0)
     while words and (words[-1] in connectors or words[-1] == "&"):
         words.pop()
     if not words or sum(w not in connectors for w in words) > MAX_NAME_WORDS:
-        return
+        return None
     _add_words(words, collector, doc)
     # "Al Gore of Tennessee", "Army Corps of Engineers": the name before the connector counts as
     # a name too, so the person keeps the uses a place of origin would take from him; the whole
@@ -494,6 +569,7 @@ def _add_name(run: Sequence[str], lists: _Lists, collector: _Collector, doc: str
     if 0 < cut < len(words):
         _add_words(words[:cut], collector, doc)
         collector.tails.append((tuple(words[cut + 1 :]), doc, collector.new_sentence))
+    return tuple(words)
 
 
 def _add_words(words: Sequence[str], collector: _Collector, doc: str) -> None:
@@ -521,13 +597,20 @@ def _best(
     count: int,
     language: str,
     units: frozenset[str] = frozenset(),
+    longer: tuple[Mapping[tuple[str, ...], Counter[str]], Mapping[str, tuple[str, ...]]] = (
+        {},
+        {},
+    ),
 ) -> tuple[str, ...]:
     """The ``count`` heaviest candidates, a chosen term giving way to a longer one that holds it;
-    ``units`` are capitalised nouns mostly written beside a figure (``_Collector.units``)."""
+    ``units`` are capitalised nouns mostly written beside a figure (``_Collector.units``), and
+    ``longer`` the longer names each name is written as a part of and the names before "and" in
+    them (``_Collector.longer``, ``_Collector.heads``)."""
     min_docs = max(min(2, n_docs), math.ceil(MIN_DOC_SHARE * n_docs))
     name_idf = (9.0 - NAME_ZIPF) * math.log(10.0)
     weighed: list[tuple[float, _Candidate]] = []
     known = background_zipf(language)
+    candidates = list(candidates)
     for candidate in candidates:
         if len(candidate.docs) < min_docs or candidate.uses < 2:
             continue
@@ -586,7 +669,43 @@ def _best(
             chosen[chosen.index(inside[0])] = candidate
             for other in inside[1:]:
                 chosen.remove(other)
-    return tuple(c.surface() for c in chosen)
+    names = {c.words: c for c in candidates if c.name}
+    return _whole_names(chosen, longer[0], longer[1], names)
+
+
+def _whole_names(
+    chosen: Sequence[_Candidate],
+    longer: Mapping[tuple[str, ...], Counter[str]],
+    heads: Mapping[str, tuple[str, ...]],
+    names: Mapping[tuple[str, ...], _Candidate],
+) -> tuple[str, ...]:
+    """The chosen terms as shown: a name written as a part of one longer name in
+    ``ABSORB_SHARE`` of its uses or more is shown as the whole ("Ligue" as "Ligue 1", "Safety
+    Executive" as "Health and Safety Executive"), and a term inside that whole is left out. The
+    name before "and" must be written in the whole as often too: "West Bank and Gaza Strip"
+    joins two places, "West Bank" being written alone as well."""
+    shown = [c.surface() for c in chosen]
+    lengthened: list[tuple[str, ...]] = []
+    for k, candidate in enumerate(chosen):
+        wholes = longer.get(candidate.words) if candidate.name else None
+        if not wholes:
+            continue
+        whole, uses = wholes.most_common(1)[0]
+        head = names.get(heads.get(whole, ()))
+        if head is not None and uses < ABSORB_SHARE * head.written:
+            continue  # two names joined by "and", each written alone too
+        if uses >= ABSORB_SHARE * candidate.written:
+            shown[k] = whole
+            lengthened.append(tuple(whole.lower().split()))
+
+    def inside_whole(term: str) -> bool:
+        words = tuple(term.lower().split())
+        return any(
+            words != whole and any(whole[i : i + len(words)] == words for i in range(len(whole)))
+            for whole in lengthened
+        )
+
+    return tuple(dict.fromkeys(term for term in shown if not inside_whole(term)))
 
 
 def _is_past_tense(word: str, known: Mapping[str, float]) -> bool:
@@ -720,6 +839,7 @@ def _lists(language: str) -> _Lists:
         figure_connectors=_markers(language, "figure_connectors"),
         noun_markers=_markers(language, "noun_markers"),
         infinitive_markers=_markers(language, "infinitive_markers"),
+        name_joiners=_markers(language, "name_joiners"),
     )
 
 

@@ -463,3 +463,46 @@ def test_a_unit_after_a_scale_and_its_connector_is_no_key_term(
     terms = {t.lower() for t in key_terms(build(corpus), language=language)}
     assert unit not in terms, terms
     assert event <= terms, terms
+
+
+def test_a_name_cut_out_of_a_longer_name_is_shown_whole() -> None:
+    """Our own text (h71's transfer and fire): "Ligue" of "Ligue 1" and "Safety Executive" of
+    "Health and Safety Executive" were key terms, the run of capitals cut at a number and at
+    "and". A name written as a part of one longer name in most of its uses is shown whole, and a
+    term inside that whole ("Health") is left out; a name written after another name and "and"
+    only now and then ("Rivemont and Estrela Norte") keeps its own, and so does one always
+    written after a name that is written alone too ("Kessley and Port Varna": two places)."""
+    texts = {
+        "a": [
+            "Olympique Rivemont have signed the defender Tae Min-ho from Estrela Norte.",
+            "Tae becomes the most expensive Asian defender in Ligue 1 history.",
+            "Inspectors from the Health and Safety Executive visited the Corvane plant on Tuesday.",
+            "Talks between Rivemont and Estrela Norte lasted a week.",
+            "Fans in Kessley and Port Varna cheered.",
+            "Kessley is his home town.",
+        ],
+        "b": [
+            "The Ligue 1 club confirmed the signing of Tae Min-ho on Thursday.",
+            "The Health and Safety Executive said it had opened an inquiry at the Corvane plant.",
+            "Estrela Norte accepted the fee.",
+            "Kessley and Port Varna held parties.",
+            "Kessley had a parade.",
+        ],
+        "c": [
+            "Rivemont finished third in Ligue 1 last season and hope Tae Min-ho can help them.",
+            "A spokesman for the Health and Safety Executive said the Corvane inquiry was long.",
+            "Estrela Norte had wanted more.",
+        ],
+    }
+    from summarizer.types import Sentence
+
+    sentences = [
+        Sentence(doc, k, 0, len(text), text)
+        for doc, doc_texts in texts.items()
+        for k, text in enumerate(doc_texts)
+    ]
+    terms = key_terms(sentences, count=10)
+    assert "Ligue 1" in terms and "Health and Safety Executive" in terms, terms
+    assert not {"Ligue", "Safety Executive", "Health"} & set(terms), terms
+    assert "Estrela Norte" in terms, terms
+    assert "Port Varna" in terms and "Kessley and Port Varna" not in terms, terms
