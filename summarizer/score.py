@@ -1200,6 +1200,7 @@ class _ProVerbs:
 
     phrases: re.Pattern[str]
     clause: re.Pattern[str]
+    keys: tuple[str, ...]  # each phrase's last word, lower case: a phrase needs one of them
 
     def lean_back(self, text: str) -> bool:
         """Whether ``text``'s first pro-verb has no clause with a verb before it in ``text``:
@@ -1217,6 +1218,9 @@ class _ProVerbs:
         >>> pro_verbs.lean_back("The harbour board raised its fees so that ships sail elsewhere.")
         False
         """
+        lower = text.lower()
+        if not any(key in lower for key in self.keys):
+            return False  # the pattern's search is the costly part, and most sentences lack them
         found = self.phrases.search(text)
         if found is None:
             return False
@@ -1250,6 +1254,7 @@ def _pro_verbs(language: str) -> _ProVerbs | None:
             r"[,;:]|--|\u2014" + (rf"|(?<![^\W_])(?:{words})(?![^\W_])" if words else ""),
             re.IGNORECASE,
         ),
+        keys=tuple(sorted({phrase.split()[-1].lower() for phrase in phrases})),
     )
 
 
@@ -1710,6 +1715,8 @@ def _pronoun_after_opening(text: str, language: str) -> bool:
     True
     """
     words = text.split(None, OPENING_MAX_WORDS + 1)
+    if not any(word.endswith(",") for word in words[:OPENING_MAX_WORDS]):
+        return False  # no comma closes an opening phrase (``subject_at``): most sentences
     at = subject_at(words, language)
     if not at or at >= len(words):
         return False  # no opening phrase: a pronoun first is read by the dangling list
