@@ -1200,7 +1200,7 @@ class _ProVerbs:
 
     phrases: re.Pattern[str]
     clause: re.Pattern[str]
-    keys: tuple[str, ...]  # each phrase's last word, lower case: a phrase needs one of them
+    keys: tuple[str, ...]  # the phrases in lower case, one space apart: a match holds one
 
     def lean_back(self, text: str) -> bool:
         """Whether ``text``'s first pro-verb has no clause with a verb before it in ``text``:
@@ -1218,7 +1218,7 @@ class _ProVerbs:
         >>> pro_verbs.lean_back("The harbour board raised its fees so that ships sail elsewhere.")
         False
         """
-        lower = text.lower()
+        lower = " ".join(text.lower().split())
         if not any(key in lower for key in self.keys):
             return False  # the pattern's search is the costly part, and most sentences lack them
         found = self.phrases.search(text)
@@ -1254,7 +1254,7 @@ def _pro_verbs(language: str) -> _ProVerbs | None:
             r"[,;:]|--|\u2014" + (rf"|(?<![^\W_])(?:{words})(?![^\W_])" if words else ""),
             re.IGNORECASE,
         ),
-        keys=tuple(sorted({phrase.split()[-1].lower() for phrase in phrases})),
+        keys=tuple(sorted({" ".join(phrase.lower().split()) for phrase in phrases})),
     )
 
 
@@ -1715,8 +1715,14 @@ def _pronoun_after_opening(text: str, language: str) -> bool:
     True
     """
     words = text.split(None, OPENING_MAX_WORDS + 1)
-    if not any(word.endswith(",") for word in words[:OPENING_MAX_WORDS]):
-        return False  # no comma closes an opening phrase (``subject_at``): most sentences
+    # ``subject_at`` is the first word after the first of the first words to end with a comma
+    # (or none): unless that word is a pronoun, the answer is no, and most sentences end there.
+    comma = next((k for k, w in enumerate(words[:OPENING_MAX_WORDS]) if w.endswith(",")), None)
+    if comma is None or comma + 1 >= len(words):
+        return False
+    head = _CONTRACTION.sub("", words[comma + 1].strip(_OPENING_MARKS + ",;:").lower())
+    if head not in _subject_pronouns(language):
+        return False
     at = subject_at(words, language)
     if not at or at >= len(words):
         return False  # no opening phrase: a pronoun first is read by the dangling list
