@@ -1558,7 +1558,9 @@ def _setting(text: str, language: str) -> _Setting:
 
 
 def _other_setting(
-    mine: _Setting, theirs: _Setting, paired: AbstractSet[tuple[str, str]] = frozenset()
+    mine: _Setting,
+    theirs: _Setting,
+    paired: Callable[[], AbstractSet[tuple[str, str]]] = frozenset,
 ) -> bool:
     """Whether the second sentence is set in another place or year than the first: they name
     places (or give years) in stretches that say something alike (a content word shared), and
@@ -1567,10 +1569,14 @@ def _other_setting(
     have been reported this year in Georgia"; "established diplomatic relations in 1972" is not
     "established diplomatic relations in January 1987". Two places that the cluster writes one
     after the other ("Khartoum, Sudan": ``paired``, :meth:`StatementIndex.place_pairs`) may be one
-    inside the other: not another place (no gazetteer says more)."""
+    inside the other: not another place (no gazetteer says more); ``paired`` gives them, read
+    only when two places differ (reading them scans the cluster)."""
     for own, other in ((mine.places, theirs.places), (mine.years, theirs.years)):
         pairs = [(a, b) for a, near in own for b, there in other if near & there]
-        if not pairs or any(a == b or (a, b) in paired or (b, a) in paired for a, b in pairs):
+        if not pairs or any(a == b for a, b in pairs):
+            continue
+        known = paired()
+        if any((a, b) in known or (b, a) in known for a, b in pairs):
             continue
         if own is mine.places and (
             any(a in theirs.text for a, _ in own) or any(b in mine.text for b, _ in other)
@@ -2210,10 +2216,10 @@ class _Block:
         return clipped
 
     def other_setting(
-        self, i: int, paired: AbstractSet[tuple[str, str]] = frozenset()
+        self, i: int, paired: Callable[[], AbstractSet[tuple[str, str]]] = frozenset
     ) -> np.ndarray:
-        """Rows set in another place or year than row ``i`` (:func:`_other_setting`; ``paired``:
-        places that may hold each other)."""
+        """Rows set in another place or year than row ``i`` (:func:`_other_setting`; ``paired``
+        gives the places that may hold each other)."""
         import numpy as np
 
         other = np.zeros(len(self._texts), dtype=bool)
@@ -3009,7 +3015,7 @@ class StatementIndex:
         at = i if rows is None else int(np.searchsorted(rows, i))
         found: np.ndarray = block.other_figures(at)
         if self.model == "fact":
-            found |= block.other_setting(at, self.place_pairs())
+            found |= block.other_setting(at, self.place_pairs)
             unheld = block.unheld(at, merging)
             if unheld.any():
                 # The same words quoted are the same statement, whatever else each sentence says.
@@ -3205,7 +3211,7 @@ def explain(
     other_figures = bool(index.other_figures(0)[1])
     counts = (_counted(a, index.language), _counted(b, index.language))
     other_clock = other_figures and _clocks_differ(*counts) and not _counts_differ(*counts)
-    other_setting = index.model == "fact" and bool(block.other_setting(0, index.place_pairs())[1])
+    other_setting = index.model == "fact" and bool(block.other_setting(0, index.place_pairs)[1])
     unheld = index.model == "fact" and bool(index._block(None).unheld(0)[1])
     # As ``StatementIndex.cannot_cite`` reads it: the same long quotation holds it.
     unheld = unheld and not index._quoting(0, None, _SECOND)[1]
