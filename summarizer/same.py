@@ -2979,7 +2979,9 @@ class StatementIndex:
             self._place_pairs = frozenset(
                 (m.group(1).rstrip(".").lower(), m.group(2).rstrip(".").lower())
                 for text in self.texts
-                if ", " in text
+                # A pair needs a capital after a comma: the pattern is slow to fail (it tries a
+                # name at every capital), and most sentences have none.
+                if ", " in text and any(part.lstrip()[:1].isupper() for part in text.split(",")[1:])
                 for m in _PLACE_PAIR.finditer(text)
             )
         return self._place_pairs
