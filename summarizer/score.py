@@ -1725,14 +1725,11 @@ def _pronoun_after_opening(text: str, language: str) -> bool:
     head = _CONTRACTION.sub("", words[comma + 1].strip(_OPENING_MARKS + ",;:").lower())
     if head not in _subject_pronouns(language):
         return False
-    at = subject_at(words, language)
+    at = subject_at(words, language)  # comma + 1 when the opening is a phrase, else 0 or None
     if not at or at >= len(words):
         return False  # no opening phrase: a pronoun first is read by the dangling list
-    if any(word[:1].isupper() for word in words[1:at]):
-        # The phrase names whom the pronoun may stand for: "To Jerry's credit, he never ...".
-        return False
-    head = _CONTRACTION.sub("", words[at].strip(_OPENING_MARKS + ",;:").lower())
-    return head in _subject_pronouns(language)
+    # The phrase may name whom the pronoun stands for: "To Jerry's credit, he never ...".
+    return not any(word[:1].isupper() for word in words[1:at])
 
 
 @lru_cache(maxsize=8)
