@@ -68,7 +68,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, partial
 from typing import TYPE_CHECKING
 
@@ -100,7 +100,7 @@ from .score import subject_at as _subject_at
 from .text import iso_day
 from .timewords import dates_another_event, day_offsets, weekdays_named
 from .types import Citation, Pick, Scored, Sentence, count_words
-from .wordforms import infinitive, is_verb_form, verb_endings
+from .wordforms import infinitive, is_participle, is_verb_form, verb_endings
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -247,6 +247,7 @@ REASON_QUOTED = "same statement as the speaker's quote after the point"
 REASON_HEADLINE = "states the headline's fact, as the point does"
 REASON_PARTS = "the same event, its count told in parts"
 REASON_FIGURES = "the same event, told with the same figures"
+REASON_REPEATED = "states the point's fact, read at their heads"
 # A term is a concept of the event when at least this many documents use it (ICSI's threshold):
 # what one or two articles say is their own angle, not the event.
 CONCEPT_MIN_DOCS = 3
@@ -370,8 +371,6 @@ def select_mmr(
     ConfigError
         A parameter is out of range.
     """
-    import numpy as np
-
     if not 0.0 <= diversity <= 1.0 or math.isnan(diversity):
         raise ConfigError(f"diversity must be in [0, 1]; got {diversity}")
     if citation_threshold is not None and not 0.0 < citation_threshold <= 1.0:
@@ -386,10 +385,90 @@ def select_mmr(
         raise ConfigError(f"min_relevance must be in [0, 1); got {min_relevance}")
     if not 0.0 <= answer_share <= 1.0:
         raise ConfigError(f"answer_share must be in [0, 1]; got {answer_share}")
+    settings = _Settings(
+        max_words,
+        max_sentences,
+        diversity,
+        citation_threshold,
+        coverage_weight,
+        length_power,
+        concept_min_docs,
+        headline,
+        dates,
+        min_relevance,
+        answer_share,
+    )
+    picks, trace = _select(scored, settings, None)
+    if not trace.repeated:
+        return picks
+    # One fact, one point: a point that repeats another's fact (``_repeated_points``) is not
+    # made in a replay of the same picks.
+    replayed, _ = _select(scored, settings, trace)
+    return replayed
+
+
+@dataclass(frozen=True)
+class _Settings:
+    """``select_mmr``'s parameters, checked."""
+
+    max_words: int | None
+    max_sentences: int | None
+    diversity: float
+    citation_threshold: float | None
+    coverage_weight: float
+    length_power: float
+    concept_min_docs: int
+    headline: str | None
+    dates: Mapping[str, str | None] | None
+    min_relevance: float
+    answer_share: float
+
+
+@dataclass
+class _Trace:
+    """What one run of the pick loop did: each turn's pick, the picks that made a point repeating
+    another point's fact (``_repeated_points``) with the point each repeats, and the words the
+    run left unused."""
+
+    picks: list[int] = field(default_factory=list)
+    repeated: dict[int, _Repeat] = field(default_factory=dict)  # by the pick that made it
+    slack: int = 0
+
+
+@dataclass(frozen=True)
+class _Repeat:
+    """A point that repeats another's fact (``_repeated_points``): its shown sentence, the
+    sentences it cited with P(each states it), the kept point's sentence, and P(the kept point's
+    head states it)."""
+
+    shown: int
+    cited: Mapping[int, float]
+    kept: int
+    told: float
+
+
+def _select(
+    scored: Scored, settings: _Settings, plan: _Trace | None
+) -> tuple[tuple[Pick, ...], _Trace]:
+    """``select_mmr``'s pick loop. With ``plan`` (a first run's trace), a replay of that run's
+    picks in which each repeated pick gives way to the one best sentence that fits the words it
+    took and those the run left; every other pick stands (skipped when the replacement passes it
+    over), and greedy picks fill what is left. The repeated point's sentence is cited for the
+    point it repeats, and so are the sentences it cited, through that link (when the product of
+    the two probabilities reaches the citation level)."""
+    import numpy as np
+
+    max_words, max_sentences = settings.max_words, settings.max_sentences
+    diversity, citation_threshold = settings.diversity, settings.citation_threshold
+    coverage_weight, length_power = settings.coverage_weight, settings.length_power
+    concept_min_docs, headline = settings.concept_min_docs, settings.headline
+    dates, min_relevance = settings.dates, settings.min_relevance
+    answer_share = settings.answer_share
+    trace = _Trace()
     sentences = scored.sentences
     n = len(sentences)
     if n == 0:
-        return ()
+        return (), trace
     word_budget = math.inf if max_words is None else max_words
     sentence_budget = n if max_sentences is None else min(max_sentences, n)
     lam = 1.0 - diversity
@@ -444,10 +523,34 @@ def select_mmr(
         answerable = available & (answers >= ANSWER_FLOOR * closest)
         answer_merit = lam * np.asarray(answers, dtype=np.float64)
     facts: list[_Fact] = []
+    made_by: dict[int, int] = {}  # each point's shown sentence -> the pick that made it
+    dropped: dict[int, list[_Repeat]] = {}  # the kept point's sentence -> the points it repeats
+    step, room, spare = 0, -1, plan.slack if plan is not None else 0
     while len(facts) < sentence_budget:
         fits = available & (lengths <= word_budget)
+        if room >= 0:
+            fits &= lengths <= room
         if not fits.any():
+            if room >= 0:
+                room = -1  # nothing fits the repeated pick's words: the replay goes on
+                continue
             break
+        planned = -1
+        if plan is not None and room < 0 and step < len(plan.picks):
+            planned = plan.picks[step]
+            step += 1
+            if planned in plan.repeated:
+                # The repeated point is not made; the words it took (and those the run left)
+                # go to one sentence that fits them, and the rest of the briefing stands.
+                repeat = plan.repeated[planned]
+                copies = relation.cosine(repeat.shown) >= VERBATIM_COSINE
+                copies[[planned, repeat.shown]] = True
+                available &= ~copies
+                dropped.setdefault(repeat.kept, []).append(repeat)
+                room = int(lengths[repeat.shown]) + spare
+                continue
+            if not (available[planned] and fits[planned]):
+                continue
         # Answers are picked while their share lasts (the last may run past it).
         answer_fits = fits & answerable
         answering = answer_words > 0 and bool(answer_fits.any())
@@ -462,6 +565,12 @@ def select_mmr(
         best = int(np.argmax(gain))  # first maximum: ties go to the earlier sentence
         if word_budget <= packing_room:
             best = _packed_pick(gain, lengths, word_budget, best)
+        if planned >= 0:
+            best = planned
+        elif room >= 0:
+            spare = room - int(lengths[best])
+            room = -1
+        trace.picks.append(best)
         probability = relation.probability(best)
         cite = relation.citing(best, probability)
         # A sentence stating the pick's main clause states its fact (MAIN_CLAUSE_MIN_WORDS), and
@@ -584,6 +693,7 @@ def select_mmr(
             earlier.join(cite, itself, doc_codes, link, reason, citation_threshold)
             continue
         fact = _Fact(shown, float(gain[best]), len(facts), int(doc_codes[shown]), answering)
+        made_by[shown] = best
         fact.join(cite, same, doc_codes, 1.0, REASON_SAME, citation_threshold)
         if quoted is not None:
             # Sentences stating what the speaker's quote after the pick says, as the speaker's.
@@ -618,13 +728,193 @@ def select_mmr(
         if covering:
             concepts.cover(shown)
     for fact in facts:
+        for repeat in dropped.get(fact.shown, ()):
+            # The repeated point states the kept point's fact at its head, and so do the
+            # sentences it cited (through that link).
+            stating = np.zeros(n)
+            stating[list(repeat.cited)] = list(repeat.cited.values())
+            stating[repeat.shown] = 1.0
+            fact.join(
+                stating, stating > 0, doc_codes, repeat.told, REASON_REPEATED, citation_threshold
+            )
+    for fact in facts:
         if len(fact.cited) == 1 and not fact.possible.difference(fact.cited):
             # "Only in X" is a claim about every other article: read their clauses as well.
             fact.possible.update(relation.possible_in_clauses(fact.shown, doc_codes))
         if len(fact.cited) == 1 and not fact.possible.difference(fact.cited):
             # ... and the parts of the point they tell (``_Statements.telling_figures``).
             fact.possible.update(relation.telling_figures(fact.shown, pass_over, doc_codes))
-    return tuple(fact.pick(scored, doc_codes) for fact in facts)
+    if (
+        plan is None
+        and max_words is not None
+        and isinstance(relation, _Statements)  # (not a test's stand-in table)
+        and relation.model == "fact"
+        and relation.days is None
+    ):
+        # Budgeted briefings of one event (dates within FAR_APART_DAYS, or none), read with the
+        # same-fact model: a point that repeats another's fact is found after the run.
+        trace.repeated = _repeated_points(relation, facts, made_by, forward_pass_over)
+        trace.slack = int(word_budget)
+    return tuple(fact.pick(scored, doc_codes) for fact in facts), trace
+
+
+# A pair of points whose sentences may state each other read whole (from this probability either
+# way) is read at their heads (``_repeated_points``).
+REPEAT_BAND = 0.3
+
+
+def _repeated_points(
+    relation: _Statements, facts: Sequence[_Fact], made_by: Mapping[int, int], level: float
+) -> dict[int, _Repeat]:
+    """The picks that made a point repeating another point's fact, each with that point's shown
+    sentence, the kept point's and P(the kept point's head states the other). Read at their heads
+    (``_fact_head``), for pairs whose sentences may state each other (from ``REPEAT_BAND``
+    either way, read whole):
+
+    - of two points whose heads state each other from ``level``, the shorter (the longer tells
+      the fact with more besides: on DUC 2004 dev, NYT's appointment of Sharon "... in an effort
+      to placate the far right ..." is kept, AP's "... named Sharon foreign minister on Friday,
+      effectively putting ..." goes), when one head's names are all in the other point or a
+      sentence it cites (``_Statements.head_names_held``: "... extradition of the banker Oren
+      Brannock" and "... extradition of Brannock's deputy, Ilse Marr" are two facts);
+    - a point that adds nothing to another: that point's head states it whole from ``level``, and
+      every word it names (its content words but the verbs: "Turkey has asked for Ocalan's
+      extradition" beside "Turkey stepped up pressure on Italy for the extradition of ... Abdullah
+      Ocalan") is in the other point or a sentence the other cites (``_Statements.names_held``).
+    """
+    texts, language = relation.index.texts, relation.language
+    heads = {fact.shown: _fact_head(texts[fact.shown], language) for fact in facts}
+    repeated: dict[int, _Repeat] = {}
+    kept: set[int] = set()
+    for k in range(1, len(facts)):
+        j = facts[k].shown
+        forward, back = relation.probability(j), relation.reverse(j)
+        for earlier in facts[:k]:
+            i = earlier.shown
+            if made_by[i] in repeated or max(forward[i], back[i]) < REPEAT_BAND:
+                continue
+            pair = relation._pair([heads[j], heads[i]])
+            told = min(pair.probability(0)[1], pair.probability(0, reverse=True)[1])
+            if (
+                told >= level
+                and made_by[j] not in kept
+                and (
+                    relation.head_names_held(j, heads[j], earlier)
+                    or relation.head_names_held(i, heads[i], facts[k])
+                )
+            ):
+                # The shorter goes: the longer tells the fact with more besides.
+                one, other = (facts[k], earlier)
+                if len(texts[j].split()) > len(texts[i].split()):
+                    one, other = earlier, facts[k]
+                repeated[made_by[one.shown]] = _repeat(one, other.shown, float(told))
+                kept.add(made_by[other.shown])
+                break
+            # Either point may add nothing to the other (the earlier one too: picked first for
+            # its relevance, it is made in the replay by the other).
+            for one, other in ((earlier, facts[k]), (facts[k], earlier)):
+                if made_by[one.shown] in kept or made_by[other.shown] in repeated:
+                    continue
+                whole = relation._pair([texts[one.shown], heads[other.shown]])
+                told = float(whole.probability(0)[1])
+                if told >= level and relation.names_held(one.shown, other):
+                    repeated[made_by[one.shown]] = _repeat(one, other.shown, told)
+                    kept.add(made_by[other.shown])
+                    break
+            if made_by[j] in repeated:
+                break
+    return repeated
+
+
+def _repeat(fact: _Fact, kept: int, told: float) -> _Repeat:
+    """``fact`` as a point repeating the point shown by sentence ``kept``."""
+    cited = {j: q for j, q, _ in fact.cited.values() if j != fact.shown}
+    return _Repeat(fact.shown, cited, kept, round(told, 6))
+
+
+def _fact_head(text: str, language: str) -> str:
+    """``text`` read at the statement it makes, to ask whether two points tell one fact: without
+    an apposition set off by commas (``_without_apposition``: "appointed Sharon, a hawkish former
+    defense minister, to be foreign minister"), up to where a trailing clause opens
+    (``_clause_heads``; in English an adverb in -ly before a participle opens one too: "...,
+    effectively putting him in charge") or a phrase of purpose (``purpose_phrases.txt``: "in an
+    effort to"), then without the clauses that name what was told before (``_own_statement``).
+
+    Examples
+    --------
+    >>> _fact_head("The mayor named Ada Vell, a former harbour pilot, to run the port on Monday "
+    ...            "in an effort to end the strike.", "en")
+    'The mayor named Ada Vell to run the port on Monday.'
+    >>> _fact_head("The mayor named Ada Vell port chief on Monday, effectively ending the strike.", "en")
+    'The mayor named Ada Vell port chief on Monday.'
+    """
+    text = _without_apposition(text, language) or text
+    cut = _clause_heads(text, language)
+    if cut:
+        text = cut[0]
+    else:
+        for found in CLAUSE_CUT.finditer(text):
+            after = text[found.end() :].split(None, 2)
+            if (
+                language == "en"
+                and len(text[: found.start()].split()) >= CLAUSE_HEAD_MIN_WORDS
+                and len(after) >= 2
+                and after[0].islower()
+                and after[0].endswith("ly")
+                and is_participle(after[1].lower(), language)
+            ):
+                text = text[: found.start()].rstrip(",;: ") + "."
+            break
+    purpose = _purpose_phrase(language).search(text)
+    if purpose is not None and len(text[: purpose.start()].split()) >= CLAUSE_HEAD_MIN_WORDS:
+        text = text[: purpose.start()].rstrip(",;: ") + "."
+    return _own_statement(text, language) or text
+
+
+# An apposition read by ``_without_apposition`` holds at most this many words.
+APPOSITION_MAX_WORDS = 6
+
+
+def _without_apposition(text: str, language: str) -> str | None:
+    """``text`` without a noun phrase set off by commas after a name or noun: a comma, at most
+    ``APPOSITION_MAX_WORDS`` words in lower case first, none a verb form (``is_verb_form``) or a
+    relative pronoun, and a comma after which the statement goes on (a word in lower case that
+    opens no clause, ``clause_openers.txt``); None when there is no such phrase.
+
+    Examples
+    --------
+    >>> _without_apposition("The mayor named Ada Vell, a former harbour pilot, to run the port.", "en")
+    'The mayor named Ada Vell to run the port.'
+    >>> _without_apposition("The pilot, who was hurt, rests, and the port is shut.", "en") is None
+    True
+    """
+    words = text.split()
+    pronouns = _relative_pronouns(language)
+    openers = clause_openers(language)
+    for k in range(len(words) - 2):
+        if not words[k].endswith(",") or not words[k + 1][:1].islower():
+            continue
+        for end in range(k + 1, min(k + 1 + APPOSITION_MAX_WORDS, len(words) - 1)):
+            bare = _bare_word(words[end]).lower()
+            if bare in pronouns or is_verb_form(bare, language) or words[end].endswith((";", ":")):
+                break
+            if words[end].endswith(","):
+                following = words[end + 1]
+                if following[:1].islower() and _bare_word(following) not in openers | pronouns:
+                    return " ".join([*words[:k], words[k][:-1], *words[end + 1 :]])
+                break
+    return None
+
+
+@cache
+def _purpose_phrase(language: str) -> re.Pattern[str]:
+    """The language's phrases of purpose (``purpose_phrases.txt``) as one pattern, whole words, in
+    any case; a pattern that matches nothing when the list is empty."""
+    phrases = sorted(read_lines(language, "purpose_phrases.txt"), key=lambda p: (-len(p), p))
+    if not phrases:
+        return re.compile(r"(?!)")
+    alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.IGNORECASE)
 
 
 def _packed_pick(gain: np.ndarray, lengths: np.ndarray, room: float, best: int) -> int:
@@ -1612,6 +1902,35 @@ class _Statements:
         if total <= 0:
             return 1.0
         return float(weight[np.isin(words, held)].sum()) / total
+
+    def names_held(self, j: int, fact: _Fact) -> bool:
+        """Whether every word sentence ``j`` names (its stemmed content words but the verb forms,
+        ``is_verb_form``) is in ``fact``'s shown sentence or a sentence it cites (``_held_by``)."""
+        words = self.index.texts[j].split()
+        language = self.language
+        return self._held_by(
+            " ".join(w for w in words if not is_verb_form(_bare_word(w).lower(), language)), fact
+        )
+
+    def head_names_held(self, j: int, head: str, fact: _Fact) -> bool:
+        """Whether every name of ``head`` (sentence ``j`` read at its head: its capitalised
+        words that ``j``'s article writes so past a sentence's first word, ``_capitals``) is in
+        ``fact``'s shown sentence or a sentence it cites (``_held_by``)."""
+        capitals = self._capitals(j)
+        names = (bare for word in head.split() for bare in (_bare_word(word),) if bare in capitals)
+        return self._held_by(" ".join(names), fact)
+
+    def _held_by(self, text: str, fact: _Fact) -> bool:
+        """Whether every stemmed content word of ``text`` (those of every sentence of the cluster
+        weigh nothing and are left out) is in ``fact``'s shown sentence or a sentence it cites."""
+        import numpy as np
+
+        texts = self.index.texts
+        named = self._stem_columns(text)
+        named = named[self._weights()[named] > 0]
+        rows = [fact.shown, *(cited for cited, _, _ in fact.cited.values())]
+        held = np.unique(np.concatenate([self._stem_columns(texts[row]) for row in rows]))
+        return bool(np.isin(named, held).all())
 
     def possible_in_clauses(self, i: int, doc_codes: np.ndarray) -> set[int]:
         """The documents, other than sentence ``i``'s, that may state ``i``'s fact in a clause

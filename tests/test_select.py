@@ -24,6 +24,7 @@ from summarizer.select import (
     REASON_HEADLINE,
     REASON_JOINED,
     REASON_PARTS,
+    REASON_REPEATED,
     REASON_SAME,
     REASON_SHOWN,
     _before_aside_clause,
@@ -31,15 +32,19 @@ from summarizer.select import (
     _clauses,
     _cosine,
     _days,
+    _doc_codes,
     _Fact,
+    _fact_head,
     _in_parts,
     _main_clause,
     _point_statement,
+    _repeated_points,
     _speaker,
     _statement_head,
     _Statements,
     _subject,
     _subject_words,
+    _without_apposition,
     _without_subject_clause,
     select_mmr,
 )
@@ -1780,3 +1785,121 @@ def test_the_ferry_example_tells_its_grounding_once() -> None:
                 figures(other.text), figures(point.text)
             )
             assert not (same_subject and told), (point.text, other.text)
+
+
+# One fact told in two wordings by the leads of two articles (an invented port): one names the
+# director with an apposition and a clause of purpose, the other with a clause in -ing. Read
+# whole, neither states the other (each adds its own clause); read at their heads, each does.
+_PORT = {
+    "a": (
+        "The harbour board of Kessel appointed Ada Vell, a former ferry captain, to be port "
+        "director on Monday in an effort to placate the Arlo shipping cartel as the board moves "
+        "closer to handing the northern quays to a Dutch consortium. The strike has kept forty "
+        "ships at anchor for two weeks. Vell told reporters she would meet the union on Tuesday. "
+        "Shipping firms have moved some cargo to the port of Arlo. The board's chairman called "
+        "the strike the worst in thirty years. Talks broke down last Friday."
+    ),
+    "b": (
+        "The harbour board named Vell port director on Monday, effectively putting the veteran in "
+        "charge of negotiating the port's future with the Treasury and the European Commission "
+        "in Brussels. The dockers walked out over a plan to cut night shifts. Forty ships wait at "
+        "anchor off Kessel. The union said it welcomed a director who knew the docks. Vell spent "
+        "twenty years at sea before joining the board. Her predecessor resigned in May."
+    ),
+    "c": (
+        "Fruit growers in the Kessel valley say the dock strike is ruining their export season. "
+        "Crates of pears have rotted on the quays. The growers want the government to step in. "
+        "The harbour board named Vell port director on Monday, effectively putting the veteran in "
+        "charge of negotiating the port's future with the Treasury and the European Commission "
+        "in Brussels. Growers hope she can end the strike quickly. Some farms have laid off "
+        "pickers."
+    ),
+}
+
+
+def test_one_fact_told_in_two_wordings_is_one_point_citing_both(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from summarizer import select
+
+    def appointments() -> list[Point]:
+        points = summarize([Document(t, id=k) for k, t in _PORT.items()], max_words=100).points
+        return [p for p in points if "port director" in p.text]
+
+    (point,) = appointments()
+    assert sorted(point.citations) == ["a", "b", "c"]
+    assert REASON_REPEATED in {c.reason for c in point.evidence}
+    # Without the reading at the heads, the appointment is two points.
+    monkeypatch.setattr(select, "REPEAT_BAND", 1.1)
+    assert len(appointments()) == 2
+
+
+def test_a_point_is_read_at_its_head_without_apposition_purpose_or_trailing_clause() -> None:
+    assert (
+        _fact_head(_PORT["a"].split(". ")[0] + ".", "en")
+        == "The harbour board of Kessel appointed Ada Vell to be port director on Monday."
+    )
+    assert (
+        _fact_head(_PORT["b"].split(". ")[0] + ".", "en")
+        == "The harbour board named Vell port director on Monday."
+    )
+    # A name after the comma, or a clause after the phrase, is no apposition.
+    assert _without_apposition("The rebel, Ada Vell, fled.", "en") is None
+    assert _without_apposition("Vell met the pilot, a veteran, who fled.", "en") is None
+
+
+# An invented extradition: a short point whose every name the longer one holds, and a point about
+# another person with the same words.
+_BANKER = {
+    "a": [
+        "Police in Velland arrested the fugitive banker Oren Brannock at Lusk airport on Thursday.",
+        "Kestria has asked for Brannock's extradition.",
+        "Brannock fled Kestria in March after his bank collapsed.",
+        "Thousands of savers lost their deposits when the bank failed.",
+        "He had been living under a false name in the south of Velland.",
+    ],
+    "b": [
+        (
+            "Kestria stepped up pressure on Velland for the extradition of the arrested banker "
+            "Oren Brannock, saying on Sunday that granting him asylum would amount to ``opening "
+            "the doors of Europe to financial crime.''"
+        ),
+        "Brannock's lawyers say he faces a political trial at home.",
+        "Velland's courts will hear the case next month.",
+        "The extradition hearing in Lusk may take months.",
+        "His wife visited him on Saturday.",
+    ],
+    "c": [
+        "Savers who lost their money in Brannock's bank marched in the Kestrian capital on Saturday.",
+        "The marchers demanded that the government repay their deposits.",
+        "Kestria has asked for the extradition of Brannock's deputy, Ilse Marr.",
+        "A court in Velland is to rule on his plea for asylum within weeks.",
+        "The government has promised a fund for the smallest savers.",
+    ],
+}
+
+
+def test_a_point_that_adds_nothing_to_another_repeats_its_fact() -> None:
+    scored = score_sentences(build(_BANKER))
+    relation = _Statements(scored)
+    codes = _doc_codes(scored)
+    texts = [s.text for s in scored.sentences]
+    pressure, asked, deputy = (
+        texts.index(_BANKER["b"][0]),
+        texts.index(_BANKER["a"][1]),
+        texts.index(_BANKER["c"][2]),
+    )
+
+    def repeated(order: list[int]) -> dict[int, int]:
+        facts = [_Fact(j, 1.0, k, int(codes[j])) for k, j in enumerate(order)]
+        found = _repeated_points(relation, facts, {j: j for j in order}, 0.8)
+        return {pick: repeat.kept for pick, repeat in found.items()}
+
+    # The short point goes, picked first or last; the longer one is kept.
+    assert repeated([pressure, asked]) == {asked: pressure}
+    assert repeated([asked, pressure]) == {asked: pressure}
+    # The deputy's extradition names someone the point does not: another fact.
+    assert repeated([pressure, deputy]) == {}
+    point = _Fact(pressure, 1.0, 0, int(codes[pressure]))
+    assert relation.names_held(asked, point)
+    assert not relation.names_held(deputy, point)
