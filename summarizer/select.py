@@ -788,36 +788,46 @@ def _repeated_points(
     kept: set[int] = set()
     for k in range(1, len(facts)):
         j = facts[k].shown
-        forward, back = relation.probability(j), relation.reverse(j)
+        bands: tuple[np.ndarray, np.ndarray] | None = None
         for earlier in facts[:k]:
             i = earlier.shown
-            if made_by[i] in repeated or max(forward[i], back[i]) < REPEAT_BAND:
+            if made_by[i] in repeated:
                 continue
-            pair = relation._pair([heads[j], heads[i]])
-            told = min(pair.probability(0)[1], pair.probability(0, reverse=True)[1])
-            if (
-                told >= level
-                and made_by[j] not in kept
-                and (
-                    relation.head_names_held(j, heads[j], earlier)
-                    or relation.head_names_held(i, heads[i], facts[k])
-                )
-            ):
-                # The shorter goes: the longer tells the fact with more besides.
-                one, other = (facts[k], earlier)
-                if len(texts[j].split()) > len(texts[i].split()):
-                    one, other = earlier, facts[k]
-                repeated[made_by[one.shown]] = _repeat(one, other.shown, float(told))
-                kept.add(made_by[other.shown])
-                break
+            # The names first (cheap), then the relation.
+            both = made_by[j] not in kept and (
+                relation.head_names_held(j, heads[j], earlier)
+                or relation.head_names_held(i, heads[i], facts[k])
+            )
             # Either point may add nothing to the other (the earlier one too: picked first for
             # its relevance, it is made in the replay by the other).
-            for one, other in ((earlier, facts[k]), (facts[k], earlier)):
-                if made_by[one.shown] in kept or made_by[other.shown] in repeated:
-                    continue
+            ways = [
+                (one, other)
+                for one, other in ((earlier, facts[k]), (facts[k], earlier))
+                if made_by[one.shown] not in kept
+                and made_by[other.shown] not in repeated
+                and relation.names_held(one.shown, other)
+            ]
+            if not both and not ways:
+                continue
+            if bands is None:
+                bands = relation.probability(j), relation.reverse(j)
+            if max(bands[0][i], bands[1][i]) < REPEAT_BAND:
+                continue
+            if both:
+                pair = relation._pair([heads[j], heads[i]])
+                told = min(pair.probability(0)[1], pair.probability(0, reverse=True)[1])
+                if told >= level:
+                    # The shorter goes: the longer tells the fact with more besides.
+                    one, other = (facts[k], earlier)
+                    if len(texts[j].split()) > len(texts[i].split()):
+                        one, other = earlier, facts[k]
+                    repeated[made_by[one.shown]] = _repeat(one, other.shown, float(told))
+                    kept.add(made_by[other.shown])
+                    break
+            for one, other in ways:
                 whole = relation._pair([texts[one.shown], heads[other.shown]])
                 told = float(whole.probability(0)[1])
-                if told >= level and relation.names_held(one.shown, other):
+                if told >= level:
                     repeated[made_by[one.shown]] = _repeat(one, other.shown, told)
                     kept.add(made_by[other.shown])
                     break
@@ -1909,26 +1919,45 @@ class _Statements:
         words = self.index.texts[j].split()
         language = self.language
         return self._held_by(
-            " ".join(w for w in words if not is_verb_form(_bare_word(w).lower(), language)), fact
+            " ".join(w for w in words if not is_verb_form(_bare_word(w).lower(), language)),
+            fact,
+            j,
         )
 
     def head_names_held(self, j: int, head: str, fact: _Fact) -> bool:
-        """Whether every name of ``head`` (sentence ``j`` read at its head: its capitalised
-        words that ``j``'s article writes so past a sentence's first word, ``_capitals``) is in
-        ``fact``'s shown sentence or a sentence it cites (``_held_by``)."""
+        """Whether every name and figure of ``head`` (sentence ``j`` read at its head: its
+        capitalised words that ``j``'s article writes so past a sentence's first word,
+        ``_capitals``, and its words with a digit) is in ``fact``'s shown sentence or a sentence
+        it cites (``_held_by``): "Ferry 5 carried 35 cars" and "Ferry 9 carried 63 cars" are two
+        facts, though each states the other by its words."""
         capitals = self._capitals(j)
-        names = (bare for word in head.split() for bare in (_bare_word(word),) if bare in capitals)
-        return self._held_by(" ".join(names), fact)
+        names = (
+            bare
+            for word in head.split()
+            for bare in (_bare_word(word),)
+            if bare in capitals or any(c.isdigit() for c in bare)
+        )
+        return self._held_by(" ".join(names), fact, j)
 
-    def _held_by(self, text: str, fact: _Fact) -> bool:
+    def _held_by(self, text: str, fact: _Fact, j: int) -> bool:
         """Whether every stemmed content word of ``text`` (those of every sentence of the cluster
-        weigh nothing and are left out) is in ``fact``'s shown sentence or a sentence it cites."""
+        weigh nothing and are left out) is in ``fact``'s shown sentence or a sentence it cites,
+        other than sentence ``j`` (whose words they are) and its copies word for word (its
+        text, spacing aside): a lead cited for the point in passing tells news of its own
+        (``own_news``)."""
         import numpy as np
 
         texts = self.index.texts
         named = self._stem_columns(text)
         named = named[self._weights()[named] > 0]
-        rows = [fact.shown, *(cited for cited, _, _ in fact.cited.values())]
+        own = " ".join(texts[j].split())
+        rows = [
+            row
+            for row in (fact.shown, *(cited for cited, _, _ in fact.cited.values()))
+            if " ".join(texts[row].split()) != own
+        ]
+        if not rows:
+            return False
         held = np.unique(np.concatenate([self._stem_columns(texts[row]) for row in rows]))
         return bool(np.isin(named, held).all())
 

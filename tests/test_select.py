@@ -1903,3 +1903,20 @@ def test_a_point_that_adds_nothing_to_another_repeats_its_fact() -> None:
     point = _Fact(pressure, 1.0, 0, int(codes[pressure]))
     assert relation.names_held(asked, point)
     assert not relation.names_held(deputy, point)
+
+
+def test_points_with_other_figures_are_two_facts_though_their_words_agree() -> None:
+    # A table of results written out as sentences: each states the others by its words.
+    corpus = {
+        doc: [f"Ferry {k} carried {k * 7} cars in hour {k}." for k in range(first, first + 5)]
+        for doc, first in (("a", 1), ("b", 6))
+    }
+    scored = score_sentences(build(corpus))
+    relation = _Statements(scored)
+    codes = _doc_codes(scored)
+    texts = [s.text for s in scored.sentences]
+    order = [texts.index(corpus["a"][1]), texts.index(corpus["b"][2])]
+    facts = [_Fact(j, 1.0, k, int(codes[j])) for k, j in enumerate(order)]
+    assert _repeated_points(relation, facts, {j: j for j in order}, 0.8) == {}
+    head = _fact_head(texts[order[1]], "en")
+    assert not relation.head_names_held(order[1], head, facts[0])
