@@ -7,7 +7,10 @@ says what the event is. A line that names no key term (a feature's opening, "The
 certain now is uncertainty") or opens with a quotation (a speaker's words) is taken only when no
 line of either group names one: on DUC 2004 dev such lines were three of 25 headlines. Whole
 when it is short, else cut at the comma that ends its main statement ("Talks collapsed on
-Thursday, a setback for both sides" -> "Talks collapsed on Thursday"). Nothing is generated: the
+Thursday, a setback for both sides" -> "Talks collapsed on Thursday"; also before a span of time,
+"..., two days after an election ..."). When no line names a key term and no lead can be cut, the
+lead stands whole up to ``HEADLINE_LEAD_MAX_WORDS``, before a later line or the key terms (a
+follow-up read alone, with one key term). Nothing is generated: the
 headline is a span of a source's text. Cutting is allowed only where a trailing clause opens
 (``data/<lang>/clause_openers.txt``, or a word in -ing), never in a sentence that opens with a
 subordinate phrase ("Despite the rain, ..."; ``leading_subordinators.txt``), nor at a comma that
@@ -42,11 +45,13 @@ from .background import background_zipf
 from .errors import ConfigError, ResourceError
 from .lexicon import LANGUAGES, get_lexicon, read_lines, speech_verb_pattern
 from .same import FACT_SAME_THRESHOLD, StatementIndex
+from .timewords import opens_with_interval
 from .types import Scored, Sentence
 from .wordforms import number_words, opens_with_participle
 
 __all__ = [
     "CLAUSE_CUT",
+    "HEADLINE_LEAD_MAX_WORDS",
     "HEADLINE_MAX_WORDS",
     "HEADLINE_MIN_WORDS",
     "clause_openers",
@@ -65,6 +70,11 @@ __all__ = [
 HEADLINE_MAX_WORDS = 20
 # Shorter cuts lose the object of the statement ("Britain has defended", not what).
 HEADLINE_MIN_WORDS = 8
+# A lead no cut can shorten to a headline stands whole up to this many words (times the
+# language's ``length_ratio``), when no line makes a headline: a wire's lead runs to about 35
+# words, and a long line that says what happened reads better than a later line of the story, or
+# than the key terms alone ("Council", the only key term of a follow-up read with ``since``).
+HEADLINE_LEAD_MAX_WORDS = 35
 # Where a sentence may be cut: a comma, a semicolon, or a dash between words (the wire's " _ ").
 CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+_\s+|\s+--\s+|\s+[—–]\s+")
 _LANGUAGES = frozenset(LANGUAGES)
@@ -180,9 +190,48 @@ def lead_line(
         guess = guess or group_guess
     if guess is not None:
         return guess[1], scored.sentences[guess[2]]
+    if fallback is not None and scored.sentences[fallback[1]].index == 0:
+        return fallback[0], scored.sentences[fallback[1]]
+    # No line names a key term, and no lead can be cut to a statement: the lead that says most of
+    # the event, whole, over a later line ("The company's chief executive ... apologised", picked
+    # for being short) or the key terms.
+    whole = _whole_lead(scored, leads, weights, surnames, subordinators, language, limits)
+    if whole is not None:
+        return whole
     if fallback is not None:
         return fallback[0], scored.sentences[fallback[1]]
     return "", None
+
+
+def _whole_lead(
+    scored: Scored,
+    leads: Sequence[int],
+    weights: dict[str, float],
+    surnames: dict[str, str],
+    subordinators: frozenset[str],
+    language: str,
+    limits: tuple[int, int],
+) -> tuple[str, Sentence] | None:
+    """The lead (of ``leads``, most relevant first) that names most key terms, whole and without
+    its final stop, if it is at most ``HEADLINE_LEAD_MAX_WORDS`` words (times the language's
+    ``length_ratio``) and reads as a statement as ``_statement`` asks (no opening subordinate
+    phrase or participle, no label's colon, no speaker's words); ``None`` if no lead does."""
+    most = round(HEADLINE_LEAD_MAX_WORDS * limits[0] / HEADLINE_MAX_WORDS)
+    best: tuple[float, str, int] | None = None
+    for i in leads:
+        text = scored.sentences[i].text
+        words = text.split()
+        if not words or len(words) > most or _opens_subordinate(words[0], subordinators):
+            continue
+        if opens_with_participle(text, language) or _LABEL_COLON.search(text):
+            continue
+        line = _balanced(text.rstrip(" ."))
+        if not line or line.lstrip()[:1] in _QUOTES or line.startswith("``"):
+            continue
+        named = _named(line.lower(), weights, surnames)
+        if best is None or named > best[0]:
+            best = (named, line, i)
+    return None if best is None else (best[1], scored.sentences[best[2]])
 
 
 def _told_by_leads(scored: Scored, lines: Sequence[tuple[int, str]], min_words: int) -> list[int]:
@@ -412,7 +461,12 @@ def _statement(
             return ""  # an earlier comma opened a phrase ("Ecevit, who ...") the cut would split
         if _THAT_SUBORDINATE.search(head):
             return ""  # "The result is that after the vote, ...": the comma ends "after the vote"
-        if n_words >= min_words and opens_clause(text[cut.end() :], openers, language):
+        after = text[cut.end() :]
+        # A span of time opens a clause of circumstance too ("..., two days after an election
+        # that left no party with a majority"), whatever its first word.
+        if n_words >= min_words and (
+            opens_clause(after, openers, language) or opens_with_interval(after, language)
+        ):
             closing = CLAUSE_CUT.search(text, cut.end())
             if closing is not None and _inside_statement(text[closing.end() :], openers, language):
                 # The phrase the cut opens is set inside the main statement, which goes on after

@@ -18,7 +18,14 @@ from .errors import ConfigError
 from .lexicon import LANGUAGES, get_lexicon, read_lines
 from .text import _month_numbers
 
-__all__ = ["dates_another_event", "day_offsets", "named_days", "relative_day", "weekdays_named"]
+__all__ = [
+    "dates_another_event",
+    "day_offsets",
+    "named_days",
+    "opens_with_interval",
+    "relative_day",
+    "weekdays_named",
+]
 
 _LANGUAGES = frozenset(LANGUAGES)
 
@@ -280,3 +287,17 @@ def dates_another_event(text: str, language: str = "en") -> bool:
     False
     """
     return language == "en" and _INTERVAL.search(text) is not None
+
+
+def opens_with_interval(text: str, language: str = "en") -> bool:
+    """Whether ``text`` opens with a span of time that dates one event from another ("two days
+    after an election ..."): a trailing clause of circumstance, where a headline may be cut.
+
+    Examples
+    --------
+    >>> opens_with_interval("two days after an election that left no party with a majority.")
+    True
+    >>> opens_with_interval("two of them in a serious condition.")
+    False
+    """
+    return language == "en" and _INTERVAL.match(text.lstrip()) is not None

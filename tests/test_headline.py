@@ -356,3 +356,45 @@ def test_a_line_other_articles_leads_state_stands_for_them() -> None:
     }
     line = headline_of(corpus, ("Harlow Marine", "Kestrel Bay", "Port Amsel"))
     assert line == event.rstrip(".")
+
+
+def test_a_lead_no_cut_can_shorten_stands_whole_over_a_later_line() -> None:
+    # A follow-up read alone (``since``): its one key term, and a lead of 27 words whose first
+    # comma opens an apposition, so no cut leaves a statement. The headline was the shortest
+    # later line that could stand whole, though it named no key term ("The board's chairman
+    # ... apologised"), or, with no such line, the key term alone ("Council").
+    lead = (
+        "Lawyers for Edwin Marsh, the former Port Amsel council treasurer jailed for four years "
+        "on Monday, said on Tuesday they would appeal against the length of his sentence."
+    )
+    rest = [
+        (
+            "His solicitor said the judge had given too little weight to his guilty plea to two "
+            "lesser charges and to his age and poor health."
+        ),
+        "The chairman of the audit committee apologised to residents.",
+    ]
+    assert len(lead.split()) > HEADLINE_MAX_WORDS
+    assert headline_of({"a": [lead, *rest]}, ("council",)) == lead.rstrip(".")
+    # Without a shorter line either, the lead over the key terms (lead_line gives none before).
+    scored = score_sentences(build({"a": [lead, rest[0]]}))
+    assert lead_line(scored, ("council",)) == (lead.rstrip("."), scored.sentences[0])
+    # A lead longer than a lead runs (``HEADLINE_LEAD_MAX_WORDS``) is still none.
+    longer = lead.rstrip(".") + ", which the council's leader called a disgrace to the town."
+    assert headline_of({"a": [longer, *rest]}, ("council",)) != longer.rstrip(".")
+
+
+def test_a_lead_is_cut_before_a_span_of_time_that_dates_it_from_another_event() -> None:
+    lead = (
+        "The leaders of the Harbour Party and the Civic Union met on Tuesday for formal talks on "
+        "a coalition, two days after an election that left no party with a majority."
+    )
+    rest = [
+        "The Harbour Party leader said the talks had been serious and would go on on Friday.",
+        "The Civic Union said its leader would step down once a government was formed.",
+    ]
+    line = headline_of({"a": [lead, *rest]}, ("Harbour Party", "Civic Union"))
+    assert line == lead.split(", two days")[0]
+    # A count that is no span of time opens no such clause: no cut there.
+    counted = lead.replace("two days after an election", "two of them for the first time since")
+    assert _statement(counted, _word_list("en", "clause_openers.txt"), frozenset()) == ""

@@ -749,3 +749,25 @@ def test_a_figure_converted_with_another_rounding_is_no_correction() -> None:
     # Another distance is news.
     farther = text.replace("2,000", "2,400").format("1,490", "The town will honour the pilots.")
     assert len(summarize([Document(farther, id="f")], since=earlier).points) == 2
+
+
+@pytest.mark.parametrize(
+    ("cluster", "opening"),
+    [
+        ("brackley-verdict", "Lawyers for Martin Oakes"),
+        ("solmara-election", "The leaders of Solmara's Green Alliance"),
+        ("voltra-recall", "The Consumer Safety Authority said on Thursday"),
+    ],
+)
+def test_a_follow_up_without_a_title_is_headed_by_its_lead(cluster: str, opening: str) -> None:
+    # Our own clusters (tests/data/review_clusters), each with a follow-up a day later and no
+    # title: its leads are too long to cut, so the headline was its one key term ("Council") or
+    # a short later line ("Solmaran Voice said it would hold rallies ...", the last point).
+    from summarizer.load import load_documents
+
+    folder = Path(__file__).resolve().parent / "data" / "review_clusters"
+    earlier = load_documents(folder / cluster)
+    later = load_documents(folder / "later" / cluster)
+    briefing = summarize(later, since=earlier, max_words=150)
+    assert briefing.headline.startswith(opening), briefing.headline
+    assert briefing.points[0].text.startswith(briefing.headline)
