@@ -1391,3 +1391,57 @@ def test_wordnet_table_is_read_lazily() -> None:
     links = same._wordnet_links("en")
     assert links[stem("postpone")] & links[stem("defer")]
     assert not links.get(stem("found"))  # an irregular form of a light verb ("find")
+
+
+def test_a_sentence_of_another_named_actor_cannot_cite_the_point() -> None:
+    # Our own text, after DUC 2006's D0648C: "Zoloft already treats depression, ..." was cited by
+    # Prozac's and Luvox's approvals and by a patient's history (0.99: the same illnesses), and
+    # was "17 of 25 sources". A sentence whose subject is another name, neither sentence writing
+    # a word of the other's, tells of another actor.
+    texts = [
+        "Zentrol already treats depression, anxiety disorder and panic disorder.",
+        "Calmavir has approval for depression, anxiety disorder and panic disorder.",
+        "Zentrol is approved for the treatment of depression, panic disorder and anxiety disorder.",
+        "Doctors wrote 4 million prescriptions for Zentrol last year.",
+        "Sales of Calmavir rose by a third after the study.",
+        "Marta Ilves took Calmavir for panic disorder and depression for six years.",
+        "The drug is also used to treat panic disorder and anxiety disorder.",
+    ]
+    index = StatementIndex(texts)
+    mask = index.cannot_cite(0)
+    assert mask[1] and mask[5]  # Calmavir's approval, a patient's history
+    assert not mask[2]  # Zentrol's own approval
+    assert not index.other_actor(0)[6]  # "The drug": no name, may be Zentrol
+    # A sentence that writes the other's name is about both: not read as another actor's.
+    both = StatementIndex([*texts, "Calmavir, like Zentrol, treats panic disorder."])
+    assert not both.other_actor(0)[7]
+    # Nor when the point's subject is no name.
+    assert not index.other_actor(6).any()
+
+
+@pytest.mark.parametrize(
+    ("point", "other"),
+    [
+        # A passive subject is what is done to: the police who did it are no other actor.
+        (
+            "Ravelo was detained at a clinic in Port Amsel while recovering from surgery.",
+            "Inspector Brandt detained the former general at the clinic during his recovery.",
+        ),
+        # A place's name stands for its government: the country and its capital.
+        (
+            "Norland has sent 10,000 troops to its border with Ostria.",
+            "Velmar has sent troops to its border with Ostria, officials in Velmar said.",
+        ),
+    ],
+    ids=["passive", "place"],
+)
+def test_a_passive_subject_or_a_place_is_no_other_actor(point: str, other: str) -> None:
+    texts = [
+        point,
+        other,
+        "Leaders in Norland and Ostria met on Tuesday, and Ravelo's lawyers met in Velmar.",
+        "Reporters asked Inspector Brandt about the arrest.",
+        "Reporters waited outside for hours in the rain.",
+        "The talks ended without a statement from either side.",
+    ]
+    assert not StatementIndex(texts).other_actor(0)[1]
