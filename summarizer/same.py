@@ -51,12 +51,12 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import chain
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from .background import RARE_ZIPF, spelling_variants
@@ -2750,52 +2750,132 @@ def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word.strip(_WORD_EDGES + "-–—"))
 
 
+# A word as ``_lower_words`` reads it: letters and digits, joined by a hyphen, a full stop or an
+# apostrophe ("u.s", "jong-un", "o'brien"); a possessive ending is cut after.
+_NAME_WORD = re.compile(r"[^\W_]+(?:[-.'’][^\W_]+)*")
+# A subject is read in a sentence's first words: ``score.OPENING_MAX_WORDS`` and a name after.
+_SUBJECT_WORDS = 16
+
+
 def _lower_words(text: str) -> frozenset[str]:
-    """The lower-case words of ``text``, bare (``_bare``), a hyphenated word's parts too."""
-    words = {_bare(word).lower() for word in text.split()}
-    return frozenset(words | {part for word in words for part in word.split("-")} - {""})
+    """The lower-case words of ``text``, bare (``_bare``), a hyphenated word's parts too.
+
+    >>> sorted(_lower_words("Kim Jong-un's envoy met U.S. officials."))
+    ['envoy', 'jong', 'jong-un', 'kim', 'met', 'officials', 'u.s', 'un']
+    """
+    words = {_POSSESSIVE.sub("", word) for word in _NAME_WORD.findall(text.lower())}
+    parts = {part for word in words if "-" in word for part in word.split("-")}
+    return frozenset((words | parts) - {""})
 
 
 def _subject_name(
     text: str,
-    capitals: AbstractSet[str],
+    capitals: Container[str],
     stops: AbstractSet[str],
     subject_at: Callable[[Sequence[str], str], int | None],
-) -> tuple[frozenset[str], str]:
+) -> tuple[frozenset[str], str, tuple[str, ...]]:
     """The lower-case words of the name ``text`` opens its subject with: capitalised words from
     where the subject opens (``subject_at``) up to the first that is none or a function word,
     or that a comma ends, one of them written capitalised past a sentence's first word in the
-    cluster (``capitals``: its function words left out); empty when the subject opens otherwise
+    cluster (``capitals``, asked each word as written, bare); empty when the subject opens otherwise
     ("The drug", "Millions of Americans", "She"). And the lower-case word after the name, when
-    no comma ends it ("officials" of "American officials"), else "".
+    no comma ends it ("officials" of "American officials"), else ""; and the name's words as
+    written.
 
     Examples
     --------
     >>> at = lambda words, language: 0
-    >>> _subject_name("Luvox, the drug, treats it.", {"luvox"}, {"the"}, at)
-    (frozenset({'luvox'}), '')
-    >>> sorted(_subject_name("Marta Ilves took it.", {"ilves"}, {"the"}, at)[0])
+    >>> _subject_name("Luvox, the drug, treats it.", {"Luvox"}, {"the"}, at)
+    (frozenset({'luvox'}), '', ('Luvox',))
+    >>> sorted(_subject_name("Marta Ilves took it.", {"Ilves"}, {"the"}, at)[0])
     ['ilves', 'marta']
-    >>> _subject_name("U.S. officials said so.", {"u.s"}, {"the"}, at)
+    >>> _subject_name("U.S. officials said so.", {"U.S"}, {"the"}, at)[:2]
     (frozenset({'u.s'}), 'officials')
-    >>> _subject_name("The drug treats it.", {"luvox"}, {"the"}, at)
-    (frozenset(), '')
+    >>> _subject_name("The drug treats it.", {"Luvox"}, {"the"}, at)
+    (frozenset(), '', ())
     """
-    words = text.split()
+    words = text.split(None, _SUBJECT_WORDS)[:_SUBJECT_WORDS]
     at = subject_at(words, "en")
-    found: set[str] = set()
+    written: list[str] = []
     after = ""
-    for k, word in enumerate(words[at:] if at is not None else ()):
+    for word in words[at:] if at is not None else ():
         bare = _bare(word)
         if not bare[:1].isupper() or bare.lower() in stops:
             after = bare if bare[:1].islower() else ""
             break
-        found.add(bare.lower())
+        written.append(bare)
         if word.rstrip("'’\"”").endswith((",", ";", ":")) or _POSSESSIVE.search(word):
             break
-    if not found & capitals:
-        return frozenset(), ""
-    return frozenset(found), after
+    if not any(word in capitals for word in written):
+        return frozenset(), "", ()
+    return frozenset(word.lower() for word in written), after, tuple(written)
+
+
+# ``_Written.place`` reads a word's first uses only, this many.
+_PLACE_READS = 50
+
+
+class _Written:
+    """How a cluster writes a name's word, asked once per word as a subject writes it (bare:
+    ``_bare``): whether it is written so past a sentence's first word (``word in written``:
+    after white space and perhaps an opening quote or bracket; a name's word), and whether after
+    a preposition of place (``place``: "in Ankara", "in the United States"; ``_place_pattern``'s
+    reading), in the cluster's sentences joined by newlines. Each question is a search for the
+    word, until an answer; only the words of subjects that open with a capital are asked."""
+
+    def __init__(self, joined: str, language: str) -> None:
+        from .lexicon import read_lines
+
+        self._joined = joined
+        self._stops = get_lexicon(language).stop_words
+        prepositions = read_lines(language, "place_prepositions.txt")
+        self._before = (
+            re.compile(
+                rf"\b(?i:{'|'.join(map(re.escape, prepositions))})\s+(?:(?i:the)\s+)?"
+                r"(?:[A-Z][\w.'’-]*\s+(?:of\s+)?){0,3}$"
+            )
+            if prepositions and not _nouns_capitalised(language)
+            else None
+        )
+        self._capitalised: dict[str, bool] = {}
+        self._places: dict[str, bool] = {}
+
+    def _written(self, word: str) -> Iterator[int]:
+        """Where ``word`` is written as a whole word past a sentence's first, in order."""
+        joined, start = self._joined, 0
+        while (k := joined.find(word, start)) >= 0:
+            start = k + 1
+            end = k + len(word)
+            if end < len(joined) and (joined[end].isalnum() or joined[end] == "_"):
+                continue
+            back = k
+            while back > 0 and joined[back - 1] in "\"'“‘(":
+                back -= 1
+            if back > 0 and joined[back - 1] in " \t":
+                yield k
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word or word.lower() in self._stops:
+            return False
+        found = self._capitalised.get(word)
+        if found is None:
+            found = self._capitalised[word] = next(self._written(word), None) is not None
+        return found
+
+    def place(self, word: str) -> bool:
+        """Whether ``word`` is written after a preposition of place."""
+        if self._before is None or not word:
+            return False
+        found = self._places.get(word)
+        if found is None:
+            before, joined = self._before, self._joined
+            # A place is written after its preposition early and often: the first uses tell.
+            found = any(
+                before.search(joined, max(0, k - 80), k)
+                for k in islice(self._written(word), _PLACE_READS)
+            )
+            self._places[word] = found
+        return found
 
 
 class StatementIndex:
@@ -2861,8 +2941,11 @@ class StatementIndex:
         self._last: tuple[bytes, _Block] | None = None
         self._evidence = term_evidence
         self._english: bool | None = None
-        self._names: tuple[tuple[frozenset[str], str], ...] | None = None
-        self._places: frozenset[str] = frozenset()
+        # Subject names (``_actor``): how the cluster writes a name's words (``_Written``), and
+        # each sentence's name when first asked.
+        self._written: _Written | None = None
+        self._subject_at: Callable[[Sequence[str], str], int | None] | None = None
+        self._actors: dict[int, tuple[frozenset[str], str]] = {}
 
     def english(self) -> bool:
         """Whether the paraphrase model reads the sentences with its English weights: a lone
@@ -3096,73 +3179,73 @@ class StatementIndex:
             found |= unheld
             if elsewhere and not merging:
                 found |= block.elsewhere(at)
-            found |= self.other_actor(i, rows)
+            # Read only where no rule has spoken yet and the sentence shares a term with ``i``.
+            shared = np.asarray(block.terms @ block.terms[at].T.toarray()).ravel() > 0
+            found |= self.other_actor(i, rows, ~found & shared)
         if rows is None:
             return found
         mask[rows] = found
         return mask
 
-    def other_actor(self, i: int, rows: np.ndarray | None = None) -> np.ndarray:
-        """Which of ``rows`` (every sentence when None) tell of another actor than sentence ``i``:
-        both open with a name as their subject (``_subject_name``), and neither sentence writes
-        a word of the other's. "Prozac has U.S. Food and Drug Administration approval for
-        depression, obsessive compulsive disorder and bulimia nervosa." says nothing of Zoloft,
-        though it holds most of what "Zoloft already treats depression, obsessive-compulsive
-        disorder and panic disorder." says beside its name (0.99 in DUC 2006's D0648C, where
-        such sentences of Prozac, Luvox and patients made the point "17 of 25 sources").
-        English only (the subject is read by English rules); a bool mask over ``rows``."""
+    def other_actor(
+        self, i: int, rows: np.ndarray | None = None, among: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Which of ``rows`` (every sentence when None; of them, those ``among`` marks, a mask
+        over ``rows``) tell of another actor than sentence ``i``: both open with a name as their
+        subject (``_subject_name``), and neither sentence writes a word of the other's.
+        "Prozac has U.S. Food and Drug Administration approval for depression, obsessive
+        compulsive disorder and bulimia nervosa." says nothing of Zoloft, though it holds most of
+        what "Zoloft already treats depression, obsessive-compulsive disorder and panic
+        disorder." says beside its name (0.99 in DUC 2006's D0648C, where such sentences of
+        Prozac, Luvox and patients made the point "17 of 25 sources"). Not a place's name (it
+        stands for its government, people or officials: "Turkey has sent 10,000 troops" /
+        "Ankara has sent troops"), nor a passive subject (what is done to: Pinochet "was
+        detained" by the police another sentence names), nor names of one kind of actor
+        ("American officials" / "U.S. officials"). English only (the subject is read by English
+        rules); a bool mask over ``rows``."""
         import numpy as np
 
         at = np.arange(self.n) if rows is None else rows
         other = np.zeros(len(at), dtype=bool)
         if self.language != "en":
             return other
-        names = self._subject_names()
-        if names[i][0] & self._places:
-            return other
-        mine, head = names[i]
+        mine, head = self._actor(i)
         if not mine:
             return other
         words = _lower_words(self.texts[i])
-        for k, j in enumerate(at.tolist()):
-            theirs, their_head = names[j]
-            if j == i or not theirs or mine & theirs or theirs & self._places:
+        same_kind = bool(head) and not is_verb_form(head)
+        read = range(len(at)) if among is None else np.flatnonzero(among).tolist()
+        for k in read:
+            j = int(at[k])
+            theirs, their_head = self._actor(j)
+            if j == i or not theirs or mine & theirs:
                 continue
-            if head and head == their_head and not is_verb_form(head):
+            if same_kind and their_head == head:
                 continue  # "American officials" / "U.S. officials": names of one kind of actor
             other[k] = not (theirs & words or mine & _lower_words(self.texts[j]))
         return other
 
-    def _subject_names(self) -> tuple[tuple[frozenset[str], str], ...]:
-        """Each sentence's subject name (``_subject_name``), read once per index: a word is a
-        name's when the cluster writes it capitalised past a sentence's first word."""
-        if self._names is None:
+    def _actor(self, j: int) -> tuple[frozenset[str], str]:
+        """Sentence ``j``'s subject name and the word after it (``_subject_name``), empty for a
+        passive subject or a place's name; read once per sentence. A word is a name's when the
+        cluster writes it capitalised past a sentence's first word (``_CAPITALISED``)."""
+        if self._written is None:
             from .score import subject_at
 
-            stops = get_lexicon(self.language).stop_words
-            capitals = {
-                word.lower()
-                for text in self.texts
-                for word in (_bare(w) for w in text.split()[1:])
-                if word[:1].isupper()
-            } - stops
-            pattern = _place_pattern(self.language)
-            # Places: their names stand for their governments, people or officials ("Turkey has
-            # sent 10,000 troops" / "Ankara has sent troops").
-            self._places = frozenset(
-                word.lower()
-                for text in self.texts
-                for found in (pattern.findall(text) if pattern is not None else ())
-                for word in (_bare(w) for w in found.split())
-            )
-            names = [_subject_name(text, capitals, stops, subject_at) for text in self.texts]
-            # A passive subject is what is done to (Pinochet "was detained" by the police
-            # another sentence names as its subject): no actor to tell apart.
-            self._names = tuple(
-                (frozenset(), "") if _PASSIVE.search(text) else (name, after)
-                for text, (name, after) in zip(self.texts, names)
-            )
-        return self._names
+            self._written = _Written("\n".join(self.texts), self.language)
+            self._subject_at = subject_at
+        known = self._actors.get(j)
+        if known is None:
+            text = self.texts[j]
+            known = (frozenset(), "")
+            if self._subject_at is not None and not _PASSIVE.search(text):
+                stops = get_lexicon(self.language).stop_words
+                written = self._written
+                name, after, words = _subject_name(text, written, stops, self._subject_at)
+                if not any(written.place(word) for word in words):
+                    known = (name, after)
+            self._actors[j] = known
+        return known
 
     def _quoting(
         self, i: int, rows: np.ndarray | None, among: np.ndarray | Sequence[bool]
