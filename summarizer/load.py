@@ -616,6 +616,11 @@ def _load_file(
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror}); check its permissions") from None
+    blank = _blank_text(data)
+    if blank is not None:
+        # Before any reader of its kind: an empty .json is no "invalid JSON", an empty feed no
+        # "not a feed"; each kind says what to give instead.
+        raise InputError(f"{p}: {_empty_problem(blank)}; {_empty_fix(suffix)}")
     # The name's stem is the documents' id. A byte of the name that is not UTF-8 is read as a
     # lone surrogate (Python's file-system decoding), which no UTF-8 writer accepts: U+FFFD, as
     # for a lone surrogate in a JSON file.
@@ -752,6 +757,52 @@ def _is_stories_index(data: Mapping[str, object]) -> bool:
     )
 
 
+# White space and the characters that show nothing (zero-width spaces and joiners, direction
+# marks, the word joiner, a BOM, a soft hyphen): a text of only these is empty.
+_BLANK_RE = re.compile(r"[\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]*")
+# What to give instead of an empty file, by its suffix (any other: article text).
+_EMPTY_FIXES = {
+    **dict.fromkeys((".json",), 'give a JSON list of documents, each with a "text" field'),
+    **dict.fromkeys((".jsonl", ".ndjson"), "give one document object per line"),
+    **dict.fromkeys(HTML_SUFFIXES, "give the saved web page of an article"),
+    **dict.fromkeys(FEED_SUFFIXES, "give a feed that holds articles, or download it again"),
+}
+_PRINTABLE_BYTE_RE = re.compile(rb"[!-~]")
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-32's start as UTF-16's
+# Files up to this size are decoded to tell whether they are blank (UTF-16 white space, a BOM).
+_BLANK_CHECK_BYTES = 65536
+
+
+def _is_blank(text: str) -> bool:
+    """Whether ``text`` holds only white space and invisible characters (``_BLANK_RE``)."""
+    return _BLANK_RE.fullmatch(text) is not None
+
+
+def _blank_text(data: bytes) -> str | None:
+    """A file's text when it is empty once decoded (white space, invisible characters, NULs),
+    else None."""
+    if len(data) > _BLANK_CHECK_BYTES:
+        return None
+    if b"\x00" not in data and _PRINTABLE_BYTE_RE.search(data) and not data.startswith(_BOMS):
+        return None  # an ASCII letter or mark, read as itself in UTF-8 or cp1252: not blank
+    try:
+        text = decode_bytes(data)
+    except InputError:  # binary: its reader says so
+        return None
+    return text if _is_blank(text) else None
+
+
+def _empty_fix(suffix: str) -> str:
+    return _EMPTY_FIXES.get(suffix, "give a file with article text")
+
+
+def _empty_problem(text: str) -> str:
+    """Why a blank text is empty: nothing, white space, or characters that show nothing."""
+    if text.strip():
+        return "is empty (only white space and invisible characters such as zero-width spaces)"
+    return "is empty"
+
+
 def _parse(text: str, name: str, stem: str, suffix: str, skip_bad: bool = False) -> list[Document]:
     if suffix == ".json":
         return _parse_json(text, name, stem, skip_bad)
@@ -759,8 +810,8 @@ def _parse(text: str, name: str, stem: str, suffix: str, skip_bad: bool = False)
         if _one_json_value(text):  # a JSON document over several lines, as stdin reads it
             return _parse_json(text, name, stem, skip_bad)
         return _parse_jsonl(text, name, stem, skip_bad)
-    if not text.strip():
-        raise InputError(f"{name}: is empty; give a file with article text")
+    if _is_blank(text):
+        raise InputError(f"{name}: {_empty_problem(text)}; give a file with article text")
     check_error_page(text, None, name)
     return [Document(text=text, id=stem)]
 

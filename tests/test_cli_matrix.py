@@ -137,6 +137,48 @@ def test_whitespace_only_file(
 
 
 @pytest.mark.parametrize(
+    ("name", "fix"),
+    [
+        ("cluster.json", 'give a JSON list of documents, each with a "text" field'),
+        ("cluster.jsonl", "give one document object per line"),
+        ("cluster.ndjson", "give one document object per line"),
+        ("page.html", "give the saved web page of an article"),
+        ("news.rss", "give a feed that holds articles"),
+        ("news.atom", "give a feed that holds articles"),
+        ("news.xml", "give a feed that holds articles"),
+    ],
+)
+@pytest.mark.parametrize("data", [b"", b" \n\t\r\n", b"\xef\xbb\xbf\n"])
+def test_an_empty_file_of_any_kind_is_said_to_be_empty(
+    tmp_path: Path,
+    out_dir: Path,
+    name: str,
+    fix: str,
+    data: bytes,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # An empty .json was "is not valid JSON (Expecting value at line 1 column 1); fix the file",
+    # an empty feed "is not an RSS or Atom feed", an empty page "no article text found in the
+    # page": each hid that the file is empty, which empty text files say.
+    path = tmp_path / name
+    path.write_bytes(data)
+    line = fail_case([str(path)], out_dir, capsys, f"{name}: is empty; {fix}")
+    assert "not valid JSON" not in line and "not an RSS" not in line
+
+
+def test_a_text_of_only_invisible_characters_is_said_to_be_empty(
+    tmp_path: Path, out_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Zero-width spaces, a word joiner, a BOM and no-break spaces: nothing to read. It was "the
+    # articles have no content words (...)", naming no file.
+    path = tmp_path / "blank.txt"
+    path.write_text("\u200b\u00a0\u200b \u2060\ufeff\u00a0\n\u200c\u200d\n", encoding="utf-8")
+    fail_case(
+        [str(path)], out_dir, capsys, "blank.txt: is empty (only white space and invisible char"
+    )
+
+
+@pytest.mark.parametrize(
     ("name", "data"),
     [("photo.png", PNG), ("photo.txt", PNG), ("archive.zip", ZIP), ("archive.md", ZIP)],
 )
