@@ -86,7 +86,8 @@ class SkippedInputWarning(UserWarning):
 
     Given for an unreadable input with ``skip_bad=True``, a file given twice, an article read twice
     (the same id and text), a link out of an input folder, a folder that cannot be listed, bytes
-    of a file that are not valid UTF-8, and a record of a JSON or JSON Lines file or an entry of
+    of a file that are not valid UTF-8, a Markdown file of a folder that holds only a front
+    matter, and a record of a JSON or JSON Lines file or an entry of
     an RSS or Atom feed without text (NewsAPI's ``"content": null``, an empty ``<description>``)
     when other records or entries of the file have text.
     """
@@ -468,6 +469,8 @@ def _load_one(
             articles += 1
             try:
                 out.extend(_load_file(f, max_bytes, seen, skip_bad))
+            except NoArticleTextError as exc:
+                _warn_skipped(f"skipped {exc}")
             except InputError as exc:
                 # One bad file skips that file, not the folder's good articles.
                 _skip(exc, skip_bad)
@@ -757,6 +760,16 @@ def _is_stories_index(data: Mapping[str, object]) -> bool:
     )
 
 
+# The opening of a Markdown front matter ("---", or Hugo's "+++"), after blank lines.
+_FRONT_START_RE = re.compile(r"\s*(?:---|\+\+\+)")
+
+
+class NoArticleTextError(InputError):
+    """A file that holds no article, only what describes one (a Markdown front matter): named
+    alone it is an error; in a folder it is left out with a warning, as a site generator's
+    section page (Hugo's ``_index.md``) is no article."""
+
+
 # White space and the characters that show nothing (zero-width spaces and joiners, direction
 # marks, the word joiner, a BOM, a soft hyphen): a text of only these is empty.
 _BLANK_RE = re.compile(r"[\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]*")
@@ -812,6 +825,15 @@ def _parse(text: str, name: str, stem: str, suffix: str, skip_bad: bool = False)
         return _parse_jsonl(text, name, stem, skip_bad)
     if _is_blank(text):
         raise InputError(f"{name}: {_empty_problem(text)}; give a file with article text")
+    if _FRONT_START_RE.match(text):
+        from .noise import front_matter_end
+
+        end = front_matter_end(text)
+        if end is not None and _is_blank(text[end:]):
+            raise NoArticleTextError(
+                f"{name}: holds only a front matter (its --- block of title, date ...), no "
+                "article text; add the article's text below it"
+            )
     check_error_page(text, None, name)
     return [Document(text=text, id=stem)]
 

@@ -179,6 +179,23 @@ def test_a_text_of_only_invisible_characters_is_said_to_be_empty(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "---\ntitle: x\n---\n",
+        "\n---\ntitle: Dam opens\ndate: 2031-03-04\n---\n\n \n",
+        "+++\ntitle = 'x'\n+++\n",
+    ],
+)
+def test_a_markdown_file_of_only_front_matter_is_named(
+    tmp_path: Path, out_dir: Path, text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It was "the documents contain no sentences of prose (...)": no file named.
+    path = tmp_path / "note.md"
+    path.write_text(text, encoding="utf-8")
+    fail_case([str(path)], out_dir, capsys, "note.md: holds only a front matter", "below it")
+
+
+@pytest.mark.parametrize(
     ("name", "data"),
     [("photo.png", PNG), ("photo.txt", PNG), ("archive.zip", ZIP), ("archive.md", ZIP)],
 )

@@ -169,6 +169,21 @@ def test_a_quoted_pattern_or_tilde_says_the_shell_expands_it(
     assert hint in str(caught.value)
 
 
+def test_a_front_matter_only_page_in_a_folder_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    # A site generator's section page (Hugo's _index.md) holds only a front matter: no article,
+    # as a feed's entry without text, it is left out and said; the folder's articles are read.
+    write(tmp_path / "_index.md", "---\ntitle: Floods\n---\n")
+    write(tmp_path / "ferry.md", "---\ntitle: Ferry\n---\n" + ARTICLE)
+    with pytest.warns(
+        SkippedInputWarning, match=r"skipped .*_index\.md: holds only a front matter"
+    ):
+        docs = load_documents(tmp_path)
+    assert [d.id for d in docs] == ["ferry"]
+    # Named alone, it is an error.
+    with pytest.raises(InputError, match=r"_index\.md: holds only a front matter"):
+        load_documents(tmp_path / "_index.md")
+
+
 def test_missing_empty_and_no_input(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         load_documents(tmp_path / "nope.txt")
