@@ -78,10 +78,12 @@ for word are found.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import hashlib
 import heapq
 import json
+import os
 import re
 import sys
 import warnings
@@ -670,6 +672,36 @@ def write_site(
     ``moved`` maps the slug of an earlier story now grouped into another to that story's slug:
     its address gets a page leading there (when that story is listed), recorded as ``moved``.
     """
+    directory.mkdir(parents=True, exist_ok=True)
+    created: list[Path] = []  # the files this run adds to the folder
+
+    def put(path: Path, content: str) -> None:
+        new = not os.path.lexists(path)
+        write_atomic(path, content)
+        if new:
+            created.append(path)
+
+    try:
+        return _write_site(stories, directory, min_sources, moved or {}, put)
+    except BaseException:
+        # Ctrl-C or a disk error part-way: the files this run added go (each one written is
+        # whole, but no index or stories.json lists them yet; a first run's folder is left
+        # empty, and ``run`` removes it). Pages it replaced stay: the earlier stories.json
+        # records their old digests, so the next run makes them again.
+        for path in created:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+
+
+def _write_site(
+    stories: Sequence[Story],
+    directory: Path,
+    min_sources: int,
+    moved: Mapping[str, str],
+    put: Callable[[Path, str], None],
+) -> tuple[Path, ...]:
+    """``write_site`` in its folder, each file written through ``put``."""
     from .render import (
         _environment,
         _render_builtin,
@@ -678,7 +710,6 @@ def write_site(
         headline_date,
     )
 
-    directory.mkdir(parents=True, exist_ok=True)
     earlier_pages = _previous_pages(directory / "stories.json")
     ordered = sorted(stories, key=_rank)
     shown = [s for s in ordered if s.sources >= min_sources]
@@ -712,7 +743,7 @@ def write_site(
             "story_href": "",
         }
         content = _render_builtin(briefing, page_template, extra)
-        write_atomic(page, content)
+        put(page, content)
         page_digests[story.slug] = _sha256(content.encode("utf-8"))
         written.append(page)
         if story.update is not None:
@@ -732,7 +763,7 @@ def write_site(
                 "headline_undated": undated,
             }
             content = _render_builtin(story.update, page_template, extra)
-            write_atomic(page, content)
+            put(page, content)
             new_digests[story.slug] = _sha256(content.encode("utf-8"))
             written.append(page)
     context = {
@@ -749,10 +780,10 @@ def write_site(
         "unnamed_counted": any(s.unnamed for s in ordered),
     }
     index = directory / "index.html"
-    write_atomic(index, _render_template(_environment(None), "stories_index.html.j2", context))
+    put(index, _render_template(_environment(None), "stories_index.html.j2", context))
     written.append(index)
     headlines = {story.slug: str(facts[id(story)]["headline"]) for story in shown}
-    leads = {old: new for old, new in sorted((moved or {}).items()) if new in headlines}
+    leads = {old: new for old, new in sorted(moved.items()) if new in headlines}
     for old, new in leads.items():
         page = directory / f"{old}.html"
         there: dict[str, object] = {
@@ -761,7 +792,7 @@ def write_site(
             "language": language,
             "say": say,
         }
-        write_atomic(page, _render_template(_environment(None), "stories_moved.html.j2", there))
+        put(page, _render_template(_environment(None), "stories_moved.html.j2", there))
         written.append(page)
     for name in sorted(earlier_pages - {path.name for path in written}):
         (directory / name).unlink(missing_ok=True)
@@ -781,7 +812,7 @@ def write_site(
     if leads:
         record["moved"] = leads
     listing = directory / "stories.json"
-    write_atomic(listing, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+    put(listing, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     written.append(listing)
     return tuple(written)
 

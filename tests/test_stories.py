@@ -382,6 +382,66 @@ def test_an_output_folder_that_cannot_be_made_is_one_error_line(
     assert mine.read_text(encoding="utf-8") == "mine"
 
 
+@pytest.mark.parametrize("calls", [1, 2, 3])
+def test_a_first_run_interrupted_while_writing_leaves_no_pages_and_the_rerun_works(
+    inputs: Path,
+    tmp_path: Path,
+    calls: int,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Ctrl-C after some pages were written left them, without index.html or stories.json: a
+    # site that was never whole, and the rerun refused the folder ("holds other files and no
+    # stories.json of an earlier site").
+    import summarizer.stories as stories
+
+    site = tmp_path / "site"
+    write = stories.write_atomic
+    count = [0]
+
+    def interrupted(path: Path, content: str) -> None:
+        count[0] += 1
+        if count[0] > calls:
+            raise KeyboardInterrupt
+        write(path, content)
+
+    monkeypatch.setattr(stories, "write_atomic", interrupted)
+    assert main(["stories", str(inputs), "-o", str(site)]) == 130
+    assert not site.exists()
+    monkeypatch.setattr(stories, "write_atomic", write)
+    capsys.readouterr()
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    assert (site / "stories.json").is_file()
+
+
+def test_an_update_interrupted_while_writing_removes_the_pages_it_added(
+    inputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An existing site: a page this run made anew is removed, the site's own files stay.
+    import summarizer.stories as stories
+
+    site = tmp_path / "site"
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+    before = sorted(p.name for p in site.iterdir())
+    _write_jsonl(inputs / "more.jsonl", list(_ARTICLES[-2:]))
+    write = stories.write_atomic
+    made: list[Path] = []
+
+    def interrupted(path: Path, content: str) -> None:
+        if path.name == "index.html":
+            raise KeyboardInterrupt
+        if not path.exists():
+            made.append(path)
+        write(path, content)
+
+    monkeypatch.setattr(stories, "write_atomic", interrupted)
+    assert main(["stories", str(inputs), "-o", str(site)]) == 130
+    assert made and not any(path.exists() for path in made)
+    assert sorted(p.name for p in site.iterdir()) == before
+    monkeypatch.setattr(stories, "write_atomic", write)
+    assert main(["stories", str(inputs), "-o", str(site)]) == 0
+
+
 @pytest.mark.parametrize("where", ["input", "output"])
 def test_a_symlink_loop_is_one_error_line(
     tmp_path: Path, where: str, capsys: pytest.CaptureFixture[str]
