@@ -393,7 +393,7 @@ def test_a_first_run_interrupted_while_writing_leaves_no_pages_and_the_rerun_wor
     # Ctrl-C after some pages were written left them, without index.html or stories.json: a
     # site that was never whole, and the rerun refused the folder ("holds other files and no
     # stories.json of an earlier site").
-    import summarizer.stories as stories
+    from summarizer import stories
 
     site = tmp_path / "site"
     write = stories.write_atomic
@@ -418,7 +418,7 @@ def test_an_update_interrupted_while_writing_removes_the_pages_it_added(
     inputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # An existing site: a page this run made anew is removed, the site's own files stay.
-    import summarizer.stories as stories
+    from summarizer import stories
 
     site = tmp_path / "site"
     assert main(["stories", str(inputs), "-o", str(site)]) == 0
