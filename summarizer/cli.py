@@ -396,8 +396,17 @@ def _run_subcommand(name: str, argv: list[str]) -> int:
     try:
         result: int = module.run(args)
     except OSError as exc:
-        if isinstance(exc, SummarizerError) or exc.errno not in _FULL_ERRNOS:
-            raise
+        if isinstance(exc, (SummarizerError, BrokenPipeError)) or exc.errno is None:
+            raise  # a reader that went away (| head) is quiet: see _main
+        if exc.errno not in _FULL_ERRNOS:
+            # The disk or the system failed under the command (a failing drive, a file system
+            # remounted read-only, a permission taken away mid-run): said, not a traceback.
+            # Each command's output is whole or resumable (batch), so running it again is safe.
+            where = f" ({exc.filename})" if exc.filename else ""
+            raise _OutputError(
+                f"{PROG} {name} stopped: {exc.strerror or exc}{where}; check the disk and the "
+                "permissions of its files, then run it again"
+            ) from exc
         _silence_stdout()
         # Only a command with an -o option (batch) can be told to use it; evaluate has none.
         elsewhere = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import io
 import json
@@ -14,6 +15,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -263,6 +265,46 @@ def test_cli_writes_one_line_per_cluster(
         briefing = record["briefing"]
         assert isinstance(briefing, dict) and record["ok"] is True
         assert 0 < int(briefing["word_count"]) <= 40
+
+
+@pytest.mark.parametrize("code", [errno.EIO, errno.EROFS, errno.EACCES])
+def test_a_disk_error_while_writing_is_one_line_and_the_run_resumes(
+    clusters_file: Path,
+    tmp_path: Path,
+    code: int,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Only a full disk was said in one line; any other error of the disk (a failing drive, a
+    # file system remounted read-only) was a traceback.
+    output = tmp_path / "out.jsonl"
+    open_output = batch._open_output
+
+    class Failing:
+        def __init__(self, handle: Any) -> None:
+            self.handle, self.lines = handle, 0
+
+        def write(self, text: str) -> int:
+            self.lines += 1
+            if self.lines == 2:
+                raise OSError(code, os.strerror(code))
+            return int(self.handle.write(text))
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.handle, name)
+
+    def failing(*args: Any) -> tuple[Any, ...]:
+        handle, *rest = open_output(*args)
+        return (Failing(handle), *rest)
+
+    monkeypatch.setattr(batch, "_open_output", failing)
+    status, out, err = run_batch([str(clusters_file), "-o", str(output)], capsys)
+    assert status == 1 and out == ""
+    assert err.startswith("summarizer: error: ") and err.count("\n") == 1, err
+    assert os.strerror(code) in err and "run it again" in err
+    monkeypatch.setattr(batch, "_open_output", open_output)
+    assert run_batch([str(clusters_file), "-o", str(output)], capsys)[0] == 0
+    assert [r["id"] for r in lines(output)] == ["ferry", "orchard", "library"]
 
 
 def test_cli_to_stdout_and_format(clusters_file: Path, capsys: pytest.CaptureFixture[str]) -> None:

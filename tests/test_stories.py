@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -412,6 +414,28 @@ def test_a_first_run_interrupted_while_writing_leaves_no_pages_and_the_rerun_wor
     capsys.readouterr()
     assert main(["stories", str(inputs), "-o", str(site)]) == 0
     assert (site / "stories.json").is_file()
+
+
+@pytest.mark.parametrize("code", [errno.EIO, errno.EROFS])
+def test_a_disk_error_while_writing_the_site_is_one_line(
+    inputs: Path,
+    tmp_path: Path,
+    code: int,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Only a full disk was said in one line; a failing drive or a file system remounted
+    # read-only was a traceback.
+    def failing(fd: int) -> None:
+        raise OSError(code, os.strerror(code))
+
+    site = tmp_path / "site"
+    monkeypatch.setattr(os, "fsync", failing)
+    assert main(["stories", str(inputs), "-o", str(site)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("summarizer: error: ") and err.count("\n") == 1, err
+    assert os.strerror(code) in err and "Traceback" not in err
+    assert not site.exists()
 
 
 def test_an_update_interrupted_while_writing_removes_the_pages_it_added(
