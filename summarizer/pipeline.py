@@ -75,8 +75,8 @@ class EmptyBriefingWarning(UserWarning):
 
 
 class IgnoredQueryWarning(UserWarning):
-    """The query has no content word (only stop words or punctuation), or none that an article
-    uses: the briefing is generic."""
+    """The query is empty, has no content word (only stop words or punctuation), or none that
+    an article uses: the briefing is generic."""
 
 
 _P = ParamSpec("_P")
@@ -235,7 +235,7 @@ class Summarizer:
             No sentence fits the word budget: the briefing has no point. The message names the
             words the shortest candidate has.
         IgnoredQueryWarning
-            The query has no content word (only stop words or punctuation), or none that an
+            The query is empty, has no content word (only stop words or punctuation), or none that an
             article uses: it is ignored, and the briefing is a generic one.
         """
         self._validate()
@@ -268,6 +268,13 @@ class Summarizer:
         if max_words is None and max_sentences is None:
             max_words = DEFAULT_MAX_WORDS
         query = self.query if self.query and self.query.strip() else None
+        if query is None and self.query is not None:
+            # An empty query (a script's empty variable) is said, as one of stop words is.
+            _warn(
+                f"query {self.query!r} is empty, so the briefing is a generic one; give the "
+                'words of the topic, such as "flood damage", or leave the query out',
+                IgnoredQueryWarning,
+            )
         query_terms = make_analyzer(language=language)(query) if query is not None else []
         if query is not None and not query_terms:
             _warn(

@@ -593,6 +593,22 @@ def test_a_query_without_content_words_is_one_warning_line(
     )
 
 
+@pytest.mark.parametrize("query", ["", "   "])
+def test_an_empty_query_is_one_warning_line(
+    cluster: Path, query: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A script's empty variable ("--query "$TOPIC"") gave the generic briefing without a word,
+    # where a query of stop words is said.
+    generic = run([str(cluster), "--max-sentences", "2"], capsys)
+    code, out, err = run([str(cluster), "--max-sentences", "2", "--query", query], capsys)
+    assert (code, out) == (0, generic[1])
+    assert err.count("\n") == 1 and err.startswith("summarizer: warning: query '")
+    assert err.endswith(
+        "' is empty, so the briefing is a generic one; give the words of the topic, such as "
+        '"flood damage", or leave the query out\n'
+    )
+
+
 # ------------------------------------------------- control characters never reach a terminal raw
 
 

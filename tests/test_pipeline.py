@@ -22,6 +22,7 @@ from summarizer import (
     summarize,
 )
 from summarizer.load import as_documents
+from summarizer.pipeline import IgnoredQueryWarning
 from summarizer.types import Point, count_words
 
 # Three short reports of one invented event, written for these tests.
@@ -233,6 +234,14 @@ def test_a_query_without_content_words_warns_and_gives_the_generic_briefing(quer
     assert caught[0].filename == __file__
     assert briefing.query is None
     assert briefing.points == generic.points
+
+
+@pytest.mark.parametrize("query", ["", " ", "\n\t"])
+def test_an_empty_query_warns_and_gives_the_generic_briefing(query: str) -> None:
+    generic = summarize(list(FERRY), max_sentences=2)
+    with pytest.warns(IgnoredQueryWarning, match="is empty, so the briefing is a generic one"):
+        briefing = summarize(list(FERRY), max_sentences=2, query=query)
+    assert briefing.query is None and briefing.points == generic.points
 
 
 def test_a_query_no_article_uses_warns_and_gives_the_generic_briefing() -> None:
