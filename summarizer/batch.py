@@ -341,9 +341,11 @@ def run(args: argparse.Namespace) -> int:
     handle = sys.stdout
     before: int | None = None  # the output's size before this run; None: no file
     wrote = False
+    finished = 0  # clusters the output holds (those done by an earlier run, then this run's)
     if output is not None:
         before = _size(output)
         handle, done, failed_before = _open_output(output, source, settings)
+        finished = sum(done.values())
     try:
         remaining = _skip_done(_tasks(_read_lines(source)), done)
         progress = _Progress(total, shows_progress(args.progress))
@@ -364,6 +366,7 @@ def run(args: argparse.Namespace) -> int:
                 handle.write(result.to_json() + "\n")
                 handle.flush()
                 wrote = True
+                finished += 1
                 for said in result.warnings:
                     progress.note(f"summarizer: warning: cluster {result.id!r}: {said}")
                 if not result.ok:
@@ -372,11 +375,21 @@ def run(args: argparse.Namespace) -> int:
                 progress.advance()
         finally:
             progress.close()
-    except BaseException:
+    except BaseException as exc:
         if output is not None and not wrote:
             # A run that failed before its first cluster (a Dask scheduler out of reach, Ctrl-C)
             # leaves the output as it found it: no file of its own holding only the header.
             _undo_header(output, handle, before)
+        elif output is not None and isinstance(exc, KeyboardInterrupt):
+            # Its lines are whole, and read as a finished output: say it is not, and the fix (an
+            # error says "run it again" in its own line).
+            print(
+                escape_controls(
+                    f"summarizer batch: {output} holds {finished} of {total} clusters, not all; "
+                    "run the same command again to finish it (the clusters done are kept)"
+                ),
+                file=sys.stderr,
+            )
         raise
     finally:
         if output is not None:

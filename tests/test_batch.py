@@ -307,6 +307,38 @@ def test_a_disk_error_while_writing_is_one_line_and_the_run_resumes(
     assert [r["id"] for r in lines(output)] == ["ferry", "orchard", "library"]
 
 
+def test_an_interrupted_run_says_its_output_is_partial_and_how_to_finish_it(
+    clusters_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Ctrl-C left out.jsonl with the clusters done so far, whole lines that read as a finished
+    # output, and said only "summarizer: interrupted".
+    output = tmp_path / "out.jsonl"
+    run_cluster = batch._run_cluster
+
+    def interrupted(task: Any, settings: Any) -> ClusterResult:
+        if task.id == "orchard":
+            raise KeyboardInterrupt
+        return run_cluster(task, settings)
+
+    monkeypatch.setattr(batch, "_run_cluster", interrupted)
+    status, out, err = run_batch([str(clusters_file), "-o", str(output)], capsys)
+    assert (status, out) == (130, "")
+    assert err.splitlines() == [
+        (
+            f"summarizer batch: {output} holds 1 of 3 clusters, not all; run the same command "
+            "again to finish it (the clusters done are kept)"
+        ),
+        "summarizer: interrupted",
+    ]
+    assert [r["id"] for r in lines(output)] == ["ferry"]
+    monkeypatch.setattr(batch, "_run_cluster", run_cluster)
+    assert run_batch([str(clusters_file), "-o", str(output)], capsys)[0] == 0
+    assert [r["id"] for r in lines(output)] == ["ferry", "orchard", "library"]
+
+
 def test_cli_to_stdout_and_format(clusters_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_batch([str(clusters_file), "--format", "md", "--max-sentences", "1"], capsys)
     assert code == 0
