@@ -797,14 +797,15 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def resolve_output(path: Path) -> tuple[Literal["file", "stream"], Path]:
+def resolve_output(path: Path, option: str = "-o") -> tuple[Literal["file", "stream"], Path]:
     """What writing to ``path`` means: ``("file", target)`` or ``("stream", path)``.
 
     A regular file, or nothing yet, is a ``"file"`` replaced atomically; a symlink is followed
     and its target replaced (a dangling one: its target created); a character device
     (``/dev/null``, a terminal) or a named pipe is a ``"stream"`` written in place, never
     replaced. Anything else (a folder, a socket, a block device) raises an ``OSError`` that is
-    also a ``SummarizerError``, with one line naming the problem and the fix.
+    also a ``SummarizerError``, with one line naming the problem and the fix (the command's
+    ``option`` that names the output).
     """
     try:
         info = os.stat(path)
@@ -821,36 +822,37 @@ def resolve_output(path: Path) -> tuple[Literal["file", "stream"], Path]:
     if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
         return "stream", path
     if stat.S_ISDIR(mode):
-        raise _OutputError(f"cannot write {path}: it is a folder; give a file name for -o")
+        raise _OutputError(f"cannot write {path}: it is a folder; give a file name for {option}")
     kind = "a block device" if stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else None
     raise _OutputError(
         f"refusing to write {path}: it is {kind or 'a special file'}, not a file; "
-        "give a file name for -o"
+        f"give a file name for {option}"
     )
 
 
-def write_atomic(path: Path, content: str) -> None:
+def write_atomic(path: Path, content: str, option: str = "-o") -> None:
     """Write ``content`` (UTF-8) to ``path`` according to what is there (see ``resolve_output``).
 
     A regular file is written through a temporary file in the same folder and a rename: readers
     see the old file or the new one, never a part; an error or Ctrl-C leaves no partial file. A
     symlink's target is replaced so (the link stays). A character device or a named pipe is
     written in place (never replaced by a file); a named pipe without a reader is an error, not
-    a wait forever. A folder or another special file is refused.
+    a wait forever. A folder or another special file is refused. A refusal's fix names the
+    command's ``option`` for the output.
 
     Raises
     ------
     OSError
         The output cannot be written (a refused target is also a ``SummarizerError``).
     """
-    kind, target = resolve_output(path)
+    kind, target = resolve_output(path, option)
     if kind == "stream":
-        _write_in_place(target, content)
+        _write_in_place(target, content, option)
     else:
-        _replace_file(target, content.encode("utf-8"))
+        _replace_file(target, content.encode("utf-8"), option)
 
 
-def _write_in_place(path: Path, content: str) -> None:
+def _write_in_place(path: Path, content: str, option: str) -> None:
     """Write to a character device or a named pipe (opened without blocking on a missing reader).
 
     A terminal (``-o /dev/tty``) gets its control characters escaped, as standard output does.
@@ -863,7 +865,7 @@ def _write_in_place(path: Path, content: str) -> None:
         if fifo and exc.errno == errno.ENXIO:
             raise _OutputError(
                 f"cannot write {path}: it is a named pipe (FIFO) and no program is reading it; "
-                "start the reader first, or give a file name for -o"
+                f"start the reader first, or give a file name for {option}"
             ) from exc
         raise
     try:
@@ -874,7 +876,7 @@ def _write_in_place(path: Path, content: str) -> None:
         os.close(fd)
 
 
-def _replace_file(path: Path, data: bytes) -> None:
+def _replace_file(path: Path, data: bytes, option: str) -> None:
     """Replace the regular file ``path`` (or create it) through a temporary file and a rename."""
     directory = path.parent if str(path.parent) else Path(".")
     _remove_stale_temp(directory, path.name)
@@ -883,7 +885,7 @@ def _replace_file(path: Path, data: bytes) -> None:
             prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=directory
         )
     except OSError as exc:
-        raise _OutputError(_no_new_file(path, directory, exc)) from exc
+        raise _OutputError(_no_new_file(path, directory, exc, option)) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -903,7 +905,7 @@ def _replace_file(path: Path, data: bytes) -> None:
         raise
 
 
-def _no_new_file(path: Path, directory: Path, exc: OSError) -> str:
+def _no_new_file(path: Path, directory: Path, exc: OSError, option: str) -> str:
     """Why ``path`` cannot be written when no file can be made in its ``directory``.
 
     A file system without storage (statvfs: no blocks) holds the kernel's files, as /proc and
@@ -917,12 +919,13 @@ def _no_new_file(path: Path, directory: Path, exc: OSError) -> str:
     if virtual:
         return (
             f"cannot write {path}: {directory} is in a kernel file system without storage (such "
-            f"as /proc or /sys), where no file can be made ({problem}); give -o a file on a disk"
+            f"as /proc or /sys), where no file can be made ({problem}); give {option} a file on a "
+            "disk"
         )
     return (
-        f"cannot write {path}: no new file can be made in {directory} ({problem}), and -o "
-        "writes a new file that then replaces the old one; give -o a path in a folder you can "
-        "write to"
+        f"cannot write {path}: no new file can be made in {directory} ({problem}), and "
+        f"{option} writes a new file that then replaces the old one; give {option} a path in a "
+        "folder you can write to"
     )
 
 

@@ -1122,7 +1122,9 @@ def _write_file(path: str, flag: str, write: Callable[[IO[str]], object]) -> Non
     content = io.StringIO(newline="")
     write(content)
     try:
-        write_atomic(Path(path), content.getvalue())
+        write_atomic(Path(path), content.getvalue(), option=flag)
+    except SummarizerError as exc:  # a refusal of write_atomic: it names the file and the fix
+        raise ConfigError(str(exc)) from exc
     except OSError as exc:  # cli's refusals are OSErrors too (a folder put there since the check)
         raise ConfigError(
             f"cannot write {flag} {path!r}: {exc.strerror or exc}; give a path in an existing, "

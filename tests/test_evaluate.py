@@ -776,6 +776,23 @@ def test_cli_output_that_is_a_socket_is_refused_before_any_work(
 
 
 @needs_rouge
+def test_cli_output_that_is_a_pipe_nobody_reads_is_one_line_naming_the_flag(
+    toy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It was "cannot write --json '...': cannot write ...: it is a named pipe (FIFO) and no
+    # program is reading it; start the reader first, or give a file name for -o; give a path in
+    # an existing, writable directory": an option evaluate has not, and two fixes.
+    monkeypatch.setattr(evaluate_module, "_pipeline_summarize", _lead)
+    fifo = tmp_path / "ev.json"
+    os.mkfifo(fifo)
+    assert main(["evaluate", str(toy), "--json", str(fifo)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("summarizer: error: "), err
+    assert "no program is reading it; start the reader first, or give a file name for --json" in err
+    assert "for -o" not in err and "writable directory" not in err
+
+
+@needs_rouge
 def test_cli_output_is_replaced_whole_and_a_device_written_in_place(
     toy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
