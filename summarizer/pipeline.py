@@ -258,9 +258,8 @@ class Summarizer:
         )
         if not sentences:
             raise InputError(
-                "the documents contain no sentences of prose (empty, or only headers and noise); "
-                "give article text, or keep every line with clean=False "
-                "(summarizer --no-clean on the command line)"
+                f"{_no_prose(docs)} (empty, or only headers and noise); give article text, or "
+                "keep every line with clean=False (summarizer --no-clean on the command line)"
             )
         # Plain ints: a numpy integer passes validation (numbers.Integral) but not json.dumps.
         max_words = None if self.max_words is None else int(self.max_words)
@@ -411,6 +410,19 @@ class Summarizer:
             already_read=tuple(str(doc.id) for doc in read),
             nothing_new=True,
         )
+
+
+# Ids of the documents an error names before "and N more".
+_IDS_SHOWN = 3
+
+
+def _no_prose(docs: Sequence[Document]) -> str:
+    """Which documents hold no sentence of prose, by id: the one, or all of them."""
+    if len(docs) == 1:
+        return f"document {docs[0].id!r} holds no sentence of prose"
+    shown = ", ".join(repr(doc.id) for doc in docs[:_IDS_SHOWN])
+    more = f" and {len(docs) - _IDS_SHOWN} more" if len(docs) > _IDS_SHOWN else ""
+    return f"none of the {len(docs)} documents ({shown}{more}) holds a sentence of prose"
 
 
 def _warn(message: str, category: type[Warning]) -> None:

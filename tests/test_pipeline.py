@@ -236,6 +236,20 @@ def test_a_query_without_content_words_warns_and_gives_the_generic_briefing(quer
     assert briefing.points == generic.points
 
 
+def test_articles_without_prose_are_named_in_the_error() -> None:
+    # It was "the documents contain no sentences of prose (...)", naming none: which of the
+    # files given was it?
+    noise = Document(text="Advertisement\n\nShare this article\n", id="noise")
+    with pytest.raises(InputError, match=r"^document 'noise' holds no sentence of prose \(") as one:
+        summarize([noise])
+    assert "clean=False" in str(one.value)
+    blank = [Document(text=" ", id=f"b{n}") for n in range(1, 6)]
+    with pytest.raises(
+        InputError, match=r"^none of the 6 documents \('noise', 'b1', 'b2' and 3 more\) holds"
+    ):
+        summarize([noise, *blank])
+
+
 @pytest.mark.parametrize("query", ["", " ", "\n\t"])
 def test_an_empty_query_warns_and_gives_the_generic_briefing(query: str) -> None:
     generic = summarize(list(FERRY), max_sentences=2)

@@ -1147,7 +1147,7 @@ def test_a_story_whose_briefing_failed_gets_a_page_saying_why(
     failed = next(s for s in _listing(site)["stories"] if s.get("error"))  # type: ignore[attr-defined]
     assert failed["shown"] and (site / failed["page"]).is_file()
     page = (site / failed["page"]).read_text(encoding="utf-8")
-    assert "No briefing could be made for this story: " + failed["error"] in page
+    assert "No briefing could be made for this story: " + escape(failed["error"]) in page
     assert "Advertisement" in page  # the article itself is on the page
     index = (site / "index.html").read_text(encoding="utf-8")
     assert "not listed" not in index and f'href="{failed["page"]}"' in index
