@@ -339,6 +339,11 @@ def run(args: argparse.Namespace) -> int:
     done: Counter[str] = Counter()
     failed_before = 0
     handle = sys.stdout
+    if output is None and handle is None:  # closed (>&-): Python has no stream for it
+        raise InputError(
+            "standard output is closed, so the briefings cannot be written there; write them "
+            "with -o FILE"
+        )
     before: int | None = None  # the output's size before this run; None: no file
     wrote = False
     finished = 0  # clusters the output holds (those done by an earlier run, then this run's)

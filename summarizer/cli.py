@@ -241,6 +241,10 @@ def entry() -> NoReturn:
     came), so a plain ``sys.exit(130)`` gave -2 in about one run of four. Our clean-up has run by
     then; only the streams are left to flush.
     """
+    if sys.stderr is None:
+        # Closed (2>&-): print(file=None) would write errors to standard output, where the
+        # briefing goes. They are dropped; the exit status still tells.
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
     status = main()
     if status == 130:
         for stream in (sys.stdout, sys.stderr):
@@ -664,6 +668,11 @@ def _write_stdout(content: str) -> None:
     would drop the rest of a short write on a full disk and exit 0 with part of the briefing.
     """
     stream = sys.stdout
+    if stream is None:  # closed (>&-): Python has no stream for it
+        raise _OutputError(
+            "standard output is closed, so the briefing cannot be written there; write it with "
+            "-o FILE"
+        )
     try:
         fd: int | None = stream.fileno()
     except (AttributeError, ValueError, OSError):  # captured or replaced stdout (tests)

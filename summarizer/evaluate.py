@@ -1023,6 +1023,11 @@ def run(args: argparse.Namespace) -> int:
         file cannot be written.
     """
     _check_outputs(args.dataset, {"--per-cluster": args.per_cluster, "--json": args.json})
+    if sys.stdout is None and not (args.per_cluster or args.json):  # closed (>&-), before work
+        raise ConfigError(
+            "standard output is closed, so the table cannot be written there; redirect it to a "
+            "file (> table.txt), or write the evaluation with --json FILE"
+        )
     evaluation = evaluate(
         args.dataset,
         max_words=args.max_words,
@@ -1044,7 +1049,8 @@ def run(args: argparse.Namespace) -> int:
         )
     from .cli import escape_controls
 
-    sys.stdout.write(escape_controls(format_table(evaluation)))  # ids come from the dataset
+    if sys.stdout is not None:  # closed: the files asked for hold the evaluation
+        sys.stdout.write(escape_controls(format_table(evaluation)))  # ids come from the dataset
     return 0
 
 

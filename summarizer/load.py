@@ -430,6 +430,11 @@ def _load_one(
 
         return [load_url(path, timeout=timeout, max_bytes=max_bytes)]
     if str(path) == "-":
+        if sys.stdin is None:  # closed (<&-): Python has no stream for it
+            raise InputError(
+                "- (standard input) is closed, so there is no article to read from it; give the "
+                "articles as files, or pipe them in"
+            )
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
             raise InputError(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import stat
 import subprocess
@@ -1051,6 +1052,66 @@ def test_stdout_short_writes_are_completed(
     with open(read_end, "rb") as received:
         assert received.read().decode("utf-8") == expected
     assert code == 0
+
+
+def _with_closed(redirect: str, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """``python -m summarizer ARGS`` with a standard stream closed by the shell's ``redirect``
+    (``<&-``, ``>&-``, ``2>&-``): Python then has ``None`` for that ``sys`` stream."""
+    bash = shutil.which("bash")
+    if bash is None:
+        pytest.skip("no bash to close a standard stream with")
+    return subprocess.run(
+        [bash, "-c", f'exec "$0" -m summarizer "$@" {redirect}', sys.executable, *args],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        cwd=REPO,
+        check=False,
+        timeout=120,
+    )
+
+
+def test_a_closed_standard_input_is_one_error_line() -> None:
+    # "summarizer - <&-" (a cron job, a service without stdin) was an AttributeError traceback.
+    result = _with_closed("<&-", "-")
+    err = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 1 and result.stdout == b""
+    assert err == (
+        "summarizer: error: - (standard input) is closed, so there is no article to read from "
+        "it; give the articles as files, or pipe them in\n"
+    )
+
+
+@pytest.mark.parametrize("command", ["summarizer", "batch", "evaluate"])
+def test_a_closed_standard_output_is_one_error_line(
+    good: Path, tmp_path: Path, command: str
+) -> None:
+    # "summarizer a.txt >&-" was an AttributeError traceback ('NoneType' object has no
+    # attribute 'write'), and so were batch and evaluate (after the whole evaluation).
+    if command == "batch":
+        clusters = tmp_path / "clusters.jsonl"
+        clusters.write_text('{"id": "c", "documents": ["' + GOOD_A.strip() + '"]}\n', "utf-8")
+        result = _with_closed(">&-", "batch", str(clusters))
+    elif command == "evaluate":  # before any work: the table is written at the end
+        result = _with_closed(">&-", "evaluate", str(tmp_path / "not-read.jsonl"))
+    else:
+        result = _with_closed(">&-", str(good))
+    err = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 1, err
+    (line,) = err.splitlines()
+    assert line.startswith(PREFIX) and "standard output is closed" in line
+    assert ("--json FILE" if command == "evaluate" else "-o FILE") in line
+
+
+def test_an_error_with_standard_error_closed_does_not_go_to_standard_output(
+    tmp_path: Path,
+) -> None:
+    # With stderr closed Python's print(file=sys.stderr) wrote to stdout: "summarizer e.txt
+    # 2>&- > out.md" put the error message in out.md, where the briefing goes.
+    empty = tmp_path / "e.txt"
+    empty.write_bytes(b"")
+    result = _with_closed("2>&-", str(empty))
+    assert result.returncode == 1 and result.stdout == b""
 
 
 def test_stdout_closed_early_is_quiet(tmp_path: Path) -> None:
