@@ -1515,8 +1515,18 @@ def _check_directory(directory: Path, paths: Iterable[str]) -> None:
             "you can write to for -o"
         ) from exc
     if is_file:
+        kind = (
+            "a file"
+            if directory.is_file()
+            else "a named pipe"
+            if directory.is_fifo()
+            else "a device"
+            if directory.is_char_device() or directory.is_block_device()
+            else "a special file"
+        )
         raise InputError(
-            f"cannot write the site to {directory}: it is a file; give a folder for -o"
+            f"cannot write the site to {directory}: it is {kind}, not a folder; give a folder "
+            "for -o"
         )
     if foreign:
         raise InputError(

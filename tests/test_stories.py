@@ -368,6 +368,19 @@ def test_output_that_is_a_file_is_refused(
     assert target.read_text(encoding="utf-8") == "mine"
 
 
+def test_output_that_is_a_device_or_a_pipe_is_refused_as_such(
+    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "-o /dev/null" said "it is a file".
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for target, kind in ((os.devnull, "a device"), (str(fifo), "a named pipe")):
+        assert main(["stories", str(inputs), "-o", target]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and f"it is {kind}, not a folder" in err, err
+    assert Path(os.devnull).is_char_device() and fifo.is_fifo()
+
+
 @pytest.mark.parametrize("where", ["under a file", "name too long"])
 def test_an_output_folder_that_cannot_be_made_is_one_error_line(
     inputs: Path, tmp_path: Path, where: str, capsys: pytest.CaptureFixture[str]
