@@ -362,7 +362,7 @@ def group_stories(
 
 def _as_documents(documents: Iterable[Document | str]) -> tuple[Document, ...]:
     """The articles as ``summarize`` reads them (a ``str`` is a Document, ids ``doc1`` ...)."""
-    docs = as_documents(documents, allow_empty=True)
+    docs = as_documents(documents, allow_empty=True, call="group_stories")
     for doc in docs:
         if doc.language:  # as summarize refuses it, not detected over (pipeline._languages)
             check_language(doc.language, f"document {doc.id!r}")

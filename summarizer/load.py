@@ -1108,7 +1108,7 @@ def _jsonl_record(
 
 
 def as_documents(
-    items: Iterable[Document | str], *, allow_empty: bool = False
+    items: Iterable[Document | str], *, allow_empty: bool = False, call: str = "summarize"
 ) -> tuple[Document, ...]:
     """Turn a collection of ``Document`` or ``str`` into documents with unique ids.
 
@@ -1119,6 +1119,8 @@ def as_documents(
     allow_empty : bool
         An empty collection gives ``()`` (``group_stories``: no articles, no stories) instead of
         the error.
+    call : str
+        The function the caller called, named in the fix for a lone string.
 
     Returns
     -------
@@ -1135,7 +1137,7 @@ def as_documents(
     if isinstance(items, (str, bytes, bytearray)):
         raise TypeError(
             "documents must be a collection of articles, not a single string; "
-            "wrap it in a list: summarize([text])"
+            f"wrap it in a list: {call}([text])"
         )
     if isinstance(items, Document):
         raise TypeError("documents must be a collection of articles; wrap the Document in a list")

@@ -1486,3 +1486,9 @@ def test_a_series_item_is_mostly_its_own_outlet_s_template() -> None:
     ]
     _, series = group_module._series_items(words, [group_module._lead(d) for d in words])
     assert not series.any()
+
+
+def test_a_lone_string_is_refused_with_the_fix_for_group_stories() -> None:
+    # The fix named summarize: "wrap it in a list: summarize([text])".
+    with pytest.raises(TypeError, match=r"wrap it in a list: group_stories\(\[text\]\)$"):
+        group_stories("The ferry ran aground on Monday.")
