@@ -14,6 +14,7 @@ import codecs
 import json
 import os
 import re
+import stat
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -582,6 +583,18 @@ def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
     return sorted(files), sorted(others)
 
 
+def _not_a_file(mode: int) -> str:
+    """What an input that is no regular file is, and the fix: a pipe (a shell's ``<(...)``) is
+    read from standard input; it is not read here, where a pipe without a writer waits forever."""
+    if stat.S_ISFIFO(mode):
+        return (
+            "is a pipe, not a file; send what it holds to standard input instead: "
+            "... | summarizer -"
+        )
+    kind = "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file"
+    return f"is {kind}, not a regular file; give an article file or a folder"
+
+
 def _missing_path_fix(p: Path) -> str:
     """What to do about a path that is not there: a pattern or a ``~`` the shell did not expand
     (quoted, or from a script) is the likely cause when the path holds one."""
@@ -609,7 +622,7 @@ def _load_file(
             f"{p}: cannot be read ({exc.strerror}); check the path and its permissions"
         ) from None
     if not p.is_file():
-        raise InputError(f"{p}: is not a regular file; give an article file or a folder")
+        raise InputError(f"{p}: {_not_a_file(info.st_mode)}")
     if size > max_bytes:
         raise InputError(
             f"{p}: is {size} bytes, over the {max_bytes}-byte limit; raise --max-bytes or split the file"

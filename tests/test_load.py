@@ -184,6 +184,19 @@ def test_a_front_matter_only_page_in_a_folder_is_skipped_with_a_warning(tmp_path
         load_documents(tmp_path / "_index.md")
 
 
+def test_a_pipe_or_a_device_given_as_an_article_says_what_it_is_and_the_fix(
+    tmp_path: Path,
+) -> None:
+    # A shell's <(curl ...) is a pipe: it was "is not a regular file; give an article file or a
+    # folder", which left the user without a way to give it.
+    fifo = tmp_path / "feed"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match=r"feed: is a pipe, not a file; .* \| summarizer -$"):
+        load_documents(fifo)
+    with pytest.raises(InputError, match=r"^/dev/null: is a device, not a regular file; give"):
+        load_documents(os.devnull)
+
+
 def test_missing_empty_and_no_input(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         load_documents(tmp_path / "nope.txt")
