@@ -29,7 +29,7 @@ import threading
 import time
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TextIO, get_args
@@ -365,8 +365,9 @@ def run(args: argparse.Namespace) -> int:
             )
         failed = failed_before
         first_error: str | None = None
+        results = _execute(remaining, settings, args.jobs or 0, args.scheduler)
         try:
-            for result in _execute(remaining, settings, args.jobs or 0, args.scheduler):
+            for result in results:
                 # One write of the whole line, then flush: a kill leaves at most a partial last line.
                 handle.write(result.to_json() + "\n")
                 handle.flush()
@@ -379,6 +380,7 @@ def run(args: argparse.Namespace) -> int:
                     first_error = first_error or f"{result.id}: {result.error}"
                 progress.advance()
         finally:
+            results.close()  # now, not when collected: workers stop before the run's message
             progress.close()
     except BaseException as exc:
         if output is not None and not wrote:
@@ -693,7 +695,7 @@ def _show(value: object) -> str:
 
 def _execute(
     tasks: Iterable[_Task], settings: _Settings, jobs: int, scheduler: str | None
-) -> Iterator[ClusterResult]:
+) -> Generator[ClusterResult, None, None]:
     """Run the tasks serially, on local processes, or on Dask; results in input order."""
     if scheduler:
         yield from _execute_dask(tasks, settings, jobs, scheduler)
@@ -712,7 +714,24 @@ def _execute(
     # return_as="generator": results stream back in input order while later clusters run, and
     # only 2 * jobs tasks are dispatched ahead, so memory stays flat however long the input.
     parallel = Parallel(n_jobs=jobs, return_as="generator")
-    yield from parallel(delayed(_run_cluster)(task, settings) for task in tasks)
+    results = parallel(delayed(_run_cluster)(task, settings) for task in tasks)
+    try:
+        for result in results:  # noqa: UP028 - "yield from" would close it unguarded
+            yield result
+    finally:
+        # Stopped part-way (Ctrl-C, a disk error while a record was written): joblib warns that
+        # it cancelled the clusters under way, two lines beside the run's own one.
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", _CANCELLED_WARNING, UserWarning)
+            results.close()
+
+
+# joblib's warning when its generator of results is closed early (Parallel._warn_exit_early):
+# "N tasks have been successfully executed but not used", "N tasks which were still being
+# processed by the workers have been cancelled", or both.
+_CANCELLED_WARNING = (
+    r"\d+ tasks (?:have been successfully executed +but not used|which were still being processed)"
+)
 
 
 def _cpu_count() -> int:

@@ -339,6 +339,30 @@ def test_an_interrupted_run_says_its_output_is_partial_and_how_to_finish_it(
     assert [r["id"] for r in lines(output)] == ["ferry", "orchard", "library"]
 
 
+@pytest.mark.parametrize("stop", [KeyboardInterrupt, OSError(errno.EIO, "Input/output error")])
+def test_a_run_on_workers_stopped_part_way_says_one_line(
+    clusters_file: Path,
+    tmp_path: Path,
+    stop: BaseException,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # With -j 2, a Ctrl-C or a disk error while a record was written also printed joblib's
+    # "UserWarning: 2 tasks which were still being processed by the workers have been
+    # cancelled. You could benefit from adjusting the input task iterator ...", two lines more.
+    def stopped(self: ClusterResult) -> str:
+        raise stop
+
+    monkeypatch.setattr(batch, "_cpu_count", lambda: 2)
+    monkeypatch.setattr(ClusterResult, "to_json", stopped)
+    status, out, err = run_batch(
+        [str(clusters_file), "-o", str(tmp_path / "o.jsonl"), "-j", "2"], capsys
+    )
+    assert out == "" and len(err.splitlines()) == 1, err
+    assert status == (130 if stop is KeyboardInterrupt else 1)
+    assert "cancelled" not in err and "UserWarning" not in err
+
+
 def test_cli_to_stdout_and_format(clusters_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_batch([str(clusters_file), "--format", "md", "--max-sentences", "1"], capsys)
     assert code == 0
