@@ -19,6 +19,7 @@ backend (``--scheduler tcp://host:port``, needs ``pip install 'dask[distributed]
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import math
 import os
@@ -310,6 +311,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"{source}: is a folder; give a JSON Lines file of clusters")
     if not source.is_file():
         raise InputError(f"{source}: no such file; give a JSON Lines file of clusters")
+    _check_utf8(source)
     total = _count_lines(source)
     if not total:  # before -o is created: nothing to summarise is an input error, not a success
         raise InputError(
@@ -937,6 +939,19 @@ def _query(value: object, cluster_id: str) -> str:
             '(a string, or {"title": ..., "narrative": ...}), or drop --query'
         )
     return query
+
+
+def _check_utf8(path: Path) -> None:
+    """Refuse a clusters file in UTF-16 or UTF-32 (a byte-order mark, or a NUL among its first
+    bytes, which JSON text never holds): read as UTF-8 a line at a time, each of its lines would
+    fail as a cluster of its own."""
+    with path.open("rb") as handle:
+        head = handle.read(4)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
+        raise InputError(
+            f"{path}: is UTF-16 or UTF-32 text; re-save it as UTF-8 (a clusters file is read as "
+            "UTF-8, one JSON line at a time)"
+        )
 
 
 def _count_lines(path: Path) -> int:

@@ -804,6 +804,21 @@ def test_a_folder_or_an_empty_file_of_clusters_is_a_clear_error(
     assert err.count("\n") == 1 and not output.exists()
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_a_clusters_file_in_utf16_or_utf32_is_one_error_before_any_work(
+    clusters_file: Path, tmp_path: Path, encoding: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Each of its lines was read as UTF-8 and failed as its own cluster: "5 of 5 clusters
+    # failed (first: cluster-1: line 1 is not UTF-8 text ...)", five error records written (a
+    # line more than the file has clusters: UTF-16's newline is two bytes).
+    wide, output = tmp_path / "wide.jsonl", tmp_path / "out.jsonl"
+    wide.write_bytes(clusters_file.read_text(encoding="utf-8").encode(encoding))
+    code, out, err = run_batch([str(wide), "-o", str(output)], capsys)
+    assert (code, out) == (1, "") and err.count("\n") == 1, err
+    assert f"{wide}: is UTF-16 or UTF-32 text; re-save it as UTF-8" in err
+    assert not output.exists()
+
+
 _ORPHAN = """
 import os, sys, time
 from summarizer.batch import _watch_parent
