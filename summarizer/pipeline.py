@@ -528,10 +528,13 @@ def _earlier_documents(
     earlier = tuple(since)
     if not earlier:
         return ()
+    try:
+        read = as_documents(earlier)
+    except TypeError as exc:  # "document 2 must be ...": of since, not of the documents
+        raise TypeError(f"since: {exc}") from None
     taken = {str(doc.id) for doc in documents}
     return tuple(
-        replace(doc, id=f"earlier:{doc.id}") if str(doc.id) in taken else doc
-        for doc in as_documents(earlier)
+        replace(doc, id=f"earlier:{doc.id}") if str(doc.id) in taken else doc for doc in read
     )
 
 

@@ -236,6 +236,12 @@ def test_a_query_without_content_words_warns_and_gives_the_generic_briefing(quer
     assert briefing.points == generic.points
 
 
+def test_a_bad_item_of_since_is_said_to_be_of_since() -> None:
+    # It was "document 2 must be a Document or str; got NoneType": of the articles, it seemed.
+    with pytest.raises(TypeError, match=r"^since: document 2 must be a Document or str; got None"):
+        summarize(list(FERRY), since=[FERRY[0], None])  # type: ignore[list-item]
+
+
 def test_articles_without_prose_are_named_in_the_error() -> None:
     # It was "the documents contain no sentences of prose (...)", naming none: which of the
     # files given was it?
