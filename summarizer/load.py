@@ -812,6 +812,8 @@ def _is_blank(text: str) -> bool:
 def _blank_text(data: bytes) -> str | None:
     """A file's text when it is empty once decoded (white space, invisible characters, NULs),
     else None."""
+    if not data.strip():  # ASCII white space, of any length
+        return data.decode("ascii")
     if len(data) > _BLANK_CHECK_BYTES:
         return None
     if b"\x00" not in data and _PRINTABLE_BYTE_RE.search(data) and not data.startswith(_BOMS):

@@ -149,7 +149,7 @@ def test_whitespace_only_file(
         ("news.xml", "give a feed that holds articles"),
     ],
 )
-@pytest.mark.parametrize("data", [b"", b" \n\t\r\n", b"\xef\xbb\xbf\n"])
+@pytest.mark.parametrize("data", [b"", b" \n\t\r\n", b"\xef\xbb\xbf\n", b" \n" * 40_000])
 def test_an_empty_file_of_any_kind_is_said_to_be_empty(
     tmp_path: Path,
     out_dir: Path,
