@@ -11,6 +11,7 @@ with line endings normalised on files read from disk (for HTML: the extracted ar
 from __future__ import annotations
 
 import codecs
+import errno
 import json
 import os
 import re
@@ -583,6 +584,14 @@ def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
     return sorted(files), sorted(others)
 
 
+def _read_fix(exc: OSError) -> str:
+    """What to do about a file that cannot be read: its permissions, or (a failing disk, a network
+    file system gone) the disk."""
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "check its permissions"
+    return "check the disk it is on, then try again"
+
+
 def _not_a_file(mode: int) -> str:
     """What an input that is no regular file is, and the fix: a pipe (a shell's ``<(...)``) is
     read from standard input; it is not read here, where a pipe without a writer waits forever."""
@@ -636,7 +645,7 @@ def _load_file(
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise InputError(f"{p}: cannot be read ({exc.strerror}); check its permissions") from None
+        raise InputError(f"{p}: cannot be read ({exc.strerror}); {_read_fix(exc)}") from None
     blank = _blank_text(data)
     if blank is not None:
         # Before any reader of its kind: an empty .json is no "invalid JSON", an empty feed no

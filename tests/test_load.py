@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import json
 import os
@@ -195,6 +196,29 @@ def test_a_pipe_or_a_device_given_as_an_article_says_what_it_is_and_the_fix(
         load_documents(fifo)
     with pytest.raises(InputError, match=r"^/dev/null: is a device, not a regular file; give"):
         load_documents(os.devnull)
+
+
+@pytest.mark.parametrize(
+    ("code", "fix"),
+    [
+        (errno.EACCES, "check its permissions"),
+        (errno.EIO, "check the disk it is on, then try again"),
+    ],
+)
+def test_a_file_that_cannot_be_read_gives_the_fix_for_its_error(
+    tmp_path: Path, code: int, fix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A failing disk (EIO) was told to "check its permissions".
+    path = write(tmp_path / "ferry.txt", ARTICLE)
+
+    def failing(self: Path) -> bytes:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(Path, "read_bytes", failing)
+    with pytest.raises(
+        InputError, match=rf"ferry\.txt: cannot be read \({os.strerror(code)}\); {fix}$"
+    ):
+        load_documents(path)
 
 
 def test_missing_empty_and_no_input(tmp_path: Path) -> None:
