@@ -477,6 +477,12 @@ def render(
                 f"template {os.fspath(template)!r} is a folder, not a file; give the path of a "
                 "Jinja file in it (for example one that extends 'briefing.html.j2')"
             )
+        if path.exists() and not path.is_file():
+            kind = "a named pipe" if path.is_fifo() else "a device or a special file"
+            raise TemplateError(
+                f"template {os.fspath(template)!r} is {kind}, not a file; give the path of a "
+                "Jinja file (for example one that extends 'briefing.html.j2')"
+            )
         if not path.is_file():
             raise TemplateError(
                 f"template file not found: {os.fspath(template)!r}; give the path of an existing "

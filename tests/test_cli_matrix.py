@@ -462,6 +462,17 @@ def test_template_is_a_folder(
     fail_case([str(good), "--template", str(tmp_path)], out_dir, capsys, "template")
 
 
+def test_template_that_is_a_pipe_or_a_device_is_not_said_missing(
+    tmp_path: Path, good: Path, out_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It was "template file not found: '/dev/null'", of a path that is there.
+    fifo = tmp_path / "mine.md.j2"
+    os.mkfifo(fifo)
+    for template, kind in ((fifo, "a named pipe"), (Path(os.devnull), "a device")):
+        line = fail_case([str(good), "--template", str(template)], out_dir, capsys, "template")
+        assert f"is {kind}" in line and "not found" not in line
+
+
 @pytest.mark.parametrize("body", ["{{ 1 / 0 }}", '{{ "a" + 1 }}', '{{ "%d" | format("x") }}'])
 def test_template_runtime_error(
     tmp_path: Path, good: Path, out_dir: Path, body: str, capsys: pytest.CaptureFixture[str]
