@@ -936,7 +936,7 @@ def _source_name(source: Source, number: int, words: Words | None = None) -> str
         if candidate and candidate.strip():
             return " ".join(candidate.split())
     if _named_id(source.id):
-        return source.id
+        return " ".join(source.id.split())  # a file's name may hold a line break
     return (words or briefing_words())("source_number", number)
 
 
@@ -969,7 +969,7 @@ def _cite_label(number: int, source: Source, words: Words | None = None) -> str:
     parts = [" ".join(p.split()) for p in (source.outlet, source.title) if p and p.strip()]
     name = ", ".join(parts) or site_host((source.url or "").strip())
     if not name and _named_id(source.id):
-        name = source.id
+        name = " ".join(source.id.split())
     if name:
         return say("source_label", number, name=name)
     return say("source_number", number)

@@ -1294,3 +1294,19 @@ def test_control_characters_of_the_input_never_reach_html_but_stay_in_markdown_a
     assert "Ferry\x07 back" in render(briefing, "md")
     assert "Ferry\x07 back" in render(briefing, "text")
     assert json.loads(render(briefing, "json"))["sources"][0]["title"] == "Ferry\x07 back"
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "html"])
+def test_a_source_named_by_a_file_name_with_a_line_break_stays_on_its_line(fmt: str) -> None:
+    # A file "harbour\ngazette.txt" (its stem is the id) split the source's line of a text
+    # briefing in two; a name could forge a line of its own ("x\n[3] Fake source").
+    from summarizer import Document, render, summarize
+
+    text = (
+        "The harbour ferry resumed service on Friday after three weeks of repairs. "
+        "Crews rebuilt the pier's landing stage in three weeks."
+    )
+    briefing = summarize([Document(text=text, id="harbour\ngazette\r\nforged line")])
+    out = render(briefing, fmt)  # type: ignore[arg-type]
+    assert "harbour gazette forged line" in out
+    assert "gazette\n" not in out and "gazette\r" not in out
