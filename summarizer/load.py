@@ -853,7 +853,12 @@ def _parse(text: str, name: str, stem: str, suffix: str, skip_bad: bool = False)
             return _parse_json(text, name, stem, skip_bad)
         return _parse_jsonl(text, name, stem, skip_bad)
     if _is_blank(text):
-        raise InputError(f"{name}: {_empty_problem(text)}; give a file with article text")
+        fix = (
+            "send article text to it, or name the article files"
+            if name == "<stdin>"
+            else "give a file with article text"
+        )
+        raise InputError(f"{name}: {_empty_problem(text)}; {fix}")
     if _FRONT_START_RE.match(text):
         from .noise import front_matter_end
 

@@ -221,6 +221,16 @@ def test_a_file_that_cannot_be_read_gives_the_fix_for_its_error(
         load_documents(path)
 
 
+def test_an_empty_standard_input_says_what_to_send(monkeypatch: pytest.MonkeyPatch) -> None:
+    # It was "<stdin>: is empty; give a file with article text", for an input that is no file.
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b" \n")))
+    with pytest.raises(
+        InputError,
+        match=r"^<stdin>: is empty; send article text to it, or name the article files$",
+    ):
+        load_documents("-")
+
+
 def test_missing_empty_and_no_input(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         load_documents(tmp_path / "nope.txt")
