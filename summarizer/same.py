@@ -966,10 +966,12 @@ def _measures(
             continue  # read by ``_fractions``
         elif len(parts) == 2 and parts[0] == "unit":
             continue  # read by ``_conversion_units``
-        elif len(parts) == 3 and parts[0] in ("money_scale", "currency"):
+        elif (len(parts) == 3 and parts[0] == "money_scale") or (
+            len(parts) >= 3 and parts[0] == "currency"
+        ):
             continue  # read by ``_money_scales`` and ``_currencies``
-        elif len(parts) == 2 and parts[0] == "clause":
-            continue  # read by ``_clause_words``
+        elif len(parts) == 2 and parts[0] in ("clause", "weight", "weight_before", "weight_after"):
+            continue  # read by ``_clause_words`` and ``_weights``
         elif len(parts) == 2 and parts[0] in ("time", "share"):
             times.add(stem(parts[1], language))
             if parts[0] == "share":
@@ -977,8 +979,9 @@ def _measures(
             continue
         raise ResourceError(
             f"{language}/measures.txt: {line!r} is not 'decimal MARK', 'scale WORD FACTOR', "
-            "'money_scale WORD FACTOR', 'currency SYMBOL FORM', 'time WORD', 'share WORD', "
-            "'fraction WORD NUMBER', 'unit WORD' or 'clause WORD'; fix that line"
+            "'money_scale WORD FACTOR', 'currency SYMBOL [WORD...] FORM', 'time WORD', "
+            "'share WORD', 'fraction WORD NUMBER', 'unit WORD', 'clause WORD', 'weight WORD', "
+            "'weight_before WORD' or 'weight_after WORD'; fix that line"
         )
     months = frozenset(_month_numbers(language))
     return (
@@ -1011,29 +1014,105 @@ def _money_scales(language: str) -> Mapping[str, float]:
 
 
 @lru_cache(maxsize=8)
-def _currencies(language: str) -> tuple[Mapping[str, str], Mapping[str, str]]:
-    """The stems of the currencies' words ("euro", "dollar") -> their symbol, and the symbols
-    written with capitals ("US$") -> the symbol they write: ``data/<language>/measures.txt``'s
-    "currency SYMBOL FORM" lines, a FORM holding a currency symbol being a symbol's spelling."""
+def _currencies(
+    language: str,
+) -> tuple[Mapping[str, str], Mapping[str, str], Mapping[tuple[str, ...], str]]:
+    """The stems of the currencies' words ("euro", "dollar") -> their symbol, the symbols
+    written with capitals ("US$") -> the symbol they write, and the stems of a currency's word
+    after the words naming whose it is ("Canadian dollar", "US dollar") -> the symbol of that
+    currency ("C$", "$"): ``data/<language>/measures.txt``'s "currency SYMBOL [WORD...] FORM"
+    lines, a FORM holding a currency symbol being a symbol's spelling."""
     from .lexicon import read_lines
 
     words: dict[str, str] = {}
     spellings: dict[str, str] = {}
+    named: dict[tuple[str, ...], str] = {}
     for line in read_lines(language, "measures.txt"):
         parts = line.split()
-        if len(parts) != 3 or parts[0] != "currency":
+        if len(parts) < 3 or parts[0] != "currency":
             continue
-        symbol, form = parts[1], parts[2]
-        if symbol not in _CURRENCY_SYMBOLS:
+        symbol, form = parts[1], parts[-1]
+        written = _PREFIXED_SYMBOL.fullmatch(symbol)
+        if written is None or (len(parts) == 3 and written.group(1)):
             raise ResourceError(
                 f"{language}/measures.txt: {line!r} names no currency symbol "
-                f"({' '.join(sorted(_CURRENCY_SYMBOLS))}); fix that line"
+                f"({' '.join(sorted(_CURRENCY_SYMBOLS))}, with capitals before it only when "
+                "words name the currency: 'currency C$ canadian dollar'); fix that line"
             )
-        if any(character in _CURRENCY_SYMBOLS for character in form):
+        if len(parts) > 3:
+            named[tuple(stem(word.lower(), language) for word in parts[2:])] = symbol
+        elif any(character in _CURRENCY_SYMBOLS for character in form):
             spellings[form] = symbol
         else:
             words[stem(form.lower(), language)] = symbol
-    return words, spellings
+    return words, spellings, named
+
+
+@lru_cache(maxsize=8)
+def _weights(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The stems of the currencies' words that name a weight too ("pound"), the stems of the
+    words that tell a figure after them is a weight ("weighed") and the words that tell so
+    after the unit ("pounds of"): ``measures.txt``'s "weight", "weight_before" and
+    "weight_after" lines."""
+    from .lexicon import read_lines
+
+    found: dict[str, set[str]] = {"weight": set(), "weight_before": set(), "weight_after": set()}
+    for line in read_lines(language, "measures.txt"):
+        parts = line.split()
+        if len(parts) == 2 and parts[0] in found:
+            found[parts[0]].add(
+                parts[1] if parts[0] == "weight_after" else stem(parts[1], language)
+            )
+    return (
+        frozenset(found["weight"]),
+        frozenset(found["weight_before"]),
+        frozenset(found["weight_after"]),
+    )
+
+
+# A weight's figure is written onto its unit before a noun ("a 300-pound bomb"); a weighing
+# word stands at most this many words before the figure ("weighed more than 300 pounds").
+_WEIGHING_REACH = 4
+
+
+def _a_weight(
+    text: str,
+    tokens: Sequence[tuple[str, int]],
+    k: int,
+    unit_at: int,
+    scaled: bool,
+    language: str,
+) -> bool:
+    """Whether the figure of token ``k``, in the currency word at token ``unit_at`` that names a
+    weight too ("pound", ``_weights``), is a weight: written onto the word with a hyphen ("a
+    300-pound bomb"), after a weighing word ("weighed 12 pounds", "weigh almost a million
+    pounds") or before a word that tells a weight ("40 pounds of cocaine", "20 pounds
+    overweight"). Never with a currency symbol or another word of the currency after it ("12
+    pounds sterling"); with a scale word ("30 million pounds of public money", "a
+    30-million-pound deal") only after a weighing word: else a sum."""
+    weights, before, after = _weights(language)
+    word, at = tokens[unit_at]
+    if stem(word.lower(), language) not in weights:
+        return False
+    symbol = _currencies(language)[0].get(stem(word.lower(), language))
+    following = tokens[unit_at + 1][0].lower() if unit_at + 1 < len(tokens) else ""
+    if _currency_before(text, tokens[k][1], language) is not None or (
+        following and _currencies(language)[0].get(stem(following, language)) == symbol
+    ):
+        return False
+    figure_end = tokens[unit_at - 1][1] + len(tokens[unit_at - 1][0])
+    if not scaled and text[figure_end:at] in ("-", "–"):
+        return True  # "a 300-pound bomb"
+    if (
+        not scaled
+        and following in after
+        and text[at + len(word) : tokens[unit_at + 1][1]].isspace()
+    ):
+        return True  # "40 pounds of cocaine"
+    return any(
+        stem(token.lower(), language) in before
+        for token, _ in tokens[max(0, k - _WEIGHING_REACH) : k]
+    )
 
 
 def _currency_before(text: str, start: int, language: str) -> str | None:
@@ -1216,6 +1295,10 @@ def _figure_spans(text: str, language: str) -> tuple[tuple[str, float, int], ...
             # hold it, and searching them alone does not try every position of the text.
             if _GLUED_NAME.search(text, max(0, start - 3), start):
                 continue  # a name's or a model's number: "A320", "MH17", "F-16", "COVID-19"
+            if k and _names_a_thing(
+                text, tokens[k - 1][0], tokens[k - 1][1] + len(tokens[k - 1][0]), start, language
+            ):
+                continue  # a name's number: "Flight 990 crashed" gives no 990 crashes
             digits = token.rstrip("%")
             if decimal == ",":  # "12.040,5" is 12040.5
                 digits = digits.replace(".", "").replace(",", ".")
@@ -1274,6 +1357,7 @@ def _figure_spans(text: str, language: str) -> tuple[tuple[str, float, int], ...
                 after += 1
         if value <= 0:
             continue
+        weight = after < len(tokens) and _a_weight(text, tokens, k, after, after > k + 1, language)
         # The unit: the word after the figure; through names to the first other word ("702
         # Unity Party members" counts members, and Unity Party members). Where every noun is
         # capitalised (German), a capital tells no name: the first word alone.
@@ -1290,10 +1374,16 @@ def _figure_spans(text: str, language: str) -> tuple[tuple[str, float, int], ...
                 break
         if any(unit in times for unit in units):
             continue
-        if units and units[0] in _currencies(language)[0]:
-            # "45 million euros" is a sum in "€", as "€45m" is; not "45 million Canadian
-            # dollars", whose first word names another currency than the symbol's.
-            units[0] = _currencies(language)[0][units[0]]
+        currency_words, _, named_currencies = _currencies(language)
+        if units and units[0] in currency_words and not weight:
+            # "45 million euros" is a sum in "€", as "€45m" is; "12 pounds" of weight is none.
+            units[0] = currency_words[units[0]]
+        elif len(units) > 1:
+            # "45 million Canadian dollars" is a sum in "C$", "5 million US dollars" in "$".
+            for cut in range(2, len(units) + 1):
+                if tuple(units[:cut]) in named_currencies:
+                    units[:cut] = [named_currencies[tuple(units[:cut])]]
+                    break
         symbol = _currency_before(text, start, language)
         if symbol is not None and symbol not in units:
             # "$480 million towards the cost" / "a $10 million emergency fund": sums of one
@@ -1317,17 +1407,32 @@ def _numbered_names(language: str) -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+# The word before a word, read back from where the latter starts: "EgyptAir" of "EgyptAir flight".
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s+$")
+
+
 def _names_a_thing(text: str, word: str, end: int, start: int, language: str) -> bool:
-    """Whether the number at ``start`` of ``text`` is a name's, after the capitalised ``word``
-    ending at ``end`` ("Flight 990", "Route 66", "No. 10"): a flight, not 990 of anything."""
-    if not word[:1].isupper():
-        return False  # "a flight 990 miles long"
+    """Whether the number at ``start`` of ``text`` is a name's, after ``word`` ending at ``end``
+    ("Flight 990", "Route 66", "No. 10"): a flight, not 990 of anything. The word is
+    capitalised, or written in lower case after a name ("EgyptAir flight 990"), not after a
+    function word ("a flight 990 miles long", "The flight 990 miles south")."""
     gap = text[end:start]
     words, with_period = _numbered_names(language)
     lower = word.lower()
-    if lower in words and gap.isspace():
+    if not (
+        (lower in words and gap.isspace())
+        or (lower in with_period and gap[:1] == "." and gap[1:].isspace())
+    ):
+        return False
+    if word[:1].isupper():
         return True
-    return lower in with_period and gap[:1] == "." and gap[1:].isspace()
+    begin = end - len(word)
+    before = _WORD_BEFORE.search(text, max(0, begin - 40), begin)
+    return (
+        before is not None
+        and before.group(1)[:1].isupper()
+        and before.group(1).lower() not in get_lexicon(language).stop_words
+    )
 
 
 def large_numbers(text: str, language: str = "en") -> frozenset[float]:

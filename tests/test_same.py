@@ -1120,6 +1120,69 @@ def test_a_currency_s_symbol_and_its_word_are_one_unit() -> None:
     assert explain(point, point.replace("45 million euros", "$30m"), model="fact").rule is None
 
 
+def test_a_name_s_number_is_no_figure() -> None:
+    """Our own text: "Flight 417 landed ..." gave the figure 417 in "land", so a sentence
+    giving another count of landings read as another figure of the point's. A number after a
+    word of ``numbered_names.txt`` names a flight, a road, a model or an article; it counts
+    nothing, capitalised or after a name in lower case ("Norvair flight 417")."""
+    from summarizer.same import explain, figures
+
+    assert figures("Flight 417 landed with 186 passengers.") == {stem("passengers"): (186.0,)}
+    for named in (
+        "Norvair flight 417 landed safely.",
+        "Apollo 13 returned safely.",
+        "The Boeing 747 landed safely.",
+        "Windows 98 sold well.",
+        "Route 66 reopened on Monday.",
+    ):
+        assert figures(named) == {}, named
+    # After a function word the word is no name: "a flight 417 miles long" counts miles.
+    assert figures("They planned a flight 417 miles long.") == {stem("miles"): (417.0,)}
+    point = "Norvair Flight 417 landed safely in Dunmore on Sunday evening, the airline said."
+    other = "Of the diverted planes, 12 landed safely in Dunmore on Sunday evening, it said."
+    assert explain(point, other, model="fact").rule != "other figures in one unit"
+
+
+def test_a_currency_named_in_words_is_its_symbol_s_sum() -> None:
+    """Our own text: "5 million US dollars" gave the units "us" and "dollar", "5 million Canadian
+    dollars" "canadian" and "dollar", so neither was compared with "$" / "US$" or "C$" sums.
+    ``measures.txt``'s "currency SYMBOL WORD... FORM" lines read the words naming whose currency
+    it is with the currency's word."""
+    from summarizer.same import explain, figures
+
+    assert figures("The fund holds 5 million US dollars.") == {"$": (5000000.0,)}
+    assert figures("The fund holds 5 million Canadian dollars.") == {"C$": (5000000.0,)}
+    assert figures("The fund holds 5 million Hong Kong dollars.") == {"HK$": (5000000.0,)}
+    point = "The Marrow Bay council approved a C$40 million budget for the harbour on Tuesday."
+    other = point.replace("C$40 million", "30 million Canadian dollars")
+    assert explain(point, other, model="fact").rule == "other figures in one unit"
+    same = point.replace("C$40 million", "40 million Canadian dollars")
+    assert explain(point, same, model="fact").rule is None
+    # US dollars are no Canadian dollars: nothing against it.
+    assert explain(point, other.replace("Canadian", "US"), model="fact").rule is None
+
+
+def test_pounds_of_weight_are_no_sterling() -> None:
+    """Our own text: "a 300-pound bomb" and "weighed 12 pounds" were sums in "£", so a bomb's
+    weight was read against a fee in pounds sterling. A pound is a weight when written onto its
+    figure before a noun, after a weighing word or before "of"; with a scale word ("30 million
+    pounds"), "£" or "sterling" it stays a sum."""
+    from summarizer.same import explain, figures
+
+    assert figures("A 300-pound bomb exploded.") == {"pound": (300.0,)}
+    assert figures("The calf weighed about 12 pounds.") == {"pound": (12.0,)}
+    assert figures("Police seized 40 pounds of cocaine.") == {"pound": (40.0,)}
+    assert figures("The club paid 30 million pounds for him.") == {"£": (30000000.0,)}
+    assert figures("The club paid 30 million pounds of public money.") == {"£": (30000000.0,)}
+    assert figures("He paid 12 pounds sterling.") == {"£": (12.0,)}
+    point = "The Hallam council paid 300 pounds for the statue's repair."
+    other = "A 12-pound statue was stolen from the Hallam council's garden."
+    assert explain(point, other, model="fact").rule != "other figures in one unit"
+    assert explain(point, point.replace("300", "900"), model="fact").rule == (
+        "other figures in one unit"
+    )
+
+
 # One-sentence reports of one count by five outlets, each giving another figure.
 TICKETS = tuple(
     f"The Harwick town council sold {n} tickets for the spring lantern parade on Saturday, "
