@@ -1567,6 +1567,9 @@ class _Setting:
     places: tuple[tuple[str, frozenset[str]], ...]
     years: tuple[tuple[str, frozenset[str]], ...]
     text: str
+    # The place a sentence opens with, saying nothing else there ("In Connecticut, ..."), that
+    # frames all it says; None when it opens otherwise.
+    frame: str | None = None
 
 
 # A year written in digits ("in 1972"), not a decade ("the 1990's", "the 1990s").
@@ -1649,6 +1652,7 @@ def _setting(text: str, language: str) -> _Setting:
         return content((w for w, _ in words), leave)  # "In Connecticut, ...": a frame
 
     places = []
+    frame = None
     pattern = _place_pattern(language)
     for m in pattern.finditer(text) if pattern is not None else ():
         name = m.group(1).rstrip(".")
@@ -1662,10 +1666,15 @@ def _setting(text: str, language: str) -> _Setting:
             continue  # names that qualify a noun: "in the Israeli-occupied Arab territories"
         leave = frozenset(stem(w.lower(), language) for w in named)
         places.append((name.lower(), around(m.start(), m.end(), leave)))
+        if not breaks or m.end() > breaks[0]:
+            continue
+        opening = content((w for w, at in words if at < breaks[0]), leave)
+        if not opening and frame is None and not places[:-1]:
+            frame = name.lower()  # "In Connecticut, there were no human cases"
     years = [
         (m.group(), around(m.start(), m.end())) for m in _YEAR.finditer(text) if _is_year(m.group())
     ]
-    return _Setting(tuple(places), tuple(years), text.lower())
+    return _Setting(tuple(places), tuple(years), text.lower(), frame)
 
 
 def _other_setting(
@@ -1695,6 +1704,17 @@ def _other_setting(
             continue
         return True
     return False
+
+
+def _holds_place(place: str, theirs: _Setting) -> bool:
+    """Whether a sentence names ``place`` (lower case): what a sentence framed by the place says
+    ("In Connecticut, there were no human cases") another states only of that place. "So far
+    this year, there have been no confirmed cases" says it of no place named: no citation of it.
+    A place the cluster writes before it ("Hartford, Connecticut", :meth:`StatementIndex.
+    place_pairs`) does not hold it: such pairs are lists as often ("in New York, Connecticut and
+    New Jersey" made New York a place inside Connecticut, and DUC 2006 D0622D's New York season
+    a citation of the Connecticut point)."""
+    return place in theirs.text
 
 
 def figures_differ(
@@ -2330,7 +2350,8 @@ class _Block:
         self, i: int, paired: Callable[[], AbstractSet[tuple[str, str]]] = frozenset
     ) -> np.ndarray:
         """Rows set in another place or year than row ``i`` (:func:`_other_setting`; ``paired``
-        gives the places that may hold each other)."""
+        gives the places that may hold each other), and when row ``i`` opens with the place that
+        frames it ("In Connecticut, ..."), the rows that do not name it (:func:`_holds_place`)."""
         import numpy as np
 
         other = np.zeros(len(self._texts), dtype=bool)
@@ -2342,6 +2363,8 @@ class _Block:
                 theirs = _setting(self._texts[j], self._language)
                 if theirs.places or theirs.years:
                     other[j] = _other_setting(mine, theirs, paired)
+                if mine.frame is not None and not other[j]:
+                    other[j] = not _holds_place(mine.frame, theirs)
         return other
 
     def other_figures(self, i: int) -> np.ndarray:

@@ -984,6 +984,34 @@ def test_a_sentence_set_in_another_place_or_year_does_not_state_the_point() -> N
     assert not paired.cannot_cite(0)[1]
 
 
+def test_a_point_framed_by_its_place_is_cited_only_where_the_place_is_named() -> None:
+    """Our own text, as DUC 2006 D0622D (h67, h73): "In Connecticut, there were no human cases
+    ..." was still cited by "So far this year, there have been no confirmed cases ..." and "...
+    reported in the state" (of other states, other seasons): they name no place, so the
+    other-place rule did not read them. A point that opens with the place framing all it says
+    is stated only by a sentence naming that place or one the cluster writes inside it."""
+    from summarizer.same import explain
+
+    point = "In Dunmore County, there were no cases of the blue fever in cattle."
+    for other in (
+        "So far this year, there have been no confirmed cases of the blue fever in cattle.",
+        "There have not been any cases of the blue fever in cattle reported in the state.",
+    ):
+        told = explain(point, other, model="fact")
+        assert not told.same and told.rule == "another place or year", other
+    named = "No cases of the blue fever in cattle were found in Dunmore County last year."
+    assert explain(point, named, model="fact").rule is None
+    # Two places the cluster writes "Halby, Dunmore County" are a list as often: a sentence
+    # naming Halby alone does not hold the point's place.
+    inside = "No cases of the blue fever in cattle were found in Halby this year."
+    listed = "Fairs were held in Halby, Dunmore County and Allerby County."
+    assert StatementIndex([point, inside, listed], model="fact").cannot_cite(0)[1]
+    # A place that opens with more than itself frames nothing: "In a vote in Dunmore County".
+    voted = "In a vote in Dunmore County, farmers backed the new rules on cattle."
+    again = "Farmers backed the new rules on cattle in a vote, officials said."
+    assert explain(voted, again, model="fact").rule != "another place or year"
+
+
 def test_a_tens_word_and_its_unit_are_one_figure() -> None:
     """Our own text: "Twenty-eight" was read as "eight", so "Forty-eight crew" and "Eight crew"
     gave one figure, and a tens word alone was no figure at all."""
