@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING
 from .background import RARE_ZIPF, spelling_variants
 from .errors import ConfigError, ResourceError
 from .lexicon import get_lexicon, stem
+from .timewords import WRITTEN_YEAR
 from .wordforms import (
     _nouns_capitalised,
     adjective_of,
@@ -1573,7 +1574,7 @@ class _Setting:
 
 
 # A year written in digits ("in 1972"), not a decade ("the 1990's", "the 1990s").
-_YEAR = re.compile(r"\b\d{4}\b(?!['’]?s\b)")
+_YEAR = WRITTEN_YEAR
 # Where a sentence's stretches part for its places and years: any comma (not of "1,200"),
 # semicolon, colon or dash; "a West Nile authority at the national Centers for Disease Control
 # in Atlanta" is where the speaker works, not where the cases were not found.

@@ -98,7 +98,13 @@ from .score import (
 )
 from .score import subject_at as _subject_at
 from .text import iso_day
-from .timewords import dates_another_event, day_offsets, weekdays_named
+from .timewords import (
+    dates_another_event,
+    day_offsets,
+    weekdays_named,
+    year_offsets,
+    years_written,
+)
 from .types import Citation, Pick, Scored, Sentence, count_words
 from .wordforms import infinitive, is_participle, is_verb_form, verb_endings
 
@@ -1396,7 +1402,7 @@ class _Statements:
         candidates = self._candidates(i)
         cannot = self.index.cannot_cite(i, candidates, merging=merging, elsewhere=False)
         if self.model == "fact":
-            cannot |= self._other_days(i, candidates)
+            cannot |= self._other_days(i, candidates) | self._other_years(i, candidates)
         if merging:
             # A pick joining an earlier point is read for its mood by the pick loop: a plan of
             # what the point says happened is passed over, the deed of a point's plan is news.
@@ -1506,6 +1512,37 @@ class _Statements:
             theirs = self._day_options(j)
             other[j] = theirs is not None and theirs[0] == mine[0] and not theirs[1] & mine[1]
         return other
+
+    def _other_years(self, i: int, candidates: np.ndarray) -> np.ndarray:
+        """Candidates set in other years than sentence ``i``: both articles dated, both sentences
+        give years, one of them by its distance from its article's year ("so far this year",
+        "last year": ``timewords.year_offsets``), and no year of one is a year of the other ("So
+        far this year, there have been no confirmed cases" in August 2000 is not "There were no
+        human cases last year" in January 2000)."""
+        import numpy as np
+
+        other = np.zeros(len(self.sentences), dtype=bool)
+        mine = self._year_options(i)
+        if mine is None:
+            return other
+        for j in np.asarray(candidates).tolist():
+            theirs = self._year_options(j)
+            other[j] = theirs is not None and (mine[0] or theirs[0]) and not mine[1] & theirs[1]
+        return other
+
+    def _year_options(self, k: int) -> tuple[bool, frozenset[int]] | None:
+        """(whether named by a distance, the years sentence ``k`` is set in): its article's year
+        moved by each distance it names ("this year", "last year") and the years it writes;
+        None when its article is undated or it names no year."""
+        day = self._article_days.get(self.sentences[k].doc_id)
+        if day is None:
+            return None
+        text = self.sentences[k].text
+        relative = {day.year + offset for offset in year_offsets(text, self.language)}
+        written = years_written(text)
+        if not relative and not written:
+            return None
+        return bool(relative), frozenset(relative | written)
 
     def _other_mood(self, i: int, candidates: np.ndarray) -> np.ndarray:
         """Candidates that say as possible, expected or tried what sentence ``i`` says

@@ -19,12 +19,15 @@ from .lexicon import LANGUAGES, get_lexicon, read_lines
 from .text import _month_numbers
 
 __all__ = [
+    "WRITTEN_YEAR",
     "dates_another_event",
     "day_offsets",
     "named_days",
     "opens_with_interval",
     "relative_day",
     "weekdays_named",
+    "year_offsets",
+    "years_written",
 ]
 
 _LANGUAGES = frozenset(LANGUAGES)
@@ -249,15 +252,55 @@ def _after_a_name(text: str, start: int) -> bool:
     )
 
 
-@lru_cache(maxsize=8)
-def _offset_pattern(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
-    """One regex over ``day_offsets.txt`` (longer entries first) and entry -> days."""
+# A year written in digits ("in 1972"), not a decade ("the 1990's", "the 1990s"); read as a year
+# from 1900 to 2100.
+WRITTEN_YEAR = re.compile(r"\b\d{4}\b(?!['’]?s\b)")
+
+
+def years_written(text: str) -> frozenset[int]:
+    """The years ``text`` writes in digits, from 1900 to 2100.
+
+    >>> sorted(years_written("Founded in 1972, it grew in the 1990s and in 2024 had 3000 staff."))
+    [1972, 2024]
+    """
+    return frozenset(
+        year
+        for year in (int(m.group()) for m in WRITTEN_YEAR.finditer(text))
+        if 1900 <= year <= 2100
+    )
+
+
+def year_offsets(text: str, language: str = "en") -> frozenset[int]:
+    """The years ``text`` names by their distance from the year of writing ("this year": 0,
+    "last year": -1; ``year_offsets.txt``), not inside a name.
+
+    Examples
+    --------
+    >>> sorted(year_offsets("So far this year, 12 cases were found, against 30 last year."))
+    [-1, 0]
+    """
+    pattern, offsets = _offset_pattern(language, "year_offsets.txt")
+    if not offsets:
+        return frozenset()
+    return frozenset(
+        offsets[" ".join(match.group().lower().split())]
+        for match in pattern.finditer(text)
+        if not (_in_a_name(text, match.start(), match.end()) or _after_a_name(text, match.start()))
+    )
+
+
+@lru_cache(maxsize=16)
+def _offset_pattern(
+    language: str, name: str = "day_offsets.txt"
+) -> tuple[re.Pattern[str], dict[str, int]]:
+    """One regex over ``name`` (``day_offsets.txt``, ``year_offsets.txt``; longer entries
+    first) and entry -> its distance."""
     if language not in _LANGUAGES:
         raise ConfigError(
             f"no day offsets for language {language!r}; use one of {sorted(_LANGUAGES)}"
         )
     offsets: dict[str, int] = {}
-    for line in read_lines(language, "day_offsets.txt"):
+    for line in read_lines(language, name):
         entry, _, days = line.rpartition(":")
         offsets[" ".join(entry.lower().split())] = int(days)
     ordered = sorted(offsets, key=lambda entry: (-len(entry), entry))

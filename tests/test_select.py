@@ -1152,6 +1152,64 @@ def test_a_sentence_set_on_another_day_does_not_cite_the_point() -> None:
     assert undated_cite[first["c"]] == 0.0 and undated_cite[first["f"]] >= 0.9
 
 
+# One count of one clinic told by outlets in three years (our own text): "so far this year" in
+# 2024 is not "so far this year" in 2023, nor "in 2023"; "last year" in January 2025 is 2024.
+_CLINIC = {
+    "a": (
+        "So far this year, the Harl county clinic has treated 40 children for the blue fever. "
+        "Nurses said the ward was full. The council promised a new wing. Parents queued at the "
+        "gate. The clinic asked for more nurses."
+    ),
+    "b": (
+        "So far this year, the Harl county clinic has treated 40 children for the blue fever. "
+        "The ward was closed for a week. Doctors asked for more beds. The council met on it. "
+        "Schools sent letters home."
+    ),
+    "c": (
+        "Earlier this year, the Harl county clinic treated 40 children for the blue fever. "
+        "The council opened a new wing. Nurses welcomed it. Parents thanked the staff. The "
+        "clinic hired two doctors."
+    ),
+    "d": (
+        "Last year, the Harl county clinic treated 40 children for the blue fever. The new "
+        "wing opened in the spring. Doctors said cases were falling. The council praised the "
+        "staff. Schools stayed open."
+    ),
+    "e": (
+        "In 2023, the Harl county clinic treated 40 children for the blue fever. The new wing "
+        "opened in the spring. Doctors said cases were falling. The council praised the staff. "
+        "Schools stayed open."
+    ),
+}
+
+
+def test_a_sentence_set_in_another_year_does_not_cite_the_point() -> None:
+    """Our own text, as DUC 2006 D0627I: "More than 15,000 international adoptions are expected
+    ... this year" (2000) was cited by "... expected to approach 15,000 this year" (1998). A
+    year named by its distance from the article's ("this year", "last year") is read against
+    the article's date, as the other-days rule reads days."""
+    dates = {
+        "a": "2024-08-01",
+        "b": "2023-08-01",
+        "c": "2024-10-02",
+        "d": "2025-01-10",
+        "e": "2025-01-10",
+    }
+    docs = [Document(text, id=key, date=dates[key]) for key, text in _CLINIC.items()]
+    scored = score_sentences(split_documents(docs))
+    relation = _Statements(scored, dates)
+    assert relation.model == "fact"
+    first = {s.doc_id: k for k, s in reversed(list(enumerate(scored.sentences)))}
+    probability = relation.probability(first["a"])
+    assert probability[first["b"]] >= 0.9 and probability[first["e"]] >= 0.9
+    cite = relation.citing(first["a"], probability)
+    assert cite[first["b"]] == 0.0 and cite[first["e"]] == 0.0
+    assert cite[first["c"]] >= 0.9 and cite[first["d"]] >= 0.9
+    # Undated, nothing is read.
+    undated = _Statements(scored, {})
+    assert undated.citing(first["a"], undated.probability(first["a"]))[first["b"]] >= 0.9
+
+
 # Two outlets' reports of one strike (our own text). The courier's lead bundles the headline's
 # fact with what followed; the gazette's title is the headline, and its lead restates it in words
 # the relation does not see state the courier's whole lead.
