@@ -1083,14 +1083,16 @@ def _a_weight(
     unit_at: int,
     scaled: bool,
     language: str,
-) -> bool:
+) -> bool | None:
     """Whether the figure of token ``k``, in the currency word at token ``unit_at`` that names a
     weight too ("pound", ``_weights``), is a weight: written onto the word with a hyphen ("a
     300-pound bomb"), after a weighing word ("weighed 12 pounds", "weigh almost a million
     pounds") or before a word that tells a weight ("40 pounds of cocaine", "20 pounds
     overweight"). Never with a currency symbol or another word of the currency after it ("12
     pounds sterling"); with a scale word ("30 million pounds of public money", "a
-    30-million-pound deal") only after a weighing word: else a sum."""
+    30-million-pound deal") only after a weighing word: else a sum (False). None when nothing
+    tells ("14.7 pounds compared with 5.8 pounds"): :func:`_figure_spans` reads it as the
+    sentence's other pounds are read."""
     weights, before, after = _weights(language)
     word, at = tokens[unit_at]
     if stem(word.lower(), language) not in weights:
@@ -1110,10 +1112,12 @@ def _a_weight(
         and text[at + len(word) : tokens[unit_at + 1][1]].isspace()
     ):
         return True  # "40 pounds of cocaine"
-    return any(
+    if any(
         stem(token.lower(), language) in before
         for token, _ in tokens[max(0, k - _WEIGHING_REACH) : k]
-    )
+    ):
+        return True
+    return False if scaled else None
 
 
 def _currency_before(text: str, start: int, language: str) -> str | None:
@@ -1273,6 +1277,10 @@ def _figure_spans(text: str, language: str) -> tuple[tuple[str, float, int], ...
     tokens = [(m.group(), m.start()) for m in _FIGURE_TOKEN.finditer(text)]
     words = _number_word_set(language)
     found: list[tuple[str, float, int]] = []
+    # Pounds with nothing telling weight or money ("5.8 pounds"): (their entry in ``found``, the
+    # word's stem), weights when another figure of the sentence is one, else sums.
+    untold: list[tuple[int, str]] = []
+    weighed = False
     converted = conversions(text, language)
     starts = [left for left, _ in converted]  # in order, apart: one search a token
     for k, (token, start) in enumerate(tokens):
@@ -1358,7 +1366,12 @@ def _figure_spans(text: str, language: str) -> tuple[tuple[str, float, int], ...
                 after += 1
         if value <= 0:
             continue
-        weight = after < len(tokens) and _a_weight(text, tokens, k, after, after > k + 1, language)
+        weight = (
+            _a_weight(text, tokens, k, after, after > k + 1, language)
+            if after < len(tokens)
+            else False
+        )
+        weighed = weighed or weight is True
         # The unit: the word after the figure; through names to the first other word ("702
         # Unity Party members" counts members, and Unity Party members). Where every noun is
         # capitalised (German), a capital tells no name: the first word alone.
@@ -1376,8 +1389,10 @@ def _figure_spans(text: str, language: str) -> tuple[tuple[str, float, int], ...
         if any(unit in times for unit in units):
             continue
         currency_words, _, named_currencies = _currencies(language)
-        if units and units[0] in currency_words and not weight:
+        if units and units[0] in currency_words and weight is not True:
             # "45 million euros" is a sum in "€", as "€45m" is; "12 pounds" of weight is none.
+            if weight is None:
+                untold.append((len(found), units[0]))
             units[0] = currency_words[units[0]]
         elif len(units) > 1:
             # "45 million Canadian dollars" is a sum in "C$", "5 million US dollars" in "$".
@@ -1391,6 +1406,10 @@ def _figure_spans(text: str, language: str) -> tuple[tuple[str, float, int], ...
             # currency, whatever word follows them.
             units.append(symbol)
         found.extend((unit, value, start) for unit in units)
+    if weighed:
+        # "had lost an average of 14.7 pounds compared with 5.8 pounds": both weights.
+        for at, word in untold:
+            found[at] = (word, *found[at][1:])
     return tuple(found)
 
 

@@ -1203,6 +1203,13 @@ def test_pounds_of_weight_are_no_sterling() -> None:
     assert figures("The club paid 30 million pounds for him.") == {"£": (30000000.0,)}
     assert figures("The club paid 30 million pounds of public money.") == {"£": (30000000.0,)}
     assert figures("He paid 12 pounds sterling.") == {"£": (12.0,)}
+    # A pound with nothing telling is read as the sentence's others: both weights, or both sums
+    # (a weight and a sum of one sentence made two units, and a restatement giving one of them
+    # a sum of another figure).
+    assert figures("The calf weighed 14.7 pounds, against 5.8 pounds at birth.") == {
+        "pound": (14.7, 5.8)
+    }
+    assert figures("The calves had lost 14.7 pounds, against 5.8 pounds.") == {"£": (14.7, 5.8)}
     point = "The Hallam council paid 300 pounds for the statue's repair."
     other = "A 12-pound statue was stolen from the Hallam council's garden."
     assert explain(point, other, model="fact").rule != "other figures in one unit"
