@@ -2961,6 +2961,13 @@ def _subject_name(
 
 # ``_Written.place`` reads a word's first uses only, this many.
 _PLACE_READS = 50
+# ``_Written``'s index: the words written after a space or tab (and perhaps opening quotes or a
+# bracket) that open with a letter not in ASCII lower case, as runs of word characters, stops,
+# apostrophes and hyphens; a word of that shape is asked of the index, and each mark in a run
+# ends a beginning of it that is written so too ("Kim" of "Kim-Jong", "U.S" of "U.S.").
+_WRITTEN_CAPITAL = re.compile(r"[ \t][\"'“‘(]*([^\W\d_a-z][\w.'’-]*)")
+_WRITTEN_SHAPE = re.compile(r"[^\W\d_a-z][\w.'’-]*")
+_WRITTEN_MARK = re.compile(r"[.'’-]")
 
 
 class _Written:
@@ -2987,6 +2994,34 @@ class _Written:
         )
         self._capitalised: dict[str, bool] = {}
         self._places: dict[str, bool] = {}
+        self._index: dict[str, list[int]] | None = None
+
+    def _indexed(self, word: str) -> list[int] | None:
+        """Where ``word`` is written past a sentence's first word (its first ``_PLACE_READS``
+        uses, in order; empty when nowhere), read from one index of the cluster's words so
+        written (``_WRITTEN_CAPITAL``: a word that opens with a letter not in ASCII lower case,
+        then word characters, stops, apostrophes and hyphens; each of its beginnings that ends
+        before one of those marks is so written too), built on the first question; None for a
+        word of another shape, which ``_written`` searches for. One pass over the text in place
+        of one search per word: a large cluster asks about a hundred words, each a scan of its
+        whole text when it is not written so or only a few times."""
+        if _WRITTEN_SHAPE.fullmatch(word) is None:
+            return None
+        if self._index is None:
+            index: dict[str, list[int]] = {}
+            for found in _WRITTEN_CAPITAL.finditer(self._joined):
+                run, start = found[1], found.start(1)
+                ends = [len(run)]
+                if _WRITTEN_MARK.search(run):
+                    ends.extend(mark.start() for mark in _WRITTEN_MARK.finditer(run))
+                for end in ends:
+                    uses = index.get(run[:end])
+                    if uses is None:
+                        index[run[:end]] = [start]
+                    elif len(uses) < _PLACE_READS:
+                        uses.append(start)
+            self._index = index
+        return self._index.get(word, [])
 
     def _written(self, word: str) -> Iterator[int]:
         """Where ``word`` is written as a whole word past a sentence's first, in order."""
@@ -3007,7 +3042,12 @@ class _Written:
             return False
         found = self._capitalised.get(word)
         if found is None:
-            found = self._capitalised[word] = next(self._written(word), None) is not None
+            uses = self._indexed(word)
+            if uses is None:
+                found = next(self._written(word), None) is not None
+            else:
+                found = bool(uses)
+            self._capitalised[word] = found
         return found
 
     def place(self, word: str) -> bool:
@@ -3017,10 +3057,11 @@ class _Written:
         found = self._places.get(word)
         if found is None:
             before, joined = self._before, self._joined
+            uses = self._indexed(word)
             # A place is written after its preposition early and often: the first uses tell.
             found = any(
                 before.search(joined, max(0, k - 80), k)
-                for k in islice(self._written(word), _PLACE_READS)
+                for k in (islice(self._written(word), _PLACE_READS) if uses is None else uses)
             )
             self._places[word] = found
         return found
