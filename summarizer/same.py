@@ -1620,6 +1620,9 @@ def _place_pattern(language: str) -> re.Pattern[str] | None:
 # Salaam, Tanzania" (a lower-case word of up to three letters inside a name: "es", "of").
 _NAME_RUN = r"[A-Z][\w.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w.'’-]*)*"
 _PLACE_PAIR = re.compile(rf"({_NAME_RUN}),\s+({_NAME_RUN})")
+# What every pair holds, a comma and a capital after it: one search for a literal comma, where
+# the pattern is slow to fail (it tries a name at every capital) and most sentences have none.
+_COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
 
 
 @lru_cache(maxsize=8)
@@ -3322,9 +3325,9 @@ class StatementIndex:
             self._place_pairs = frozenset(
                 (m.group(1).rstrip(".").lower(), m.group(2).rstrip(".").lower())
                 for text in self.texts
-                # A pair needs a capital after a comma: the pattern is slow to fail (it tries a
-                # name at every capital), and most sentences have none.
-                if ", " in text and any(part.lstrip()[:1].isupper() for part in text.split(",")[1:])
+                # A pair needs a capital after a comma (and the pairs are read where a comma
+                # and a space stand).
+                if ", " in text and _COMMA_CAPITAL.search(text)
                 for m in _PLACE_PAIR.finditer(text)
             )
         return self._place_pairs
