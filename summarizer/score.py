@@ -1716,6 +1716,8 @@ def _pronoun_after_opening(text: str, language: str) -> bool:
     >>> _pronoun_after_opening("If convicted, he's likely to face life in prison.", "en")
     True
     """
+    if not _comma_subject_pronoun(language).search(text):
+        return False  # most sentences: no such pronoun after a comma
     words = text.split(None, OPENING_MAX_WORDS + 1)
     # ``subject_at`` is the first word after the first of the first words to end with a comma
     # (or none): unless that word is a pronoun, the answer is no, and most sentences end there.
@@ -1737,3 +1739,14 @@ def _subject_pronouns(language: str) -> frozenset[str]:
     """The personal pronouns that stand for a named actor as a subject
     (``subject_pronouns.txt``)."""
     return frozenset(line.lower() for line in read_lines(language, "subject_pronouns.txt"))
+
+
+@lru_cache(maxsize=8)
+def _comma_subject_pronoun(language: str) -> re.Pattern[str]:
+    """A comma, spaces, opening marks and one of ``_subject_pronouns`` in any case (", he",
+    ', "they'): what ``_pronoun_after_opening`` finds in every sentence it answers yes for, one
+    search where splitting each sentence with a comma into words cost a third of the rule."""
+    pronouns = sorted(_subject_pronouns(language), key=lambda p: (-len(p), p))
+    alternatives = "|".join(map(re.escape, pronouns)) or "(?!)"  # no pronoun: never
+    marks = re.escape(_OPENING_MARKS + ",;:")
+    return re.compile(rf",\s+[{marks}]*(?i:{alternatives})")
