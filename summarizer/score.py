@@ -22,7 +22,7 @@ marked ineligible, each with its reason (``Scored.reasons``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice
@@ -1136,6 +1136,10 @@ class _Silence:
     phrases: re.Pattern[str]
     other_clause: re.Pattern[str]
     keys: tuple[str, ...]
+    # The phrases in lower case, without the pattern's edges and case folding: an ASCII
+    # sentence's lower case holds one where the pattern matches (the pattern, whose edge
+    # opens it, tries every position of the sentence).
+    hint: re.Pattern[str]
 
     def says_only(self, text: str) -> bool:
         """Whether ``text`` says only that a source gave no statement.
@@ -1150,11 +1154,14 @@ class _Silence:
         >>> silence.says_only("The crew did not return to the port until Monday.")
         False
         """
-        return (
-            any(key in text for key in self.keys)
-            and self.phrases.search(text) is not None
-            and self.other_clause.search(text) is None
-        )
+        for key in self.keys:  # a plain loop: any() over a generator costs more than the tests
+            if key in text:
+                break
+        else:
+            return False
+        if text.isascii() and self.hint.search(text.lower()) is None:
+            return False
+        return self.phrases.search(text) is not None and self.other_clause.search(text) is None
 
 
 def _silence(language: str) -> _Silence | None:
@@ -1165,10 +1172,12 @@ def _silence(language: str) -> _Silence | None:
     found = read_entries(language, "no_comment.txt", ("phrase", "adverb", "other"))
     if not found["phrase"]:
         return None
-    adverbs = "|".join(map(re.escape, sorted(found["adverb"])))
-    adverb = rf"(?:\s+(?:{adverbs}))?" if adverbs else ""
 
-    def written(entry: str) -> str:
+    def optional(adverbs: Iterable[str]) -> str:
+        alternatives = "|".join(map(re.escape, sorted(adverbs)))
+        return rf"(?:\s+(?:{alternatives}))?" if alternatives else ""
+
+    def written(entry: str, adverb: str) -> str:
         words = entry.split()
         parts = [re.escape(words[0])]
         for word in words[1:]:
@@ -1176,6 +1185,8 @@ def _silence(language: str) -> _Silence | None:
         return "".join(parts)
 
     phrases = sorted(found["phrase"], key=len, reverse=True)
+    adverb = optional(found["adverb"])
+    lower_adverb = optional({word.lower() for word in found["adverb"]})
     others = "|".join(map(re.escape, sorted(found["other"])))
     # A phrase's last word (or a word within it: "call" of "calls"); none in a sentence, and
     # no phrase written in lower case matches there.
@@ -1183,13 +1194,17 @@ def _silence(language: str) -> _Silence | None:
     keys = tuple(sorted(word for word in last if not any(o != word and o in word for o in last)))
     return _Silence(
         phrases=re.compile(
-            r"(?<![^\W_])(?:" + "|".join(map(written, phrases)) + r")(?![^\W_])", re.IGNORECASE
+            r"(?<![^\W_])(?:"
+            + "|".join(written(entry, adverb) for entry in phrases)
+            + r")(?![^\W_])",
+            re.IGNORECASE,
         ),
         other_clause=re.compile(
             r";|,\s+and\b" + (rf"|(?<![^\W_])(?:{others})(?![^\W_])" if others else ""),
             re.IGNORECASE,
         ),
         keys=keys,
+        hint=re.compile("|".join(written(entry.lower(), lower_adverb) for entry in phrases)),
     )
 
 
