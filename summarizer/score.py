@@ -1191,7 +1191,7 @@ def _silence(language: str) -> _Silence | None:
     # A phrase's last word (or a word within it: "call" of "calls"); none in a sentence, and
     # no phrase written in lower case matches there.
     last = {entry.split()[-1].lower() for entry in phrases}
-    keys = tuple(sorted(word for word in last if not any(o != word and o in word for o in last)))
+    keys = _key_words(last)
     return _Silence(
         phrases=re.compile(
             r"(?<![^\W_])(?:"
@@ -1217,6 +1217,9 @@ class _ProVerbs:
     clause: re.Pattern[str]
     # The phrases in lower case, without the pattern's edges: a match of the pattern holds one.
     hint: re.Pattern[str]
+    # What a match of the hint holds: a phrase's first word and its last (``_key_words``).
+    firsts: tuple[str, ...]
+    lasts: tuple[str, ...]
 
     def lean_back(self, text: str) -> bool:
         """Whether ``text``'s first pro-verb has no clause with a verb before it in ``text``:
@@ -1234,7 +1237,11 @@ class _ProVerbs:
         >>> pro_verbs.lean_back("The harbour board raised its fees so that ships sail elsewhere.")
         False
         """
-        if self.hint.search(text.lower()) is None:
+        lower = text.lower()
+        # Substring tests first (in C): most sentences hold no phrase's first or last word.
+        if not (_holds_any(lower, self.firsts) and _holds_any(lower, self.lasts)):
+            return False
+        if self.hint.search(lower) is None:
             return False  # the pattern's search is the costly part, and most sentences lack them
         found = self.phrases.search(text)
         if found is None:
@@ -1272,7 +1279,16 @@ def _pro_verbs(language: str) -> _ProVerbs | None:
         hint=re.compile(
             "|".join(r"\s+".join(map(re.escape, phrase.lower().split())) for phrase in phrases)
         ),
+        firsts=_key_words(phrase.lower().split()[0] for phrase in phrases),
+        lasts=_key_words(phrase.lower().split()[-1] for phrase in phrases),
     )
+
+
+def _key_words(words: Iterable[str]) -> tuple[str, ...]:
+    """The words of ``words`` that hold no other of them ("do" of "do", "does", "done"): a
+    text that holds one of ``words`` holds one of these."""
+    found = set(words)
+    return tuple(sorted(word for word in found if not any(o != word and o in word for o in found)))
 
 
 def _writer_pattern(language: str) -> re.Pattern[str] | None:
