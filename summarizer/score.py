@@ -1045,6 +1045,7 @@ class _EligibilityLists:
     adverbs: frozenset[str]
     contractions: bool  # English "It's": the pronoun "it" opens the sentence
     interrupting: re.Pattern[str] | None  # "The trio, however, ...": see _interrupting_pattern
+    connective: re.Pattern[str] | None  # what a match of ``interrupting`` holds: see there
     quoted_object: re.Pattern[str] | None = None  # 'The mayor called it "..."': see there
     writer: re.Pattern[str] | None = None  # the writer's pronouns: see _writer_pattern
     language: str = "en"
@@ -1077,14 +1078,29 @@ _MAX_WORDS_BEFORE_CONNECTIVE = 6
 
 def _interrupting_pattern(language: str) -> re.Pattern[str] | None:
     """``word, <connective>, `` within the first words (the language's list), or ``None``."""
-    words = read_lines(language, "interrupting_connectives.txt")
-    if not words:
+    alternatives = _connective_alternatives(language)
+    if not alternatives:
         return None
-    alternatives = "|".join(
-        r"\s+".join(map(re.escape, word.split())) for word in sorted(words, key=len, reverse=True)
-    )
     before = _MAX_WORDS_BEFORE_CONNECTIVE - 1
     return re.compile(rf"^(?:\S+\s+){{0,{before}}}?\S+,\s+(?:{alternatives}),\s", re.IGNORECASE)
+
+
+def _connective_pattern(language: str) -> re.Pattern[str] | None:
+    """``, <connective>, `` anywhere, or ``None``: what every match of ``_interrupting_pattern``
+    holds, searched from comma to comma where that pattern tries each of the first words."""
+    alternatives = _connective_alternatives(language)
+    if not alternatives:
+        return None
+    return re.compile(rf",\s+(?:{alternatives}),\s", re.IGNORECASE)
+
+
+def _connective_alternatives(language: str) -> str:
+    """The connectives of ``interrupting_connectives.txt`` as alternatives of a pattern, longest
+    first ("" for none)."""
+    words = read_lines(language, "interrupting_connectives.txt")
+    return "|".join(
+        r"\s+".join(map(re.escape, word.split())) for word in sorted(words, key=len, reverse=True)
+    )
 
 
 # A verb's object pronoun before a quotation is read within the sentence's first words: a subject
@@ -1335,6 +1351,7 @@ _ENGLISH = _EligibilityLists(
     _ATTRIBUTION_ADVERBS,
     contractions=True,
     interrupting=_interrupting_pattern("en"),
+    connective=_connective_pattern("en"),
     quoted_object=_quoted_object_pattern("en"),
     writer=_writer_pattern("en"),
     speech_lower=_lower_case_pattern(_SPEECH),
@@ -1369,6 +1386,7 @@ def _eligibility_lists(language: str = "en") -> _EligibilityLists:
         frozenset(word.lower() for word in read_lines(language, "attribution_adverbs.txt")),
         contractions=False,
         interrupting=_interrupting_pattern(language),
+        connective=_connective_pattern(language),
         quoted_object=_quoted_object_pattern(language),
         writer=_writer_pattern(language),
         language=language,
@@ -1470,8 +1488,14 @@ def _ineligibility(
         # ("Most are programmers ...", "None tested positive ...").
         return REASON_DANGLING
     # Every interrupting pattern holds two commas: a sentence with fewer (two thirds) is not
-    # searched.
-    if lists.interrupting is not None and text.count(",") > 1 and lists.interrupting.match(text):
+    # searched, nor one without a connective between two commas.
+    if (
+        lists.interrupting is not None
+        and text.count(",") > 1
+        and lists.connective is not None
+        and lists.connective.search(text)
+        and lists.interrupting.match(text)
+    ):
         return REASON_INTERRUPTING
     if (
         lists.quoted_object is not None
