@@ -1618,11 +1618,15 @@ def _place_pattern(language: str) -> re.Pattern[str] | None:
 
 # Two names written one after the other with a comma between: "Khartoum, Sudan", "Dar es
 # Salaam, Tanzania" (a lower-case word of up to three letters inside a name: "es", "of").
-_NAME_RUN = r"[A-Z][\w.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w.'’-]*)*"
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+_NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:[a-z]{{1,3}}\s+)?{_NAME_WORD})*"
 _PLACE_PAIR = re.compile(rf"({_NAME_RUN}),\s+({_NAME_RUN})")
 # What every pair holds, a comma and a capital after it: one search for a literal comma, where
 # the pattern is slow to fail (it tries a name at every capital) and most sentences have none.
 _COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
+# And the first name's last word before that comma (slower to search: read where a comma and a
+# capital are).
+_NAMED_COMMA = re.compile(rf"{_NAME_WORD},\s+[A-Z]")
 
 
 @lru_cache(maxsize=8)
@@ -3325,9 +3329,9 @@ class StatementIndex:
             self._place_pairs = frozenset(
                 (m.group(1).rstrip(".").lower(), m.group(2).rstrip(".").lower())
                 for text in self.texts
-                # A pair needs a capital after a comma (and the pairs are read where a comma
-                # and a space stand).
-                if ", " in text and _COMMA_CAPITAL.search(text)
+                # A pair needs a capital after a comma, and a name's word before it (and the
+                # pairs are read where a comma and a space stand).
+                if ", " in text and _COMMA_CAPITAL.search(text) and _NAMED_COMMA.search(text)
                 for m in _PLACE_PAIR.finditer(text)
             )
         return self._place_pairs
