@@ -1637,6 +1637,13 @@ def _clause_openers(language: str) -> frozenset[str]:
     return frozenset(read_lines(language, "clause_openers.txt"))
 
 
+@lru_cache(maxsize=8)
+def _calendar_words(language: str) -> frozenset[str]:
+    """The months and weekdays of ``language`` in lower case (read once, not per sentence)."""
+    lexicon = get_lexicon(language)
+    return frozenset(w.lower() for w in lexicon.months | lexicon.weekdays)
+
+
 @lru_cache(maxsize=1 << 16)
 def _setting(text: str, language: str) -> _Setting:
     """The places ``text`` names after a place preposition ("In Connecticut, ...") and the years
@@ -1649,9 +1656,8 @@ def _setting(text: str, language: str) -> _Setting:
     Russian cities" does not read "Moscow" against it). A place whose stretch opens the
     sentence and says nothing else frames the whole sentence ("In Connecticut, there were no
     human cases"): its words are the sentence's."""
-    lexicon = get_lexicon(language)
-    calendar = {w.lower() for w in lexicon.months | lexicon.weekdays}
-    stops, openers = lexicon.stop_words, _clause_openers(language)
+    calendar = _calendar_words(language)
+    stops, openers = get_lexicon(language).stop_words, _clause_openers(language)
     words = [(m.group().lower(), m.start()) for m in _CHARACTER_WORD.finditer(text)]
     breaks = [m.end() for m in _SETTING_BREAK.finditer(text)]
     spans = list(zip([0, *breaks], [*breaks, len(text)]))
