@@ -929,6 +929,15 @@ _CURRENCY_SYMBOLS = frozenset("$£€¥₹")
 # A currency symbol and the capital letters written onto it ("C$", "HK$", "US$").
 _PREFIXED_SYMBOL = re.compile(r"(?:(?<![^\W\d_])([A-Z]{1,3}))?([$£€¥₹])\s?$")
 _FIGURE_TOKEN = re.compile(r"\d(?:[\d,.]*\d)?%?|[^\W\d_]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _figure_tokens(text: str) -> tuple[tuple[str, int], ...]:
+    """``text``'s tokens (``_FIGURE_TOKEN``: a figure or a run of letters), each with the offset
+    where it starts: read once for a sentence's figures, shares and clauses (each read them)."""
+    return tuple((m.group(), m.start()) for m in _FIGURE_TOKEN.finditer(text))
+
+
 # Before a figure, a letter it is written onto (with or without a hyphen): the figure is part
 # of a name or a model ("Airbus A320 jets" counts no 320 jets).
 _GLUED_NAME = re.compile(r"[^\W\d_][-–]?$")
@@ -1274,7 +1283,7 @@ def _figure_spans(text: str, language: str) -> tuple[tuple[str, float, int], ...
         return ()  # most sentences: no digit, no number word
     scales, times, months, decimal, nouns_capitalised, _ = _measures(language)
     stops = get_lexicon(language).stop_words
-    tokens = [(m.group(), m.start()) for m in _FIGURE_TOKEN.finditer(text)]
+    tokens = _figure_tokens(text)
     words = _number_word_set(language)
     found: list[tuple[str, float, int]] = []
     # Pounds with nothing telling weight or money ("5.8 pounds"): (their entry in ``found``, the
@@ -1470,16 +1479,16 @@ def large_numbers(text: str, language: str = "en") -> frozenset[float]:
     """
     months = _measures(language)[2]
     found: set[float] = set()
-    tokens = list(_FIGURE_TOKEN.finditer(text))
-    for k, match in enumerate(tokens):
-        token, start = match.group(), match.start()
+    tokens = _figure_tokens(text)
+    for k, (token, start) in enumerate(tokens):
         if not token[0].isdigit() or token.endswith("%") or _is_year(token):
             continue
         if _GLUED_NAME.search(text, max(0, start - 3), start):
             continue
-        if k and tokens[k - 1].group().lower() in months:
+        if k and tokens[k - 1][0].lower() in months:
             continue  # a date: "Aug. 12"
-        if k and _names_a_thing(text, tokens[k - 1].group(), tokens[k - 1].end(), start, language):
+        word, at = tokens[k - 1] if k else ("", 0)
+        if k and _names_a_thing(text, word, at + len(word), start, language):
             continue  # a name's number: "Flight 990", "Route 66"
         try:
             value = float(_number(token).replace(",", ""))
@@ -1504,8 +1513,8 @@ def shares(text: str, language: str = "en") -> tuple[float, ...]:
     _, _, _, decimal, _, share_stems = _measures(language)
     words = _number_word_set(language)
     spelled = _spelled(text)
-    matches = list(_FIGURE_TOKEN.finditer(spelled))
-    tokens = [m.group() for m in matches]
+    read = _figure_tokens(spelled)
+    tokens = [token for token, _ in read]
     found: list[float] = []
     for k, token in enumerate(tokens):
         if token[0].isdigit():
@@ -1524,7 +1533,7 @@ def shares(text: str, language: str = "en") -> tuple[float, ...]:
             # a share.
             value = float(_NUMBER_WORDS.get(token.lower(), "1"))
             following = tokens[k + 1] if k + 1 < len(tokens) else None
-            parts = _fraction_at(spelled, matches[k].end(), following, language)
+            parts = _fraction_at(spelled, read[k][1] + len(token), following, language)
             if parts:
                 found.append(round(100.0 * value / parts, 1))  # "two-thirds" is 66.7 percent
                 continue
@@ -1809,17 +1818,14 @@ def _counted(text: str, language: str) -> _Counts:
         own_units[clause].add(unit)
     # A conversion's words are the figure before it again ("5 miles (8 km)"): no content.
     plain = _without_conversions(text, language) if "(" in text else text
-    clauses = []
-    for (begin, end), units in zip(spans, own_units):
-        content = {
-            stem(lower, language)
-            for lower in (m.group().lower() for m in _FIGURE_TOKEN.finditer(plain, begin, end))
-            if not lower[0].isdigit()
-            and lower not in stops
-            and lower not in words
-            and lower not in scales
-        }
-        clauses.append(frozenset(content - units))
+    # Each clause's words: no token runs across a break (the break follows a comma before a
+    # space, or a semicolon), so a token's clause is the one where it starts.
+    contents: list[set[str]] = [set() for _ in spans]
+    for token, start in _figure_tokens(plain):
+        lower = token.lower()
+        if not (lower[0].isdigit() or lower in stops or lower in words or lower in scales):
+            contents[bisect_right(breaks, start)].add(stem(lower, language))
+    clauses = [frozenset(content - units) for content, units in zip(contents, own_units)]
     for value in shares(text, language):
         found.setdefault(_SHARE_UNIT, []).append((value, None))
     return _Counts({unit: tuple(values) for unit, values in found.items()}, tuple(clauses), clock)
