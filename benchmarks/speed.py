@@ -96,13 +96,14 @@ def forget_words() -> None:
     same.figures.cache_clear()  # a sentence's figures, read once per process
     same.shares.cache_clear()  # and its shares
     # The figures' parts, each read once per process: conversions in brackets, a sentence's
-    # tokens, figures with their places, each count's clause, a sentence's place and year, its
-    # clock times, and the character grams of its names.
+    # tokens, figures with their places, each count's clause and the clauses' words, a
+    # sentence's place and year, its clock times, and the character grams of its names.
     for read in (
         same.conversions,
         same._figure_tokens,
         same._figure_spans,
         same._counted,
+        same._clauses,
         same._setting,
         same._clock_times,
         same._character_grams,

@@ -1776,12 +1776,18 @@ def figures_differ(
 @dataclass(frozen=True)
 class _Counts:
     """A sentence's figures as the figures rule reads them: unit -> ((value, clause), ...), the
-    clause the figure stands in (None for a share, compared with every share), and the content
-    stems of each clause (:func:`_counted`)."""
+    clause the figure stands in (None for a share, compared with every share), its clock times,
+    and the sentence itself, whose clauses' content stems (:meth:`clauses`) are read only where
+    two sentences give figures in one unit."""
 
     units: Mapping[str, tuple[tuple[float, int | None], ...]]
-    clauses: tuple[frozenset[str], ...]
     clock: tuple[tuple[int, str], ...] = ()
+    text: str = ""
+    language: str = "en"
+
+    def clauses(self) -> tuple[frozenset[str], ...]:
+        """The content stems of each clause (:func:`_clauses`)."""
+        return _clauses(self.text, self.language)
 
 
 # Where a sentence's clauses part, for its counts: a semicolon, and a comma before a word that
@@ -1791,44 +1797,56 @@ class _Counts:
 _CLAUSE_BREAK = re.compile(r";|,\s+([^\W\d_]+)\b")
 
 
-@lru_cache(maxsize=1 << 16)
-def _counted(text: str, language: str) -> _Counts:
-    """``text``'s figures by unit with the clause each stands in, its shares as a unit of their
-    own, and each clause's content: the stems of its words but function words, number and scale
-    words, and the units of its own figures ("two people were taken to hospital" holds "taken"
-    and "hospit")."""
-    if _no_figure(text, language):
-        return _Counts({}, ())
-    clock = _clock_times(text, language)
-    scales = _measures(language)[0]
-    stops = get_lexicon(language).stop_words
-    words = _number_word_set(language)
+def _clause_breaks(text: str, language: str) -> list[int]:
+    """Where each clause of ``text`` but the first opens (:data:`_CLAUSE_BREAK`), in order."""
     openers = _clause_words(language)
-    breaks = [
+    return [
         m.start() + 1
         for m in _CLAUSE_BREAK.finditer(text)
         if m.group(1) is None or m.group(1).lower() in openers
     ]
-    spans = list(zip([0, *breaks], [*breaks, len(text)]))
+
+
+@lru_cache(maxsize=1 << 16)
+def _counted(text: str, language: str) -> _Counts:
+    """``text``'s figures by unit with the clause each stands in (:func:`_clause_breaks`), its
+    shares as a unit of their own, and its clock times."""
+    if _no_figure(text, language):
+        return _Counts({}, text=text, language=language)
+    clock = _clock_times(text, language)
+    breaks = _clause_breaks(text, language)
     found: dict[str, list[tuple[float, int | None]]] = {}
-    own_units: list[set[str]] = [set() for _ in spans]
     for unit, value, start in _figure_spans(text, language):
         clause = bisect_right(breaks, start)  # the first clause ending past it: a long line
         found.setdefault(unit, []).append((value, clause))
-        own_units[clause].add(unit)
+    for value in shares(text, language):
+        found.setdefault(_SHARE_UNIT, []).append((value, None))
+    units = {unit: tuple(values) for unit, values in found.items()}
+    return _Counts(units, clock, text, language)
+
+
+@lru_cache(maxsize=1 << 16)
+def _clauses(text: str, language: str) -> tuple[frozenset[str], ...]:
+    """Each clause's content (clauses as :func:`_counted` parts them): the stems of its words
+    but function words, number and scale words, and the units of its own figures ("two people
+    were taken to hospital" holds "taken" and "hospit")."""
+    scales = _measures(language)[0]
+    stops = get_lexicon(language).stop_words
+    words = _number_word_set(language)
+    breaks = _clause_breaks(text, language)
+    own_units: list[set[str]] = [set() for _ in range(len(breaks) + 1)]
+    for unit, _, start in _figure_spans(text, language):
+        own_units[bisect_right(breaks, start)].add(unit)
     # A conversion's words are the figure before it again ("5 miles (8 km)"): no content.
     plain = _without_conversions(text, language) if "(" in text else text
     # Each clause's words: no token runs across a break (the break follows a comma before a
     # space, or a semicolon), so a token's clause is the one where it starts.
-    contents: list[set[str]] = [set() for _ in spans]
+    contents: list[set[str]] = [set() for _ in own_units]
     for token, start in _figure_tokens(plain):
         lower = token.lower()
         if not (lower[0].isdigit() or lower in stops or lower in words or lower in scales):
             contents[bisect_right(breaks, start)].add(stem(lower, language))
-    clauses = [frozenset(content - units) for content, units in zip(contents, own_units)]
-    for value in shares(text, language):
-        found.setdefault(_SHARE_UNIT, []).append((value, None))
-    return _Counts({unit: tuple(values) for unit, values in found.items()}, tuple(clauses), clock)
+    return tuple(frozenset(content - units) for content, units in zip(contents, own_units))
 
 
 # Two clock times of one zone state other moments when they are more than this many minutes
@@ -1899,12 +1917,13 @@ def _same_count(mine: _Counts, at: int | None, theirs: _Counts, there: int | Non
     share, a clause of no content, "12 people died" / "14 people were killed")."""
     if at is None or there is None:
         return True
-    one, two = mine.clauses[at], theirs.clauses[there]
+    mine_clauses, their_clauses = mine.clauses(), theirs.clauses()
+    one, two = mine_clauses[at], their_clauses[there]
     if not one or not two or one & two:
         return True
     return not (
-        any(one & other for k, other in enumerate(theirs.clauses) if k != there)
-        or any(two & other for k, other in enumerate(mine.clauses) if k != at)
+        any(one & other for k, other in enumerate(their_clauses) if k != there)
+        or any(two & other for k, other in enumerate(mine_clauses) if k != at)
     )
 
 
