@@ -103,7 +103,7 @@ def forget_words() -> None:
         same._figure_tokens,
         same._figure_spans,
         same._counted,
-        same._clauses,
+        same._clause_contents,
         same._setting,
         same._clock_times,
         same._character_grams,

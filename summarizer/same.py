@@ -1627,15 +1627,15 @@ def _place_pattern(language: str) -> re.Pattern[str] | None:
 
 # Two names written one after the other with a comma between: "Khartoum, Sudan", "Dar es
 # Salaam, Tanzania" (a lower-case word of up to three letters inside a name: "es", "of").
-_NAME_WORD = r"[A-Z][\w.'’-]*"
-_NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:[a-z]{{1,3}}\s+)?{_NAME_WORD})*"
+_PLACE_NAME_WORD = r"[A-Z][\w.'’-]*"
+_NAME_RUN = rf"{_PLACE_NAME_WORD}(?:\s+(?:[a-z]{{1,3}}\s+)?{_PLACE_NAME_WORD})*"
 _PLACE_PAIR = re.compile(rf"({_NAME_RUN}),\s+({_NAME_RUN})")
 # What every pair holds, a comma and a capital after it: one search for a literal comma, where
 # the pattern is slow to fail (it tries a name at every capital) and most sentences have none.
 _COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
 # And the first name's last word before that comma (slower to search: read where a comma and a
 # capital are).
-_NAMED_COMMA = re.compile(rf"{_NAME_WORD},\s+[A-Z]")
+_NAMED_COMMA = re.compile(rf"{_PLACE_NAME_WORD},\s+[A-Z]")
 
 
 @lru_cache(maxsize=8)
@@ -1786,8 +1786,8 @@ class _Counts:
     language: str = "en"
 
     def clauses(self) -> tuple[frozenset[str], ...]:
-        """The content stems of each clause (:func:`_clauses`)."""
-        return _clauses(self.text, self.language)
+        """The content stems of each clause (:func:`_clause_contents`)."""
+        return _clause_contents(self.text, self.language)
 
 
 # Where a sentence's clauses part, for its counts: a semicolon, and a comma before a word that
@@ -1826,7 +1826,7 @@ def _counted(text: str, language: str) -> _Counts:
 
 
 @lru_cache(maxsize=1 << 16)
-def _clauses(text: str, language: str) -> tuple[frozenset[str], ...]:
+def _clause_contents(text: str, language: str) -> tuple[frozenset[str], ...]:
     """Each clause's content (clauses as :func:`_counted` parts them): the stems of its words
     but function words, number and scale words, and the units of its own figures ("two people
     were taken to hospital" holds "taken" and "hospit")."""
