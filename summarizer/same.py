@@ -832,6 +832,12 @@ def _synonyms(language: str) -> tuple[dict[str, int], dict[str, int], tuple[str,
     return by_form, by_stem, tuple(heads)
 
 
+def synonym_group(word_stem: str, language: str = "en") -> int | None:
+    """The number of the ``synonyms.txt`` group that holds the stem ``word_stem`` (every form
+    of one of its words), or None: two stems of one group say the same in news."""
+    return _synonyms(language)[1].get(word_stem)
+
+
 @lru_cache(maxsize=4)
 def _wordnet_links(language: str) -> Mapping[str, frozenset[int]]:
     """Read ``data/<language>/wordnet_synonyms.txt``: stem -> the numbers of the table's lines
@@ -980,8 +986,14 @@ def _measures(
             len(parts) >= 3 and parts[0] == "currency"
         ):
             continue  # read by ``_money_scales`` and ``_currencies``
-        elif len(parts) == 2 and parts[0] in ("clause", "weight", "weight_before", "weight_after"):
-            continue  # read by ``_clause_words`` and ``_weights``
+        elif len(parts) == 2 and parts[0] in (
+            "clause",
+            "part",
+            "weight",
+            "weight_before",
+            "weight_after",
+        ):
+            continue  # read by ``_clause_words``, ``_part_words`` and ``_weights``
         elif len(parts) == 2 and parts[0] in ("time", "share"):
             times.add(stem(parts[1], language))
             if parts[0] == "share":
@@ -990,8 +1002,8 @@ def _measures(
         raise ResourceError(
             f"{language}/measures.txt: {line!r} is not 'decimal MARK', 'scale WORD FACTOR', "
             "'money_scale WORD FACTOR', 'currency SYMBOL [WORD...] FORM', 'time WORD', "
-            "'share WORD', 'fraction WORD NUMBER', 'unit WORD', 'clause WORD', 'weight WORD', "
-            "'weight_before WORD' or 'weight_after WORD'; fix that line"
+            "'share WORD', 'fraction WORD NUMBER', 'unit WORD', 'clause WORD', 'part WORD', "
+            "'weight WORD', 'weight_before WORD' or 'weight_after WORD'; fix that line"
         )
     months = frozenset(_month_numbers(language))
     return (
@@ -1238,6 +1250,70 @@ def _clause_words(language: str) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=4)
+def _part_words(language: str) -> frozenset[str]:
+    """The words of ``data/<language>/measures.txt``'s ``part`` lines ("of"): between two
+    figures, the first counts part of the second's whole, in its unit ("41 of the 95 seats")."""
+    from .lexicon import read_lines
+
+    return frozenset(
+        parts[1]
+        for parts in (line.split() for line in read_lines(language, "measures.txt"))
+        if len(parts) == 2 and parts[0] == "part"
+    )
+
+
+def _units_at(
+    tokens: Sequence[tuple[str, int]],
+    at: int,
+    stops: AbstractSet[str],
+    words: AbstractSet[str],
+    nouns_capitalised: bool,
+    language: str,
+) -> list[str]:
+    """The stems of a figure's unit, read from token ``at`` on: the word there, and through
+    names to the first other word ("702 Unity Party members" counts members, and Unity Party
+    members); none when a figure, a function word or a number word comes first. Where every
+    noun is capitalised (German), a capital tells no name: the first word alone."""
+    units: list[str] = []
+    for k in range(at, len(tokens)):  # no copy of the rest: a long line
+        word = tokens[k][0]
+        lower = word.lower()
+        if len(lower) == 1 and lower.isalpha() and not units:
+            continue  # an elided article: "3 millions d'euros" counts euros
+        if word[0].isdigit() or lower in stops or lower in words:
+            break  # a figure, a function word or a number word ("twenty, eight of them")
+        units.append(stem(lower, language))
+        if not word[0].isupper() or nouns_capitalised:
+            break
+    return units
+
+
+def _whole_units(
+    tokens: Sequence[tuple[str, int]],
+    at: int,
+    stops: AbstractSet[str],
+    words: AbstractSet[str],
+    nouns_capitalised: bool,
+    scales: Mapping[str, float],
+    language: str,
+) -> list[str]:
+    """The unit of the whole a figure is part of, when token ``at`` (after the figure) is a
+    ``part`` word of ``measures.txt`` followed by function words and a figure in a unit: "41 of
+    the 95 seats" counts 41 seats (of 95). None otherwise."""
+    if at >= len(tokens) or tokens[at][0].lower() not in _part_words(language):
+        return []
+    at += 1
+    while at < len(tokens) and tokens[at][0].lower() in stops:
+        at += 1
+    if at >= len(tokens) or not (tokens[at][0][0].isdigit() or tokens[at][0].lower() in words):
+        return []
+    at += 1
+    while at < len(tokens) and tokens[at][0].lower() in scales:
+        at += 1
+    return _units_at(tokens, at, stops, words, nouns_capitalised, language)
+
+
 def _fraction_at(text: str, end: int, following: str | None, language: str) -> int | None:
     """The number a fraction divides by when the number word ending at ``end`` of ``text`` is
     joined by a hyphen to the fraction word ``following`` ("two-thirds"), else None."""
@@ -1273,15 +1349,29 @@ def figures(text: str, language: str = "en") -> Mapping[str, tuple[float, ...]]:
     return {unit: tuple(values) for unit, values in found.items()}
 
 
+def spans_of_time(text: str, language: str = "en") -> frozenset[tuple[str, float]]:
+    """The figures a sentence gives in a unit of time (``time`` words of ``measures.txt``), each
+    with the stem of its unit: a span ("jailed for six years"), an age or a date, which
+    :func:`figures` leaves out.
+
+    >>> sorted(spans_of_time("He was jailed for six years and fined 2,000 pounds."))
+    [('year', 6.0)]
+    """
+    return frozenset((unit, value) for unit, value, _ in _figure_spans(text, language, True))
+
+
 @lru_cache(maxsize=1 << 16)
-def _figure_spans(text: str, language: str) -> tuple[tuple[str, float, int], ...]:
+def _figure_spans(
+    text: str, language: str, of_time: bool = False
+) -> tuple[tuple[str, float, int], ...]:
     """The figures of :func:`figures` in the order the sentence gives them: (unit, value, the
-    offset where the figure starts), one entry per unit of a figure."""
+    offset where the figure starts), one entry per unit of a figure; with ``of_time``, those in
+    a unit of time instead (:func:`spans_of_time`)."""
     from .lexicon import get_lexicon
 
     if _no_figure(text, language):
         return ()  # most sentences: no digit, no number word
-    scales, times, months, decimal, nouns_capitalised, _ = _measures(language)
+    scales, times, months, decimal, nouns_capitalised, shares = _measures(language)
     stops = get_lexicon(language).stop_words
     tokens = _figure_tokens(text)
     words = _number_word_set(language)
@@ -1384,18 +1474,14 @@ def _figure_spans(text: str, language: str) -> tuple[tuple[str, float, int], ...
         # The unit: the word after the figure; through names to the first other word ("702
         # Unity Party members" counts members, and Unity Party members). Where every noun is
         # capitalised (German), a capital tells no name: the first word alone.
-        units: list[str] = []
-        for at in range(after, len(tokens)):  # no copy of the rest: a long line
-            word = tokens[at][0]
-            lower = word.lower()
-            if len(lower) == 1 and lower.isalpha() and not units:
-                continue  # an elided article: "3 millions d'euros" counts euros
-            if word[0].isdigit() or lower in stops or lower in words:
-                break  # a figure, a function word or a number word ("twenty, eight of them")
-            units.append(stem(lower, language))
-            if not word[0].isupper() or nouns_capitalised:
-                break
-        if any(unit in times for unit in units):
+        units = _units_at(tokens, after, stops, words, nouns_capitalised, language)
+        if not units:
+            # A part of a whole counts what the whole counts: "41 of the 95 seats".
+            units = _whole_units(tokens, after, stops, words, nouns_capitalised, scales, language)
+        if any(unit in times for unit in units) != of_time:
+            continue  # a span, a date, an age or a share (``of_time``: all else)
+        if of_time:
+            found.extend((unit, value, start) for unit in units if unit not in shares)
             continue
         currency_words, _, named_currencies = _currencies(language)
         if units and units[0] in currency_words and weight is not True:

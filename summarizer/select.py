@@ -75,7 +75,7 @@ from typing import TYPE_CHECKING
 from .background import background_zipf
 from .errors import ConfigError, ResourceError
 from .headline import CLAUSE_CUT, clause_openers, opens_clause, opens_subordinate
-from .lexicon import get_lexicon, read_entries, read_lines
+from .lexicon import get_lexicon, read_entries, read_lines, stem
 from .same import (
     FACT_REDUNDANT_THRESHOLD,
     FACT_SAME_THRESHOLD,
@@ -87,6 +87,8 @@ from .same import (
     cluster_model,
     figures,
     large_numbers,
+    spans_of_time,
+    synonym_group,
     top_candidates,
     topicality,
 )
@@ -1456,12 +1458,22 @@ class _Statements:
     def told_with_figures(self, i: int, j: int) -> bool:
         """Whether sentences ``i`` and ``j`` tell one event with the same figures: they give a
         figure of ten or more in one unit (``same.figures``: no date, clock time, year or span
-        of time), and at least two numbers of ten or more in all (``same.large_numbers``),
-        neither is set on another day (``_other_days``), and their articles are within
-        ``FAR_APART_DAYS`` of each other (or undated). Their moods are read by the pick loop,
-        as for ``told_in_parts``.
+        of time), neither is set on another day (``_other_days``), their articles are within
+        ``FAR_APART_DAYS`` of each other (or undated), and either
 
-        Two exact figures agreeing is the writers' own sign of one statement, which the relation
+        - at least two figures agree in all: numbers of ten or more (``same.large_numbers``),
+          the unit's figures and spans of time in one unit (``same.spans_of_time``: "jailed for
+          six years" / "sentenced to six years in prison ... for a fraud that cost local
+          taxpayers £2.3m", with "stole £2.3 million"); or
+        - their subjects name the same actor (as ``told_in_parts`` reads them) and a verb of one
+          is a verb of the other (``_event_verbs``: "The Green Alliance has won ..., taking 41
+          of the 95 seats" / "The Green Alliance ... finished first with ... 41 seats", a
+          phrase of ``phrase_verbs.txt`` read as its verb). One figure of one actor tells two
+          facts with two verbs: "The Alliance won 41 seats" / "The Alliance held 41 seats".
+
+        Their moods are read by the pick loop, as for ``told_in_parts``.
+
+        Exact figures agreeing is the writers' own sign of one statement, which the relation
         does not read (a number is no term of what a sentence says): "Marchetti, of the Civic
         Alliance, received 48,907 votes against 48,595 for her challenger, the Green councillor
         Samuel Oduya." is stated by "The final tally gave Marchetti 48,907 votes to Oduya's
@@ -1474,23 +1486,31 @@ class _Statements:
 
         texts, language = self.index.texts, self.language
         one, two = _figure_units(texts[i], language), _figure_units(texts[j], language)
-        if not any(value >= 10 for _, value in one & two):
-            return False
-        shared = large_numbers(texts[i], language) & large_numbers(texts[j], language)
-        if len(shared) < 2:
-            return False
-        # The shared count as one sentence's subject and the other's circumstance tells two
-        # facts of the same people: "All 212 passengers and 19 crew were brought safely ashore"
-        # (the rescue) / "The ferry struck Greyling Shoal ... with 212 passengers and 19 crew on
-        # board" (the grounding).
-        first, second = _subject_words(texts[i], language), _subject_words(texts[j], language)
-        if bool(large_numbers(first or "", language) & shared) != bool(
-            large_numbers(second or "", language) & shared
-        ):
+        units = {value for _, value in one & two if value >= 10}
+        if not units:
             return False
         if self.days is not None and abs(self.days[i] - self.days[j]) > FAR_APART_DAYS:
             return False
-        return not self._other_days(i, np.array([j]))[j]
+        if self._other_days(i, np.array([j]))[j]:
+            return False
+        shared = large_numbers(texts[i], language) & large_numbers(texts[j], language)
+        spans = spans_of_time(texts[i], language) & spans_of_time(texts[j], language)
+        first, second = _subject_words(texts[i], language), _subject_words(texts[j], language)
+        if len(shared | units) + len(spans) >= 2:
+            # The shared count as one sentence's subject and the other's circumstance tells
+            # two facts of the same people: "All 212 passengers and 19 crew were brought safely
+            # ashore" (the rescue) / "The ferry struck Greyling Shoal ... with 212 passengers
+            # and 19 crew on board" (the grounding).
+            return bool(large_numbers(first or "", language) & shared) == bool(
+                large_numbers(second or "", language) & shared
+            )
+        if first is None or second is None:
+            return False
+        a = set(self._stem_columns(first).tolist())
+        b = set(self._stem_columns(second).tolist())
+        if not (a and b and (a <= b or b <= a)):
+            return False
+        return bool(_event_verbs(texts[i], language) & _event_verbs(texts[j], language))
 
     def _other_days(self, i: int, candidates: np.ndarray) -> np.ndarray:
         """Candidates set on other days than sentence ``i``: both name days, read against their
@@ -2317,6 +2337,36 @@ def _figure_units(text: str, language: str) -> frozenset[tuple[str, float]]:
     return frozenset(
         (unit, value) for unit, values in figures(text, language).items() for value in values
     )
+
+
+def _event_verbs(text: str, language: str) -> frozenset[str]:
+    """The verbs ``text`` tells its events with, to ask whether two sentences tell one: the
+    stems of its verb forms (``is_verb_form``; each phrase of ``phrase_verbs.txt`` read as its
+    verb: "finished first" as "won"), a synonym's group for a word of ``synonyms.txt``;
+    auxiliaries, function words and speech verbs ("said") left out.
+
+    Examples
+    --------
+    >>> sorted(_event_verbs("The Alliance, which held nine seats, finished first with 41.", "en"))
+    ['held', 'won']
+    """
+    lexicon = get_lexicon(language)
+    auxiliaries = _subject_clause_words(language)[2]
+    found: set[str] = set()
+    for word in _with_phrase_verbs(text, language).split():
+        lower = _bare_word(word).lower()
+        if (
+            not lower
+            or lower in lexicon.stop_words
+            or lower in auxiliaries
+            or lower in lexicon.speech_verbs
+            or not is_verb_form(lower, language)
+        ):
+            continue
+        stemmed = stem(lower, language)
+        group = synonym_group(stemmed, language)
+        found.add(stemmed if group is None else f"={group}")
+    return frozenset(found)
 
 
 def _in_parts(

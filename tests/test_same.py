@@ -831,6 +831,19 @@ def test_figures_are_read_with_their_unit() -> None:
     assert figures("The F-16 fighters flew 12 missions.") == {stem("missions"): (12.0,)}
 
 
+def test_a_part_of_a_whole_counts_in_the_whole_s_unit() -> None:
+    from summarizer.same import figures, spans_of_time
+
+    # "41 of the 95 seats" is 41 seats out of 95, not 95 seats alone.
+    assert figures("The Harbour Party took 41 of the 95 seats.") == {stem("seats"): (41.0, 95.0)}
+    assert figures("Twelve of its 30 ferries were idle.") == {stem("ferries"): (12.0, 30.0)}
+    assert figures("Twelve of them were idle.") == {}
+    # A span of time is no figure of what a sentence states, but one of its own kind.
+    assert figures("He was jailed for six years.") == {}
+    assert spans_of_time("He was jailed for six years.") == {(stem("years"), 6.0)}
+    assert spans_of_time("Prices rose 30 percent.") == frozenset()
+
+
 def test_two_sentences_differ_by_figures_in_one_unit() -> None:
     from summarizer.same import figures_differ
 

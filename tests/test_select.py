@@ -1818,6 +1818,60 @@ def test_a_recount_s_tally_told_twice_is_one_point() -> None:
     assert [c.reason for c in tallies[0].evidence][-1] == REASON_FIGURES
 
 
+def test_a_verdict_and_a_vote_told_twice_are_one_point_each() -> None:
+    # Our own clusters (tests/data/review_clusters): the verdict was told twice, "... who stole
+    # £2.3 million ... has been jailed for six years." (Vale Today, the wire) and "On Wednesday
+    # Martin Oakes, ... was sentenced to six years in prison ... for a fraud that cost local
+    # taxpayers £2.3m." (the broadsheet), at 100 to 250 words; the election's result as
+    # "... taking 41 of the 95 seats" and "... finished first with ... 41 seats" at 250.
+    folder = Path(__file__).resolve().parent / "data" / "review_clusters"
+    for words in (100, 250):
+        points = summarize(load_documents(folder / "brackley-verdict"), max_words=words).points
+        told = [p for p in points if "2.3" in p.text]
+        assert len(told) == 1, [p.text for p in told]
+        assert "02-broadsheet" in told[0].citations
+    points = summarize(load_documents(folder / "solmara-election"), max_words=250).points
+    told = [p for p in points if "41 " in p.text and "Green" in p.text]
+    assert len(told) == 1, [p.text for p in told]
+    assert len(told[0].citations) == 3
+
+
+# Invented (our own text): a and b tell one sentence with its sum and span, and one result with
+# its seats; c gives the same sum and the same seats of the same actors, for other facts.
+_VERDICT = {
+    "a": (
+        "A former harbour treasurer who stole £4.6 million from the Kessel port trust has been "
+        "jailed for eight years. The Harbour Party has won the port election, taking 23 of the "
+        "40 seats."
+    ),
+    "b": (
+        "On Tuesday Ada Brill, the trust's treasurer from 2011, was sentenced to eight years in "
+        "prison for a fraud that cost the port £4.6m. The Harbour Party, which had five seats "
+        "in 2019, finished first with 23 seats."
+    ),
+    "c": (
+        "Ada Brill must repay £4.6m to the port trust. The Harbour Party held 23 seats on the "
+        "old board."
+    ),
+}
+
+
+def test_the_same_figures_of_one_actor_with_one_verb_tell_one_event() -> None:
+    docs = [Document(text, id=key) for key, text in _VERDICT.items()]
+    scored = score_sentences(split_documents(docs))
+    relation = _Statements(scored, {})
+    at = {(s.doc_id, s.index): k for k, s in enumerate(scored.sentences)}
+    # A sum and a span of time agreeing: one sentence, whatever its verbs.
+    assert relation.told_with_figures(at["a", 0], at["b", 0])
+    assert relation.told_with_figures(at["b", 0], at["a", 0])
+    # One count of seats, the same actor, a verb of one event ("finished first": "won").
+    assert relation.told_with_figures(at["a", 1], at["b", 1])
+    # One shared figure of one actor with other verbs: other facts (a debt, a seat count held).
+    assert not relation.told_with_figures(at["c", 0], at["b", 0])
+    assert not relation.told_with_figures(at["c", 1], at["a", 1])
+    assert not relation.told_with_figures(at["c", 1], at["b", 1])
+
+
 def test_parts_sum_to_a_whole_in_a_unit_of_its_own() -> None:
     assert _in_parts({"peopl": (48.0,)}, {"passeng": (45.0,), "staff": (3.0,)})
     assert not _in_parts({"peopl": (48.0,)}, {"passeng": (45.0, 3.0)})  # one unit: no parts
