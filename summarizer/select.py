@@ -604,6 +604,10 @@ def _select(
         # A sentence stating only what the pick's relative clause tells (its background: "the
         # train that left the rails") is a possible source, not a citation.
         cite = relation.background_citing(best, cite, citation_threshold)
+        # Nor is it passed over for the pick: it may state the background, not the pick's news
+        # (the wire's lead "A fire tore through a paint factory ..." beside "Residents ... were
+        # back in their homes on Wednesday morning, a day after a fire ... killed two men", 0.95).
+        forward = relation.background_citing(best, probability, forward_pass_over, dated_only=True)
         restated = _said_already(relation, best, pass_over)
         # What happened is news beside a pick that says it may happen or was tried (a plan is no
         # statement of its deed, ``_Statements.deeds``): not passed over, and redundant with the
@@ -630,13 +634,20 @@ def _select(
             )
             same |= shown_cite >= citation_threshold
             probability = np.maximum(probability, shown_probability)
+            np.maximum(
+                forward,
+                relation.background_citing(
+                    shown, shown_probability, forward_pass_over, dated_only=True
+                ),
+                out=forward,
+            )
             cite = np.maximum(cite, shown_cite)
             restated = np.maximum(restated, shown_restated)
         # Passed over: the fact's citations, what the pick already states, and what may state the
         # pick's fact without surely enough to cite (a second point would restate it: DUC 2004
         # dev's "Hariri declines to form the government" beside "Hariri ... said Monday he was
         # bowing out as premier", 0.84).
-        gone = (same | (restated >= pass_over) | (probability >= forward_pass_over)) & ~deeds
+        gone = (same | (restated >= pass_over) | (forward >= forward_pass_over)) & ~deeds
         # An article's lead that states the pick's fact in passing only, its own statement being
         # another fact ("The county opened a ferry for villagers whose road was buried by
         # Tuesday's landslide"), keeps its news: cited for the pick, and still a candidate.
@@ -2141,7 +2152,8 @@ class _Statements:
     def said_in_passing(self, i: int, said: np.ndarray, level: float) -> np.ndarray:
         """``said`` (P(sentence ``i`` states each sentence's fact)) with each article's lead that
         reaches ``level`` read again, ``i`` and the lead each as its own statement
-        (``_own_statement``): the lower of the two. Unchanged when neither has such a clause or
+        (``_own_statement``; ``i`` also without a clause dating it from another event,
+        ``_dated_from_another``): the lower of the two. Unchanged when neither has such a clause or
         no other lead reaches ``level``.
 
         A follow-up names the event it follows in a clause of its own ("... an emergency fund for
@@ -2157,6 +2169,11 @@ class _Statements:
 
         texts, sentences = self.index.texts, self.sentences
         head = _own_statement(texts[i], self.language)
+        # ... and without a clause that dates it from another event, as ``background_citing``
+        # reads it: "Residents ... were back in their homes on Wednesday morning, a day after a
+        # fire ... killed two men ..." tells the return, and the wire's lead "A fire tore
+        # through a paint factory ..., killing two workers" is the event, still news.
+        head = _dated_from_another(head or texts[i], self.language) or head
         # Each lead reaching ``level``, as its own statement when it names what was told before
         # in a clause of its subject ("The ferry that ran aground on Saturday has been pulled
         # free": the grounding is the clause, the refloating its news).
@@ -2164,7 +2181,8 @@ class _Statements:
             (j, own or texts[j])
             for j in np.flatnonzero(said >= level).tolist()
             if j != i and sentences[j].index == 0
-            for own in (_own_statement(texts[j], self.language),)
+            for stated in (_own_statement(texts[j], self.language),)
+            for own in (_dated_from_another(stated or texts[j], self.language) or stated,)
             if head is not None or own is not None
         ]
         if not leads:
@@ -2211,7 +2229,9 @@ class _Statements:
         cited[rows] = np.where(pair.cannot_cite(0)[1:], 0.0, stated)
         return read, cited
 
-    def background_citing(self, i: int, cite: np.ndarray, threshold: float) -> np.ndarray:
+    def background_citing(
+        self, i: int, cite: np.ndarray, threshold: float, *, dated_only: bool = False
+    ) -> np.ndarray:
         """``cite`` (P(each sentence states sentence ``i``'s fact), as cited) with each citation
         of another article, from ``threshold``, that does not state ``i``'s own statement
         (``_point_statement``: ``i`` without its relative clause; and without a clause that
@@ -2237,7 +2257,7 @@ class _Statements:
         if not rows:
             return cite
         read: np.ndarray = cite.copy()
-        own = _point_statement(texts[i], self.language)
+        own = None if dated_only else _point_statement(texts[i], self.language)
         # ... nor one that states only the event the point dates itself from, in the clause it
         # ends with ("Residents were back in their homes on Wednesday morning, a day after a
         # fire killed two men"): ``_dated_from_another``.
@@ -2247,6 +2267,8 @@ class _Statements:
             stated = np.where(pair.cannot_cite(0)[1:], 0.0, pair.probability(0)[1:])
             at = np.array(rows)
             read[at] = np.where(stated >= threshold, cite[at], np.minimum(cite[at], POSSIBLE_LEVEL))
+        if dated_only:
+            return read
         # A sentence that tells the point in a clause of circumstance only, its own statement
         # being another fact ("Traders ... are considering a legal challenge to the city's new
         # tram line, two days after councillors approved the $1.2 billion project").

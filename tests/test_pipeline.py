@@ -581,13 +581,17 @@ def test_a_fact_every_article_reports_is_not_only_in_one() -> None:
     # Our own factory-fire cluster (tests/data/review_clusters/corvane-fire): the wire names the
     # two dead men with their ages, the local paper gives the same names and ages after "The
     # dead were", the broadcaster names them without ages. The point was "only in Meridian
-    # Press" at every budget; the local paper states it.
+    # Press" at every budget; the local paper states it. (At 60 and 100 words the point is no
+    # longer made since the wire's lead and the broadcaster's are no longer passed over for the
+    # local paper's "Residents ..., a day after a fire ... killed two men": read where made.)
     folder = Path(__file__).resolve().parent / "data" / "review_clusters" / "corvane-fire"
     docs = load_documents(folder)
     for words in (60, 100, 150, 250):
         briefing = summarize(docs, max_words=words)
         named = [p for p in briefing.points if "Piotr Nowak, 51" in p.text]
-        assert len(named) == 1, words
+        assert len(named) == (words >= 150), words
+        if not named:
+            continue
         assert "02-local" in named[0].citations, (words, named[0].citations)
         line = next(x for x in render(briefing, "text").splitlines() if "Piotr Nowak, 51" in x)
         assert "only in" not in line and "2 of 3 sources" in line, line
@@ -607,6 +611,21 @@ def test_an_article_stating_only_the_event_a_point_dates_itself_from_does_not_ci
         assert back.citations == ("02-local",) and back.possible_sources >= 1, words
         line = next(x for x in render(briefing, "text").splitlines() if "Residents" in x)
         assert "states it too" not in line and "gives no date" in line, line
+
+
+def test_a_lead_is_not_passed_over_for_a_point_that_dates_itself_from_its_event() -> None:
+    # Our own factory-fire cluster: once the local paper's "Residents ... were back in their
+    # homes on Wednesday morning, a day after a fire ... killed two men ..." was picked, the
+    # wire's lead "A fire tore through a paint factory ..." was passed over (0.95), though it
+    # does not cite that point: the briefing told the fire only in that point's clause. The
+    # pass-over reads the point without its clause dated from another event, as the citation.
+    folder = Path(__file__).resolve().parent / "data" / "review_clusters" / "corvane-fire"
+    docs = load_documents(folder)
+    for words in (100, 150, 250):
+        points = summarize(docs, max_words=words).points
+        assert any(p.text.startswith("A fire tore through") for p in points), words
+        back = next(p for p in points if p.text.startswith("Residents"))
+        assert back.citations == ("02-local",), words
 
 
 def test_the_score_stage_reads_each_documents_date(monkeypatch: pytest.MonkeyPatch) -> None:

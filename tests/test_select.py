@@ -341,7 +341,9 @@ class _Table:
     ) -> tuple[np.ndarray, np.ndarray]:
         return probability, cite  # a table has no clauses
 
-    def background_citing(self, i: int, cite: np.ndarray, threshold: float) -> np.ndarray:
+    def background_citing(
+        self, i: int, cite: np.ndarray, threshold: float, *, dated_only: bool = False
+    ) -> np.ndarray:
         return cite  # a table has no clauses
 
     def deeds(self, i: int, probability: np.ndarray) -> np.ndarray:
