@@ -3132,18 +3132,24 @@ class _Written:
         if _WRITTEN_SHAPE.fullmatch(word) is None:
             return None
         if self._index is None:
-            index: dict[str, list[int]] = {}
+            # Each whole run first (one lookup per use), then the beginnings of the runs that
+            # hold a mark, once per distinct run: a beginning's uses are the first of its runs'
+            # uses merged in order (each use is at a place of its own).
+            runs: dict[str, list[int]] = {}
             for found in _WRITTEN_CAPITAL.finditer(self._joined):
-                run, start = found[1], found.start(1)
-                ends = [len(run)]
+                uses = runs.get(found[1])
+                if uses is None:
+                    runs[found[1]] = [found.start(1)]
+                elif len(uses) < _PLACE_READS:
+                    uses.append(found.start(1))
+            beginnings: dict[str, list[int]] = {}
+            for run, uses in runs.items():
                 if _WRITTEN_MARK.search(run):
-                    ends.extend(mark.start() for mark in _WRITTEN_MARK.finditer(run))
-                for end in ends:
-                    uses = index.get(run[:end])
-                    if uses is None:
-                        index[run[:end]] = [start]
-                    elif len(uses) < _PLACE_READS:
-                        uses.append(start)
+                    for mark in _WRITTEN_MARK.finditer(run):
+                        beginnings.setdefault(run[: mark.start()], []).extend(uses)
+            index = dict(runs)
+            for beginning, uses in beginnings.items():
+                index[beginning] = sorted(index.get(beginning, []) + uses)[:_PLACE_READS]
             self._index = index
         return self._index.get(word, [])
 
