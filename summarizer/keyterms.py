@@ -771,7 +771,7 @@ def _inside(short: _Candidate, long: _Candidate) -> bool:
     if len(a) > len(b):
         return False
     return any(
-        all(_same_word(x, y) for x, y in zip(a, b[i : i + len(a)]))
+        all(same_word(x, y) for x, y in zip(a, b[i : i + len(a)]))
         for i in range(len(b) - len(a) + 1)
     )
 
@@ -792,12 +792,12 @@ def _after_connector(short: _Candidate, long: _Candidate, connectors: frozenset[
     "Wyoming" in "University of Wyoming"), not a particle of one name ("Al Gore")."""
     a, b = short.shown_words(), long.shown_words()
     return any(
-        b[i - 1] in connectors and all(_same_word(x, y) for x, y in zip(a, b[i : i + len(a)]))
+        b[i - 1] in connectors and all(same_word(x, y) for x, y in zip(a, b[i : i + len(a)]))
         for i in range(1, len(b) - len(a) + 1)
     )
 
 
-def _same_word(one: str, other: str) -> bool:
+def same_word(one: str, other: str) -> bool:
     """The same word, or a name and its demonym or plural ("Korea", "Korean", "Koreans")."""
     if one == other:
         return True

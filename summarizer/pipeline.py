@@ -21,9 +21,9 @@ from typing import ParamSpec, TypeVar
 from .clean import clean_cluster
 from .errors import InputError
 from .headline import in_capitals, lead_line, title_kind
-from .keyterms import key_terms
+from .keyterms import key_terms, same_word
 from .langdetect import detect_language
-from .lexicon import check_language
+from .lexicon import check_language, get_lexicon, stem
 from .load import UNORDERED, as_documents
 from .order import order_points
 from .params import PARAMETERS
@@ -660,18 +660,59 @@ def _briefing(
     )
 
 
-def _title_weigher(key_terms: Sequence[str]) -> Callable[[str], float]:
-    """A title's share of the cluster's key terms: each word of a term weighs 1 / (1 + its rank)."""
+def _title_weigher(
+    key_terms: Sequence[str], language: str = "en", leads: Sequence[str] = ()
+) -> Callable[[str], tuple[float, float]]:
+    """A title's weight: how much of the articles' leads it states, then its share of the
+    cluster's key terms, each word of a term weighing 1 / (1 + its rank).
+
+    A lead states a word by its place: 1 as its first word, falling to 0 at its end; the title's
+    words of key terms (no stop word) sum their mean over the leads.
+
+    Words are read by their stems, and a name by its demonym or plural (``keyterms.same_word``):
+    "Greens" is the key term "Green Alliance"'s word, "Solmara" the key term "Solmaran Voice"'s.
+    The leads come first: the key terms rank the names a cluster writes most, the loser's too
+    ("Dunmore Rovers" in every report of the cup final), where the leads state the story's main
+    fact, its subject first.
+    """
     weights: dict[str, float] = {}
     for rank, term in enumerate(key_terms):
         for word in re.findall(r"[^\W_]+", term.lower()):
-            weights.setdefault(word, 1.0 / (1 + rank))
+            weights.setdefault(stem(word, language), 1.0 / (1 + rank))
+    stop = get_lexicon(language).stop_words
+    # Each lead's first place of each stem, as a share of the lead's words from its start.
+    opened: list[dict[str, float]] = []
+    for lead in leads:
+        words = [stem(w, language) for w in re.findall(r"[^\W_]+", lead.lower())]
+        places: dict[str, float] = {}
+        for k, word in enumerate(words):
+            places.setdefault(word, 1.0 - k / len(words))
+        opened.append(places)
 
-    def weigh(title: str) -> float:
-        words = set(re.findall(r"[^\W_]+", title.lower()))
+    def weight(word: str) -> float:
+        found = weights.get(word)
+        if found is not None:
+            return found
+        return max((w for term, w in weights.items() if same_word(word, term)), default=0.0)
+
+    def support(word: str) -> float:
+        if not opened:
+            return 0.0
+        told = (
+            max((p for w, p in places.items() if w == word or same_word(word, w)), default=0.0)
+            for places in opened
+        )
+        return math.fsum(told) / len(opened)
+
+    def weigh(title: str) -> tuple[float, float]:
+        written = set(re.findall(r"[^\W_]+", title.lower()))
+        words = {stem(w, language) for w in written}
+        # Only a key term's words: a common word the leads state ("new", "president", "says")
+        # tells no story's fact, and would favour a long title for its many words.
+        content = {w for w in (stem(x, language) for x in written if x not in stop) if weight(w)}
         # fsum: the exact sum, whatever order the set yields its words in (a float sum in set
         # order depends on the process's string hashing and broke exact ties).
-        return math.fsum(weights.get(w, 0.0) for w in words)
+        return math.fsum(support(w) for w in content), math.fsum(weight(w) for w in words)
 
     return weigh
 
@@ -718,7 +759,7 @@ def _central_title(
     titled = [title for title in titled if not _title_kind(title, language)]
     if not titled:
         return None
-    weigh = _title_weigher(key_terms)
+    weigh = _title_weigher(key_terms, language)
     return " ".join(max(titled, key=weigh).split())  # max keeps the first of equals
 
 
@@ -738,15 +779,22 @@ def _headline(
     explainer) gives way to the lead sentence, and is the headline only when no lead makes one.
     """
     titled = [s for s in sources if _names_something(s.title)]
-    weigh = _title_weigher(key_terms)
+    # The leads weigh the titles (a caller with no scored cluster has titles and key terms only).
+    leads = [s.text for s in scored.sentences if s.index == 0] if scored is not None else []
+    weigh = _title_weigher(key_terms, language, leads)
     recency = _recency(sources)
 
     def central(candidates: Sequence[Source]) -> tuple[str, str | None]:
         # A title in capitals ("AN INTERVIEW WITH BURMA'S AUNG SAN SUU KYI", a wire's slug line)
         # is the headline only when no title is written in sentence or title case.
         shown = [s for s in candidates if not in_capitals(str(s.title))] or candidates
+
         # max keeps the first of equals: input order.
-        best = max(shown, key=lambda s: (weigh(str(s.title)) * recency(s), s.points))
+        def key(source: Source) -> tuple[float, float, int]:
+            told, named = weigh(str(source.title))
+            return told * recency(source), named * recency(source), source.points
+
+        best = max(shown, key=key)
         return " ".join(str(best.title).split()), best.id
 
     reporting = [s for s in titled if not _title_kind(str(s.title), language)]

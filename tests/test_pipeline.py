@@ -597,6 +597,22 @@ def test_a_fact_every_article_reports_is_not_only_in_one() -> None:
         assert "only in" not in line and "2 of 3 sources" in line, line
 
 
+def test_the_headline_is_the_title_whose_words_the_leads_state() -> None:
+    # Our own clusters (tests/data/review_clusters): the local paper's title headed three of
+    # them. Its words were read exactly ("Greens" no "Green", "Solmara" no "Solmaran"), and the
+    # key terms rank the loser of the cup final first ("Dunmore Rovers", in every report), so
+    # "Heartbreak for Rovers but Reid writes his name in history" headed the final. The
+    # broadsheet's title states what the leads state first: the winner, the fraud, the winner.
+    root = Path(__file__).resolve().parent / "data" / "review_clusters"
+    for name in ("brackley-verdict", "harrowgate-final", "solmara-election"):
+        docs = load_documents(root / name)
+        for words in (60, 150):
+            briefing = summarize(docs, max_words=words)
+            titled = {source.id for source in briefing.sources if source.title}
+            assert titled == {"02-broadsheet", "04-local"}, name
+            assert briefing.headline_doc_id == "02-broadsheet", (name, words, briefing.headline)
+
+
 def test_an_article_stating_only_the_event_a_point_dates_itself_from_does_not_cite_it() -> None:
     # Our own factory-fire cluster: the undated local paper's "Residents ... were back in their
     # homes on Wednesday morning, a day after a fire ... killed two men ..." was cited to the
