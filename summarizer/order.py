@@ -2,7 +2,8 @@
 
 ``chronological`` (default): by the point's date, the earliest of the sources stating it (its
 citations; undated last: a point no source dated to a day states), then by the sentence's position in its
-article, so the lead facts of each day come first, then by the order the sources were given; a
+article, so the lead facts of each day come first, then by the order they were picked (most
+relevant first); a
 fact a follow-up repeats is read on the day it was first reported; a point that an article tells
 right after another point's fact is read right after that point (``_keep_sequences``), also when
 the earlier articles stating it say it only in passing (``_own_day``). The
@@ -69,7 +70,12 @@ def order_points(
 
     def key(pick: Pick) -> tuple[str, int, int, int]:
         s = pick.sentence
-        return (when(pick), s.index, position.get(s.doc_id, len(position)), pick.rank)
+        # Sentences of one day and one place in their articles (the day's leads) are read in
+        # the order they were picked, most relevant first: the order the sources were given
+        # opened solmara-election on the broadsheet's scene-setting lead ("Solmara has not
+        # changed its government since 2002.", the last pick) before the leads that state
+        # the result.
+        return (when(pick), s.index, pick.rank, position.get(s.doc_id, len(position)))
 
     texts = {doc.id: doc.text for doc in documents}
     # The language of each article, for the days it names (``_own_day``; English when unknown).

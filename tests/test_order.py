@@ -52,12 +52,14 @@ def test_a_date_that_is_no_day_orders_as_undated(given: str) -> None:
     assert ordered == order_points(PICKS, DOCS)
 
 
-def test_same_date_interleaves_by_position_then_input_order() -> None:
+def test_same_date_interleaves_by_position_then_pick_rank() -> None:
+    # One day's leads are read most relevant first (the order they were picked), not in the
+    # order the sources were given; input order breaks only a tie of rank.
     docs = (Document("x", id="a", date="2024-01-01"), Document("x", id="b", date="2024-01-01"))
     picks = (pick("b", 0, 0), pick("a", 2, 1), pick("a", 0, 2))
     assert [(p.sentence.doc_id, p.sentence.index) for p in order_points(picks, docs)] == [
-        ("a", 0),
         ("b", 0),
+        ("a", 0),
         ("a", 2),
     ]
 

@@ -613,6 +613,21 @@ def test_the_headline_is_the_title_whose_words_the_leads_state() -> None:
             assert briefing.headline_doc_id == "02-broadsheet", (name, words, briefing.headline)
 
 
+def test_the_days_leads_are_read_most_relevant_first() -> None:
+    # Our own election cluster: the broadsheet's scene-setting lead "Solmara has not changed its
+    # government since 2002." is the last pick (the lowest score), yet it opened the briefing:
+    # the leads of one day were read in the order the sources were given, and the broadsheet
+    # came before the broadcaster whose lead states the result.
+    folder = Path(__file__).resolve().parent / "data" / "review_clusters" / "solmara-election"
+    docs = load_documents(folder)
+    for words in (100, 150, 250):
+        briefing = summarize(docs, max_words=words)
+        leads = [p for p in briefing.points if p.sentence_index == 0]
+        assert any(p.text.startswith("Solmara has not changed") for p in leads), words
+        assert briefing.points[0].score == max(p.score for p in leads), words
+        assert not briefing.points[0].text.startswith("Solmara has not changed"), words
+
+
 def test_an_article_stating_only_the_event_a_point_dates_itself_from_does_not_cite_it() -> None:
     # Our own factory-fire cluster: the undated local paper's "Residents ... were back in their
     # homes on Wednesday morning, a day after a fire ... killed two men ..." was cited to the
