@@ -752,9 +752,9 @@ def _central_title(
     documents: Sequence[Document], key_terms: Sequence[str], language: str = "en"
 ) -> str | None:
     """The most central title that reports, by the key terms it holds as ``_headline`` weighs
-    them, but before any point is cited (ties go to input order) and without ``_recency``'s raise
-    for a later day: in a story told over a few days it may be another title than the headline
-    shown; ``None`` when no document has one."""
+    them, but without the leads' say (``_title_weigher`` given none), before any point is cited
+    (ties go to input order) and without ``_recency``'s raise for a later day: it may be another
+    title than the headline shown; ``None`` when no document has one."""
     titled = [str(doc.title) for doc in documents if _names_something(doc.title)]
     titled = [title for title in titled if not _title_kind(title, language)]
     if not titled:
