@@ -38,6 +38,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .background import background_zipf, spelling_variants, word_idf
@@ -64,6 +65,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 __all__ = [
     "LONGER_BONUS",
     "MAX_SENTENCES",
+    "MAX_SENTENCE_WORDS",
     "MIN_DOC_SHARE",
     "NAME_ZIPF",
     "UNIT_SHARE",
@@ -105,6 +107,11 @@ ABSORB_SHARE = 0.75
 # pass over every token of a very large cluster would cost more than scoring it (measured: 5.6 s
 # CPU against 2.1 s on the 57,000 sentences of `benchmarks/speed.py large`).
 MAX_SENTENCES = 1000
+# Words read at most of one sentence. A "sentence" of a text without sentence ends (one line of
+# 50 MB of words) is read through its first words only: reading all of it cost 84 s of CPU and
+# more than 1.4 GB for the key terms of a briefing that no sentence fits (such a sentence fits no
+# budget). The longest sentence of the DUC and MSRP sets has 118 words; normal text is read whole.
+MAX_SENTENCE_WORDS = 1000
 
 # Words: dotted abbreviations ("U.S."), else letters and digits with inner hyphens and apostrophes.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*")
@@ -276,7 +283,10 @@ def key_terms(
             ranked = np.argsort(-np.asarray(relevance, dtype=np.float64), kind="stable")
             chosen = np.sort(ranked[:MAX_SENTENCES])
         sentences = [sentences[i] for i in chosen.tolist()]
-    tokenised = [(s.doc_id, s.text, list(_TOKEN.finditer(s.text))) for s in sentences]
+    tokenised = [
+        (s.doc_id, s.text, list(islice(_TOKEN.finditer(s.text), MAX_SENTENCE_WORDS)))
+        for s in sentences
+    ]
     lower_case = {
         m.group().lower() for _, _, tokens in tokenised for m in tokens if m.group()[0].islower()
     }

@@ -22,6 +22,7 @@ import subprocess
 import sys
 import textwrap
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,8 +32,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from summarizer import Briefing, Document, render, summarize
+from summarizer.keyterms import key_terms
 from summarizer.split import split_sentences
-from summarizer.types import Citation, OutputFormat, Point, Source
+from summarizer.types import Citation, OutputFormat, Point, Sentence, Source
 
 # Sentences about an invented event, written for these tests; numbered when repeated so that no
 # two sentences of a large input are identical.
@@ -222,6 +224,36 @@ def test_unpunctuated_paragraph_is_roughly_linear() -> None:
     assert ratio < MAX_RATIO_4X, f"1 MB took {ratio:.1f} times as long as 250 kB"
     for text in (small, large):
         check_invariants(results[len(text)], 1, 100)
+
+
+def _one_sentence(n_bytes: int) -> list[Sentence]:
+    """Four articles, each one "sentence" of ``n_bytes`` of words (no sentence end)."""
+    text = unpunctuated(n_bytes)
+    return [Sentence(f"d{k}", 0, 0, len(text), text) for k in range(4)]
+
+
+def test_key_terms_of_sentences_without_ends_are_bounded() -> None:
+    """A "sentence" of a text without sentence ends is read through its first words only:
+    4 times the text costs the key terms less than 2.5 times the CPU time and no more memory.
+
+    Reading every word cost 84 s of CPU and more than 1.4 GB for one line of 50 MB (most of
+    it here), for the key terms of a briefing that no sentence fits.
+    """
+    small, large = _one_sentence(250_000), _one_sentence(1_000_000)
+    assert key_terms(small) == key_terms(large)  # the same first words
+    ratio = elapsed(lambda: key_terms(large), repeat=5) / elapsed(
+        lambda: key_terms(small), repeat=5
+    )
+    assert ratio < 2.5, f"4x the sentence took {ratio:.1f} times as long (linear: 4)"
+    peaks = []
+    for sentences in (small, large):
+        tracemalloc.start()
+        try:
+            key_terms(sentences)
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+    assert peaks[1] < 1.5 * peaks[0], f"peak {peaks[1]} bytes against {peaks[0]} (4x the text)"
 
 
 @pytest.mark.parametrize(
