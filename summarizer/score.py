@@ -53,6 +53,12 @@ __all__ = [
 # Kept, it made a second term ("ocalan'") for every name in the possessive, splitting the name's
 # weight in the centroid and hiding repeats from MMR (tune_notes.md #31: DUC 2004 R-1 +0.5).
 _WORD = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*")
+# White space, where str.split cuts.
+_SPACE = re.compile(r"\s")
+# A sentence longer than this (a text without sentence ends) is split into words a piece of about
+# this many characters at a time: the list of all its words at once took 450 MB for 50 MB of text.
+# Normal sentences are far shorter and split whole.
+LONG_SENTENCE_CHARS = 100_000
 # In a language that elides (French, Italian: ``rules.txt``), a short word before an apostrophe is
 # a word of its own ("l'accord" is "l'" and "accord", "dell'anno" is "dell'" and "anno"), so the
 # article is a stop word and the noun the term it is elsewhere; a longer one stays whole
@@ -520,13 +526,25 @@ def score_sentences(
             add(ids[begin : begin + lengths[original]])
             word_counts.append(word_counts[original])
             voiced.append(voiced[original])
-        else:
+        elif len(sentence.text) <= LONG_SENTENCE_CHARS:
             split = sentence.text.split()
             word_counts.append(len(split))
             if split:  # the first chunk, then the others, without two copies of the list
                 add(map(number, head(split[0])))
                 add(map(number, flatten(map(lookup, islice(split, 1, None)))))
             voiced.append(not writer_chunks.isdisjoint(split))
+        else:  # the same, a piece at a time: a text without sentence ends is one "sentence"
+            count, writer = 0, False
+            for split in _split_pieces(sentence.text):
+                if split and not count:
+                    add(map(number, head(split[0])))
+                    add(map(number, flatten(map(lookup, islice(split, 1, None)))))
+                else:
+                    add(map(number, flatten(map(lookup, split))))
+                count += len(split)
+                writer = writer or not writer_chunks.isdisjoint(split)
+            word_counts.append(count)
+            voiced.append(writer)
         lengths.append(len(ids) - total)
         total = len(ids)
     del starts
@@ -1714,6 +1732,23 @@ def _opens_with_label(text: str, speech: re.Pattern[str] = _SPEECH) -> bool:
     )
 
 
+def _split_pieces(text: str) -> Iterator[list[str]]:
+    """``text.split()`` in pieces of about ``LONG_SENTENCE_CHARS`` characters, cut at white space
+    (so the pieces' words are the words of the whole), without the list of every word at once.
+
+    >>> text = "The ferry left. " * 20_000
+    >>> pieces = list(_split_pieces(text))
+    >>> len(pieces), sum(pieces, []) == text.split()
+    (4, True)
+    """
+    start = 0
+    while start < len(text):
+        cut = _SPACE.search(text, start + LONG_SENTENCE_CHARS)
+        end = len(text) if cut is None else cut.start()
+        yield text[start:end].split()
+        start = end
+
+
 def _surface_terms(
     stems: Sequence[str], sentences: Sequence[Sentence], tokenize: Callable[[str], list[str]]
 ) -> tuple[str, ...]:
@@ -1721,10 +1756,13 @@ def _surface_terms(
     wanted = {part for term in stems for part in term.split()}
     surface: dict[str, str] = {}
     for sentence in sentences:
-        for word in _WORD.findall(sentence.text):
+        # One word at a time: a text without sentence ends is one "sentence" of millions.
+        for word in map(re.Match.group, _WORD.finditer(sentence.text)):
             grams = tokenize(word)
             if grams and grams[0] in wanted and grams[0] not in surface:
                 surface[grams[0]] = word
+                if len(surface) == len(wanted):
+                    break
         if len(surface) == len(wanted):
             break
     return tuple(" ".join(surface.get(part, part) for part in term.split()) for term in stems)

@@ -26,13 +26,15 @@ import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import REPO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from summarizer import Briefing, Document, render, summarize
+from summarizer import Briefing, Document, render, score, summarize
 from summarizer.keyterms import key_terms
+from summarizer.score import score_sentences
 from summarizer.split import split_sentences
 from summarizer.types import Citation, OutputFormat, Point, Sentence, Source
 
@@ -254,6 +256,26 @@ def test_key_terms_of_sentences_without_ends_are_bounded() -> None:
         finally:
             tracemalloc.stop()
     assert peaks[1] < 1.5 * peaks[0], f"peak {peaks[1]} bytes against {peaks[0]} (4x the text)"
+
+
+def test_a_long_sentence_scores_the_same_read_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence longer than LONG_SENTENCE_CHARS is split a piece at a time, to the same scores."""
+    texts = [
+        f"{SENTENCES[k % 7]} and {SENTENCES[(k + 3) % 7].lower()}, said Ada Vell in report {k}."
+        for k in range(40)
+    ]
+    sentences = [Sentence(f"d{k % 3}", k // 3, 0, len(t), t) for k, t in enumerate(texts)]
+    long = "   " + " ".join(texts) + "  "
+    sentences.append(Sentence("d9", 0, 0, len(long), long))
+    whole = score_sentences(sentences)
+    monkeypatch.setattr(score, "LONG_SENTENCE_CHARS", 7)
+    pieces = score_sentences(sentences)
+    assert (whole.matrix != pieces.matrix).nnz == 0
+    assert whole.matrix.shape == pieces.matrix.shape
+    assert np.array_equal(whole.relevance, pieces.relevance)
+    assert np.array_equal(whole.words, pieces.words)
+    assert whole.key_terms == pieces.key_terms and whole.reasons == pieces.reasons
+    assert whole.later_tokens == pieces.later_tokens and whole.stems == pieces.stems
 
 
 @pytest.mark.parametrize(
