@@ -220,7 +220,7 @@ def _whole_lead(
     best: tuple[float, str, int] | None = None
     for i in leads:
         text = scored.sentences[i].text
-        words = text.split()
+        words = text.split(None, most)  # enough to tell a longer one: not all of a huge one
         if not words or len(words) > most or _opens_subordinate(words[0], subordinators):
             continue
         if opens_with_participle(text, language) or _LABEL_COLON.search(text):
@@ -445,16 +445,20 @@ def _statement(
     English a clause in -ing ("..., leaving ten hurt") may be cut too.
     """
     max_words, min_words = limits
-    words = text.split()
+    # Enough words to tell a longer sentence, not all of a huge one; the rest in one piece.
+    words = text.split(None, max_words + 1)
     if not words or _opens_subordinate(words[0], subordinators):
         return ""
     if _LABEL_COLON.search(text):
         return ""  # a label's or a list's colon ("Brief biography of ...: ___ 1928: Born ...")
     if len(words) <= max_words:
         return _balanced(text.rstrip(" ."))
-    for cut in CLAUSE_CUT.finditer(text):
+    # A cut after the first max_words words ends the search below, and one that starts before
+    # them ends by the word after them: the cuts are looked for up to that word only.
+    until = len(text) - len(words[-1]) if len(words) > max_words + 1 else len(text)
+    for cut in CLAUSE_CUT.finditer(text, 0, until):
         head = text[: cut.start()]
-        n_words = len(head.split())
+        n_words = len(head.split(None, max_words))
         if n_words > max_words:
             break
         if "," in head:

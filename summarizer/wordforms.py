@@ -283,7 +283,8 @@ def opens_with_participle(text: str, language: str = "en") -> bool:
     >>> opens_with_participle("Spending on schools rose 4%, the report said.")
     False
     """
-    words = text.split()
+    # The opening words only (and the rest in one piece): not every word of a huge "sentence".
+    words = text.split(None, _MAX_OPENING_WORDS + 1)
     if language != "en" or not words:
         return False
     first = words[0].strip("\"“‘`'(").lower()
