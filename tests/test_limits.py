@@ -7,6 +7,8 @@ never an absolute time, so a slow or busy machine does not fail them.
   (``SUMMARIZER_BIG_MB=50`` runs the 50 MB case by hand; measured once, see the test's docstring).
 - A cluster of 10,000 small documents through the Python API.
 - A paragraph without sentence punctuation: 1 MB may cost at most 8 times 250 kB.
+- A "sentence" of a text without sentence ends: its key terms read a bounded share of it, and
+  score reads it in pieces to the same result.
 - Rendering a briefing whose points cite thousands of sources.
 
 The large cases are marked ``slow`` (deselect with ``-m "not slow"``); together they take about
