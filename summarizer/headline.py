@@ -97,11 +97,16 @@ _LABEL_COLON = re.compile(r":\s")
 # A word as ``_hypothesis`` reads it, an elided form with its apostrophe ("qu'il", "s'il").
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Why a title names no event (``title_kind``), as its reason: a question, an explainer's or a
-# comment's opening, a label before the title, a list.
+# comment's opening, a label before the title, a list, a wire's slug line.
 REASON_QUESTION = "asks a question"
 REASON_OPENS = "opens as an explainer"
 REASON_LABEL = "is labelled as no report"
 REASON_LIST = "is a list"
+REASON_SLUG = "is a wire's slug line"
+# A wire's slug line given as a title: a budget code before its words ("BC-NJ--Evolution &
+# Schools,730", "AM-Quake-Turkey"), or a word count written onto its last word after a double
+# dash ("...--Evolution & Schools,730"); the wires' format, not a language's.
+_SLUG_LINE = re.compile(r"^(?:BC|AM|PM)-[^\W_]|--.*[^\W\d_],\d{2,5}$")
 # A list's figure is among a title's first words ("5 things", "Las 5 claves"), at most this many.
 _LIST_FIGURE_WORDS = 3
 
@@ -322,7 +327,8 @@ def title_kind(title: str, language: str = "en") -> str:
     str
         ``REASON_QUESTION`` (it ends in a question mark), ``REASON_OPENS`` (it opens with an
         explainer's word, "What the results mean"), ``REASON_LABEL`` ("Analysis: ..."),
-        ``REASON_LIST`` ("5 things to know"), or ``""``.
+        ``REASON_LIST`` ("5 things to know"), ``REASON_SLUG`` (a wire's slug line, "BC-NJ--Evolution
+        & Schools,730"), or ``""``.
 
     Examples
     --------
@@ -330,7 +336,11 @@ def title_kind(title: str, language: str = "en") -> str:
     'opens as an explainer'
     >>> title_kind("Council approves tram line")
     ''
+    >>> title_kind("BC-Tram-Lynfield,540")
+    "is a wire's slug line"
     """
+    if _SLUG_LINE.search(title.strip()):
+        return REASON_SLUG
     opens, labels, counted = _title_rules(language)
     text = " ".join(title.split()).strip("¿¡\"“‘'«„ ").lower()
     if text.rstrip("\"”’'» ").endswith("?"):

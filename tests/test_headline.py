@@ -12,6 +12,7 @@ from summarizer.headline import (
     REASON_LIST,
     REASON_OPENS,
     REASON_QUESTION,
+    REASON_SLUG,
     _hypothesis,
     _hypotheticals,
     _limits,
@@ -266,6 +267,12 @@ def test_a_hypothesis_is_read_in_the_main_statement_only(line: str, hypothesis: 
         ("Ferry runs aground near Port Amsel, passengers safe", "en", ""),
         ("WHO to send doctors to Port Amsel", "en", ""),  # a name in capitals, no question
         ("Ferry may sail again on Tuesday", "en", ""),
+        # A wire's slug line: a budget code, a word count written onto the last word.
+        ("BC-Ferry-Amsel--Kestrel Bay grounding,640", "en", REASON_SLUG),
+        ("AM-Ferry-Grounding", "en", REASON_SLUG),
+        ("Port Amsel--Kestrel Bay ferry grounding,410", "en", REASON_SLUG),
+        ("UN-backed inquiry into the Kestrel Bay grounding", "en", ""),
+        ("Ferry salvage bill reaches 287,000", "en", ""),  # a figure, no word count
     ],
 )
 def test_a_title_that_explains_asks_or_argues_names_no_event(
@@ -398,3 +405,25 @@ def test_a_lead_is_cut_before_a_span_of_time_that_dates_it_from_another_event() 
     # A count that is no span of time opens no such clause: no cut there.
     counted = lead.replace("two days after an election", "two of them for the first time since")
     assert _statement(counted, _word_list("en", "clause_openers.txt"), frozenset()) == ""
+
+
+def test_a_wire_slug_line_given_as_a_title_is_no_headline() -> None:
+    # The slug names more of the story's words than the other title and its leads state them,
+    # but it is the wire's filing line, not a headline: the report's title heads the briefing.
+    from summarizer import Document, summarize
+
+    wire = Document(
+        "The Kestrel Bay ferry ran aground near Port Amsel on Sunday morning with 212 "
+        "passengers on board. Nobody was hurt, the harbour master said. Tugs pulled the Kestrel "
+        "Bay ferry off the sandbank at high tide.",
+        id="wire",
+        title="BC-Kestrel Bay ferry runs aground near Port Amsel,640",
+    )
+    paper = Document(
+        "A passenger ferry ran aground on a sandbank on Sunday. All 212 passengers were taken "
+        "ashore by lifeboat. The Kestrel Bay ferry was refloated in the afternoon near Port "
+        "Amsel.",
+        id="paper",
+        title="Passengers safe after grounding",
+    )
+    assert summarize([wire, paper], max_words=60).headline == "Passengers safe after grounding"
