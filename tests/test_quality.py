@@ -21,7 +21,7 @@ from types import ModuleType
 import pytest
 from conftest import BENCHMARKS as SHARED
 
-from summarizer import Document, load_documents, summarize
+from summarizer import Document, Point, load_documents, summarize
 from summarizer.clean import clean_cluster
 from summarizer.evaluate import Evaluation, evaluate
 
@@ -93,41 +93,46 @@ def test_duc2004_readability(duc2004: Evaluation) -> None:
     assert rd.mean_citations is not None and rd.mean_citations >= 1.0
 
 
-def test_a_fact_other_articles_state_in_a_clause_is_not_only_in_one() -> None:
+@pytest.fixture(scope="module")
+def dev_points() -> dict[str, tuple[Point, ...]]:
+    """The 100-word points of d30044t and d30037t, the two DUC 2004 dev clusters whose one fact
+    was told in several points (read once for the tests below)."""
+    from summarizer.evaluate import _read_dataset
+
+    return {
+        cluster.id: summarize(list(cluster.documents), max_words=100).points
+        for cluster in _read_dataset(DUC2004, None)
+        if cluster.id in ("d30044t", "d30037t")
+    }
+
+
+def test_a_fact_other_articles_state_in_a_clause_is_not_only_in_one(
+    dev_points: dict[str, tuple[Point, ...]],
+) -> None:
     # d30044t: the capture at the airport, which another article states before ", where he had
     # sought asylum ..."; d30037t: the appointment, which others state in a head ("appointed X,
     # a former minister, ..."). Both points were "only in" their article. (The clusters' other
     # points are not asked: a point one article alone states, such as d30044t's "uncertain
     # future" of the rebel group, is rightly "only in" it.)
-    from summarizer.evaluate import _read_dataset
-
     facts = {"d30044t": ("captured", "Ocalan"), "d30037t": ("Sharon", "foreign minister")}
-    for cluster in _read_dataset(DUC2004, None):
-        words = facts.get(cluster.id)
-        if words is None:
-            continue
-        points = summarize(list(cluster.documents), max_words=100).points
-        stating = [p for p in points if all(word in p.text for word in words)]
-        assert stating, f"{cluster.id}: no point states {words}"
+    for cluster_id, words in facts.items():
+        stating = [p for p in dev_points[cluster_id] if all(word in p.text for word in words)]
+        assert stating, f"{cluster_id}: no point states {words}"
         for point in stating:
             assert len(point.citations) > 1 or point.possible_sources > 0, (
-                f"{cluster.id}: only in {point.doc_id}: {point.text}"
+                f"{cluster_id}: only in {point.doc_id}: {point.text}"
             )
 
 
-def test_the_dev_clusters_duplicates_are_one_point_each() -> None:
+def test_the_dev_clusters_duplicates_are_one_point_each(
+    dev_points: dict[str, tuple[Point, ...]],
+) -> None:
     # d30044t told Turkey's demand for the extradition in three points, d30037t the appointment
     # in two (select._repeated_points).
-    from summarizer.evaluate import _read_dataset
-
     facts = {"d30044t": ("Turkey", "extradit"), "d30037t": ("Netanyahu", "foreign minister")}
-    for cluster in _read_dataset(DUC2004, None):
-        words = facts.get(cluster.id)
-        if words is None:
-            continue
-        points = summarize(list(cluster.documents), max_words=100).points
-        stating = [p.text for p in points if all(word in p.text for word in words)]
-        assert len(stating) == 1, f"{cluster.id}: {stating}"
+    for cluster_id, words in facts.items():
+        stating = [p.text for p in dev_points[cluster_id] if all(word in p.text for word in words)]
+        assert len(stating) == 1, f"{cluster_id}: {stating}"
 
 
 @pytest.mark.skipif(not DUC2007_A.is_file(), reason=f"benchmark data {DUC2007_A} is absent")
