@@ -9,7 +9,8 @@ A setting is ``NAME=VALUE[,NAME=VALUE...]`` (each from the defaults; ``-`` is th
 ``SETS`` restricts the DUC sets read (see stories.py). Columns: the mix's P/R/F1, its topic gold,
 the TDT events inside the mix (stories.py "events, in the mix"), then the views of
 ``stories.py quality``: 3 per story, its bare form (no titles, no dates), its TDT events (and
-undated), one per outlet, its TDT events, all TDT events (and undated). A view with no article
+undated), one per outlet, its TDT events, all TDT events (and undated), the event proxy of the
+unseen set (stories.py ``event_proxy``). A view with no article
 (e.g. no TDT events under ``SETS``) prints "-".
 """
 
@@ -27,7 +28,7 @@ import stories
 if os.environ.get("SETS"):
     stories.SETS = tuple(os.environ["SETS"].split(","))
 
-from stories import bcubed, load_mix, one_per_outlet, three_per_story, topic_gold
+from stories import bcubed, event_proxy, load_mix, one_per_outlet, three_per_story, topic_gold
 
 from summarizer import Document, group
 
@@ -57,6 +58,7 @@ def _views() -> tuple[list[Document], list[str], list[tuple[list[Document], list
             events(outlet, outlet_labels),
             all_events,
             undated(all_events),
+            event_proxy(),
         ],
     )
 
@@ -74,7 +76,7 @@ def main(arguments: Sequence[str]) -> None:
     defaults = {name: getattr(group, name) for name in dir(group) if name.isupper()}
     print(
         "setting | mix P/R/F1 | topic gold | events in mix | 3/st | bare | ev3 | ev3 undated | "
-        "1/outlet | ev 1/outlet | all ev | all ev undated"
+        "1/outlet | ev 1/outlet | all ev | all ev undated | proxy"
     )
     for argument in arguments or ["-"]:
         setting = dict(item.split("=") for item in argument.split(",")) if argument != "-" else {}
@@ -91,8 +93,10 @@ def main(arguments: Sequence[str]) -> None:
         in_mix = [i for i, label in enumerate(labels) if label.startswith("d3")]
         cells = [f"{p:.3f}/{r:.3f}/{f:.3f}", f"{bcubed(predicted, topic_gold(labels))[2]:.3f}"]
         cells.append(f"{bcubed(predicted, labels, in_mix)[2]:.3f}" if in_mix else "-")
-        for view, gold in views:
+        for view, gold in views[:-1]:
             cells.append(f"{bcubed(_labels(view), gold)[2]:.3f}" if view else "-")
+        view, gold = views[-1]
+        cells.append("{:.3f}/{:.3f}/{:.3f}".format(*bcubed(_labels(view), gold)) if view else "-")
         print(argument, "|", " | ".join(cells), flush=True)
 
 
