@@ -1492,3 +1492,43 @@ def test_a_lone_string_is_refused_with_the_fix_for_group_stories() -> None:
     # The fix named summarize: "wrap it in a list: summarize([text])".
     with pytest.raises(TypeError, match=r"wrap it in a list: group_stories\(\[text\]\)$"):
         group_stories("The ferry ran aground on Monday.")
+
+
+def _long_and_burst(long_days: Sequence[float]) -> np.ndarray:
+    """``_agglomerate`` over five articles dated ``long_days`` (one vector) and two articles of a
+    burst 140 days after the last (a vector at cosine .185 to theirs: a link of .185 / 1.5, under
+    the bar of .13 and over ``LONG_JOIN`` times it); every pair a neighbour pair, no outlet."""
+    from scipy.sparse import csr_matrix
+
+    c = 0.185
+    vectors = np.array([[1.0, 0.0]] * 5 + [[c, (1 - c * c) ** 0.5]] * 2)
+    matrix = csr_matrix(vectors)
+    n = len(vectors)
+    rows, cols = (a.ravel() for a in np.meshgrid(np.arange(n), np.arange(n), indexing="ij"))
+    keep = rows != cols
+    last = max(long_days)
+    days = np.array([*long_days, last + 140, last + 141], dtype=float)
+    return group_module._agglomerate(
+        matrix,
+        rows[keep],
+        cols[keep],
+        days,
+        np.full(n, -1),
+        0.13,
+        csr_matrix((n, n)),
+    )
+
+
+def test_a_story_under_the_bar_joins_a_long_running_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Events first, then the running topics they belong to: a burst whose link to a long story
+    (five articles whose middle half of dates spans a month or more) is under the bar but over
+    LONG_JOIN times it joins that story; without the third stage it stays apart."""
+    spread = [0, 40, 80, 120, 160]
+    assert len(set(_long_and_burst(spread).tolist())) == 1
+    monkeypatch.setattr(group_module, "LONG_JOIN", 1.0)
+    assert len(set(_long_and_burst(spread).tolist())) == 2
+
+
+def test_a_burst_does_not_join_a_story_that_is_not_long() -> None:
+    """The same links, the five articles within three days: no story is long, two stay apart."""
+    assert len(set(_long_and_burst([0, 1, 1, 2, 3]).tolist())) == 2
