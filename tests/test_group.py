@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -1532,3 +1533,41 @@ def test_a_story_under_the_bar_joins_a_long_running_one(monkeypatch: pytest.Monk
 def test_a_burst_does_not_join_a_story_that_is_not_long() -> None:
     """The same links, the five articles within three days: no story is long, two stay apart."""
     assert len(set(_long_and_burst([0, 1, 1, 2, 3]).tolist())) == 2
+
+
+def _two_bursts(days: Sequence[float]) -> int:
+    """Stories ``_agglomerate`` makes of two bursts of two articles (days ``days``; NaN:
+    undated), each burst one vector, the two at cosine .22 (a link of .147 far apart in time,
+    over the bar of .13; times .8, under it)."""
+    from scipy.sparse import csr_matrix
+
+    c = 0.22
+    vectors = np.array([[1.0, 0.0]] * 2 + [[c, (1 - c * c) ** 0.5]] * 2)
+    n = len(vectors)
+    rows, cols = (a.ravel() for a in np.meshgrid(np.arange(n), np.arange(n), indexing="ij"))
+    keep = rows != cols
+    root = group_module._agglomerate(
+        csr_matrix(vectors),
+        rows[keep],
+        cols[keep],
+        np.array(days, dtype=float),
+        np.full(n, -1),
+        0.13,
+        csr_matrix((n, n)),
+    )
+    return len(set(root.tolist()))
+
+
+def test_two_bursts_a_month_apart_are_two_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two bursts of coverage (each dated within three days) 59 days apart, linked over the bar,
+    are two stories; without the burst rule one. Undated, or 19 days apart: one."""
+    assert _two_bursts([0, 1, 60, 61]) == 2
+    assert _two_bursts([0, 1, 20, 21]) == 1
+    assert _two_bursts([math.nan] * 4) == 1
+    monkeypatch.setattr(group_module, "BURST_FACTOR", 1.0)
+    assert _two_bursts([0, 1, 60, 61]) == 1
+
+
+def test_a_story_spread_over_weeks_is_no_burst() -> None:
+    """The first two articles ten days apart: no burst, so no cut; one story."""
+    assert _two_bursts([0, 10, 70, 71]) == 1
