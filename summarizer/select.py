@@ -299,6 +299,23 @@ PACKING_NEAR = 0.8
 # its length to this power. Chosen on the small clusters of DUC 2006 and DUC 2007 main (R-1 + R-2
 # at 60 words: 0: 28.18, 0.5: 28.43, 1: 28.27; without packing 27.78), reported on the other two.
 PACKING_LENGTH_POWER = 0.5
+# Packing looks one sentence ahead, and assumes the best sentence that fits after a pick is still
+# there once the pick is made; but a pick passes over what states its fact, and that may be the very
+# sentence it counted on. Two reports of one event lead with the same fact: picked first, the one
+# lede passes over the other, and a 60-word briefing of DUC 2006's D0609I ended with one point of
+# 32 words (of two sample articles, with one of 42), where another opener leaves room for a second.
+# So when the packed briefing leaves at least LOOKAHEAD_SLACK of its word budget unused, the
+# briefing is made again from each of up to LOOKAHEAD_OPENERS other first picks within
+# LOOKAHEAD_NEAR of MMR's best gain, and the worthiest briefing stands (a point's worth as
+# packing's: relevance times length to PACKING_LENGTH_POWER; ties keep the packed one). Chosen on
+# the small clusters of DUC 2006 and 2007 main (``benchmarks/small_clusters.py``: R-1 / R-2 24.21 /
+# 4.00 -> 24.38 / 4.06; 4 of 139 briefings change, all up on R-1), reported on the other two
+# (28.08 / 6.25 -> 28.14 / 6.29; 1 of 55 changes). Without the slack condition (every packed
+# briefing), 25 to 40 briefings change, as many down as up: the sum favours several short points,
+# a kicker ("Think of it as ...") or a second wording of the lede (benchmarks/tune_notes.md).
+LOOKAHEAD_SLACK = 0.2
+LOOKAHEAD_NEAR = 0.6
+LOOKAHEAD_OPENERS = 5
 # A generic briefing ends rather than fill the words left with a sentence whose relevance is below
 # this share of the best eligible sentence's: when nothing relevant fits, MMR's best is a filler.
 # DUC 2004 dev at 100 words had three, each its briefing's last pick: "FUNCINPEC will take
@@ -406,13 +423,48 @@ def select_mmr(
         min_relevance,
         answer_share,
     )
-    picks, trace = _select(scored, settings, None)
-    if not trace.repeated:
+    picks, openers = _briefing_picks(scored, settings, -1)
+    if (
+        max_words is None
+        or len(openers) < 2
+        or max_words - sum(count_words(p.sentence.text) for p in picks)
+        < LOOKAHEAD_SLACK * max_words
+    ):
         return picks
+    # The packed briefing leaves a share of its budget unused: each other opener's briefing is
+    # made, and the worthiest stands (``LOOKAHEAD_SLACK``).
+    position = {(s.doc_id, s.index): i for i, s in enumerate(scored.sentences)}
+    best, best_worth = picks, _worth(scored, picks, position)
+    for opener in openers[1:]:
+        other, _ = _briefing_picks(scored, settings, opener)
+        worth = _worth(scored, other, position)
+        if worth > best_worth:
+            best, best_worth = other, worth
+    return best
+
+
+def _briefing_picks(
+    scored: Scored, settings: _Settings, first: int
+) -> tuple[tuple[Pick, ...], tuple[int, ...]]:
+    """The picks of one briefing, its first pick ``first`` (-1: the packed or MMR pick), and the
+    openers its first pick may be traded for (``LOOKAHEAD_SLACK``; none unless packed from it)."""
+    picks, trace = _select(scored, settings, None, first)
+    if not trace.repeated:
+        return picks, trace.openers
     # One fact, one point: a point that repeats another's fact (``_repeated_points``) is not
     # made in a replay of the same picks.
     replayed, _ = _select(scored, settings, trace)
-    return replayed
+    return replayed, trace.openers
+
+
+def _worth(scored: Scored, picks: Sequence[Pick], position: Mapping[tuple[str, int], int]) -> float:
+    """A briefing's worth: its points' relevance times length to ``PACKING_LENGTH_POWER``."""
+    total = 0.0
+    for pick in picks:
+        i = position[(pick.sentence.doc_id, pick.sentence.index)]
+        words = count_words(pick.sentence.text) if scored.words is None else int(scored.words[i])
+        total += float(scored.relevance[i]) * words**PACKING_LENGTH_POWER
+    return total
 
 
 @dataclass(frozen=True)
@@ -441,6 +493,9 @@ class _Trace:
     picks: list[int] = field(default_factory=list)
     repeated: dict[int, _Repeat] = field(default_factory=dict)  # by the pick that made it
     slack: int = 0
+    # The first picks a packed run's first pick may be traded for, its own first
+    # (``LOOKAHEAD_SLACK``); empty unless packing made the first pick.
+    openers: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -456,9 +511,10 @@ class _Repeat:
 
 
 def _select(
-    scored: Scored, settings: _Settings, plan: _Trace | None
+    scored: Scored, settings: _Settings, plan: _Trace | None, first: int = -1
 ) -> tuple[tuple[Pick, ...], _Trace]:
-    """``select_mmr``'s pick loop. With ``plan`` (a first run's trace), a replay of that run's
+    """``select_mmr``'s pick loop; ``first`` (>= 0, without ``plan``) is the first pick, in place
+    of MMR's or packing's. With ``plan`` (a first run's trace), a replay of that run's
     picks in which each repeated pick gives way to the one best sentence that fits the words it
     took and those the run left; every other pick stands (skipped when the replacement passes it
     over), and greedy picks fill what is left. The repeated point's sentence is cited for the
@@ -572,7 +628,12 @@ def _select(
         gain[~answer_fits if answering else ~fits] = -np.inf
         best = int(np.argmax(gain))  # first maximum: ties go to the earlier sentence
         if word_budget <= packing_room:
-            best = _packed_pick(gain, lengths, word_budget, best)
+            packed = _packed_pick(gain, lengths, word_budget, best)
+            if plan is None and not trace.picks:
+                trace.openers = _openers(gain, best, packed)
+            best = packed
+        if first >= 0 and plan is None and not trace.picks:
+            best = first
         if planned >= 0:
             best = planned
         elif room >= 0:
@@ -944,6 +1005,18 @@ def _purpose_phrase(language: str) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
     return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.IGNORECASE)
+
+
+def _openers(gain: np.ndarray, best: int, packed: int) -> tuple[int, ...]:
+    """The packed first pick, then up to ``LOOKAHEAD_OPENERS`` - 1 others of at least
+    ``LOOKAHEAD_NEAR`` times MMR's best gain, best first (ties: the earlier sentence)."""
+    import numpy as np
+
+    floor = LOOKAHEAD_NEAR * float(gain[best])
+    near = np.flatnonzero((gain >= floor) & (gain > 0))
+    ranked = near[np.argsort(-gain[near], kind="stable")].tolist()
+    others = [int(i) for i in ranked if i != packed]
+    return (packed, *others[: LOOKAHEAD_OPENERS - 1])
 
 
 def _packed_pick(gain: np.ndarray, lengths: np.ndarray, room: float, best: int) -> int:

@@ -537,6 +537,49 @@ def test_a_large_pool_keeps_greedy_mmr() -> None:
     assert _texts(picks)[0] == PACKING["a"][0]
 
 
+# Two reports lead with one fact (a table relation says so), in 16 and 12 words; the first report
+# goes on with another fact in 17. Budget 30: packing keeps the longer lede, counting on the other
+# (12 words) to fill what it leaves, but the other states its fact and is passed over, and the
+# 17-word sentence does not fit the 14 words left.
+STRIKE = {
+    "a": [
+        "Ferry crews at Port Halloran walked off the job on Monday morning over a pay offer.",
+        (
+            "The operator said it would charter two catamarans to carry medical supplies to "
+            "the three outer islands."
+        ),
+    ],
+    "b": ["Port Halloran ferry workers went on strike on Monday over their pay."],
+}
+
+
+def _strike_scored(monkeypatch: pytest.MonkeyPatch) -> Scored:
+    """STRIKE's sentences, the two ledes one fact; relevance 1.0, 0.7 (the other fact), 0.9."""
+    from summarizer import select
+
+    sentences = build(STRIKE)
+    table = _Table(len(sentences), {(0, 2): 0.95})
+    monkeypatch.setattr(select, "_statements", lambda scored, dates=None: table)
+    scored = score_sentences(sentences, position_weight=0.0)
+    table.matrix = scored.matrix
+    relevance = np.array([1.0, 0.7, 0.9])
+    return Scored(scored.sentences, scored.matrix, relevance, scored.key_terms, scored.eligible)
+
+
+def test_a_packed_briefing_that_leaves_its_budget_unused_tries_another_opener(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scored = _strike_scored(monkeypatch)
+    assert [count_words(s.text) for s in scored.sentences] == [16, 17, 12]
+    assert bool(scored.eligible.all())
+    picks = select_mmr(scored, max_words=30)
+    # The shorter lede first leaves room for the other fact: two points in 29 words, the lede's
+    # fact cited to both reports, where the longer lede alone took 16.
+    assert _texts(picks) == [STRIKE["b"][0], STRIKE["a"][1]]
+    assert [c.doc_id for c in picks[0].citations] == ["b", "a"]
+    assert sum(count_words(p.sentence.text) for p in picks) == 29
+
+
 class _StubRelation:
     """A relation whose reading of two neighbouring sentences together is given."""
 
