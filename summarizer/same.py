@@ -98,6 +98,7 @@ __all__ = [
     "Explanation",
     "StatementIndex",
     "TermEvidence",
+    "bounded_shares",
     "cluster_model",
     "conversions",
     "explain",
@@ -105,7 +106,9 @@ __all__ = [
     "figures",
     "figures_differ",
     "large_numbers",
+    "ordinals",
     "same_statement",
+    "shares_agree",
     "time_unit_stems",
     "top_candidates",
     "topicality",
@@ -982,6 +985,10 @@ def _measures(
             continue  # read by ``_fractions``
         elif len(parts) == 2 and parts[0] == "unit":
             continue  # read by ``_conversion_units``
+        elif (len(parts) >= 3 and parts[0] == "bound") or (
+            parts[0] in ("ordinal", "ordinal_suffix") and len(parts) in (2, 3)
+        ):
+            continue  # read by ``_bounds`` and ``_ordinal_words``
         elif (len(parts) == 3 and parts[0] == "money_scale") or (
             len(parts) >= 3 and parts[0] == "currency"
         ):
@@ -1003,7 +1010,8 @@ def _measures(
             f"{language}/measures.txt: {line!r} is not 'decimal MARK', 'scale WORD FACTOR', "
             "'money_scale WORD FACTOR', 'currency SYMBOL [WORD...] FORM', 'time WORD', "
             "'share WORD', 'fraction WORD NUMBER', 'unit WORD', 'clause WORD', 'part WORD', "
-            "'weight WORD', 'weight_before WORD' or 'weight_after WORD'; fix that line"
+            "'weight WORD', 'weight_before WORD', 'weight_after WORD', 'bound above|below "
+            "WORD...', 'ordinal WORD NUMBER' or 'ordinal_suffix ENDING'; fix that line"
         )
     months = frozenset(_month_numbers(language))
     return (
@@ -1594,6 +1602,124 @@ def shares(text: str, language: str = "en") -> tuple[float, ...]:
     says elsewhere, so :func:`figures` leaves them out; two sentences that both give shares, none
     close to the other's, state other facts (see ``FIGURE_TOLERANCE``).
     """
+    return tuple(value for value, _ in _share_spans(text, language))
+
+
+def bounded_shares(text: str, language: str = "en") -> tuple[tuple[float, int], ...]:
+    """The shares a sentence gives (:func:`shares`), each with the side of it the sentence puts
+    the value on: 1 after a word that gives the figure as a lower bound ("more than two-thirds"),
+    -1 after one that gives it as an upper bound ("nearly 70 percent"), 0 for a value (the
+    ``bound`` lines of ``data/<language>/measures.txt``).
+
+    >>> bounded_shares("Turnout, at more than two-thirds of voters, was the highest since 1995.")
+    ((66.7, 1),)
+    """
+    found = _share_spans(text, language)
+    if not found:
+        return ()
+    spelled, bounds = _spelled(text), _bounds(language)
+    return tuple((value, _bound_before(spelled[:start], bounds)) for value, start in found)
+
+
+@lru_cache(maxsize=8)
+def _bounds(language: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """The ``bound`` entries of ``data/<language>/measures.txt``: (the words, lower case; 1 for a
+    lower bound, -1 for an upper one), longest first."""
+    from .lexicon import read_lines
+
+    found: list[tuple[tuple[str, ...], int]] = []
+    for line in read_lines(language, "measures.txt"):
+        parts = line.split()
+        if len(parts) >= 3 and parts[0] == "bound" and parts[1] in ("above", "below"):
+            found.append((tuple(parts[2:]), 1 if parts[1] == "above" else -1))
+    return tuple(sorted(found, key=lambda entry: -len(entry[0])))
+
+
+def _bound_before(before: str, bounds: Sequence[tuple[tuple[str, ...], int]]) -> int:
+    """The side of the bound whose words end ``before`` (the text up to a figure), else 0."""
+    if not bounds:
+        return 0
+    words = tuple(word.lower() for word in _WORD.findall(before[-40:]))
+    for entry, side in bounds:
+        if words[-len(entry) :] == entry:
+            return side
+    return 0
+
+
+@lru_cache(maxsize=8)
+def _ordinal_words(language: str) -> tuple[Mapping[str, int], frozenset[str]]:
+    """The ``ordinal`` words of ``data/<language>/measures.txt`` (lower case) -> their number,
+    and the ``ordinal_suffix`` endings written onto digits ("th" of "9th")."""
+    from .lexicon import read_lines
+
+    words: dict[str, int] = {}
+    suffixes: set[str] = set()
+    for line in read_lines(language, "measures.txt"):
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == "ordinal" and parts[2].isdigit():
+            words[parts[1]] = int(parts[2])
+        elif len(parts) == 2 and parts[0] == "ordinal_suffix":
+            suffixes.add(parts[1])
+    return words, frozenset(suffixes)
+
+
+def shares_agree(
+    mine: Sequence[tuple[float, int]],
+    theirs: Sequence[tuple[float, int]],
+    tolerance: float = FIGURE_TOLERANCE,
+) -> bool:
+    """Whether a share of one list (:func:`bounded_shares`) agrees with one of the other: the
+    same value, or a value on the side of the other's bound within ``tolerance`` ("67.8 percent"
+    and "more than two-thirds", 66.7). Close values are not enough: "34.2 percent" and "36
+    percent" are two shares."""
+    for a, side_a in mine:
+        for b, side_b in theirs:
+            if side_a == side_b == 0:
+                if a == b:
+                    return True
+                continue
+            if side_a != 0 and side_b != 0:
+                continue  # two bounds fix no value
+            value, bound, side = (a, b, side_b) if side_a == 0 else (b, a, side_a)
+            if bound <= 0 or value <= 0:
+                continue
+            if side > 0 and bound <= value <= tolerance * bound:
+                return True
+            if side < 0 and bound / tolerance <= value <= bound:
+                return True
+    return False
+
+
+def ordinals(text: str, language: str = "en") -> frozenset[int]:
+    """The ordinals a sentence gives from the third on, written as words ("the ninth title",
+    the ``ordinal`` lines of ``data/<language>/measures.txt``) or in digits with an ordinal
+    ending ("its 9th title", ``ordinal_suffix``). "First" and "second" are left out: they rank
+    anything ("for the first time", "the second day").
+
+    >>> sorted(ordinals("It is Kestrel's ninth cup win and its 12th final."))
+    [9, 12]
+    """
+    words, suffixes = _ordinal_words(language)
+    if not words and not suffixes:
+        return frozenset()
+    found = {
+        words[lower]
+        for token in _WORD.findall(text.replace("-", " "))
+        if (lower := token.lower()) in words
+    }
+    if suffixes:
+        for digits, ending in _DIGIT_ORDINAL.findall(text):
+            if ending.lower() in suffixes and int(digits) >= 3:
+                found.add(int(digits))
+    return frozenset(found)
+
+
+# Digits with letters written onto them: an ordinal when the letters are an ``ordinal_suffix``.
+_DIGIT_ORDINAL = re.compile(r"\b(\d+)([^\W\d_]+)\b")
+
+
+def _share_spans(text: str, language: str) -> tuple[tuple[float, int], ...]:
+    """Each share of :func:`shares` with the offset where its figure starts in ``text``."""
     if _no_figure(text, language) and not _ONE_FRACTION.search(text):
         return ()
     _, _, _, decimal, _, share_stems = _measures(language)
@@ -1601,7 +1727,7 @@ def shares(text: str, language: str = "en") -> tuple[float, ...]:
     spelled = _spelled(text)
     read = _figure_tokens(spelled)
     tokens = [token for token, _ in read]
-    found: list[float] = []
+    found: list[tuple[float, int]] = []
     for k, token in enumerate(tokens):
         if token[0].isdigit():
             digits = token.rstrip("%")
@@ -1612,7 +1738,7 @@ def shares(text: str, language: str = "en") -> tuple[float, ...]:
             except ValueError:
                 continue
             if token.endswith("%"):
-                found.append(value)
+                found.append((value, read[k][1]))
                 continue
         elif (token.lower() in words or token.lower() == "one") and language == "en":
             # "one" counts nothing alone (the indefinite article as often), but "one-third" is
@@ -1621,14 +1747,15 @@ def shares(text: str, language: str = "en") -> tuple[float, ...]:
             following = tokens[k + 1] if k + 1 < len(tokens) else None
             parts = _fraction_at(spelled, read[k][1] + len(token), following, language)
             if parts:
-                found.append(round(100.0 * value / parts, 1))  # "two-thirds" is 66.7 percent
+                # "two-thirds" is 66.7 percent
+                found.append((round(100.0 * value / parts, 1), read[k][1]))
                 continue
             if value == 1:
                 continue
         else:
             continue
         if k + 1 < len(tokens) and stem(tokens[k + 1].lower(), language) in share_stems:
-            found.append(value)
+            found.append((value, read[k][1]))
     return tuple(found)
 
 

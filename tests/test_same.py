@@ -1556,3 +1556,31 @@ def test_a_passive_subject_or_a_place_is_no_other_actor(point: str, other: str) 
         "The talks ended without a statement from either side.",
     ]
     assert not StatementIndex(texts).other_actor(0)[1]
+
+
+def test_ranks_and_bounded_shares_are_read() -> None:
+    """Our own text: "more than two-thirds" was a share of 66.7 like any other, so it neither
+    agreed nor disagreed with "67.8 percent" more than "65 percent" did; and a rank ("the ninth
+    title") was no figure at all."""
+    from summarizer.same import bounded_shares, ordinals, shares, shares_agree
+
+    assert bounded_shares("Turnout, at more than two-thirds of voters, was the highest.") == (
+        (66.7, 1),
+    )
+    assert bounded_shares("Nearly 70 per cent voted; 12% did not.") == ((70.0, -1), (12.0, 0))
+    assert shares("Nearly 70 per cent voted; 12% did not.") == (70.0, 12.0)
+    value = bounded_shares("Turnout was 67.8 percent.")
+    assert shares_agree(value, bounded_shares("Turnout was more than two-thirds."))
+    assert not shares_agree(value, bounded_shares("Turnout was more than 70 percent."))
+    assert shares_agree(value, bounded_shares("Turnout was almost 70 percent."))
+    assert not shares_agree(value, bounded_shares("Turnout was 66 percent."))
+    assert not shares_agree(
+        bounded_shares("over 60 percent"), bounded_shares("more than two-thirds")
+    )
+    assert ordinals("It is the club's ninth cup win, and its 12th final; the 21st year.") == {
+        9,
+        12,
+        21,
+    }
+    # "First" and "second" rank anything; a decade is no rank.
+    assert ordinals("For the first time in the second round of the 1990s.") == frozenset()

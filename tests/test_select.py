@@ -324,6 +324,9 @@ class _Table:
     def telling_figures(self, i: int, level: float, doc_codes: np.ndarray) -> set[int]:
         return set()  # a table has no figures
 
+    def agreeing_figures(self, i: int, doc_codes: np.ndarray) -> set[int]:
+        return set()  # a table has no figures
+
     def told_in_parts(self, i: int, j: int) -> bool:
         return False  # a table has no figures
 
@@ -2077,3 +2080,45 @@ def test_points_with_other_figures_are_two_facts_though_their_words_agree() -> N
     assert _repeated_points(relation, facts, {j: j for j in order}, 0.8) == {}
     head = _fact_head(texts[order[1]], "en")
     assert not relation.head_names_held(order[1], head, facts[0])
+
+
+# An invented county election (our own text): a gives the turnout as a value, b as a bound.
+_TURNOUT = {
+    "a": "The Tarn Valley Party won the Orrin county election on Sunday, taking 22 of the 40 "
+    "seats. Its leader, Mara Voss, said she would form a council within a week. Turnout was "
+    "71.4 percent, up from 64 percent in 2022. The Orrin Farmers' League lost six of its nine "
+    "seats.",
+    "b": "Voters in Orrin handed the Tarn Valley Party a clear majority on Sunday. The party took "
+    "22 of the county's 40 seats, its best result since it was founded. Turnout, at nearly "
+    "three-quarters of the electorate, was the highest the county has seen. Mara Voss, its "
+    "leader, promised lower bus fares.",
+    "c": "The Tarn Valley Party has won a majority on Orrin county council. The Orrin Farmers' "
+    "League was left with three seats. Mara Voss will lead the new council.",
+}
+
+
+def test_a_figure_another_article_gives_in_other_words_is_not_only_in_one() -> None:
+    # Our own clusters (tests/data/review_clusters): "The ninth title takes Kestrel past Dunmore
+    # ... at the top of the all-time list" was "only in" the wire, though the broadsheet writes
+    # "... to lift the National Cup for the ninth time, more than any other club"; "Turnout was
+    # 67.8 percent ..." "only in" it too, beside "Turnout, at more than two-thirds of voters,
+    # was the highest since 1995".
+    folder = Path(__file__).resolve().parent / "data" / "review_clusters"
+    for cluster, opening in (
+        ("harrowgate-final", "The ninth title"),
+        ("solmara-election", "Turnout"),
+    ):
+        points = summarize(load_documents(folder / cluster), max_words=250).points
+        point = next(p for p in points if p.text.startswith(opening))
+        assert len(point.citations) > 1 or point.possible_sources > 0, point
+    docs = [Document(text, id=key) for key, text in _TURNOUT.items()]
+    point = next(
+        p for p in summarize(docs, max_words=100).points if p.text.startswith("Turnout was")
+    )
+    assert point.citations == ("a",) and point.possible_sources == 1
+    # A bound the value is not within is another figure: "only in" a.
+    docs[1] = Document(_TURNOUT["b"].replace("nearly three", "more than four"), id="b")
+    point = next(
+        p for p in summarize(docs, max_words=100).points if p.text.startswith("Turnout was")
+    )
+    assert point.citations == ("a",) and point.possible_sources == 0
