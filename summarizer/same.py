@@ -3393,7 +3393,7 @@ class StatementIndex:
         # each sentence's name when first asked.
         self._written: _Written | None = None
         self._subject_at: Callable[[Sequence[str], str], int | None] | None = None
-        self._actors: dict[int, tuple[frozenset[str], str]] = {}
+        self._actors: dict[int, tuple[frozenset[str], str, bool]] = {}
 
     def english(self) -> bool:
         """Whether the paraphrase model reads the sentences with its English weights: a lone
@@ -3665,7 +3665,7 @@ class StatementIndex:
         read = range(len(at)) if among is None else np.flatnonzero(among).tolist()
         for k in read:
             j = int(at[k])
-            theirs, their_head = self._actor(j)
+            theirs, their_head = self._actor(j, passive=True)
             if j == i or not theirs or mine & theirs:
                 continue
             if same_kind and their_head == head:
@@ -3673,7 +3673,7 @@ class StatementIndex:
             other[k] = not (theirs & words or mine & _lower_words(self.texts[j]))
         return other
 
-    def _actor(self, j: int) -> tuple[frozenset[str], str]:
+    def _actor(self, j: int, *, passive: bool = False) -> tuple[frozenset[str], str]:
         """Sentence ``j``'s subject name and the word after it (``_subject_name``), empty for a
         passive subject or a place's name; read once per sentence. A word is a name's when the
         cluster writes it capitalised past a sentence's first word (``_CAPITALISED``)."""
@@ -3685,15 +3685,17 @@ class StatementIndex:
         known = self._actors.get(j)
         if known is None:
             text = self.texts[j]
-            known = (frozenset(), "")
-            if self._subject_at is not None and not _PASSIVE.search(text):
+            known = (frozenset(), "", False)
+            if self._subject_at is not None:
                 stops = get_lexicon(self.language).stop_words
                 written = self._written
                 name, after, words = _subject_name(text, written, stops, self._subject_at)
                 if not any(written.place(word) for word in words):
-                    known = (name, after)
+                    known = (name, after, bool(_PASSIVE.search(text)))
             self._actors[j] = known
-        return known
+        if known[2] and not passive:
+            return frozenset(), ""
+        return known[0], known[1]
 
     def _quoting(
         self, i: int, rows: np.ndarray | None, among: np.ndarray | Sequence[bool]

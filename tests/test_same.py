@@ -1538,13 +1538,18 @@ def test_a_sentence_of_another_named_actor_cannot_cite_the_point() -> None:
             "Ravelo was detained at a clinic in Port Amsel while recovering from surgery.",
             "Inspector Brandt detained the former general at the clinic during his recovery.",
         ),
+        # A passive subject the point names is what the point's actor did it to.
+        (
+            "Inspector Brandt detained Ravelo at a clinic in Port Amsel during his recovery.",
+            "Ravelo was detained at the clinic while recovering from surgery.",
+        ),
         # A place's name stands for its government: the country and its capital.
         (
             "Norland has sent 10,000 troops to its border with Ostria.",
             "Velmar has sent troops to its border with Ostria, officials in Velmar said.",
         ),
     ],
-    ids=["passive", "place"],
+    ids=["passive", "passive-named", "place"],
 )
 def test_a_passive_subject_or_a_place_is_no_other_actor(point: str, other: str) -> None:
     texts = [
@@ -1556,6 +1561,26 @@ def test_a_passive_subject_or_a_place_is_no_other_actor(point: str, other: str) 
         "The talks ended without a statement from either side.",
     ]
     assert not StatementIndex(texts).other_actor(0)[1]
+
+
+def test_a_passive_sentence_of_another_named_drug_cannot_cite_the_point() -> None:
+    # Our own text, after DUC 2006's D0648C: "Zoloft already treats depression, ..." stayed
+    # cited by "Luvox is commonly used to treat obsessive-compulsive disorder and is also used to
+    # treat depression." (1.00): a passive subject was no actor, so that the police who
+    # detained Pinochet were no other actor of "Pinochet was detained ...". The citing
+    # sentence's passive subject is read as its actor; the point's still is not.
+    texts = [
+        "Zentrol already treats depression, anxiety disorder and panic disorder.",
+        "Calmavir is commonly used to treat panic disorder and is also used to treat depression.",
+        "Zentrol is approved for the treatment of depression, panic disorder and anxiety disorder.",
+        "Doctors wrote 4 million prescriptions for Zentrol and Calmavir last year.",
+        "Ravelo was detained at a clinic while recovering from surgery.",
+        "Inspector Brandt detained Ravelo at the clinic.",
+    ]
+    index = StatementIndex(texts)
+    assert index.cannot_cite(0)[1]
+    assert not index.cannot_cite(0)[2]  # Zentrol's own approval
+    assert not index.other_actor(4)[5]  # the point's passive subject: no actor
 
 
 def test_ranks_and_bounded_shares_are_read() -> None:
