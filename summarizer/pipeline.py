@@ -21,7 +21,7 @@ from typing import ParamSpec, TypeVar
 from .clean import clean_cluster
 from .errors import InputError
 from .headline import in_capitals, lead_line, title_kind
-from .keyterms import key_terms, same_word
+from .keyterms import key_term_lists, key_terms, same_word
 from .langdetect import detect_language
 from .lexicon import check_language, get_lexicon, stem
 from .load import UNORDERED, as_documents
@@ -324,7 +324,7 @@ class Summarizer:
             scored = weigh_off_story(
                 scored, union, {doc.id: analyze(doc.title) for doc in docs if doc.title and doc.id}
             )
-        terms = key_terms(sentences, scored.relevance, language=language)
+        terms, shown_terms = key_term_lists(sentences, scored.relevance, language=language)
         # A query on the story's core. One off it (``Scored.query_answers``) is answered first,
         # and the rest of the budget is the story's core as a generic briefing picks it: with
         # the query's coverage and length settings, short sentences of the core's terms ("The
@@ -365,6 +365,7 @@ class Summarizer:
             max_sentences,
             language,
             languages,
+            shown_terms,
         )
         if since is not None:
             briefing = replace(
@@ -599,7 +600,10 @@ def _briefing(
     max_sentences: int | None,
     language: str = "en",
     languages: Sequence[str] = (),
+    shown_terms: Sequence[str] | None = None,
 ) -> Briefing:
+    """The briefing of the ordered picks; its headline weighed by ``key_terms``, and
+    ``shown_terms`` (``keyterms.key_term_lists``; ``key_terms`` when None) listed."""
     points = tuple(
         Point(
             text=p.sentence.text,
@@ -648,7 +652,7 @@ def _briefing(
         points=points,
         sources=sources,
         documents=tuple(documents),
-        key_terms=tuple(key_terms),
+        key_terms=tuple(key_terms if shown_terms is None else shown_terms),
         headline=headline,
         query=query,
         max_words=max_words,

@@ -6,7 +6,7 @@ import pytest
 from conftest import build_sentences as build
 
 from summarizer.errors import ConfigError
-from summarizer.keyterms import MAX_SENTENCES, key_terms
+from summarizer.keyterms import MAX_SENTENCES, key_term_lists, key_terms
 
 # An invented event told by three outlets, with common words ("time", "just", "want", "said")
 # in every article. Our own writing.
@@ -506,3 +506,35 @@ def test_a_name_cut_out_of_a_longer_name_is_shown_whole() -> None:
     assert not {"Ligue", "Safety Executive", "Health"} & set(terms), terms
     assert "Estrela Norte" in terms, terms
     assert "Port Varna" in terms and "Kessley and Port Varna" not in terms, terms
+
+
+# An invented fraud trial (our own text): "wife", "judge" and "fine" are in every article, but
+# below its lead; "fraud" is in two leads.
+TRIAL = {
+    "a": [
+        "A former harbour treasurer was jailed for five years on Monday for a fraud at Kelmouth.",
+        "His wife, Ada Stroud, was given a suspended sentence and a fine.",
+        "The judge said the harbour board had trusted Tomas Stroud for twenty years.",
+    ],
+    "b": [
+        "Tomas Stroud, who ran the Kelmouth harbour accounts, admitted fraud in March.",
+        "The judge ordered him to repay the money, and his wife must pay a fine.",
+        "Stroud's wife wept as the judge read the sentence.",
+    ],
+    "c": [
+        "The Kelmouth harbour board said it had changed how its accounts are checked.",
+        "A judge at Varne Crown Court also gave Stroud's wife a fine for laundering.",
+    ],
+}
+
+
+def test_a_common_word_no_lead_writes_is_not_shown_alone() -> None:
+    # Our own clusters (tests/data/review_clusters) listed "wife", "judge", "fine", "club",
+    # "minutes" and "party" as key terms: every story's people and things, told below the
+    # leads. They still weigh a headline's words (the first list), as before.
+    weighing, shown = key_term_lists(build(TRIAL))
+    assert weighing == key_terms(build(TRIAL))
+    assert {"wife", "judge", "fine"} <= {t.lower() for t in weighing}
+    assert not {"wife", "judge", "fine"} & {t.lower() for t in shown}
+    assert "fraud" in shown  # two leads write it
+    assert "Tomas Stroud" in shown
