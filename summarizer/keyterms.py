@@ -233,6 +233,9 @@ class _Lists:
     connectors: frozenset[str]  # lower-case words inside a name ("Bank of Tallow")
     splitting: frozenset[str]  # connectors after which a name names another entity ("of")
     titles: frozenset[str]
+    # Abbreviated titles, lower case without the period ("gov", "sen"): the sentence splitter's
+    # ``abbreviations_titles.txt``, which keep a name after them in the sentence.
+    title_abbreviations: frozenset[str]
     not_names: frozenset[str]  # months, weekdays, "today", the parts of a day ("soir") ...
     zipf: Mapping[str, float]  # how common each word is in the language at large
     nouns_capitalised: bool  # German: a capitalised everyday word is a noun, not a name
@@ -414,15 +417,21 @@ def _collect(
             run.append("&")  # "Barnes & Noble", "Procter & Gamble": one name
             adjacent = True
         if run and not adjacent:
-            if len(run) == 1 and gap.startswith(".") and token[0].isupper():
+            titled = gap.startswith(".") and token[0].isupper()
+            if titled and len(run) == 1:
                 run.clear()  # "Rep. Bob Livingston", "Sen. Ada Vell": a title, not a name
             else:
+                if titled and run[-1].lower() in lists.title_abbreviations:
+                    run.pop()  # "Texas Gov. George W. Bush": "Texas", no "Texas Gov"
                 end_run(i)
         if not adjacent:
             phrase.clear()
         # The possessive needs an apostrophe: most tokens are returned as they are, unsearched.
         bare = _POSSESSIVE.sub("", token) if "'" in token or "’" in token else token
         lower = bare.lower().replace("’", "'")
+        head, apostrophe, tail = lower.partition("'")
+        if apostrophe and len(tail) <= 2 and head in lists.stop:
+            lower = head  # "I'm", "We're": a function word, no name ("L'Aquila" stays one)
         conventional = i == 0 or not _OPENING.isdisjoint(gap)  # a mark of _OPENING in the gap
         if lower.rstrip(".") in lists.not_names or lower in lists.stop:
             name_word = False
@@ -883,6 +892,9 @@ def _lists(language: str) -> _Lists:
         connectors=connectors,
         splitting=_markers(language, "entity_connectors") & connectors,
         titles=_word_list(language, "name_titles.txt"),
+        title_abbreviations=frozenset(
+            t.lower().rstrip(".") for t in get_lexicon(language).titles if t[:1].isupper()
+        ),
         not_names=_word_list(language, "calendar.txt")
         | _word_list(language, "day_parts.txt")
         | frozenset(w for w in relative_words if " " not in w and relative_day(w, language)),

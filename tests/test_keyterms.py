@@ -199,6 +199,27 @@ def test_a_name_of_a_place_and_a_middle_initial_are_whole() -> None:
     assert not {"Harbour Board", "Ilse K", "Ada Vell of Dunvale", "Marrow"} & terms
 
 
+def test_a_contraction_and_a_title_abbreviation_are_no_part_of_a_name() -> None:
+    # DUC 2007 showed "I'm" (a pronoun's contraction, capitalised) and "Texas Gov" (a place
+    # before an abbreviated title) among the key terms; the place alone is a name.
+    corpus = {
+        "a": [
+            "Dunvale Gov. Ada Vell signed the quarry bill on Friday in Tarnby.",
+            '"I\'m proud of Tarnby," Vell said. "I\'m staying until it opens."',
+        ],
+        "b": [
+            '"I\'m glad," said Dunvale Gov. Ada Vell after the quarry bill passed in Tarnby.',
+            "Ada Vell said the quarry bill would bring jobs to Dunvale.",
+        ],
+        "c": [
+            'Dunvale Gov. Ada Vell promised the quarry in Tarnby would open. "I\'m sure," she said.',
+        ],
+    }
+    terms = set(key_terms(build(corpus)))
+    assert {"Ada Vell", "Dunvale", "Tarnby"} <= terms
+    assert not {"I'm", "Dunvale Gov", "I"} & terms
+
+
 # Two outlets on a ferry strike, written as clauses key terms must not be cut from. Our own text.
 STRIKE = {
     "a": [
