@@ -238,7 +238,8 @@ _DATELINE_RE = re.compile(
     + r")\b)[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2})?)"
     + _DATELINE_WHEN
     + r"\s*(?:\((?P<outlet>[A-Za-z][\w&.' -]{0,30}?)(?:\)|\s*(?=--)))?"
-    r"\s*" + _DASHES + r"\s+(?=\S)"
+    # "(Xinhua) --The ...": after an outlet, a double hyphen may touch the first word.
+    r"\s*(?:" + _DASHES + r"\s+|(?:(?<=\) )|(?<=\)))--(?=[A-Z\"“]))(?=\S)"
 )
 # "Hanoi (Reuters) - " : a title-case place is taken only with an outlet in parentheses.
 _DATELINE_TITLE_RE = re.compile(

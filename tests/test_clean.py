@@ -958,6 +958,8 @@ def test_wire_underscore_datelines(
         "Generation Z _ that restless, online generation _ is facing a quiet crisis.",
         "Harbour pilots _ and their unions _ say the channel is too shallow.",
         "Marta Lind believes in saying thanks _ out loud, every day.",
+        # A double hyphen touching a word, with no outlet before it: a compound, no dateline.
+        "EU--China talks resumed in Keldby on Friday.",
     ],
 )
 def test_underscore_dashes_in_prose_are_not_datelines(first_line: str) -> None:
@@ -988,6 +990,8 @@ def test_a_digests_later_items_lose_their_datelines() -> None:
         # Xinhua's region in brackets before the date; a bracket the wire left open.
         ("KELDBY (Fyn), Sept. 30 (Xinhua) -- Crews worked all night.", "KELDBY (Fyn)", "Xinhua"),
         ("OSTERBY (AP -- Crews worked all night.", "OSTERBY", "AP"),
+        # A double hyphen touching the first word after the outlet (DUC 2006/2007's Xinhua).
+        ("KELDBY, Sept. 30 (Xinhua) --Crews worked all night.", "KELDBY", "Xinhua"),
     ],
 )
 def test_datelines_with_a_region_or_an_open_bracket(
