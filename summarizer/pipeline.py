@@ -349,6 +349,9 @@ class Summarizer:
             # The cluster's headline fact is one point, however many leads restate it.
             headline=_central_title(docs, terms, language),
             dates=dates,
+            # What is new: the new articles are one story's developments, and one weeks from
+            # another by the same actors tells another (select.FAR_APART_DAYS).
+            far_facts=bool(earlier_sentences),
         )
         # What the budget must hold for a briefing not to be empty. Read from this call's local
         # name below: another call on this instance (a thread) may set the attribute meanwhile.

@@ -348,6 +348,7 @@ def select_mmr(
     dates: Mapping[str, str | None] | None = None,
     min_relevance: float = 0.0,
     answer_share: float = 0.0,
+    far_facts: bool = False,
 ) -> tuple[Pick, ...]:
     """Pick sentences by MMR under the budget and attribute each to every source that carries it.
 
@@ -389,6 +390,15 @@ def select_mmr(
         score stage handed them on (``Scored.query_answers``; ``ANSWER_SHARE`` says why); those
         picks are marked ``Pick.answers_query``. Under a sentence budget alone, the share is of
         the sentences. 0 answers nothing apart.
+    far_facts : bool
+        Read a sentence of an article more than ``FAR_APART_DAYS`` from the pick's, when neither
+        holds ``FAR_MIN_SPECIFIC`` of the other's specific words, as another fact: it is not
+        passed over for the pick (``_Statements.far_unheld``). For a briefing of what is new
+        (``since=``), whose new articles are one story's developments over weeks: the same-fact
+        relation reads two of them by the same actors as one ("... named a veteran of the
+        campaigns to be his press secretary" passed over "... is moving his campaign to
+        Tennessee", months later). False: the relation decides alone, as a briefing of one
+        collection reads it (DUC 2007 update A lost R-2 with it; benchmarks/update_notes.md).
 
     Returns
     -------
@@ -426,6 +436,7 @@ def select_mmr(
         dates,
         min_relevance,
         answer_share,
+        far_facts,
     )
     picks, openers = _briefing_picks(scored, settings, -1)
     if (
@@ -486,6 +497,7 @@ class _Settings:
     dates: Mapping[str, str | None] | None
     min_relevance: float
     answer_share: float
+    far_facts: bool = False
 
 
 @dataclass
@@ -674,6 +686,10 @@ def _select(
         # back in their homes on Wednesday morning, a day after a fire ... killed two men", 0.95).
         forward = relation.background_citing(best, probability, forward_pass_over, dated_only=True)
         restated = _said_already(relation, best, pass_over)
+        if settings.far_facts:
+            # Another development of the story, weeks from the pick's (``select_mmr``).
+            apart = relation.far_unheld(best)
+            forward, restated = np.where(apart, 0.0, forward), np.where(apart, 0.0, restated)
         # What happened is news beside a pick that says it may happen or was tried (a plan is no
         # statement of its deed, ``_Statements.deeds``): not passed over, and redundant with the
         # pick by the words they share only.
@@ -692,6 +708,10 @@ def _select(
                 shown, relation.citing(shown, shown_probability), citation_threshold
             )
             shown_restated = _said_already(relation, shown, pass_over)
+            shown_apart = (
+                relation.far_unheld(shown) if settings.far_facts else np.zeros(n, dtype=bool)
+            )
+            shown_restated = np.where(shown_apart, 0.0, shown_restated)
             np.maximum(
                 max_similarity,
                 _redundancy(relation.cosine(shown), shown_restated, relation.model),
@@ -701,8 +721,12 @@ def _select(
             probability = np.maximum(probability, shown_probability)
             np.maximum(
                 forward,
-                relation.background_citing(
-                    shown, shown_probability, forward_pass_over, dated_only=True
+                np.where(
+                    shown_apart,
+                    0.0,
+                    relation.background_citing(
+                        shown, shown_probability, forward_pass_over, dated_only=True
+                    ),
                 ),
                 out=forward,
             )
@@ -1803,6 +1827,38 @@ class _Statements:
         words = self.matrix.indices[start:end]
         unspecific[rows] = self._specific_share(words[words < len(self.stems)], rows) < level
         return unspecific
+
+    def far_unheld(self, i: int) -> np.ndarray:
+        """Which sentences are of an article more than ``FAR_APART_DAYS`` from sentence ``i``'s
+        and share too little with it to state its fact, or it theirs: each holds less than
+        ``FAR_MIN_SPECIFIC`` of the other's specific words (``_specific_share``). A mask of every
+        sentence; all False when the cluster's dates span no more (``days`` is None) or ``i``'s
+        article has none."""
+        import numpy as np
+
+        far = np.zeros(len(self.sentences), dtype=bool)
+        days = self.days
+        if days is None or np.isnan(days[i]):
+            return far
+        with np.errstate(invalid="ignore"):
+            rows = np.flatnonzero(np.abs(days - days[i]) > FAR_APART_DAYS)
+        if not len(rows):
+            return far
+        width = len(self.stems)
+        start, end = self.matrix.indptr[i], self.matrix.indptr[i + 1]
+        words = self.matrix.indices[start:end]
+        words = words[words < width]
+        held_of_mine = self._specific_share(words, rows)
+        # The other way: the share of each row's specific words that sentence i holds.
+        weight = self._weights()
+        present = (self.matrix[rows][:, :width] != 0).astype(np.float64)
+        total = np.asarray(present @ weight).ravel()
+        mine = np.zeros(width)
+        mine[words] = weight[words]
+        held = np.asarray(present @ mine).ravel()
+        held_of_theirs = np.where(total > 0, held / np.maximum(total, 1e-300), 1.0)
+        far[rows[(held_of_mine < FAR_MIN_SPECIFIC) & (held_of_theirs < FAR_MIN_SPECIFIC)]] = True
+        return far
 
     def _specific_share(self, words: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """The share of the stem columns ``words`` (each weighed by its inverse sentence

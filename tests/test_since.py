@@ -771,3 +771,78 @@ def test_a_follow_up_without_a_title_is_headed_by_its_lead(cluster: str, opening
     briefing = summarize(later, since=earlier, max_words=150)
     assert briefing.headline.startswith(opening), briefing.headline
     assert briefing.points[0].text.startswith(briefing.headline)
+
+
+# Our own fictional campaign: one earlier article, then three developments weeks apart told by
+# the same actors (the fact model reads them as one fact: "named a press secretary" and "is
+# moving her headquarters" score 0.96 each way).
+_CAMPAIGN_EARLIER = [
+    Document(
+        "Senator Ada Whitcombe opened her campaign for governor in Port Aldous on Saturday. "
+        "Whitcombe promised to repair the state's bridges and to cut ferry fares. "
+        "Her rival, Governor Tom Brisk, has held the office for eight years. "
+        "A crowd of about 2,000 people came to the harbour for Whitcombe's speech. "
+        "The primary is due in September.",
+        id="e1",
+        date="2041-01-10",
+    )
+]
+_SECRETARY = (
+    "Senator Ada Whitcombe named a veteran of her two Senate races to be her campaign press "
+    "secretary."
+)
+_MOVE = (
+    "Senator Ada Whitcombe said on Wednesday that she is moving her campaign headquarters to "
+    "Millbrook."
+)
+_CAMPAIGN = [
+    Document(
+        f"{_SECRETARY} Lena Orr ran the press office of the state's largest union for six years. "
+        "Orr starts on Monday, the Whitcombe campaign said. "
+        "Orr replaces a Whitcombe spokesman who left in February. "
+        "Whitcombe's campaign said Orr would also write speeches.",
+        id="n1",
+        date="2041-03-02",
+    ),
+    Document(
+        f"{_MOVE} The move is meant to cut the Whitcombe campaign's rent by half. "
+        "About forty Whitcombe staff will move with it. "
+        "Millbrook is the home town of Senator Whitcombe. "
+        "Whitcombe aides said the new office opens next month.",
+        id="n2",
+        date="2041-05-20",
+    ),
+    Document(
+        "Senator Ada Whitcombe won the endorsement of the teachers' union on Friday. "
+        "The union has 40,000 members across the state, Whitcombe's campaign said. "
+        "Its leaders praised the Whitcombe plan for school buses. "
+        "Governor Brisk did not comment on the Whitcombe endorsement. "
+        "The union backed Brisk four years ago.",
+        id="n3",
+        date="2041-05-23",
+    ),
+]
+
+
+def test_a_development_weeks_from_another_by_the_same_actors_is_news() -> None:
+    """What is new is a story's developments over weeks: the press secretary named in March is
+    not passed over for the move of the headquarters in May, though the same-fact relation reads
+    the two leads, which share only their actor's words, as one fact (select_mmr's far_facts).
+    A briefing of one collection still reads them so; and a far sentence that holds what a point
+    says ("moved her campaign headquarters to Millbrook in May", in July) is still the same fact."""
+    briefing = summarize(_CAMPAIGN, since=_CAMPAIGN_EARLIER, max_words=60)
+    points = [point.text for point in briefing.points]
+    assert _SECRETARY in points and _MOVE in points
+    assert _SECRETARY not in [point.text for point in summarize(_CAMPAIGN, max_words=60).points]
+    retold = "Senator Ada Whitcombe moved her campaign headquarters to Millbrook in May."
+    later = Document(
+        f"{retold} The Whitcombe campaign now has sixty staff there. "
+        "Whitcombe's lead in the polls has grown to nine points. "
+        "Governor Brisk will debate Whitcombe twice in August.",
+        id="n4",
+        date="2041-07-12",
+    )
+    briefing = summarize([*_CAMPAIGN, later], since=_CAMPAIGN_EARLIER, max_words=60)
+    points = [point.text for point in briefing.points]
+    assert _SECRETARY in points
+    assert (_MOVE in points) + (retold in points) == 1
