@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -822,3 +822,34 @@ def test_a_headline_that_leans_on_no_day_says_no_date() -> None:
     assert briefing.headline_relative_day == ""
     assert briefing.to_markdown().splitlines()[0] == f"# {title}"
     assert "headline_dated" not in briefing.to_dict()
+
+
+class _CountedLeads(list[str]):
+    """Leads that count how often they are read through."""
+
+    reads = 0
+
+    def __iter__(self) -> Iterator[str]:
+        self.reads += 1
+        return super().__iter__()
+
+
+def test_title_weigher_reads_the_leads_once_and_only_for_a_key_terms_word() -> None:
+    from summarizer.pipeline import _title_weigher
+
+    leads = _CountedLeads(
+        [
+            "Reid scores the winner as Rovers lose the final.",
+            "Rovers lose the cup final to a late Reid goal.",
+        ]
+    )
+    weigh = _title_weigher(["Reid", "cup final"], "en", leads)
+    assert weigh("Weather and traffic delays") == (0.0, 0.0)
+    assert leads.reads == 0  # no title word of a key term: nothing to read in the leads
+    told, named = weigh("Reid wins the final")
+    assert leads.reads == 1
+    # Each lead states a word by its place (1 first, falling to 0 at its end), over the leads.
+    assert told == pytest.approx((1.0 + (1 - 8 / 10)) / 2 + ((1 - 8 / 9) + (1 - 4 / 10)) / 2)
+    assert named == 1.0 + 0.5  # "Reid" the first key term, "final" a word of the second
+    assert weigh("Final whistle for Reid") == pytest.approx((told, named))
+    assert leads.reads == 1  # read once per weigher
