@@ -410,7 +410,8 @@ def already_said(
     earlier[n_new:] = True
     similarity, nearest = earlier_similarity(union, earlier)
     rows = _word_rows(union)
-    words, _ = _nearest_earlier(rows, earlier)
+    words, word_nearest = _nearest_earlier(rows, earlier)
+    _corrected_overlap(union, rows, n_new, words, word_nearest)
     level = SAID_THRESHOLD if threshold is None else threshold
     content = _content_matrix(union)
     said = _repeated(union, content, n_new, similarity[:n_new] >= level, level)
@@ -422,6 +423,39 @@ def already_said(
         nearest=nearest[:n_new],
         restated=restated,
     )
+
+
+def _corrected_overlap(
+    union: Scored, rows: csr_matrix, n_new: int, overlap: np.ndarray, nearest: np.ndarray
+) -> None:
+    """Read again, in place, the ``overlap`` of each new sentence that corrects a figure of the
+    earlier sentence nearest it in words (``nearest``): that sentence gives other figures in a
+    unit the new one gives one in (``same.figures_differ`` with no tolerance, as ``_repeated``
+    reads a correction). Its words are not what was said (its figure is the news: "Larkmoor Bank
+    now says as many as 2 million customers were affected ..., up from 1.2 million." beside
+    "About 1.2 million customers were affected, it said.", 0.86, which left it worth 14% of its
+    relevance and out of every briefing since the first day); its overlap is its highest cosine
+    to the earlier sentences it corrects no figure of. Only the few such rows meet the earlier
+    ones again."""
+    import numpy as np
+
+    from .same import figures, figures_differ
+
+    texts = [sentence.text for sentence in union.sentences]
+    language = union.language
+    old_rows = np.arange(n_new, len(texts))
+    for i in np.flatnonzero(nearest[:n_new] >= 0).tolist():
+        if not figures(texts[i], language) or not figures_differ(
+            texts[i], texts[n_new + int(nearest[i])], language, 1.0
+        ):
+            continue
+        similarity = np.asarray((rows[old_rows] @ rows[i].T).todense()).ravel()
+        kept = [
+            value
+            for j, value in zip(old_rows.tolist(), similarity.tolist(), strict=True)
+            if value > 0 and not figures_differ(texts[i], texts[j], language, 1.0)
+        ]
+        overlap[i] = max(kept, default=0.0)
 
 
 def _repeated(

@@ -846,3 +846,22 @@ def test_a_development_weeks_from_another_by_the_same_actors_is_news() -> None:
     points = [point.text for point in briefing.points]
     assert _SECRETARY in points
     assert (_MOVE in points) + (retold in points) == 1
+
+
+def test_a_count_revised_the_next_day_is_the_news() -> None:
+    # Our own outage cluster (tests/data/review_clusters/larkmoor-outage): read since the first
+    # day's wire ("About 1.2 million customers were affected, it said."), the next day's leads
+    # "... has admitted that up to two million customers were affected ..., far more than the
+    # 1.2 million it first reported." and "... now says as many as 2 million customers were
+    # affected ..., up from 1.2 million." shared most of their words with it (0.68, 0.86) and
+    # were worth what was left: no briefing told the new count, at 60 or 150 words.
+    from summarizer.load import load_documents
+
+    folder = Path(__file__).resolve().parent / "data" / "review_clusters" / "larkmoor-outage"
+    earlier = load_documents(folder / "01-wire.txt", folder / "02-consumer.txt")
+    later = load_documents(folder / "03-paper.txt", folder / "04-broadcaster.txt")
+    for words in (60, 150):
+        points = summarize(later, since=earlier, max_words=words).points
+        counts = [p for p in points if "million customers" in p.text]
+        assert len(counts) == 1, (words, [p.text for p in points])
+        assert sorted(counts[0].citations) == ["03-paper", "04-broadcaster"]
