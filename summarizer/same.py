@@ -3792,6 +3792,35 @@ def _quote_words(text: str) -> list[str]:
     return _QUOTE_WORD.findall(text.lower())
 
 
+# A sentence that is one quotation and nothing else ("Nobody will be left out of pocket."), of at
+# least this many words, is its speaker's statement whatever sentence quotes it word for word:
+# it cannot be a title or a name (those stand inside a sentence), the worry that keeps
+# ``QUOTE_MIN_WORDS`` at ten.
+WHOLE_QUOTE_MIN_WORDS = 5
+_WHOLE_QUOTATION = re.compile(r"\s*(?:\"|“|``|«|„)([^\"“”«»„]+?)(?:\"|”|''|»|“)\s*")
+
+
+def whole_quotation(text: str) -> str | None:
+    """The words of ``text`` as " word word ... " when it is one quotation and nothing else, of
+    at least ``WHOLE_QUOTE_MIN_WORDS`` words; else None.
+
+    >>> whole_quotation('"Nobody will be left out of pocket."')
+    ' nobody will be left out of pocket '
+    >>> whole_quotation('"We will appeal," he said.') is None
+    True
+    """
+    match = _WHOLE_QUOTATION.fullmatch(text)
+    if match is None:
+        return None
+    words = _quote_words(match.group(1))
+    return f" {' '.join(words)} " if len(words) >= WHOLE_QUOTE_MIN_WORDS else None
+
+
+def quoted_words(text: str) -> list[str]:
+    """Each quotation of ``text`` as " word word ... " (lower case, marks left out)."""
+    return [f" {' '.join(_quote_words(m.group(1)))} " for m in _QUOTATION.finditer(text)]
+
+
 def _long_quotes(text: str) -> list[str]:
     """``text``'s quotations of at least ``QUOTE_MIN_WORDS`` words, as " word word ... "."""
     found = []
