@@ -413,6 +413,18 @@ def _collect(
             continue
         if run and run[-1].endswith(".") and len(run[-1]) == 2 and gap in (". ", "."):
             adjacent = True  # the name goes on after its initial
+        if (
+            run
+            and gap in ("' ", "’ ")
+            and token[0].isupper()
+            and run[-1].endswith("s")
+            and run[-1].lower() in lower_case
+        ):
+            # A plural possessive inside a name, its word written in lower case elsewhere as
+            # "People's Party" is: "Rail Crews' Guild", "Drivers' Alliance" (one name, not
+            # "Rail Crews" and "Guild").
+            run[-1] += "'"
+            adjacent = True
         if run and gap.strip() == "&" and gap != "&" and token[0].isupper():
             run.append("&")  # "Barnes & Noble", "Procter & Gamble": one name
             adjacent = True

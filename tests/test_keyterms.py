@@ -559,3 +559,17 @@ def test_a_common_word_no_lead_writes_is_not_shown_alone() -> None:
     assert not {"wife", "judge", "fine"} & {t.lower() for t in shown}
     assert "fraud" in shown  # two leads write it
     assert "Tomas Stroud" in shown
+
+
+def test_a_plural_possessive_inside_a_name_keeps_the_name_whole() -> None:
+    # Our own ruling cluster (tests/data/review_clusters/hopto-ruling): "the Drivers' Alliance
+    # union" gave the key term "Alliance", the name cut at its apostrophe; "drivers" is written
+    # in lower case too, as "people" is beside "People's Party".
+    from pathlib import Path
+
+    from summarizer import load_documents, summarize
+
+    folder = Path(__file__).resolve().parent / "data" / "review_clusters" / "hopto-ruling"
+    terms = summarize(load_documents(folder), max_words=100).key_terms
+    assert "Drivers' Alliance" in terms, terms
+    assert "Alliance" not in terms, terms
