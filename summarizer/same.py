@@ -3195,16 +3195,7 @@ def _subject_name(
     """
     words = text.split(None, _SUBJECT_WORDS)[:_SUBJECT_WORDS]
     at = subject_at(words, "en")
-    written: list[str] = []
-    after = ""
-    for word in words[at:] if at is not None else ():
-        bare = _bare(word)
-        if not bare[:1].isupper() or bare.lower() in stops:
-            after = bare if bare[:1].islower() else ""
-            break
-        written.append(bare)
-        if word.rstrip("'’\"”").endswith((",", ";", ":")) or _POSSESSIVE.search(word):
-            break
+    written, after = _capitalised_run(words[at:] if at is not None else (), stops)
     if not any(word in capitals for word in written) and at is not None:
         # A share or a body of an actor named after "of" ("Members of the Signalling Staff
         # Association", "More than two-thirds of Rail Crews' Guild members"): the name is the
@@ -3243,9 +3234,22 @@ def _name_after_of(
     rest = list(words[k + 1 :])
     if rest and _bare(rest[0]).lower() == "the":
         rest = rest[1:]
+    return _capitalised_run(rest, stops)
+
+
+def _capitalised_run(words: Sequence[str], stops: AbstractSet[str]) -> tuple[list[str], str]:
+    """The capitalised words that open ``words`` (bare), up to a stop word, a lower-case word,
+    or a word that ends a clause or is a possessive (kept); and the lower-case word after them
+    ("" when none).
+
+    >>> _capitalised_run("Rail Crews' Guild members voted".split(), {"the"})
+    (['Rail', 'Crews'], '')
+    >>> _capitalised_run("Signalling Staff voted to accept".split(), {"the"})
+    (['Signalling', 'Staff'], 'voted')
+    """
     written: list[str] = []
     after = ""
-    for word in rest:
+    for word in words:
         bare = _bare(word)
         if not bare[:1].isupper() or bare.lower() in stops:
             after = bare if bare[:1].islower() else ""
