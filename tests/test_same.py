@@ -1609,3 +1609,22 @@ def test_ranks_and_bounded_shares_are_read() -> None:
     }
     # "First" and "second" rank anything; a decade is no rank.
     assert ordinals("For the first time in the second round of the 1990s.") == frozenset()
+
+
+def test_a_share_of_a_body_s_members_names_its_actor_after_the_second_of() -> None:
+    # Our own strike cluster (tests/data/review_clusters/pelham-strike): "Sixty-seven percent of
+    # members of the Rail Crews' Guild ... backed the deal" cited the signallers' "Members of
+    # the Signalling Staff Association voted by 74 percent to accept a deal ...": the name
+    # after a first "of" was read, and "members" is none.
+    texts = [
+        "Sixty percent of members of the Harbour Pilots' Union backed the pay deal on Monday.",
+        "Members of the Lock Keepers Federation backed the pay deal by 70 percent on Tuesday.",
+        "The Harbour Pilots' Union and the Lock Keepers Federation both held ballots.",
+        "Shipping on the canal will run as normal this week.",
+    ]
+    index = StatementIndex(texts)
+    assert index.other_actor(0)[1]
+    assert index.other_actor(1)[0]
+    # The same body's members, told with a share and without: one actor.
+    same_body = [*texts[:3], "Members of the Harbour Pilots' Union backed the offer on Monday."]
+    assert not StatementIndex(same_body).other_actor(0)[3]
