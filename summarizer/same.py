@@ -1001,6 +1001,8 @@ def _measures(
             "weight_after",
         ):
             continue  # read by ``_clause_words``, ``_part_words`` and ``_weights``
+        elif len(parts) == 2 and parts[0] in ("age", "decade_suffix"):
+            continue  # read by ``_ages``
         elif len(parts) == 2 and parts[0] in ("time", "share"):
             times.add(stem(parts[1], language))
             if parts[0] == "share":
@@ -1011,7 +1013,8 @@ def _measures(
             "'money_scale WORD FACTOR', 'currency SYMBOL [WORD...] FORM', 'time WORD', "
             "'share WORD', 'fraction WORD NUMBER', 'unit WORD', 'clause WORD', 'part WORD', "
             "'weight WORD', 'weight_before WORD', 'weight_after WORD', 'bound above|below "
-            "WORD...', 'ordinal WORD NUMBER' or 'ordinal_suffix ENDING'; fix that line"
+            "WORD...', 'ordinal WORD NUMBER', 'ordinal_suffix ENDING', 'age WORD' or "
+            "'decade_suffix ENDING'; fix that line"
         )
     months = frozenset(_month_numbers(language))
     return (
@@ -1022,6 +1025,24 @@ def _measures(
         _nouns_capitalised(language),
         frozenset(shares),
     )
+
+
+@lru_cache(maxsize=8)
+def _ages(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words after which a figure is an age ("aged 74") and the endings written onto a
+    figure that make it a decade ("the 1990s", "in his 70s"), ``data/<language>/measures.txt``'s
+    "age WORD" and "decade_suffix ENDING" lines: such a figure counts nothing."""
+    from .lexicon import read_lines
+
+    ages: set[str] = set()
+    suffixes: set[str] = set()
+    for line in read_lines(language, "measures.txt"):
+        parts = line.split()
+        if len(parts) == 2 and parts[0] == "age":
+            ages.add(parts[1].lower())
+        elif len(parts) == 2 and parts[0] == "decade_suffix":
+            suffixes.add(parts[1].lower())
+    return frozenset(ages), frozenset(suffixes)
 
 
 @lru_cache(maxsize=8)
@@ -1456,6 +1477,16 @@ def _figure_spans(
             continue  # a date
         if _CLOCK.match(text, start + len(token)):
             continue  # a clock time: "5 p.m.", "9:30 a.m."
+        ages, decades = _ages(language)
+        if k and tokens[k - 1][0].lower() in ages:
+            continue  # an age: "a woman, aged 74, died" counts no 74 deaths
+        if (
+            decades
+            and k + 1 < len(tokens)
+            and tokens[k + 1][1] == start + len(token)
+            and tokens[k + 1][0].lower() in decades
+        ):
+            continue  # a decade: "a man in his 70s, died", "the 1990s"
         after = k + 1
         while after < len(tokens) and tokens[after][0].lower() in scales:
             value *= scales[tokens[after][0].lower()]

@@ -1161,6 +1161,22 @@ def test_a_currency_s_symbol_and_its_word_are_one_unit() -> None:
     assert explain(point, point.replace("45 million euros", "$30m"), model="fact").rule is None
 
 
+def test_an_age_or_a_decade_counts_nothing() -> None:
+    # h87's outbreak cluster (our own text): "one of them, a man in his 70s, died" read as 70
+    # deaths and "aged 74, died" as 74, so a later toll of two deaths read as another figure of
+    # the same unit as an age. An age or a decade is neither a count nor a span.
+    from summarizer.same import figures, figures_differ, spans_of_time
+
+    lead = "Four people fell ill and one of them, a man in his 70s, died, officials said."
+    assert figures(lead) == {stem("people"): (4.0,)}
+    assert figures("A woman, aged 74, died on Wednesday.") == {}
+    assert figures("At age 12 she had won 3 titles.") == {stem("titles"): (3.0,)}
+    assert not spans_of_time("A woman, aged 74, died on Wednesday.")
+    assert not figures_differ("A woman, aged 74, died on Wednesday.", "Two people died.")
+    # Without the age word the figure counts: "74 died" is a toll.
+    assert figures("At least 74 died in the flood.") == {stem("died"): (74.0,)}
+
+
 def test_a_name_s_number_is_no_figure() -> None:
     """Our own text: "Flight 417 landed ..." gave the figure 417 in "land", so a sentence
     giving another count of landings read as another figure of the point's. A number after a
