@@ -51,6 +51,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SUMMARIZER_SHARED", REPO.parent / "shared"))
@@ -60,6 +61,13 @@ sys.path.insert(0, str(REPO))
 
 from summarizer import Document
 from summarizer.group import group_stories
+
+
+def _document(d: dict[str, Any]) -> Document:
+    """A benchmark record's article as a ``Document``."""
+    return Document(
+        text=d["text"], id=d["id"], title=d["title"], source=d["source"], date=d["date"]
+    )
 
 
 def load_mix(copies: int = 1) -> tuple[list[Document], list[str]]:
@@ -75,15 +83,7 @@ def load_mix(copies: int = 1) -> tuple[list[Document], list[str]]:
                     if d["id"] in seen:
                         continue
                     seen.add(d["id"])
-                    docs.append(
-                        Document(
-                            text=d["text"],
-                            id=d["id"],
-                            title=d["title"],
-                            source=d["source"],
-                            date=d["date"],
-                        )
-                    )
+                    docs.append(_document(d))
                     labels.append(record["id"])
     out, out_labels = list(docs), list(labels)
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -155,15 +155,7 @@ def event_proxy() -> tuple[list[Document], list[str]]:
                     taken.extend(group)
                     for d in kept:
                         seen.add(d["id"])
-                        docs.append(
-                            Document(
-                                text=d["text"],
-                                id=d["id"],
-                                title=d["title"],
-                                source=d["source"],
-                                date=d["date"],
-                            )
-                        )
+                        docs.append(_document(d))
                         labels.append(f"{record['id']}.{number}")
                     number += 1
     return docs, labels
