@@ -1571,3 +1571,49 @@ def test_two_bursts_a_month_apart_are_two_events(monkeypatch: pytest.MonkeyPatch
 def test_a_story_spread_over_weeks_is_no_burst() -> None:
     """The first two articles ten days apart: no burst, so no cut; one story."""
     assert _two_bursts([0, 10, 70, 71]) == 1
+
+
+def _burst_grown_one_at_a_time(days: Sequence[float]) -> int:
+    """Stories of a burst of two articles (one vector, days ``days[:2]``) and two later articles
+    (days ``days[2:]``) each at cosine .22 to the burst and .12 to each other: the later two join
+    the burst one at a time (a link of .147 far apart in time; .12 between them, under the bar),
+    so no two bursts ever meet in ``_links``; then ``_split_bursts`` reads the story's dates."""
+    from scipy.sparse import csr_matrix
+
+    c, s2 = 0.22, 1 - 0.22**2
+    t = (0.12 - c * c) / s2
+    later = [[c, s2**0.5, 0.0], [c, s2**0.5 * t, (s2 * (1 - t * t)) ** 0.5]]
+    vectors = np.array([[1.0, 0.0, 0.0]] * 2 + later)
+    n = len(vectors)
+    rows, cols = (a.ravel() for a in np.meshgrid(np.arange(n), np.arange(n), indexing="ij"))
+    keep = rows != cols
+    day = np.array(days, dtype=float)
+    root = group_module._agglomerate(
+        csr_matrix(vectors), rows[keep], cols[keep], day, np.full(n, -1), 0.13, csr_matrix((n, n))
+    )
+    assert len(set(root.tolist())) == 1  # one story out of the merges, whatever the dates here
+    return len(set(group_module._split_bursts(root, day).tolist()))
+
+
+def test_two_bursts_a_month_apart_are_two_events_whatever_the_merge_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A burst and, two months later, two articles that joined it one at a time: the story is
+    two bursts 59 days apart, so two stories. Not when the later two are five days apart (no
+    burst), 19 days after the first (not a month), or undated; nor without the burst rule."""
+    assert _burst_grown_one_at_a_time([0, 1, 60, 61]) == 2
+    assert _burst_grown_one_at_a_time([0, 1, 60, 65]) == 1
+    assert _burst_grown_one_at_a_time([0, 1, 20, 21]) == 1
+    assert _burst_grown_one_at_a_time([0, 1, math.nan, math.nan]) == 1
+    monkeypatch.setattr(group_module, "BURST_FACTOR", 1.0)
+    assert _burst_grown_one_at_a_time([0, 1, 60, 61]) == 1
+
+
+def test_split_bursts_keeps_each_burst_whole_and_labels_by_first_article() -> None:
+    """Three stories: one of bursts on days 0-1, 40 and 90-92 (given out of order), one with a
+    lone article between its bursts, one with an undated article: only the first is split, each
+    burst labelled by its first article."""
+    root = np.array([0, 0, 0, 0, 0, 0, 6, 6, 6, 6, 6, 11, 11, 11, 11])
+    days = np.array([90, 0, 40, 1, 92, 40, 0, 1, 50, 100, 101, 0, 1, 60, np.nan], dtype=float)
+    labels = group_module._split_bursts(root, days)
+    assert labels.tolist() == [0, 1, 2, 1, 0, 2, 6, 6, 6, 6, 6, 11, 11, 11, 11]
