@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -362,6 +363,9 @@ class _Table:
 
     def updates(self, i: int, among: np.ndarray) -> np.ndarray:
         return np.zeros(len(among), dtype=bool)  # a table has no figures or dates
+
+    def later_days(self, i: int, among: np.ndarray) -> np.ndarray:
+        return np.zeros(len(among), dtype=bool)  # a table has no dates
 
 
 # A bakery fire told by three outlets; 0, 3 and 6 state the same fact, but the relation (as the
@@ -2191,11 +2195,58 @@ def test_another_body_s_deal_named_after_of_is_no_citation() -> None:
     docs = load_documents(folder)
     for words in (100, 250):
         points = summarize(docs, max_words=words).points
-        deal = [p for p in points if "Rail Crews' Guild members" in p.text]
+        # (At 100 words the wire's own wording, "Sixty-seven percent of members of the Rail
+        # Crews' Guild ...", is the point, cited by the radio's "Drivers and guards accepted a
+        # pay rise of 5.5 percent ..." too.)
+        deal = [p for p in points if "Rail Crews' Guild" in p.text and "backed" in p.text]
         assert len(deal) == 1, (words, [p.text for p in points])
-        assert sorted(deal[0].citations) == ["01-wire", "02-paper"]
+        assert {"01-wire", "02-paper"} <= set(deal[0].citations)
+        assert "04-wire" not in deal[0].citations
     earlier = [d for d in docs if d.id in ("01-wire", "03-radio")]
     later = [d for d in docs if d.id in ("02-paper", "04-wire")]
     points = summarize(later, since=earlier, max_words=150).points
     signallers = [p for p in points if "Signalling Staff Association" in p.text]
     assert [p.citations for p in signallers] == [("04-wire",)]
+
+
+def test_a_later_article_s_event_of_another_day_is_not_passed_over_as_said() -> None:
+    # Our own strike cluster (tests/data/review_clusters/pelham-strike): the wire's lead of 9
+    # March ("... called off after train drivers and guards voted to accept a new pay offer,
+    # their union said on Monday") opened every briefing and passed over the wire's lead of 11
+    # March, "Signallers ... have accepted a pay offer, ..., their union said on Wednesday"
+    # (0.997: the pick holds its words), which no briefing told; the briefings told instead
+    # the stale "The signallers' union will announce the result of its own ballot on Wednesday".
+    folder = Path(__file__).resolve().parent / "data" / "review_clusters" / "pelham-strike"
+    docs = load_documents(folder)
+    for words in (100, 150, 250):
+        points = summarize(docs, max_words=words).points
+        texts = [p.text for p in points]
+        accepted = [p for p in points if p.text.startswith("Signallers on")]
+        assert len(accepted) == 1, (words, texts)
+        assert list(accepted[0].citations) == ["04-wire"]
+        assert texts.index(accepted[0].text) > next(
+            k for k, text in enumerate(texts) if "called off" in text
+        )
+    # Nor is the signallers' own deal passed over by the drivers' ("More than two-thirds of Rail
+    # Crews' Guild members ... backed the deal ...", 0.996): another actor's, at 250 words.
+    points = summarize(docs, max_words=250).points
+    deal = [p for p in points if p.text.startswith("Members of the Signalling Staff")]
+    assert [list(p.citations) for p in deal] == [["04-wire"]], [p.text for p in points]
+    # Articles of one day: which day's event came first, nothing says; the old reading stands.
+    same_day = [
+        Document(d.text, id=d.id, title=d.title, source=d.source, date="2026-03-09") for d in docs
+    ]
+    points = summarize(same_day, max_words=150).points
+    assert not any(p.text.startswith("Signallers on") for p in points)
+    # Another day alone is not read: with no earlier article planning anything for Wednesday,
+    # the acceptance is one fact with Monday's, as a journey's positions told day by day are
+    # (DUC 2007 update B's balloon "over the Pacific Ocean Thursday", "over Mexico" later).
+    plan = re.compile(r"[^.]*will announce[^.]*\.")
+    unplanned = [
+        Document(plan.sub("", d.text), id=d.id, title=d.title, source=d.source, date=d.date)
+        for d in docs
+    ]
+    assert sum("will announce" in d.text for d in docs) == 2
+    for words in (100, 150):
+        points = summarize(unplanned, max_words=words).points
+        assert not any(p.text.startswith("Signallers on") for p in points), words
