@@ -67,7 +67,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
 from typing import TYPE_CHECKING
@@ -3288,13 +3288,7 @@ def _clauses(text: str, language: str) -> tuple[tuple[str, bool, bool], ...]:
     months = get_lexicon(language).months
 
     def cue_at(k: int) -> bool:
-        first = tokens[k]
-        if k == 0 and first.lower() not in months:
-            first = first.lower()  # the sentence's first word may be capitalised
-        for rest in words.cues.get(first, ()):
-            if tokens[k + 1 : k + 1 + len(rest)] == list(rest):
-                return True
-        return False
+        return _phrase_at(tokens, k, words.cues, months)
 
     def past(token: str) -> bool:
         if token.lower() in words.past:
@@ -3408,12 +3402,24 @@ def _plans_ahead(text: str, language: str) -> bool:
     False
     """
     plans = _uncertain_words(language).plans
-    tokens = [m.group() for m in _CLAUSE_TOKEN.finditer(text)]
-    for k, token in enumerate(tokens):
-        for rest in plans.get(token.lower() if k == 0 else token, ()):
-            if tokens[k + 1 : k + 1 + len(rest)] == list(rest):
-                return True
-    return False
+    tokens = [m.group().strip() for m in _CLAUSE_TOKEN.finditer(text)]
+    months = get_lexicon(language).months
+    return any(_phrase_at(tokens, k, plans, months) for k in range(len(tokens)))
+
+
+def _phrase_at(
+    tokens: Sequence[str],
+    k: int,
+    phrases: Mapping[str, tuple[tuple[str, ...], ...]],
+    months: Container[str],
+) -> bool:
+    """Whether one of ``phrases`` (first word -> the words after it) starts at ``tokens[k]``,
+    read as written (the sentence's first word also in lower case, unless it is a month: "May"
+    is no "may")."""
+    first = tokens[k]
+    if k == 0 and first.lower() not in months:
+        first = first.lower()  # the sentence's first word may be capitalised
+    return any(tokens[k + 1 : k + 1 + len(rest)] == list(rest) for rest in phrases.get(first, ()))
 
 
 @cache
