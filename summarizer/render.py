@@ -1045,6 +1045,7 @@ def _point_views(
             source = briefing.sources[number - 1]
             cites.append(CiteView(number, source_id, href, _cite_label(number, source, say)))
         texts = {text_of[cite.number - 1] for cite in cites}
+        named_day = ""  # the name "only in" gives, when it is the point's own source's
         if total < 2:
             # One source: every point is in it; a marker on each line would say nothing.
             agreement = ""
@@ -1056,16 +1057,18 @@ def _point_views(
         elif len(cites) == 1:
             name = _distinct_name(briefing.sources, cites[0].number, say, text_of)
             agreement = say("only_in", name=name)
+            named_day = name
         elif texts:
             # One text that several sources carry word for word (or nearly: "only in APW and 1
             # near copy"): named by an outlet if any.
             named = [c for c in cites if (briefing.sources[c.number - 1].outlet or "").strip()]
             number = (named or cites)[0].number
             word_for_word = all(own_text[c.number - 1] == own_text[number - 1] for c in cites)
+            named_day = _distinct_name(briefing.sources, number, say, text_of)
             agreement = say(
                 "only_in_copies" if word_for_word else "only_in_near_copies",
                 len(cites) - 1,
-                name=_distinct_name(briefing.sources, number, say, text_of),
+                name=named_day,
             )
         else:
             agreement = ""
@@ -1073,6 +1076,15 @@ def _point_views(
         primary = briefing.sources[source_of - 1] if source_of else None
         others = [briefing.sources[c.number - 1] for c in cites if c.number != source_of]
         shown, iso, undated, by = point_date(point, primary, say, others)
+        if (
+            shown
+            and by is None
+            and primary is not None
+            and named_day == f"{_source_name(primary, source_of or 0, say)}, {shown}"
+        ):
+            # "Only in Meridian Press, 2 March 2026" already tells the day it was written: no
+            # "(written 2 March 2026)" after it (the day tells two articles of an outlet apart).
+            shown, iso = "", ""
         dated_by = ""
         if by is not None:
             by_number = next(c.number for c in cites if briefing.sources[c.number - 1] is by)

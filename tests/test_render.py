@@ -1245,6 +1245,27 @@ def test_only_in_names_the_article_when_its_outlet_has_others(fmt: OutputFormat)
     assert "only in Harbour Post," not in render(replace(BRIEFING, points=(point,)), fmt)
 
 
+def test_only_in_that_names_the_day_does_not_date_the_point_again() -> None:
+    """Our merger cluster (tests/data/review_clusters/osterby-merger): a point of the first of
+    two wire articles that leans on "Monday" read "(only in Meridian Press, 2 March 2026)
+    (written 2 March 2026)": the day that tells the articles apart is the day it was written.
+    Told once; a point the day names no article of (one outlet, one article) keeps its date."""
+    point = Point(B_MAYOR, "b", *span(TEXT_B, B_MAYOR), 0.3, ("b",), relative_day="Monday")
+    sources = BRIEFING.sources
+    twin = replace(sources[2], outlet="Harbour Post")  # c: 7 March, b: 5 March
+    twins = replace(BRIEFING, points=(point,), sources=(*sources[:2], twin))
+    text = next(line for line in render(twins, "text").splitlines() if line.startswith("1. "))
+    assert text.endswith("(only in Harbour Post, 5 March 2024)")
+    md = next(line for line in render(twins, "md").splitlines() if line.startswith("1. "))
+    assert md.endswith("*(only in Harbour Post, 5 March 2024)*")
+    html = render(twins, "html")
+    assert "only in Harbour Post, 5 March 2024" in html and 'class="dated"' not in html
+    # The data keeps the date: JSON has no "only in" to read it from.
+    assert json.loads(render(twins, "json"))["points"][0]["date"] == "2024-03-05"
+    alone = render(replace(BRIEFING, points=(point,)), "text")
+    assert "(only in Harbour Post) (written 5 March 2024)" in alone
+
+
 def test_a_point_that_says_here_shows_where_its_source_was_written() -> None:
     """Cleaning takes the dateline ("OSTERBY (Wire) --") out of the article, so "met here on
     Monday" alone does not say where: every format shows the source's dateline beside it."""
