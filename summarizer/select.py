@@ -660,6 +660,22 @@ def _select(
         elif room >= 0:
             spare = room - int(lengths[best])
             room = -1
+        # A pick whose update fits the budget in its place but not beside it is told by the
+        # update (``_update_in_place``): the reader of the earlier figure alone is told what is
+        # no longer so.
+        read: tuple[int, np.ndarray, np.ndarray] | None = None
+        if planned < 0 and not answering and word_budget < math.inf:
+            best, read = _update_in_place(
+                relation,
+                best,
+                fits,
+                lengths,
+                relevance,
+                word_budget,
+                pass_over,
+                forward_pass_over,
+                settings.far_facts,
+            )
         trace.picks.append(best)
         probability = relation.probability(best)
         cite = relation.citing(best, probability)
@@ -695,12 +711,12 @@ def _select(
         # Nor is it passed over for the pick: it may state the background, not the pick's news
         # (the wire's lead "A fire tore through a paint factory ..." beside "Residents ... were
         # back in their homes on Wednesday morning, a day after a fire ... killed two men", 0.95).
-        forward = relation.background_citing(best, probability, forward_pass_over, dated_only=True)
-        restated = _said_already(relation, best, pass_over)
-        if settings.far_facts:
-            # Another development of the story, weeks from the pick's (``select_mmr``).
-            apart = relation.far_unheld(best)
-            forward, restated = np.where(apart, 0.0, forward), np.where(apart, 0.0, restated)
+        if read is not None and read[0] == best:
+            forward, restated = read[1], read[2]  # read for the update's test, as below
+        else:
+            forward, restated = _passed_over(
+                relation, best, probability, pass_over, forward_pass_over, settings.far_facts
+            )
         # What happened is news beside a pick that says it may happen or was tried (a plan is no
         # statement of its deed, ``_Statements.deeds``): not passed over, and redundant with the
         # pick by the words they share only.
@@ -1179,6 +1195,77 @@ def _doc_codes(scored: Scored) -> np.ndarray:
         dtype=np.int64,
         count=len(scored.sentences),
     )
+
+
+def _passed_over(
+    relation: _Statements,
+    best: int,
+    probability: np.ndarray,
+    pass_over: float,
+    forward_pass_over: float,
+    far_facts: bool,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The pick's ``forward`` (P(each sentence states the pick's fact), its background aside) and
+    ``restated`` (``_said_already``) rows, from which a sentence is passed over for it; neither
+    for a sentence weeks from the pick's that it does not hold (``far_facts``)."""
+    import numpy as np
+
+    forward = relation.background_citing(best, probability, forward_pass_over, dated_only=True)
+    restated = _said_already(relation, best, pass_over)
+    if far_facts:
+        # Another development of the story, weeks from the pick's (``select_mmr``).
+        apart = relation.far_unheld(best)
+        forward, restated = np.where(apart, 0.0, forward), np.where(apart, 0.0, restated)
+    return forward, restated
+
+
+def _update_in_place(
+    relation: _Statements,
+    best: int,
+    fits: np.ndarray,
+    lengths: np.ndarray,
+    relevance: np.ndarray,
+    word_budget: float,
+    pass_over: float,
+    forward_pass_over: float,
+    far_facts: bool,
+) -> tuple[int, tuple[int, np.ndarray, np.ndarray] | None]:
+    """The pick, or the update of its figures that is told in its place, and the pick's passed-over
+    rows when they were read (``_passed_over``, for the loop to reuse), else ``None``.
+
+    An update (``_Statements.updates``: a later article's sentence giving other figures in a unit
+    of the pick's, the two stating each other) that fits the budget (``fits``) in the pick's
+    place but not beside it is the point instead: at 60 words our outbreak cluster's 16 June lead
+    (40 words, four ill and one dead) left no room for the 18 June "The death toll ... has risen
+    to two, and six people have now fallen ill" (24). Of several, the latest article's, then the
+    most relevant. The rows are read only when a later article holds such a sentence."""
+    import numpy as np
+
+    day = relation.article_day(best)
+    if day is None or relation.days is not None:
+        return best, None
+    candidates = fits & (lengths > word_budget - int(lengths[best]))
+    candidates[best] = False
+    later = [
+        j
+        for j in np.flatnonzero(candidates).tolist()
+        if (other := relation.article_day(j)) is not None and other > day
+    ]
+    if not later:
+        return best, None
+    probability = relation.probability(best)
+    forward, restated = _passed_over(
+        relation, best, probability, pass_over, forward_pass_over, far_facts
+    )
+    among = np.zeros(len(relation.sentences), dtype=bool)
+    among[later] = True
+    among &= (restated >= pass_over) & (forward >= forward_pass_over)
+    updated = np.flatnonzero(relation.updates(best, among)).tolist() if among.any() else []
+    if not updated:
+        return best, (best, forward, restated)
+    # The latest article's, then the most relevant (max keeps the first of equals).
+    shown = max(updated, key=lambda j: (relation.article_day(j), float(relevance[j])))
+    return shown, None
 
 
 def _said_already(relation: _Statements, picked: int, level: float) -> np.ndarray:
@@ -1730,6 +1817,10 @@ class _Statements:
             mine, theirs = self.moods(i, j)
             other[j] = mine != theirs
         return other
+
+    def article_day(self, k: int) -> date | None:
+        """The day of sentence ``k``'s article, when it is dated."""
+        return self._article_days.get(self.sentences[k].doc_id)
 
     def updates(self, i: int, among: np.ndarray) -> np.ndarray:
         """Of the sentences ``among`` marks, those that update sentence ``i``'s figures: written

@@ -367,6 +367,9 @@ class _Table:
     def later_days(self, i: int, among: np.ndarray) -> np.ndarray:
         return np.zeros(len(among), dtype=bool)  # a table has no dates
 
+    def article_day(self, k: int) -> None:
+        return None  # a table has no dates
+
 
 # A bakery fire told by three outlets; 0, 3 and 6 state the same fact, but the relation (as the
 # table below says) only links 0-3 and 3-6: a transitivity gap between 0 and 6.
@@ -2158,6 +2161,29 @@ def test_a_later_article_s_new_toll_is_not_passed_over_as_said() -> None:
     ]
     points = summarize(same_day, max_words=150).points
     assert not any("risen to two" in p.text for p in points)
+
+
+def test_a_pick_whose_update_fits_only_in_its_place_is_told_by_the_update() -> None:
+    # Our own outbreak cluster at 60 words: the 16 June lead (40 words: four ill, one dead)
+    # opened the briefing and its 18 June update ("The death toll ... has risen to two, and six
+    # people have now fallen ill", 24 words) no longer fitted beside it: the reader was told a
+    # toll two days out of date. An update that fits the budget in the pick's place but not
+    # beside it is the point instead.
+    folder = Path(__file__).resolve().parent / "data" / "review_clusters" / "tresham-legionella"
+    docs = load_documents(folder)
+    points = summarize(docs, max_words=60).points
+    tolls = [p for p in points if p.text.startswith("The death toll")]
+    assert len(tolls) == 1 and tolls[0].doc_id == "04-wire", [p.text for p in points]
+    assert not any("four people were taken" in p.text for p in points)
+    # Where both fit, both are told (the 100-word briefing, as before).
+    texts = [p.text for p in summarize(docs, max_words=100).points]
+    assert any("four people were taken" in t for t in texts)
+    assert any(t.startswith("The death toll") for t in texts)
+    # Articles of one day: no update, the lead stands.
+    same_day = [
+        Document(d.text, id=d.id, title=d.title, source=d.source, date="2026-06-16") for d in docs
+    ]
+    assert "four people were taken" in summarize(same_day, max_words=60).points[0].text
 
 
 def test_a_quotation_alone_is_cited_for_the_point_that_quotes_it() -> None:
