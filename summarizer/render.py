@@ -1045,7 +1045,8 @@ def _point_views(
             source = briefing.sources[number - 1]
             cites.append(CiteView(number, source_id, href, _cite_label(number, source, say)))
         texts = {text_of[cite.number - 1] for cite in cites}
-        named_day = ""  # the name "only in" gives, when it is the point's own source's
+        # The name "only in" gives and its source's number (its day may tell it apart).
+        named_day, named_number = "", 0
         if total < 2:
             # One source: every point is in it; a marker on each line would say nothing.
             agreement = ""
@@ -1057,14 +1058,14 @@ def _point_views(
         elif len(cites) == 1:
             name = _distinct_name(briefing.sources, cites[0].number, say, text_of)
             agreement = say("only_in", name=name)
-            named_day = name
+            named_day, named_number = name, cites[0].number
         elif texts:
             # One text that several sources carry word for word (or nearly: "only in APW and 1
             # near copy"): named by an outlet if any.
             named = [c for c in cites if (briefing.sources[c.number - 1].outlet or "").strip()]
             number = (named or cites)[0].number
             word_for_word = all(own_text[c.number - 1] == own_text[number - 1] for c in cites)
-            named_day = _distinct_name(briefing.sources, number, say, text_of)
+            named_day, named_number = _distinct_name(briefing.sources, number, say, text_of), number
             agreement = say(
                 "only_in_copies" if word_for_word else "only_in_near_copies",
                 len(cites) - 1,
@@ -1080,7 +1081,8 @@ def _point_views(
             shown
             and by is None
             and primary is not None
-            and named_day == f"{_source_name(primary, source_of or 0, say)}, {shown}"
+            and named_number == source_of
+            and named_day.endswith(f", {shown}")
         ):
             # "Only in Meridian Press, 2 March 2026" already tells the day it was written: no
             # "(written 2 March 2026)" after it (the day tells two articles of an outlet apart).
@@ -1134,6 +1136,10 @@ def _distinct_name(
     source = sources[number - 1]
     name = _source_name(source, number, words)
     key = name.casefold()
+    if not (source.outlet or "").strip() and name == " ".join((source.title or "").split()):
+        # Named by its title (no outlet): a headline read as a name ("only in Voltra recalls
+        # e-bike batteries after fires in homes") is quoted.
+        name = (words or briefing_words())("quoted_title", title=name)
     own = text_of[number - 1] if text_of else None
     namesakes = [
         s

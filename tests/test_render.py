@@ -630,7 +630,7 @@ def test_html_only_in_falls_back_to_title_then_host_then_number() -> None:
     b = BRIEFING
     point = Point(TEXT_C[:40], "c", 0, 40, 0.1, ("c",))
     html = render(replace(b, points=(point,)))
-    assert ">only in Ferry queues</p>" in html
+    assert ">only in “Ferry queues”</p>" in html
     untitled = replace(
         b, points=(point,), sources=(*b.sources[:2], replace(b.sources[2], title=None))
     )
@@ -690,7 +690,7 @@ def test_a_briefing_of_one_source_marks_no_point_only_in_it(fmt: OutputFormat) -
     one = replace(BRIEFING, points=(point,), sources=(BRIEFING.sources[2],))
     out = render(one, fmt)
     assert "only in" not in out and "of 1 source" not in out
-    assert "only in Ferry queues" in render(replace(BRIEFING, points=(point,)), fmt)
+    assert "only in “Ferry queues”" in render(replace(BRIEFING, points=(point,)), fmt)
 
 
 @pytest.mark.parametrize("fmt", ["html", "md", "text"])
@@ -700,7 +700,7 @@ def test_only_in_is_not_said_when_another_source_may_state_the_fact(fmt: OutputF
     point = Point(TEXT_C[:40], "c", 0, 40, 0.1, ("c",))
     alone = render(replace(BRIEFING, points=(point,)), fmt)
     maybe = render(replace(BRIEFING, points=(replace(point, possible_sources=1),)), fmt)
-    assert "only in Ferry queues" in alone and "1 of 3 sources" not in alone
+    assert "only in “Ferry queues”" in alone and "1 of 3 sources" not in alone
     assert "only in" not in maybe and "1 of 3 sources" in maybe
     data = briefing_to_dict(replace(BRIEFING, points=(replace(point, possible_sources=2),)))
     assert data["points"][0]["possible_sources"] == 2  # type: ignore[index]
@@ -1243,6 +1243,21 @@ def test_only_in_names_the_article_when_its_outlet_has_others(fmt: OutputFormat)
     assert f"only in Harbour Post {number}" in by_number
     assert "only in Harbour Post" in render(replace(BRIEFING, points=(point,)), fmt)
     assert "only in Harbour Post," not in render(replace(BRIEFING, points=(point,)), fmt)
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "text"])
+def test_only_in_a_source_named_by_its_title_quotes_the_title(fmt: OutputFormat) -> None:
+    """Our recall cluster (tests/data/review_clusters/voltra-recall): an article with a title
+    and no outlet read "(only in Voltra recalls e-bike batteries after fires in homes)", a
+    sentence where a name should be. The title is quoted; an outlet is not."""
+    point = Point(B_MAYOR, "b", *span(TEXT_B, B_MAYOR), 0.3, ("b",))
+    sources = BRIEFING.sources
+    untitled_outlet = replace(sources[1], outlet=None)  # b: "Crack found in bridge"
+    briefing = replace(BRIEFING, points=(point,), sources=(sources[0], untitled_outlet, sources[2]))
+    rendered = render(briefing, fmt)
+    assert "only in “Crack found in bridge”" in rendered
+    assert "only in Harbour Post" in render(replace(BRIEFING, points=(point,)), fmt)
+    assert "“Harbour Post”" not in render(replace(BRIEFING, points=(point,)), fmt)
 
 
 def test_only_in_that_names_the_day_does_not_date_the_point_again() -> None:
