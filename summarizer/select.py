@@ -744,6 +744,11 @@ def _select(
         # "astronauts boarded ... Endeavour on Friday for liftoff" (0.70 beside Thursday's halted
         # launch), which passed over the launch itself.
         deeds |= relation.later_days(best, restated >= citation_threshold)
+        # So is a sentence of an article weeks from the pick's (a story of several episodes: the
+        # dates span more than FAR_APART_DAYS) that the pick states at the citation level but
+        # that is set on another day (``_Statements.far_other_days``): another development.
+        kept_apart = relation.far_other_days(best, restated >= citation_threshold)
+        deeds |= kept_apart
         redundancy = _redundancy(relation.cosine(best), restated, relation.model)
         if deeds.any():
             redundancy = np.where(deeds, relation.cosine(best), redundancy)
@@ -811,10 +816,12 @@ def _select(
         # Not through the pick itself: a lead cited for an earlier point in passing (``own_news``)
         # is that point's citation, and its own news another fact.
         linking[[best, shown]] = 0.0
-        earlier, link = _same_fact(facts, linking, citation_threshold)
+        # Not into a fact whose pick kept this one apart as another development (weeks away).
+        joinable = [f for f in facts if best not in f.apart]
+        earlier, link = _same_fact(joinable, linking, citation_threshold)
         quoted = _speakers_quote(relation, best) if earlier is None else None
         if quoted is not None:
-            earlier, link = _quoted_fact(facts, quoted[1], citation_threshold)
+            earlier, link = _quoted_fact(joinable, quoted[1], citation_threshold)
             if earlier is not None:
                 # The pick and its speaker's quote after it state that point's fact in the
                 # pick's document: cited across the two, and neither is picked again.
@@ -825,12 +832,14 @@ def _select(
         if earlier is None and quoted is None:
             # One event told twice in other words, its count whole in one sentence and in parts
             # in the other (``_Statements.told_in_parts``): the pick joins the earlier point.
-            parted = next((f for f in facts if relation.told_in_parts(best, f.shown)), None)
+            parted = next((f for f in joinable if relation.told_in_parts(best, f.shown)), None)
             if parted is not None:
                 earlier, link, reason = parted, 1.0, REASON_PARTS
             else:
                 # ... or with the same figures (``_Statements.told_with_figures``).
-                parted = next((f for f in facts if relation.told_with_figures(best, f.shown)), None)
+                parted = next(
+                    (f for f in joinable if relation.told_with_figures(best, f.shown)), None
+                )
                 if parted is not None:
                     earlier, link, reason = parted, 1.0, REASON_FIGURES
         if earlier is not None:
@@ -852,6 +861,7 @@ def _select(
             earlier.join(cite, itself, doc_codes, link, reason, citation_threshold)
             continue
         fact = _Fact(shown, float(gain[best]), len(facts), int(doc_codes[shown]), answering)
+        fact.apart = set(np.flatnonzero(kept_apart).tolist())
         made_by[shown] = best
         fact.join(cite, same, doc_codes, 1.0, REASON_SAME, citation_threshold)
         if quoted is not None:
@@ -1311,6 +1321,9 @@ class _Fact:
         self.through: dict[int, int] = {}
         # Documents with a sentence that may state the fact (from POSSIBLE_LEVEL).
         self.possible: set[int] = set()
+        # Sentences its pick kept as another development (``_Statements.far_other_days``): not
+        # joined to this fact through a cited sentence.
+        self.apart: set[int] = set()
 
     def join(
         self,
@@ -1921,6 +1934,40 @@ class _Statements:
                     plans.append((day, ahead))
             self._plans = tuple(plans)
         return self._plans
+
+    def far_other_days(self, i: int, among: np.ndarray) -> np.ndarray:
+        """Of the sentences ``among`` marks, those of an article more than ``FAR_APART_DAYS`` from
+        ``i``'s that are set on other days than ``i`` (``_other_days``, as citing reads them):
+        our merger cluster's "The Competition Board on Thursday blocked Brightwell's 4.2 billion
+        euro takeover of Osterby, ..." (17 September) was passed over as said by "Brightwell ...
+        agreed on Monday to buy its rival Osterby for 4.2 billion euros, ..." (2 March, 0.96
+        both ways), so that no briefing said the deal was blocked. Only a cluster whose dates
+        span more than ``FAR_APART_DAYS`` (``days``) is read: in one of one event, which a later
+        day's report restates, h92's ``later_days`` lowered update B's R-2 (fact_notes.md); and
+        only an article's lead (its own news)."""
+        import numpy as np
+
+        found = np.zeros(len(self.sentences), dtype=bool)
+        days = self.days
+        if days is None or np.isnan(days[i]) or not among.any():
+            return found
+        with np.errstate(invalid="ignore"):
+            far = among & (np.abs(days - days[i]) > FAR_APART_DAYS)
+        # Only an article's lead: its news, where a later sentence may restate the background
+        # (DUC 2006's D0625G, Kenya's health 1996-2000, opened on "The following are major news
+        # items in leading Kenyan newspapers today." when every sentence was read).
+        rows = [k for k in np.flatnonzero(far).tolist() if self.sentences[k].index == 0]
+        if rows:
+            # Not a text repeated word for word (a wire's daily formula, "The following are major
+            # news items in leading Kenyan newspapers today.", DUC 2006's D0625G).
+            # Nor one that gives other figures in a unit of the pick's: over such a span, another
+            # count of one measure (D0625G: "One out of 10 children in Kenya dies ..." in 1997,
+            # "... 92,000 children under the age of five in Kenya die annually ..." in 1998,
+            # both "reported today"), which ``updates`` does not read either.
+            read = np.array(sorted({i, *rows}))
+            other = self._other_days(i, read)[rows] & ~self.index.other_figures(i, read)[rows]
+            found[rows] = other & (self.cosine(i)[rows] < VERBATIM_COSINE)
+        return found
 
     def deeds(self, i: int, probability: np.ndarray) -> np.ndarray:
         """The sentences that may state sentence ``i``'s fact (``probability``, P(each states

@@ -370,6 +370,9 @@ class _Table:
     def article_day(self, k: int) -> None:
         return None  # a table has no dates
 
+    def far_other_days(self, i: int, among: np.ndarray) -> np.ndarray:
+        return np.zeros(len(among), dtype=bool)  # a table has no dates
+
 
 # A bakery fire told by three outlets; 0, 3 and 6 state the same fact, but the relation (as the
 # table below says) only links 0-3 and 3-6: a transitivity gap between 0 and 6.
@@ -2184,6 +2187,28 @@ def test_a_pick_whose_update_fits_only_in_its_place_is_told_by_the_update() -> N
         Document(d.text, id=d.id, title=d.title, source=d.source, date="2026-06-16") for d in docs
     ]
     assert "four people were taken" in summarize(same_day, max_words=60).points[0].text
+
+
+def test_a_later_episode_weeks_away_is_not_passed_over_as_said() -> None:
+    # Our own merger cluster (tests/data/review_clusters/osterby-merger): "The Competition Board
+    # on Thursday blocked Brightwell's 4.2 billion euro takeover of Osterby, ..." (17 September)
+    # was passed over as said by "Brightwell ... agreed on Monday to buy its rival Osterby for
+    # 4.2 billion euros, ..." (2 March; 0.96 both ways): no briefing said the deal was blocked.
+    folder = Path(__file__).resolve().parent / "data" / "review_clusters" / "osterby-merger"
+    docs = load_documents(folder)
+    for words in (100, 150, 250):
+        points = summarize(docs, max_words=words).points
+        blocked = [p for p in points if p.text.startswith("The Competition Board on Thursday")]
+        assert len(blocked) == 1 and blocked[0].doc_id == "03-wire", (words, points)
+        # Not cited for the agreement either: another day's event.
+        assert "03-wire" not in points[0].citations
+    # Weeks apart only: the same articles a week apart read as one event, as before.
+    near = [
+        Document(d.text, id=d.id, title=d.title, source=d.source, date=day)
+        for d, day in zip(docs, ("2026-03-02", "2026-03-03", "2026-03-09", "2026-03-10"))
+    ]
+    texts = [p.text for p in summarize(near, max_words=150).points]
+    assert not any(t.startswith("The Competition Board on Thursday") for t in texts)
 
 
 def test_a_quotation_alone_is_cited_for_the_point_that_quotes_it() -> None:
