@@ -62,6 +62,7 @@ STAGE_FILES = {
     "news_words.txt",
     "no_comment.txt",
     "pro_verbs.txt",
+    "wire_notes.txt",
     "not_negating.txt",
     "phrase_verbs.txt",
     "quoted_objects.txt",

@@ -26,6 +26,7 @@ from summarizer.score import (
     REASON_PRONOUN_QUOTE,
     REASON_QUOTED_OBJECT,
     REASON_REPEATED,
+    REASON_WIRE_NOTE,
     REASON_WRITER,
     _captions_marked,
     _copies,
@@ -692,6 +693,26 @@ def test_a_deed_told_by_a_pro_verb_alone_is_no_point(text: str, reason: bool) ->
     assert _ineligibility(text) == (REASON_PRO_VERB if reason else "")
     # Not read in a language whose list is empty.
     assert _ineligibility(text, lists=_eligibility_lists("fr")) != REASON_PRO_VERB
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A wire speaking of its own copy: a digest's preface, a schedule's notice.
+        ("The following are the main stories in leading Danish newspapers on Friday.", True),
+        ("Following is a list of the ferries that sailed from the port this week.", True),
+        ("Additional updates are possible as the harbour board meets tonight.", True),
+        ('"The following are the harbour board demands," the mayor said.', True),
+        # "following" of other sense.
+        ("The following year the harbour board sold the northern quay.", False),
+        ("Following the storm, the ferry line cancelled every crossing.", False),
+        ("Ships following the ferry were turned back at the harbour mouth.", False),
+    ],
+)
+def test_a_wires_note_on_its_own_copy_is_no_point(text: str, reason: bool) -> None:
+    assert _ineligibility(text) == (REASON_WIRE_NOTE if reason else "")
+    # Not read in a language whose list is empty.
+    assert _ineligibility(text, lists=_eligibility_lists("fr")) != REASON_WIRE_NOTE
 
 
 def test_a_copy_of_an_article_is_read_once_and_scored_as_its_original() -> None:
