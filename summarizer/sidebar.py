@@ -106,19 +106,27 @@ class _TermIds(dict[str, int]):
 
 def _idf_and_total(texts: Sequence[str]) -> tuple[dict[str, float], dict[str, float]]:
     """IDF of every term over the texts (documents), and the sum of their unit TF-IDF vectors."""
-    idf, total, _ = _vectors(texts)
+    idf, total, _, _ = _vectors(texts)
     return idf, total
 
 
 def _vectors(
     texts: Sequence[str],
-) -> tuple[dict[str, float], dict[str, float], Callable[[int], dict[str, float]]]:
-    """``_idf_and_total(texts)``, and a function: k -> the unit TF-IDF vector of ``texts[k]``.
+) -> tuple[
+    dict[str, float],
+    dict[str, float],
+    Callable[[int], dict[str, float]],
+    Callable[[str], Counter[str]],
+]:
+    """``_idf_and_total(texts)``, a function: k -> the unit TF-IDF vector of ``texts[k]``, and
+    one: a part of one of ``texts`` (a section) -> ``_terms`` of it.
 
     The same numbers as ``_unit(_terms(text), idf)`` per document and a running sum, added in the
     same order (terms of a document in order of first use, documents in order), but counted with
     numpy over every word at once: a Counter and a loop per document were most of the cluster
-    pass on a large cluster. A document's own vector is read from the same arrays.
+    pass on a large cluster. A document's own vector is read from the same arrays, and a
+    section's counts from the tokens already met (``_TermIds``), without a regex scan of its
+    lower case nor a reduction of its words.
     """
     import numpy as np
 
@@ -142,8 +150,22 @@ def _vectors(
         ids.extend(map(token_ids, tokens))
         ends.append(len(ids))
     names = list(lookup.ids)
+
+    def counts(text: str) -> Counter[str]:
+        # As ``_terms``: a token's word is the regex's (see ``_TERM_CHARS``), and a Counter of
+        # the ids keeps them in order of first use. A section's tokens are its document's, met
+        # above; a new one (a text of no document) adds its term to the names first.
+        if text.isascii():
+            tokens = text.translate(_TERM_CHARS).split()
+        else:
+            tokens = _TERM_RE.findall(text.lower())
+        found = Counter(map(token_ids, tokens))
+        if len(lookup.ids) > len(names):
+            names[len(names) :] = list(lookup.ids)[len(names) :]
+        return Counter({names[term]: count for term, count in found.items() if term >= 0})
+
     if not names:
-        return {}, {}, lambda k: {}
+        return {}, {}, lambda k: {}, counts
     size, width = len(texts), len(names)
     # 32-bit ids (fewer than 2**31 terms and documents); the (document, term) codes need 64.
     # fromiter: a third faster than np.array on a list of ints (no scan for shape and type).
@@ -175,7 +197,7 @@ def _vectors(
         kept = np.flatnonzero(weights[start:end]) + start
         return dict(zip([names[w] for w in words[kept].tolist()], unit[kept].tolist()))
 
-    return dict(zip(names, idf_values)), dict(zip(names, total.tolist())), own
+    return dict(zip(names, idf_values)), dict(zip(names, total.tolist())), own, counts
 
 
 def _first_use_counts(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -258,20 +280,24 @@ class _OthersCentroid:
 
 
 def _off_topic_sections(
-    document: Document, centroid: _OthersCentroid | dict[str, float], idf: dict[str, float]
+    document: Document,
+    centroid: _OthersCentroid | dict[str, float],
+    idf: dict[str, float],
+    terms: Callable[[str], Counter[str]] = _terms,
 ) -> list[list[tuple[int, int]]]:
-    """The sections of ``document`` (never the first) far less similar to ``centroid``."""
+    """The sections of ``document`` (never the first) far less similar to ``centroid``; each
+    section's term counts are ``terms`` of its text (``_terms``, or the cluster's ``_vectors``)."""
     sections = _sections(document)
     if len(sections) < 2 or not sections[0]:
         return []
-    body = _dot(_unit(_terms(_span_text(document, sections[0])), idf), centroid)
+    body = _dot(_unit(terms(_span_text(document, sections[0])), idf), centroid)
     if body <= 0.0:
         return []
     candidates: list[tuple[float, int, list[tuple[int, int]]]] = []
     for number, spans in enumerate(sections[1:], start=1):
         if not spans:
             continue
-        similarity = _dot(_unit(_terms(_span_text(document, spans)), idf), centroid)
+        similarity = _dot(_unit(terms(_span_text(document, spans)), idf), centroid)
         ratio = similarity / body
         if ratio < SIDEBAR_FRACTION:
             candidates.append((ratio, number, spans))
@@ -303,7 +329,7 @@ def remove_off_topic(cleaned: tuple[Document, ...]) -> tuple[Document, ...]:
         # the cluster's term vectors need not be counted.
         return cleaned
     texts = [_span_text(d, kept_spans(d)) for d in cleaned]
-    idf, total, own = _vectors(texts)
+    idf, total, own, counts = _vectors(texts)
     result: list[Document] = []
     for number, document in enumerate(cleaned):
         if not _has_sections(document):
@@ -311,7 +337,7 @@ def remove_off_topic(cleaned: tuple[Document, ...]) -> tuple[Document, ...]:
             continue
         # The centroid of the other documents (unscaled: only ratios of dot products are used).
         others = _OthersCentroid(total, own(number))
-        sections = _off_topic_sections(document, others, idf)
+        sections = _off_topic_sections(document, others, idf, counts)
         if not sections:
             result.append(document)
             continue

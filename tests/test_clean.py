@@ -1327,6 +1327,25 @@ def test_cluster_idf_and_centroid_equal_the_per_document_sums(texts: list[str]) 
     assert all(x == 0.0 for t, x in total.items() if t not in expected_total)
 
 
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_DOCUMENT_WORDS), max_size=25).map("".join), min_size=1, max_size=4
+    ),
+    st.data(),
+)
+def test_section_counts_equal_the_terms_of_the_section(
+    texts: list[str], data: st.DataObject
+) -> None:
+    """A part of a document read through the cluster's token table (``_vectors``' counts) has
+    the terms, counts and order of ``_terms`` of it, also cut inside a word (a token never met)."""
+    *_, counts = sidebar_module._vectors(texts)
+    for text in texts:
+        start = data.draw(st.integers(0, len(text)))
+        part = text[start : data.draw(st.integers(start, len(text)))]
+        assert list(counts(part).items()) == list(sidebar_module._terms(part).items())
+
+
 @pytest.mark.parametrize(
     ("text", "furniture"),
     [
