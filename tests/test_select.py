@@ -339,6 +339,9 @@ class _Table:
     def told_with_figures(self, i: int, j: int) -> bool:
         return False  # a table has no figures
 
+    def told_after_lead(self, i: int, j: int) -> bool:
+        return False  # a table has no words
+
     def said_in_passing(self, i: int, said: np.ndarray, level: float) -> np.ndarray:
         return said  # a table has no clauses
 
@@ -1846,6 +1849,66 @@ def test_a_count_as_one_subject_and_another_s_circumstance_tells_two_facts() -> 
     assert not relation.told_with_figures(at["b", 0], at["a", 1])
     assert relation.told_with_figures(at["b", 1], at["a", 1])
     assert large_numbers("The submarine sank on Aug. 12 with 118 crew aboard.") == {118.0}
+
+
+def test_a_lead_told_again_with_its_particulars_is_one_event() -> None:
+    # Our own text, after DUC 2007 update B's D0727G: a lead tells the claim in general words and
+    # the next sentence tells it again with its names, court and day; the relation reads the two
+    # apart (the names the second adds weigh against it), so both were points. The second names
+    # the lead's thing with "the" ("the pay") and tells it with the lead's verbs (asking, order).
+    docs = [
+        Document(
+            "Dunmore's harbour pilots are asking a judge to order their employer to hand over "
+            "back pay they say it is withholding. Lawyers for the Kestrel Pilots Association "
+            "filed a claim on Tuesday in Dunmore District Court asking that the port authority "
+            "be ordered to transfer the pay to a trust account within 30 days. The pilots "
+            "guide every large ship into the harbour. The authority says the city must approve "
+            "its budget first.",
+            id="wire",
+        ),
+        # A lead and a next sentence that share a verb but tell two events: no thing of the
+        # lead named with "the" ("another mine explosion").
+        Document(
+            "A truck hit a land mine near Velka on Friday, killing two people. In another mine "
+            "explosion, a tractor driver was killed on Thursday. Mines still lie along the "
+            "border roads.",
+            id="mines",
+        ),
+        # The lead's thing named with "the" as the next sentence's opening: its topic, of which
+        # it says something new (the verb "released" shared all the same).
+        Document(
+            "Rising seas will flood the coast more often this century, a report released on "
+            "Monday says. The report, released by the Coastal Office, gives the most detailed "
+            "look yet at the risks. Towns on the estuary are most at risk.",
+            id="report",
+        ),
+        # "the players" again, and "guaranteed" in both, an adjective before its noun: the
+        # stakes of the ruling, not the ruling told again.
+        Document(
+            "An arbitrator rules on Monday whether 200 players with guaranteed contracts should "
+            "be paid during the lockout. If the players win, the owners will owe about 800 "
+            "million in guaranteed salaries. The owners have vowed to appeal.",
+            id="stakes",
+        ),
+        # The lead's thing named with "the", but no verb of the lead: another fact of it.
+        Document(
+            "The two sides were summoned to Brell on Tuesday for their first round of talks "
+            "under a mediator. Under the court's rules, the talks themselves are secret. The "
+            "mediator was chosen last month.",
+            id="talks",
+        ),
+    ]
+    scored = score_sentences(split_documents(docs))
+    relation = _Statements(scored, {})
+    at = {(s.doc_id, s.index): k for k, s in enumerate(scored.sentences)}
+    assert relation.told_after_lead(at["wire", 1], at["wire", 0])
+    assert relation.told_after_lead(at["wire", 0], at["wire", 1])
+    # Only a lead and the sentence after it.
+    assert not relation.told_after_lead(at["wire", 3], at["wire", 2])
+    assert not relation.told_after_lead(at["mines", 1], at["mines", 0])
+    assert not relation.told_after_lead(at["talks", 1], at["talks", 0])
+    assert not relation.told_after_lead(at["report", 1], at["report", 0])
+    assert not relation.told_after_lead(at["stakes", 1], at["stakes", 0])
 
 
 def test_a_name_s_number_is_no_count_two_sentences_share() -> None:
