@@ -12,8 +12,8 @@ Files read here (one entry a line unless said otherwise):
   splitter's abbreviations, titles before a name or number, and the capitalised words that open
   sentences (entries as written; an entry with a capital matches capitalised text only; an
   abbreviation written "-str." is a word ending: "Hauptstr.").
-- ``wrap_words.txt``, ``speech_verbs.txt``, ``time_words.txt``, ``company_suffixes.txt``,
-  ``company_followers.txt``: the splitter's other decisions.
+- ``wrap_words.txt``, ``speech_verbs.txt``, ``time_words.txt``, ``time_determiners.txt``,
+  ``company_suffixes.txt``, ``company_followers.txt``: the splitter's other decisions.
 - ``weekdays.txt`` (a full name then its abbreviations, one day a line), ``calendar.txt`` (months
   and their abbreviations).
 - ``stop_words.txt``, ``dangling_openers.txt``, ``noise_phrases.txt``, ``letters.txt``.
@@ -75,7 +75,7 @@ class Lexicon:
     sentence_starters : frozenset of str
         Capitalised words that open sentences, as written; an entry ending in an apostrophe
         stands for an elided word (``"L'"``).
-    wrap_words, speech_verbs, time_words, company_suffixes, company_followers : frozenset of str
+    wrap_words, speech_verbs, time_words, time_determiners, company_suffixes, company_followers : frozenset of str
         The splitter's lists (see the files' headers).
     weekdays : frozenset of str
         Full names of the days of the week.
@@ -111,6 +111,7 @@ class Lexicon:
     wrap_words: frozenset[str]
     speech_verbs: frozenset[str]
     time_words: frozenset[str]
+    time_determiners: frozenset[str]
     company_suffixes: frozenset[str]
     company_followers: frozenset[str]
     weekdays: frozenset[str]
@@ -307,6 +308,7 @@ def get_lexicon(language: str = "en") -> Lexicon:
         wrap_words=_words(language, "wrap_words.txt"),
         speech_verbs=_words(language, "speech_verbs.txt"),
         time_words=_words(language, "time_words.txt"),
+        time_determiners=_words(language, "time_determiners.txt"),
         company_suffixes=_words(language, "company_suffixes.txt"),
         company_followers=_words(language, "company_followers.txt"),
         weekdays=frozenset(day[0] for day in days),

@@ -209,6 +209,9 @@ REASON_ABBREV_NUMBER = "abbreviation or letter before a number ('No. 5', 'p. 55'
 REASON_TIME_FOLLOWER = "time before a word that goes on after it (time_words.txt, 'Moscow time')"
 REASON_TIME_ZONE = "time before a bracketed time zone ('2 p.m. (EST)')"
 REASON_TIME_STARTER = "time before a sentence starter (sentence_starters.txt)"
+REASON_TIME_MODIFIER = (
+    "time after an article or determiner (time_determiners.txt): it modifies the noun after it"
+)
 REASON_TIME_END = "time after more than three words of its sentence: it ends the sentence"
 REASON_TIME_OPENS = "time within the first three words: it opens the sentence"
 REASON_TITLE = "title before a name (abbreviations_titles.txt)"
@@ -270,6 +273,7 @@ class _Rules:
     wrap_words: frozenset[str]
     speech_verbs: frozenset[str]
     time_followers: frozenset[str]
+    time_determiners: frozenset[str]  # "the 7 p.m. flight": the time modifies its noun
     company_suffixes: frozenset[str]
     after_company: frozenset[str]  # capitalised words that go on after "Inc.": days, officers
     places: frozenset[str]  # "Conn", "n.j": a region after a place's name, lower case, no period
@@ -347,6 +351,7 @@ def _default_rules(language: str) -> _Rules:
         wrap_words=lexicon.wrap_words,
         speech_verbs=lexicon.speech_verbs,
         time_followers=lexicon.time_followers,
+        time_determiners=lexicon.time_determiners,
         company_suffixes=lexicon.company_suffixes,
         after_company=lexicon.company_followers | lexicon.weekdays,
         places=places,
@@ -925,11 +930,26 @@ class _Splitter:
             return None, REASON_TIME_ZONE  # "2 p.m. (EST), officials ...": the zone, bracketed
         if self.lex.is_starter(core.rstrip(",.;:")):
             return ce, REASON_TIME_STARTER
+        if self._after_determiner(tok_start, sent_start):
+            # "arrived on the 7 p.m. British Airways Concorde from London" (DUC 2006's D0631D
+            # made "British Airways Concorde from London Wednesday." a sentence of its own).
+            return None, REASON_TIME_MODIFIER
         window = max(sent_start, tok_start - 200)  # a few words are enough to count to three
         words_before = len(self.text[window:tok_start].split())
         if words_before > _MIN_WORDS_BEFORE_TIME:
             return ce, REASON_TIME_END
         return None, REASON_TIME_OPENS
+
+    def _after_determiner(self, tok_start: int, sent_start: int) -> bool:
+        """Whether the time at ``tok_start`` ("p.m.") follows its number and, before that, a
+        word of ``time_determiners`` ("the 7 p.m.", "a 7:30 p.m.")."""
+        if tok_start <= sent_start or not self.text[tok_start - 1].isspace():
+            return False
+        number_start, number = _token_before(self.text, tok_start - 1, sent_start)
+        if not number[:1].isdigit() or number_start <= sent_start:
+            return False
+        _, word = _token_before(self.text, number_start - 1, sent_start)
+        return word.lstrip(self.lex.strip_lead).lower() in self.lex.time_determiners
 
     def _decide_ellipsis(
         self, cs: int, ce: int, term: str, before: str, nxt: str, first: str

@@ -592,6 +592,12 @@ _EXPLAINED = [
     ("en", "We met Ann K. Bell there.", "K", False, split_module.REASON_INITIAL),
     ("en", "Ask at 9 a.m. Moscow time.", "a.m", False, split_module.REASON_TIME_FOLLOWER),
     ("en", "They left town at 6 p.m. Police came.", "p.m", True, split_module.REASON_TIME_END),
+    # A time after an article modifies the noun after it, capitalised or not; a sentence
+    # starter after it still opens a sentence.
+    ("en", "Ida took the 7 p.m. Delta Air jet.", "p.m", False, split_module.REASON_TIME_MODIFIER),
+    ("en", "Ida took a 9:30 p.m. Amtrak train.", "p.m", False, split_module.REASON_TIME_MODIFIER),
+    ("en", "He caught the 7 p.m. The bus was full.", "p.m", True, split_module.REASON_TIME_STARTER),
+    ("en", "Ida left town at 7 p.m. Delta Air said so.", "p.m", True, split_module.REASON_TIME_END),
     ("en", "Wait... Then it rained.", "Wait", True, split_module.REASON_ELLIPSIS_CAPITAL),
     ("en", "So . . . Then it rained.", "So ", False, split_module.REASON_SPACED_ELLIPSIS),
     ("en", "See www.example.com. It helps.", "com", True, split_module.REASON_ADDRESS_END),
