@@ -334,8 +334,16 @@ def _gallery_rule() -> tuple[re.Pattern[str], tuple[str, ...], _Placed]:
 # The forms of a gallery label (see the header of data/en/gallery_labels.txt).
 _GALLERY_FORMS = ("bracketed", "view", "label", "line", "count")
 _GALLERY_RE, _GALLERY_HINTS, _GALLERY_PLACED = _gallery_rule()
+# A photographer's name before the outlet: "(James Estrin/New York Times Photo)", "(Kevin
+# Sullivan/Cox Newspapers photo)", how a wire's photo package ends each caption.
+_NAMED_PHOTO_CREDIT = r"\([A-Z][^()/\n]{0,60}/[^()/\n]{0,60}\b[Pp]hoto(?:graph)?s?\)"
+# A line ending in one is a caption however long: no paragraph of prose ends so. The package's
+# code for the photo's size may follow it ("*LITE").
+_NAMED_CREDIT_END_RE = re.compile(_NAMED_PHOTO_CREDIT + r"(?:\s+\*?[A-Z]{2,8})?$")
 _PHOTO_CREDIT_RE = re.compile(
     r"(?:\((?:AP|AFP|Reuters|EPA|Getty)?\s*photo(?:graph)?s?\s*(?:/|by|:)[^)]{0,80}\)|"
+    + _NAMED_PHOTO_CREDIT
+    + r"|"
     r"^(?:photo|photograph|picture|image|pic|credit|photo credit|image credit|image source)"
     r"\s*(?::|by|/|-|—)\s*\S|"
     r"\b(?:photo|image|picture)\s+credit\b|"
@@ -1380,6 +1388,10 @@ def _classify_body(line: _Line, title_keys: set[str], words: int | None = None) 
         return "advertisement"
     if title_keys and _is_title_repeat(body, title_keys):
         return "headline"
+    if words > MAX_MARKER_WORDS:
+        # A wire photo package's caption: "(NYT41) SAN JOSE, Calif. -- Oct. 20, 1999 -- ... two
+        # sentences ... (Kevin Sullivan/Cox Newspapers photo)" (DUC 2006's D0611B, D0610A).
+        return "caption" if _NAMED_CREDIT_END_RE.search(body) else None
     if words <= MAX_MARKER_WORDS:
         folded = body.casefold()  # once for every hinted marker below
         if _GALLERY.search(body, folded):

@@ -496,6 +496,8 @@ BODY_AFTER = "\n\nShipping companies said they would resume sailings at once."
         ("(Photo by Sam Ortega/Getty Images)", "credit"),
         ("Image credit: Harbour Authority", "credit"),
         ("Dock workers on the quay in Valletta (AP Photo/Rui Costa)", "caption"),
+        ("Dock workers load the ferry in Valletta. (Rui Costa/Harbour Times Photo)", "caption"),
+        ("(Rui Costa/Harbour Times photo)", "credit"),
         ("pic.twitter.com/AbCdEf123", "embed"),
         ("This story originally appeared on The Harbour Times.", "promo"),
         ("Subscribe to our shipping newsletter", "promo"),
@@ -515,6 +517,23 @@ BODY_AFTER = "\n\nShipping companies said they would resume sailings at once."
 def test_marker_line_in_body(line: str, reason: str) -> None:
     doc = clean_document(Document(text=BODY_BEFORE + line + BODY_AFTER))
     assert _removed(doc) == [(reason, line)]
+
+
+def test_long_caption_ending_in_a_named_photo_credit_is_removed() -> None:
+    # A wire photo package: each paragraph a slug, a caption of two sentences or more, and the
+    # photographer's credit; longer than the marker lines, and a caption still.
+    caption = (
+        "(HT7) PORTVALE -- May 3, 2021 -- HARBOUR-FERRY, 05-03 -- Dock workers load the new "
+        "ferry at the north quay of Portvale on Monday morning, two days before its first sailing "
+        "to the islands. The ferry, built at a cost of 40 million, replaces two older ships "
+        "that served the route for thirty years. (Rui Costa/Harbour Times Photo)"
+    )
+    for line in (caption, caption + " *LITE"):
+        doc = clean_document(Document(text=BODY_BEFORE + line + BODY_AFTER))
+        assert _removed(doc) == [("caption", line)]
+    # Prose of that length that only holds a credit-like bracket inside is kept.
+    prose = caption.replace(" (Rui Costa/Harbour Times Photo)", "") + " (See page 4/B.)"
+    assert clean_document(Document(text=BODY_BEFORE + prose + BODY_AFTER)).removed == ()
 
 
 @pytest.mark.parametrize(
