@@ -920,14 +920,15 @@ class _Splitter:
         self, tok_start: int, sent_start: int, nxt_start: int, end: int, core: str, ce: int
     ) -> tuple[int | None, str]:
         """'a.m.'/'p.m.' before a capital: a boundary unless the time opens the sentence."""
-        bare = core.rstrip(",.;:").split("-")[0].lower()
+        if self.text[nxt_start] in "([":
+            return None, REASON_TIME_ZONE  # "2 p.m. (EST), officials ...": the zone, bracketed
+        # "(7 a.m. EST).": the zone may close the bracket the time opened.
+        bare = core.rstrip(",.;:" + _CLOSING_BRACKETS).split("-")[0].lower()
         if bare in self.lex.time_followers:
             return None, REASON_TIME_FOLLOWER
         after_start = self.text.find(" ", nxt_start)
         if 0 <= after_start < end and self.text.startswith(" time", after_start):
             return None, REASON_TIME_FOLLOWER  # "9:35 a.m. Moscow time"
-        if self.text[nxt_start] in "([":
-            return None, REASON_TIME_ZONE  # "2 p.m. (EST), officials ...": the zone, bracketed
         if self.lex.is_starter(core.rstrip(",.;:")):
             return ce, REASON_TIME_STARTER
         if self._after_determiner(tok_start, sent_start):

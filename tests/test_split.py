@@ -591,6 +591,7 @@ _EXPLAINED = [
     ("en", "She read J. R. Okoro's poem.", "J", False, split_module.REASON_INITIAL),
     ("en", "We met Ann K. Bell there.", "K", False, split_module.REASON_INITIAL),
     ("en", "Ask at 9 a.m. Moscow time.", "a.m", False, split_module.REASON_TIME_FOLLOWER),
+    ("en", "It hit at noon (7 a.m. EST). We ran.", "a.m", False, split_module.REASON_TIME_FOLLOWER),
     ("en", "They left town at 6 p.m. Police came.", "p.m", True, split_module.REASON_TIME_END),
     # A time after an article modifies the noun after it, capitalised or not; a sentence
     # starter after it still opens a sentence.
