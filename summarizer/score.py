@@ -160,6 +160,7 @@ REASON_QUOTED_OBJECT = 'a quoted judgement of a pronoun (called it "a fair deal"
 REASON_DEFINITE = 'names a thing by "the" and a word its article used before (The report found)'
 REASON_NO_COMMENT = "says only that a source gave no statement (declined to comment, not reached)"
 REASON_CAPTION = "a caption with no verb of its own, over the list or fact box after it"
+REASON_LOWER_START = "opens with a lower-case word: the tail of a sentence cut before it"
 REASON_PRO_VERB = 'stands for a deed an earlier sentence told ("did so", "followed suit")'
 REASON_WIRE_NOTE = "a wire's note on its own copy (The following are ..., updates are possible)"
 # An e-mail address (also the wire's "name(at)host.com"), a web address or a phone number: a
@@ -630,6 +631,7 @@ def score_sentences(
     # took selection 34 s, each pick passing over only the copies among its first
     # same.MAX_CANDIDATES candidates; now one pick ends it.
     reasons = _repeats_marked(sentences, reasons)
+    reasons = _lower_starts_marked(sentences, reasons)
     key_terms = _top_terms(centroid, terms.name, KEY_TERMS)
     if language == "en":  # the verb test reads English word lists
         reasons = _definites_marked(sentences, reasons, key_terms, lookup)
@@ -668,6 +670,40 @@ def _repeats_marked(sentences: Sequence[Sentence], reasons: tuple[str, ...]) -> 
         if key in seen and not reason:
             marked[k] = REASON_REPEATED
         seen.add(key)
+    return tuple(marked)
+
+
+def _opens_lower(text: str) -> bool:
+    """Whether the sentence's first word, after opening marks, is a lower-case word ("parties,
+    some of whom ..."; not "iPhone" nor "eBay", which hold a capital)."""
+    first = text.split(None, 1)[0].lstrip(_TOKEN_MARKS) if text.strip() else ""
+    return first[:1].islower() and not any(c.isupper() or c.isdigit() for c in first)
+
+
+def _lower_starts_marked(
+    sentences: Sequence[Sentence], reasons: tuple[str, ...]
+) -> tuple[str, ...]:
+    """``reasons`` with ``REASON_LOWER_START`` for each eligible sentence that opens with a
+    lower-case word in an article whose sentences mostly open with a capital.
+
+    Such a sentence is the rest of one the source broke ("... by the leaders of all three" and
+    a new paragraph "parties, some of whom shared their deep concerns ...", DUC 2006's D0650E),
+    a word cut short ("ncrease the availability ...") or a list's item: read alone as a point,
+    it starts in the middle. An article written all in lower case keeps its sentences.
+    """
+    lower = [_opens_lower(s.text) for s in sentences]
+    if not any(low and not reason for low, reason in zip(lower, reasons)):
+        return reasons  # most clusters: nothing to mark
+    opened: dict[str, list[int]] = {}  # doc id -> [lower-case openings, sentences]
+    for sentence, low in zip(sentences, lower):
+        counts = opened.setdefault(sentence.doc_id, [0, 0])
+        counts[0] += low
+        counts[1] += 1
+    marked = list(reasons)
+    for k, (sentence, low, reason) in enumerate(zip(sentences, lower, reasons)):
+        lows, total = opened[sentence.doc_id]
+        if low and not reason and 2 * lows < total:
+            marked[k] = REASON_LOWER_START
     return tuple(marked)
 
 

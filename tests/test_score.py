@@ -20,6 +20,7 @@ from summarizer.score import (
     REASON_DEFINITE,
     REASON_INSIDE_QUOTE,
     REASON_LIST_ITEM,
+    REASON_LOWER_START,
     REASON_NO_COMMENT,
     REASON_OPEN_QUOTE,
     REASON_PRO_VERB,
@@ -750,6 +751,31 @@ def test_a_sentence_its_article_repeats_is_no_point_but_another_articles_copy_is
     scored = score_sentences(split_documents(docs))
     assert [s.doc_id for s in scored.sentences] == ["a", "a", "a", "b"]
     assert scored.reasons == ("", "", REASON_REPEATED, "")
+
+
+def test_a_sentence_opening_with_a_lower_case_word_is_no_point_unless_its_article_writes_so() -> (
+    None
+):
+    from summarizer.split import split_documents
+
+    # The source broke a sentence across two paragraphs: its tail opens in lower case.
+    broken = (
+        "The council met the harbour board on Monday about the new wall.\n\n"
+        "Members asked for a delegation of the leaders of all three\n\n"
+        "parties, some of whom raised their concerns about the cost of the wall.\n\n"
+        "The eBay auction of the old crane raised money for the harbour fund.\n\n"
+        "eBay said the crane sold for twice its estimate after a week of bids."
+    )
+    # An article written in lower case throughout keeps its sentences.
+    lower = "the wall will be built in the spring.\n\nwork will take two years to finish."
+    docs = [Document(broken, id="a"), Document(lower, id="b")]
+    scored = score_sentences(split_documents(docs))
+    reasons = dict(zip((s.text for s in scored.sentences), scored.reasons))
+    assert reasons["parties, some of whom raised their concerns about the cost of the wall."] == (
+        REASON_LOWER_START
+    )
+    assert reasons["eBay said the crane sold for twice its estimate after a week of bids."] == ""
+    assert reasons["the wall will be built in the spring."] == ""
 
 
 def test_a_text_of_one_sentence_repeated_is_summarised_in_linear_time() -> None:
