@@ -631,7 +631,7 @@ def score_sentences(
     # took selection 34 s, each pick passing over only the copies among its first
     # same.MAX_CANDIDATES candidates; now one pick ends it.
     reasons = _repeats_marked(sentences, reasons)
-    reasons = _lower_starts_marked(sentences, reasons)
+    reasons = _lower_starts_marked(sentences, reasons, language)
     key_terms = _top_terms(centroid, terms.name, KEY_TERMS)
     if language == "en":  # the verb test reads English word lists
         reasons = _definites_marked(sentences, reasons, key_terms, lookup)
@@ -673,15 +673,27 @@ def _repeats_marked(sentences: Sequence[Sentence], reasons: tuple[str, ...]) -> 
     return tuple(marked)
 
 
-def _opens_lower(text: str) -> bool:
+def _opens_lower(text: str, connectors: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence's first word, after opening marks, is a lower-case word ("parties,
-    some of whom ..."; not "iPhone" nor "eBay", which hold a capital)."""
-    first = text.split(None, 1)[0].lstrip(_TOKEN_MARKS) if text.strip() else ""
-    return first[:1].islower() and not any(c.isupper() or c.isdigit() for c in first)
+    some of whom ..."; not "iPhone" nor "eBay", which hold a capital, nor a name's particle
+    before the name's capital: ``connectors``, "de Klerk said ...", "bin Laden ...").
+
+    Examples
+    --------
+    >>> _opens_lower("parties, some of whom shared their concerns.")
+    True
+    >>> _opens_lower("de Klerk said the talks would go on.", frozenset({"de"}))
+    False
+    """
+    words = text.split(None, 2)
+    first = words[0].lstrip(_TOKEN_MARKS) if words else ""
+    if not first[:1].islower() or any(c.isupper() or c.isdigit() for c in first):
+        return False
+    return not (first in connectors and len(words) > 1 and words[1][:1].isupper())
 
 
 def _lower_starts_marked(
-    sentences: Sequence[Sentence], reasons: tuple[str, ...]
+    sentences: Sequence[Sentence], reasons: tuple[str, ...], language: str = "en"
 ) -> tuple[str, ...]:
     """``reasons`` with ``REASON_LOWER_START`` for each eligible sentence that opens with a
     lower-case word in an article whose sentences mostly open with a capital.
@@ -691,7 +703,8 @@ def _lower_starts_marked(
     a word cut short ("ncrease the availability ...") or a list's item: read alone as a point,
     it starts in the middle. An article written all in lower case keeps its sentences.
     """
-    lower = [_opens_lower(s.text) for s in sentences]
+    connectors = get_lexicon(language).name_connectors
+    lower = [_opens_lower(s.text, connectors) for s in sentences]
     if not any(low and not reason for low, reason in zip(lower, reasons)):
         return reasons  # most clusters: nothing to mark
     opened: dict[str, list[int]] = {}  # doc id -> [lower-case openings, sentences]

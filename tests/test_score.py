@@ -764,7 +764,8 @@ def test_a_sentence_opening_with_a_lower_case_word_is_no_point_unless_its_articl
         "Members asked for a delegation of the leaders of all three\n\n"
         "parties, some of whom raised their concerns about the cost of the wall.\n\n"
         "The eBay auction of the old crane raised money for the harbour fund.\n\n"
-        "eBay said the crane sold for twice its estimate after a week of bids."
+        "eBay said the crane sold for twice its estimate after a week of bids.\n\n"
+        "de Vries, the harbour master, said the wall would be finished by the autumn."
     )
     # An article written in lower case throughout keeps its sentences.
     lower = "the wall will be built in the spring.\n\nwork will take two years to finish."
@@ -775,6 +776,11 @@ def test_a_sentence_opening_with_a_lower_case_word_is_no_point_unless_its_articl
         REASON_LOWER_START
     )
     assert reasons["eBay said the crane sold for twice its estimate after a week of bids."] == ""
+    # A name's particle before its capital ("de Klerk said ..."): the name opens the sentence.
+    assert (
+        reasons["de Vries, the harbour master, said the wall would be finished by the autumn."]
+        == ""
+    )
     assert reasons["the wall will be built in the spring."] == ""
 
 
