@@ -493,8 +493,10 @@ def _forced_cuts(text: str, start: int, end: int) -> list[int]:
 
 # Two capitalised words, the second short and not followed by a period: "Hun Sen said". The
 # capital first, then the word boundary before it (a look-behind over both): the search skips to
-# the next capital in C instead of trying the boundary at every character (half the time).
-_NAME_PAIR = re.compile(r"([A-Z](?<=\b[A-Z])[a-z]+) ([A-Z][a-z]{1,5})\b(?![.\w'’-]*\.)")
+# the next capital in C instead of trying the boundary at every character (half the time). The
+# second word is read in a look-ahead, so pairs overlap: a match of "Minister Hun" consumed the
+# "Hun" of "Prime Minister Hun Sen said", and "Hun Sen. Ranariddh" stayed one sentence.
+_NAME_PAIR = re.compile(r"([A-Z](?<=\b[A-Z])[a-z]+)(?= ([A-Z][a-z]{1,5})\b(?![.\w'’-]*\.))")
 
 
 @lru_cache(maxsize=16)

@@ -409,6 +409,32 @@ def test_fullwidth_stops_end_sentences_and_next_is_trimmed() -> None:
             ],
         ),
         ("Vann Sen. Gen. Ruiz met the press.", ["Vann Sen. Gen. Ruiz met the press."]),
+        # The name written bare after a capitalised word ("Prime Minister Vann Sen said"): the
+        # pair "Minister Vann" must not hide the pair "Vann Sen" (pairs overlap).
+        (
+            (
+                "Prime Minister Vann Sen said the vote would go ahead. Rebels refused to meet "
+                "Vann Sen. Dorrit stayed abroad."
+            ),
+            [
+                "Prime Minister Vann Sen said the vote would go ahead.",
+                "Rebels refused to meet Vann Sen.",
+                "Dorrit stayed abroad.",
+            ],
+        ),
+        (
+            "Aides of Premier Vann Sen's party met. The envoy visited Vann Sen. Gen. Ruiz left.",
+            [
+                "Aides of Premier Vann Sen's party met.",
+                "The envoy visited Vann Sen.",
+                "Gen. Ruiz left.",
+            ],
+        ),
+        # Real titles and abbreviations around it stay as they are.
+        (
+            "Prime Minister Vann Sen met Mr. Hun. U.S. Senate aides and Gen. Ruiz were there.",
+            ["Prime Minister Vann Sen met Mr. Hun.", "U.S. Senate aides and Gen. Ruiz were there."],
+        ),
     ],
 )
 def test_title_like_surname_ends_a_sentence_only_when_used_as_a_name(
