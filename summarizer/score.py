@@ -156,6 +156,21 @@ REASON_LIST_ITEM = "a list's item with no verb, after a sentence ending with a c
 REASON_CONTACT = "gives contact details (an e-mail, phone or web address)"
 REASON_WRITER = "the writer speaking (I, we or you outside a quotation: a column's voice)"
 REASON_REPEATED = "repeats an earlier sentence of its article word for word"
+# An article that gives one wording again and again with other figures (a table written out as
+# sentences, a generated page: "Ferry 7 carried 49 cars in hour 7."): past the first
+# NEAR_REPEATS_KEPT of a wording, figures aside, none is a point. The relation reads each as
+# another fact (its figures differ), so once the budget's facts were found every further pick
+# chained into a point and passed over at most same.MAX_CANDIDATES of them: MMR went through all
+# of them, a pick at a time (10 MB of such text: 190 picks, select 7 s of 9; benchmarks/
+# inputs_notes.md). No DUC article repeats a wording with figures more than 11 times (a
+# transcript's time stamps), and a toll updated a few times stays a candidate.
+NEAR_REPEATS_KEPT = 20
+REASON_NEAR_REPEATED = (
+    f"its article gave its words, figures aside, {NEAR_REPEATS_KEPT} times before (a table or a"
+    " generated page)"
+)
+# A run of digits: what a wording's figures are, for ``_repeats_marked``.
+_DIGITS = re.compile(r"\d+")
 REASON_QUOTED_OBJECT = 'a quoted judgement of a pronoun (called it "a fair deal")'
 REASON_DEFINITE = 'names a thing by "the" and a word its article used before (The report found)'
 REASON_NO_COMMENT = "says only that a source gave no statement (declined to comment, not reached)"
@@ -662,14 +677,25 @@ def _off_core(query: np.ndarray, centroid: np.ndarray) -> bool:
 
 def _repeats_marked(sentences: Sequence[Sentence], reasons: tuple[str, ...]) -> tuple[str, ...]:
     """``reasons`` with ``REASON_REPEATED`` for each eligible sentence whose text its own article
-    gave in an earlier sentence (another article's copy is a source, and stays as it is)."""
+    gave in an earlier sentence (another article's copy is a source, and stays as it is), and
+    ``REASON_NEAR_REPEATED`` for each eligible one whose wording with other figures its article
+    gave ``NEAR_REPEATS_KEPT`` times before (as eligible sentences)."""
     seen: set[tuple[str, str]] = set()
+    wordings: dict[tuple[str, str], int] = {}
     marked = list(reasons)
     for k, (sentence, reason) in enumerate(zip(sentences, reasons)):
         key = (sentence.doc_id, sentence.text)
         if key in seen and not reason:
             marked[k] = REASON_REPEATED
         seen.add(key)
+        if marked[k] or not _DIGITS.search(sentence.text):
+            continue
+        wording = (sentence.doc_id, _DIGITS.sub("0", sentence.text))
+        given = wordings.get(wording, 0)
+        if given >= NEAR_REPEATS_KEPT:
+            marked[k] = REASON_NEAR_REPEATED
+        else:
+            wordings[wording] = given + 1
     return tuple(marked)
 
 
