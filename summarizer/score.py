@@ -22,6 +22,7 @@ marked ineligible, each with its reason (``Scored.reasons``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +33,7 @@ from .errors import InputError
 from .headline import holds_quote, opens_subordinate
 from .lexicon import get_lexicon, read_entries, read_lines, speech_verb_pattern, stem
 from .noise import has_finite_verb
+from .same import MAX_CANDIDATES
 from .text import iso_day
 from .types import Scored, Sentence
 from .wordforms import is_verb_form
@@ -162,8 +164,9 @@ REASON_REPEATED = "repeats an earlier sentence of its article word for word"
 # another fact (its figures differ), so once the budget's facts were found every further pick
 # chained into a point and passed over at most same.MAX_CANDIDATES of them: MMR went through all
 # of them, a pick at a time (10 MB of such text: 190 picks, select 7 s of 9; benchmarks/
-# inputs_notes.md). No DUC article repeats a wording with figures more than 11 times (a
-# transcript's time stamps), and a toll updated a few times stays a candidate.
+# inputs_notes.md). Read only in an article of more than MAX_CANDIDATES sentences: in a shorter
+# one a pick reads every copy at once, and reading each sentence's figures cost 0.1 s over the
+# 48,000 sentences of DUC 2006 and 2007 (a twelfth of the stage). No DUC article is that long.
 NEAR_REPEATS_KEPT = 20
 REASON_NEAR_REPEATED = (
     f"its article gave its words, figures aside, {NEAR_REPEATS_KEPT} times before (a table or a"
@@ -679,16 +682,21 @@ def _repeats_marked(sentences: Sequence[Sentence], reasons: tuple[str, ...]) -> 
     """``reasons`` with ``REASON_REPEATED`` for each eligible sentence whose text its own article
     gave in an earlier sentence (another article's copy is a source, and stays as it is), and
     ``REASON_NEAR_REPEATED`` for each eligible one whose wording with other figures its article
-    gave ``NEAR_REPEATS_KEPT`` times before (as eligible sentences)."""
+    (of more than ``MAX_CANDIDATES`` sentences) gave ``NEAR_REPEATS_KEPT`` times before (as
+    eligible sentences)."""
     seen: set[tuple[str, str]] = set()
     wordings: dict[tuple[str, str], int] = {}
+    sizes = Counter(sentence.doc_id for sentence in sentences)
+    long = {doc_id for doc_id, size in sizes.items() if size > MAX_CANDIDATES}
     marked = list(reasons)
     for k, (sentence, reason) in enumerate(zip(sentences, reasons)):
         key = (sentence.doc_id, sentence.text)
         if key in seen and not reason:
             marked[k] = REASON_REPEATED
         seen.add(key)
-        if marked[k] or not _DIGITS.search(sentence.text):
+        if marked[k] or not long or sentence.doc_id not in long:
+            continue
+        if not _DIGITS.search(sentence.text):
             continue
         wording = (sentence.doc_id, _DIGITS.sub("0", sentence.text))
         given = wordings.get(wording, 0)
