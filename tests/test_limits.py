@@ -260,6 +260,33 @@ def test_key_terms_of_sentences_without_ends_are_bounded() -> None:
     assert peaks[1] < 1.5 * peaks[0], f"peak {peaks[1]} bytes against {peaks[0]} (4x the text)"
 
 
+# Memory the score stage may hold at its peak per character of one long line of words, above
+# what it holds before. Measured (tracemalloc, 2 MB of this test's words): 7.7 while the count
+# matrix was built with the list of every token held, 8-byte codes copied at each step and a
+# float per token; 5.4 since.
+MAX_SCORE_BYTES_PER_CHARACTER = 6.5
+
+
+def test_scoring_a_line_of_words_holds_few_bytes_per_character() -> None:
+    """A 50 MB line of words peaked at 875 MB, most of it the count matrix's work arrays."""
+    from summarizer.split import split_documents
+
+    words = " ".join(SENTENCES).replace(",", "")
+    text = " ".join([words] * (2_000_000 // (len(words) + 1)))
+    score_sentences(split_documents([Document(words + ".", id="w")]))  # first-use tables
+    sentences = split_documents([Document(text, id="a")])
+    assert len(sentences) == 1
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        score_sentences(sentences)
+        per_character = (tracemalloc.get_traced_memory()[1] - before) / len(text)
+    finally:
+        tracemalloc.stop()
+    assert per_character < MAX_SCORE_BYTES_PER_CHARACTER, f"{per_character:.1f} bytes a character"
+
+
 def test_a_long_sentence_scores_the_same_read_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     """A sentence longer than LONG_SENTENCE_CHARS is split a piece at a time, to the same scores."""
     texts = [
