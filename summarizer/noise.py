@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import NamedTuple
 
 from .errors import ResourceError
@@ -125,12 +125,24 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+# A word as ``str.split()`` cuts them (the same white space: ``re`` reads it as ``str.isspace``).
+_RUN = re.compile(r"\S+")
+# A line longer than this is counted word by word (``_count_to``); a shorter one is split, as
+# before, which is cheaper per call (cleaning DUC 2006 and 2007 main took 1.25-1.30 s counting
+# every line by words, 1.0-1.1 s splitting).
+_COUNT_SPLIT_CHARS = 10_000
+
+
 def _count_to(text: str, cap: int) -> int:
     """``len(_words(text))``, or ``cap + 1`` for any longer text.
 
-    Most lines are paragraphs of prose; a test for a short line need not split all of one.
+    Most lines are paragraphs of prose; a test for a short line need not split all of one, nor
+    copy it: ``split(None, cap)`` gives the rest of the line past its first ``cap`` words as a
+    string of its own (a 50 MB copy of a 50 MB line without a newline).
     """
-    return len(text.split(None, cap))
+    if len(text) <= _COUNT_SPLIT_CHARS:
+        return len(text.split(None, cap))
+    return sum(1 for _ in islice(_RUN.finditer(text), cap + 1))
 
 
 def _has_final_punct(text: str) -> bool:

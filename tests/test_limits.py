@@ -287,6 +287,24 @@ def test_scoring_a_line_of_words_holds_few_bytes_per_character() -> None:
     assert per_character < MAX_SCORE_BYTES_PER_CHARACTER, f"{per_character:.1f} bytes a character"
 
 
+def test_cleaning_a_line_of_words_makes_no_copy_of_it() -> None:
+    """Cleaning reads a long line without a newline and copies none of it: a short-line test
+    counting its first words took the rest of the line as a string of its own (a 50 MB copy)."""
+    from summarizer.clean import clean_document
+
+    words = " ".join(SENTENCES).replace(",", "")
+    text = " ".join([words] * (2_000_000 // (len(words) + 1)))
+    clean_document(Document(words, id="w"))  # first-use tables
+    gc.collect()
+    tracemalloc.start()
+    try:
+        clean_document(Document(text, id="a"))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < len(text) / 4, f"peak {peak} bytes for a line of {len(text)} characters"
+
+
 def test_a_long_sentence_scores_the_same_read_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     """A sentence longer than LONG_SENTENCE_CHARS is split a piece at a time, to the same scores."""
     texts = [
