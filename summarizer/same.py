@@ -681,6 +681,11 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
         "according", "told" attribute a statement and say nothing of its own."""
         return self._word_keys("verbs of saying", lambda: get_lexicon(self.language).speech_verbs)
 
+    def title_keys(self) -> np.ndarray:
+        """The sorted keys of ``name_titles.txt``'s words ("Dr", "President"): written before a
+        name, such a word is the name's, wherever in the sentence it stands."""
+        return self._word_keys("name titles", lambda: _read_words(self.language, "name_titles.txt"))
+
     def _word_keys(self, name: str, words: Callable[[], Iterable[str]]) -> np.ndarray:
         """The sorted keys of a word list's tokens, read once per language under ``name``."""
         found = self._lists.get(name)
@@ -2295,6 +2300,15 @@ class _Block:
         term_rows = rows[is_term]
         # Names: capitalised words past a sentence's first word.
         named = capital_of[tokens[is_term]] & ~first[is_term]
+        # A first word that is a title before a name ("Dr Forsythe said the risk was low."): the
+        # name's, as the same title past the first word is ("said Dr Nadia Forsythe"), so no part
+        # of what the sentence says of its names (``unheld``). Read as such, it made "Dr Nadia
+        # Forsythe ... said the outbreak was very likely contained" hold that point. Still a word
+        # the sentence writes: "Premier Jordi Amat has conceded." holds a point's "premier".
+        capital = capital_of[tokens]
+        before_name = np.zeros(len(tokens), dtype=bool)
+        before_name[:-1] = capital[1:] & (rows[1:] == rows[:-1]) & is_term[1:]
+        opening = (first & before_name & np.isin(key, chunks.title_keys()))[is_term]
         # A term weighs the information of its stem's commonest word beyond the floor's (all of
         # -ln p when the floor is 9, the Zipf of one use per word), in whole 2**-10 nats.
         information = np.maximum(floor - key_zipf[term_keys], 0.0) * math.log(10.0)
@@ -2326,7 +2340,8 @@ class _Block:
         self.names = binary(term_rows[named], term_columns[named])
         # The same terms without each row's names: what the sentence says of the names it cites.
         self.predicates = binary(term_rows[~named], term_columns[~named])
-        for name in ("terms", "names", "predicates"):
+        self.opening_titles = binary(term_rows[opening], term_columns[opening])
+        for name in ("terms", "names", "predicates", "opening_titles"):
             matrix = getattr(self, name)
             matrix.resize((n, width))
         self.weight = np.resize(self.weight, width) if len(self.weight) else np.zeros(1)
@@ -2725,7 +2740,9 @@ class _Block:
             loose[i] = False
             return loose
         content = self.claim_weight
-        mine = self.predicates[i].toarray().ravel() * content
+        mine = self.predicates[i].toarray().ravel()
+        mine[self.opening_titles[i].indices] = 0.0  # its opening title is its name's
+        mine *= content
         total = float(mine.sum())
         if total <= 0:  # nothing beside its names but function words and verbs of saying
             return np.zeros(len(self.mass), dtype=bool)

@@ -1644,3 +1644,26 @@ def test_a_share_of_a_body_s_members_names_its_actor_after_the_second_of() -> No
     # The same body's members, told with a share and without: one actor.
     same_body = [*texts[:3], "Members of the Harbour Pilots' Union backed the offer on Monday."]
     assert not StatementIndex(same_body).other_actor(0)[3]
+
+
+def test_a_title_opening_a_sentence_before_a_name_is_the_name_s() -> None:
+    from summarizer.same import explain
+
+    # Past the first word "Dr" is a name's (capitalised); opening the sentence it was read as
+    # what the point says of its names, and the other statement of the same speaker held it.
+    point = "Dr Okonkwo said the water was safe to drink."
+    other = (
+        'Dr Adaeze Okonkwo, the board\'s chemist, said the leak was "almost certainly over" '
+        "because the pipes had been replaced on Monday, but warned that more reports could come in."
+    )
+    told = explain(point, other, model="fact")
+    assert not told.same and told.rule == "what the first says of its names is not held"
+    safe = '"The water remains safe to drink for everyone," said Dr Adaeze Okonkwo, the chemist.'
+    assert explain(point, safe, model="fact").same
+    # A title before no name says something of its own; one before a name still holds a point's
+    # word: "Premier Okonkwo has conceded." holds the point's "premier".
+    block = StatementIndex(["Director warns of leaks.", "Dr Okonkwo warns of leaks."])._block(None)
+    assert block.opening_titles[0].nnz == 0 and block.opening_titles[1].nnz == 1
+    conceded = "Regional premier Ada Okonkwo of the Civic Union conceded defeat on Sunday night."
+    index = StatementIndex([conceded, "Premier Ada Okonkwo has conceded."], model="fact")
+    assert index.cannot_cite(0).tolist() == [False, False]
