@@ -1667,3 +1667,22 @@ def test_a_title_opening_a_sentence_before_a_name_is_the_name_s() -> None:
     conceded = "Regional premier Ada Okonkwo of the Civic Union conceded defeat on Sunday night."
     index = StatementIndex([conceded, "Premier Ada Okonkwo has conceded."], model="fact")
     assert index.cannot_cite(0).tolist() == [False, False]
+
+
+def test_withholding_a_statement_says_its_negative() -> None:
+    from summarizer.same import explain
+
+    # "withhold" says the negative in a word of its own, as "decline" and "refuse" do: the two
+    # tellings of one decision are not of opposite polarity.
+    withheld = (
+        "Facing a lawsuit, the inquiry said it would withhold the parts of its report that name "
+        "the former mayor, Ilse Brandt."
+    )
+    not_named = (
+        "The inquiry said on Monday it will not name the former mayor, Ilse Brandt, in its report "
+        "after she threatened to sue."
+    )
+    told = explain(withheld, not_named, model="fact")
+    assert told.rule is None and told.same
+    named = "The inquiry's report names the former mayor, Ilse Brandt."
+    assert explain(not_named, named, model="fact").rule == "opposite polarity"
