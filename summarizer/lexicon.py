@@ -367,5 +367,11 @@ def stem(word: str, language: str = "en") -> str:
     if found is None:
         if len(cache) >= _MAX_CACHED_STEMS:
             cache.clear()
-        found = cache[word] = _stemmer(language)(word)
+        try:
+            found = _stemmer(language)(word)
+        except UnicodeEncodeError:
+            # A lone surrogate (a broken escape in JSON input) cannot reach the C stemmer, which
+            # reads UTF-8: such a word is its own stem.
+            found = word
+        cache[word] = found
     return found

@@ -12,7 +12,14 @@ import pytest
 from summarizer import lexicon as lexicon_module
 from summarizer import split as split_module
 from summarizer.errors import ConfigError, ResourceError
-from summarizer.lexicon import LANGUAGES, Lexicon, get_lexicon, read_entries, speech_verb_pattern
+from summarizer.lexicon import (
+    LANGUAGES,
+    Lexicon,
+    get_lexicon,
+    read_entries,
+    speech_verb_pattern,
+    stem,
+)
 
 DATA = Path(lexicon_module.__file__).resolve().parent / "data"
 
@@ -262,3 +269,10 @@ def test_kind_and_value_lines_are_read_in_order_and_a_stray_line_is_a_resource_e
     (data_copy / "en" / "uncertain_words.txt").write_text("cue:\n")
     with pytest.raises(ResourceError, match="'cue: ' and a value"):
         read_entries("en", "uncertain_words.txt", ("cue",))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_word_with_a_lone_surrogate_is_its_own_stem(language: str) -> None:
+    # A broken escape in JSON input ("\ud800") reaches every stage that stems a raw word; the C
+    # stemmer reads UTF-8, which cannot hold it.
+    assert stem("\ud800harbour", language) == "\ud800harbour"
