@@ -663,18 +663,15 @@ def _select(
         elif room >= 0:
             spare = room - int(lengths[best])
             room = -1
-        # A pick whose update fits the budget in its place but not beside it is told by the
-        # update (``_update_in_place``): the reader of the earlier figure alone is told what is
-        # no longer so.
+        # A pick whose figures a later article updates is told by the update
+        # (``_update_in_place``): one fact, one point, at its latest figure.
         read: tuple[int, np.ndarray, np.ndarray] | None = None
-        if planned < 0 and not answering and word_budget < math.inf:
+        if planned < 0 and not answering:
             best, read = _update_in_place(
                 relation,
                 best,
                 fits,
-                lengths,
                 relevance,
-                word_budget,
                 pass_over,
                 forward_pass_over,
                 settings.far_facts,
@@ -714,12 +711,9 @@ def _select(
         # Nor is it passed over for the pick: it may state the background, not the pick's news
         # (the wire's lead "A fire tore through a paint factory ..." beside "Residents ... were
         # back in their homes on Wednesday morning, a day after a fire ... killed two men", 0.95).
-        if read is not None and read[0] == best:
-            forward, restated = read[1], read[2]  # read for the update's test, as below
-        else:
-            forward, restated = _passed_over(
-                relation, best, probability, pass_over, forward_pass_over, settings.far_facts
-            )
+        forward, restated = _passed_over(
+            relation, best, probability, pass_over, forward_pass_over, settings.far_facts
+        )
         # What happened is news beside a pick that says it may happen or was tried (a plan is no
         # statement of its deed, ``_Statements.deeds``): not passed over, and redundant with the
         # pick by the words they share only.
@@ -795,6 +789,11 @@ def _select(
         # dev's "Hariri declines to form the government" beside "Hariri ... said Monday he was
         # bowing out as premier", 0.84).
         gone = (same | (restated >= pass_over) | (forward >= forward_pass_over)) & ~deeds
+        if read is not None:
+            # The pick the update replaced, and what it passed over: its earlier figures are
+            # told by the update now (a sentence of another article giving them is no point).
+            gone |= ((read[2] >= pass_over) | (read[1] >= forward_pass_over)) & ~deeds
+            gone[read[0]] = True
         gone |= same & updating
         # An article's lead that states the pick's fact in passing only, its own statement being
         # another fact ("The county opened a ferry for villagers whose road was buried by
@@ -1244,28 +1243,30 @@ def _update_in_place(
     relation: _Statements,
     best: int,
     fits: np.ndarray,
-    lengths: np.ndarray,
     relevance: np.ndarray,
-    word_budget: float,
     pass_over: float,
     forward_pass_over: float,
     far_facts: bool,
 ) -> tuple[int, tuple[int, np.ndarray, np.ndarray] | None]:
-    """The pick, or the update of its figures that is told in its place, and the pick's passed-over
-    rows when they were read (``_passed_over``, for the loop to reuse), else ``None``.
+    """The pick, or the update of its figures that is told in its place; with the update, the
+    replaced pick and its passed-over rows (``_passed_over``: what it passes over is told by the
+    update now), else ``None``.
 
     An update (``_Statements.updates``: a later article's sentence giving other figures in a unit
-    of the pick's, the two stating each other) that fits the budget (``fits``) in the pick's
-    place but not beside it is the point instead: at 60 words our outbreak cluster's 16 June lead
-    (40 words, four ill and one dead) left no room for the 18 June "The death toll ... has risen
-    to two, and six people have now fallen ill" (24). Of several, the latest article's, then the
-    most relevant. The rows are read only when a later article holds such a sentence."""
+    of the pick's, the two stating each other) that fits the budget (``fits``) is the point
+    instead: one fact, one point, at its latest figure. Our quake cluster's 100-word briefing
+    told the toll as 14 (11 August) and 47 (12 August), the later let in beside the earlier
+    pick as news; at 60 words our outbreak cluster's 16 June lead (40 words, four ill and one
+    dead) left no room for the 18 June "The death toll ... has risen to two, and six people
+    have now fallen ill" (24). Of several, the latest article's, then the most relevant. The
+    rows are read only when a later article holds a sentence that fits. Where the two do not
+    state each other (another place's dead, the injured beside the dead), it is no update."""
     import numpy as np
 
     day = relation.article_day(best)
     if day is None or relation.days is not None:
         return best, None
-    candidates = fits & (lengths > word_budget - int(lengths[best]))
+    candidates = fits.copy()
     candidates[best] = False
     later = [
         j
@@ -1283,10 +1284,10 @@ def _update_in_place(
     among &= (restated >= pass_over) & (forward >= forward_pass_over)
     updated = np.flatnonzero(relation.updates(best, among)).tolist() if among.any() else []
     if not updated:
-        return best, (best, forward, restated)
+        return best, None
     # The latest article's, then the most relevant (max keeps the first of equals).
     shown = max(updated, key=lambda j: (relation.article_day(j), float(relevance[j])))
-    return shown, None
+    return shown, (best, forward, restated)
 
 
 def _said_already(relation: _Statements, picked: int, level: float) -> np.ndarray:
