@@ -747,6 +747,11 @@ def _select(
         kept_apart = relation.far_other_days(best, restated >= citation_threshold)
         deeds |= kept_apart
         redundancy = _redundancy(relation.cosine(best), restated, relation.model)
+        if read is not None:
+            # What repeats the pick the update replaced is as redundant as it was beside it.
+            redundancy = np.maximum(
+                redundancy, _redundancy(relation.cosine(read[0]), read[2], relation.model)
+            )
         if deeds.any():
             redundancy = np.where(deeds, relation.cosine(best), redundancy)
         np.maximum(max_similarity, redundancy, out=max_similarity)
