@@ -1271,16 +1271,9 @@ def _update_in_place(
     injured beside the dead), it is no update."""
     import numpy as np
 
-    day = relation.article_day(best)
-    if day is None or relation.days is not None:
-        return best, None
     candidates = fits.copy()
     candidates[best] = False
-    later = [
-        j
-        for j in np.flatnonzero(candidates).tolist()
-        if (other := relation.article_day(j)) is not None and other > day
-    ]
+    later = relation.later_in_event(best, candidates)
     if not later:
         return best, None
     probability = relation.probability(best)
@@ -1911,6 +1904,23 @@ class _Statements:
         """The day of sentence ``k``'s article, when it is dated."""
         return self._article_days.get(self.sentences[k].doc_id)
 
+    def later_in_event(self, i: int, among: np.ndarray) -> list[int]:
+        """The sentences ``among`` marks of an article dated after sentence ``i``'s, in order;
+        none when ``i``'s article is undated or the cluster is not of one event (``days``: its
+        dates span more than ``FAR_APART_DAYS``), where which figure or day came later tells
+        nothing of one fact. Read by ``updates``, ``later_days`` and ``_update_in_place``."""
+        import numpy as np
+
+        day = self.article_day(i)
+        if day is None or self.days is not None or not among.any():
+            return []
+        return [
+            j
+            for j in np.flatnonzero(among).tolist()
+            if (other := self._article_days.get(self.sentences[j].doc_id)) is not None
+            and other > day
+        ]
+
     def updates(self, i: int, among: np.ndarray) -> np.ndarray:
         """Of the sentences ``among`` marks, those that update sentence ``i``'s figures: written
         in an article dated after ``i``'s, they give figures in a unit ``i`` gives figures in,
@@ -1925,15 +1935,7 @@ class _Statements:
         import numpy as np
 
         found = np.zeros(len(self.sentences), dtype=bool)
-        day = self._article_days.get(self.sentences[i].doc_id)
-        if day is None or self.days is not None or not among.any():
-            return found
-        later = [
-            j
-            for j in np.flatnonzero(among).tolist()
-            if (other := self._article_days.get(self.sentences[j].doc_id)) is not None
-            and other > day
-        ]
+        later = self.later_in_event(i, among)
         if later:
             found[later] = self.index.other_figures(i, np.array(sorted({i, *later})))[later]
         return found
@@ -1957,15 +1959,7 @@ class _Statements:
         import numpy as np
 
         found = np.zeros(len(self.sentences), dtype=bool)
-        day = self._article_days.get(self.sentences[i].doc_id)
-        if day is None or self.days is not None or not among.any():
-            return found
-        later = [
-            j
-            for j in np.flatnonzero(among).tolist()
-            if (other := self._article_days.get(self.sentences[j].doc_id)) is not None
-            and other > day
-        ]
+        later = self.later_in_event(i, among)
         if later:
             rows = np.array(later)
             planned = self._other_days(i, rows) & self._planned(rows)

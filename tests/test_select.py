@@ -373,6 +373,9 @@ class _Table:
     def article_day(self, k: int) -> None:
         return None  # a table has no dates
 
+    def later_in_event(self, i: int, among: np.ndarray) -> list[int]:
+        return []  # a table has no dates
+
     def far_other_days(self, i: int, among: np.ndarray) -> np.ndarray:
         return np.zeros(len(among), dtype=bool)  # a table has no dates
 
