@@ -54,7 +54,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from itertools import chain, islice
 from typing import TYPE_CHECKING
@@ -998,6 +998,8 @@ def _measures(
             len(parts) >= 3 and parts[0] == "currency"
         ):
             continue  # read by ``_money_scales`` and ``_currencies``
+        elif len(parts) == 3 and parts[0] in ("count", "count_link"):
+            continue  # read by ``_count_words``
         elif len(parts) == 2 and parts[0] in (
             "clause",
             "part",
@@ -1017,6 +1019,7 @@ def _measures(
             f"{language}/measures.txt: {line!r} is not 'decimal MARK', 'scale WORD FACTOR', "
             "'money_scale WORD FACTOR', 'currency SYMBOL [WORD...] FORM', 'time WORD', "
             "'share WORD', 'fraction WORD NUMBER', 'unit WORD', 'clause WORD', 'part WORD', "
+            "'count WORD UNIT', 'count_link WORD LINK', "
             "'weight WORD', 'weight_before WORD', 'weight_after WORD', 'bound above|below "
             "WORD...', 'ordinal WORD NUMBER', 'ordinal_suffix ENDING', 'age WORD' or "
             "'decade_suffix ENDING'; fix that line"
@@ -1348,6 +1351,55 @@ def _whole_units(
     return _units_at(tokens, at, stops, words, nouns_capitalised, language)
 
 
+@lru_cache(maxsize=4)
+def _count_words(language: str) -> Mapping[str, tuple[str, bool]]:
+    """The words of ``data/<language>/measures.txt``'s ``count`` lines, each with the word of what
+    it counts ("toll": "people"), and of its ``count_link`` lines, each with the word after which
+    the unit is named ("number": "of"); True for the latter."""
+    from .lexicon import read_lines
+
+    return {
+        parts[1]: (parts[2], parts[0] == "count_link")
+        for parts in (line.split() for line in read_lines(language, "measures.txt"))
+        if len(parts) == 3 and parts[0] in ("count", "count_link")
+    }
+
+
+def _count_units(
+    text: str,
+    tokens: Sequence[tuple[str, int]],
+    at: int,
+    stops: AbstractSet[str],
+    words: AbstractSet[str],
+    nouns_capitalised: bool,
+    language: str,
+) -> list[str]:
+    """The stems of the unit of the figure at token ``at``, written with no unit after it, when
+    a ``count`` or ``count_link`` word of ``measures.txt`` comes before it in its clause
+    (:func:`_clause_breaks`): "The death toll from Tuesday's earthquake rose to 54" counts
+    people, "The number of people killed ... has risen to 31" people. The nearest such word is
+    read; none, no unit."""
+    counts = _count_words(language)
+    if not counts:
+        return []
+    breaks = _clause_breaks(text, language)
+    clause = bisect_right(breaks, tokens[at][1])
+    opening = breaks[clause - 1] if clause else 0
+    for k in range(at - 1, -1, -1):
+        if tokens[k][1] < opening:
+            break
+        counted = counts.get(tokens[k][0].lower())
+        if counted is None:
+            continue
+        word, linked = counted
+        if not linked:
+            return [stem(word, language)]
+        if tokens[k + 1][0].lower() != word:
+            return []  # "The number rose to 12": of what, nothing says
+        return _units_at(tokens, k + 2, stops, words, nouns_capitalised, language)
+    return []
+
+
 def _fraction_at(text: str, end: int, following: str | None, language: str) -> int | None:
     """The number a fraction divides by when the number word ending at ``end`` of ``text`` is
     joined by a hyphen to the fraction word ``following`` ("two-thirds"), else None."""
@@ -1522,6 +1574,10 @@ def _figure_spans(
         if not units:
             # A part of a whole counts what the whole counts: "41 of the 95 seats".
             units = _whole_units(tokens, after, stops, words, nouns_capitalised, scales, language)
+        if not units and not of_time:
+            # A count's figure with no unit after it counts the count's: "The death toll ...
+            # rose to 54" (people).
+            units = _count_units(text, tokens, k, stops, words, nouns_capitalised, language)
         if any(unit in times for unit in units) != of_time:
             continue  # a span, a date, an age or a share (``of_time``: all else)
         if of_time:
@@ -2684,9 +2740,9 @@ class _Block:
                     other[j] = not _holds_place(mine.frame, theirs)
         return other
 
-    def other_figures(self, i: int) -> np.ndarray:
+    def other_figures(self, i: int, tolerance: float = FIGURE_TOLERANCE) -> np.ndarray:
         """Rows that give figures in a unit row ``i`` gives figures in, none of them within
-        ``FIGURE_TOLERANCE`` of row ``i``'s ("702 arrested" / "500 arrested")."""
+        ``tolerance`` of row ``i``'s ("702 arrested" / "500 arrested")."""
         import numpy as np
 
         other = np.zeros(len(self._texts), dtype=bool)
@@ -2699,7 +2755,7 @@ class _Block:
             if j != i:
                 theirs = self._figures_of(j)
                 if theirs:
-                    other[j] = _differ(mine, theirs)
+                    other[j] = _differ(mine, theirs, tolerance)
         return other
 
     def _figures_of(self, k: int) -> _Counts | None:
@@ -3832,18 +3888,24 @@ class StatementIndex:
         return self._fact_mask(i, candidates, _Block.elsewhere)
 
     def other_figures(
-        self, i: int, candidates: np.ndarray | Sequence[int] | None = None
+        self,
+        i: int,
+        candidates: np.ndarray | Sequence[int] | None = None,
+        tolerance: float = FIGURE_TOLERANCE,
     ) -> np.ndarray:
         """Sentences that cannot state sentence ``i``'s fact for its figures: with the same-fact
         and paraphrase models, those that give figures in a unit ``i`` gives figures in, none
-        within ``FIGURE_TOLERANCE`` of ``i``'s ("702 members" / "more than 500 members"). A bool
-        mask; all False with the short-cluster rules (they already part such sentences).
+        within ``tolerance`` of ``i``'s ("702 members" / "more than 500 members"). A bool
+        mask; all False with the short-cluster rules (they already part such sentences). A
+        ``tolerance`` of 1 asks for the same figures (a later article's count, read as an
+        update by ``select``).
 
         Not part of :meth:`probability`: a restatement that differs in a figure may still say
         what a point says (MMR passes over it), but it does not state the point's fact (it is
         no citation of it). :meth:`same` applies it.
         """
-        return self._fact_mask(i, candidates, _Block.other_figures, _FIGURE_MODELS)
+        read = partial(_Block.other_figures, tolerance=tolerance)
+        return self._fact_mask(i, candidates, read, _FIGURE_MODELS)
 
     def _fact_mask(
         self,

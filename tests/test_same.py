@@ -844,6 +844,23 @@ def test_a_part_of_a_whole_counts_in_the_whole_s_unit() -> None:
     assert spans_of_time("Prices rose 30 percent.") == frozenset()
 
 
+def test_a_count_s_figure_without_a_unit_counts_the_count_s_unit() -> None:
+    """Our own quake follow-up (tests/data/review_clusters/later/dravenska-quake): "The death toll
+    ... rose to 54 on Saturday" cited "The number of people killed ... has risen to 31" as the
+    same statement (0.95): neither toll was read as a figure, having no unit after it."""
+    from summarizer.same import figures, figures_differ
+
+    toll = "The death toll from the Orvik landslide rose to 54 on Saturday, the ministry said."
+    number = "The number of people killed in the Orvik landslide has risen to 31, the police said."
+    assert figures(toll) == {stem("people"): (54.0,)}
+    assert figures(number) == {stem("people"): (31.0,)}
+    assert figures_differ(toll, number) and figures_differ(number, toll)
+    assert not figures_differ(toll, "At least 54 people were killed in the Orvik landslide.")
+    # Only in the count's clause: a figure of another clause is none of the toll's.
+    assert figures("The toll is unknown, but 5 of them rose early.") == {}
+    assert figures("The number rose to 12.") == {}  # "number" of nothing named
+
+
 def test_two_sentences_differ_by_figures_in_one_unit() -> None:
     from summarizer.same import figures_differ
 

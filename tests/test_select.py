@@ -2298,6 +2298,20 @@ def test_a_later_toll_supersedes_the_earlier_point() -> None:
     assert any("at least 14 people" in t for t in texts), texts
 
 
+def test_the_latest_toll_is_not_cited_to_an_earlier_count() -> None:
+    # With the quake's follow-up (`later/`), the point "The death toll ... rose to 54 on
+    # Saturday ..." cited Rekon TV's "The number of people killed ... has risen to 31, ..." as
+    # the same statement (0.95): neither toll had a unit after it, so the figures rule read none.
+    folder = Path(__file__).resolve().parent / "data" / "review_clusters"
+    quake = load_documents(folder / "dravenska-quake")
+    latest = [*quake, *load_documents(folder / "later" / "dravenska-quake")]
+    for words in (60, 100, 150, 250):
+        points = summarize(latest, max_words=words).points
+        tolls = [p for p in points if "rose to 54" in p.text]
+        assert len(tolls) == 1, (words, [p.text for p in points])
+        assert "02-broadcaster" not in tolls[0].citations, (words, tolls[0].citations)
+
+
 def test_a_later_episode_weeks_away_is_not_passed_over_as_said() -> None:
     # Our own merger cluster (tests/data/review_clusters/osterby-merger): "The Competition Board
     # on Thursday blocked Brightwell's 4.2 billion euro takeover of Osterby, ..." (17 September)
