@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
+from datetime import date
 from typing import ParamSpec, TypeVar
 
 from .clean import clean_cluster
@@ -650,7 +651,14 @@ def _briefing(
         )
         for i, doc in enumerate(documents)
     )
-    headline, headline_doc_id = _headline(sources, key_terms, scored, language)
+    # The day of the latest development a point tells (``Pick.develops``): earlier titles may
+    # tell what it overtook.
+    dated = {str(doc.id): iso_day(doc.date) for doc in documents}
+    developed = max(
+        (day for p in picks if p.develops and (day := dated.get(p.sentence.doc_id))),
+        default=None,
+    )
+    headline, headline_doc_id = _headline(sources, key_terms, scored, language, developed)
     return Briefing(
         points=points,
         sources=sources,
@@ -753,6 +761,19 @@ def _recency(sources: Sequence[Source]) -> Callable[[Source], float]:
     return factor
 
 
+def _written_since(sources: Sequence[Source], day: date) -> list[Source]:
+    """The sources dated ``day`` or later; when none is, those of the latest dated day before it;
+    all of them when none is dated."""
+    dated = [(found, source) for source in sources if (found := iso_day(source.date))]
+    if not dated:
+        return list(sources)
+    since = [source for found, source in dated if found >= day]
+    if since:
+        return since
+    latest = max(found for found, _ in dated)
+    return [source for found, source in dated if found == latest]
+
+
 def _names_something(title: str | None) -> bool:
     """Whether a title holds a letter or a digit: one of dashes or dots ("—", "...", a feed's
     placeholder) names nothing, and is no headline."""
@@ -783,7 +804,11 @@ def _central_title(
 
 
 def _headline(
-    sources: Sequence[Source], key_terms: Sequence[str], scored: Scored, language: str = "en"
+    sources: Sequence[Source],
+    key_terms: Sequence[str],
+    scored: Scored,
+    language: str = "en",
+    developed: date | None = None,
 ) -> tuple[str, str | None]:
     """The most central title: the one that holds most of the cluster's key terms; and the id of
     its source (the lead sentence's document; ``None`` for key terms).
@@ -796,6 +821,13 @@ def _headline(
     title that names no event but explains, asks or argues (``headline.title_kind``: "What the
     new pill results mean for patients", the only titled article of a cluster being an
     explainer) gives way to the lead sentence, and is the headline only when no lead makes one.
+
+    When a point tells a later development of another's fact (``developed``, its article's day:
+    an update told in an earlier pick's place, or an episode weeks later), only the titles
+    written from that day on are read, or, when none is, those of the latest day that has one:
+    an earlier title tells what the development overtook (our merger cluster, agreed in March
+    and blocked in September, was headed "Brightwell bets big on Osterby, ..." beside the
+    block; our quake cluster "... toll climbs to 47" beside the 52 that updates it).
     """
     titled = [s for s in sources if _names_something(s.title)]
     # The leads weigh the titles (a caller with no scored cluster has titles and key terms only).
@@ -817,6 +849,8 @@ def _headline(
         return " ".join(str(best.title).split()), best.id
 
     reporting = [s for s in titled if not _title_kind(str(s.title), language)]
+    if reporting and developed is not None:
+        reporting = _written_since(reporting, developed)
     if reporting:
         return central(reporting)
     lead, sentence = lead_line(scored, key_terms, language)

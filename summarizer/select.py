@@ -886,6 +886,8 @@ def _select(
             continue
         fact = _Fact(shown, float(gain[best]), len(facts), int(doc_codes[shown]), answering)
         fact.apart = set(np.flatnonzero(kept_apart).tolist())
+        # An update told in an earlier pick's place, or an episode an earlier pick kept apart.
+        fact.develops = read is not None or len(joinable) < len(facts)
         made_by[shown] = best
         fact.join(cite, same, doc_codes, 1.0, REASON_SAME, citation_threshold)
         if quoted is not None:
@@ -1387,6 +1389,8 @@ class _Fact:
         # Sentences its pick kept as another development (``_Statements.far_other_days``): not
         # joined to this fact through a cited sentence.
         self.apart: set[int] = set()
+        # Whether it tells a later development of another pick's fact (``Pick.develops``).
+        self.develops = False
 
     def join(
         self,
@@ -1503,7 +1507,13 @@ class _Fact:
             citations.append(Citation(s.doc_id, s.start, end, probability, reason))
         possible = len(self.possible.difference(self.cited))
         return Pick(
-            sentences[self.shown], self.score, self.rank, tuple(citations), possible, self.answers
+            sentences[self.shown],
+            self.score,
+            self.rank,
+            tuple(citations),
+            possible,
+            self.answers,
+            self.develops,
         )
 
 

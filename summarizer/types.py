@@ -189,7 +189,9 @@ class Pick:
     ``possible_sources`` counts the other documents that the relation says may state the fact,
     though not surely enough to cite them: a pick citing one source is "only in" it when none.
     ``answers_query`` marks a pick made as an answer to an off-core query (``Scored.query_answers``):
-    the briefing opens with those points.
+    the briefing opens with those points. ``develops`` marks a pick that tells a later development
+    of another pick's fact: an update of its figures told in its place, or an episode weeks after
+    it that it kept apart; the briefing is then headed by a title of that day on.
     """
 
     sentence: Sentence
@@ -198,6 +200,7 @@ class Pick:
     citations: tuple[Citation, ...]
     possible_sources: int = 0
     answers_query: bool = False
+    develops: bool = False
 
 
 @dataclass(frozen=True, slots=True)

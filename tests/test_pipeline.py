@@ -411,6 +411,34 @@ def test_a_later_days_title_heads_a_story_told_over_a_few_days() -> None:
     assert summarize(undated, max_words=60).headline == first
 
 
+def test_a_briefing_telling_a_later_development_is_headed_by_a_title_of_its_day() -> None:
+    # Our merger cluster (tests/data/review_clusters/osterby-merger): agreed on 2 March, blocked
+    # on 17 September. The briefing told the block (an episode the agreement's pick kept apart)
+    # under the March title "Brightwell bets big on Osterby, but the watchdog may have the last
+    # word" (the span is over RECENT_TITLE_MAX_DAYS: no recency raise). Our quake cluster told
+    # the funerals' 52 dead in place of the broadsheet's 47 under "Dravenska quake toll climbs
+    # to 47 ...". A title written from the development's day on heads them; when none is, the
+    # latest title (the quake's follow-up of 15 August has none).
+    folder = Path(__file__).resolve().parent / "data" / "review_clusters"
+    merger = load_documents(folder / "osterby-merger")
+    quake = load_documents(folder / "dravenska-quake")
+    latest = [*quake, *load_documents(folder / "later" / "dravenska-quake")]
+    for words in (100, 150, 250):
+        briefing = summarize(merger, max_words=words)
+        assert any(p.text.startswith("The Competition Board on Thursday") for p in briefing.points)
+        assert briefing.headline == "Relief and worry in Easthaven as Osterby deal is blocked"
+    for docs in (quake, latest):
+        for words in (60, 100, 150, 250):
+            assert summarize(docs, max_words=words).headline == "Stara Brda buries its dead"
+    # A briefing that tells no development keeps the most central title: the quake's articles
+    # all of one day (no update) and the merger at 60 words (the block not told).
+    same_day = [replace(doc, date="2026-08-11") for doc in quake]
+    assert summarize(same_day, max_words=100).headline.startswith("Dravenska quake toll climbs")
+    briefing = summarize(merger, max_words=60)
+    if not any(p.text.startswith("The Competition Board on Thursday") for p in briefing.points):
+        assert briefing.headline.startswith("Brightwell bets big on Osterby")
+
+
 def test_a_title_in_capitals_heads_only_a_cluster_without_another() -> None:
     shouted = "FERRY RUNS AGROUND NEAR PORT AMSEL, PASSENGERS SAFE"
     docs = [
