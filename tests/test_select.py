@@ -1918,6 +1918,37 @@ def test_a_lead_told_again_with_its_particulars_is_one_event() -> None:
     assert not relation.told_after_lead(at["stakes", 1], at["stakes", 0])
 
 
+# Our own text, after DUC 2004's d31043t: a lead says the prime minister declined the offer, the
+# next sentence tells the same refusal with its particulars (who says so, when, where) as
+# "turned down the offer". The second sentence is followed by one that leans on it, so the pick
+# has a speaker's quote to read (``_speakers_quote``), which joins no point here.
+_DECLINED = (
+    "Prime Minister Arvo Lind has declined an offer from the new president to lead the next "
+    "cabinet, opening a political crisis in Kesta as it recovers from a long recession. "
+    "Officials close to Lind, whose caretaker ministers have run the country since Maren "
+    "Holt was sworn in on Tuesday, said Lind turned down the offer at a palace meeting "
+    "with Holt. There has been no formal word from Holt since. "
+    "Lind, 58, has led three governments since 2009. "
+    "Holt won the presidency with the backing of the farmers' party. "
+    "Kesta's currency fell against the euro on the news."
+)
+_BUDGET = (
+    "Kesta's parliament meets on Monday to debate the budget. The president took office "
+    "last week after a close election. Lind's party holds 41 of the 120 seats. "
+    "The budget has been delayed twice this year. Bankers want spending cuts before a "
+    "bond sale in March. Unions have threatened a strike if pensions are frozen."
+)
+
+
+def test_a_phrase_for_the_lead_s_verb_tells_its_event() -> None:
+    # "turned down" is "declined" (phrase_verbs.txt): the lead and the next sentence share the
+    # verb, and the next names the lead's "offer" with "the".
+    scored = score_sentences(split_documents([Document(_DECLINED, id="wire")]))
+    relation = _Statements(scored, {})
+    assert relation.told_after_lead(1, 0)
+    assert relation.told_after_lead(0, 1)
+
+
 def test_a_name_s_number_is_no_count_two_sentences_share() -> None:
     # Our own text: a flight's departure and its return give the same passengers and the
     # flight's number; "Flight 417" is a name, not a second figure both give, so the two are
