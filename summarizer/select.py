@@ -845,7 +845,10 @@ def _select(
                 available[[best, quoted[0]]] = False
                 continue
         reason = REASON_CHAINED
-        if earlier is None and quoted is None:
+        # A pick whose speaker's quote joined no point is read by the join rules as any pick
+        # (DUC 2004's d31043t: "Sources close to the prime minister ... said Hariri turned down
+        # the invitation ..." before "There has been no formal announcement ...").
+        if earlier is None:
             # One event told twice in other words, its count whole in one sentence and in parts
             # in the other (``_Statements.told_in_parts``): the pick joins the earlier point.
             parted = next((f for f in joinable if relation.told_in_parts(best, f.shown)), None)

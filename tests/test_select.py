@@ -42,6 +42,7 @@ from summarizer.select import (
     _relative_statement,
     _repeated_points,
     _speaker,
+    _speakers_quote,
     _statement_head,
     _Statements,
     _subject,
@@ -1947,6 +1948,20 @@ def test_a_phrase_for_the_lead_s_verb_tells_its_event() -> None:
     relation = _Statements(scored, {})
     assert relation.told_after_lead(1, 0)
     assert relation.told_after_lead(0, 1)
+
+
+def test_a_pick_with_a_speaker_s_quote_after_it_joins_the_lead_it_tells_again() -> None:
+    # The pick "Officials close to Lind ... said Lind turned down the offer ..." has a sentence
+    # leaning on it ("There has been ..."), read as its speaker's quote, which states no point;
+    # it is still the lead's event told again, and joins the lead's point.
+    scored = score_sentences(
+        split_documents([Document(_DECLINED, id="wire"), Document(_BUDGET, id="paper")])
+    )
+    assert _speakers_quote(_Statements(scored, {}), 1) is not None
+    for words in (80, 100, 150):
+        texts = [p.sentence.text for p in select_mmr(scored, max_words=words)]
+        assert any(t.startswith("Prime Minister Arvo Lind") for t in texts)
+        assert not any(t.startswith("Officials close to Lind") for t in texts)
 
 
 def test_a_name_s_number_is_no_count_two_sentences_share() -> None:
