@@ -12,7 +12,8 @@ split: "Kim Jong-un" is "Kim Jong Un", Porter stems), its numbers ("1,200" is 12
 its names (capitalised words past the first), its word bigrams and whether it is negated (or
 says a negative in a word or phrase of its own: "declined", "walked away from"). A word one sentence lacks but whose synonym it holds counts as held (a
 hand-written list of words news uses for one fact, ``data/en/synonyms.txt``: "cancelled" /
-"scrapped", "spoke" / "speaks"; names are never reworded; the English paraphrase model of lone
+"scrapped", "spoke" / "speaks"; an idiom of ``data/en/same_phrases.txt`` is read as its reading:
+"passed from person to person" as "spread between people"; names are never reworded; the English paraphrase model of lone
 pairs also reads WordNet's links between the words each side lacks, ``WORDNET_FEATURES``). A term weighs what its word tells in
 the language at large (``-ln p`` of its background frequency, less that of the commonest words,
 see :mod:`summarizer.background`), not in the cluster, so the event's rare names keep their weight;
@@ -61,7 +62,7 @@ from typing import TYPE_CHECKING
 
 from .background import RARE_ZIPF, spelling_variants
 from .errors import ConfigError, ResourceError
-from .lexicon import get_lexicon, stem
+from .lexicon import get_lexicon, read_lines, stem
 from .timewords import WRITTEN_YEAR
 from .wordforms import (
     _nouns_capitalised,
@@ -107,6 +108,7 @@ __all__ = [
     "figures_differ",
     "large_numbers",
     "ordinals",
+    "phrase_readings",
     "same_statement",
     "shares_agree",
     "time_unit_stems",
@@ -2273,6 +2275,66 @@ def _spelled(text: str) -> str:
     return text.replace("per cent", "percent") if "per cent" in text else text
 
 
+@lru_cache(maxsize=8)
+def _phrase_readings(language: str) -> tuple[re.Pattern[str] | None, Mapping[str, str]]:
+    """The phrases of ``data/<language>/same_phrases.txt`` as one pattern of whole words in any
+    case, and each phrase's reading (lower case); no pattern where the file has no entry.
+
+    Raises
+    ------
+    ResourceError
+        A line is not "phrase = reading".
+    """
+    readings: dict[str, str] = {}
+    for line in read_lines(language, "same_phrases.txt"):
+        phrase, _, reading = (" ".join(part.lower().split()) for part in line.partition("="))
+        if not phrase or not reading:
+            raise ResourceError(
+                f"the line {line!r} of {language}/same_phrases.txt is not 'phrase = reading'; "
+                "write one phrase, '=', and its reading"
+            )
+        readings[phrase] = reading
+    if not readings:
+        return None, readings
+    # The longest phrase first, so that a phrase inside another does not take its place.
+    alternatives = "|".join(
+        r"\s+".join(map(re.escape, phrase.split()))
+        for phrase in sorted(readings, key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), readings
+
+
+def phrase_readings(text: str, language: str = "en") -> tuple[str, ...]:
+    """The readings of the phrases of ``same_phrases.txt`` that ``text`` holds, in order: the
+    words the relation reads in their place (:func:`_with_phrase_readings`).
+
+    Examples
+    --------
+    >>> phrase_readings("It cannot be passed from person to person.")
+    ('spread between people',)
+    """
+    pattern, readings = _phrase_readings(language)
+    if pattern is None:
+        return ()
+    return tuple(readings[" ".join(found.lower().split())] for found in pattern.findall(text))
+
+
+def _with_phrase_readings(text: str, language: str) -> str:
+    """``text`` with each phrase of ``same_phrases.txt`` written as its reading, for the terms
+    the relation reads ("It cannot be passed from person to person." reads as "It cannot be
+    spread between people.").
+
+    Examples
+    --------
+    >>> _with_phrase_readings("It cannot be passed from person to person.", "en")
+    'It cannot be spread between people.'
+    """
+    pattern, readings = _phrase_readings(language)
+    if pattern is None:
+        return text
+    return pattern.sub(lambda found: readings[" ".join(found[0].lower().split())], text)
+
+
 _CHARACTER_WORD = re.compile(r"[^\W_]+")
 
 
@@ -2325,7 +2387,13 @@ class _Block:
         lookup = chunks.__getitem__
         flatten = chain.from_iterable
         # All in C but the first sight of a chunk: split, the dict's lookup, the joining.
-        token_lists = [list(flatten(map(lookup, _spelled(text).split()))) for text in texts]
+        # A phrase of ``same_phrases.txt`` is read as its reading ("passed from person to
+        # person" as "spread between people"); the texts themselves (figures, days, places) stay.
+        language = chunks.language
+        token_lists = [
+            list(flatten(map(lookup, _spelled(_with_phrase_readings(text, language)).split())))
+            for text in texts
+        ]
         counts = np.fromiter(map(len, token_lists), dtype=np.int64, count=n)
         tokens = np.fromiter(flatten(token_lists), dtype=np.int64, count=int(counts.sum()))
         del token_lists

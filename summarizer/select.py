@@ -90,6 +90,7 @@ from .same import (
     figures,
     large_numbers,
     ordinals,
+    phrase_readings,
     quoted_words,
     shares_agree,
     spans_of_time,
@@ -1685,6 +1686,7 @@ class _Statements:
         self.leans = [reason in leaning for reason in scored.reasons] or [False] * len(sentences)
         self._last: tuple[int, np.ndarray] | None = None
         self._cosine: tuple[int, np.ndarray] | None = None
+        self._phrased: dict[int, np.ndarray] | None = None
         # Each sentence's day (its document's date), when the cluster's dates span more than
         # FAR_APART_DAYS; otherwise None (no sentence is far from another).
         self.days = _days(sentences, dates or {})
@@ -3013,8 +3015,47 @@ class _Statements:
             points = [k for k in self.shown if similarity[k] > 0]
             if points:
                 found = np.union1d(found, points)
+            phrased = self._phrase_columns()
+            if phrased:
+                sharing = np.array(self._sharing_readings(i, phrased), dtype=np.int64)
+                found = np.union1d(found, sharing)
             self._last = (i, found)
         return self._last[1]
+
+    def _phrase_columns(self) -> dict[int, np.ndarray]:
+        """Each sentence holding a phrase of ``same_phrases.txt`` (``same.phrase_readings``),
+        with the TF-IDF columns of its readings' words (read once): the relation reads the
+        sentence with them ("It cannot be passed from person to person." as "... spread between
+        people"), so it may state a pick with which it shares no term of its own."""
+        import numpy as np
+
+        if self._phrased is None:
+            column = {term: k for k, term in enumerate(self.stems)}
+            analyze = make_analyzer(language=self.language)
+            self._phrased = {}
+            for k, sentence in enumerate(self.sentences):
+                readings = phrase_readings(sentence.text, self.language)
+                if not readings:
+                    continue
+                columns = {column[t] for t in analyze(" ".join(readings)) if t in column}
+                if columns:
+                    self._phrased[k] = np.array(sorted(columns), dtype=np.int64)
+        return self._phrased
+
+    def _sharing_readings(self, i: int, phrased: Mapping[int, np.ndarray]) -> list[int]:
+        """The sentences that share a term with sentence ``i`` through a phrase's reading: those
+        holding a word of ``i``'s readings, and each phrased sentence whose readings hold a word
+        of ``i``."""
+        import numpy as np
+
+        matrix = self.matrix
+        found: list[int] = []
+        mine = phrased.get(i)
+        if mine is not None:
+            found.extend(np.flatnonzero(np.asarray(matrix[:, mine].sum(axis=1)).ravel() > 0))
+        row = matrix[i]
+        found.extend(k for k, columns in phrased.items() if row[:, columns].nnz)
+        return sorted(set(found) - {i})
 
     def cosine(self, i: int) -> np.ndarray:
         """The TF-IDF cosine of sentence ``i`` to every sentence (read-only), kept for the pick.

@@ -76,6 +76,7 @@ STAGE_FILES = {
     "quoted_objects.txt",
     "relative_days.txt",
     "relative_pronouns.txt",
+    "same_phrases.txt",
     "subject_clauses.txt",
     "subject_pronouns.txt",
     "speaker_pronouns.txt",

@@ -1703,3 +1703,20 @@ def test_withholding_a_statement_says_its_negative() -> None:
     assert told.rule is None and told.same
     named = "The inquiry's report names the former mayor, Ilse Brandt."
     assert explain(not_named, named, model="fact").rule == "opposite polarity"
+
+
+def test_an_idiom_is_read_as_its_reading() -> None:
+    from summarizer.same import explain, phrase_readings
+
+    # "passed from person to person" says what "spread between people" says (same_phrases.txt);
+    # the words alone share nothing ("pass" and "person" are no synonyms of "spread" and
+    # "people": "passed a law").
+    point = "The fever does not spread between people, the agency said."
+    idiom = "The fever cannot be passed from person to person."
+    assert phrase_readings(idiom) == ("spread between people",)
+    assert explain(point, idiom, model="fact").probability >= 0.5
+    assert explain(idiom, point, model="fact").probability >= 0.5
+    # "pass" alone keeps its own sense.
+    law = "The fever law was passed by the assembly on Monday."
+    assert phrase_readings(law) == ()
+    assert explain(point, law, model="fact").probability < 0.5

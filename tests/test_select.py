@@ -2509,3 +2509,31 @@ def test_a_later_article_s_event_of_another_day_is_not_passed_over_as_said() -> 
     for words in (100, 150):
         points = summarize(unplanned, max_words=words).points
         assert not any(p.text.startswith("Signallers on") for p in points), words
+
+
+def test_a_sentence_read_through_an_idiom_is_a_possible_source() -> None:
+    # Our own text: "It cannot be passed from person to person." shares no term with the point
+    # ("The illness does not spread between people ..."), so no candidate reading found it; read
+    # through same_phrases.txt it may state the point (a possible source: "1 of 2 sources", not
+    # "only in").
+    docs = [
+        Document(
+            "Three farm workers near Oldbury have caught Q fever, the regional health agency "
+            "said on Tuesday. All three work on a goat farm north of the town. Q fever is "
+            "caught by breathing in dust from infected animals. It cannot be passed from "
+            "person to person. The farm has been closed to visitors. Two of the workers are "
+            "being treated in hospital.",
+            id="wire",
+        ),
+        Document(
+            "A goat farm near Oldbury has been closed after three workers fell ill with Q "
+            "fever. The illness does not spread between people, the agency stressed. Vets are "
+            "testing the herd of 400 goats. The farm sells cheese at markets across the county. "
+            "Its owner said he was cooperating fully with the agency.",
+            id="local",
+        ),
+    ]
+    for words in (60, 100):
+        told = [p for p in summarize(docs, max_words=words).points if "between" in p.text]
+        assert len(told) == 1
+        assert told[0].possible_sources == 1
