@@ -90,6 +90,9 @@ class _Parser(argparse.ArgumentParser):
                 "; --since takes every path after it: give the articles before --since "
                 "(summarizer NEW... --since OLD...)"
             )
+        elif message.endswith("required: PATH") and _stdin_piped():
+            # "cat article.txt | summarizer" reads nothing piped in unless told: say how.
+            message += "; to read what is piped in, give - as the path (... | summarizer -)"
         self.print_usage(sys.stderr)
         print(f"{self.prog}: error: {escape_controls(message)}", file=sys.stderr)
         raise _UsageError(message)
@@ -104,6 +107,16 @@ class _Parser(argparse.ArgumentParser):
             f for action in self._actions for f in action.option_strings if f.startswith(given)
         }
         return given == flag or started == {flag}
+
+
+def _stdin_piped() -> bool:
+    """Whether standard input is a pipe or a file (not a terminal, nor a device such as
+    /dev/null): text may wait there for a ``-`` that was not given."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (AttributeError, ValueError, OSError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
 
 
 def _positive_float(text: str) -> float:

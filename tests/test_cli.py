@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -308,6 +309,36 @@ def test_since_before_the_articles_says_where_they_go(
     last = err.strip().splitlines()[-1]
     assert last.startswith("summarizer: error: the following arguments are required: PATH")
     assert "give the articles before --since" in last
+
+
+@pytest.mark.parametrize("stdin", ["pipe", "file", "device"])
+def test_articles_piped_in_without_a_dash_say_to_give_one(
+    stdin: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "cat article.txt | summarizer" gave argparse's bare "the following arguments are required:
+    # PATH", though the article is waiting on standard input for the "-" that reads it. A device
+    # (/dev/null, as cron and CI give) holds no article: no such hint there.
+    if stdin == "pipe":
+        read_end, write_end = os.pipe()
+        os.close(write_end)
+        stream = open(read_end, encoding="utf-8")  # noqa: SIM115 - closed below
+    elif stdin == "file":
+        (tmp_path / "a.txt").write_text("An article.\n", encoding="utf-8")
+        stream = open(tmp_path / "a.txt", encoding="utf-8")  # noqa: SIM115 - closed below
+    else:
+        stream = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - closed below
+    monkeypatch.setattr(sys, "stdin", stream)
+    try:
+        code, out, err = run([], capsys)
+    finally:
+        stream.close()
+    assert (code, out) == (2, "")
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("summarizer: error: the following arguments are required: PATH")
+    assert ("give - as the path (... | summarizer -)" in last) == (stdin != "device")
 
 
 @pytest.mark.parametrize(
