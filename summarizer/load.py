@@ -66,6 +66,13 @@ HTML_SUFFIXES = (".html", ".htm")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")  # RSS/Atom feeds: summarizer.feed
 # "scheme:" at the start of a string argument; two letters at least so "C:\\notes.txt" stays a path.
 _SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
+# A missing path whose first part reads as a web host ("www.example.com/news/x",
+# "example.co.uk/story"): an address typed without its scheme, which summarizer reads as a path.
+_HOST_RE = re.compile(
+    r"^(?:www\.[\w-]+(?:\.[\w-]+)*|[\w-]+(?:\.[\w-]+)*\."
+    r"(?:com|org|net|info|news|io|co|uk|eu|de|fr|es|it|ch|at|nl|be|ca|au|us|gov|edu))(?:/|$)",
+    re.IGNORECASE,
+)
 # A file with more than this share of C0 control characters (other than tab/newline) is binary,
 # though one such character is allowed in a text of any length: by the share alone a stray NUL
 # made "Tolls stay.\x00" (one of 12 characters) binary, and was dropped from a text of 20.
@@ -615,6 +622,8 @@ def _missing_path_fix(p: Path) -> str:
         )
     if text.startswith("~"):
         return "~ is expanded by the shell, not by summarizer: leave it unquoted, or give the full path"
+    if _HOST_RE.match(text):
+        return f"check the path, or, for a web address, write it with https:// (https://{text})"
     return "check the path"
 
 

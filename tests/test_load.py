@@ -170,6 +170,31 @@ def test_a_quoted_pattern_or_tilde_says_the_shell_expands_it(
     assert hint in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("name", "host"),
+    [
+        ("www.example.com/news/story", True),
+        ("example.co.uk/story.html", True),
+        ("news.example.org", True),
+        ("notes.txt", False),
+        ("news/notes.txt", False),
+        ("archive.2024/a.txt", False),
+    ],
+)
+def test_a_web_address_without_its_scheme_says_to_write_https(
+    tmp_path: Path, name: str, host: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "summarizer www.example.com/news/story" said only "no such file or folder; check the
+    # path": an address typed without https:// is read as a path, and the path is not wrong.
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError, match="no such file or folder") as caught:
+        load_documents(name)
+    if host:
+        assert str(caught.value).endswith(f"write it with https:// (https://{name})")
+    else:
+        assert str(caught.value).endswith("no such file or folder; check the path")
+
+
 def test_a_front_matter_only_page_in_a_folder_is_skipped_with_a_warning(tmp_path: Path) -> None:
     # A site generator's section page (Hugo's _index.md) holds only a front matter: no article,
     # as a feed's entry without text, it is left out and said; the folder's articles are read.
