@@ -93,7 +93,11 @@ class _Parser(argparse.ArgumentParser):
         elif message.endswith("required: PATH") and _stdin_piped():
             # "cat article.txt | summarizer" reads nothing piped in unless told: say how.
             message += "; to read what is piped in, give - as the path (... | summarizer -)"
-        self.print_usage(sys.stderr)
+        if not message.startswith("argument "):
+            # A bad value of an option ("argument --max-words: must be a positive whole number
+            # (1 or more); got '0'") is one line naming the option and the fix; the whole usage
+            # before it only buries that line. A missing or unknown argument keeps the usage.
+            self.print_usage(sys.stderr)
         print(f"{self.prog}: error: {escape_controls(message)}", file=sys.stderr)
         raise _UsageError(message)
 
@@ -123,9 +127,13 @@ def _positive_float(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            f"must be a number of seconds, such as 20; got {text!r}"
+        ) from None
     if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {text}")
+        raise argparse.ArgumentTypeError(
+            f"must be a positive number of seconds, such as 20; got {text!r}"
+        )
     return value
 
 
