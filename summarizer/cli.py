@@ -213,7 +213,11 @@ def build_parser() -> _Parser:
     parser.add_argument(
         "--template",
         metavar="FILE",
-        help="a Jinja template to render with (may extend the built-in one and override a block)",
+        help=(
+            "a Jinja template to render with, named for its format (mine.html.j2); it may "
+            'extend the built-in "briefing.html.j2" and replace a block, or include '
+            '"briefing.md.j2" or "briefing.text.j2"'
+        ),
     )
     add_briefing_arguments(parser, "--no-clean")
     PARAMETERS["skip_bad"].add_argument(parser)
