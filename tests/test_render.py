@@ -808,9 +808,22 @@ def test_html_timeline_stacks_sources_of_the_same_day() -> None:
     same_day = replace(
         BRIEFING, sources=tuple(replace(s, date="2024-03-04") for s in BRIEFING.sources)
     )
-    page = Page(render(same_day))
+    html = render(same_day)
+    page = Page(html)
     labels = [t for t in page.elements if t[0] == "text" and t[1].get("text-anchor") == "middle"]
     assert len({attrs.get("y") for _, attrs in labels}) == 3  # three lanes, no overlap
+    # The leader of an upper label runs down through the labels below it: drawn before every
+    # label, it is painted over by their halo, where drawn after [2] it struck through "[2]".
+    order = [
+        tag
+        for tag, attrs in page.elements
+        if tag == "text"
+        and attrs.get("text-anchor") == "middle"
+        or tag == "line"
+        and attrs.get("stroke-dasharray")
+    ]
+    assert order == ["line"] * 3 + ["text"] * 3
+    assert re.search(r"\.svg-text \{[^}]*paint-order: stroke; stroke: var\(--card\)", html)
 
 
 def test_html_marks_link_back_to_the_points_citing_them() -> None:
