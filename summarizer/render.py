@@ -415,8 +415,9 @@ def render(
         ``briefing_to_dict`` encoded with two-space indentation.
     template : str or os.PathLike, optional
         Path to a Jinja template file used instead of the built-in one. It may
-        ``{% extends "briefing.html.j2" %}`` and override a single block; templates next to it
-        take precedence over the built-in ones. Not allowed with ``json``.
+        ``{% extends "briefing.html.j2" %}`` and override a single block, or include the
+        built-in templates by name; other files next to it are never loaded (a stray
+        ``base.html.j2`` there cannot replace the built-in page). Not allowed with ``json``.
 
     Returns
     -------
