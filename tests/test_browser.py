@@ -15,7 +15,7 @@ import glob
 import os
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -230,6 +230,21 @@ def test_every_citation_lands_on_the_cited_sentence(open_html: Any) -> None:
     page.locator(".cites a", has_text="[1]").first.click()
     assert " ".join(page.locator(":target").inner_text().split()) == A_CLOSED
     assert opened.requests == [opened.url]
+
+
+def test_printed_page_gives_each_address_once(open_html: Any) -> None:
+    # Print appends a link's address to its text, so that paper keeps it; a source's address
+    # is shown as its own text, and was printed twice ("https://x.example/a (https://x...)").
+    hosted = replace(BRIEFING.sources[0], url="https://gazette.example/ferry")
+    opened = open_html(render(replace(BRIEFING, sources=(hosted, *BRIEFING.sources[1:]))))
+    page = opened.page
+    page.emulate_media(media="print")
+    after = "a => getComputedStyle(a, '::after').content"
+    link = page.locator(".url a").first
+    assert link.inner_text() == "https://gazette.example/ferry"
+    assert link.evaluate(after) == "none"
+    page.emulate_media(media="screen")
+    assert link.evaluate(after) == "none"
 
 
 def test_hostile_strings_run_no_script(open_html: Any) -> None:
