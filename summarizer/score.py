@@ -35,6 +35,7 @@ from .lexicon import get_lexicon, read_entries, read_lines, speech_verb_pattern,
 from .noise import has_finite_verb
 from .same import MAX_CANDIDATES
 from .text import iso_day
+from .timewords import opens_with_date_label
 from .types import Scored, Sentence
 from .wordforms import is_verb_form
 
@@ -181,6 +182,13 @@ REASON_CAPTION = "a caption with no verb of its own, over the list or fact box a
 REASON_LOWER_START = "opens with a lower-case word: the tail of a sentence cut before it"
 REASON_PRO_VERB = 'stands for a deed an earlier sentence told ("did so", "followed suit")'
 REASON_WIRE_NOTE = "a wire's note on its own copy (The following are ..., updates are possible)"
+REASON_CHRONOLOGY = "in a chronology's dated entry (Aug. 20 _ ...): a past event told as news"
+# A chronology is a run of at least this many paragraphs of one article, each opening with a date
+# set off as a label ("1993:", "Aug. 20 _ The agency drops its probe. The Justice Department says
+# it will take over the case.", DUC 2007's D0711C): its entries tell past events in the present
+# tense, and the sentences after an entry's date do not say it. One such paragraph alone is a
+# fact box's line or a dateline, which ``REASON_LABEL`` reads.
+CHRONOLOGY_RUN = 2
 # An e-mail address (also the wire's "name(at)host.com"), a web address or a phone number: a
 # service note ("The night news editor is ..., 404-..., ...(at)...", "CoxNet layouts are for sale
 # ... at www....": a news budget in DUC 2006, D0647B), not a fact of the story.
@@ -673,6 +681,7 @@ def score_sentences(
     # same.MAX_CANDIDATES candidates; now one pick ends it.
     reasons = _repeats_marked(sentences, reasons)
     reasons = _lower_starts_marked(sentences, reasons, language)
+    reasons = _chronology_marked(sentences, reasons, language)
     key_terms = _top_terms(centroid, terms.name, KEY_TERMS)
     if language == "en":  # the verb test reads English word lists
         reasons = _definites_marked(sentences, reasons, key_terms, lookup)
@@ -775,6 +784,40 @@ def _lower_starts_marked(
         if low and not reason and 2 * lows < total:
             marked[k] = REASON_LOWER_START
     return tuple(marked)
+
+
+def _chronology_marked(
+    sentences: Sequence[Sentence], reasons: tuple[str, ...], language: str = "en"
+) -> tuple[str, ...]:
+    """``reasons`` with ``REASON_CHRONOLOGY`` for each eligible sentence of a paragraph that is a
+    chronology's entry: the paragraph opens with a date label (``opens_with_date_label``) and
+    stands in a run of ``CHRONOLOGY_RUN`` or more such paragraphs of its article ("1993:",
+    "Feb. 5 _ ...", "Aug. 20 _ ...")."""
+    firsts: dict[tuple[str, int], int] = {}  # (doc id, paragraph) -> its first sentence
+    for k, sentence in enumerate(sentences):
+        firsts.setdefault((sentence.doc_id, sentence.paragraph), k)
+    entries = {
+        key for key, k in firsts.items() if opens_with_date_label(sentences[k].text, language)
+    }
+    if len(entries) < CHRONOLOGY_RUN:
+        return reasons  # nearly every cluster
+    in_runs: set[tuple[str, int]] = set()
+    for doc_id, paragraph in entries:
+        if (doc_id, paragraph - 1) in entries:
+            continue  # not a run's first entry
+        run = [(doc_id, paragraph)]
+        while (doc_id, run[-1][1] + 1) in entries:
+            run.append((doc_id, run[-1][1] + 1))
+        if len(run) >= CHRONOLOGY_RUN:
+            in_runs.update(run)
+    if not in_runs:
+        return reasons
+    return tuple(
+        REASON_CHRONOLOGY
+        if not reason and (sentence.doc_id, sentence.paragraph) in in_runs
+        else reason
+        for sentence, reason in zip(sentences, reasons)
+    )
 
 
 # A bare definite subject ("The report found ...") is read in a sentence's first words: the

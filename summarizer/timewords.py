@@ -23,6 +23,7 @@ __all__ = [
     "dates_another_event",
     "day_offsets",
     "named_days",
+    "opens_with_date_label",
     "opens_with_interval",
     "relative_day",
     "weekdays_named",
@@ -344,3 +345,43 @@ def opens_with_interval(text: str, language: str = "en") -> bool:
     False
     """
     return language == "en" and _INTERVAL.match(text.lstrip()) is not None
+
+
+# A chronology's entry opens with its date as a label: a month and a day (a year after them or
+# not: "Aug. 20", "May 30, 1990"), a day and a month ("16. März"), a year or a decade ("1970",
+# "1970s"), then a dash, an underscore or a colon ("Aug. 20 _ The company files ...", "1970: ...").
+# A dateline's date follows its place ("WASHINGTON, Oct. 20 -"), which this does not read.
+_LABEL_SEPARATOR = r"\s*(?:_|-{1,2}|–|—|:)(?:\s|$)"
+
+
+@lru_cache(maxsize=8)
+def _date_label(language: str) -> re.Pattern[str]:
+    """The regex of a date label opening a text, for ``language``'s month names."""
+    if language not in _LANGUAGES:
+        raise ConfigError(f"no calendar for language {language!r}; use one of {sorted(_LANGUAGES)}")
+    months = sorted(_month_numbers(language), key=lambda word: (-len(word), word))
+    month = "(?:" + "|".join(map(re.escape, months)) + r")\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th|\.)?"
+    year = r"(?:1[89]|20)\d\d(?:['’]?s)?"
+    return re.compile(
+        rf"^[\s\"'`“‘(]*(?:{month}\s+{day}(?:,?\s+{year})?|{day}\s+{month}(?:\s+{year})?|{year})"
+        + _LABEL_SEPARATOR,
+        re.IGNORECASE,
+    )
+
+
+def opens_with_date_label(text: str, language: str = "en") -> bool:
+    """Whether ``text`` opens with a date set off as a label, as a chronology's entry does.
+
+    Examples
+    --------
+    >>> opens_with_date_label("Aug. 20 _ The agency drops its inquiry.")
+    True
+    >>> opens_with_date_label("1970s: Sitcoms turn to the issues of the day.")
+    True
+    >>> opens_with_date_label("Aug. 20 was the day the agency dropped its inquiry.")
+    False
+    >>> opens_with_date_label("WASHINGTON, Oct. 20 - The agency drops its inquiry.")
+    False
+    """
+    return _date_label(language).match(text) is not None

@@ -18,6 +18,7 @@ from summarizer.score import (
     OPENING_WEIGHT,
     QUERY_WEIGHT,
     REASON_CAPTION,
+    REASON_CHRONOLOGY,
     REASON_DANGLING,
     REASON_DEFINITE,
     REASON_INSIDE_QUOTE,
@@ -785,6 +786,41 @@ def test_a_sentence_opening_with_a_lower_case_word_is_no_point_unless_its_articl
         == ""
     )
     assert reasons["the wall will be built in the spring."] == ""
+
+
+def test_a_chronology_s_dated_entries_are_no_points() -> None:
+    from summarizer.split import split_documents
+
+    # A timeline inside an article: each entry opens with its date as a label and tells a past
+    # event in the present tense; an entry's later sentence does not say its date.
+    timeline = (
+        "The harbour board approved the new sea wall on Monday after years of delay.\n\n"
+        "Here is how the plan took shape:\n\n"
+        "2011:\n\n"
+        "March 4 _ The board orders a survey of the old wall. Engineers find deep cracks along its base.\n\n"
+        "Oct. 12 _ The council refuses the first design. The mayor says it will build its own.\n\n"
+        "2014: The state pays for a second survey of the whole harbour front."
+    )
+    # A dated paragraph alone is no chronology.
+    single = (
+        "June 2 - The ferry company reopens its northern route after the storm.\n\n"
+        "The company said the route had been closed for eleven days of repairs."
+    )
+    docs = [Document(timeline, id="a"), Document(single, id="b")]
+    scored = score_sentences(split_documents(docs))
+    reasons = dict(zip((s.text for s in scored.sentences), scored.reasons))
+    for entry in (
+        "March 4 _ The board orders a survey of the old wall.",
+        "Engineers find deep cracks along its base.",
+        "The mayor says it will build its own.",
+        "2014: The state pays for a second survey of the whole harbour front.",
+    ):
+        assert reasons[entry], entry
+    assert reasons["The mayor says it will build its own."] == REASON_CHRONOLOGY
+    assert (
+        reasons["The harbour board approved the new sea wall on Monday after years of delay."] == ""
+    )
+    assert reasons["June 2 - The ferry company reopens its northern route after the storm."] == ""
 
 
 def test_a_wording_a_long_article_repeats_with_other_figures_is_no_point_past_the_first_few() -> (
