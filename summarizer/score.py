@@ -37,7 +37,7 @@ from .same import MAX_CANDIDATES
 from .text import iso_day
 from .timewords import opens_with_date_label
 from .types import Scored, Sentence
-from .wordforms import is_verb_form
+from .wordforms import could_be_verb, is_verb_form
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -182,6 +182,7 @@ REASON_CAPTION = "a caption with no verb of its own, over the list or fact box a
 REASON_LOWER_START = "opens with a lower-case word: the tail of a sentence cut before it"
 REASON_PRO_VERB = 'stands for a deed an earlier sentence told ("did so", "followed suit")'
 REASON_WIRE_NOTE = "a wire's note on its own copy (The following are ..., updates are possible)"
+REASON_VERBLESS = 'no word that could be a verb (a lead-in, a label: "Another big night for Lola.")'
 REASON_CHRONOLOGY = "in a chronology's dated entry (Aug. 20 _ ...): a past event told as news"
 # A chronology is a run of at least this many paragraphs of one article, each opening with a date
 # set off as a label ("1993:", "Aug. 20 _ The agency drops its probe. The Justice Department says
@@ -675,6 +676,10 @@ def score_sentences(
         )
     if language == "en":  # the finite-verb test reads English word lists
         reasons = _captions_marked(sentences, reasons)
+        reasons = tuple(
+            REASON_VERBLESS if not reason and _verbless(s.text) else reason
+            for s, reason in zip(sentences, reasons)
+        )
     # A sentence its article gave before, word for word (a page's repeated line, a paragraph
     # pasted twice), says nothing more: never a point. A text of one sentence repeated 2,000 times
     # took selection 34 s, each pick passing over only the copies among its first
@@ -784,6 +789,39 @@ def _lower_starts_marked(
         if low and not reason and 2 * lows < total:
             marked[k] = REASON_LOWER_START
     return tuple(marked)
+
+
+# What is stripped around a word before reading it as a possible verb.
+_WORD_MARKS = ".,;:!?\"'“”‘’()[]`_-"
+
+
+def _verbless(text: str) -> bool:
+    """Whether an English sentence has no word that could be a verb (``has_finite_verb`` finds
+    none, nor ``could_be_verb`` among its lower-case words and its first): a lead-in before an
+    item's story ("Just another day for Jerry Springer.", DUC 2007 A's D0736H), a list's row, a
+    byline, a wire's slug. Read alone it states nothing. A present tense is read after a word in
+    -s ("Pilot unions oppose ...", "worms wriggle ...").
+
+    >>> _verbless("Another big night for Lola Brandt.")
+    True
+    >>> _verbless("Another big night for the host.")  # "host" may be a verb
+    False
+    >>> _verbless("Nearly 46,000 Native Americans live in the county.")
+    False
+    """
+    if has_finite_verb(text):
+        return False
+    previous = ""
+    for k, word in enumerate(text.split()):
+        token = word.strip(_WORD_MARKS)
+        if (
+            token
+            and (k == 0 or token.islower())
+            and could_be_verb(token.lower(), present=previous.endswith("s"))
+        ):
+            return False
+        previous = token.lower()
+    return True
 
 
 def _chronology_marked(

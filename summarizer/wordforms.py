@@ -37,6 +37,7 @@ from .lexicon import LANGUAGES, get_lexicon, read_lines, stem
 
 __all__ = [
     "adjective_of",
+    "could_be_verb",
     "infinitive",
     "is_infinitive",
     "is_participle",
@@ -239,6 +240,68 @@ def is_verb_form(word: str, language: str = "en") -> bool:
         or (len(word) > 4 and word.endswith("ed") and word not in _ed_words())
         or is_participle(word, language)
     )
+
+
+# A word's -ing form used at least this often (once per million words) makes it a verb's base:
+# "live" (living), "oppose" (opposing), "hold"; not "day", "month", "another". A rarer verb is
+# read as one only where a present tense stands (below): "wriggle" (wriggling 2.5).
+BASE_VERB_ZIPF = 3.0
+
+
+def could_be_verb(word: str, present: bool = False, language: str = "en") -> bool:
+    """Whether a lower-case English word may be a verb in some sentence: a form of
+    ``is_verb_form``, or a base whose -ing form is a word in use (``BASE_VERB_ZIPF``), or, where
+    a present tense may stand (``present``: after a plural, "worms wriggle"; or the word in -s,
+    "afflicts"), a base whose -ing or -ed form the background table lists at all. A verbless
+    sentence has no such word ("Big night again for Lola Brandt."). A stop word is a verb only as
+    ``is_verb_form`` reads it ("is", "has"). English only (other
+    languages: True, as nothing is known).
+
+    Examples
+    --------
+    >>> could_be_verb("live"), could_be_verb("afflicts"), could_be_verb("day")
+    (True, True, False)
+    >>> could_be_verb("wriggle"), could_be_verb("wriggle", present=True)
+    (False, True)
+    """
+    if language != "en":
+        return True
+    if is_verb_form(word, language):
+        return True
+    if word in get_lexicon(language).stop_words:
+        return False  # "the" is no base of "thing", "for" none of "forced"
+    if _base_in_use(word, present):
+        return True
+    if len(word) > 3 and word.endswith("s"):
+        bases = (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else word[:-1])
+        return any(base.endswith(_verb_suffixes()) or _base_in_use(base, True) for base in bases)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _verb_suffixes() -> tuple[str, ...]:
+    """The endings that make English verbs (``data/en/verb_suffixes.txt``: "ize", "ify")."""
+    return tuple(word.lower() for word in read_lines("en", "verb_suffixes.txt"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _base_in_use(base: str, listed: bool) -> bool:
+    """Whether ``base``'s -ing form is in use (``BASE_VERB_ZIPF``), or with ``listed`` whether
+    its -ing or -ed form is in the background table at all."""
+    if len(base) < 2:
+        return False
+    known = background_zipf("en")
+    forms = {base + "ing", base + base[-1] + "ing"}
+    if base.endswith("e"):
+        forms.add(base[:-1] + "ing")
+    if base.endswith("ie"):
+        forms.add(base[:-2] + "ying")  # die, dying
+    if not listed:
+        return any(known.get(form, 0.0) >= BASE_VERB_ZIPF for form in forms)
+    forms |= {base + "ed", base + "d", base + base[-1] + "ed"}
+    if base.endswith("y"):
+        forms.add(base[:-1] + "ied")
+    return any(form in known for form in forms)
 
 
 @lru_cache(maxsize=8)

@@ -31,6 +31,7 @@ from summarizer.score import (
     REASON_PRONOUN_QUOTE,
     REASON_QUOTED_OBJECT,
     REASON_REPEATED,
+    REASON_VERBLESS,
     REASON_WIRE_NOTE,
     REASON_WRITER,
     _captions_marked,
@@ -786,6 +787,24 @@ def test_a_sentence_opening_with_a_lower_case_word_is_no_point_unless_its_articl
         == ""
     )
     assert reasons["the wall will be built in the spring."] == ""
+
+
+def test_a_verbless_lead_in_is_no_point() -> None:
+    from summarizer.split import split_documents
+
+    # A roundup's items, each opened by a phrase with no verb; the sentences after it tell.
+    roundup = (
+        "_ Big night again for the singer Lola Brandt. The guests on her quiz show fought over the prize money.\n\n"
+        "_ Pilot unions oppose the new rota that the airline wants for the summer.\n\n"
+        "_ Nearly two thousand fans queue outside the studio on Friday mornings."
+    )
+    scored = score_sentences(split_documents([Document(roundup, id="a")]))
+    reasons = dict(zip((s.text for s in scored.sentences), scored.reasons))
+    assert reasons["Big night again for the singer Lola Brandt."] == REASON_VERBLESS
+    assert reasons["The guests on her quiz show fought over the prize money."] == ""
+    # A present tense the finite-verb test does not know ("oppose", "queue") is a verb.
+    assert reasons["Pilot unions oppose the new rota that the airline wants for the summer."] == ""
+    assert reasons["Nearly two thousand fans queue outside the studio on Friday mornings."] == ""
 
 
 def test_a_chronology_s_dated_entries_are_no_points() -> None:
