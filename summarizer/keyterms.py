@@ -70,6 +70,7 @@ __all__ = [
     "MAX_SENTENCE_WORDS",
     "MIN_DOC_SHARE",
     "NAME_ZIPF",
+    "OPENING_ONLY_ZIPF",
     "UNIT_SHARE",
     "key_term_lists",
     "key_terms",
@@ -325,13 +326,14 @@ def key_term_lists(
     lower_case = {
         m.group().lower() for _, _, tokens in tokenised for m in tokens if m.group()[0].islower()
     }
+    opening_only = _opening_only_words(tokenised, lists)
     collector = _Collector()
     seen: set[str] = set()
     for (doc_id, text, tokens), sentence in zip(tokenised, sentences):
         collector.new_sentence = text not in seen
         collector.in_lead = sentence.index == 0
         seen.add(text)
-        _collect(doc_id, text, tokens, lists, lower_case, collector)
+        _collect(doc_id, text, tokens, lists, lower_case, collector, opening_only)
     collector.add_tails()
     n_docs = len({s.doc_id for s in sentences})
     candidates = list(collector.found.values())
@@ -367,8 +369,10 @@ def _collect(
     lists: _Lists,
     lower_case: set[str],
     collector: _Collector,
+    opening_only: frozenset[str] = frozenset(),
 ) -> None:
-    """Add the names and phrases of one sentence."""
+    """Add the names and phrases of one sentence (``opening_only``: the words whose capital is
+    their position's, ``_opening_only_words``)."""
     run: list[str] = []
     phrase: list[tuple[str, str]] = []  # (stem, as shown) of the content words just before
     # The last name recorded and the token after it: "Health" before "and Safety Executive".
@@ -448,7 +452,9 @@ def _collect(
         if lower.rstrip(".") in lists.not_names or lower in lists.stop:
             name_word = False
         elif token[0].isupper():
-            name_word = len(bare) > 1 and not (conventional and lower in lower_case)
+            name_word = len(bare) > 1 and not (
+                conventional and (lower in lower_case or lower in opening_only)
+            )
             if name_word and lists.nouns_capitalised and lists.zipf.get(lower, 0.0) >= COMMON_ZIPF:
                 name_word = False  # "Jahr", "Stadt": everyday nouns, no part of a name
         else:
@@ -514,6 +520,37 @@ def _collect(
 
 # A name's number: one to three digits after it ("Ligue 1", "Apollo 13"); a year is a date's.
 _NAME_NUMBER = re.compile(r"\d{1,3}")
+
+
+# A word of the language at large (Zipf: one use in a million words: "engineers" 4.3, "turnout"
+# 3.7) that the cluster writes with a capital only as a sentence's first word ("Engineers have
+# begun checking the dam.", "Turnout was 67.8 percent.") is no name: its capital is the
+# position's. A name is written with its capital inside a sentence too ("said Warren", "Ilse
+# Marrow"), as a title is (DUC 2007 A's D0736H: the film ``Beloved'').
+OPENING_ONLY_ZIPF = 3.0
+
+
+def _opening_only_words(
+    tokenised: Sequence[tuple[str, str, Sequence[re.Match[str]]]], lists: _Lists
+) -> frozenset[str]:
+    """The words of the language at large (``OPENING_ONLY_ZIPF``) that the sentences write
+    capitalised only as a sentence's first word (not in German, whose nouns are capitalised
+    everywhere; nor an acronym, "NATO")."""
+    if lists.nouns_capitalised:
+        return frozenset()
+    opening: set[str] = set()
+    inside: set[str] = set()
+    for _, text, tokens in tokenised:
+        for i, match in enumerate(tokens):
+            token = match.group()
+            if not token[0].isupper() or (len(token) > 1 and token.isupper()):
+                continue
+            # After a quotation mark or a colon inside a sentence a capital may be a title's
+            # ("her film ``Beloved''"): only the sentence's first word is read as opening.
+            (inside if i else opening).add(token.lower())
+    return frozenset(
+        word for word in opening - inside if lists.zipf.get(word, 0.0) >= OPENING_ONLY_ZIPF
+    )
 
 
 def _longer_name(

@@ -137,6 +137,29 @@ def test_an_irregular_past_is_no_key_term() -> None:
     assert "sent" not in terms and "paint factory" in terms
 
 
+def test_a_word_capitalised_only_where_a_sentence_opens_is_no_name() -> None:
+    # "Engineers" opens a sentence in every article and is never written inside one: its capital
+    # is the position's, and it is shown as the word it is. A name that is a word too ("Marrow")
+    # and opens sentences stays a name: news writes it whole inside a sentence once at least.
+    corpus = {
+        "a": [
+            "Engineers checked the Halvey dam after the Tarnby earthquake on Friday.",
+            "The dam's keeper, Ilse Marrow, said the Halvey dam had held.",
+        ],
+        "b": [
+            "Engineers said the Halvey dam had not been damaged by the Tarnby earthquake.",
+            "Marrow ordered the Halvey dam closed to traffic.",
+        ],
+        "c": [
+            "Engineers will inspect the Halvey dam again after the Tarnby earthquake aftershocks.",
+            "Marrow thanked the dam crews.",
+        ],
+    }
+    terms = key_terms(build(corpus))
+    assert "Engineers" not in terms
+    assert "Marrow" in terms and "marrow" not in terms and "Halvey" in terms
+
+
 def test_a_figures_unit_is_no_key_term() -> None:
     # "billion", "kroner" and "miles" are written beside a figure almost every time: units of
     # a figure ("kroner 2.1 billion" puts the currency first); "tunnel" is counted once by a
