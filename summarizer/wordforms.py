@@ -205,7 +205,7 @@ def is_participle(word: str, language: str = "en") -> bool:
     """Whether a lower-case English word in -ing is a verb's participle ("rejecting", "hoping";
     not "Beijing"): its stem is a word in use (``VERB_ZIPF``: reject, hope, stop), and it is
     none of the words news writes as nouns (``data/en/ing_nouns.txt``: "housing", "funding",
-    "meeting").
+    "meeting") nor a part of the day (``day_parts.txt``: "evening").
 
     English only: the other languages' verb forms are read through ``verb_endings.txt``.
 
@@ -213,10 +213,19 @@ def is_participle(word: str, language: str = "en") -> bool:
     --------
     >>> is_participle("rejecting"), is_participle("housing"), is_participle("beijing")
     (True, False, False)
+    >>> is_participle("evening")
+    False
     """
     if language != "en" or not word.endswith("ing") or len(word) < 6 or word in _ing_nouns():
         return False
-    return _verb_stem(word[:-3])
+    return word not in _day_parts() and _verb_stem(word[:-3])
+
+
+@lru_cache(maxsize=1)
+def _day_parts() -> frozenset[str]:
+    """The parts of a day (``data/en/day_parts.txt``): "evening" and "morning" end in -ing and
+    their stems are words ("even", "morn"), yet they are nouns ("Tuesday evening")."""
+    return frozenset(word.lower() for word in read_lines("en", "day_parts.txt"))
 
 
 def is_verb_form(word: str, language: str = "en") -> bool:
