@@ -231,7 +231,8 @@ def _day_parts() -> frozenset[str]:
 def is_verb_form(word: str, language: str = "en") -> bool:
     """Whether a lower-case English word reads as a verb: a finite form of ``finite_verbs``
     ("ran", "shows"), a past in -ed ("denied", "vetoed"; not the nouns of ``ed_words.txt``,
-    "hundred", "speed") or a participle in -ing (``is_participle``). Adjectives in -ed
+    "hundred", "speed"; nor an adjective of no verb, ``_has_verb``: "unexpected",
+    "unidentified") or a participle in -ing (``is_participle``). Adjectives of a verb in -ed
     ("reputed", "armed") read so too: the callers want a subject with no verb in it, and lose
     nothing but a cut by a false one. English only (other languages: False).
 
@@ -241,13 +242,42 @@ def is_verb_form(word: str, language: str = "en") -> bool:
     (True, True, False)
     >>> is_verb_form("hundred"), is_verb_form("speed"), is_verb_form("agreed")
     (False, False, True)
+    >>> is_verb_form("unprecedented"), is_verb_form("re-elected"), is_verb_form("proceed")
+    (False, True, True)
     """
     if language != "en" or not word.islower():
         return False
     return (
         word in finite_verbs(language)
-        or (len(word) > 4 and word.endswith("ed") and word not in _ed_words())
+        or (len(word) > 4 and word.endswith("ed") and word not in _ed_words() and _has_verb(word))
         or is_participle(word, language)
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _has_verb(word: str) -> bool:
+    """Whether an English word in -ed is a verb's form: a base of it ("denied": deny; "hoped":
+    hope; "stopped": stop; "proceed" itself) or that base's -ing form is a word of the
+    background table. Adjectives made with "un-" ("unexpected", "unprecedented", "unarmed") have
+    none; a base with a verb's ending (``verb_suffixes.txt``: "hospitalize") is a verb
+    however rare; a compound is read by its last part ("re-elected": elected)."""
+    word = word.rpartition("-")[2]
+    stem = word[:-2]
+    bases = {stem, word[:-1]}  # walked: walk; hoped: hope
+    if word.endswith("eed"):
+        bases.add(word)  # proceed, succeed: a base in -eed
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        bases.add(stem[:-1])  # stopped: stop
+    if stem.endswith("i"):
+        bases.add(stem[:-1] + "y")  # denied: deny
+    known = background_zipf("en")
+    return any(
+        base in known
+        or base + "ing" in known
+        or (base[-1:] == "e" and base[:-1] + "ing" in known)
+        or base.endswith(_verb_suffixes())  # hospitalize: a verb, however rare
+        for base in bases
+        if len(base) > 2
     )
 
 

@@ -21,6 +21,7 @@ from summarizer.select import REASON_JOINED
 from summarizer.wordforms import (
     adjective_of,
     is_participle,
+    is_verb_form,
     opens_with_participle,
     split_compound,
     statement_words,
@@ -145,6 +146,24 @@ def test_english_adverbs_read_as_their_adjective(adverb: str, adjective: str | N
 )
 def test_english_participles_are_verbs_in_ing_not_nouns(word: str, participle: bool) -> None:
     assert is_participle(word) is participle
+
+
+@pytest.mark.parametrize(
+    ("word", "verb"),
+    [
+        ("denied", True),
+        ("stopped", True),
+        ("re-elected", True),
+        ("hospitalized", True),  # a verb's ending, however rare the verb
+        ("proceed", True),
+        # An adjective in -ed of no verb was read as a verb: "an unprecedented rise" told an
+        # event for select._event_verbs, and a subject ended at it.
+        ("unprecedented", False),
+        ("unexpected", False),
+    ],
+)
+def test_an_english_word_in_ed_is_a_verb_only_of_a_verb(word: str, verb: bool) -> None:
+    assert is_verb_form(word) is verb
 
 
 def test_a_cluster_about_housing_has_housing_among_its_key_terms() -> None:
