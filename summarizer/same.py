@@ -673,6 +673,14 @@ class _Chunks(dict[str, "tuple[int, ...]"]):
             "negative subjects", lambda: _read_words(self.language, "negative_subjects.txt")
         )
 
+    def stance_keys(self) -> tuple[np.ndarray, np.ndarray]:
+        """The keys of ``stance_words.txt``'s words reporting a denial, and of those reporting an
+        admission or a confirmation (:func:`_stance_words`)."""
+        denies, admits = _stance_words(self.language)
+        return self._word_keys("denials", lambda: denies), self._word_keys(
+            "admissions", lambda: admits
+        )
+
     def stop_keys(self) -> np.ndarray:
         """The sorted keys of the language's stop words (``Lexicon.stop_words``): the function
         words, which say nothing of a sentence's own."""
@@ -891,6 +899,23 @@ def _read_words(language: str, name: str) -> tuple[str, ...]:
     return tuple(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
+
+
+@lru_cache(maxsize=8)
+def _stance_words(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of ``data/<language>/stance_words.txt`` reporting a denial, and those reporting
+    an admission or a confirmation."""
+    found: dict[str, list[str]] = {"denies": [], "admits": []}
+    for line in _read_words(language, "stance_words.txt"):
+        kind, colon, word = line.partition(":")
+        if kind.strip() not in found or not colon or not word.strip():
+            raise ResourceError(
+                f"summarizer/data/{language}/stance_words.txt: cannot read {line!r}; each line "
+                "is 'denies: ' or 'admits: ' and a word (reinstall summarizer if you did not "
+                "edit the file)"
+            )
+        found[kind.strip()].append(word.strip())
+    return tuple(found["denies"]), tuple(found["admits"])
 
 
 def _negating_nothing(
@@ -2417,6 +2442,17 @@ class _Block:
         self.negated[rows[negations]] = True
         # A sentence whose subject denies it ("None tested positive"): its first word.
         self.negated[rows[first & np.isin(key, chunks.negative_subject_keys())]] = True
+        # A sentence reporting a denial, and one reporting an admission or a confirmation
+        # (``stance_words.txt``): of opposite polarity though neither says "not" (``opposite``).
+        # Neither when it holds both kinds or says "not" ("did not deny"), nor an admission said
+        # under a negative word ("refused to confirm the demonstration", DUC 2006 D0607G).
+        denial_keys, admission_keys = chunks.stance_keys()
+        denies = np.zeros(n, dtype=bool)
+        denies[rows[np.isin(key, denial_keys)]] = True
+        admits = np.zeros(n, dtype=bool)
+        admits[rows[np.isin(key, admission_keys)]] = True
+        self.denies = denies & ~admits & ~self.negated
+        self.admits = admits & ~denies & ~self.negated & ~self.says_negative
         self.lengths = np.maximum(counts, 1).astype(np.float64)
 
         term_keys, term_columns = np.unique(key[is_term], return_inverse=True)
@@ -2746,11 +2782,18 @@ class _Block:
 
     def opposite(self, i: int) -> np.ndarray:
         """Rows of the opposite polarity to row ``i``: one says "not" or "never", the other does
-        not, nor says the negative in a word of its own ("declined", "failed", "no")."""
+        not, nor says the negative in a word of its own ("declined", "failed", "no"); or one
+        reports a denial and the other an admission (``stance_words.txt``)."""
         import numpy as np
 
         plain_says_negative = np.where(self.negated[i], self.says_negative, self.says_negative[i])
         opposite: np.ndarray = (self.negated != self.negated[i]) & ~plain_says_negative
+        # A denial against an admission ("denied that any customer data had been stolen" /
+        # "confirmed that hackers had copied the names ... of 410,000 customers").
+        if self.denies[i]:
+            opposite |= self.admits
+        elif self.admits[i]:
+            opposite |= self.denies
         return opposite
 
     def apart(self, i: int) -> np.ndarray:

@@ -881,3 +881,17 @@ def test_title_weigher_reads_the_leads_once_and_only_for_a_key_terms_word() -> N
     assert named == 1.0 + 0.5  # "Reid" the first key term, "final" a word of the second
     assert weigh("Final whistle for Reid") == pytest.approx((told, named))
     assert leads.reads == 1  # read once per weigher
+
+
+def test_an_admission_is_told_beside_the_denial_it_overturns() -> None:
+    # Our own data-breach cluster: the wire's lead reports the company's denial that customer
+    # data was stolen (12 May); the next day's outlets report its admission. The relation read
+    # denial and admission as one statement, so the denial passed every admission over and the
+    # briefing told the denial alone, then "The bank account details of 12,000 of those
+    # customers were also taken".
+    folder = Path(__file__).resolve().parent / "data" / "review_clusters" / "caldwin-breach"
+    docs = load_documents(folder)
+    for words in (60, 100, 150):
+        texts = [p.text for p in summarize(docs, max_words=words).points]
+        assert any("denied" in t for t in texts), (words, texts)
+        assert any("admitted" in t or "confirmed" in t for t in texts), (words, texts)

@@ -1720,3 +1720,25 @@ def test_an_idiom_is_read_as_its_reading() -> None:
     law = "The fever law was passed by the assembly on Monday."
     assert phrase_readings(law) == ()
     assert explain(point, law, model="fact").probability < 0.5
+
+
+def test_a_denial_and_an_admission_are_of_opposite_polarity() -> None:
+    from summarizer.same import explain
+
+    # Neither says "not": the denial is said in a word (stance_words.txt), and so is the
+    # admission that overturns it a day later. Read as one statement, the denial passed the
+    # admission over (our review cluster caldwin-breach: 0.97 / 0.91 both ways).
+    denied = "The water company denied on Friday that sewage had been released into the Arle."
+    admitted = "The water company admitted on Saturday that sewage had been released into the Arle."
+    confirmed = "The water company confirmed that sewage had been released into the Arle."
+    for told in (admitted, confirmed):
+        assert explain(denied, told, model="fact").rule == "opposite polarity"
+        assert explain(told, denied, model="fact").rule == "opposite polarity"
+    # Two denials, or a denial and a "not", agree; a sentence holding both words is of neither.
+    assert explain(denied, "The firm denied that sewage was released.", model="fact").rule is None
+    said_not = "The water company said sewage had not been released into the Arle."
+    assert explain(denied, said_not, model="fact").rule is None
+    both = "The company denied wrongdoing but admitted that sewage had been released into the Arle."
+    assert explain(denied, both, model="fact").rule is None
+    refused = "The water company refused to confirm that sewage had been released into the Arle."
+    assert explain(denied, refused, model="fact").rule is None
