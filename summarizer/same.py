@@ -206,6 +206,8 @@ SHORT_SECOND_LEVEL = 0.5
 FIGURE_TOLERANCE = 1.25
 # Whole counts below this are told exactly: "four fire engines" and "five fire engines" are two
 # reports (a wire re-sent with its figure corrected), though five is within the tolerance of four.
+# So are two figures below it given to a decimal place: a reading ("expected to peak at 6.2
+# metres" / "peaked at 5.9 metres", a magnitude 6.4 / 6.6) is measured, not rounded.
 SMALL_COUNT = 10
 # The models the figures rule stands over: the same-fact model, and the paraphrase model that
 # reads a cluster of one-sentence articles (five outlets' "The council sold 12 tickets" ... "40
@@ -2288,7 +2290,7 @@ def _close(
         a == b
         or (
             max(a, b) <= tolerance * min(a, b)
-            and not (a.is_integer() and b.is_integer() and max(a, b) < SMALL_COUNT)
+            and not (a.is_integer() == b.is_integer() and max(a, b) < SMALL_COUNT)
         )
         for a in mine
         for b in theirs
