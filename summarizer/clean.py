@@ -62,7 +62,9 @@ Removal reasons (short, stable words; later stages and reports may rely on them)
     Lines that only give an e-mail address, a phone number or a URL (``On the Net:`` lists).
 ``wire``
     Wire-service codes: ``nn``, ``(END OPTIONAL TRIM)``, ``(MORE)``, ``ENDIT``, rule lines
-    (``------``), ``&UR;`` remnants, editors' notes (``Eds: ...``), ``Story Filed By ...``, and
+    (``------``), ``&UR;`` remnants, editors' notes (``Eds: ...``), a correction notice
+    (``Correction: ...``, ``This article was amended on ...``, ``An earlier version of this
+    article ...``: the paragraph it opens), ``Story Filed By ...``, and
     a news budget's slug opening a paragraph (``CUBA-ELIAN _ MIAMI _``, ``OPRAH-BEEF (Undated) _``).
 
 Metadata (``date``, ``dateline``, ``source``, ``title``, ``byline``, and ``url`` from a front

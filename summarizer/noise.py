@@ -430,6 +430,11 @@ _WIRE_LINE_RE = re.compile(
     r"^(?:nn|n|\(?(?:begin|end) optional (?:trim|add)\.?\)?|\(?optional add end\)?|"
     r"\(?more\)?|\(?end\)?|endit|xxxx end of story|end of story|-0-|\$\$\$|x x x|"
     r"&[a-z]{2};|\(?story filed by .*|eds?:.*|attention editors:.*|editor'?s'? note\b.*|"
+    # A correction notice ("This article was amended on 24 March 2026. An earlier version said
+    # ... 6.9 metres."): the story's text, not its news; its figure is the wrong one.
+    r"(?:correction|clarification)s?\s*[:—–-].*|"
+    r"this (?:article|story|report|piece|post) (?:was|has been) (?:amended|corrected|updated)\b.*|"
+    r"an earlier version of this (?:article|story|report|piece|post)\b.*|"
     r"with(?:\s+(?:photo|graphic|photos|sidebar)s?)?|for use by clients of .*|"
     r"[-_*=~#.\s]{1,}|"
     r"(?:ny|la|wp|bc|ap)[-_][\w-]+|"

@@ -510,6 +510,16 @@ BODY_AFTER = "\n\nShipping companies said they would resume sailings at once."
         ("(MORE)", "wire"),
         ("(BEGIN OPTIONAL TRIM)", "wire"),
         ("------", "wire"),
+        # A correction notice, however long: the story's text, not its news.
+        (
+            (
+                "This article was amended on 4 May 2021. An earlier version said the ferry cost "
+                "60 million. The harbour authority's figure is 40 million."
+            ),
+            "wire",
+        ),
+        ("Correction: An earlier version of this story misspelled the captain's name.", "wire"),
+        ("An earlier version of this report gave the wrong sailing date.", "wire"),
         ("On the Net: http://example.org/harbour", "contact"),
         ("E-mail the author at rlind(at)example.org", "contact"),
     ],
