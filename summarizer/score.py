@@ -43,6 +43,8 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
     from scipy.sparse import csr_matrix
 
+    from .lexicon import Lexicon
+
 __all__ = [
     "DANGLING_OPENERS",
     "OPENING_MAX_WORDS",
@@ -1751,6 +1753,9 @@ def _ineligibility(
     if "," in text and _pronoun_after_opening(text, lists.language):
         # "On election night, she had led by just 87.": "she" points back past the phrase.
         return REASON_DANGLING
+    if _pronoun_after_bare_phrase(text, lists.language):
+        # "On Tuesday he lost the title ...": so it does with no comma after the phrase.
+        return REASON_DANGLING
     writer = lists.writer
     if voiced is None and writer is not None:
         forms = _writer_forms(lists.language)
@@ -2043,6 +2048,56 @@ def _pronoun_after_opening(text: str, language: str) -> bool:
         return False  # no opening phrase: a pronoun first is read by the dangling list
     # The phrase may name whom the pronoun stands for: "To Jerry's credit, he never ...".
     return not any(word[:1].isupper() for word in words[1:at])
+
+
+# The most words of a phrase set off by no comma before a pronoun subject ("On Tuesday he ...",
+# "After the vote they ...").
+BARE_PHRASE_MAX_WORDS = 2
+
+
+def _pronoun_after_bare_phrase(text: str, language: str) -> bool:
+    """Whether ``text`` opens with a short phrase of circumstance set off by no comma
+    (``opens_subordinate``, then at most ``BARE_PHRASE_MAX_WORDS`` words, none a name but a
+    weekday's or a month's) and a personal pronoun as its subject: "On Tuesday he lost the title
+    ..." leans on an earlier sentence for "he" as "On Tuesday, he ..." does; unless a name follows
+    the pronoun, which it may stand for. A pronoun right after the first word ("When he was 12,
+    Brandt ...") is not read.
+
+    >>> _pronoun_after_bare_phrase("On Tuesday he lost the title and his career.", "en")
+    True
+    >>> _pronoun_after_bare_phrase("In March Ferrand said he would not appeal.", "en")
+    False
+    >>> _pronoun_after_bare_phrase("When he was 12, Brandt moved to Genthal.", "en")
+    False
+    """
+    words = text.split(None, BARE_PHRASE_MAX_WORDS + 2)
+    if len(words) < 3 or not opens_subordinate(words[0], language):
+        return False
+    pronouns = _subject_pronouns(language)
+    lexicon = get_lexicon(language)
+    for k in range(2, min(BARE_PHRASE_MAX_WORDS + 2, len(words))):
+        word = words[k - 1]
+        bare = word.strip(_OPENING_MARKS + ".,;:").lower()
+        if word.endswith((",", ";", ":")) or holds_quote(word, language):
+            return False
+        if word[:1].isupper() and _named(bare, lexicon):
+            return False  # a name: whom the pronoun may stand for ("In March Ferrand ...")
+        head = _CONTRACTION.sub("", words[k].strip(_OPENING_MARKS).lower())
+        if head in pronouns:
+            # A name after the pronoun may be whom it stands for, the phrase holding the pronoun
+            # ("In a step he had never taken ..., Gov. George W. Bush ... agreed", DUC 2006
+            # D0635H; "When asked whether he was ready ..., Kim said", a sample article).
+            later = text.split()[k + 1 :]
+            return not any(
+                w[:1].isupper() and _named(w.strip(_OPENING_MARKS + ".,;:"), lexicon) for w in later
+            )
+    return False
+
+
+def _named(word: str, lexicon: Lexicon) -> bool:
+    """Whether a capitalised word may be a name: not "I", a weekday's or a month's."""
+    bare = word.lower()
+    return bare != "i" and bare not in lexicon.weekdays and bare not in lexicon.months
 
 
 @lru_cache(maxsize=8)

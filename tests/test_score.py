@@ -997,6 +997,14 @@ def test_a_report_whose_only_speaker_is_a_pronoun_is_no_point(text: str, reason:
         ("On election night, Marchetti had led the count by just 87 votes.", False),
         ("To Marchetti's relief, she had led the count by just 87 votes.", False),
         ("Officials in Ashbourne, the returning officer said, found 411 postal votes.", False),
+        # With no comma after a short phrase (our doping cluster: "On Tuesday he lost the title
+        # and, for four years, his career." was a point of its own at 60 and 250 words).
+        ("On Tuesday he lost the title and, for four years, his career.", True),
+        ("After the recount they found 411 postal votes wrongly set aside.", True),
+        ("On Tuesday Marchetti lost the count by 87 votes.", False),
+        # A name after the pronoun may be whom it stands for.
+        ("In a move he had long resisted, Mayor Lina Marchetti asked for a recount.", False),
+        ("When asked whether she would stand again, Marchetti said she would.", False),
     ],
 )
 def test_a_pronoun_subject_after_an_opening_phrase_points_back(text: str, reason: bool) -> None:
