@@ -2692,7 +2692,8 @@ class _Statements:
         first = texts[i].split(None, 1)
         if others and not (first and opens_subordinate(first[0].rstrip(","), self.language)):
             rows = np.array(others)
-            for head in _clause_heads(texts[i], self.language):
+            heads = _clause_heads(texts[i], self.language) + _cause_heads(texts[i], self.language)
+            for head in heads:
                 share = self._specific_share(self._stem_columns(head), rows)
                 held = [
                     (j, texts[j]) for j, s in zip(others, share.tolist()) if s >= FAR_MIN_SPECIFIC
@@ -3696,6 +3697,31 @@ def _clause_heads(text: str, language: str) -> list[str]:
         ):
             return [head.rstrip(",;: ") + "."]
         return []
+    return []
+
+
+# Where a phrase giving a statement's cause opens with no comma before it, in English: "for"
+# before a word in -ing ("was banned for life for supplying the drug"), "because".
+_CAUSE_PHRASE = re.compile(r"\s+(?:for\s+(?=[a-z]+ing\b)|because\s+)")
+
+
+def _cause_heads(text: str, language: str) -> list[str]:
+    """``text`` read up to a phrase of its cause set off by no comma (``_CAUSE_PHRASE``), after
+    its first ``CLAUSE_HEAD_MIN_WORDS`` words, with a period; English only. "The team doctor,
+    Helena Sorvik, was banned from the sport for life for supplying the drug ..." states the ban
+    that another outlet's "Team doctor Helena Sorvik has been banned for life." states alone.
+
+    >>> _cause_heads("The captain was fined 500 euros for leaving the quay early.", "en")
+    ['The captain was fined 500 euros.']
+    >>> _cause_heads("The captain was fined for speeding.", "en")
+    []
+    """
+    if language != "en":
+        return []
+    for cut in _CAUSE_PHRASE.finditer(text):
+        head = text[: cut.start()]
+        if len(head.split()) >= CLAUSE_HEAD_MIN_WORDS:
+            return [head.rstrip(",;: ") + "."]
     return []
 
 

@@ -895,3 +895,14 @@ def test_an_admission_is_told_beside_the_denial_it_overturns() -> None:
         texts = [p.text for p in summarize(docs, max_words=words).points]
         assert any("denied" in t for t in texts), (words, texts)
         assert any("admitted" in t or "confirmed" in t for t in texts), (words, texts)
+
+
+def test_a_point_whose_head_another_outlet_states_is_not_only_in_its_source() -> None:
+    # Our own doping cluster: the wire's "The team doctor, Helena Sorvik, was banned from the
+    # sport for life for supplying the drug and hiding it ..." was "only in" the wire, though the
+    # broadcaster's "Team doctor Helena Sorvik has been banned for life." states its head, read
+    # up to the phrase of its cause ("for supplying ..."), set off by no comma.
+    folder = Path(__file__).resolve().parent / "data" / "review_clusters" / "valcor-doping"
+    points = summarize(load_documents(folder), max_words=250).points
+    doctor = next(p for p in points if p.text.startswith("The team doctor"))
+    assert doctor.citations == ("01-wire",) and doctor.possible_sources >= 1, doctor
