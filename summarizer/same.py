@@ -2446,15 +2446,24 @@ class _Block:
         self.negated[rows[first & np.isin(key, chunks.negative_subject_keys())]] = True
         # A sentence reporting a denial, and one reporting an admission or a confirmation
         # (``stance_words.txt``): of opposite polarity though neither says "not" (``opposite``).
-        # Neither when it holds both kinds or says "not" ("did not deny"), nor an admission said
-        # under a negative word ("refused to confirm the demonstration", DUC 2006 D0607G).
+        # Neither when it holds both kinds or says "not" ("did not deny"); an admission said
+        # under a negative word one or two words before it ("refused to confirm the
+        # demonstration", DUC 2006 D0607G) is none. Not a negative word anywhere: "confirmed
+        # ..., a day after it said there was no evidence ..." admits.
         denial_keys, admission_keys = chunks.stance_keys()
         denies = np.zeros(n, dtype=bool)
         denies[rows[np.isin(key, denial_keys)]] = True
         admits = np.zeros(n, dtype=bool)
-        admits[rows[np.isin(key, admission_keys)]] = True
-        self.denies = denies & ~admits & ~self.negated
-        self.admits = admits & ~denies & ~self.negated & ~self.says_negative
+        at = np.flatnonzero(np.isin(key, admission_keys))
+        under = np.zeros(len(at), dtype=bool)
+        for back in (1, 2):
+            before = np.maximum(at - back, 0)
+            under |= (at >= back) & (kind[before] == _NEGATIVE) & (rows[before] == rows[at])
+        admits[rows[at[~under]]] = True
+        under_negative = np.zeros(n, dtype=bool)
+        under_negative[rows[at[under]]] = True
+        self.denies = denies & ~admits & ~under_negative & ~self.negated
+        self.admits = admits & ~denies & ~self.negated
         self.lengths = np.maximum(counts, 1).astype(np.float64)
 
         term_keys, term_columns = np.unique(key[is_term], return_inverse=True)

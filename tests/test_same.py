@@ -1742,6 +1742,10 @@ def test_a_denial_and_an_admission_are_of_opposite_polarity() -> None:
     assert explain(denied, both, model="fact").rule is None
     refused = "The water company refused to confirm that sewage had been released into the Arle."
     assert explain(denied, refused, model="fact").rule is None
+    # A negative word elsewhere in the sentence leaves the admission one (our review cluster's
+    # confirmation, "... a day after it said there was no evidence that any data had been taken").
+    later = admitted.replace(".", ", a day after it said there was no evidence of it.")
+    assert explain(denied, later, model="fact").rule == "opposite polarity"
 
 
 def test_two_readings_given_to_a_decimal_place_are_told_exactly() -> None:
