@@ -2852,6 +2852,10 @@ class _Statements:
         # fire ... killed two men ..." tells the return, and the wire's lead "A fire tore
         # through a paint factory ..., killing two workers" is the event, still news.
         head = _dated_from_another(head or texts[i], self.language) or head
+        # ... and without a closing "after" clause set off by no comma (``_before_after_clause``):
+        # "Dozens of customers queued outside the shop yesterday after it admitted that hackers
+        # had stolen their personal details" tells the queue; the admission is the leads' news.
+        head = _before_after_clause(head or texts[i], self.language) or head
         # Each lead reaching ``level``, as its own statement when it names what was told before
         # in a clause of its subject ("The ferry that ran aground on Saturday has been pulled
         # free": the grounding is the clause, the refloating its news).
@@ -3525,6 +3529,34 @@ def _dated_from_another(text: str, language: str) -> str | None:
         return None
     clause = " ".join(text.split()[len(head.split()) :])
     return head if dates_another_event(clause, language) else None
+
+
+def _before_after_clause(text: str, language: str) -> str | None:
+    """``text`` up to a clause that closes it, opened by "after" with no comma before it and a
+    subject and its verb after it ("... yesterday after it admitted that hackers had stolen
+    ...": a pronoun or a name, then a verb form), after its first ``MAIN_CLAUSE_MIN_WORDS``
+    words, with a period; None otherwise, and in a language other than English. "after
+    hitting a reef" (no subject) and "after the vote" (no verb) are not read.
+
+    >>> _before_after_clause("Dozens of customers queued outside the shop yesterday after it "
+    ...                      "admitted the theft.", "en")
+    'Dozens of customers queued outside the shop yesterday.'
+    >>> _before_after_clause("Dozens of customers queued outside the shop yesterday after the "
+    ...                      "theft.", "en") is None
+    True
+    """
+    if language != "en":
+        return None
+    words = text.split()
+    subjects = _subject_pronouns(language) | {"it"}
+    for k in range(MAIN_CLAUSE_MIN_WORDS, len(words) - 2):
+        if words[k] != "after" or words[k - 1].endswith((",", ";", ":")):
+            continue
+        subject, verb = words[k + 1], words[k + 2].strip(".,;:")
+        named = subject[:1].isupper() or subject.lower() in subjects
+        if named and is_verb_form(verb.lower(), language):
+            return " ".join(words[:k]) + "."
+    return None
 
 
 def _opens_verb_relative(words: Sequence[str], k: int, language: str) -> bool:
