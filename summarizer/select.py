@@ -55,8 +55,8 @@ over, and a deed after its plan's point is news of its own. A document may state
 fact across two sentences ("Prices rise 12% from July. The council decided it on Monday."): when
 neither of two neighbouring sentences reaches the citation level alone but each may state the fact,
 they are read as one statement, cited together when they reach it (``REASON_JOINED``; in long
-articles only when the second sentence leans on the first: "It is the first time ...") and never
-picked again. The cluster's headline (its most central title, when the articles have titles) is
+articles only when the second sentence leans on the first: "It is the first time ...", or "The
+shuttle ..." after a sentence naming the shuttle, ``_names_back``) and never picked again. The cluster's headline (its most central title, when the articles have titles) is
 one fact too: every outlet's lead restates it in words of its own, which the pair relation may
 not see, so once a point states it the sentences that restate it are passed over
 (``_Statements.stating``). MMR's soft penalty stays the TF-IDF cosine of shared wording: with
@@ -1437,7 +1437,8 @@ class _Fact:
         may state the fact (from ``POSSIBLE_LEVEL``, below ``threshold``) are read as one
         statement ("Prices rise 12% from July. The council decided it on Monday."); in long
         articles (the same-fact model) only when the second leans on the first (a pronoun or
-        connective opening, ``Scored.reasons``). The most probable pair reaching
+        connective opening, ``Scored.reasons``, or "the" and a noun of the first,
+        ``_names_back``). The most probable pair reaching
         ``threshold`` is cited, spanning both sentences. The product rule of ``join`` does not
         apply: the pair is compared with the fact's shown sentence itself. Returns the sentences
         cited so, both of each pair (they state the fact: not to be picked again).
@@ -1464,8 +1465,15 @@ class _Fact:
                     # In long articles only a second sentence that leans on the first ("It is
                     # the first time ...", "They had been abducted ..."): without that rule 5 of
                     # 8 such citations on DUC 2004 dev were right, against about 87% of the
-                    # others; with it 3 of 3.
-                    or (relation.model == "fact" and not relation.leans[last])
+                    # others; with it 3 of 3. A second sentence whose subject is "the" and a
+                    # noun of the first leans on it too ("The shuttle ... snared ...").
+                    or (
+                        relation.model == "fact"
+                        and not relation.leans[last]
+                        and not _names_back(
+                            sentences[first].text, sentences[last].text, relation.language
+                        )
+                    )
                 ):
                     continue
                 if first in read:
@@ -3952,6 +3960,30 @@ def _days(sentences: Sequence[Sentence], dates: Mapping[str, str | None]) -> np.
     if not ordinal or max(ordinal.values()) - min(ordinal.values()) <= FAR_APART_DAYS:
         return None
     return np.array([ordinal.get(s.doc_id, np.nan) for s in sentences])
+
+
+def _names_back(previous: str, text: str, language: str) -> bool:
+    """Whether ``text`` opens with a definite article (``definite_articles.txt``) and a
+    lower-case noun that ``previous``, the sentence before it, holds: "The shuttle and its crew
+    snared the module ..." after "... the space shuttle Endeavour's robot arm ...". Such a
+    subject names the thing the sentence before named, as a pronoun would; a stop word after
+    the article ("The two ...", "The other ...") is no such noun.
+
+    Examples
+    --------
+    >>> _names_back("Crews used the ferry's winch.", "The ferry was refloated on Sunday.", "en")
+    True
+    >>> _names_back("Crews used the ferry's winch.", "The tide rose on Sunday.", "en")
+    False
+    """
+    words = text.split(None, 2)
+    if len(words) < 3 or words[0].lower() not in _definite_articles(language):
+        return False
+    noun = words[1]
+    if not (noun.isalpha() and noun.islower()) or noun in get_lexicon(language).stop_words:
+        return False
+    held = set(re.findall(r"[^\W\d_]+", previous.lower()))
+    return not held.isdisjoint({noun, noun + "s", noun + "es", noun.removesuffix("s")})
 
 
 def _adjacent(first: Sentence, second: Sentence) -> bool:

@@ -621,6 +621,7 @@ class _StubRelation:
         self.model = model
         self.sentences = sentences
         self.leans = leans
+        self.language = "en"
         self.read: list[tuple[int, int]] = []
         self.cited: list[int] = []  # what join_across returned: never to be picked again
         self._joined = joined
@@ -630,11 +631,17 @@ class _StubRelation:
         return self._joined
 
 
-def _across(model: str, leans: list[bool], probability: list[float], joined: float = 0.95):
+def _across(
+    model: str,
+    leans: list[bool],
+    probability: list[float],
+    joined: float = 0.95,
+    texts: dict[int, str] | None = None,
+):
     # Sentence 0 is the fact's (document a); 1-3 are document b's first paragraph, 4 its second.
     spans = [("a", 0, 0), ("b", 0, 0), ("b", 1, 0), ("b", 2, 0), ("b", 3, 1)]
     sentences = [
-        Sentence(doc, index, 10 * index, 10 * index + 9, f"s{k}", paragraph)
+        Sentence(doc, index, 10 * index, 10 * index + 9, (texts or {}).get(k, f"s{k}"), paragraph)
         for k, (doc, index, paragraph) in enumerate(spans)
     ]
     relation = _StubRelation(model, sentences, leans, joined)
@@ -668,6 +675,28 @@ def test_long_articles_read_two_sentences_together_only_when_the_second_leans_ba
     assert relation.read == [(1, 2)] and fact.cited[1][2] == REASON_JOINED
     # A lone sentence per article (the paraphrase model) has nothing to read across.
     fact, relation = _across("same", [False, False, True, False, False], probability)
+    assert relation.read == [] and 1 not in fact.cited
+
+
+def test_a_second_sentence_naming_the_first_ones_thing_by_the_leans_back() -> None:
+    # Our own text: the name and the day in one sentence, the deed in the next, whose subject
+    # is "The" and a noun of the first (no pronoun nor connective: ``leans`` is False).
+    probability = [1.0, 0.6, 0.7, 0.0, 0.0]
+    texts = {
+        1: "On Sunday, divers used the salvage barge Orla's crane to reach the wreck.",
+        2: "The barge and its crew lifted the ferry's bow clear of the rocks by noon.",
+    }
+    fact, relation = _across("fact", [False] * 5, probability, texts=texts)
+    assert relation.read == [(1, 2)] and fact.cited[1][2] == REASON_JOINED
+    assert fact.through[1] == 2
+    # A thing the first sentence does not name is another thing: not read together.
+    texts[2] = "The tug and its crew lifted the ferry's bow clear of the rocks by noon."
+    fact, relation = _across("fact", [False] * 5, probability, texts=texts)
+    assert relation.read == [] and 1 not in fact.cited
+    # Nor is "The" before a stop word ("The other ...": the first sentence's other thing).
+    texts[1] = "On Sunday, one barge held the wreck while the other barge's crane reached it."
+    texts[2] = "The other lifted the ferry's bow clear of the rocks by noon."
+    fact, relation = _across("fact", [False] * 5, probability, texts=texts)
     assert relation.read == [] and 1 not in fact.cited
 
 
