@@ -326,6 +326,11 @@ class _Table:
     ) -> np.ndarray:
         return np.zeros(len(cite))  # a table has no words
 
+    def lead_citing(
+        self, i: int, probability: np.ndarray, cite: np.ndarray, threshold: float
+    ) -> np.ndarray:
+        return np.zeros(len(cite))  # a table has no leads nor dates
+
     def possible_in_clauses(self, i: int, doc_codes: np.ndarray) -> set[int]:
         return set()  # a table has no clauses
 
@@ -2566,3 +2571,74 @@ def test_a_sentence_read_through_an_idiom_is_a_possible_source() -> None:
         told = [p for p in summarize(docs, max_words=words).points if "between" in p.text]
         assert len(told) == 1
         assert told[0].possible_sources == 1
+
+
+# An invented resignation: a's and b's leads tell it in words of their own; c's lead tells
+# another actor's call.
+_RESIGNATION = {
+    "a": [
+        "Prime Minister Tova Renn resigned on Monday after losing a vote on the budget.",
+        "Her coalition had governed for two years.",
+        "The president will ask the largest party to form a government.",
+    ],
+    "b": [
+        "Prime Minister Tova Renn, a former teacher, said she was stepping down after the defeat.",
+        "Renn's party will choose a new leader next month.",
+        "Prime Minister Tova Renn had warned that the budget was her last chance.",
+    ],
+    "c": [
+        "Opposition leader Kai Mott called for early elections after the budget vote.",
+        "Mott's party leads in the polls.",
+        "The vote was 61 to 59.",
+    ],
+}
+
+
+def test_a_lead_of_the_same_news_told_of_the_points_actor_cites_the_points_lead() -> None:
+    scored = score_sentences(build(_RESIGNATION))
+    texts = [s.text for s in scored.sentences]
+    point = texts.index(_RESIGNATION["a"][0])
+    lead, later = texts.index(_RESIGNATION["b"][0]), texts.index(_RESIGNATION["b"][2])
+    other = texts.index(_RESIGNATION["c"][0])
+    same_day = {"a": "2024-03-04", "b": "2024-03-05", "c": "2024-03-04"}
+    relation = _Statements(scored, dates=same_day)
+    assert relation.model == "short"  # the same-fact model's, for articles this short
+    # The relation reads each below the citation level, from even odds, with no rule against it.
+    probability = np.zeros(len(texts))
+    probability[[lead, later, other]] = 0.8
+    cite = probability.copy()
+    stated = relation.lead_citing(point, probability, cite, 0.9)
+    # b's lead names the point's actor: cited; b's later sentence is no lead; c's lead tells of
+    # another actor.
+    assert stated[lead] == 0.9
+    assert stated[[k for k in range(len(texts)) if k != lead]].max() == 0.0
+    # The point's own sentence must be its article's lead.
+    assert (
+        relation.lead_citing(texts.index(_RESIGNATION["a"][1]), probability, cite, 0.9).max() == 0.0
+    )
+    # A rule against it (capped below what the relation reads), or under even odds: not cited.
+    capped = cite.copy()
+    capped[lead] = 0.5
+    assert relation.lead_citing(point, probability, capped, 0.9).max() == 0.0
+    low = np.where(cite > 0, 0.4, 0.0)
+    assert relation.lead_citing(point, low, low, 0.9).max() == 0.0
+    # Days apart, or undated: another news cycle, or none known.
+    apart = _Statements(scored, dates={**same_day, "b": "2024-03-08"})
+    assert apart.lead_citing(point, probability, cite, 0.9).max() == 0.0
+    assert _Statements(scored).lead_citing(point, probability, cite, 0.9).max() == 0.0
+
+
+def test_a_lead_without_a_number_does_not_state_a_points_count() -> None:
+    outage = {
+        "a": ["Bank Rell now says 2 million customers were hit by the outage.", "It apologised."],
+        "b": ["Bank Rell customers hit by the outage can claim refunds, it said.", "Few did."],
+        "c": ["Bank Rell says up to 2 million customers were hit by the outage.", "Few did."],
+    }
+    scored = score_sentences(build(outage))
+    texts = [s.text for s in scored.sentences]
+    point, bare, counted = (texts.index(outage[k][0]) for k in "abc")
+    relation = _Statements(scored, dates=dict.fromkeys("abc", "2024-03-04"))
+    probability = np.zeros(len(texts))
+    probability[[bare, counted]] = 0.8
+    stated = relation.lead_citing(point, probability, probability.copy(), 0.9)
+    assert stated[counted] == 0.9 and stated[bare] == 0.0
