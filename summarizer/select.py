@@ -354,6 +354,10 @@ LOOKAHEAD_OPENERS = 5
 # answers ("Environmental groups and local Aborigines oppose the mine.", DUC 2007 main).
 MIN_RELEVANCE_SHARE = 0.2
 
+#: The largest word budget read as given; a larger one (an API caller's 10**400, a CLI's 400
+#: digits) picks as this one, which no text reaches, and stays the briefing's budget as given.
+MAX_WORD_BUDGET = 2**53
+
 
 def select_mmr(
     scored: Scored,
@@ -445,6 +449,10 @@ def select_mmr(
         raise ConfigError(f"min_relevance must be in [0, 1); got {min_relevance}")
     if not 0.0 <= answer_share <= 1.0:
         raise ConfigError(f"answer_share must be in [0, 1]; got {answer_share}")
+    if max_words is not None:
+        # A budget past every word a text can hold picks as that many: floats read the budget
+        # (its answer share, the look-ahead's slack), and 10**400 words did not fit one.
+        max_words = min(max_words, MAX_WORD_BUDGET)
     settings = _Settings(
         max_words,
         max_sentences,

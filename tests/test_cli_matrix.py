@@ -9,6 +9,7 @@ real processes and run ``python -m summarizer`` (a few seconds each, mostly inte
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -278,6 +279,14 @@ def test_stdin_over_size_limit(
     fake = io.TextIOWrapper(io.BytesIO((GOOD_A * 10).encode()), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", fake)
     fail_case(["-", "--max-bytes", "1000"], out_dir, capsys, "stdin", "1000")
+
+
+def test_a_budget_past_a_float_is_a_budget(good: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # 400 digits parse as a whole number; the select stage's float of it raised OverflowError.
+    budget = "9" * 400
+    code, out, err = run([str(good), "--max-words", budget, "--format", "json"], capsys)
+    assert code == 0, err
+    assert json.loads(out)["max_words"] == int(budget)
 
 
 @pytest.mark.parametrize(

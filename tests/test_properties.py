@@ -447,6 +447,9 @@ def test_cli_bad_parameter_named(
         {"diversity": "numpy.float32"},
         {"diversity": "fraction"},
         {"max_words": 10**18, "max_sentences": 10**18},
+        # Past a float's range: the budget's answer share and look-ahead slack are floats.
+        {"max_words": 10**400, "max_sentences": 10**400},
+        {"max_words": 10**400, "query": "dam water"},
         {"query": "dam water " * 20_000},
     ],
 )
