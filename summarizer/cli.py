@@ -786,7 +786,12 @@ def _input_files(paths: Sequence[str]) -> Iterator[Path]:
         if raw == "-":
             continue
         p = Path(raw)
-        if p.is_dir():
+        try:
+            is_folder = p.is_dir()
+        except OSError:
+            # (Python 3.11 raises for a name too long, or a folder that may not be searched.)
+            continue  # not readable as given: loading it says why, and no output overwrites it
+        if is_folder:
             # A briefing saved in the folder is our output, not an input: it may be replaced.
             yield from (f for f in p.rglob("*") if f.is_file() and not is_briefing(f))
         elif p.exists():

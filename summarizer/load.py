@@ -460,7 +460,13 @@ def _load_one(
             return _read_feed(data, "<stdin>", "stdin", skip_bad)
         return _parse(text, "<stdin>", "stdin", suffix, skip_bad)
     p = Path(path)
-    if p.is_dir():
+    try:
+        is_folder = p.is_dir()
+    except OSError:
+        # Python 3.11's is_dir raises what is not "missing" (a name too long, a folder that may
+        # not be searched): the file's own stat says which, in one line.
+        is_folder = False
+    if is_folder:
         files, others = _folder_files(p)
         if not files:
             raise InputError(

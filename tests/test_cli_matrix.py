@@ -107,6 +107,23 @@ def test_missing_path_among_good_ones(
     fail_case([str(good), str(tmp_path / "gone.txt")], out_dir, capsys, "gone.txt")
 
 
+@pytest.mark.parametrize("where", ["input", "since", "beside an existing output"])
+def test_an_input_name_too_long_is_one_line(
+    tmp_path: Path, good: Path, out_dir: Path, where: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A name past NAME_MAX: Python 3.11's Path.is_dir raised OSError (as for a folder one may
+    # not search), a traceback from loading or from the check that -o is no input.
+    long = str(tmp_path / ("n" * 300 + ".txt"))
+    argv = [str(good), "--since", long] if where == "since" else [long, str(good)]
+    if where == "beside an existing output":
+        (out_dir / "briefing.md").write_text("kept\n", encoding="utf-8")
+        code, out, err = run([*argv, "-o", str(out_dir / "briefing.md")], capsys)
+        assert_one_error(code, out, err, "cannot be read", "nnn.txt")
+        assert (out_dir / "briefing.md").read_text(encoding="utf-8") == "kept\n"
+        return
+    fail_case(argv, out_dir, capsys, "cannot be read", "nnn.txt")
+
+
 def test_folder_without_readable_documents(
     tmp_path: Path, out_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
