@@ -473,6 +473,17 @@ def render(
         name = TEMPLATE_NAMES[format]
     else:
         path = Path(os.fspath(template)).expanduser()
+        try:
+            path.stat()
+        except FileNotFoundError:
+            pass  # said below, with what to give
+        except OSError as exc:
+            # Not "missing": a name too long, a folder that may not be searched (Python 3.11's
+            # is_dir and exists raise these).
+            raise TemplateError(
+                f"template {os.fspath(template)!r} cannot be read ({exc.strerror or exc}); check "
+                "the path and its permissions"
+            ) from None
         if path.is_dir():
             raise TemplateError(
                 f"template {os.fspath(template)!r} is a folder, not a file; give the path of a "

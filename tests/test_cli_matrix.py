@@ -458,6 +458,14 @@ def test_template_missing(
     )
 
 
+def test_template_name_too_long(
+    tmp_path: Path, good: Path, out_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Python 3.11's Path.is_dir raised OSError for a name past NAME_MAX: a traceback.
+    template = tmp_path / ("t" * 300 + ".md.j2")
+    fail_case([str(good), "--template", str(template)], out_dir, capsys, "cannot be read", "ttt")
+
+
 def test_template_syntax_error(
     tmp_path: Path, good: Path, out_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
