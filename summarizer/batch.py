@@ -548,6 +548,8 @@ def _skip_done(tasks: Iterable[_Task], done: Counter[str]) -> Iterator[_Task]:
 
 # The first line of an output file: what wrote it, and with which settings.
 _HEADER_KEY = "summarizer"
+# How the header line opens, as ``_open_output`` writes it (compact JSON, this key first).
+_HEADER_START = b'{"' + _HEADER_KEY.encode() + b'":"batch"'
 
 
 def _open_output(
@@ -658,6 +660,14 @@ def _resume_state(fd: int, output: Path, settings: _Settings) -> tuple[Counter[s
         f"{output}: line {{}} is not a 'summarizer batch' result, so the file cannot be "
         "resumed; choose another -o, or delete the file to start again"
     )
+    if (
+        complete == 0
+        and data
+        and not (data.startswith(_HEADER_START) or _HEADER_START.startswith(data))
+    ):
+        # No whole line: a run killed while writing its header leaves part of it, and only
+        # that is cut. Anything else is a file of the user's without a newline at its end.
+        raise InputError(foreign.format(1))
     for number, line in enumerate(data[:complete].split(b"\n")[:-1], start=1):
         try:
             record = json.loads(line)

@@ -465,6 +465,31 @@ def test_resume_refuses_a_foreign_file(
     assert output.read_text(encoding="utf-8") == "my notes\n"
 
 
+@pytest.mark.parametrize("notes", [b"my notes", b"\xff\xfe\x00\x01", b'{"id": "x"}'])
+def test_resume_refuses_a_foreign_file_without_a_last_newline(
+    clusters_file: Path, tmp_path: Path, notes: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # With no whole line, the file was read as a run's partial header, cut and written over.
+    output = tmp_path / "notes.jsonl"
+    output.write_bytes(notes)
+    code, _, err = run_batch([str(clusters_file), "-o", str(output)], capsys)
+    assert code == 1 and "cannot be resumed" in err
+    assert output.read_bytes() == notes
+
+
+def test_a_partial_header_alone_is_cut_and_the_run_starts_over(
+    clusters_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fresh = tmp_path / "fresh.jsonl"
+    assert run_batch([str(clusters_file), "-o", str(fresh)], capsys)[0] == 0
+    full = fresh.read_bytes()
+    for cut in (1, 12, full.index(b"\n")):
+        output = tmp_path / f"cut{cut}.jsonl"
+        output.write_bytes(full[:cut])
+        assert run_batch([str(clusters_file), "-o", str(output)], capsys)[0] == 0
+        assert output.read_bytes() == full
+
+
 def test_progress_bar_only_when_asked_or_on_a_terminal(
     clusters_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
