@@ -816,6 +816,16 @@ def _html_controls(text: str) -> str:
     return CONTROL_RE.sub(replace, text)
 
 
+def _extends_itself(env: jinja2.Environment, name: str) -> bool:
+    """Whether the template ``name`` extends a template of its own name (itself, on our loader)."""
+    try:
+        source = env.loader.get_source(env, name)[0] if env.loader is not None else ""
+    except Exception:  # noqa: BLE001 - a second reading of what failed: no answer, no claim
+        return False
+    quoted = "[\"']" + re.escape(name) + "[\"']"
+    return re.search(r"\{%-?\s*extends\s+" + quoted, source) is not None
+
+
 def _render_template(env: jinja2.Environment, name: str, context: dict[str, object]) -> str:
     """Load and render one template, translating every failure into a one-line ``TemplateError``."""
     import jinja2
@@ -840,9 +850,14 @@ def _render_template(env: jinja2.Environment, name: str, context: dict[str, obje
             f"use one of the variables {', '.join(sorted(context))}"
         ) from exc
     except RecursionError as exc:
+        if _extends_itself(env, name):
+            raise TemplateError(
+                f"template {name!r} extends itself (it has the same name as the template it "
+                "extends); rename your file, e.g. to 'my-briefing.html.j2'"
+            ) from exc
         raise TemplateError(
-            f"template {name!r} extends itself (it has the same name as the template it "
-            "extends); rename your file, e.g. to 'my-briefing.html.j2'"
+            f"template {name!r} calls itself without end (a macro or an include that never "
+            "stops); end the recursion, e.g. with an {% if %} around the call"
         ) from exc
     except UnicodeDecodeError as exc:
         raise TemplateError(

@@ -466,6 +466,18 @@ def test_template_name_too_long(
     fail_case([str(good), "--template", str(template)], out_dir, capsys, "cannot be read", "ttt")
 
 
+def test_template_recursion_is_not_said_to_extend_itself(
+    tmp_path: Path, good: Path, out_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Any RecursionError was "extends itself ...; rename your file", of a file that does not.
+    template = tmp_path / "mine.md.j2"
+    template.write_text("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}\n", encoding="utf-8")
+    line = fail_case([str(good), "--template", str(template)], out_dir, capsys, "without end")
+    assert "extends itself" not in line
+    template.write_text('{% extends "mine.md.j2" %}\n', encoding="utf-8")
+    fail_case([str(good), "--template", str(template)], out_dir, capsys, "extends itself")
+
+
 def test_template_syntax_error(
     tmp_path: Path, good: Path, out_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
