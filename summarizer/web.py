@@ -25,6 +25,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from .errors import InputError, ResourceError, install_hint
 from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, decode_bytes
+from .records import replace_surrogates
 from .text import check_error_page, is_placeholder_author, names_something, site_host
 from .types import Document
 
@@ -818,4 +819,5 @@ def _json_path(data: object, path: tuple[str, ...]) -> str | None:
             return None
     if isinstance(data, list):
         data = next((d for d in data if isinstance(d, str) and d.strip()), None)
-    return data.strip() or None if isinstance(data, str) else None
+    # A "\ud800" escape is a lone surrogate once parsed: U+FFFD, as in a JSON file of documents.
+    return replace_surrogates(data.strip()) or None if isinstance(data, str) else None

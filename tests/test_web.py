@@ -613,6 +613,16 @@ def test_json_ld_nested_too_deeply_is_skipped(depth: int) -> None:
     assert (meta.title, meta.site_name) == (None, "Tram News Daily")
 
 
+def test_json_ld_lone_surrogate_escapes_become_replacement_characters() -> None:
+    # "\\ud800" in JSON-LD parsed to a lone surrogate in the title and byline, which the CLI's
+    # writer refused: the whole page was "text that is not valid Unicode" (a JSON file's
+    # documents get U+FFFD, records.replace_surrogates).
+    page = r"""<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Tram \ud800 depot", "author": {"name": "Ola \udfff"}}</script></head></html>"""
+    meta = read_html_metadata(page)
+    assert (meta.title, meta.author) == ("Tram \ufffd depot", "Ola \ufffd")
+
+
 def test_an_author_given_as_an_address_is_no_byline() -> None:
     # <meta name="author"> holding a profile's address was the byline; article:author's was not.
     page = """<html><head><meta name="author" content="https://social.example/ola">
