@@ -328,8 +328,9 @@ def run(args: argparse.Namespace) -> int:
         debug=getattr(args, "debug", False),
     )
     if args.output:  # before any work: a -o suffix that is not JSON Lines, a device, a pipe
-        from .cli import check_batch_output
+        from .cli import check_batch_output, check_file_name
 
+        check_file_name(args.output, "briefings.jsonl")
         check_batch_output(Path(args.output), args.format)
     if args.jobs and args.jobs > 1 and not args.scheduler and args.jobs > _cpu_count():
         print(

@@ -469,6 +469,8 @@ def _run(args: argparse.Namespace) -> int:
             f"{args.paths[0]}: no such file or folder, nor a command; did you mean "
             f"'{PROG} {meant}'?"
         )
+    if args.output and args.output != "-":
+        check_file_name(args.output, "briefing.md")
     output = Path(args.output) if args.output and args.output != "-" else None  # "-": stdout
     if args.format:
         fmt = args.format
@@ -626,6 +628,25 @@ def check_output_suffix(
         f"cannot tell the format of -o {output} from its suffix {output.suffix!r} (known: "
         f"{', '.join(_SUFFIX_FORMATS)}); rename it, or give --format {{{','.join(_FORMATS)}}}"
     )
+
+
+def check_file_name(raw: str, example: str) -> None:
+    """Refuse an ``-o`` that names a folder by its form: it ends in a path separator (``out/``)
+    or in ``.`` (``keep.md/.``). pathlib drops both, so ``out/`` wrote a file named ``out`` and
+    ``keep.md/`` replaced the file ``keep.md``, where the shell reads such a name as a folder.
+
+    Raises
+    ------
+    SummarizerError
+        An ``OSError`` as well (exit 1): "a name ending in / is a folder's; give a file name".
+    """
+    if os.path.basename(raw) in ("", "."):
+        end = raw[-1]
+        folder = (raw[:-1] if end == "." else raw).rstrip("/" + os.sep) or raw[0]
+        raise _OutputError(
+            f"cannot write {raw}: a name ending in {end} is a folder's; give a file name for -o, "
+            f"such as {os.path.join(folder, example)}"
+        )
 
 
 def check_batch_output(output: Path, fmt: str) -> None:

@@ -580,6 +580,29 @@ def test_output_is_a_folder(
     assert_empty(out_dir)
 
 
+@pytest.mark.parametrize("command", ["main", "batch"])
+@pytest.mark.parametrize("end", ["/", "/."])
+def test_output_named_as_a_folder_is_refused(
+    tmp_path: Path, good: Path, command: str, end: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # pathlib drops a trailing "/" or "/.": "-o kept.md/" replaced the file kept.md, and
+    # "-o new/" wrote a file named new, where the shell reads both as folders.
+    argv = [str(good)]
+    if command == "batch":
+        clusters = tmp_path / "clusters.jsonl"
+        clusters.write_text(
+            json.dumps({"id": "c1", "documents": [{"text": GOOD_A}]}) + "\n", encoding="utf-8"
+        )
+        argv = ["batch", str(clusters)]
+    kept = tmp_path / "kept.jsonl"
+    kept.write_text("kept\n", encoding="utf-8")
+    for output in (str(kept) + end, str(tmp_path / "new") + end):
+        code, out, err = run([*argv, "-o", output], capsys)
+        assert_one_error(code, out, err, "folder", "give a file name")
+    assert kept.read_text(encoding="utf-8") == "kept\n"
+    assert not (tmp_path / "new").exists()
+
+
 def test_output_under_a_file(good: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A file where a folder is expected: the read-only case that works even as root."""
     code, out, err = run([str(good), "-o", str(good / "briefing.md")], capsys)
