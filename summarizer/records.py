@@ -424,7 +424,14 @@ def _byline(data: Mapping[str, object]) -> str | None:
 
 # An e-mail address in an author's field, with the brackets around it: RSS's <author> is one
 # ("ana@gazette.example (Ana Reyes)"), some exports' authors too ("Ana Reyes <ana@...>").
-_EMAIL_RE = re.compile(r"[<(\[]?\s*[^\s<>()\[\]@]+@[^\s<>()\[\]@]+\s*[>)\]]?")
+# A match starts only where a run starts: the address's name where a run of its characters
+# does (the look-behind), its white space before it where a run of white space does. Tried at
+# every position of a long run (a feed's author of 100,000 letters, or of spaces), each attempt
+# ran to the run's end, quadratic (68 s for the letters); the matches are the same (checked
+# against the old pattern on 300,000 random strings of "ab@ <>()[].x", tabs and newlines).
+_EMAIL_RE = re.compile(
+    r"(?:[<(\[]\s*|(?<!\s)\s+)?(?<![^\s<>()\[\]@])[^\s<>()\[\]@]+@[^\s<>()\[\]@]+\s*[>)\]]?"
+)
 
 
 def byline_of(authors: Iterable[object]) -> str | None:
