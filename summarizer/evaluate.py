@@ -40,7 +40,7 @@ from typing import IO, TypeVar
 from .errors import ConfigError, InputError, ResourceError, SummarizerError, install_hint
 from .lexicon import read_lines, speech_verb_pattern
 from .params import PARAMETERS, shows_progress
-from .records import json_lines, query_problem, query_text, read_documents
+from .records import json_lines, query_problem, query_text, read_documents, replace_surrogates
 from .types import Briefing, Document, Point, count_words
 
 __all__ = [
@@ -287,7 +287,9 @@ def _parse_record(record: object, where: str) -> _Cluster:
             raise InputError(
                 f"{where} has no {key!r} field; every record needs id, documents, references"
             )
-    cluster_id = str(record["id"])
+    # A "\ud800" escape is a lone surrogate once parsed, which the --json and --per-cluster
+    # writers refuse: U+FFFD, as in a document's fields (records.replace_surrogates).
+    cluster_id = replace_surrogates(str(record["id"]))
     where = f"{where} (cluster {cluster_id})"
     documents = tuple(read_documents(record["documents"], where, _default_id("doc")))
     background = tuple(
@@ -334,7 +336,10 @@ def _peers(value: object, where: str) -> tuple[tuple[str, str], ...]:
                 f"{where} is malformed: the summary of peer {system!r} must be a string; got "
                 f"{type(summary).__name__}"
             )
-    return tuple((str(system), summary) for system, summary in value.items())
+    return tuple(
+        (replace_surrogates(str(system)), replace_surrogates(summary))
+        for system, summary in value.items()
+    )
 
 
 def _default_id(prefix: str) -> Callable[[int], str]:

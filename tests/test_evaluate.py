@@ -614,6 +614,29 @@ def test_cli_prints_the_table_and_writes_files(
     assert {"cluster", "system", "rouge2_recall", "rouge_l_f1"} <= set(rows[0])
 
 
+@needs_rouge
+def test_cli_lone_surrogate_escapes_in_ids_are_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A "\\ud800" escape in a cluster's id or a peer's name stayed a lone surrogate, and the
+    # --json and --per-cluster writers raised UnicodeEncodeError: a traceback after the work.
+    monkeypatch.setattr(evaluate_module, "_pipeline_summarize", _lead)
+    peers = {"sys\udfff": HARBOR_B}
+    dataset = _write(
+        tmp_path / "odd.jsonl", [_record("harbor\ud800", [HARBOR_A, HARBOR_B], HARBOR_REFS, peers)]
+    )
+    out_json, out_csv = tmp_path / "ev.json", tmp_path / "per.csv"
+    args = _parse([str(dataset), "--json", str(out_json), "--per-cluster", str(out_csv)])
+    assert run(args) == 0
+    assert "Traceback" not in "".join(capsys.readouterr())
+    rows = list(csv.DictReader(out_csv.read_text(encoding="utf-8").splitlines()))
+    assert {(row["cluster"], row["system"]) for row in rows} == {
+        ("harbor\ufffd", "ours"),
+        ("harbor\ufffd", "sys\ufffd"),
+    }
+    assert "harbor\ufffd" in out_json.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("argv", [["x.jsonl", "--limit", "0"], ["x.jsonl", "--max-words", "ten"]])
 def test_cli_bad_numbers_are_usage_errors(
     argv: list[str], capsys: pytest.CaptureFixture[str]
