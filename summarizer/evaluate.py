@@ -826,8 +826,10 @@ def evaluate(
     ]
     rows.sort(key=lambda row: (-row.rouge.rouge2_recall, row.system))
     return Evaluation(
-        dataset=path.stem,
-        path=str(path),
+        # A name's byte that is not UTF-8 is a lone surrogate (Python's file-system decoding),
+        # which no UTF-8 writer takes (--json raised UnicodeEncodeError): U+FFFD, as load does.
+        dataset=replace_surrogates(path.stem),
+        path=replace_surrogates(str(path)),
         n_clusters=len(clusters),
         max_words=max_words,
         use_query=use_query,

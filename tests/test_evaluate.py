@@ -637,6 +637,20 @@ def test_cli_lone_surrogate_escapes_in_ids_are_written(
     assert "harbor\ufffd" in out_json.read_text(encoding="utf-8")
 
 
+@needs_rouge
+@pytest.mark.skipif(sys.platform in ("darwin", "win32"), reason="names must be UTF-8 there")
+def test_cli_a_dataset_name_that_is_not_utf8_is_written(
+    toy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The name's byte 0xff is a lone surrogate in path.stem: --json raised UnicodeEncodeError.
+    monkeypatch.setattr(evaluate_module, "_pipeline_summarize", _lead)
+    dataset = Path(os.fsdecode(bytes(tmp_path) + b"/toy\xff.jsonl"))
+    dataset.write_bytes(toy.read_bytes())
+    out_json = tmp_path / "ev.json"
+    assert run(_parse([str(dataset), "--json", str(out_json), "--limit", "1"])) == 0
+    assert json.loads(out_json.read_text(encoding="utf-8"))["dataset"] == "toy\ufffd"
+
+
 @pytest.mark.parametrize("argv", [["x.jsonl", "--limit", "0"], ["x.jsonl", "--max-words", "ten"]])
 def test_cli_bad_numbers_are_usage_errors(
     argv: list[str], capsys: pytest.CaptureFixture[str]
