@@ -437,9 +437,14 @@ def _run_subcommand(name: str, argv: list[str]) -> int:
                 "permissions of its files, then run it again"
             ) from exc
         _silence_stdout()
-        # Only a command with an -o option (batch) can be told to use it; evaluate has none.
+        # Only a command with an -o option can be told to use it (stories' names a folder);
+        # evaluate has none.
         elsewhere = (
-            "write elsewhere with -o FILE" if hasattr(args, "output") else "redirect it elsewhere"
+            "write the site to another folder with -o DIR"
+            if name == "stories"
+            else "write elsewhere with -o FILE"
+            if hasattr(args, "output")
+            else "redirect it elsewhere"
         )
         raise _OutputError(
             f"{PROG} {name} cannot write its output ({exc.strerror or exc}); free some space, "

@@ -1088,6 +1088,25 @@ def test_evaluate_stdout_on_a_full_device(tmp_path: Path) -> None:
     ]
 
 
+def test_stories_out_of_space_names_its_folder_option(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It said "write elsewhere with -o FILE", batch's words; stories' -o is a folder.
+    import summarizer.stories as stories_module
+
+    def full(path: Path, content: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(stories_module, "write_atomic", full)
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    code, out, err = run(["stories", str(articles), "-o", str(tmp_path / "site")], capsys)
+    line = assert_one_error(code, out, err, "No space left on device", "-o DIR")
+    assert "-o FILE" not in line
+    assert not (tmp_path / "site").exists()
+
+
 def test_stdout_short_writes_then_full_disk(
     good: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
