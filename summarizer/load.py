@@ -658,9 +658,17 @@ def _load_file(
     seen[key] = str(p)
     suffix = p.suffix.lower()
     try:
-        data = p.read_bytes()
+        with p.open("rb") as handle:
+            # One byte past the limit: a file that another program writes on may have grown
+            # since its size was read, and is not read whole into memory however large it grew.
+            data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror}); {_read_fix(exc)}") from None
+    if len(data) > max_bytes:
+        raise InputError(
+            f"{p}: grew past the {max_bytes}-byte limit while it was read (a program is writing "
+            "it); wait until it is written, or raise --max-bytes"
+        )
     blank = _blank_text(data)
     if blank is not None:
         # Before any reader of its kind: an empty .json is no "invalid JSON", an empty feed no

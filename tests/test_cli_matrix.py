@@ -288,6 +288,29 @@ def test_file_over_size_limit(
     assert str(path.stat().st_size) in line
 
 
+def test_file_that_grows_past_the_limit_while_read(
+    tmp_path: Path,
+    out_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Its size was checked, then it was read whole however large it had grown (read_bytes).
+    import summarizer.load as load_module
+
+    path = tmp_path / "growing.txt"
+    path.write_text(GOOD_A, encoding="utf-8")
+
+    class Growing(type(Path())):  # type: ignore[misc]
+        def open(self, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+            if self.name == "growing.txt":
+                with open(os.fspath(self), "a", encoding="utf-8") as writer:
+                    writer.write(GOOD_B * 50)  # another program appends after the size check
+            return super().open(*args, **kwargs)
+
+    monkeypatch.setattr(load_module, "Path", Growing)
+    fail_case([str(path), "--max-bytes", "2000"], out_dir, capsys, "growing.txt", "grew past")
+
+
 def test_stdin_over_size_limit(
     monkeypatch: pytest.MonkeyPatch, out_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

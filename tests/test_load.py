@@ -236,10 +236,10 @@ def test_a_file_that_cannot_be_read_gives_the_fix_for_its_error(
     # A failing disk (EIO) was told to "check its permissions".
     path = write(tmp_path / "ferry.txt", ARTICLE)
 
-    def failing(self: Path) -> bytes:
+    def failing(self: Path, *args: object, **kwargs: object) -> bytes:
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(Path, "read_bytes", failing)
+    monkeypatch.setattr(Path, "open", failing)  # the file is read through its handle
     with pytest.raises(
         InputError, match=rf"ferry\.txt: cannot be read \({os.strerror(code)}\); {fix}$"
     ):
