@@ -192,6 +192,10 @@ REASON_CHRONOLOGY = "in a chronology's dated entry (Aug. 20 _ ...): a past event
 # tense, and the sentences after an entry's date do not say it. One such paragraph alone is a
 # fact box's line or a dateline, which ``REASON_LABEL`` reads.
 CHRONOLOGY_RUN = 2
+REASON_COMPARISON = (
+    "a short sentence comparing with or standing for what another sentence named "
+    "(a similar system, the same step, satisfy them)"
+)
 # An e-mail address (also the wire's "name(at)host.com"), a web address or a phone number: a
 # service note ("The night news editor is ..., 404-..., ...(at)...", "CoxNet layouts are for sale
 # ... at www....": a news budget in DUC 2006, D0647B), not a fact of the story.
@@ -692,6 +696,7 @@ def score_sentences(
     key_terms = _top_terms(centroid, terms.name, KEY_TERMS)
     if language == "en":  # the verb test reads English word lists
         reasons = _definites_marked(sentences, reasons, key_terms, lookup)
+        reasons = _comparisons_marked(sentences, reasons)
     eligible = np.fromiter((not r for r in reasons), dtype=bool, count=len(sentences))
     if not eligible.any():
         eligible[:] = True  # better a weak point than an empty briefing
@@ -953,6 +958,100 @@ def _definites_marked(
         forms = {noun, noun + "s", noun + "es", noun.removesuffix("s")}
         if any(_holds_word(earlier, form) for form in forms):
             marked[k] = REASON_DEFINITE
+    return tuple(marked)
+
+
+# A sentence of at most this many words that compares with or stands for what another sentence
+# named is a filler that leans on it ("Saab also offers a similar system.", 6 words); a longer one
+# says a fact of its own around the word more often.
+COMPARISON_WORDS = 15
+
+
+@dataclass(frozen=True, slots=True)
+class _Comparisons:
+    """English comparison words and object pronouns (``data/en/comparisons.txt``)."""
+
+    word: re.Pattern[str]  # a comparison word, not before a hyphen
+    after: re.Pattern[str]  # a word naming what is compared with
+    idiom: re.Pattern[str]  # a phrase that compares nothing
+    pronoun: re.Pattern[str]  # an object pronoun standing for a group
+    plural: tuple[str, ...]  # a plural noun's ending ("men": "fishermen")
+    joins: frozenset[str]  # words that join two things a pronoun may stand for
+    singular: frozenset[str]
+
+    def lean(self, text: str) -> bool:
+        """Whether ``text`` compares with or stands for what no word of it names.
+
+        Examples
+        --------
+        >>> comparisons = _comparisons()
+        >>> comparisons.lean("Two harbour boards have passed similar rules.")
+        True
+        >>> comparisons.lean("The harbour board passed rules similar to the Dutch ones.")
+        False
+        >>> comparisons.lean("The board would have to answer them all.")
+        True
+        >>> comparisons.lean("The fishermen asked the board to hear them.")
+        False
+        """
+        found = self.word.search(text)
+        if found and not self.after.search(text, found.end()) and not self.idiom.search(text):
+            return True
+        pronoun = self.pronoun.search(text)
+        if pronoun is None:
+            return False
+        for word in _LETTERS.findall(text[: pronoun.start()]):
+            lower = word.lower()
+            if (
+                lower.endswith(self.plural)
+                or lower in self.joins
+                or (len(lower) > 3 and lower.endswith("s") and lower not in self.singular)
+            ):
+                return False  # a plural noun the pronoun may stand for ("the fishermen")
+        return True
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _comparisons() -> _Comparisons:
+    """``data/en/comparisons.txt`` read. "and" and "or" count as plurals: a pronoun after them
+    may stand for the things they join ("the mayor and her deputy ... them")."""
+    found = read_entries(
+        "en", "comparisons.txt", ("word", "after", "idiom", "pronoun", "plural", "singular")
+    )
+
+    def words(kind: str) -> str:
+        return "|".join(r"\s+".join(map(re.escape, entry.split())) for entry in found[kind])
+
+    return _Comparisons(
+        word=re.compile(rf"(?<![^\W_])(?:{words('word')})(?![^\W_]|-)", re.IGNORECASE),
+        after=re.compile(rf"(?<![^\W_])(?:{words('after')})(?![^\W_])", re.IGNORECASE),
+        idiom=re.compile(rf"(?<![^\W_])(?:{words('idiom')})(?![^\W_])", re.IGNORECASE),
+        pronoun=re.compile(rf"(?<![^\W_])(?:{words('pronoun')})(?![^\W_])"),
+        plural=tuple(found["plural"]),
+        joins=frozenset({"and", "or"}),
+        singular=frozenset(found["singular"]),
+    )
+
+
+def _comparisons_marked(sentences: Sequence[Sentence], reasons: tuple[str, ...]) -> tuple[str, ...]:
+    """``reasons`` with ``REASON_COMPARISON`` for each eligible sentence past its article's first,
+    of at most ``COMPARISON_WORDS`` words, that compares with or stands for what no word of it
+    names (``_Comparisons.lean``): "An estimated 30 councils have passed similar laws." does not
+    say which laws. An article's first sentence is kept: it opens the story, and what it compares
+    with is news of the day before (update B's since briefings, benchmarks/fact_notes.md)."""
+    comparisons = _comparisons()
+    marked = list(reasons)
+    for k, (s, reason) in enumerate(zip(sentences, reasons)):
+        if (
+            not reason
+            and s.index > 0
+            and len(s.text.split(None, COMPARISON_WORDS)) <= COMPARISON_WORDS
+            and comparisons.lean(s.text)
+        ):
+            marked[k] = REASON_COMPARISON
     return tuple(marked)
 
 

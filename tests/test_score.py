@@ -19,6 +19,7 @@ from summarizer.score import (
     QUERY_WEIGHT,
     REASON_CAPTION,
     REASON_CHRONOLOGY,
+    REASON_COMPARISON,
     REASON_DANGLING,
     REASON_DEFINITE,
     REASON_INSIDE_QUOTE,
@@ -962,6 +963,50 @@ def test_a_thing_named_by_the_and_a_word_its_article_used_before_is_no_point() -
     assert scored.reasons[-1] == ""
     # Other languages are not read (the verb test reads English lists).
     assert REASON_DEFINITE not in score_sentences(build(corpus), language="de").reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A comparison word with nothing in the sentence to compare with.
+        ("Two harbour boards in the north have since passed similar rules.", True),
+        ("The ferry line took the same step when its crew went on strike.", True),
+        ("The ferry line has never made such crossings in winter.", True),
+        # An object pronoun with no plural noun before it to stand for.
+        ("The port authority would have to satisfy them all.", True),
+        # What is compared with, or stood for, is in the sentence.
+        ("The harbour board passed rules similar to the Dutch ones.", False),
+        ("The quay was built of the same stone as the old fort.", False),
+        ("Ferries such as the Vesta were turned back at the harbour mouth.", False),
+        ("The stranded passengers waved and shouted at the same time.", False),
+        ("The fishermen asked the harbour board to hear them.", False),
+        ("Dock workers said the crane had cracked, and the board ignored them.", False),
+        ("The harbour board voted on same-sex benefits for its staff.", False),
+        # A longer sentence says a fact of its own around the word.
+        (
+            (
+                "Two harbour boards in the north have passed similar rules since the storm closed "
+                "every quay on the coast in March."
+            ),
+            False,
+        ),
+    ],
+)
+def test_a_short_sentence_comparing_with_another_sentence_is_no_point(
+    text: str, reason: bool
+) -> None:
+    lead = "A ferry ran aground at the mouth of the harbour at Port Vell on Tuesday night."
+    corpus = {
+        "a": [lead, text],
+        "b": ["The ferry that ran aground at Port Vell carried 200 passengers on Tuesday.", text],
+    }
+    scored = score_sentences(build(corpus))
+    assert scored.reasons[1] == (REASON_COMPARISON if reason else "")
+    assert scored.eligible[1] == (not reason)
+    # An article's first sentence opens its story: it is kept.
+    assert REASON_COMPARISON not in score_sentences(build({"a": [text, lead]})).reasons
+    # Other languages are not read.
+    assert REASON_COMPARISON not in score_sentences(build(corpus), language="de").reasons
 
 
 @pytest.mark.parametrize(
