@@ -843,13 +843,22 @@ def _sentence_count(text: str) -> int:
     return count
 
 
+# What is stripped around a word before ``has_finite_verb`` reads it.
+_VERB_TOKEN_MARKS = ".,;:!?\"'“”‘’()[]"
+
+
 def has_finite_verb(text: str) -> bool:
     """True when some token looks like a finite verb (listed form, -ed past, pronoun + verb)."""
     verbs = _finite_verbs()
-    tokens = [t.strip(".,;:!?\"'“”‘’()[]") for t in text.split()]
-    for index, token in enumerate(tokens):
+    # Each word is stripped when it is reached (and the next one for a pronoun): most sentences
+    # show a verb in their first words, and the rest of a long text is never read.
+    words = text.split()
+    previous = ""
+    for index, word in enumerate(words):
+        token = word.strip(_VERB_TOKEN_MARKS)
         lower = token.lower()
         if not lower:
+            previous = token
             continue
         if lower in verbs:
             return True
@@ -862,11 +871,16 @@ def has_finite_verb(text: str) -> bool:
             and len(lower) >= 4
             and lower.endswith("ed")
             and lower not in _ED_NOT_VERBS
-            and not _is_ed_adjective(tokens, index)
+            and not _is_ed_adjective(token, previous)
         ):
             return True
-        if lower in _PRONOUNS and index + 1 < len(tokens) and tokens[index + 1].islower():
+        if (
+            lower in _PRONOUNS
+            and index + 1 < len(words)
+            and words[index + 1].strip(_VERB_TOKEN_MARKS).islower()
+        ):
             return True
+        previous = token
     return False
 
 
@@ -877,12 +891,12 @@ _DETERMINERS_TEXT = (
 _DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
 
 
-def _is_ed_adjective(tokens: list[str], index: int) -> bool:
-    """An -ed token used as an adjective: hyphenated ("hail-damaged") or after a determiner."""
-    token = tokens[index]
+def _is_ed_adjective(token: str, previous: str) -> bool:
+    """An -ed token used as an adjective: hyphenated ("hail-damaged") or after a determiner
+    (``previous``, the token before it, "" for the first)."""
     if "-" in token.strip("-"):
         return True
-    return index > 0 and tokens[index - 1].lower() in _DETERMINERS
+    return previous.lower() in _DETERMINERS
 
 
 def _is_caption_sentence(text: str) -> bool:

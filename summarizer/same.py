@@ -2343,7 +2343,18 @@ def phrase_readings(text: str, language: str = "en") -> tuple[str, ...]:
     pattern, readings = _phrase_readings(language)
     if pattern is None:
         return ()
+    lower = text.lower()
+    if not any(word in lower for word in _phrase_anchors(language)):
+        return ()  # nearly every sentence: one look for a word every phrase of a kind holds
     return tuple(readings[" ".join(found.lower().split())] for found in pattern.findall(text))
+
+
+@lru_cache(maxsize=8)
+def _phrase_anchors(language: str) -> frozenset[str]:
+    """The longest word of each phrase of ``same_phrases.txt`` (lower case): a text holding none
+    of them holds no phrase."""
+    _, readings = _phrase_readings(language)
+    return frozenset(max(phrase.split(), key=len) for phrase in readings)
 
 
 def _with_phrase_readings(text: str, language: str) -> str:
