@@ -978,6 +978,11 @@ class _Comparisons:
     plural: tuple[str, ...]  # a plural noun's ending ("men": "fishermen")
     joins: frozenset[str]  # words that join two things a pronoun may stand for
     singular: frozenset[str]
+    opening: re.Pattern[str]  # a subject naming the rest of a group ("The other two ...")
+    not_opening: re.Pattern[str]  # such an opening that is a time ("The other day")
+    besides: re.Pattern[str]  # a word naming what the rest is other than
+    pointer: re.Pattern[str]  # a demonstrative and the word after it ("these cases")
+    not_pointed: frozenset[str]  # a word after it that names no thing ("these days", "these are")
 
     def lean(self, text: str) -> bool:
         """Whether ``text`` compares with or stands for what no word of it names.
@@ -993,7 +998,29 @@ class _Comparisons:
         True
         >>> comparisons.lean("The fishermen asked the board to hear them.")
         False
+        >>> comparisons.lean("The other two pilots kept their licences.")
+        True
+        >>> comparisons.lean("The other pilots besides Brandt kept their licences.")
+        False
+        >>> comparisons.lean("Only two of these pilots kept their licences.")
+        True
+        >>> comparisons.lean("Few pilots keep their licences these days.")
+        False
         """
+        start = text.lstrip(_TOKEN_MARKS)
+        if (
+            self.opening.match(start)
+            and not self.not_opening.match(start)
+            and not self.besides.search(text)
+        ):
+            return True  # other than whom, another sentence said
+        pointer = self.pointer.search(text, 1)
+        if (
+            pointer is not None
+            and pointer.group(1).lower() not in self.not_pointed
+            and not _holds_any(text, _QUOTATION_MARKS)
+        ):
+            return True  # which cases, another sentence said (not in a quotation: a speaker's)
         found = self.word.search(text)
         if found and not self.after.search(text, found.end()) and not self.idiom.search(text):
             return True
@@ -1012,6 +1039,8 @@ class _Comparisons:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Any mark of a quotation, opening or closing (a sentence may hold only the tail of one).
+_QUOTATION_MARKS = ('"', "“", "”", "‘", "``", "''")
 
 
 @lru_cache(maxsize=1)
@@ -1019,7 +1048,21 @@ def _comparisons() -> _Comparisons:
     """``data/en/comparisons.txt`` read. "and" and "or" count as plurals: a pronoun after them
     may stand for the things they join ("the mayor and her deputy ... them")."""
     found = read_entries(
-        "en", "comparisons.txt", ("word", "after", "idiom", "pronoun", "plural", "singular")
+        "en",
+        "comparisons.txt",
+        (
+            "word",
+            "after",
+            "idiom",
+            "pronoun",
+            "plural",
+            "singular",
+            "opening",
+            "not_opening",
+            "besides",
+            "pointer",
+            "not_pointed",
+        ),
     )
 
     def words(kind: str) -> str:
@@ -1033,6 +1076,11 @@ def _comparisons() -> _Comparisons:
         plural=tuple(found["plural"]),
         joins=frozenset({"and", "or"}),
         singular=frozenset(found["singular"]),
+        opening=re.compile(rf"(?:{words('opening')})(?![^\W_]|-)", re.IGNORECASE),
+        not_opening=re.compile(rf"(?:{words('not_opening')})(?![^\W_])", re.IGNORECASE),
+        besides=re.compile(rf"(?<![^\W_])(?:{words('besides')})(?![^\W_])", re.IGNORECASE),
+        pointer=re.compile(rf"(?<![^\W_])(?:{words('pointer')})\s+([^\W\d_]+)"),
+        not_pointed=frozenset(found["not_pointed"]),
     )
 
 
@@ -1040,7 +1088,8 @@ def _comparisons_marked(sentences: Sequence[Sentence], reasons: tuple[str, ...])
     """``reasons`` with ``REASON_COMPARISON`` for each eligible sentence past its article's first,
     of at most ``COMPARISON_WORDS`` words, that compares with or stands for what no word of it
     names (``_Comparisons.lean``): "An estimated 30 councils have passed similar laws." does not
-    say which laws. An article's first sentence is kept: it opens the story, and what it compares
+    say which laws, nor "The other two pilots kept their licences." which pilots. An
+    article's first sentence is kept: it opens the story, and what it compares
     with is news of the day before (update B's since briefings, benchmarks/fact_notes.md)."""
     comparisons = _comparisons()
     marked = list(reasons)

@@ -974,6 +974,11 @@ def test_a_thing_named_by_the_and_a_word_its_article_used_before_is_no_point() -
         ("The ferry line has never made such crossings in winter.", True),
         # An object pronoun with no plural noun before it to stand for.
         ("The port authority would have to satisfy them all.", True),
+        # The rest of a group another sentence told, with nothing to be other than.
+        ("The other two ferries stayed in port until Friday.", True),
+        ("The others were towed back to the quay at dawn.", True),
+        # "these" past the opening, pointing back to things another sentence named.
+        ("Only two of these ferries sailed on to the outer islands.", True),
         # What is compared with, or stood for, is in the sentence.
         ("The harbour board passed rules similar to the Dutch ones.", False),
         ("The quay was built of the same stone as the old fort.", False),
@@ -982,6 +987,11 @@ def test_a_thing_named_by_the_and_a_word_its_article_used_before_is_no_point() -
         ("The fishermen asked the harbour board to hear them.", False),
         ("Dock workers said the crane had cracked, and the board ignored them.", False),
         ("The harbour board voted on same-sex benefits for its staff.", False),
+        ("The other ferries besides the Vesta stayed in port until Friday.", False),
+        ("The other day the harbour board met to discuss the quay.", False),
+        ("The ferry line has other boats in port until Friday.", False),
+        ("Few ferries sail on to the outer islands these days.", False),
+        ('"Only two of these ferries sailed on," the harbour master said.', False),
         # A longer sentence says a fact of its own around the word.
         (
             (
