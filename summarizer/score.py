@@ -982,7 +982,7 @@ class _Comparisons:
     not_opening: re.Pattern[str]  # such an opening that is a time ("The other day")
     besides: re.Pattern[str]  # a word naming what the rest is other than
     pointer: re.Pattern[str]  # a demonstrative and the word after it ("these cases")
-    not_pointed: frozenset[str]  # a word after it that names no thing ("these days", "these are")
+    not_pointed: frozenset[str]  # a word after it naming no thing told ("these days", "this year")
 
     def lean(self, text: str) -> bool:
         """Whether ``text`` compares with or stands for what no word of it names.
@@ -1020,7 +1020,7 @@ class _Comparisons:
             and pointer.group(1).lower() not in self.not_pointed
             and not _holds_any(text, _QUOTATION_MARKS)
         ):
-            return True  # which cases, another sentence said (not in a quotation: a speaker's)
+            return True  # which ones, another sentence said (not in a quotation: a speaker's)
         found = self.word.search(text)
         if found and not self.after.search(text, found.end()) and not self.idiom.search(text):
             return True

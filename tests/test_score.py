@@ -979,6 +979,7 @@ def test_a_thing_named_by_the_and_a_word_its_article_used_before_is_no_point() -
         ("The others were towed back to the quay at dawn.", True),
         # "these" past the opening, pointing back to things another sentence named.
         ("Only two of these ferries sailed on to the outer islands.", True),
+        ("The harbour board has never imposed this penalty on a ferry line.", True),
         # What is compared with, or stood for, is in the sentence.
         ("The harbour board passed rules similar to the Dutch ones.", False),
         ("The quay was built of the same stone as the old fort.", False),
@@ -991,6 +992,7 @@ def test_a_thing_named_by_the_and_a_word_its_article_used_before_is_no_point() -
         ("The other day the harbour board met to discuss the quay.", False),
         ("The ferry line has other boats in port until Friday.", False),
         ("Few ferries sail on to the outer islands these days.", False),
+        ("The harbour board imposed a penalty on the ferry line this week.", False),
         ('"Only two of these ferries sailed on," the harbour master said.', False),
         # A longer sentence says a fact of its own around the word.
         (
