@@ -2345,16 +2345,29 @@ def phrase_readings(text: str, language: str = "en") -> tuple[str, ...]:
         return ()
     lower = text.lower()
     if not any(word in lower for word in _phrase_anchors(language)):
-        return ()  # nearly every sentence: one look for a word every phrase of a kind holds
+        return ()  # nearly every sentence: a look for a word of each phrase before the pattern
     return tuple(readings[" ".join(found.lower().split())] for found in pattern.findall(text))
 
 
 @lru_cache(maxsize=8)
-def _phrase_anchors(language: str) -> frozenset[str]:
-    """The longest word of each phrase of ``same_phrases.txt`` (lower case): a text holding none
-    of them holds no phrase."""
+def _phrase_anchors(language: str) -> tuple[str, ...]:
+    """Few words, one of them in each phrase of ``same_phrases.txt`` (lower case; the word most
+    phrases share first, of four letters or more and no stop word where a phrase has one:
+    "person" for every "... from person to person"): a text holding none holds no phrase."""
     _, readings = _phrase_readings(language)
-    return frozenset(max(phrase.split(), key=len) for phrase in readings)
+    stops = get_lexicon(language).stop_words
+    remaining = [
+        {word for word in phrase.split() if len(word) >= 4 and word not in stops}
+        or {max(phrase.split(), key=len)}
+        for phrase in readings
+    ]
+    anchors: list[str] = []
+    while remaining:
+        counts = Counter(word for words in remaining for word in words)
+        best = max(sorted(counts), key=counts.__getitem__)
+        anchors.append(best)
+        remaining = [words for words in remaining if best not in words]
+    return tuple(anchors)
 
 
 def _with_phrase_readings(text: str, language: str) -> str:
