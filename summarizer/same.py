@@ -2383,6 +2383,9 @@ def _with_phrase_readings(text: str, language: str) -> str:
     pattern, readings = _phrase_readings(language)
     if pattern is None:
         return text
+    lower = text.lower()
+    if not any(word in lower for word in _phrase_anchors(language)):
+        return text  # nearly every sentence, as in ``phrase_readings``
     return pattern.sub(lambda found: readings[" ".join(found[0].lower().split())], text)
 
 

@@ -696,7 +696,7 @@ def score_sentences(
     key_terms = _top_terms(centroid, terms.name, KEY_TERMS)
     if language == "en":  # the verb test reads English word lists
         reasons = _definites_marked(sentences, reasons, key_terms, lookup)
-        reasons = _comparisons_marked(sentences, reasons)
+        reasons = _comparisons_marked(sentences, reasons, word_counts)
     eligible = np.fromiter((not r for r in reasons), dtype=bool, count=len(sentences))
     if not eligible.any():
         eligible[:] = True  # better a weak point than an empty briefing
@@ -1084,22 +1084,20 @@ def _comparisons() -> _Comparisons:
     )
 
 
-def _comparisons_marked(sentences: Sequence[Sentence], reasons: tuple[str, ...]) -> tuple[str, ...]:
+def _comparisons_marked(
+    sentences: Sequence[Sentence], reasons: tuple[str, ...], words: Sequence[int]
+) -> tuple[str, ...]:
     """``reasons`` with ``REASON_COMPARISON`` for each eligible sentence past its article's first,
     of at most ``COMPARISON_WORDS`` words, that compares with or stands for what no word of it
     names (``_Comparisons.lean``): "An estimated 30 councils have passed similar laws." does not
     say which laws, nor "The other two pilots kept their licences." which pilots. An
     article's first sentence is kept: it opens the story, and what it compares
-    with is news of the day before (update B's since briefings, benchmarks/fact_notes.md)."""
+    with is news of the day before (update B's since briefings, benchmarks/fact_notes.md).
+    ``words``: each sentence's word count (``count_words``, as the score stage counted it)."""
     comparisons = _comparisons()
     marked = list(reasons)
-    for k, (s, reason) in enumerate(zip(sentences, reasons)):
-        if (
-            not reason
-            and s.index > 0
-            and len(s.text.split(None, COMPARISON_WORDS)) <= COMPARISON_WORDS
-            and comparisons.lean(s.text)
-        ):
+    for k, (s, reason, count) in enumerate(zip(sentences, reasons, words)):
+        if not reason and s.index > 0 and count <= COMPARISON_WORDS and comparisons.lean(s.text):
             marked[k] = REASON_COMPARISON
     return tuple(marked)
 
@@ -2218,8 +2216,11 @@ def _pronoun_after_bare_phrase(text: str, language: str) -> bool:
     >>> _pronoun_after_bare_phrase("When he was 12, Brandt moved to Genthal.", "en")
     False
     """
+    first = text.split(None, 1)  # the first word alone: most sentences stop there
+    if not first or not opens_subordinate(first[0], language):
+        return False
     words = text.split(None, BARE_PHRASE_MAX_WORDS + 2)
-    if len(words) < 3 or not opens_subordinate(words[0], language):
+    if len(words) < 3:
         return False
     pronouns = _subject_pronouns(language)
     lexicon = get_lexicon(language)

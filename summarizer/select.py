@@ -1729,6 +1729,8 @@ class _Statements:
         self._last: tuple[int, np.ndarray] | None = None
         self._cosine: tuple[int, np.ndarray] | None = None
         self._phrased: dict[int, np.ndarray] | None = None
+        # Each TF-IDF column a phrased sentence's readings hold -> those sentences, in order.
+        self._phrased_at: dict[int, list[int]] = {}
         # Each sentence's day (its document's date), when the cluster's dates span more than
         # FAR_APART_DAYS; otherwise None (no sentence is far from another).
         self.days = _days(sentences, dates or {})
@@ -3148,6 +3150,8 @@ class _Statements:
                 columns = {column[t] for t in analyze(" ".join(readings)) if t in column}
                 if columns:
                     self._phrased[k] = np.array(sorted(columns), dtype=np.int64)
+                    for column_k in columns:
+                        self._phrased_at.setdefault(column_k, []).append(k)
         return self._phrased
 
     def _sharing_readings(self, i: int, phrased: Mapping[int, np.ndarray]) -> list[int]:
@@ -3161,8 +3165,11 @@ class _Statements:
         mine = phrased.get(i)
         if mine is not None:
             found.extend(np.flatnonzero(np.asarray(matrix[:, mine].sum(axis=1)).ravel() > 0))
-        row = matrix[i]
-        found.extend(k for k, columns in phrased.items() if row[:, columns].nnz)
+        # Each phrased sentence whose readings' columns meet a term stored in row i (what
+        # ``row[:, columns].nnz`` read, one slice per phrased sentence per pick).
+        at = self._phrased_at
+        for column_k in matrix[i].indices.tolist():
+            found.extend(at.get(column_k, ()))
         return sorted(set(found) - {i})
 
     def cosine(self, i: int) -> np.ndarray:
