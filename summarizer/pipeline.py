@@ -28,7 +28,7 @@ from .lexicon import check_language, get_lexicon, stem
 from .load import UNORDERED, as_documents
 from .order import order_points
 from .params import PARAMETERS
-from .score import make_analyzer, score_sentences
+from .score import comparison_stop_words, make_analyzer, score_sentences
 from .select import (
     ANSWER_SHARE,
     DEFAULT_DIVERSITY,
@@ -299,7 +299,12 @@ class Summarizer:
             scored = score_sentences(sentences, language=language, dates=dates)
         left_out = 0
         if earlier_sentences:
-            union = score_sentences(sentences + earlier_sentences, language=language)
+            # Compared without the function words English scoring keeps as terms ("did").
+            union = score_sentences(
+                sentences + earlier_sentences,
+                language=language,
+                stop_words=comparison_stop_words(language),
+            )
             scored, left_out = leave_out_said(scored, union)
             # The earlier articles' headline fact is said, however the new articles word it
             # (since.HEADLINE_SAID_LEVEL); their key terms weigh their titles, when they have any.
@@ -323,7 +328,9 @@ class Summarizer:
             # sentences off the story's subject weigh less (since.OFF_STORY_WEIGHT).
             analyze = make_analyzer(language=language)
             scored = weigh_off_story(
-                scored, union, {doc.id: analyze(doc.title) for doc in docs if doc.title and doc.id}
+                scored,
+                union,
+                {doc.id: analyze(doc.title) for doc in docs if doc.title and doc.id},
             )
         terms, shown_terms = key_term_lists(sentences, scored.relevance, language=language)
         # A query on the story's core. One off it (``Scored.query_answers``) is answered first,

@@ -18,7 +18,7 @@ from summarizer import since as since_module
 from summarizer.cli import main
 from summarizer.pipeline import EmptyBriefingWarning
 from summarizer.render import briefing_words
-from summarizer.score import score_sentences
+from summarizer.score import comparison_stop_words, score_sentences
 from summarizer.since import (
     OFF_STORY_WEIGHT,
     REASON_ALREADY_SAID,
@@ -552,6 +552,22 @@ def test_an_article_off_the_story_weighs_its_sentences_off_the_subject_less() ->
         assert weighed.relevance[i] == pytest.approx(expected), sentence.text
     # The roundup's dam item and the articles on the story keep their relevance.
     assert sum(s.text in _ROUNDUP_OFF for s in scored.sentences) == 2
+
+
+def test_function_words_are_no_overlap_with_what_was_said() -> None:
+    # "did" is no term of English relevance (scikit-learn's list lacks it): compared with it, the
+    # earlier "She did." said a third of a ruling it has nothing to do with.
+    new = split_documents(
+        [Document("The court ruled that the show did not defame the cattle farmers.", id="n1")]
+    )
+    earlier = split_documents([Document("She did. Rain fell on the hills.", id="earlier:e1")])
+    plain = already_said(score_sentences(new + earlier), len(new))
+    compared = already_said(
+        score_sentences(new + earlier, stop_words=comparison_stop_words("en")), len(new)
+    )
+    assert plain.overlap[0] > 0.1
+    assert compared.overlap[0] == 0.0
+    assert {"did", "does", "doing", "having"} <= comparison_stop_words("en")
 
 
 def test_a_title_that_names_the_subject_keeps_the_article_on_the_story() -> None:
