@@ -28,7 +28,7 @@ from .lexicon import check_language, get_lexicon, stem
 from .load import UNORDERED, as_documents
 from .order import order_points
 from .params import PARAMETERS
-from .score import comparison_stop_words, make_analyzer, score_sentences
+from .score import POSITION_WEIGHT, comparison_stop_words, make_analyzer, score_sentences
 from .select import (
     ANSWER_SHARE,
     DEFAULT_DIVERSITY,
@@ -331,6 +331,8 @@ class Summarizer:
                 scored,
                 union,
                 {doc.id: analyze(doc.title) for doc in docs if doc.title and doc.id},
+                # Its item on the story weighs as a lead, as the score stage weighs leads.
+                position_weight=POSITION_WEIGHT,
             )
         terms, shown_terms = key_term_lists(sentences, scored.relevance, language=language)
         # A query on the story's core. One off it (``Scored.query_answers``) is answered first,

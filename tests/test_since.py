@@ -18,7 +18,7 @@ from summarizer import since as since_module
 from summarizer.cli import main
 from summarizer.pipeline import EmptyBriefingWarning
 from summarizer.render import briefing_words
-from summarizer.score import comparison_stop_words, score_sentences
+from summarizer.score import POSITION_WEIGHT, comparison_stop_words, score_sentences
 from summarizer.since import (
     OFF_STORY_WEIGHT,
     REASON_ALREADY_SAID,
@@ -28,6 +28,7 @@ from summarizer.since import (
     already_said,
     earlier_similarity,
     leave_out_said,
+    story_name_columns,
     subject_columns,
     weigh_off_story,
 )
@@ -552,6 +553,28 @@ def test_an_article_off_the_story_weighs_its_sentences_off_the_subject_less() ->
         assert weighed.relevance[i] == pytest.approx(expected), sentence.text
     # The roundup's dam item and the articles on the story keep their relevance.
     assert sum(s.text in _ROUNDUP_OFF for s in scored.sentences) == 2
+
+
+def test_a_roundup_s_item_on_the_story_weighs_as_a_lead() -> None:
+    # The roundup's dam item is its third sentence: the score stage's prior weighed it as one.
+    scored, union = _dam_scored()
+    names = {
+        stem
+        for stem, keep in zip(union.stems, story_name_columns(union, len(scored.sentences)))
+        if keep
+    }
+    assert {"harrow", "dam"} <= names and not names & {"shore", "council", "market"}
+    weighed = weigh_off_story(scored, union, position_weight=POSITION_WEIGHT)
+    item = "Divers will inspect the Harrow Lake dam's base next week."
+    for i, sentence in enumerate(scored.sentences):
+        expected = scored.relevance[i]
+        if sentence.text in _ROUNDUP_OFF:
+            expected *= OFF_STORY_WEIGHT
+        elif sentence.text == item:
+            assert sentence.index == 2
+            expected *= (1 + POSITION_WEIGHT) / (1 + POSITION_WEIGHT / 3)
+        assert weighed.relevance[i] == pytest.approx(expected), sentence.text
+    assert item in {s.text for s in scored.sentences}
 
 
 def test_function_words_are_no_overlap_with_what_was_said() -> None:
