@@ -884,7 +884,7 @@ _DEFINITE_WORDS = 3
 _TOKEN_MARKS = "\"'`“”‘’«»("
 
 
-def _definite_head(text: str) -> str:
+def definite_head(text: str) -> str:
     """The noun of a sentence's bare definite subject, or "": the sentence opens with "The", at
     most ``_DEFINITE_WORDS`` lower-case words (its noun last) and a verb (``is_verb_form``:
     "The report found", "The new regulations would", "The panel also predicted"). A subject that
@@ -934,7 +934,7 @@ def _definites_marked(
     stems_of: Callable[[str], tuple[str, ...]],
 ) -> tuple[str, ...]:
     """``reasons`` with ``REASON_DEFINITE`` for each eligible sentence past its article's first
-    whose bare definite subject (``_definite_head``) names a thing by a word an earlier sentence
+    whose bare definite subject (``definite_head``) names a thing by a word an earlier sentence
     of its article used ("The report found ..." after "... a report released Monday"): read
     alone, the point does not say which report. A noun of the cluster's key terms (their stems)
     names the story's own thing ("The quake almost leveled ..."), which every point is about."""
@@ -945,7 +945,7 @@ def _definites_marked(
         and s.index > 0
         and s.text.startswith("The ")
         and s.text[4:5].islower()  # "The United States": a name
-        and (head := _definite_head(s.text))
+        and (head := definite_head(s.text))
     }
     if not heads:
         return reasons

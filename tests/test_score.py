@@ -37,12 +37,12 @@ from summarizer.score import (
     REASON_WRITER,
     _captions_marked,
     _copies,
-    _definite_head,
     _eligibility_lists,
     _ineligibility,
     _lower_case_pattern,
     _says,
     _speech_verbs,
+    definite_head,
     make_analyzer,
     score_sentences,
 )
@@ -934,7 +934,7 @@ def test_a_pattern_with_capitals_or_other_letters_keeps_its_case_folding() -> No
     ],
 )
 def test_a_bare_definite_subject_is_read_in_the_first_words(text: str, head: str) -> None:
-    assert _definite_head(text) == head
+    assert definite_head(text) == head
 
 
 def test_a_thing_named_by_the_and_a_word_its_article_used_before_is_no_point() -> None:

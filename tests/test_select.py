@@ -2642,3 +2642,33 @@ def test_a_lead_without_a_number_does_not_state_a_points_count() -> None:
     probability[[bare, counted]] = 0.8
     stated = relation.lead_citing(point, probability, probability.copy(), 0.9)
     assert stated[counted] == 0.9 and stated[bare] == 0.0
+
+
+# An invented fine: "The company" stands for Brightwell, named before; what the point says of
+# it is its appeal.
+_FINE = {
+    "a": [
+        "Brightwell Foods was fined for polluting the Amber river on Monday.",
+        "The company said it would appeal.",
+        "Anglers had reported dead fish for weeks.",
+    ],
+    "b": [
+        "A spokesman said the company regretted the spill at its Amber river plant.",
+        "Brightwell will appeal against the fine, its lawyer said.",
+    ],
+    "c": ["The company has promised to restock the Amber river with fish."],
+}
+
+
+def test_a_sentence_holding_only_a_bare_definite_subject_says_nothing_of_the_point() -> None:
+    scored = score_sentences(build(_FINE))
+    relation = _Statements(scored)
+    texts = [s.text for s in scored.sentences]
+    every = np.arange(len(texts))
+    only = relation._subject_only(texts.index(_FINE["a"][1]), every)
+    assert not only[texts.index(_FINE["b"][1])]  # holds "appeal"
+    assert only[texts.index(_FINE["b"][0])]  # "the company" and another fact
+    assert only[texts.index(_FINE["c"][0])]
+    # A named subject, or a subject that is more than a bare noun, is read by the other rules.
+    for point in (_FINE["a"][0], _FINE["a"][2], _FINE["b"][1]):
+        assert not relation._subject_only(texts.index(point), every).any()
