@@ -1355,6 +1355,20 @@ def _units_at(
     return units
 
 
+# Marks that end a figure's phrase: a word after one is no unit of it ("has risen to 31,
+# officials said" counts no officials).
+_PHRASE_ENDS = frozenset(",;:()[]—")
+
+
+def _set_off(text: str, tokens: Sequence[tuple[str, int]], after: int) -> bool:
+    """Whether a mark of ``_PHRASE_ENDS`` stands between the figure (and its scale words) ending
+    at token ``after`` and that token: the word after it then opens another phrase."""
+    if after >= len(tokens):
+        return False
+    word, start = tokens[after - 1]
+    return not _PHRASE_ENDS.isdisjoint(text[start + len(word) : tokens[after][1]])
+
+
 def _whole_units(
     tokens: Sequence[tuple[str, int]],
     at: int,
@@ -1599,8 +1613,12 @@ def _figure_spans(
         # The unit: the word after the figure; through names to the first other word ("702
         # Unity Party members" counts members, and Unity Party members). Where every noun is
         # capitalised (German), a capital tells no name: the first word alone.
-        units = _units_at(tokens, after, stops, words, nouns_capitalised, language)
-        if not units:
+        # A word past a comma is none: "has risen to 31, officials said" counts no officials.
+        set_off = _set_off(text, tokens, after)
+        units = (
+            [] if set_off else _units_at(tokens, after, stops, words, nouns_capitalised, language)
+        )
+        if not units and not set_off:
             # A part of a whole counts what the whole counts: "41 of the 95 seats".
             units = _whole_units(tokens, after, stops, words, nouns_capitalised, scales, language)
         if not units and not of_time:

@@ -861,6 +861,18 @@ def test_a_count_s_figure_without_a_unit_counts_the_count_s_unit() -> None:
     assert figures("The number rose to 12.") == {}  # "number" of nothing named
 
 
+def test_a_word_past_a_comma_is_no_unit_of_the_figure_before_it() -> None:
+    """h107's "Left": "has risen to 31, officials said" was read as 31 officials (the tokens
+    drop the comma), so the toll was no count of people."""
+    from summarizer.same import figures
+
+    assert figures(
+        "The number of people killed in the Orvik landslide rose to 31, officials said."
+    ) == {stem("people"): (31.0,)}
+    assert figures("Ferries carried 40, passengers said.") == {}
+    assert figures("The storm hit 12 villages, officials said.") == {stem("villages"): (12.0,)}
+
+
 def test_two_sentences_differ_by_figures_in_one_unit() -> None:
     from summarizer.same import figures_differ
 
