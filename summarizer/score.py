@@ -193,6 +193,7 @@ REASON_CHRONOLOGY = "in a chronology's dated entry (Aug. 20 _ ...): a past event
 # tense, and the sentences after an entry's date do not say it. One such paragraph alone is a
 # fact box's line or a dateline, which ``REASON_LABEL`` reads.
 CHRONOLOGY_RUN = 2
+REASON_POINTER = 'points back with "this" or "these" to what another sentence named (this penalty)'
 REASON_COMPARISON = (
     "a short sentence comparing with or standing for what another sentence named "
     "(a similar system, the same step, satisfy them)"
@@ -710,6 +711,7 @@ def score_sentences(
     if language == "en":  # the verb test reads English word lists
         reasons = _definites_marked(sentences, reasons, key_terms, lookup)
         reasons = _comparisons_marked(sentences, reasons, word_counts)
+        reasons = _pointers_marked(sentences, reasons, word_counts)
     eligible = np.fromiter((not r for r in reasons), dtype=bool, count=len(sentences))
     if not eligible.any():
         eligible[:] = True  # better a weak point than an empty briefing
@@ -978,6 +980,11 @@ def _definites_marked(
 # named is a filler that leans on it ("Saab also offers a similar system.", 6 words); a longer one
 # says a fact of its own around the word more often.
 COMPARISON_WORDS = 15
+# A sentence of at most this many words whose "this" or "these" past its opening points back
+# ("would not rule out this Draconian penalty", 16 words) leans on the sentence that named the
+# thing: of 87 such DUC sentences of 16-18 words and 25 of 19-25 read (fact_notes.md, h117), all
+# but a few places ("this port city") pointed back.
+POINTER_WORDS = 25
 
 
 @dataclass(frozen=True, slots=True)
@@ -1027,12 +1034,7 @@ class _Comparisons:
             and not self.besides.search(text)
         ):
             return True  # other than whom, another sentence said
-        pointer = self.pointer.search(text, 1)
-        if (
-            pointer is not None
-            and pointer.group(1).lower() not in self.not_pointed
-            and not _holds_any(text, _QUOTATION_MARKS)
-        ):
+        if self.points_back(text):
             return True  # which ones, another sentence said (not in a quotation: a speaker's)
         found = self.word.search(text)
         if found and not self.after.search(text, found.end()) and not self.idiom.search(text):
@@ -1049,6 +1051,17 @@ class _Comparisons:
             ):
                 return False  # a plural noun the pronoun may stand for ("the fishermen")
         return True
+
+    def points_back(self, text: str) -> bool:
+        """Whether a ``pointer`` past ``text``'s opening points to things another sentence named
+        ("rule out this penalty"), outside a quotation (a speaker's "this" points into what was
+        said to them)."""
+        pointer = self.pointer.search(text, 1)
+        return (
+            pointer is not None
+            and pointer.group(1).lower() not in self.not_pointed
+            and not _holds_any(text, _QUOTATION_MARKS)
+        )
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -1112,6 +1125,28 @@ def _comparisons_marked(
     for k, (s, reason, count) in enumerate(zip(sentences, reasons, words)):
         if not reason and s.index > 0 and count <= COMPARISON_WORDS and comparisons.lean(s.text):
             marked[k] = REASON_COMPARISON
+    return tuple(marked)
+
+
+def _pointers_marked(
+    sentences: Sequence[Sentence], reasons: tuple[str, ...], words: Sequence[int]
+) -> tuple[str, ...]:
+    """``reasons`` with ``REASON_POINTER`` for each eligible sentence past its article's first,
+    longer than ``COMPARISON_WORDS`` words and of at most ``POINTER_WORDS``, whose "this" or
+    "these" past the opening points back (``_Comparisons.points_back``): "The harbour master on
+    Friday would not rule out this drastic penalty." does not say which penalty. ``words``: each
+    sentence's word count, as ``_comparisons_marked`` reads it."""
+    comparisons = _comparisons()
+    marked = list(reasons)
+    for k, (s, reason, count) in enumerate(zip(sentences, reasons, words)):
+        if (
+            not reason
+            and s.index > 0
+            and ("this" in s.text or "these" in s.text)  # most sentences: neither, no search
+            and COMPARISON_WORDS < count <= POINTER_WORDS
+            and comparisons.points_back(s.text)
+        ):
+            marked[k] = REASON_POINTER
     return tuple(marked)
 
 

@@ -28,6 +28,7 @@ from summarizer.score import (
     REASON_NEAR_REPEATED,
     REASON_NO_COMMENT,
     REASON_OPEN_QUOTE,
+    REASON_POINTER,
     REASON_PRO_VERB,
     REASON_PRONOUN_QUOTE,
     REASON_QUOTED_OBJECT,
@@ -1019,6 +1020,58 @@ def test_a_short_sentence_comparing_with_another_sentence_is_no_point(
     assert REASON_COMPARISON not in score_sentences(build({"a": [text, lead]})).reasons
     # Other languages are not read.
     assert REASON_COMPARISON not in score_sentences(build(corpus), language="de").reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # "this" past the opening of a longer sentence: which penalty, another sentence said.
+        (
+            (
+                "The head of the harbour board, Ilse Marrow, on Friday would not rule out this "
+                "drastic penalty."
+            ),
+            True,
+        ),
+        (
+            (
+                "Ferry crews said on Friday that only two of these boats had sailed on to the outer "
+                "islands since March."
+            ),
+            True,
+        ),
+        # A time, or a pointer inside a quotation, or a sentence long enough to say its own fact.
+        (
+            (
+                "The head of the harbour board, Ilse Marrow, said on Friday that the quay would "
+                "reopen this week."
+            ),
+            False,
+        ),
+        (
+            (
+                '"We will not rule out this drastic penalty," the head of the harbour board, Ilse '
+                "Marrow, said."
+            ),
+            False,
+        ),
+        (
+            (
+                "The head of the harbour board, Ilse Marrow, who took office in March after the "
+                "storm closed every quay on the coast, said on Friday that she would not rule out "
+                "this penalty."
+            ),
+            False,
+        ),
+    ],
+)
+def test_a_longer_sentence_pointing_back_with_this_is_no_point(text: str, reason: bool) -> None:
+    lead = "A ferry ran aground at the mouth of the harbour at Port Vell on Tuesday night."
+    corpus = {
+        "a": [lead, text],
+        "b": ["The ferry that ran aground at Port Vell carried 200 passengers on Tuesday.", text],
+    }
+    assert score_sentences(build(corpus)).reasons[1] == (REASON_POINTER if reason else "")
 
 
 @pytest.mark.parametrize(
