@@ -257,10 +257,10 @@ def is_verb_form(word: str, language: str = "en") -> bool:
 @lru_cache(maxsize=1 << 14)
 def _has_verb(word: str) -> bool:
     """Whether an English word in -ed is a verb's form: a base of it ("denied": deny; "hoped":
-    hope; "stopped": stop; "proceed" itself) or that base's -ing form is a word of the
-    background table. Adjectives made with "un-" ("unexpected", "unprecedented", "unarmed") have
-    none; a base with a verb's ending (``verb_suffixes.txt``: "hospitalize") is a verb
-    however rare; a compound is read by its last part ("re-elected": elected)."""
+    hope; "stopped": stop; "proceed" itself) is a verb's (``_verb_base``). Adjectives made with
+    "un-" ("unexpected", "unprecedented", "unarmed", "unidentified": ``_negated``) and of a
+    common noun ("talented") have none; a compound is read by its last part ("re-elected":
+    elected)."""
     word = word.rpartition("-")[2]
     stem = word[:-2]
     bases = {stem, word[:-1]}  # walked: walk; hoped: hope
@@ -272,12 +272,31 @@ def _has_verb(word: str) -> bool:
         bases.add(stem[:-1] + "y")  # denied: deny
     known = background_zipf("en")
     return any(
-        base in known
-        or base + "ing" in known
+        _verb_base(base, known) for base in bases if len(base) > 2 and not _negated(base, known)
+    )
+
+
+def _verb_base(base: str, known: Mapping[str, float]) -> bool:
+    """Whether ``base`` (of a word in -ed) is a verb's: its -ing form is listed ("hoping"), or
+    it is a word of the table used less than ``NOUN_BASE_ZIPF`` ("acquit"), or it has a verb's
+    ending ("hospitalize": a verb, however rare)."""
+    if (
+        base + "ing" in known
         or (base[-1:] == "e" and base[:-1] + "ing" in known)
-        or base.endswith(_verb_suffixes())  # hospitalize: a verb, however rare
-        for base in bases
-        if len(base) > 2
+        or (base[-2:] == "ie" and base[:-2] + "ying" in known)  # died: die, dying
+    ):
+        return True
+    return known.get(base, NOUN_BASE_ZIPF) < NOUN_BASE_ZIPF or base.endswith(_verb_suffixes())
+
+
+def _negated(base: str, known: Mapping[str, float]) -> bool:
+    """Whether ``base`` is "un" before a verb of the table ("unidentify": identify): its form in
+    -ed is an adjective ("unidentified", "unauthorized"), however its ending reads."""
+    rest = base[2:]
+    return (
+        base.startswith("un")
+        and base not in known
+        and (rest in known or rest + "ing" in known or rest[:-1] + "ing" in known)
     )
 
 
@@ -285,6 +304,11 @@ def _has_verb(word: str) -> bool:
 # "live" (living), "oppose" (opposing), "hold"; not "day", "month", "another". A rarer verb is
 # read as one only where a present tense stands (below): "wriggle" (wriggling 2.5).
 BASE_VERB_ZIPF = 3.0
+# A word in use at least this often whose -ing form the background table does not list at all
+# (under Zipf 2) is a noun, and its form in -ed an adjective of having it: "talented" (talent
+# 4.64), "bearded", "gray-haired", "uniformed". A verb that common is written in -ing too; a
+# rarer base with no -ing form listed ("acquit", "rebuff") is read as a verb.
+NOUN_BASE_ZIPF = 4.0
 
 
 def could_be_verb(word: str, present: bool = False, language: str = "en") -> bool:
@@ -352,8 +376,14 @@ def finite_verbs(language: str = "en") -> frozenset[str]:
     return frozenset(line.lower() for line in read_lines("en", "noise_verbs.txt"))
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _verb_stem(stem: str) -> bool:
-    """Whether an English stem before -ing is a verb in use (reject, hope, stop)."""
+    """Whether an English stem before -ing is a verb in use (reject, hope, stop); a stem with no
+    vowel is none ("str" of "string", "spr" of "spring": letters, not a word)."""
+    if not any(letter in _VOWELS for letter in stem):
+        return False
     known = background_zipf("en")
     stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
     return any(known.get(candidate, 0.0) >= VERB_ZIPF for candidate in stems)
