@@ -1923,6 +1923,16 @@ def _number_word_set(language: str) -> frozenset[str]:
     return frozenset(_NUMBER_WORDS) if language == "en" else frozenset(number_words(language))
 
 
+def is_number_word(word: str, language: str = "en") -> bool:
+    """Whether a lower-case word is a number word of ``language``; in English "one" too, which
+    :func:`figures` reads as none (the indefinite article as often).
+
+    >>> is_number_word("ten"), is_number_word("one"), is_number_word("tenor")
+    (True, True, False)
+    """
+    return word in _number_word_set(language) or (language == "en" and word == "one")
+
+
 _DIGIT = re.compile(r"\d")
 # "one" joined to a word by a hyphen: perhaps a share ("one-third"), though "one" is no number word.
 _ONE_FRACTION = re.compile(r"\bone[-–][^\W\d_]", re.IGNORECASE)

@@ -33,7 +33,7 @@ from .errors import InputError
 from .headline import holds_quote, opens_subordinate
 from .lexicon import get_lexicon, read_entries, read_lines, speech_verb_pattern, stem
 from .noise import has_finite_verb
-from .same import MAX_CANDIDATES
+from .same import MAX_CANDIDATES, is_number_word
 from .text import iso_day
 from .timewords import opens_with_date_label
 from .types import Scored, Sentence
@@ -132,6 +132,8 @@ _CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m)$")
 # or a transcript: its subject is the label, which is not a statement of the event.
 _LABEL_COLON = re.compile(r":(?:\s|$)")
 _MAX_LABEL_WORDS = 4
+# A label's characters at most (four words): past them, a colon closes no label.
+_MAX_LABEL_CHARS = 60
 # Speakers a reader of an excerpt cannot name: '"We want a deal," he said.' Words that may stand
 # between the speaker and the verb ("he later said", "she had told") are skipped, a few at most
 # (``data/<lang>/speaker_pronouns.txt``, ``attribution_adverbs.txt``).
@@ -158,6 +160,7 @@ REASON_LIST_INTRO = "introduces what follows it (ends with a colon)"
 REASON_NO_STOP = "ends with no full stop (a heading, a list item or an editor's note)"
 REASON_INTERRUPTING = "a connective in its first words points back to an earlier sentence"
 REASON_LABEL = "opens with a label and a colon (a fact box or chronology entry)"
+REASON_ROUNDUP = 'opens with a column\'s label in lower case and a colon ("Winfrey winner: ...")'
 REASON_LIST_ITEM = "a list's item with no verb, after a sentence ending with a colon"
 REASON_CONTACT = "gives contact details (an e-mail, phone or web address)"
 REASON_WRITER = "the writer speaking (I, we or you outside a quotation: a column's voice)"
@@ -1990,7 +1993,41 @@ def _ineligibility(
         return ""  # neither test below can hold without a colon
     if text.rstrip(_QUOTES_BRACKETS_SPACE).endswith(":"):
         return REASON_LIST_INTRO  # "Following are excerpts from the report:": not here
-    return REASON_LABEL if _opens_with_label(text, speech) else ""
+    if _opens_with_label(text, speech):
+        return REASON_LABEL
+    return REASON_ROUNDUP if _opens_with_roundup_label(text, lists) else ""
+
+
+def _opens_with_roundup_label(text: str, lists: _EligibilityLists) -> bool:
+    """Whether an English sentence opens with a column's label in lower case, a colon and a
+    statement: "Harbour news: The Vesta sailed again on Monday.", "Rising tides: Ferries ...".
+    The label is at most ``_MAX_LABEL_WORDS`` words, one in lower case (``_opens_with_label``
+    reads those with none), a bare noun phrase: no function word, number word, possessive or
+    verb form in it (a lead-in that says something, "The result:", "One reason:", "Microsoft's
+    take:", nor a speaker, "Sims added:"); after the colon a capital opens the statement."""
+    if lists.language != "en":
+        return False
+    colon = _LABEL_COLON.search(text)
+    if colon is None or colon.start() > _MAX_LABEL_CHARS:
+        return False
+    words = text[: colon.start()].split()
+    rest = text[colon.end() :].lstrip()
+    stops = get_lexicon(lists.language).stop_words
+    return (
+        0 < len(words) <= _MAX_LABEL_WORDS
+        and rest[:1].isupper()
+        and any(word[:1].islower() for word in words)
+        and all(
+            word[:1].isalpha()
+            and word.isalpha()
+            and word.lower() not in stops
+            and not is_number_word(word.lower(), lists.language)
+            and word.lower() not in _quantifiers()
+            and not is_verb_form(word.lower())
+            for word in words
+        )
+        and not lists.speech.search(text, 0, colon.start())
+    )
 
 
 @lru_cache(maxsize=1)

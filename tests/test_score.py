@@ -33,6 +33,7 @@ from summarizer.score import (
     REASON_PRONOUN_QUOTE,
     REASON_QUOTED_OBJECT,
     REASON_REPEATED,
+    REASON_ROUNDUP,
     REASON_VERBLESS,
     REASON_WIRE_NOTE,
     REASON_WRITER,
@@ -1072,6 +1073,29 @@ def test_a_longer_sentence_pointing_back_with_this_is_no_point(text: str, reason
         "b": ["The ferry that ran aground at Port Vell carried 200 passengers on Tuesday.", text],
     }
     assert score_sentences(build(corpus)).reasons[1] == (REASON_POINTER if reason else "")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A column's label in lower case: the roundup's, not the fact's.
+        ("Vesta tidings: The ferry sailed to the outer islands again on Monday.", True),
+        ("Rough crossings: Ferries to the outer islands were turned back on Monday.", True),
+        # A lead-in that says something (a determiner, a number, a possessive) or a speaker.
+        ("The result: Ferries to the outer islands were turned back on Monday.", False),
+        ("One reason: Ferries to the outer islands were turned back on Monday.", False),
+        ("Marrow's answer: Ferries to the outer islands were turned back on Monday.", False),
+        ("Marrow added: Ferries to the outer islands were turned back on Monday.", False),
+        ("Marrow writes: Ferries to the outer islands were turned back on Monday.", False),
+    ],
+)
+def test_a_roundup_label_in_lower_case_is_no_point(text: str, reason: bool) -> None:
+    lead = "A ferry ran aground at the mouth of the harbour at Port Vell on Tuesday night."
+    corpus = {
+        "a": [lead, text],
+        "b": ["The ferry that ran aground at Port Vell carried 200 passengers on Tuesday.", text],
+    }
+    assert score_sentences(build(corpus)).reasons[1] == (REASON_ROUNDUP if reason else "")
 
 
 @pytest.mark.parametrize(
