@@ -196,6 +196,9 @@ REASON_CHRONOLOGY = "in a chronology's dated entry (Aug. 20 _ ...): a past event
 # tense, and the sentences after an entry's date do not say it. One such paragraph alone is a
 # fact box's line or a dateline, which ``REASON_LABEL`` reads.
 CHRONOLOGY_RUN = 2
+REASON_LEANING = (
+    'a short sentence adding to or standing for what another told ("also sued", "vetoed it")'
+)
 REASON_POINTER = 'points back with "this" or "these" to what another sentence named (this penalty)'
 REASON_COMPARISON = (
     "a short sentence comparing with or standing for what another sentence named "
@@ -715,6 +718,7 @@ def score_sentences(
         reasons = _definites_marked(sentences, reasons, key_terms, lookup)
         reasons = _comparisons_marked(sentences, reasons, word_counts)
         reasons = _pointers_marked(sentences, reasons, word_counts)
+        reasons = _leaning_marked(sentences, reasons)
     eligible = np.fromiter((not r for r in reasons), dtype=bool, count=len(sentences))
     if not eligible.any():
         eligible[:] = True  # better a weak point than an empty briefing
@@ -1150,6 +1154,89 @@ def _pointers_marked(
             and comparisons.points_back(s.text)
         ):
             marked[k] = REASON_POINTER
+    return tuple(marked)
+
+
+@dataclass(frozen=True, slots=True)
+class _Leaning:
+    """English words that make a short sentence lean on another (``data/en/leaning_words.txt``)."""
+
+    adverbs: frozenset[str]
+    closings: frozenset[str]
+    pronouns: frozenset[str]
+    joins: frozenset[str]
+    coordinators: frozenset[str]
+
+    def lean(self, text: str) -> bool:
+        """Whether ``text`` ends on an adverb of addition next to its last word, or on an object
+        pronoun, with no clause of its own opened before: what is added to, or stood for,
+        another sentence told.
+
+        Examples
+        --------
+        >>> leaning = _leaning()
+        >>> leaning.lean("The harbour board also objected."), leaning.lean("The ferry sank again.")
+        (True, True)
+        >>> leaning.lean("The mayor vetoed it.")
+        True
+        >>> leaning.lean("The board read the plan but rejected it.")
+        False
+        >>> leaning.lean("Two ferries will also sail to Port Vell in March.")
+        False
+        >>> leaning.lean("The board will meet again Tuesday."), leaning.lean("It went too far.")
+        (False, False)
+        """
+        words = _WORDS_AND_FIGURES.findall(text)
+        if len(words) < 2:
+            return False
+        last, before = words[-1], words[-2]
+        if not (
+            last in self.adverbs
+            or last in self.closings
+            or last in self.pronouns
+            or (before in self.adverbs and last.islower())
+        ):
+            return False
+        return not any(
+            word.lower() in self.joins or (k and word in self.coordinators)
+            for k, word in enumerate(words[:-2])
+        )
+
+
+_WORDS_AND_FIGURES = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1)
+def _leaning() -> _Leaning:
+    """``data/en/leaning_words.txt`` read."""
+    found = read_entries(
+        "en", "leaning_words.txt", ("adverb", "closing", "pronoun", "join", "coordinator")
+    )
+    return _Leaning(
+        adverbs=frozenset(found["adverb"]),
+        closings=frozenset(found["closing"]),
+        pronouns=frozenset(found["pronoun"]),
+        joins=frozenset(found["join"]),
+        coordinators=frozenset(found["coordinator"]),
+    )
+
+
+def _leaning_marked(sentences: Sequence[Sentence], reasons: tuple[str, ...]) -> tuple[str, ...]:
+    """``reasons`` with ``REASON_LEANING`` for each eligible sentence past its article's first,
+    of at most ``COMPARISON_WORDS`` words and no quotation mark, that ``_Leaning.lean`` reads as
+    leaning on another sentence: "The harbour board also objected." (to what?), "The mayor
+    vetoed it." (vetoed what?)."""
+    leaning = _leaning()
+    marked = list(reasons)
+    for k, (s, reason) in enumerate(zip(sentences, reasons)):
+        if (
+            not reason
+            and s.index > 0
+            and len(s.text.split(None, COMPARISON_WORDS)) <= COMPARISON_WORDS
+            and not _holds_any(s.text, _QUOTATION_MARKS)
+            and leaning.lean(s.text)
+        ):
+            marked[k] = REASON_LEANING
     return tuple(marked)
 
 

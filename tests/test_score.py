@@ -23,6 +23,7 @@ from summarizer.score import (
     REASON_DANGLING,
     REASON_DEFINITE,
     REASON_INSIDE_QUOTE,
+    REASON_LEANING,
     REASON_LIST_ITEM,
     REASON_LOWER_START,
     REASON_NEAR_REPEATED,
@@ -1096,6 +1097,32 @@ def test_a_roundup_label_in_lower_case_is_no_point(text: str, reason: bool) -> N
         "b": ["The ferry that ran aground at Port Vell carried 200 passengers on Tuesday.", text],
     }
     assert score_sentences(build(corpus)).reasons[1] == (REASON_ROUNDUP if reason else "")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # An adverb of addition at the end, or an object "it": what, another sentence told.
+        ("The harbour board in Port Vell also objected.", True),
+        ("Two more ferries were searching, too.", True),
+        ("The mayor of Port Vell vetoed it on Friday.", False),  # "it" not at the end
+        ("The mayor of Port Vell vetoed it.", True),
+        # What is added, or the pronoun's antecedent, is in the sentence.
+        ("Two ferries will also sail to the outer islands in March.", False),
+        ("The harbour board will meet again on Tuesday.", False),
+        ("The board read the harbour plan on Friday but rejected it.", False),
+        ("If the storm returns, the quay must close again.", False),
+        ("The crossing was too rough for the smaller ferries.", False),
+        ('"We will not allow it," the harbour master said.', False),
+    ],
+)
+def test_a_short_sentence_adding_to_another_is_no_point(text: str, reason: bool) -> None:
+    lead = "A ferry ran aground at the mouth of the harbour at Port Vell on Tuesday night."
+    corpus = {
+        "a": [lead, text],
+        "b": ["The ferry that ran aground at Port Vell carried 200 passengers on Tuesday.", text],
+    }
+    assert score_sentences(build(corpus)).reasons[1] == (REASON_LEANING if reason else "")
 
 
 @pytest.mark.parametrize(
