@@ -66,6 +66,12 @@ RECENT_TITLE_WEIGHT = 0.5
 # Only an event's coverage: over a longer span the latest title is most often another event of
 # the subject (a topic collection over years), not the story's state now.
 RECENT_TITLE_MAX_DAYS = 7
+# A later development's day heads the briefing only when its titles (from that day on) are at
+# least this share of the cluster's reporting titles: in a topic collection of many (DUC 2006's
+# D0616G, Chechnya 1996-2000, 25 titles), the one title of the development's day ("25 Russian
+# Servicemen Killed in Chechnya in Past Week") is one article's angle; our merger and quake
+# clusters (1 of 2) and DUC 2007's D0716D (9 of 25) keep their development's title.
+DEVELOPMENT_TITLE_SHARE = 0.1
 
 
 class EmptyBriefingWarning(UserWarning):
@@ -836,7 +842,9 @@ def _headline(
     written from that day on are read, or, when none is, those of the latest day that has one:
     an earlier title tells what the development overtook (our merger cluster, agreed in March
     and blocked in September, was headed "Brightwell bets big on Osterby, ..." beside the
-    block; our quake cluster "... toll climbs to 47" beside the 52 that updates it).
+    block; our quake cluster "... toll climbs to 47" beside the 52 that updates it). Not when
+    those titles are fewer than ``DEVELOPMENT_TITLE_SHARE`` of all: one title of a topic
+    collection's many is that article's angle.
     """
     titled = [s for s in sources if _names_something(s.title)]
     # The leads weigh the titles (a caller with no scored cluster has titles and key terms only).
@@ -859,7 +867,10 @@ def _headline(
 
     reporting = [s for s in titled if not _title_kind(str(s.title), language)]
     if reporting and developed is not None:
-        reporting = _written_since(reporting, developed)
+        since = _written_since(reporting, developed)
+        # One title of a topic collection's many is that article's angle, not the story's state.
+        if len(since) >= DEVELOPMENT_TITLE_SHARE * len(reporting):
+            reporting = since
     if reporting:
         return central(reporting)
     lead, sentence = lead_line(scored, key_terms, language)

@@ -439,6 +439,31 @@ def test_a_briefing_telling_a_later_development_is_headed_by_a_title_of_its_day(
         assert briefing.headline.startswith("Brightwell bets big on Osterby")
 
 
+def test_one_title_of_a_topic_collection_s_many_does_not_head_its_development() -> None:
+    """DUC 2006's D0616G (four years of one conflict, 25 titles) was headed by the one title of
+    its development's day, a week's casualties: one article's angle, not the collection's."""
+    from datetime import date
+
+    from summarizer.pipeline import _headline
+    from summarizer.types import Source
+
+    def source(k: int, title: str, day: str) -> Source:
+        return Source(id=f"d{k}", title=title, outlet=None, date=day, url=None, points=0)
+
+    older = [
+        source(k, f"Harbour ferry strike enters month {k} in Port Vell", f"20{10 + k}-03-01")
+        for k in range(11)
+    ]
+    narrow = source(99, "Ferry cook fined for late lunches", "2024-06-01")
+    terms = ("harbour", "ferry", "strike", "port vell")
+    day = date(2024, 6, 1)
+    headline, _ = _headline([*older, narrow], terms, None, developed=day)  # type: ignore[arg-type]
+    assert headline.startswith("Harbour ferry strike")
+    # Told by a fair share of the titles (here one of two), the development's title heads it.
+    headline, _ = _headline([older[0], narrow], terms, None, developed=day)  # type: ignore[arg-type]
+    assert headline == "Ferry cook fined for late lunches"
+
+
 def test_a_title_in_capitals_heads_only_a_cluster_without_another() -> None:
     shouted = "FERRY RUNS AGROUND NEAR PORT AMSEL, PASSENGERS SAFE"
     docs = [
