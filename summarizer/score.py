@@ -1186,24 +1186,37 @@ class _Leaning:
         >>> leaning.lean("The board will meet again Tuesday."), leaning.lean("It went too far.")
         (False, False)
         """
-        words = _WORDS_AND_FIGURES.findall(text)
-        if len(words) < 2:
-            return False
-        last, before = words[-1], words[-2]
-        if not (
+        return self.ends_on(text) and not self.joined(text)
+
+    def ends_on(self, text: str) -> bool:
+        """Whether ``text`` ends on an adverb of addition next to its last word, or on an object
+        pronoun (its last characters read alone)."""
+        tail = _WORDS_AND_FIGURES.findall(text, max(0, len(text) - _LEANING_TAIL))
+        if len(tail) < 3:  # the first may be cut: read the whole
+            tail = _WORDS_AND_FIGURES.findall(text)
+            if len(tail) < 2:
+                return False
+        last, before = tail[-1], tail[-2]
+        return (
             last in self.adverbs
             or last in self.closings
             or last in self.pronouns
             or (before in self.adverbs and last.islower())
-        ):
-            return False
-        return not any(
+        )
+
+    def joined(self, text: str) -> bool:
+        """Whether a word before ``text``'s last two opens a clause of its own (``joins``), or
+        joins two past the first word (``coordinators``)."""
+        words = _WORDS_AND_FIGURES.findall(text)
+        return any(
             word.lower() in self.joins or (k and word in self.coordinators)
             for k, word in enumerate(words[:-2])
         )
 
 
 _WORDS_AND_FIGURES = re.compile(r"[^\W_]+")
+# The characters of a sentence's end read first for its last two words (with room for marks).
+_LEANING_TAIL = 40
 
 
 @lru_cache(maxsize=1)
@@ -1232,9 +1245,10 @@ def _leaning_marked(sentences: Sequence[Sentence], reasons: tuple[str, ...]) -> 
         if (
             not reason
             and s.index > 0
+            and leaning.ends_on(s.text)  # its tail first: most sentences end on no such word
             and len(s.text.split(None, COMPARISON_WORDS)) <= COMPARISON_WORDS
             and not _holds_any(s.text, _QUOTATION_MARKS)
-            and leaning.lean(s.text)
+            and not leaning.joined(s.text)
         ):
             marked[k] = REASON_LEANING
     return tuple(marked)
