@@ -845,7 +845,7 @@ _CAMPAIGN = [
     ),
     Document(
         f"{_MOVE} The move is meant to cut the Whitcombe campaign's rent by half. "
-        "About forty Whitcombe staff will move with it. "
+        "About forty Whitcombe staff will move in June. "
         "Millbrook is the home town of Senator Whitcombe. "
         "Whitcombe aides said the new office opens next month.",
         id="n2",
