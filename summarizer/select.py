@@ -699,6 +699,15 @@ def _select(
                 forward_pass_over,
                 settings.far_facts,
             )
+        # A forecast that a later article's reading has passed (``forecast_deeds``) yields to
+        # the reading: told in its place, or left out when the reading is told or left already.
+        readings = relation.forecast_deeds(best, np.ones(n, dtype=bool))
+        if readings:
+            available[best] = False
+            readings = [j for j in readings if fits[j]]
+            if not readings:
+                continue
+            best = max(readings, key=lambda j: float(relevance[j]))
         trace.picks.append(best)
         probability = relation.probability(best)
         cite = relation.citing(best, probability)
@@ -2029,6 +2038,32 @@ class _Statements:
             if (other := self._article_days.get(self.sentences[j].doc_id)) is not None
             and other > day
         ]
+
+    def forecast_deeds(self, i: int, among: np.ndarray) -> list[int]:
+        """Of the sentences ``among`` marks, those that tell what sentence ``i`` forecast as done
+        (our flood cluster's "The Environment Agency still expects the river to peak overnight."
+        and the next day's "The River Lenn peaked at 5.9 metres ..."): of an article dated after
+        ``i``'s (``later_in_event``), with the past of a verb ``i`` forecasts (``_forecast_verbs``)
+        and another content word of ``i``'s, and no forecast of their own. The relation reads the
+        two apart (0.31 / 0.01), and so the forecast, passed by its event, stood beside it."""
+        verbs = _forecast_verbs(self.sentences[i].text, self.language)
+        if not verbs:
+            return []
+        later = self.later_in_event(i, among)
+        if not later:
+            return []
+        deeds = []
+        pasts = [_past_forms(verb) for verb in sorted(verbs)]
+        mine = self._columns(i) - set(self._stem_columns(" ".join(sorted(verbs))).tolist())
+        for j in later:
+            text = self.sentences[j].text
+            if (
+                any(past.search(text) for past in pasts)
+                and not _forecast_verbs(text, self.language)
+                and mine & self._columns(j)
+            ):
+                deeds.append(j)
+        return deeds
 
     def updates(self, i: int, among: np.ndarray) -> np.ndarray:
         """Of the sentences ``among`` marks, those that update sentence ``i``'s figures: written
@@ -3986,9 +4021,10 @@ class _UncertainWords:
     not_past: frozenset[str]
     not_past_endings: tuple[str, ...]
     plans: Mapping[str, tuple[tuple[str, ...], ...]]  # as ``cues``, words of the future
+    forecasts: frozenset[str]  # a word of forecast before "to" and a verb ("expects")
 
 
-_UNCERTAIN_KINDS = ("cue", "opens", "joins", "purpose", "past", "not past", "plan")
+_UNCERTAIN_KINDS = ("cue", "opens", "joins", "purpose", "past", "not past", "plan", "forecast")
 
 
 @cache
@@ -4031,7 +4067,45 @@ def _uncertain_words(language: str) -> _UncertainWords:
         not_past=not_past,
         not_past_endings=not_past_endings,
         plans=by_first(found["plan"]),
+        forecasts=frozenset(found["forecast"]),
     )
+
+
+# The words after a word of forecast that may come before its "to" ("expects the swollen river
+# to peak"): more is another clause.
+FORECAST_REACH = 4
+
+
+@cache
+def _forecast_words(language: str) -> re.Pattern[str]:
+    """A word of forecast (``forecast:`` of ``uncertain_words.txt``), its "to" at most
+    ``FORECAST_REACH`` words on and the verb after it (group 1), in any case."""
+    words = sorted(_uncertain_words(language).forecasts, key=lambda w: (-len(w), w))
+    if not words:
+        return re.compile(r"(?!)")  # none: matches nothing
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"(?<![\w'’-])(?:{alternation})(?:\s+[\w'’-]+){{0,{FORECAST_REACH}}}?\s+to\s+([a-z]+)\b",
+        re.IGNORECASE,
+    )
+
+
+def _forecast_verbs(text: str, language: str) -> frozenset[str]:
+    """The verbs ``text`` forecasts ("still expects the river to peak overnight": "peak"), lower
+    case."""
+    return frozenset(m.group(1).lower() for m in _forecast_words(language).finditer(text))
+
+
+def _past_forms(verb: str) -> re.Pattern[str]:
+    """``verb``'s regular past ("peaked", "closed", "stopped", "carried"), as a whole word in any
+    case."""
+    forms = {verb + "ed", verb + verb[-1] + "ed"}
+    if verb.endswith("e"):
+        forms.add(verb + "d")
+    if verb.endswith("y"):
+        forms.add(verb[:-1] + "ied")
+    alternation = "|".join(sorted(forms))
+    return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.IGNORECASE)
 
 
 def _plans_ahead(text: str, language: str) -> bool:
