@@ -147,6 +147,7 @@ class _Candidate:
     written: int = 0  # every occurrence, repeated sentences too
     at_figure: int = 0  # occurrences right before or after a figure: a unit's
     as_noun: int = 0  # occurrences written as a noun: after a noun marker or before "of"
+    before_name: int = 0  # occurrences right before a name: who it is ("teammate Luca Ferrand")
     as_verb: Counter[str] = field(default_factory=Counter)  # by surface: after "to" ("to form")
     surfaces: Counter[str] = field(default_factory=Counter)
     lead_docs: set[str] = field(default_factory=set)  # the articles whose lead writes it
@@ -207,6 +208,7 @@ class _Collector:
         at_figure: bool = False,
         as_noun: bool = False,
         as_verb: bool = False,
+        before_name: bool = False,
     ) -> None:
         candidate = self.found.get((name, words))
         if candidate is None:
@@ -216,6 +218,7 @@ class _Collector:
         candidate.written += 1
         candidate.at_figure += at_figure
         candidate.as_noun += as_noun
+        candidate.before_name += before_name
         if as_verb:
             candidate.as_verb[surface] += 1
         if self.new_sentence:
@@ -230,6 +233,10 @@ class _Lists:
 
     language: str
     stop: frozenset[str]
+    # The stop words that a capital does not make a name's word: function words, news's own and
+    # company suffixes ("Napster Inc": the company is "Napster"). English's stop list (sklearn's)
+    # also holds nouns, "mill", "fire", "bill": "Mill Lane" is one name, not "Lane".
+    name_stop: frozenset[str]
     news: frozenset[str]  # English: reporting verbs and honorifics (the others' are stop words)
     connectors: frozenset[str]  # lower-case words inside a name ("Bank of Tallow")
     splitting: frozenset[str]  # connectors after which a name names another entity ("of")
@@ -449,7 +456,17 @@ def _collect(
         if apostrophe and len(tail) <= 2 and head in lists.stop:
             lower = head  # "I'm", "We're": a function word, no name ("L'Aquila" stays one)
         conventional = i == 0 or not _OPENING.isdisjoint(gap)  # a mark of _OPENING in the gap
-        if lower.rstrip(".") in lists.not_names or lower in lists.stop:
+        if lower.rstrip(".") in lists.not_names or (
+            lower in lists.stop
+            # A capital makes a name's word of a stop word that is no function word inside a
+            # name ("Mill Lane"; not "Nobody" alone, nor in capitals: "US", "UN").
+            and (
+                lower in lists.name_stop
+                or not token[0].isupper()
+                or token.isupper()
+                or not (run or _name_follows(text, tokens, i, lists))
+            )
+        ):
             name_word = False
         elif token[0].isupper():
             name_word = len(bare) > 1 and not (
@@ -498,6 +515,14 @@ def _collect(
             and tokens[i - 1].group().lower() in lists.infinitive_markers
             and not text[tokens[i - 1].end() : match.start()].strip()
         )
+        # Right before a capitalised word that is no stop word, one space between: a name the
+        # phrase tells who it is ("His teammate Luca Ferrand", "Valcor teammates Luca ...").
+        before_name = (
+            i + 1 < len(tokens)
+            and text[match.end() : tokens[i + 1].start()] == " "
+            and tokens[i + 1].group()[0].isupper()
+            and tokens[i + 1].group().lower() not in lists.stop
+        )
         for start in range(len(phrase)):
             words = phrase[start:]
             first = i - len(words) + 1  # the token of the phrase's first word
@@ -511,6 +536,7 @@ def _collect(
                 or _after_scale(text, tokens, first, lists),
                 as_noun=as_noun and len(words) == 1,
                 as_verb=as_verb and len(words) == 1,
+                before_name=before_name,
             )
         if bare != token:
             phrase.clear()  # "the ferry's crew": no phrase across a possessive
@@ -585,6 +611,15 @@ def _longer_name(
     ):
         return f"{' '.join(before)} {tokens[end].group()} {' '.join(words)}"
     return None
+
+
+def _name_follows(text: str, tokens: Sequence[re.Match[str]], i: int, lists: _Lists) -> bool:
+    """Whether token ``i`` is followed, one space on, by a capitalised word that is no stop
+    word (``i`` opens a name: "Mill Lane")."""
+    if i + 1 >= len(tokens) or text[tokens[i].end() : tokens[i + 1].start()] != " ":
+        return False
+    following = tokens[i + 1].group()
+    return following[0].isupper() and following.lower() not in lists.stop
 
 
 def _initial(text: str, tokens: Sequence[re.Match[str]], i: int, lists: _Lists) -> bool:
@@ -753,6 +788,8 @@ def _best(
             continue  # "motorcades roared", "deliberately ratcheted", "declaring": a clause's
         if not candidate.name and candidate.at_figure >= UNIT_SHARE * candidate.written:
             continue  # "billion", "miles": a figure's unit
+        if not candidate.name and candidate.before_name >= candidate.written:
+            continue  # "teammate" of "His teammate Luca Ferrand", each time: who a name is
         if candidate.name and len(words) == 1 and words[0] in units:
             continue  # German "Metern", "Prozent": a figure's unit, capitalised as nouns are
         if not candidate.name and len(words) == 1 and _forms_zipf(candidate, known) >= COMMON_ZIPF:
@@ -935,6 +972,13 @@ def _lists(language: str) -> _Lists:
         # "Army Corps of Engineers" into "Army Corps" and "Engineers".)
         # A number written as a word ("zwölf", "douze") is no term: English's stop list holds them.
         stop=(_stop_words(language) - connectors) | number_words(language),
+        name_stop=(
+            (get_lexicon(language).stop_words | NEWS_STOP_WORDS) - connectors
+            | number_words(language)
+            | _word_list(language, "company_suffixes.txt")
+            if english
+            else (_stop_words(language) - connectors) | number_words(language)
+        ),
         # News's own everyday words ("officials", "percent", "million"), counted over news
         # articles (benchmarks/make_news_common.py), besides its reporting verbs.
         news=NEWS_STOP_WORDS | _word_list(language, "news_common.txt") if english else frozenset(),
