@@ -372,7 +372,7 @@ class Summarizer:
         # What the budget must hold for a briefing not to be empty. Read from this call's local
         # name below: another call on this instance (a thread) may set the attribute meanwhile.
         shortest = _shortest_candidate(scored)
-        ordered = order_points(picks, docs, order=self.order)
+        ordered = order_points(picks, docs, order=self.order, key_terms=shown_terms)
         briefing = _briefing(
             ordered,
             docs,

@@ -238,3 +238,34 @@ def test_a_fact_an_earlier_article_stated_in_passing_follows_its_articles_news()
     lead = replace(early, text="Labour holds 12 of the council's 21 seats. Rain fell.")
     led = replace(seats, citations=(seats.citations[0], span(lead, seats.sentence.text)))
     assert order_points((led, split, approved), (lead, report)) == (led, approved, split)
+
+
+def test_a_point_naming_nothing_of_the_event_does_not_open_the_briefing() -> None:
+    # Our outbreak cluster's 60-word briefing opened on "A 66-year-old woman died on
+    # Wednesday." (its day reported first), before "The death toll from an outbreak of
+    # Legionnaires' disease in Tresham has risen to two": the reader learnt of a death before
+    # what the story is. A first point that holds none of the key terms follows the first that
+    # holds one.
+    docs = (
+        Document("x", id="early", date="2024-03-01"),
+        Document("x", id="late", date="2024-03-02"),
+    )
+
+    def said(doc_id: str, index: int, rank: int, text: str) -> Pick:
+        return replace(pick(doc_id, index, rank), sentence=Sentence(doc_id, index, 0, 1, text))
+
+    picks = (
+        said("late", 0, 0, "The ferry strike at Dunport entered its third day."),
+        said("early", 4, 1, "A man aged 40 was hurt on Monday."),
+        said("late", 2, 2, "Talks with the ferry union resume on Friday."),
+    )
+    terms = ("Dunport", "ferry strike")
+    texts = [p.sentence.text for p in order_points(picks, docs, key_terms=terms)]
+    assert texts[:2] == [picks[0].sentence.text, picks[1].sentence.text], texts
+    # Chronological otherwise: without key terms, or when no point holds one, or by score.
+    assert order_points(picks, docs)[0] == picks[1]
+    assert order_points(picks, docs, key_terms=("Harwick",))[0] == picks[1]
+    assert order_points(picks, docs, order="score", key_terms=terms) == picks
+    # Nor for a point reported long after (another attempt, another year).
+    far = (docs[0], Document("x", id="late", date="2025-03-02"))
+    assert order_points(picks, far, key_terms=terms)[0] == picks[1]
