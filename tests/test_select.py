@@ -383,6 +383,9 @@ class _Table:
     def later_in_event(self, i: int, among: np.ndarray) -> list[int]:
         return []  # a table has no dates
 
+    def forecast_deeds(self, i: int, among: np.ndarray) -> list[int]:
+        return []  # a table has no dates
+
     def far_other_days(self, i: int, among: np.ndarray) -> np.ndarray:
         return np.zeros(len(among), dtype=bool)  # a table has no dates
 
