@@ -517,11 +517,11 @@ def _collect(
         )
         # Right before a capitalised word that is no stop word, one space between: a name the
         # phrase tells who it is ("His teammate Luca Ferrand", "Valcor teammates Luca ...").
+        following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         before_name = (
-            i + 1 < len(tokens)
+            following[:1].isupper()
+            and following.lower() not in lists.stop
             and text[match.end() : tokens[i + 1].start()] == " "
-            and tokens[i + 1].group()[0].isupper()
-            and tokens[i + 1].group().lower() not in lists.stop
         )
         for start in range(len(phrase)):
             words = phrase[start:]
