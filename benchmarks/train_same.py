@@ -53,6 +53,7 @@ from summarizer.same import (
     StatementIndex,
     _chunks,
     _spelled,
+    without_reporting,
 )
 
 BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
@@ -76,6 +77,8 @@ INNER_FOLDS = 5
 # The neutral table: features computed with it hold 0 in the evidence columns, filled in here.
 NEUTRAL = {OTHER_TERM: (0.0, 0.0, 0.0)}
 EVIDENCE_COLUMNS = [SAME_FEATURES.index(name) for name in EVIDENCE_FEATURES]
+# The statements alone are read only for a pair that names no one the other does not (``Alone``).
+NAMES_CONFLICT = SAME_FEATURES.index("names_conflict")
 # Feature groups of the English model, for the ablation table (--ablation).
 GROUPS = {
     "lexical": list(FEATURES),
@@ -190,7 +193,11 @@ class Evidence:
     ``same_terms.txt`` is looked up.
     """
 
-    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+    def __init__(
+        self, pairs: list[tuple[str, str]], vocabulary: dict[str, int] | None = None
+    ) -> None:
+        """With ``vocabulary`` (another instance's), the words are its columns (a word it lacks
+        is left out): the pairs' statements alone, looked up in a table learned on the pairs."""
         from scipy.sparse import csr_matrix
 
         chunks = _chunks("en")
@@ -203,12 +210,15 @@ class Evidence:
                 if chunks.kind[t] in (_TERM, _NEGATIVE)
             }
 
-        self.vocabulary: dict[str, int] = {}
+        fixed = vocabulary is not None
+        self.vocabulary: dict[str, int] = {} if vocabulary is None else vocabulary
         matrices = []
         for side in (0, 1):
             rows, cols = [], []
             for row, pair in enumerate(pairs):
                 for term in sorted(terms(pair[side])):
+                    if fixed and term not in self.vocabulary:
+                        continue
                     rows.append(row)
                     cols.append(self.vocabulary.setdefault(term, len(self.vocabulary)))
             matrices.append((rows, cols))
@@ -265,19 +275,55 @@ class Evidence:
         return out
 
 
+class Alone:
+    """The second reading of each pair (the package's ``_Block.statements_alone``): both
+    sentences without their reporting clauses (``same.without_reporting``); its features, the
+    negatives', and its words on the columns of the pairs' term evidence. A pair's probability
+    is the larger of its two readings'."""
+
+    def __init__(
+        self,
+        pairs: list[tuple[str, str]],
+        negative_texts: list[tuple[str, str]],
+        evidence: Evidence,
+        floor: float,
+    ) -> None:
+        def alone(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+            return [(without_reporting(a), without_reporting(b)) for a, b in texts]
+
+        self.changed = sum(pair != read for pair, read in zip(pairs, alone(pairs)))
+        self.x = featurize(alone(pairs), floor)[0]
+        self.negatives = (
+            featurize(alone(negative_texts), floor)[0]
+            if negative_texts
+            else np.zeros((0, self.x.shape[1]))
+        )
+        self.evidence = Evidence(alone(pairs + negative_texts), evidence.vocabulary)
+
+    def rows(self, rows: np.ndarray, values: np.ndarray, negatives: bool = False) -> np.ndarray:
+        """The features of pairs ``rows`` (of the negatives with ``negatives``) read alone, their
+        term evidence under the table ``values``."""
+        x = (self.negatives if negatives else self.x)[rows].copy()
+        offset = len(self.x) if negatives else 0
+        x[:, EVIDENCE_COLUMNS] = self.evidence.columns(rows + offset, values)
+        return x
+
+
 def out_of_fold(
     x: np.ndarray,
     y: np.ndarray,
     negatives: np.ndarray,
     evidence: Evidence,
     names: list[str],
+    alone: Alone | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Probabilities for every pair (and every in-cluster negative) from a model that did not see it.
 
     Stratified k-fold over the MSRP pairs; the negatives are split into the same number of folds
     and each fold's model trains on the other folds of both. The term evidence too is learned on
     the training folds alone (for their own rows, cross-fitted within them); ``evidence`` holds the
-    MSRP pairs first, then the negatives. Only the features ``names`` are used.
+    MSRP pairs first, then the negatives. Only the features ``names`` are used. With ``alone``
+    a pair's probability is the larger of its two readings' (the package's).
     """
     from sklearn.model_selection import StratifiedKFold
 
@@ -290,8 +336,8 @@ def out_of_fold(
     x, negatives = x.copy(), negatives.copy()
     uses_evidence = any(name in EVIDENCE_FEATURES for name in names)
     for fold, (train, test) in enumerate(splits):
+        values, _ = evidence.table(train, y)
         if uses_evidence:
-            values, _ = evidence.table(train, y)
             x[np.ix_(test, EVIDENCE_COLUMNS)] = evidence.columns(test, values)
             x[np.ix_(train, EVIDENCE_COLUMNS)] = evidence.cross_fitted(train, y, INNER_FOLDS)
             if len(negatives):
@@ -303,10 +349,19 @@ def out_of_fold(
             names,
         )
         probabilities[test] = predict(model, x[test][:, columns])
+        held_out = np.flatnonzero(negative_folds == fold)
         if len(negatives):
-            negative_probabilities[negative_folds == fold] = predict(
-                model, negatives[negative_folds == fold][:, columns]
-            )
+            negative_probabilities[held_out] = predict(model, negatives[held_out][:, columns])
+        if alone is not None:
+            read = predict(model, alone.rows(test, values)[:, columns])
+            read[x[test, NAMES_CONFLICT] > 0] = 0.0
+            probabilities[test] = np.maximum(probabilities[test], read)
+            if len(negatives):
+                read = predict(model, alone.rows(held_out, values, negatives=True)[:, columns])
+                read[negatives[held_out, NAMES_CONFLICT] > 0] = 0.0
+                negative_probabilities[held_out] = np.maximum(
+                    negative_probabilities[held_out], read
+                )
     return probabilities, negative_probabilities
 
 
@@ -470,10 +525,11 @@ def cv_table(
     negatives: np.ndarray,
     evidence: Evidence,
     names: list[str],
+    alone: Alone | None = None,
 ) -> tuple[np.ndarray, np.ndarray, float, tuple[float, float, float, float]]:
     """Out-of-fold probabilities (the polarity rule applied), the negatives', the threshold of
     precision >= TARGET_PRECISION, and (acc, P, R, best acc) there."""
-    p, p_negatives = out_of_fold(x, y, negatives, evidence, names)
+    p, p_negatives = out_of_fold(x, y, negatives, evidence, names, alone)
     p[opposite] = 0.0  # the relation's rule, as the package applies it
     fine = np.round(np.arange(0.05, 0.96, 0.01), 2)
     reaching = [
@@ -490,6 +546,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--no-write", action="store_true", help="cross-validate only")
     parser.add_argument("--no-negatives", action="store_true", help="MSRP pairs only")
+    parser.add_argument(
+        "--as-written",
+        action="store_true",
+        help="measure without the second reading (statements alone; the package reads both)",
+    )
     parser.add_argument("--errors", type=int, default=0, help="list this many misjudged pairs")
     parser.add_argument("--ablation", action="store_true", help="CV of each feature group")
     parser.add_argument(
@@ -503,6 +564,7 @@ def main(argv: list[str] | None = None) -> int:
         help="feature groups of the written model",
     )
     args = parser.parse_args(argv)
+    args.no_write |= args.as_written  # the package reads both readings
     pairs, y = read_pairs(args.data)
     # The English model shares the lexical model's weight floor (same_model.txt's common_zipf).
     from summarizer.same import _model
@@ -519,6 +581,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     negatives = featurize(negative_texts, floor)[0] if negative_texts else np.zeros((0, x.shape[1]))
     evidence = Evidence([(a, b) for _, a, b in pairs] + negative_texts)
+    alone = None
+    if not args.as_written:
+        alone = Alone([(a, b) for _, a, b in pairs], negative_texts, evidence, floor)
+        print(f"statements alone: {alone.changed} pairs read a second time")
     print(f"opposite polarity rule: {int(opposite.sum())} pairs, {int(y[opposite].sum())} same")
     if args.ablation:
         print("\nablation (acc P R at the lowest threshold with P >= .85; best acc):")
@@ -531,7 +597,7 @@ def main(argv: list[str] | None = None) -> int:
         for groups in trials:
             names = [name for group in groups for name in GROUPS[group]]
             _, _, t, (acc, precision, recall, best) = cv_table(
-                x, y, opposite, negatives, evidence, names
+                x, y, opposite, negatives, evidence, names, alone
             )
             print(
                 f"  {'+'.join(groups):<60} at {t:.2f}: acc {acc:.3f} P {precision:.3f} "
@@ -539,7 +605,7 @@ def main(argv: list[str] | None = None) -> int:
             )
     names = [name for group in args.groups for name in GROUPS[group]]
     p, p_negatives, chosen, (acc, precision, recall, best) = cv_table(
-        x, y, opposite, negatives, evidence, names
+        x, y, opposite, negatives, evidence, names, alone
     )
     print(f"\nmodel of groups {' '.join(args.groups)}; {len(negatives)} in-cluster negatives")
     print(
@@ -621,7 +687,8 @@ def main(argv: list[str] | None = None) -> int:
         ENGLISH_MODEL.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"\nwrote {ENGLISH_MODEL.relative_to(ROOT)}")
         write_terms(evidence, values, prior, len(y))
-        check(pairs[:300], coefficients, intercept, evidence, values, floor)
+        assert alone is not None  # --as-written never writes
+        check(pairs[:300], coefficients, intercept, evidence, values, floor, alone)
     return 0
 
 
@@ -652,6 +719,7 @@ def check(
     evidence: Evidence,
     values: np.ndarray,
     floor: float,
+    alone: Alone,
 ) -> None:
     """The package, reading the written files, gives the probabilities this script does."""
     from summarizer import same
@@ -662,6 +730,10 @@ def check(
     x, opposite = featurize([(a, b) for _, a, b in pairs], floor)
     x[:, EVIDENCE_COLUMNS] = evidence.columns(np.arange(len(pairs)), values)
     script = predict((coefficients, intercept), x)
+    rows = np.arange(len(pairs))
+    read = predict((coefficients, intercept), alone.rows(rows, values))
+    read[x[:, NAMES_CONFLICT] > 0] = 0.0
+    script = np.maximum(script, read)
     script[opposite] = 0.0
     gap = float(np.abs(package - script).max())
     print(f"check: package vs script probabilities on {len(pairs)} pairs, max gap {gap:.2e}")

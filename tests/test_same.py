@@ -1788,3 +1788,83 @@ def test_a_forecast_figure_gives_way_to_the_reading_a_day_later() -> None:
         texts = [p.text for p in summarize(docs, max_words=words).points]
         assert any("peaked at 5.9 metres" in t for t in texts), (words, texts)
         assert not any("expected to peak" in t for t in texts), (words, texts)
+
+
+# The English paraphrase model's second reading: the statements without their reporting clauses.
+CREST_IN_FULL = (
+    '"The river will crest on Friday," said Marta Kessler, a hydrologist with the regional flood '
+    "office in Lanford."
+)
+CREST_BY_SURNAME = '"The river will crest on Friday," Kessler said.'
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (CREST_BY_SURNAME, '"The river will crest on Friday."'),
+        (CREST_IN_FULL, '"The river will crest on Friday."'),
+        (
+            "The levees should hold until Sunday, officials said on Monday.",
+            "The levees should hold until Sunday.",
+        ),
+        (
+            "The levees should hold until Sunday, according to the flood office.",
+            "The levees should hold until Sunday.",
+        ),
+        (
+            "Officials said on Monday that the levees should hold until Sunday.",
+            "The levees should hold until Sunday.",
+        ),
+        (
+            "In a statement, the flood office said: the levees should hold.",
+            "The levees should hold.",
+        ),
+    ],
+)
+def test_without_reporting_leaves_the_statement(text: str, statement: str) -> None:
+    assert same.without_reporting(text) == statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council said so.",  # too little left: the clause is the statement
+        "The levees held, and the engineers said the river had peaked.",  # a statement of its own
+        "The mayor told residents to leave their homes before the river crests on Friday.",
+        "The river will crest on Friday.",
+    ],
+)
+def test_without_reporting_keeps_a_sentence_without_a_reporting_clause(text: str) -> None:
+    assert same.without_reporting(text) == text
+
+
+def test_the_statements_alone_make_a_reported_paraphrase_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # One outlet names the hydrologist in full, the other by her surname.
+    assert same_statement(CREST_IN_FULL, CREST_BY_SURNAME, model="same") >= SAME_THRESHOLD
+    assert same_statement(CREST_BY_SURNAME, CREST_IN_FULL, model="same") == pytest.approx(
+        same_statement(CREST_IN_FULL, CREST_BY_SURNAME, model="same"), abs=1e-12
+    )
+    found = explain(CREST_IN_FULL, CREST_BY_SURNAME, model="same")
+    assert found.statements_alone is not None and found.alone_probability is not None
+    assert found.statements_alone[0] == found.statements_alone[1]
+    assert "statements alone" in str(found)
+    # Read as written only, the added clause keeps them apart.
+    monkeypatch.setattr(same, "without_reporting", lambda text, language="en": text)
+    assert same_statement(CREST_IN_FULL, CREST_BY_SURNAME, model="same") < SAME_THRESHOLD
+
+
+def test_the_statements_alone_do_not_join_two_speakers() -> None:
+    # The same words given to another named speaker: read as written only.
+    other_speaker = '"The river will crest on Friday," said Tom Abel, the mayor of Dunmore.'
+    assert same_statement(CREST_IN_FULL, other_speaker, model="same") < SAME_THRESHOLD
+    assert explain(CREST_IN_FULL, other_speaker, model="same").alone_probability is None
+    # Two statements of one speaker stay two.
+    levees = '"The levees along the east bank will hold until Sunday," Kessler said.'
+    assert same_statement(CREST_BY_SURNAME, levees, model="same") < SAME_THRESHOLD
+    alone = explain(CREST_BY_SURNAME, levees, model="same").alone_probability
+    assert alone is None or alone < SAME_THRESHOLD
+    # A cluster is read by the lexical weights, without a second reading.
+    index = StatementIndex([CREST_IN_FULL, CREST_BY_SURNAME, levees], model="same")
+    assert not index.english()
