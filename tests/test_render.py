@@ -880,6 +880,50 @@ def test_template_runtime_error_is_a_template_error_with_line(tmp_path: Path, bo
     assert "\n" not in str(info.value)
 
 
+# Each does more than TEMPLATE_STEPS of work but ends (about 1 s each without the bound), so the
+# test fails rather than hangs on a renderer that has none; the same shapes with 10**9 hung.
+ENDLESS_TEMPLATES = {
+    "range": "{% for i in range(300000) %}{% endfor %}",
+    "nested ranges": "{% for i in range(600) %}{% for j in range(600) %}{% endfor %}{% endfor %}",
+    "wide macro": (
+        "{% macro f(n) %}{% if n < 18 %}{{ f(n + 1) }}{{ f(n + 1) }}{% endif %}{% endmacro %}"
+        "{{ f(0) }}"
+    ),
+    "growing list": (
+        "{% set ns = namespace(seen=[0]) %}{% for x in ns.seen %}"
+        "{% if x < 250000 %}{% if ns.seen.append(x + 1) %}{% endif %}{% endif %}{% endfor %}"
+    ),
+    "repeated text": '{{ ("ab" * 150000) | length }}',
+    "power": "{{ (7 ** 300000) % 10 }}",
+}
+
+
+@pytest.mark.parametrize("body", ENDLESS_TEMPLATES.values(), ids=ENDLESS_TEMPLATES)
+def test_a_template_that_does_not_end_is_stopped_with_one_line(tmp_path: Path, body: str) -> None:
+    user = tmp_path / "mine.md.j2"
+    user.write_text("# {{ headline }}\n" + body + "\n", encoding="utf-8")
+    with pytest.raises(TemplateError, match=r"'mine\.md\.j2', line 2 does not end") as info:
+        render(BRIEFING, "md", template=user)
+    assert "\n" not in str(info.value)
+
+
+def test_a_template_that_works_within_the_bound_renders_as_before(tmp_path: Path) -> None:
+    # Loops, macros and repeated text of a real template's size, and the built-in page
+    # extended, render; attributes a sandbox would refuse are the user's to use.
+    user = tmp_path / "mine.html.j2"
+    user.write_text(
+        '{% extends "briefing.html.j2" %}{% block footer %}'
+        "{% macro rule(n) %}{{ '-' * n }}{% endmacro %}"
+        "{% for i in range(1000) %}{{ rule(i % 3) }}{% endfor %}{{ ''.__class__.__name__ }}"
+        "{% endblock %}\n",
+        encoding="utf-8",
+    )
+    html = render(BRIEFING, "html", template=user)
+    assert "-" * 2 + "str" in html and html.count("--") >= 300
+    user.write_text('{% extends "briefing.html.j2" %}\n', encoding="utf-8")
+    assert render(BRIEFING, "html", template=user) == render(BRIEFING, "html")
+
+
 def test_template_not_utf8_is_a_template_error(tmp_path: Path) -> None:
     user = tmp_path / "mine.md.j2"
     user.write_bytes(b"\xff\xfe# {{ headline }}\n\xc3(\n")
