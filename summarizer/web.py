@@ -424,6 +424,11 @@ def url_id(url: str) -> str:
 # decoding and extraction
 
 
+#: trafilatura's test of a real page (``utils.is_dubious_html``): "html" in its first characters.
+_FRAGMENT_MARK = "html"
+_FRAGMENT_PRESCAN = 50
+
+
 def decode_html(data: bytes, name: str = "<html>", charset: str | None = None) -> str:
     """Decode an HTML page: BOM, then the HTTP charset, then ``<meta charset>``, then guessing."""
     if charset is None:
@@ -483,18 +488,23 @@ def document_from_html(
         raise InputError(
             f"{name}: is a briefing written by summarizer, not an article; leave it out of the inputs"
         )
-    result = trafilatura.bare_extraction(
-        text,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        date_extraction_params={
+    options: dict[str, Any] = {
+        "url": url,
+        "with_metadata": True,
+        "include_comments": False,
+        "include_tables": False,
+        "date_extraction_params": {
             "original_date": True,
             "extensive_search": True,
             "max_date": _MAX_DATE,
         },
-    )
+    }
+    result = trafilatura.bare_extraction(text, **options)
+    if result is None and _FRAGMENT_MARK not in text[:_FRAGMENT_PRESCAN].lower():
+        # trafilatura takes a page whose first 50 characters do not say "html" for something
+        # else unless it parses into two elements or more: a fragment of one paragraph
+        # ("<p>...</p>" alone, as a scraper saves it) had "no article text". Read as a page.
+        result = trafilatura.bare_extraction(f"<html>{text}</html>", **options)
     if result is None:
         raise InputError(
             f"{name}: no article text found in the page; save the article text as .txt"

@@ -497,6 +497,25 @@ def test_page_without_article_text(tmp_path: Path) -> None:
         load_documents(path)
 
 
+@needs_trafilatura
+def test_a_page_of_one_paragraph_is_read(tmp_path: Path) -> None:
+    # trafilatura takes a file with no "html" in its first 50 characters for something else
+    # unless it parses into two elements: a saved <p> alone was "no article text found".
+    para = (
+        "The ferry from Skellin to Port Halloran ran aground in fog on Saturday morning, and "
+        "the coastguard took its 212 passengers ashore in lifeboats before noon."
+    )
+    path = tmp_path / "one.html"
+    path.write_text(f"<p>{para}</p>\n", encoding="utf-8")
+    [doc] = load_documents(path)
+    assert doc.text.strip() == para
+    path.write_text(f"<title>Ferry aground</title><p>{para}</p>\n", encoding="utf-8")
+    assert load_documents(path)[0].title == "Ferry aground"
+    path.write_text(f"<script>{para}</script>\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"one\.html: no article text found in the page"):
+        load_documents(path)
+
+
 def test_metadata_fills_in_what_the_extractor_misses(monkeypatch: pytest.MonkeyPatch) -> None:
     # An extractor that finds the text (trafilatura 1.x shape: a dict, no tree) but no metadata.
     fake = types.SimpleNamespace(
