@@ -102,6 +102,10 @@ class SkippedInputWarning(UserWarning):
     """
 
 
+#: The byte-order mark as a character, what a second mark after the first decodes to.
+_BOM_CHAR = "\ufeff"
+
+
 def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None) -> str:
     """Decode the bytes of a text file: BOM, declared encoding, UTF-8, UTF-16, then cp1252.
 
@@ -151,15 +155,18 @@ def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None
             if bom_encoding == "utf-8-sig":
                 # The mark says UTF-8: a bad byte is replaced (and warned of), as in UTF-8 text
                 # without one, instead of refusing the whole file.
-                return _normalise_newlines(data.decode(bom_encoding, errors="replace"))
-            try:
-                text = data.decode(bom_encoding)
-            except UnicodeDecodeError as exc:
-                raise InputError(
-                    f"{name}: starts with a {bom_encoding} byte-order mark but does not decode as "
-                    f"{bom_encoding} ({exc.reason}); re-save it as UTF-8"
-                ) from exc
-            return _normalise_newlines(text)
+                text = data.decode(bom_encoding, errors="replace")
+            else:
+                try:
+                    text = data.decode(bom_encoding)
+                except UnicodeDecodeError as exc:
+                    raise InputError(
+                        f"{name}: starts with a {bom_encoding} byte-order mark but does not "
+                        f"decode as {bom_encoding} ({exc.reason}); re-save it as UTF-8"
+                    ) from exc
+            # A second mark (a tool that adds one to a file that has one) is no text either: it
+            # made JSON refuse the file and opened a headline with an invisible character.
+            return _normalise_newlines(text.lstrip(_BOM_CHAR))
     kind = _binary_kind(data)
     if kind:
         raise InputError(f"{name}: is a binary file ({kind}), not text; {_BINARY_FIX}")

@@ -650,6 +650,20 @@ def test_json_lines_joined_from_files_with_a_bom_are_read_whole(tmp_path: Path) 
     assert [error for _, _, error in json_lines(lines)] == [None, None]
 
 
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32"])
+def test_a_file_with_two_byte_order_marks_is_read(tmp_path: Path, encoding: str) -> None:
+    # A tool that adds a mark to a file that has one: JSON refused it in Python's words
+    # ("Unexpected UTF-8 BOM (decode using utf-8-sig)"), and a text's headline opened with it.
+    records = '[{"id": "a", "title": "Lamp fails", "text": "The Vell lighthouse lamp failed."}]'
+    path = tmp_path / "twice.json"
+    path.write_bytes(("\ufeff" + records).encode(encoding))
+    [doc] = load_documents(path)
+    assert (doc.id, doc.title, doc.text) == ("a", "Lamp fails", "The Vell lighthouse lamp failed.")
+    text = tmp_path / "twice.txt"
+    text.write_bytes(("\ufeff\ufeffShips were warned by radio.\n").encode(encoding))
+    assert load_documents(text)[0].text == "Ships were warned by radio.\n"
+
+
 def test_declared_encoding_is_used_and_a_bom_wins() -> None:
     assert decode_bytes("Señor “x”".encode("cp1252"), encoding="iso-8859-1") == "Señor “x”"
     assert decode_bytes("Ζωή".encode("iso-8859-7"), encoding="iso-8859-7") == "Ζωή"
