@@ -23,7 +23,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any, BinaryIO, TypeAlias
 
 from .errors import ConfigError, InputError
 from .lexicon import LANGUAGES, read_lines
@@ -104,6 +104,27 @@ class SkippedInputWarning(UserWarning):
 
 #: The byte-order mark as a character, what a second mark after the first decodes to.
 _BOM_CHAR = "\ufeff"
+
+
+#: Bytes asked of a stream at once: ``read(n)`` makes room for n bytes before reading any, so
+#: ``--max-bytes 999999999999`` was a MemoryError (a traceback) for a file of 100 bytes.
+_READ_PIECE = 1 << 24
+
+
+def _read_at_most(stream: BinaryIO, limit: int, first: int = _READ_PIECE) -> bytes:
+    """Up to ``limit`` bytes of ``stream``, asked for ``first`` bytes (a file's size and one),
+    then in pieces of ``_READ_PIECE``, so memory follows what is read, not the limit."""
+    parts = []
+    left = limit
+    want = first
+    while left > 0:
+        part = stream.read(min(left, want))
+        if not part:
+            break
+        parts.append(part)
+        left -= len(part)
+        want = _READ_PIECE
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def decode_bytes(data: bytes, name: str = "<input>", encoding: str | None = None) -> str:
@@ -451,7 +472,7 @@ def _load_one(
                 "- (standard input) is closed, so there is no article to read from it; give the "
                 "articles as files, or pipe them in"
             )
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        data = _read_at_most(sys.stdin.buffer, max_bytes + 1)
         if len(data) > max_bytes:
             raise InputError(
                 f"<stdin>: is larger than {max_bytes} bytes; raise --max-bytes or split the input"
@@ -668,7 +689,7 @@ def _load_file(
         with p.open("rb") as handle:
             # One byte past the limit: a file that another program writes on may have grown
             # since its size was read, and is not read whole into memory however large it grew.
-            data = handle.read(max_bytes + 1)
+            data = _read_at_most(handle, max_bytes + 1, size + 1)
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror}); {_read_fix(exc)}") from None
     if len(data) > max_bytes:

@@ -664,6 +664,21 @@ def test_a_file_with_two_byte_order_marks_is_read(tmp_path: Path, encoding: str)
     assert load_documents(text)[0].text == "Ships were warned by radio.\n"
 
 
+def test_a_limit_far_past_the_input_reads_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # read(max_bytes + 1) makes room for that many bytes first: --max-bytes 999999999999 was a
+    # MemoryError traceback for a file of one line, and so for standard input.
+    text = "The Vell lighthouse lamp failed on Friday night.\n"
+    path = tmp_path / "lamp.txt"
+    path.write_text(text, encoding="utf-8")
+    assert load_documents(path, max_bytes=10**15)[0].text == text
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    assert load_documents("-", max_bytes=10**15)[0].text == text
+    with pytest.raises(InputError, match=r"lamp\.txt: is 49 bytes, over the 20-byte limit"):
+        load_documents(path, max_bytes=20)
+
+
 def test_declared_encoding_is_used_and_a_bom_wins() -> None:
     assert decode_bytes("Señor “x”".encode("cp1252"), encoding="iso-8859-1") == "Señor “x”"
     assert decode_bytes("Ζωή".encode("iso-8859-7"), encoding="iso-8859-7") == "Ζωή"
