@@ -19,7 +19,7 @@ import stat
 import sys
 import tempfile
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NoReturn, cast
 
@@ -895,7 +895,14 @@ def resolve_output(path: Path, option: str = "-o") -> tuple[Literal["file", "str
     )
 
 
-def write_atomic(path: Path, content: str, option: str = "-o") -> None:
+def write_atomic(
+    path: Path,
+    content: str,
+    option: str = "-o",
+    *,
+    sync: bool = True,
+    entries: Collection[str] | None = None,
+) -> None:
     """Write ``content`` (UTF-8) to ``path`` according to what is there (see ``resolve_output``).
 
     A regular file is written through a temporary file in the same folder and a rename: readers
@@ -904,6 +911,11 @@ def write_atomic(path: Path, content: str, option: str = "-o") -> None:
     written in place (never replaced by a file); a named pipe without a reader is an error, not
     a wait forever. A folder or another special file is refused. A refusal's fix names the
     command's ``option`` for the output.
+
+    ``sync=False`` leaves the new file to the system's own flush (no ``fsync``): for files a
+    later run checks and makes again, as the stories site's pages. ``entries``: the names in the
+    file's folder, listed once by a caller writing many files there, where the temporary files
+    of killed earlier writes are looked for (else the folder is listed for each file).
 
     Raises
     ------
@@ -914,7 +926,7 @@ def write_atomic(path: Path, content: str, option: str = "-o") -> None:
     if kind == "stream":
         _write_in_place(target, content, option)
     else:
-        _replace_file(target, content.encode("utf-8"), option)
+        _replace_file(target, content.encode("utf-8"), option, sync=sync, entries=entries)
 
 
 def _write_in_place(path: Path, content: str, option: str) -> None:
@@ -941,10 +953,17 @@ def _write_in_place(path: Path, content: str, option: str) -> None:
         os.close(fd)
 
 
-def _replace_file(path: Path, data: bytes, option: str) -> None:
+def _replace_file(
+    path: Path,
+    data: bytes,
+    option: str,
+    *,
+    sync: bool = True,
+    entries: Collection[str] | None = None,
+) -> None:
     """Replace the regular file ``path`` (or create it) through a temporary file and a rename."""
     directory = path.parent if str(path.parent) else Path(".")
-    _remove_stale_temp(directory, path.name)
+    _remove_stale_temp(directory, path.name, entries)
     try:
         fd, tmp = tempfile.mkstemp(
             prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=directory
@@ -955,7 +974,8 @@ def _replace_file(path: Path, data: bytes, option: str) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
         if path.exists():
             with contextlib.suppress(OSError):
                 os.chmod(tmp, path.stat().st_mode & 0o777)
@@ -994,16 +1014,18 @@ def _no_new_file(path: Path, directory: Path, exc: OSError, option: str) -> str:
     )
 
 
-def _remove_stale_temp(directory: Path, name: str) -> None:
+def _remove_stale_temp(directory: Path, name: str, entries: Collection[str] | None = None) -> None:
     """Delete the temporary files of earlier writes of ``name`` whose process is gone (kill -9).
 
     ``write_atomic`` names them ``.NAME.PID.XXXX.tmp``; a file whose PID still runs is left alone.
+    ``entries``: the folder's names when the caller listed them already.
     """
     prefix = f".{name}."
-    try:
-        entries = os.listdir(directory)
-    except OSError:
-        return
+    if entries is None:
+        try:
+            entries = os.listdir(directory)
+        except OSError:
+            return
     for entry in entries:
         if not (entry.startswith(prefix) and entry.endswith(".tmp")):
             continue

@@ -1117,7 +1117,7 @@ def test_stories_out_of_space_names_its_folder_option(
     # It said "write elsewhere with -o FILE", batch's words; stories' -o is a folder.
     import summarizer.stories as stories_module
 
-    def full(path: Path, content: str) -> None:
+    def full(path: Path, content: str, **options: object) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(stories_module, "write_atomic", full)
