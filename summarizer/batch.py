@@ -334,7 +334,7 @@ def run(args: argparse.Namespace) -> int:
         check_batch_output(Path(args.output), args.format)
     if args.jobs and args.jobs > 1 and not args.scheduler and args.jobs > _cpu_count():
         print(
-            f"summarizer batch: warning: -j {args.jobs} is more than the {_cpu_count()} CPUs "
+            f"summarizer: warning: -j {args.jobs} is more than the {_cpu_count()} CPUs "
             f"here; running {_cpu_count()}",
             file=sys.stderr,
         )

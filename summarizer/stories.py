@@ -1336,7 +1336,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``summarizer stories``; return 0 (1 when a story has no briefing: each such story
-    gets one ``summarizer stories: warning:`` line on stderr)."""
+    gets one ``summarizer: warning:`` line on stderr)."""
     from .load import SkippedInputWarning, load_documents
 
     directory = Path(args.output)
@@ -1352,7 +1352,7 @@ def run(args: argparse.Namespace) -> int:
     finally:  # also before the error of a load that skipped everything: it says why
         for warning in caught:
             message = escape_controls(" ".join(str(warning.message).split()))
-            progress.warn(f"summarizer stories: warning: {message}")
+            progress.warn(f"summarizer: warning: {message}")
         progress.clear()  # an error of the load is then printed on a line of its own
     made = _make_directory(directory)
     try:
@@ -1418,7 +1418,7 @@ def _run_in(
         stories.append(replace(story, inputs=inputs, new_story=fresh[number - 1]))
         if story.error is not None:
             progress.warn(
-                f"summarizer stories: warning: story {story.slug} "
+                f"summarizer: warning: story {story.slug} "
                 f"({escape_controls(_headline(story))}): no briefing: "
                 f"{escape_controls(story.error)}"
             )

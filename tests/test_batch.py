@@ -229,7 +229,7 @@ def test_more_jobs_than_cpus_start_one_worker_per_cpu(
     clusters.write_text("".join(json.dumps(c) + "\n" for c in CLUSTERS[:2]), encoding="utf-8")
     code, _, err = run_batch([str(clusters), "-j", "1000", "--max-sentences", "1"], capsys)
     assert code == 0 and started == [2, 2]
-    assert err == "summarizer batch: warning: -j 1000 is more than the 2 CPUs here; running 2\n"
+    assert err == "summarizer: warning: -j 1000 is more than the 2 CPUs here; running 2\n"
 
 
 def test_result_json_line() -> None:

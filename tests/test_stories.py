@@ -333,7 +333,7 @@ def test_progress_says_the_inputs_are_being_read_and_clears_itself_for_a_warning
     # As a terminal shows it: the status line blanked, then the warning from the line's start.
     warning = next(line for line in err.split("\n") if "warning: skipped" in line)
     *drawn, shown = warning.split("\r")
-    assert not drawn[-1].strip() and shown.startswith("summarizer stories: warning: skipped")
+    assert not drawn[-1].strip() and shown.startswith("summarizer: warning: skipped")
 
 
 def test_output_inside_the_input_folder_is_refused(
@@ -585,7 +585,7 @@ def test_skipped_inputs_are_named_safely_even_when_nothing_is_left(
     assert main(["stories", str(folder), "-o", str(tmp_path / "site"), "--skip-bad"]) == 1
     err = capsys.readouterr().err
     warning, error = err.strip().splitlines()
-    assert warning.startswith("summarizer stories: warning: skipped ") and "bad\\x1b[2J" in warning
+    assert warning.startswith("summarizer: warning: skipped ") and "bad\\x1b[2J" in warning
     assert "\x1b" not in err and error.startswith("summarizer: error: no documents found")
 
 
@@ -1131,7 +1131,7 @@ def test_a_story_without_a_briefing_says_why_on_its_page_and_on_stderr(
     warnings = [line for line in err.splitlines() if "warning" in line]
     (story,) = _listing(site)["stories"]  # type: ignore[misc]
     expected = (
-        f"summarizer stories: warning: story {story['slug']} (Marrow Bridge shut by flood): no "
+        f"summarizer: warning: story {story['slug']} (Marrow Bridge shut by flood): no "
         "briefing: no sentence fits --max-words 3; the shortest candidate has 8 words; give "
         "--max-words 8 or more"
     )
@@ -1156,7 +1156,7 @@ def test_a_story_whose_briefing_failed_gets_a_page_saying_why(
     err = capsys.readouterr().err
     assert "Traceback" not in err
     (line,) = [line for line in err.splitlines() if "warning" in line]
-    assert line.startswith("summarizer stories: warning: story s-") and "(Sponsored): no" in line
+    assert line.startswith("summarizer: warning: story s-") and "(Sponsored): no" in line
     failed = next(s for s in _listing(site)["stories"] if s.get("error"))  # type: ignore[attr-defined]
     assert failed["shown"] and (site / failed["page"]).is_file()
     page = (site / failed["page"]).read_text(encoding="utf-8")
