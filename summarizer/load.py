@@ -495,7 +495,29 @@ def _load_one(
         # not be searched): the file's own stat says which, in one line.
         is_folder = False
     if is_folder:
+        try:
+            info = p.stat()
+        except OSError:
+            pass  # said by the listing below, which cannot read it either
+        else:
+            # Given twice (``news news``, ``news ./news/``): one line, not one per file in it.
+            key = (info.st_dev, info.st_ino)
+            if key in seen:
+                _warn_skipped(
+                    f"skipped {p}: the same folder as {seen[key]}, given earlier; it counts once"
+                )
+                return []
+            seen[key] = str(p)
         files, others = _folder_files(p)
+        if not files and others:
+            shown = ", ".join(str(f) for f in others[:_OTHERS_SHOWN])
+            more = f" and {len(others) - _OTHERS_SHOWN} more" if len(others) > _OTHERS_SHOWN else ""
+            raise InputError(
+                f"{p}: folder has no article files, only {len(others)} file"
+                f"{'s' if len(others) != 1 else ''} of another kind ({shown}{more}); articles are "
+                f"read from {_ARTICLE_KINDS}: save them as one of these (a PDF or Word document as "
+                ".txt), or name a file to read it as text"
+            )
         if not files:
             raise InputError(
                 f"{p}: folder has no article files; put the articles there as {_ARTICLE_KINDS}"

@@ -932,6 +932,36 @@ def test_same_file_twice_counts_once(tmp_path: Path) -> None:
     assert [d.id for d in docs] == ["a", "b"]
 
 
+def test_the_same_folder_twice_is_one_line(tmp_path: Path) -> None:
+    # It warned once per file of the folder ("skipped arts/a.txt: the same file as ...").
+    folder = _articles(tmp_path / "arts")
+    (tmp_path / "link").symlink_to(folder)
+    with pytest.warns(SkippedInputWarning) as caught:
+        docs = load_documents(folder, tmp_path / "arts/", tmp_path / "link")
+    assert [d.id for d in docs] == ["a", "b"]
+    assert [str(w.message) for w in caught] == [
+        f"skipped {folder}: the same folder as {folder}, given earlier; it counts once",
+        f"skipped {tmp_path / 'link'}: the same folder as {folder}, given earlier; it counts once",
+    ]
+
+
+def test_a_folder_of_only_other_kinds_names_them(tmp_path: Path) -> None:
+    # It said "folder has no article files" of a folder holding a report.pdf and a notes.docx.
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4 report")
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04 notes")
+    with pytest.raises(InputError) as info:
+        load_documents(folder)
+    message = str(info.value)
+    assert message.startswith(f"{folder}: folder has no article files, only 2 files of another ")
+    assert "notes.docx" in message and "report.pdf" in message and "(.txt, .md)" in message
+    (folder / "notes.docx").unlink()
+    (folder / "report.pdf").unlink()
+    with pytest.raises(InputError, match=r"folder has no article files; put the articles there"):
+        load_documents(folder)
+
+
 def test_the_same_article_in_two_downloads_counts_once(tmp_path: Path) -> None:
     # Two downloads of a feed or export repeat yesterday's articles under their ids.
     first = {"id": "gazette-41", "title": "Pier reopens", "text": ARTICLE}
