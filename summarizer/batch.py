@@ -307,6 +307,14 @@ def run(args: argparse.Namespace) -> int:
     source = Path(args.clusters)
     if not str(args.clusters).strip():
         raise InputError("the clusters path is empty; give a JSON Lines file of clusters")
+    if str(args.clusters) == "-" and not source.is_file():
+        # The other commands read "-" as standard input; batch counts its clusters before it
+        # starts and reads them again to resume, which a pipe cannot give twice.
+        raise InputError(
+            "- (standard input): batch reads its clusters from a file, not from what is piped "
+            "in (it counts them first, and a rerun resumes from them); save them to a file "
+            "(... > clusters.jsonl) and give its path"
+        )
     if source.is_dir():
         raise InputError(f"{source}: is a folder; give a JSON Lines file of clusters")
     if not source.is_file():

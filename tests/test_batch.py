@@ -817,6 +817,23 @@ def test_empty_clusters_path_is_an_error(capsys: pytest.CaptureFixture[str]) -> 
     assert code == 1 and "path is empty" in err
 
 
+def test_standard_input_as_the_clusters_says_to_save_them_to_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "-" was "-: no such file", though every other command reads it as standard input.
+    cluster = {"id": "c1", "documents": ["The Vell lighthouse lamp failed on Friday night."]}
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(json.dumps(cluster).encode())))
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_batch(["-"], capsys)
+    assert (code, out) == (1, "") and err.count("\n") == 1
+    assert err.startswith("summarizer: error: - (standard input): batch reads its clusters from")
+    assert "save them to a file" in err and "no such file" not in err
+    # A file named "-" is still read as one.
+    (tmp_path / "-").write_text(json.dumps(cluster) + "\n", encoding="utf-8")
+    code, out, err = run_batch(["-"], capsys)
+    assert code == 0 and "standard input" not in err
+
+
 def test_a_folder_or_an_empty_file_of_clusters_is_a_clear_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
