@@ -247,6 +247,19 @@ def test_printed_page_gives_each_address_once(open_html: Any) -> None:
     assert link.evaluate(after) == "none"
 
 
+def test_printed_page_shows_each_full_text(open_html: Any) -> None:
+    # A closed "Full text" printed as its summary line alone: the sources' texts were lost on
+    # paper. On screen it stays closed until clicked.
+    page = open_html(render(BRIEFING)).page
+    text = page.locator(".fulltext p").first
+    assert not page.evaluate("() => document.querySelector('details.fulltext').open")
+    assert not text.is_visible()
+    page.emulate_media(media="print")
+    assert text.is_visible() and text.inner_text().strip()
+    page.emulate_media(media="screen")
+    assert not text.is_visible()
+
+
 def test_hostile_strings_run_no_script(open_html: Any) -> None:
     # Without the page's CSP, so that only the escaping stands between the payload and the page.
     opened = open_html(render(make_hostile()), bypass_csp=True)
