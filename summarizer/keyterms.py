@@ -981,7 +981,10 @@ def _lists(language: str) -> _Lists:
         ),
         # News's own everyday words ("officials", "percent", "million"), counted over news
         # articles (benchmarks/make_news_common.py), besides its reporting verbs.
-        news=NEWS_STOP_WORDS | _word_list(language, "news_common.txt") if english else frozenset(),
+        # Elsewhere the words keyterm_rules.txt names (Italian "prime", "vecchio"), as yet.
+        news=NEWS_STOP_WORDS | _word_list(language, "news_common.txt")
+        if english
+        else _markers(language, "everyday_words"),
         connectors=connectors,
         splitting=_markers(language, "entity_connectors") & connectors,
         titles=_word_list(language, "name_titles.txt"),

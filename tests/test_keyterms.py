@@ -303,6 +303,28 @@ def test_pieces_of_a_clause_are_no_key_terms() -> None:
             {"mattina", "lunga", "lungo", "sera", "serata"},
             {"brenzola", "ponte", "camion"},
         ),
+        # Adjectives of order and age ("le prime ore", "il vecchio ponte") were key terms of the
+        # ponte-castelvarco example: each form under the bar, and no count of Italian news to
+        # leave them out (keyterm_rules.txt's everyday_words).
+        (
+            "it",
+            {
+                "a": [
+                    "Il vecchio ponte di Ravelda ha ceduto nelle prime ore di domenica.",
+                    "Le squadre di soccorso hanno lavorato sul vecchio ponte di Ravelda.",
+                ],
+                "b": [
+                    "Nelle prime ore di domenica il vecchio ponte di Ravelda è crollato nel torrente.",
+                    "Il torrente ha portato via le prime travi del ponte di Ravelda.",
+                ],
+                "c": [
+                    "Il crollo del ponte di Ravelda nelle prime ore ha isolato la frazione.",
+                    "Il vecchio ponte di Ravelda era chiuso ai camion da un anno.",
+                ],
+            },
+            {"prime", "vecchio"},
+            {"ravelda", "ponte"},
+        ),
         (
             "fr",
             {
