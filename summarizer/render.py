@@ -947,6 +947,12 @@ def _render_template(env: jinja2.Environment, name: str, context: dict[str, obje
         raise TemplateError(
             f"cannot read template {name!r}: {exc.strerror or exc}; check that the file is readable"
         ) from exc
+    except MemoryError:
+        # A filter's or a method's own size (``center(2**62)``): not counted as steps.
+        raise TemplateError(
+            f"template {name!r} ran out of memory while rendering (a value far too large, such "
+            "as a width or a count of 2**62); make it smaller"
+        ) from None
     except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as exc:
         # A template's own expression failed while running ({{ 1 / 0 }}, a bad format string).
         raise TemplateError(

@@ -898,6 +898,15 @@ ENDLESS_TEMPLATES = {
 }
 
 
+def test_a_template_asking_for_too_much_memory_is_one_line(tmp_path: Path) -> None:
+    # A filter's size is no step: str.center(2**62) fails at once with MemoryError, a traceback.
+    user = tmp_path / "mine.md.j2"
+    user.write_text('{{ "a" | center(2**62) }}\n', encoding="utf-8")
+    with pytest.raises(TemplateError, match=r"'mine\.md\.j2' ran out of memory") as info:
+        render(BRIEFING, "md", template=user)
+    assert "\n" not in str(info.value)
+
+
 @pytest.mark.parametrize("body", ENDLESS_TEMPLATES.values(), ids=ENDLESS_TEMPLATES)
 def test_a_template_that_does_not_end_is_stopped_with_one_line(tmp_path: Path, body: str) -> None:
     user = tmp_path / "mine.md.j2"
