@@ -718,7 +718,7 @@ def score_sentences(
         reasons = _definites_marked(sentences, reasons, key_terms, lookup)
         reasons = _comparisons_marked(sentences, reasons, word_counts)
         reasons = _pointers_marked(sentences, reasons, word_counts)
-        reasons = _leaning_marked(sentences, reasons)
+        reasons = _leaning_marked(sentences, reasons, word_counts)
     eligible = np.fromiter((not r for r in reasons), dtype=bool, count=len(sentences))
     if not eligible.any():
         eligible[:] = True  # better a weak point than an empty briefing
@@ -1234,19 +1234,22 @@ def _leaning() -> _Leaning:
     )
 
 
-def _leaning_marked(sentences: Sequence[Sentence], reasons: tuple[str, ...]) -> tuple[str, ...]:
+def _leaning_marked(
+    sentences: Sequence[Sentence], reasons: tuple[str, ...], words: Sequence[int]
+) -> tuple[str, ...]:
     """``reasons`` with ``REASON_LEANING`` for each eligible sentence past its article's first,
     of at most ``COMPARISON_WORDS`` words and no quotation mark, that ``_Leaning.lean`` reads as
     leaning on another sentence: "The harbour board also objected." (to what?), "The mayor
-    vetoed it." (vetoed what?)."""
+    vetoed it." (vetoed what?). ``words``: each sentence's word count, as
+    ``_comparisons_marked`` reads it."""
     leaning = _leaning()
     marked = list(reasons)
-    for k, (s, reason) in enumerate(zip(sentences, reasons)):
+    for k, (s, reason, count) in enumerate(zip(sentences, reasons, words)):
         if (
             not reason
             and s.index > 0
-            and leaning.ends_on(s.text)  # its tail first: most sentences end on no such word
-            and len(s.text.split(None, COMPARISON_WORDS)) <= COMPARISON_WORDS
+            and count <= COMPARISON_WORDS  # the count first: most sentences are longer
+            and leaning.ends_on(s.text)  # then its tail: most end on no such word
             and not _holds_any(s.text, _QUOTATION_MARKS)
             and not leaning.joined(s.text)
         ):
