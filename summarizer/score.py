@@ -1127,11 +1127,28 @@ def _comparisons_marked(
     article's first sentence is kept: it opens the story, and what it compares
     with is news of the day before (update B's since briefings, benchmarks/fact_notes.md).
     ``words``: each sentence's word count (``count_words``, as the score stage counted it)."""
-    comparisons = _comparisons()
+    return _past_openings_marked(
+        sentences, reasons, words, REASON_COMPARISON, 0, COMPARISON_WORDS, _comparisons().lean
+    )
+
+
+def _past_openings_marked(
+    sentences: Sequence[Sentence],
+    reasons: tuple[str, ...],
+    words: Sequence[int],
+    reason: str,
+    fewest: int,
+    most: int,
+    test: Callable[[str], bool],
+) -> tuple[str, ...]:
+    """``reasons`` with ``reason`` for each eligible sentence past its article's first, of
+    ``fewest`` to ``most`` words (``words``: each sentence's count, as the score stage counted
+    it), whose text ``test`` answers yes for: the loop of ``_comparisons_marked``,
+    ``_pointers_marked`` and ``_leaning_marked``, the count read before the test."""
     marked = list(reasons)
-    for k, (s, reason, count) in enumerate(zip(sentences, reasons, words)):
-        if not reason and s.index > 0 and count <= COMPARISON_WORDS and comparisons.lean(s.text):
-            marked[k] = REASON_COMPARISON
+    for k, (s, found, count) in enumerate(zip(sentences, reasons, words)):
+        if not found and s.index > 0 and fewest <= count <= most and test(s.text):
+            marked[k] = reason
     return tuple(marked)
 
 
@@ -1144,17 +1161,14 @@ def _pointers_marked(
     Friday would not rule out this drastic penalty." does not say which penalty. ``words``: each
     sentence's word count, as ``_comparisons_marked`` reads it."""
     comparisons = _comparisons()
-    marked = list(reasons)
-    for k, (s, reason, count) in enumerate(zip(sentences, reasons, words)):
-        if (
-            not reason
-            and s.index > 0
-            and ("this" in s.text or "these" in s.text)  # most sentences: neither, no search
-            and COMPARISON_WORDS < count <= POINTER_WORDS
-            and comparisons.points_back(s.text)
-        ):
-            marked[k] = REASON_POINTER
-    return tuple(marked)
+
+    def points_back(text: str) -> bool:
+        # Most sentences hold neither word: no search.
+        return ("this" in text or "these" in text) and comparisons.points_back(text)
+
+    return _past_openings_marked(
+        sentences, reasons, words, REASON_POINTER, COMPARISON_WORDS + 1, POINTER_WORDS, points_back
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -1243,18 +1257,18 @@ def _leaning_marked(
     vetoed it." (vetoed what?). ``words``: each sentence's word count, as
     ``_comparisons_marked`` reads it."""
     leaning = _leaning()
-    marked = list(reasons)
-    for k, (s, reason, count) in enumerate(zip(sentences, reasons, words)):
-        if (
-            not reason
-            and s.index > 0
-            and count <= COMPARISON_WORDS  # the count first: most sentences are longer
-            and leaning.ends_on(s.text)  # then its tail: most end on no such word
-            and not _holds_any(s.text, _QUOTATION_MARKS)
-            and not leaning.joined(s.text)
-        ):
-            marked[k] = REASON_LEANING
-    return tuple(marked)
+
+    def leans(text: str) -> bool:
+        # Its tail first: most sentences end on no such word.
+        return (
+            leaning.ends_on(text)
+            and not _holds_any(text, _QUOTATION_MARKS)
+            and not leaning.joined(text)
+        )
+
+    return _past_openings_marked(
+        sentences, reasons, words, REASON_LEANING, 0, COMPARISON_WORDS, leans
+    )
 
 
 def _holds_word(text: str, word: str) -> bool:
